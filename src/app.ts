@@ -1,0 +1,58 @@
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Actor } from './kernel/auth/actor';
+import type { Config } from './kernel/config';
+import type { DatabaseHandle } from './kernel/db/types';
+import { registerAssets } from './kernel/http/assets';
+import { installErrorHandling } from './kernel/http/error-handler';
+import { requestContextPlugin } from './kernel/http/request-context';
+import { registerSecurityHeaders } from './kernel/http/security';
+import type { ModuleDeps, ModuleManifest } from './kernel/module';
+import { moduleDeps } from './bootstrap';
+
+export interface AppDeps {
+  config: Config;
+  database: DatabaseHandle;
+  modules: ModuleManifest[];
+}
+
+/** Form and JSON bodies above this are refused with 413 before they reach a handler. */
+const BODY_LIMIT = 256 * 1024;
+
+/**
+ * The composition root of the HTTP side: middleware in an explicit order, then every module's
+ * routes, then 404 and error handling. Tests build the same app with their own database.
+ */
+export async function createApp({ config, database, modules }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    trustProxy: config.trustProxy,
+    bodyLimit: BODY_LIMIT,
+    return503OnClosing: true,
+    // Closing waits for in-flight requests; idle keep-alive sockets are closed at once.
+    forceCloseConnections: 'idle',
+  });
+  const deps: ModuleDeps = moduleDeps(config, database, modules);
+
+  await app.register(cookie, { secret: config.secret });
+  await app.register(formbody);
+  await registerSecurityHeaders(app, config);
+  await registerAssets(app, config);
+  await app.register(requestContextPlugin, {
+    db: database.db,
+    secret: config.secret,
+    municipality: config.municipality,
+    navigation: deps.navigation,
+    accountLinks: (actor: Actor) => modules.flatMap((module) => module.accountLinks?.(actor) ?? []),
+  });
+  installErrorHandling(app);
+
+  app.get('/healthz', async (_request, reply) => {
+    const healthy = await database.ping(2000);
+    return reply.code(healthy ? 200 : 503).header('cache-control', 'no-store').send({ status: healthy ? 'ok' : 'unavailable' });
+  });
+
+  for (const module of modules) await module.routes?.(app, deps);
+  return app;
+}

@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import { PROJECT_ROOT, type Config } from './kernel/config';
+import { openDatabase, runMigrations, type DatabaseHandle, type MigrationSource } from './kernel/db';
+import type { ModuleDeps, ModuleManifest } from './kernel/module';
+import type { NavItem } from './kernel/views/context';
+
+export const KERNEL_MIGRATIONS = resolve(PROJECT_ROOT, 'src/kernel/db/migrations');
+
+export function migrationSources(modules: ModuleManifest[]): MigrationSource[] {
+  return [
+    { owner: 'kernel', folder: KERNEL_MIGRATIONS },
+    ...modules.flatMap((module) => (module.migrationsDir ? [{ owner: module.id, folder: module.migrationsDir }] : [])),
+  ];
+}
+
+export function navigationOf(modules: ModuleManifest[]): NavItem[] {
+  return modules
+    .flatMap((module) => (module.navigation ? [module.navigation] : []))
+    .sort((a, b) => a.order - b.order)
+    .map(({ href, label, description }) => ({ href, label, description }));
+}
+
+export function moduleDeps(config: Config, database: DatabaseHandle, modules: ModuleManifest[]): ModuleDeps {
+  return { config, db: database.db, database, navigation: navigationOf(modules) };
+}
+
+export async function seedDemo(deps: ModuleDeps, modules: ModuleManifest[]): Promise<void> {
+  for (const module of modules) await module.seedDemo?.(deps);
+}
+
+/** Opens the configured database, applies pending migrations and, where enabled, the demo content. */
+export async function openAndMigrate(config: Config, modules: ModuleManifest[]): Promise<{ database: DatabaseHandle; applied: string[] }> {
+  const database = await openDatabase(config.database);
+  try {
+    const applied = await runMigrations(database, migrationSources(modules));
+    if (config.demoData) await seedDemo(moduleDeps(config, database, modules), modules);
+    return { database, applied };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

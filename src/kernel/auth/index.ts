@@ -1,0 +1,8 @@
+export type { CurrentUser, Actor } from './actor';
+export { isStaff, isAdmin, hasPermission, inDepartment } from './actor';
+export { loadAuthorized, requireThat, type Policy } from './authorize';
+export { hashPassword, verifyPassword } from './passwords';
+export { createSession, destroySession, destroyUserSessions, touchSession, SESSION_IDLE_SECONDS } from './sessions';
+export { randomToken, sha256, hmac, safeEqual } from './tokens';
+export { users, sessions, userTokens, departments, userDepartments, userPermissions, oidcIdentities, ROLES, TOKEN_PURPOSES, type Role, type TokenPurpose } from './tables';
+export { createUser, findUserByEmail, findUserById, EmailTakenError, type NewUser, type UserRow } from './users';

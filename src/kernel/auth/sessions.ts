@@ -1,0 +1,94 @@
+import { and, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
+import type { Executor } from '../db/types';
+import type { CurrentUser } from './actor';
+import { sessions, userDepartments, userPermissions, users } from './tables';
+import { randomToken, sha256 } from './tokens';
+
+/** Idle timeout; the layout warns before it and offers to extend (WCAG 2.2.1). */
+export const SESSION_IDLE_SECONDS = 60 * 60;
+/** Sliding expiry is written at most this often, to keep page views free of writes. */
+const TOUCH_AFTER_SECONDS = 5 * 60;
+
+export interface LoadedSession {
+  idHash: string;
+  user: CurrentUser;
+  expiresAt: Date;
+}
+
+export async function createSession(db: Executor, userId: string): Promise<string> {
+  const token = randomToken();
+  await db.insert(sessions).values({
+    idHash: sha256(token),
+    userId,
+    expiresAt: sql`now() + ${`${SESSION_IDLE_SECONDS} seconds`}::interval`,
+  });
+  return token;
+}
+
+/** One query for citizens, two for staff (departments and permissions). Expired sessions count as none. */
+export async function loadSession(db: Executor, token: string): Promise<LoadedSession | null> {
+  const idHash = sha256(token);
+  const [row] = await db
+    .select({
+      expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+      emailVerifiedAt: users.emailVerifiedAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, sql`now()`), isNull(users.disabledAt)))
+    .limit(1);
+  if (!row) return null;
+  let departments: string[] = [];
+  let permissions = new Set<string>();
+  if (row.role !== 'citizen') {
+    const [deps, perms] = await Promise.all([
+      db.select({ id: userDepartments.departmentId }).from(userDepartments).where(eq(userDepartments.userId, row.id)),
+      db.select({ p: userPermissions.permission }).from(userPermissions).where(eq(userPermissions.userId, row.id)),
+    ]);
+    departments = deps.map((d) => d.id);
+    permissions = new Set(perms.map((p) => p.p));
+  }
+  let expiresAt = row.expiresAt;
+  if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_SECONDS * 1000) expiresAt = await touchSession(db, idHash);
+  return {
+    idHash,
+    expiresAt,
+    user: {
+      id: row.id,
+      email: row.email,
+      displayName: row.displayName,
+      role: row.role,
+      emailVerified: row.emailVerifiedAt !== null,
+      departments,
+      permissions,
+    },
+  };
+}
+
+export async function touchSession(db: Executor, idHash: string): Promise<Date> {
+  const [row] = await db
+    .update(sessions)
+    .set({ lastSeenAt: sql`now()`, expiresAt: sql`now() + ${`${SESSION_IDLE_SECONDS} seconds`}::interval` })
+    .where(eq(sessions.idHash, idHash))
+    .returning({ expiresAt: sessions.expiresAt });
+  return row?.expiresAt ?? new Date();
+}
+
+export async function destroySession(db: Executor, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.idHash, sha256(token)));
+}
+
+/** After a password change or reset every other device is logged out. */
+export async function destroyUserSessions(db: Executor, userId: string, keepToken?: string): Promise<void> {
+  const condition = keepToken ? and(eq(sessions.userId, userId), ne(sessions.idHash, sha256(keepToken))) : eq(sessions.userId, userId);
+  await db.delete(sessions).where(condition);
+}
+
+export async function pruneExpiredSessions(db: Executor): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
+}

@@ -1,0 +1,3 @@
+export { loadConfig, ConfigError, PROJECT_ROOT, type Config, type DatabaseConfig } from './load';
+export type { Municipality } from './schema';
+export { contrastRatio } from './contrast';

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/** A colour as `#rrggbb`; contrast is checked separately (see contrast.ts). */
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #003064');
+
+const signLanguageVideo = z.object({
+  title: z.string().min(1),
+  /** Path below the portal (`/media/...`) or an https URL of the municipality's video host. */
+  src: z.string().min(1),
+  type: z.string().default('video/mp4'),
+  /** Full transcript in German; shown next to the video for everyone who cannot watch it. */
+  transcript: z.string().min(1),
+});
+
+export const municipalitySchema = z.object({
+  name: z.string().min(1),
+  /** "Stadt Iserlohn": how the authority names itself in the header and in letters. */
+  officialName: z.string().min(1),
+  /** Amtlicher Gemeindeschlüssel (AGS), 8 digits. */
+  gemeindeschluessel: z.string().regex(/^\d{8}$/, 'must be the 8-digit Amtlicher Gemeindeschlüssel'),
+  /** Amtlicher Regionalschlüssel (ARS), 12 digits. */
+  regionalschluessel: z.string().regex(/^\d{12}$/, 'must be the 12-digit Amtlicher Regionalschlüssel'),
+  state: z.string().min(1),
+  address: z.object({
+    street: z.string().min(1),
+    postalCode: z.string().regex(/^\d{5}$/),
+    city: z.string().min(1),
+  }),
+  contact: z.object({
+    phone: z.string().min(1),
+    email: z.email(),
+    website: z.url(),
+    openingHours: z.string().optional(),
+  }),
+  imprint: z.object({
+    representedBy: z.string().min(1),
+    vatId: z.string().optional(),
+    supervisoryAuthority: z.string().min(1),
+  }),
+  dataProtectionOfficer: z.object({ name: z.string().min(1), email: z.email(), phone: z.string().optional() }),
+  accessibility: z.object({
+    /** Who answers "Barriere melden" feedback. */
+    contactEmail: z.email(),
+    enforcementBody: z.object({ name: z.string().min(1), website: z.url(), email: z.email().optional() }),
+    lastReviewed: z.iso.date(),
+  }),
+  theme: z.object({
+    primary: hexColour,
+    primaryContrast: hexColour,
+    accent: hexColour,
+  }),
+  /** File in `public/` or in the config directory, served at `/assets/logo`. */
+  logo: z.object({ file: z.string().min(1), alt: z.string().min(1) }),
+  signLanguageVideos: z.array(signLanguageVideo).default([]),
+  /** Prefix of reference numbers, e.g. ISN → ISN-2026-000123. */
+  referencePrefix: z.string().regex(/^[A-Z]{2,5}$/),
+});
+export type Municipality = z.infer<typeof municipalitySchema>;
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => ['true', '1', 'yes'].includes(value));
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  BASE_URL: z.url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  CONFIG_FILE: z.string().optional(),
+  DEMO_DATA: booleanFromEnv.optional(),
+  TRUST_PROXY: booleanFromEnv.default(false),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().optional(),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_LABEL: z.string().default('Mit BundID anmelden'),
+  OIDC_SCOPE: z.string().default('openid email profile'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  JOBS: booleanFromEnv.default(true),
+});
+export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,80 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import type { DatabaseConfig } from '../config';
+import { lockDataDir } from './lock';
+import type { Database, DatabaseHandle } from './types';
+
+/** PGlite must reopen a directory with the extensions it was created with: always load the same set. */
+const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function pingWith(db: Database) {
+  return async (timeoutMs = 2000) => {
+    try {
+      await withTimeout(db.execute(sql`select 1`), timeoutMs);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
+
+/** Opens an embedded PGlite. `dataDir` undefined means in memory (tests loading a template dump). */
+export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<DatabaseHandle> {
+  const release = dataDir ? lockDataDir(dataDir) : () => {};
+  try {
+    const client = await PGlite.create({ dataDir, extensions: PGLITE_EXTENSIONS, ...(loadDataDir ? { loadDataDir } : {}) });
+    const db = drizzlePglite(client) as unknown as Database;
+    return {
+      db,
+      kind: 'pglite',
+      execScript: async (script) => {
+        await client.exec(script);
+      },
+      ping: pingWith(db),
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+export function openPostgres(url: string, poolSize: number): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000 });
+  // An idle client that loses its connection emits 'error'; without a listener Node would crash.
+  pool.on('error', () => {});
+  const db = drizzlePg(pool) as unknown as Database;
+  return {
+    db,
+    kind: 'postgres',
+    execScript: async (script) => {
+      await pool.query(script);
+    },
+    ping: pingWith(db),
+    close: () => pool.end(),
+  };
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  return config.kind === 'pglite' ? openPglite(config.dataDir) : openPostgres(config.url, config.poolSize);
+}

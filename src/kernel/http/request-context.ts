@@ -1,0 +1,145 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { CurrentUser } from '../auth/actor';
+import { loadSession } from '../auth/sessions';
+import { hmac, randomToken, safeEqual } from '../auth/tokens';
+import type { Database } from '../db/types';
+import { renderPage, type PageOptions } from '../views/render';
+import type { NavItem, PageContext } from '../views/context';
+import type { Actor } from '../auth/actor';
+import { AppError, errors } from './errors';
+
+export const SESSION_COOKIE = 'sp_session';
+const CSRF_COOKIE = 'sp_csrf';
+const FLASH_COOKIE = 'sp_flash';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: CurrentUser | null;
+    sessionToken: string | null;
+    sessionExpiresAt: Date | undefined;
+    /** The request carried a session cookie that is no longer valid (expired or logged out elsewhere). */
+    sessionExpired: boolean;
+    csrfToken: () => string;
+    flash: string | undefined;
+  }
+  interface FastifyReply {
+    /** Renders a page in the layout with this request's context; status defaults to 200 (400 with errors). */
+    page(options: PageOptions & { status?: number }): FastifyReply;
+    /** Shows a confirmation banner on the next page (POST-redirect-GET). */
+    flash(message: string): FastifyReply;
+    startSession(token: string): FastifyReply;
+    endSession(): FastifyReply;
+  }
+  interface FastifyContextConfig {
+    /** Routes that verify requests differently (token-authenticated APIs, OIDC callbacks) set this to false. */
+    csrf?: boolean;
+  }
+}
+
+export interface RequestContextOptions {
+  db: Database;
+  secret: string;
+  navigation: NavItem[];
+  accountLinks: (actor: Actor) => NavItem[];
+  municipality: PageContext['municipality'];
+}
+
+function cookieOptions(request: FastifyRequest) {
+  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: request.protocol === 'https' };
+}
+
+function csrfSeed(request: FastifyRequest): string | undefined {
+  return request.sessionToken ?? request.cookies[CSRF_COOKIE];
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Session, CSRF, flash and page rendering for every request: the kernel's HTTP context. */
+async function requestContext(app: FastifyInstance, settings: RequestContextOptions): Promise<void> {
+  const { db, secret } = settings;
+  app.decorateRequest('user', null);
+  app.decorateRequest('sessionToken', null);
+  app.decorateRequest('sessionExpiresAt', undefined);
+  app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('flash', undefined);
+  app.decorateRequest('csrfToken', function csrfPlaceholder(this: FastifyRequest): string {
+    throw new Error('csrfToken called before the request context hook');
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token && token.length <= 64) {
+      const session = await loadSession(db, token);
+      if (session) {
+        request.user = session.user;
+        request.sessionToken = token;
+        request.sessionExpiresAt = session.expiresAt;
+      } else {
+        request.sessionExpired = true;
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      }
+    }
+    const flash = request.cookies[FLASH_COOKIE];
+    if (flash) {
+      const unsigned = request.unsignCookie(flash);
+      if (unsigned.valid && unsigned.value) request.flash = unsigned.value;
+      reply.clearCookie(FLASH_COOKIE, { path: '/' });
+    }
+    request.csrfToken = () => {
+      let seed = csrfSeed(request);
+      if (!seed) {
+        seed = randomToken();
+        request.cookies[CSRF_COOKIE] = seed;
+        reply.setCookie(CSRF_COOKIE, seed, cookieOptions(request));
+      }
+      return hmac(secret, `csrf:${seed}`);
+    };
+  });
+
+  // preHandler, not onRequest: the form body is parsed by now (STACK.md trap 9).
+  app.addHook('preHandler', async (request) => {
+    if (!UNSAFE_METHODS.has(request.method) || request.routeOptions.config.csrf === false) return;
+    const body = request.body as Record<string, unknown> | undefined;
+    const sent = (typeof body?._csrf === 'string' && body._csrf) || request.headers['x-csrf-token'] || (request.query as Record<string, unknown>)?._csrf;
+    const seed = csrfSeed(request);
+    if (typeof sent === 'string' && seed && safeEqual(sent, hmac(secret, `csrf:${seed}`))) return;
+    if (request.sessionExpired) {
+      throw new AppError('session_expired', { status: 401, userMessage: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.' });
+    }
+    throw errors.csrf();
+  });
+
+  app.decorateReply('page', function page(this: FastifyReply, options: PageOptions & { status?: number }) {
+    const request = this.request;
+    const context: PageContext = {
+      municipality: settings.municipality,
+      user: request.user,
+      csrfToken: () => request.csrfToken(),
+      path: request.url.split('?')[0] ?? '/',
+      navigation: settings.navigation,
+      accountLinks: settings.accountLinks(request.user),
+      flash: request.flash,
+      sessionExpiresAt: request.sessionExpiresAt,
+    };
+    const html = renderPage(context, options);
+    return this.code(options.status ?? (options.hasErrors ? 400 : 200))
+      .type('text/html; charset=utf-8')
+      .send(html);
+  });
+
+  app.decorateReply('flash', function flash(this: FastifyReply, message: string) {
+    return this.setCookie(FLASH_COOKIE, message, { ...cookieOptions(this.request), signed: true, maxAge: 60 });
+  });
+  app.decorateReply('startSession', function startSession(this: FastifyReply, token: string) {
+    this.request.sessionToken = token;
+    return this.setCookie(SESSION_COOKIE, token, cookieOptions(this.request));
+  });
+  app.decorateReply('endSession', function endSession(this: FastifyReply) {
+    this.request.sessionToken = null;
+    this.request.user = null;
+    return this.clearCookie(SESSION_COOKIE, { path: '/' });
+  });
+}
+
+export const requestContextPlugin = fp(requestContext, { name: 'request-context' });

@@ -1,0 +1,58 @@
+import { and, eq, sql } from 'drizzle-orm';
+import nodemailer from 'nodemailer';
+import type { Database, Executor } from '../db/types';
+import { enqueue } from '../jobs/queue';
+import type { JobHandler } from '../jobs/worker';
+import { mailOutbox } from './tables';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export const MAIL_JOB = 'mail.deliver';
+
+/** Queues a mail in the caller's transaction; it is delivered after commit by the mail job. */
+export async function sendMail(db: Executor, mail: Mail): Promise<void> {
+  const [row] = await db
+    .insert(mailOutbox)
+    .values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text })
+    .returning({ id: mailOutbox.id });
+  if (row) await enqueue(db, MAIL_JOB, { id: row.id }, { maxAttempts: 10 });
+}
+
+export interface MailSettings {
+  smtpUrl: string | undefined;
+  from: string;
+}
+
+/**
+ * Delivers one queued mail. Without SMTP the mail stays in the local outbox (`status = local`)
+ * where admins read it at /admin/outbox, so every flow works out of the box.
+ */
+export function mailJob(db: Database, settings: MailSettings): JobHandler {
+  const transport = settings.smtpUrl ? nodemailer.createTransport(settings.smtpUrl) : undefined;
+  return {
+    kind: MAIL_JOB,
+    async run(payload) {
+      const id = Number(payload.id);
+      const [mail] = await db.select().from(mailOutbox).where(and(eq(mailOutbox.id, id), eq(mailOutbox.status, 'queued')));
+      if (!mail) return;
+      if (!transport) {
+        await db.update(mailOutbox).set({ status: 'local' }).where(eq(mailOutbox.id, id));
+        return;
+      }
+      try {
+        await transport.sendMail({ from: settings.from, to: mail.toAddress, subject: mail.subject, text: mail.textBody });
+        await db.update(mailOutbox).set({ status: 'sent', sentAt: sql`now()`, attempts: sql`${mailOutbox.attempts} + 1` }).where(eq(mailOutbox.id, id));
+      } catch (error) {
+        await db
+          .update(mailOutbox)
+          .set({ attempts: sql`${mailOutbox.attempts} + 1`, lastError: (error as Error).message.slice(0, 1000) })
+          .where(eq(mailOutbox.id, id));
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import type { ComponentChildren } from 'preact';
+import { Breadcrumbs, type Crumb } from './components/lists';
+import { NotificationBanner } from './components/feedback';
+import { Button, Form } from './components/form';
+import { usePageContext } from './context';
+import { ASSET_VERSION } from './assets';
+
+const FOOTER_LINKS = [
+  { href: '/impressum', label: 'Impressum' },
+  { href: '/datenschutz', label: 'Datenschutz' },
+  { href: '/barrierefreiheit', label: 'Erklärung zur Barrierefreiheit' },
+  { href: '/barrierefreiheit/barriere-melden', label: 'Barriere melden' },
+  { href: '/leichte-sprache', label: 'Leichte Sprache' },
+  { href: '/gebaerdensprache', label: 'Gebärdensprache' },
+];
+
+function AccountArea() {
+  const { user, accountLinks } = usePageContext();
+  if (!user) {
+    return (
+      <ul class="account-nav">
+        <li>
+          <a href="/konto/anmelden">Anmelden</a>
+        </li>
+        <li>
+          <a href="/konto/registrieren">Registrieren</a>
+        </li>
+      </ul>
+    );
+  }
+  return (
+    <ul class="account-nav">
+      {accountLinks.map((link) => (
+        <li>
+          <a href={link.href}>{link.label}</a>
+        </li>
+      ))}
+      <li>
+        <a href="/konto">Mein Konto</a>
+      </li>
+      <li>
+        <Form action="/konto/abmelden" class="inline-form">
+          <Button variant="link">Abmelden</Button>
+        </Form>
+      </li>
+    </ul>
+  );
+}
+
+function Header() {
+  const { municipality, navigation, path } = usePageContext();
+  return (
+    <header class="site-header">
+      <div class="kopfzeile">
+        <div class="container">Offizielle Website der {municipality.officialName}</div>
+      </div>
+      <div class="container site-header__bar">
+        <a href="/" class="site-header__home">
+          <img src={`/assets/logo?v=${ASSET_VERSION}`} alt="" width="40" height="46" />
+          <span class="site-header__name">
+            {municipality.officialName}
+            <span class="site-header__tagline">Stadtportal</span>
+          </span>
+        </a>
+        <nav aria-label="Benutzerkonto">
+          <AccountArea />
+        </nav>
+      </div>
+      {navigation.length > 0 && (
+        <nav class="main-nav" aria-label="Hauptnavigation">
+          <ul class="container">
+            {navigation.map((item) => (
+              <li>
+                <a href={item.href} aria-current={path === item.href || path.startsWith(`${item.href}/`) ? 'page' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </header>
+  );
+}
+
+function Footer() {
+  const { municipality } = usePageContext();
+  const { address, contact } = municipality;
+  return (
+    <footer class="site-footer">
+      <div class="container">
+        <nav aria-label="Rechtliches und Barrierefreiheit">
+          <ul class="site-footer__links">
+            {FOOTER_LINKS.map((link) => (
+              <li>
+                <a href={link.href}>{link.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <address class="site-footer__address">
+          {municipality.officialName}, {address.street}, {address.postalCode} {address.city} · Telefon {contact.phone} ·{' '}
+          <a href={`mailto:${contact.email}`}>{contact.email}</a>
+        </address>
+        <p class="site-footer__licence">
+          Stadtportal ist freie Software unter der <a href="https://interoperable-europe.ec.europa.eu/collection/eupl">EUPL-1.2</a>.
+        </p>
+      </div>
+    </footer>
+  );
+}
+
+export interface LayoutProps {
+  title: string;
+  children: ComponentChildren;
+  breadcrumbs?: Crumb[];
+  /** Wide pages (back office tables) use the full container instead of the reading column. */
+  wide?: boolean;
+}
+
+export function Layout({ title, children, breadcrumbs = [], wide }: LayoutProps) {
+  const { municipality, flash, sessionExpiresAt } = usePageContext();
+  return (
+    <html lang="de">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${municipality.officialName}`}</title>
+        <link rel="stylesheet" href={`/assets/portal.css?v=${ASSET_VERSION}`} />
+        <link rel="stylesheet" href={`/assets/theme.css?v=${ASSET_VERSION}`} />
+        <link rel="icon" href={`/assets/logo?v=${ASSET_VERSION}`} />
+        <script src={`/assets/portal.js?v=${ASSET_VERSION}`} defer />
+      </head>
+      <body data-session-expires={sessionExpiresAt?.toISOString()}>
+        <a href="#main" class="skip-link">
+          Zum Inhalt springen
+        </a>
+        <Header />
+        <div class="container page">
+          <Breadcrumbs items={breadcrumbs} />
+          <main id="main" tabIndex={-1} class={wide ? 'main main--wide' : 'main'}>
+            {flash && <NotificationBanner kind="success" title={flash} />}
+            {children}
+          </main>
+        </div>
+        <Footer />
+      </body>
+    </html>
+  );
+}

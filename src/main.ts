@@ -1,0 +1,46 @@
+import { createApp } from './app';
+import { openAndMigrate, moduleDeps } from './bootstrap';
+import { ConfigError, loadConfig } from './kernel/config';
+import { DataDirLockedError } from './kernel/db';
+import { createWorker, scheduleRecurring, startPolling, type Worker } from './kernel/jobs';
+import { MODULES, kernelJobs } from './registry';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const { database } = await openAndMigrate(config, MODULES);
+  const app = await createApp({ config, database, modules: MODULES });
+
+  let worker: Worker | undefined;
+  if (config.jobs) {
+    const deps = moduleDeps(config, database, MODULES);
+    const handlers = [...kernelJobs(deps), ...MODULES.flatMap((module) => module.jobs?.(deps) ?? [])];
+    await scheduleRecurring(database.db, handlers);
+    worker = startPolling(createWorker(database.db, handlers, app.log), app.log);
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    // Order matters: stop taking requests and let running ones finish, then jobs, then the database.
+    await app.close();
+    await worker?.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`${config.municipality.officialName}: Stadtportal läuft auf ${config.baseUrl} (${database.kind})`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    process.stderr.write(`\n${error.message}\n\n`);
+  } else {
+    process.stderr.write(`Start fehlgeschlagen: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

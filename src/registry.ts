@@ -1,0 +1,10 @@
+import type { ModuleManifest } from './kernel/module';
+import { siteModule } from './modules/site';
+
+export { kernelJobs } from './kernel/kernel-jobs';
+
+/**
+ * The module registry: order is navigation order for equal `order` values, and migration order.
+ * A module that is not listed here does not exist for the portal (no routes, no menu entry).
+ */
+export const MODULES: ModuleManifest[] = [siteModule];

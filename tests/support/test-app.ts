@@ -1,0 +1,66 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { createApp } from '../../src/app';
+import { moduleDeps } from '../../src/bootstrap';
+import { loadConfig, type Config } from '../../src/kernel/config';
+import type { Database } from '../../src/kernel/db';
+import { createWorker, type Worker } from '../../src/kernel/jobs';
+import type { ModuleDeps, ModuleManifest } from '../../src/kernel/module';
+import { MODULES, kernelJobs } from '../../src/registry';
+import { openTestDatabase, type TestDatabase } from './database';
+import { TestClient } from './test-client';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Database;
+  database: TestDatabase;
+  config: Config;
+  deps: ModuleDeps;
+  /** Runs due jobs (mail delivery, ...) the way the background worker would. */
+  worker: Worker;
+  client(): TestClient;
+  /** Empties all tables; call in beforeEach. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'stadtportal-data-')),
+    APP_SECRET: 'test-secret-test-secret-test-secret-0123',
+    LOG_LEVEL: 'silent',
+    DEMO_DATA: 'false',
+    JOBS: 'false',
+    BASE_URL: 'http://portal.test',
+    ...env,
+  });
+}
+
+/** The real app on a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL): one per test file. */
+export async function createTestApp(options: { env?: Record<string, string>; modules?: ModuleManifest[] } = {}): Promise<TestApp> {
+  const modules = options.modules ?? MODULES;
+  const config = testConfig(options.env);
+  const database = await openTestDatabase(modules);
+  const app = await createApp({ config, database: database.handle, modules });
+  await app.ready();
+  const deps = moduleDeps(config, database.handle, modules);
+  const handlers = [...kernelJobs(deps), ...modules.flatMap((module) => module.jobs?.(deps) ?? [])];
+  const worker = createWorker(database.handle.db, handlers, app.log);
+  return {
+    app,
+    db: database.handle.db,
+    database,
+    config,
+    deps,
+    worker,
+    client: () => new TestClient(app),
+    reset: () => database.truncateAll(),
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
