@@ -29,6 +29,8 @@ async function main(): Promise<void> {
     await database.close();
     process.exit(0);
   };
+  // A bug in one request or job must not take the portal down for everyone else.
+  process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unhandled rejection'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
