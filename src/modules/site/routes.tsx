@@ -1,16 +1,30 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../kernel/module';
+import { mediaRoots, registerMedia } from './media';
+import { registerPageRoutes } from './page-routes';
+import { PATHS } from './paths';
+import { registerReportRoutes } from './report-routes';
 import { latestNews } from './repository';
+import { registerStaffRoutes } from './staff-routes';
 import { HomePage } from './views/home';
 
-export function siteRoutes(app: FastifyInstance, { config, db, navigation }: ModuleDeps): void {
-  const offers = navigation.filter((item) => item.href !== '/' && item.description).map((item) => ({ href: item.href, label: item.label, description: item.description ?? '' }));
+/** Pages that are not offers: the start page lists every other navigation entry with its description. */
+const NOT_OFFERS = new Set<string>([PATHS.home, PATHS.contact]);
 
-  app.get('/', async (request, reply) => {
+export async function siteRoutes(app: FastifyInstance, { config, db, navigation }: ModuleDeps): Promise<void> {
+  const offers = navigation.filter((item) => !NOT_OFFERS.has(item.href) && item.description).map((item) => ({ href: item.href, label: item.label, description: item.description ?? '' }));
+
+  app.get(PATHS.home, async (request, reply) => {
     const news = await latestNews(db);
     return reply.page({
       title: 'Startseite',
       body: <HomePage municipality={config.municipality} offers={offers} news={news} loggedIn={request.user !== null} />,
     });
   });
+
+  const roots = mediaRoots(config);
+  registerPageRoutes(app, config, roots);
+  registerReportRoutes(app, { db, config });
+  registerStaffRoutes(app, { db, config });
+  await registerMedia(app, roots);
 }

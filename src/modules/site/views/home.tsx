@@ -1,6 +1,8 @@
 import type { Municipality } from '../../../kernel/config';
 import { ButtonLink, formatDate } from '../../../kernel/views';
+import { PATHS } from '../paths';
 import type { NewsItem } from '../repository';
+import { ContactDetails } from './contact-details';
 
 export interface Offer {
   href: string;
@@ -16,7 +18,6 @@ interface HomeProps {
 }
 
 export function HomePage({ municipality, offers, news, loggedIn }: HomeProps) {
-  const { address, contact } = municipality;
   return (
     <>
       <h1>Willkommen im Stadtportal der {municipality.officialName}</h1>
@@ -74,18 +75,11 @@ export function HomePage({ municipality, offers, news, loggedIn }: HomeProps) {
 
       <section aria-labelledby="contact-title">
         <h2 id="contact-title">Kontakt</h2>
-        <address class="contact">
-          {municipality.officialName}
-          <br />
-          {address.street}
-          <br />
-          {address.postalCode} {address.city}
-          <br />
-          Telefon: <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>
-          <br />
-          E-Mail: <a href={`mailto:${contact.email}`}>{contact.email}</a>
-        </address>
-        {contact.openingHours && <p>Öffnungszeiten: {contact.openingHours}</p>}
+        <ContactDetails municipality={municipality} />
+        {municipality.contact.openingHours && <p>Öffnungszeiten: {municipality.contact.openingHours}</p>}
+        <p>
+          <a href={PATHS.contact}>Alle Kontaktmöglichkeiten</a>
+        </p>
       </section>
     </>
   );
