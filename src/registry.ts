@@ -1,4 +1,5 @@
 import type { ModuleManifest } from './kernel/module';
+import { accountsModule } from './modules/accounts';
 import { siteModule } from './modules/site';
 
 export { kernelJobs } from './kernel/kernel-jobs';
@@ -7,4 +8,4 @@ export { kernelJobs } from './kernel/kernel-jobs';
  * The module registry: order is navigation order for equal `order` values, and migration order.
  * A module that is not listed here does not exist for the portal (no routes, no menu entry).
  */
-export const MODULES: ModuleManifest[] = [siteModule];
+export const MODULES: ModuleManifest[] = [siteModule, accountsModule];

@@ -1,0 +1,49 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { CurrentUser } from '../../kernel/auth';
+import type { Config } from '../../kernel/config';
+import { errors } from '../../kernel/http';
+import type { AccountContext } from './context';
+import { safeNextPath } from './log-in';
+
+/** The facts use cases need from a request. */
+export function contextOf(request: FastifyRequest, config: Config): AccountContext {
+  return { site: { baseUrl: config.baseUrl, sender: config.municipality.officialName }, ip: request.ip };
+}
+
+/** preHandler of pages behind login: anonymous visitors go to the login and come back afterwards. */
+export async function requireLogin(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+  if (request.user) return undefined;
+  return reply.redirect(`/konto/anmelden?weiter=${encodeURIComponent(request.url)}`, 303);
+}
+
+/** The user of a route guarded by requireLogin (typed as present). */
+export function signedIn(request: FastifyRequest): CurrentUser {
+  if (!request.user) throw errors.loginRequired();
+  return request.user;
+}
+
+/** A string field of the query or body, or undefined (arrays and objects from crafted requests are ignored). */
+export function field(source: unknown, name: string): string | undefined {
+  const value = source && typeof source === 'object' ? (source as Record<string, unknown>)[name] : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Where a plain form post goes back to: an explicit `weiter`, else the page it came from on this site. */
+export function backTo(request: FastifyRequest): string {
+  const next = field(request.body, 'weiter');
+  if (next) return safeNextPath(next);
+  const referer = request.headers.referer;
+  if (!referer) return '/konto';
+  try {
+    const url = new URL(referer);
+    const own = new URL(`${request.protocol}://${request.headers.host ?? ''}`);
+    return url.origin === own.origin ? safeNextPath(`${url.pathname}${url.search}`) : '/konto';
+  } catch {
+    return '/konto';
+  }
+}
+
+/** Pages reached by an e-mail link: the token in the address must not go to caches or other sites. */
+export function protectTokenPage(reply: FastifyReply): FastifyReply {
+  return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
+}
