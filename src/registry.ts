@@ -1,5 +1,6 @@
 import type { ModuleManifest } from './kernel/module';
 import { accountsModule } from './modules/accounts';
+import { createAdminModule } from './modules/admin';
 import { siteModule } from './modules/site';
 
 export { kernelJobs } from './kernel/kernel-jobs';
@@ -8,4 +9,4 @@ export { kernelJobs } from './kernel/kernel-jobs';
  * The module registry: order is navigation order for equal `order` values, and migration order.
  * A module that is not listed here does not exist for the portal (no routes, no menu entry).
  */
-export const MODULES: ModuleManifest[] = [siteModule, accountsModule];
+export const MODULES: ModuleManifest[] = [siteModule, accountsModule, createAdminModule(() => MODULES)];

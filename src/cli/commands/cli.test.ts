@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { auditLog } from '../../kernel/audit';
+import { PROJECT_ROOT } from '../../kernel/config';
+import { openPglite } from '../../kernel/db';
+import { mailOutbox } from '../../kernel/mail';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'stadtportal-cli-'));
+// Always a fresh PGlite directory, also when the suite runs against PostgreSQL.
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'silent', JOBS: 'false', BASE_URL: 'http://portal.test' };
+delete env.DATABASE_URL;
+
+function cli(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: PROJECT_ROOT, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('command line', () => {
+  after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('refuses wrong usage with exit code 2 before opening the database', async () => {
+    const run = await cli('user:create', '--role', 'staff');
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /Geben Sie --email an/);
+    assert.match(run.stderr, /npm run cli -- user:create --help/);
+  });
+
+  // Each run starts PGlite (seconds), so one create and one list cover the database path.
+  it('creates a staff account with a set-password link, lists it, and audits it as "cli"', async () => {
+    const created = await cli('user:create', '--email', 'Neu@Iserlohn.example', '--role', 'staff', '--name', 'Nora Neu', '--permission', 'admin.audit');
+    assert.equal(created.code, 0, created.stderr);
+    assert.match(created.stdout, /^http:\/\/portal\.test\/konto\/passwort-neu\/[A-Za-z0-9_-]{43}$/m);
+
+    const listed = await cli('user:list');
+    assert.equal(listed.code, 0, listed.stderr);
+    assert.match(listed.stdout, /neu@iserlohn\.example\s+staff\s+ohne Passwort\s+–\s+Nora Neu/);
+
+    const handle = await openPglite(join(dataDir, 'pglite'));
+    try {
+      const [entry] = await handle.db.select().from(auditLog).where(eq(auditLog.action, 'admin.user_created'));
+      assert.equal(entry?.actorLabel, 'cli');
+      const mails = await handle.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, 'neu@iserlohn.example'));
+      assert.equal(mails.length, 1, 'the mail is queued as well');
+    } finally {
+      await handle.close();
+    }
+  });
+});

@@ -1,0 +1,17 @@
+import type { Command } from './types';
+
+export const migrate: Command = {
+  name: 'migrate',
+  summary: 'Ausstehende Datenbank-Migrationen anwenden',
+  usage: 'migrate',
+  description: ['Wendet die Migrationen des Kernels und aller Module an, die noch fehlen (der Server tut das auch beim Start).'],
+  options: {},
+  async run({ applied }) {
+    if (applied.length === 0) {
+      console.log('Die Datenbank ist auf dem neuesten Stand: keine ausstehenden Migrationen.');
+      return;
+    }
+    console.log(`${applied.length} Migration(en) angewendet:`);
+    for (const tag of applied) console.log(`  ${tag}`);
+  },
+};

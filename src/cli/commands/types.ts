@@ -1,0 +1,20 @@
+import type { ModuleDeps, ModuleManifest } from '../../kernel/module';
+import type { OptionSpec, Values } from '../args';
+
+export interface CliContext {
+  deps: ModuleDeps;
+  modules: readonly ModuleManifest[];
+  /** Migrations applied when the database was opened (every command migrates first, like the server). */
+  applied: readonly string[];
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  description: string[];
+  options: Record<string, OptionSpec>;
+  /** Checks that need no database, so a typo fails fast without starting PGlite. */
+  check?(values: Values): void;
+  run(context: CliContext, values: Values): Promise<void>;
+}

@@ -1,0 +1,155 @@
+import { findUserByEmail, ROLES, type Role } from '../../kernel/auth';
+import { AppError, parseForm, type FieldErrors } from '../../kernel/http';
+import {
+  changeUserAccess,
+  CLI_ACTOR,
+  createStaffUser,
+  listDepartments,
+  listUsers,
+  newUserSchema,
+  SET_PASSWORD_DAYS,
+  type CreatedUser,
+  type NewUserInput,
+  type UserListRow,
+} from '../../modules/admin';
+import { columns, CommandError, listOption, requiredString, stringOption, UsageError, type Values } from '../args';
+import type { CliContext, Command } from './types';
+
+/** Form field → option, so a validation message names what to change on the command line. */
+const OPTION_OF: Record<string, string> = { email: '--email', displayName: '--name', role: '--role', departments: '--department', permissions: '--permission' };
+
+/** The web form's messages, plus what a terminal cannot show: the ids there are to choose from. */
+function usageFromFields(fields: FieldErrors, choices: { departments: string[]; permissions: string[] }): UsageError {
+  const known: Record<string, string[]> = { departments: choices.departments, permissions: choices.permissions };
+  const lines = Object.entries(fields).map(([field, message]) => {
+    const options = known[field];
+    return `${OPTION_OF[field] ?? field}: ${message}${options ? ` Vorhanden: ${options.join(', ') || 'keine'}.` : ''}`;
+  });
+  return new UsageError(lines.join('\n'));
+}
+
+async function createOrExplain(input: NewUserInput, context: CliContext): Promise<CreatedUser> {
+  try {
+    return await createStaffUser(CLI_ACTOR, input, { db: context.deps.db, config: context.deps.config });
+  } catch (error) {
+    if (error instanceof AppError && error.fields?.email) {
+      throw new CommandError(`Es gibt schon ein Konto mit der Adresse ${input.email}. Rolle ändern: npm run cli -- user:role --email ${input.email} --role …`);
+    }
+    throw error;
+  }
+}
+
+function parseRole(values: Values): Role {
+  const role = requiredString(values, 'role');
+  if (!(ROLES as readonly string[]).includes(role)) throw new UsageError(`--role muss eine dieser Rollen sein: ${ROLES.join(', ')}.`);
+  return role as Role;
+}
+
+export const userCreate: Command = {
+  name: 'user:create',
+  summary: 'Konto für Mitarbeitende oder Administration anlegen',
+  usage: 'user:create --email E --role staff|admin [--name N] [--department D]... [--permission P]...',
+  description: [
+    'Legt ein Konto ohne Passwort an und gibt den Link aus, über den die Person ihr Passwort festlegt',
+    `(${SET_PASSWORD_DAYS} Tage gültig, einmal benutzbar). Dieselbe E-Mail liegt im Postausgang; mit SMTP`,
+    'versendet sie der laufende Server. Fachbereiche und Berechtigungen sind wiederholbar.',
+  ],
+  options: {
+    email: { type: 'string', placeholder: '<adresse>', description: 'E-Mail-Adresse (Pflicht)' },
+    role: { type: 'string', placeholder: '<rolle>', description: 'staff (Mitarbeitende) oder admin (Pflicht)' },
+    name: { type: 'string', placeholder: '<name>', description: 'Angezeigter Name; sonst der Teil der Adresse vor dem @' },
+    department: { type: 'string', multiple: true, placeholder: '<kennung>', description: 'Fachbereich, z. B. buergeramt (wiederholbar)' },
+    permission: { type: 'string', multiple: true, placeholder: '<berechtigung>', description: 'Berechtigung, z. B. admin.audit (wiederholbar)' },
+  },
+  check(values) {
+    requiredString(values, 'email');
+    requiredString(values, 'role');
+  },
+  async run(context, values) {
+    const { deps, modules } = context;
+    const email = requiredString(values, 'email');
+    const choices = {
+      departments: (await listDepartments(deps.db)).map((department) => department.id),
+      permissions: modules.flatMap((module) => module.permissions ?? []).map((permission) => permission.id),
+    };
+    const input = {
+      email,
+      displayName: stringOption(values, 'name') ?? email.split('@')[0],
+      role: stringOption(values, 'role'),
+      departments: listOption(values, 'department'),
+      permissions: listOption(values, 'permission'),
+    };
+    const parsed = parseForm(newUserSchema(choices), input);
+    if (!parsed.ok) throw usageFromFields(parsed.errors, choices);
+    const { user, setPasswordLink } = await createOrExplain(parsed.data, context);
+    console.log(`Konto angelegt: ${user.email} (Rolle ${user.role}).`);
+    console.log(`Link zum Festlegen des Passworts (${SET_PASSWORD_DAYS} Tage gültig, einmal benutzbar):`);
+    console.log(setPasswordLink);
+    console.log('Die E-Mail mit diesem Link steht im Postausgang (/admin/outbox); mit SMTP versendet sie der laufende Server.');
+  },
+};
+
+export const userRole: Command = {
+  name: 'user:role',
+  summary: 'Rolle eines Kontos ändern',
+  usage: 'user:role --email E --role citizen|staff|admin',
+  description: [
+    'Ändert nur die Rolle; Fachbereiche und Berechtigungen bleiben, außer bei citizen (dann werden sie entfernt).',
+    'Das letzte aktive Konto mit der Rolle admin kann seine Rolle nicht abgeben.',
+  ],
+  options: {
+    email: { type: 'string', placeholder: '<adresse>', description: 'E-Mail-Adresse des Kontos (Pflicht)' },
+    role: { type: 'string', placeholder: '<rolle>', description: 'citizen, staff oder admin (Pflicht)' },
+  },
+  check(values) {
+    requiredString(values, 'email');
+    parseRole(values);
+  },
+  async run({ deps }, values) {
+    const email = requiredString(values, 'email');
+    const role = parseRole(values);
+    const user = await findUserByEmail(deps.db, email);
+    if (!user) throw new CommandError(`Es gibt kein Konto mit der E-Mail-Adresse ${email}.`);
+    const changed = await changeUserAccess(CLI_ACTOR, user.id, { role }, { db: deps.db, config: deps.config });
+    console.log(changed.includes('role') ? `Rolle von ${user.email}: ${user.role} → ${role}.` : `${user.email} hat schon die Rolle ${role}; nichts geändert.`);
+  },
+};
+
+function status(user: UserListRow): string {
+  if (user.disabledAt) return 'gesperrt';
+  return user.passwordHash === null ? 'ohne Passwort' : 'aktiv';
+}
+
+async function allUsers({ deps }: CliContext, filter: { q?: string | undefined; role?: Role | undefined }): Promise<UserListRow[]> {
+  const rows: UserListRow[] = [];
+  for (let page = 1; ; page++) {
+    const result = await listUsers(deps.db, filter, { page, pageSize: 500 });
+    rows.push(...result.rows);
+    if (rows.length >= result.total || result.rows.length === 0) return rows;
+  }
+}
+
+export const userList: Command = {
+  name: 'user:list',
+  summary: 'Konten auflisten (alphabetisch nach E-Mail-Adresse)',
+  usage: 'user:list [--role R] [--search TEXT]',
+  description: ['Zeigt E-Mail-Adresse, Rolle, Status, Fachbereiche und Name jedes Kontos.'],
+  options: {
+    role: { type: 'string', placeholder: '<rolle>', description: 'Nur Konten mit dieser Rolle (citizen, staff, admin)' },
+    search: { type: 'string', placeholder: '<text>', description: 'Nur Konten, deren Adresse oder Name den Text enthält' },
+  },
+  check(values) {
+    if (values.role !== undefined) parseRole(values);
+  },
+  async run(context, values) {
+    const role = values.role === undefined ? undefined : parseRole(values);
+    const users = await allUsers(context, { q: stringOption(values, 'search'), role });
+    if (users.length === 0) {
+      console.log('Keine Konten gefunden.');
+      return;
+    }
+    const header = ['E-MAIL', 'ROLLE', 'STATUS', 'FACHBEREICHE', 'NAME'];
+    console.log(columns([header, ...users.map((user) => [user.email, user.role, status(user), user.departments.join(', ') || '–', user.displayName])]));
+    console.log(`\n${users.length} ${users.length === 1 ? 'Konto' : 'Konten'}.`);
+  },
+};

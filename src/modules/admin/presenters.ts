@@ -1,0 +1,125 @@
+import type { Role } from '../../kernel/auth';
+import type { TagKind } from '../../kernel/views';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  citizen: 'Bürgerkonto',
+  staff: 'Mitarbeitende',
+  admin: 'Administration',
+};
+
+export const ROLE_HINTS: Record<Role, string> = {
+  citizen: 'Nur eigene Anliegen; Fachbereiche und Berechtigungen werden entfernt.',
+  staff: 'Bearbeitet die Arbeit der gewählten Fachbereiche und nutzt die gewählten Berechtigungen.',
+  admin: 'Darf alles, auch Konten, Rollen und Fachbereiche verwalten.',
+};
+
+export function roleLabel(role: string): string {
+  return role in ROLE_LABELS ? ROLE_LABELS[role as Role] : role;
+}
+
+export interface Status {
+  label: string;
+  kind: TagKind;
+}
+
+export function accountStatus(user: { disabledAt: Date | null; passwordHash?: string | null }): Status {
+  if (user.disabledAt) return { label: 'Gesperrt', kind: 'danger' };
+  if (user.passwordHash === null) return { label: 'Passwort noch nicht gesetzt', kind: 'warning' };
+  return { label: 'Aktiv', kind: 'success' };
+}
+
+const MAIL_STATUS: Record<string, Status> = {
+  queued: { label: 'Wartet auf Versand', kind: 'info' },
+  sent: { label: 'Versendet', kind: 'success' },
+  local: { label: 'Nur lokal (kein SMTP)', kind: 'neutral' },
+  failed: { label: 'Fehlgeschlagen', kind: 'danger' },
+};
+
+export function mailStatus(status: string): Status {
+  return MAIL_STATUS[status] ?? { label: status, kind: 'neutral' };
+}
+
+/**
+ * Actions of the account flows and this module; anything else is shown as recorded. (Modules could
+ * declare their labels in the manifest one day; until then an unknown action still reads fine.)
+ */
+const ACTION_LABELS: Record<string, string> = {
+  'auth.login': 'Anmeldung',
+  'auth.login_failed': 'Anmeldung fehlgeschlagen',
+  'auth.logout': 'Abmeldung',
+  'auth.oidc_linked': 'Anmeldung über BundID/SSO verknüpft',
+  'account.registered': 'Bürgerkonto registriert',
+  'account.registration_attempt': 'Registrierung mit vorhandener Adresse versucht',
+  'account.email_confirmed': 'E-Mail-Adresse bestätigt',
+  'account.confirmation_resent': 'Bestätigungslink erneut gesendet',
+  'account.password_reset_requested': 'Passwort-Zurücksetzen angefordert',
+  'account.password_reset': 'Passwort über Link festgelegt',
+  'account.password_changed': 'Passwort geändert',
+  'account.email_change_requested': 'Änderung der E-Mail-Adresse angefordert',
+  'account.email_changed': 'E-Mail-Adresse geändert',
+  'account.deleted': 'Konto gelöscht',
+  'admin.user_created': 'Konto angelegt',
+  'admin.role_changed': 'Rolle geändert',
+  'admin.departments_changed': 'Fachbereiche geändert',
+  'admin.permissions_changed': 'Berechtigungen geändert',
+  'admin.user_disabled': 'Konto gesperrt',
+  'admin.user_enabled': 'Konto entsperrt',
+  'admin.password_link_sent': 'Link zum Passwort-Setzen gesendet',
+  'admin.department_created': 'Fachbereich angelegt',
+  'cli.demo_reset': 'Demo-Daten zurückgesetzt',
+};
+
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action;
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '–';
+  if (Array.isArray(value)) return value.length ? value.map(show).join(', ') : '–';
+  if (typeof value === 'object') return JSON.stringify(value);
+  if (typeof value === 'string' && value in ROLE_LABELS) return roleLabel(value);
+  return String(value);
+}
+
+const DETAIL_KEYS: Record<string, string> = {
+  email: 'E-Mail',
+  role: 'Rolle',
+  departments: 'Fachbereiche',
+  permissions: 'Berechtigungen',
+  name: 'Name',
+  method: 'Verfahren',
+  tables: 'Tabellen',
+};
+
+const OBJECT_TYPES: Record<string, string> = { user: 'Konto', department: 'Fachbereich' };
+
+export function objectTypeLabel(type: string): string {
+  return OBJECT_TYPES[type] ?? type;
+}
+
+/** "vorher → nachher" for changes, `key: value` for everything else; one line per entry. */
+export function describeDetails(details: Record<string, unknown> | null): string[] {
+  if (!details) return [];
+  const lines: string[] = [];
+  if ('before' in details || 'after' in details) lines.push(`${show(details.before)} → ${show(details.after)}`);
+  for (const [key, value] of Object.entries(details)) {
+    if (key !== 'before' && key !== 'after') lines.push(`${DETAIL_KEYS[key] ?? key}: ${show(value)}`);
+  }
+  return lines;
+}
+
+/** A link that keeps the current filters; empty values are left out so URLs stay short. */
+export function hrefWith(path: string, params: Record<string, string | number | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') query.set(key, String(value));
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+export function adminCrumbs(...more: { href: string; label: string }[]): { href: string; label: string }[] {
+  return [{ href: '/', label: 'Startseite' }, { href: '/admin', label: 'Verwaltung' }, ...more];
+}

@@ -1,0 +1,5 @@
+export * from './paging';
+export * from './users';
+export * from './departments';
+export * from './audit';
+export * from './outbox';

@@ -1,0 +1,60 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import type { Role } from '../../../kernel/auth';
+import type { Executor } from '../../../kernel/db';
+import { mailOutbox } from '../../../kernel/mail';
+import { offsetOf, type PageRequest, type Paged } from './paging';
+
+export interface MailListRow {
+  id: number;
+  toAddress: string;
+  subject: string;
+  status: string;
+  attempts: number;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+export interface MailDetail extends MailListRow {
+  textBody: string;
+  lastError: string | null;
+  /** Role of the account with this address, null when there is none. */
+  recipientRole: Role | null;
+}
+
+// Subqueries name the outer column in full: Drizzle writes single-table columns unqualified.
+const recipientRole = sql<Role | null>`(select u.role from users u where u.email = lower("mail_outbox"."to_address") limit 1)`;
+
+/** Mails to staff or admin accounts (see policies.canReadMail). */
+const toStaff = sql`exists (select 1 from users u where u.email = lower("mail_outbox"."to_address") and u.role <> 'citizen')`;
+
+const listColumns = {
+  id: mailOutbox.id,
+  toAddress: mailOutbox.toAddress,
+  subject: mailOutbox.subject,
+  status: mailOutbox.status,
+  attempts: mailOutbox.attempts,
+  createdAt: mailOutbox.createdAt,
+  sentAt: mailOutbox.sentAt,
+};
+
+export async function listMails(db: Executor, options: { citizensOnly: boolean }, request: PageRequest): Promise<Paged<MailListRow>> {
+  const where = options.citizensOnly ? sql`not ${toStaff}` : undefined;
+  const rows = await db
+    .select(listColumns)
+    .from(mailOutbox)
+    .where(where)
+    .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
+    .limit(request.pageSize)
+    .offset(offsetOf(request));
+  const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(mailOutbox).where(where);
+  return { rows, total: count?.total ?? 0 };
+}
+
+export async function findMail(db: Executor, id: number): Promise<MailDetail | undefined> {
+  const [row] = await db
+    .select({ ...listColumns, textBody: mailOutbox.textBody, lastError: mailOutbox.lastError, recipientRole })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.id, id))
+    .limit(1);
+  return row;
+}

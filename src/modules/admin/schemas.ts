@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { ROLES } from '../../kernel/auth';
+import { email, enumChoice } from '../../kernel/http';
+
+export const STAFF_ROLES = ['staff', 'admin'] as const;
+export const PAGE_SIZE = 50;
+
+/** The ids a form may tick; both lists are only known at run time (database, registered modules). */
+export interface Choices {
+  departments: readonly string[];
+  permissions: readonly string[];
+}
+
+/** A checkbox group arrives as one string (one ticked), an array (several) or not at all (none). */
+function checkboxes(allowed: readonly string[], message: string) {
+  return z
+    .union([z.string(), z.array(z.string())], { error: message })
+    .optional()
+    .transform((value) => [...new Set(value === undefined ? [] : Array.isArray(value) ? value : [value])])
+    .refine((values) => values.every((value) => allowed.includes(value)), { error: message });
+}
+
+const displayName = () =>
+  z
+    .string({ error: 'Geben Sie den Namen an, zum Beispiel Maria Muster.' })
+    .trim()
+    .min(1, { error: 'Geben Sie den Namen an, zum Beispiel Maria Muster.' })
+    .max(120, { error: 'Der Name darf höchstens 120 Zeichen lang sein.' });
+
+export function newUserSchema(choices: Choices) {
+  return z.object({
+    email: email('die E-Mail-Adresse'),
+    displayName: displayName(),
+    role: enumChoice(STAFF_ROLES, 'Wählen Sie aus, ob das Konto für Mitarbeitende oder für die Administration ist.'),
+    departments: checkboxes(choices.departments, 'Wählen Sie nur Fachbereiche aus der Liste aus.'),
+    permissions: checkboxes(choices.permissions, 'Wählen Sie nur Berechtigungen aus der Liste aus.'),
+  });
+}
+export type NewUserInput = z.output<ReturnType<typeof newUserSchema>>;
+
+export function accessSchema(choices: Choices) {
+  return z.object({
+    role: enumChoice(ROLES, 'Wählen Sie eine Rolle aus.'),
+    departments: checkboxes(choices.departments, 'Wählen Sie nur Fachbereiche aus der Liste aus.'),
+    permissions: checkboxes(choices.permissions, 'Wählen Sie nur Berechtigungen aus der Liste aus.'),
+  });
+}
+export type AccessInput = z.output<ReturnType<typeof accessSchema>>;
+
+export const departmentSchema = z.object({
+  id: z
+    .string({ error: 'Geben Sie eine Kennung an, zum Beispiel buergeramt.' })
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z][a-z0-9-]{1,39}$/, {
+      error: 'Geben Sie eine Kennung aus 2 bis 40 Kleinbuchstaben, Ziffern und Bindestrichen an, zum Beispiel buergeramt.',
+    }),
+  name: z
+    .string({ error: 'Geben Sie den Namen des Fachbereichs an, zum Beispiel Bürgeramt.' })
+    .trim()
+    .min(1, { error: 'Geben Sie den Namen des Fachbereichs an, zum Beispiel Bürgeramt.' })
+    .max(120, { error: 'Der Name darf höchstens 120 Zeichen lang sein.' }),
+  email: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(email('die E-Mail-Adresse des Fachbereichs').optional()),
+});
+export type DepartmentInput = z.output<typeof departmentSchema>;
+
+/** Filters come from links and bookmarks: a broken page number falls back to the first page. */
+const page = () => z.coerce.number().int().min(1).max(1_000_000).catch(1);
+
+/** An empty filter field means "no filter". */
+const optionalQuery = () =>
+  z
+    .string({ error: 'Geben Sie jeden Filter nur einmal an.' })
+    .trim()
+    .optional()
+    .transform((value) => value || undefined);
+
+/** `label` is the subject of the message, e.g. "Der Suchbegriff". */
+const filterText = (label: string, max: number) =>
+  optionalQuery().refine((value) => value === undefined || value.length <= max, { error: `${label} darf höchstens ${max} Zeichen lang sein.` });
+
+export const userFilterSchema = z.object({
+  q: filterText('Der Suchbegriff', 200),
+  role: z.preprocess((value) => (value === '' ? undefined : value), z.enum(ROLES, { error: 'Wählen Sie eine Rolle aus der Liste aus.' }).optional()),
+  page: page(),
+});
+export type UserFilter = z.output<typeof userFilterSchema>;
+
+/** Accepts 27.03.2026 (what people type) and 2026-03-27 (what a date picker sends); returns ISO. */
+export function toIsoDate(value: string): string | undefined {
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const [year, month, day] = german ? [german[3], german[2], german[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
+  if (!year || !month || !day) return undefined;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+const dateFilter = (label: string) =>
+  optionalQuery().transform((value, context) => {
+    if (value === undefined) return undefined;
+    const iso = toIsoDate(value);
+    if (!iso) context.addIssue({ code: 'custom', message: `Geben Sie ${label} als Datum an, zum Beispiel 27.03.2026.` });
+    return iso;
+  });
+
+export const auditFilterSchema = z
+  .object({
+    action: filterText('Die Aktion', 100),
+    actor: filterText('Die E-Mail-Adresse', 254),
+    objectType: filterText('Die Objektart', 50),
+    objectId: filterText('Die Objekt-ID', 100),
+    from: dateFilter('den Beginn des Zeitraums'),
+    to: dateFilter('das Ende des Zeitraums'),
+    page: page(),
+  })
+  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
+    path: ['to'],
+    error: 'Das Ende des Zeitraums muss am oder nach dem Beginn liegen.',
+  });
+export type AuditFilter = z.output<typeof auditFilterSchema>;
+
+export const pageSchema = z.object({ page: page() });

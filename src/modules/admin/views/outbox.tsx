@@ -1,0 +1,71 @@
+import { formatDateTime, Pagination, StatusTag, SummaryList, Table, type Column } from '../../../kernel/views';
+import { hrefWith, mailStatus } from '../presenters';
+import type { MailDetail, MailListRow, Paged } from '../repository';
+
+function Status({ status }: { status: string }) {
+  const shown = mailStatus(status);
+  return <StatusTag kind={shown.kind}>{shown.label}</StatusTag>;
+}
+
+const columns: Column<MailListRow>[] = [
+  { header: 'Erstellt', cell: (mail) => <time dateTime={mail.createdAt.toISOString()}>{formatDateTime(mail.createdAt)}</time> },
+  { header: 'Status', cell: (mail) => <Status status={mail.status} /> },
+  { header: 'An', cell: (mail) => mail.toAddress },
+  { header: 'Betreff', cell: (mail) => <a href={`/admin/outbox/${mail.id}`}>{mail.subject}</a> },
+];
+
+interface OutboxProps {
+  result: Paged<MailListRow>;
+  page: number;
+  pageCount: number;
+  citizensOnly: boolean;
+}
+
+export function OutboxPage({ result, page, pageCount, citizensOnly }: OutboxProps) {
+  return (
+    <>
+      <h1>Postausgang</h1>
+      <p class="lead">
+        Alle E-Mails des Portals, die neuesten oben. Ohne eingerichteten Mailserver (SMTP) bleiben sie hier liegen: Öffnen Sie eine E-Mail, um ihre Links zu benutzen.
+      </p>
+      {citizensOnly && <p>Sie sehen nur E-Mails an Bürgerkonten. E-Mails an Mitarbeitende sieht nur die Administration.</p>}
+      <Table caption={`E-Mails, Seite ${page} von ${pageCount}`} columns={columns} rows={result.rows} empty="Der Postausgang ist leer." />
+      <Pagination page={page} pageCount={pageCount} hrefFor={(p) => hrefWith('/admin/outbox', { page: p > 1 ? p : undefined })} />
+    </>
+  );
+}
+
+const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/;
+
+/** Links in the text become clickable, so a tester can follow a confirmation link from here. */
+function MailText({ text }: { text: string }) {
+  const parts = text.split(URL_PATTERN);
+  return (
+    <pre class="pre">
+      {parts.map((part, index) => (index % 2 === 1 ? <a href={part}>{part}</a> : part))}
+    </pre>
+  );
+}
+
+export function MailPage({ mail }: { mail: MailDetail }) {
+  return (
+    <>
+      <h1>{mail.subject}</h1>
+      <SummaryList
+        rows={[
+          { key: 'An', value: mail.toAddress },
+          { key: 'Status', value: <Status status={mail.status} /> },
+          { key: 'Erstellt', value: formatDateTime(mail.createdAt) },
+          { key: 'Versendet', value: mail.sentAt ? formatDateTime(mail.sentAt) : '–' },
+          { key: 'Zustellversuche', value: String(mail.attempts) },
+          ...(mail.lastError ? [{ key: 'Letzter Fehler', value: mail.lastError }] : []),
+        ]}
+      />
+      <h2>Text der E-Mail</h2>
+      <MailText text={mail.textBody} />
+      <p>
+        <a href="/admin/outbox">Zurück zum Postausgang</a>
+      </p>
+    </>
+  );
+}
