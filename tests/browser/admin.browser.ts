@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { createUser, findUserByEmail } from '../../src/kernel/auth';
+import { browserSuite } from './support/browser';
+import { expectErrorSummary, watchProblems } from './support/checks';
+import { chooseRadio, fillAndSubmit, followLink, pressAndWait, submitByKeyboard, tabUntil, tickValue, typeInto } from './support/keyboard';
+import { expectAt, formDriver, keyboardDriver, step } from './support/journey';
+import { mailLink } from './support/mail';
+
+const ADMIN = { email: 'admin@example.org', password: 'Verwaltung ist Ehrensache 1', displayName: 'Ada Admin' };
+const STAFF = { email: 'maria.muster@example.org', displayName: 'Maria Muster', password: 'Bürgeramt an jedem Tag 2' };
+
+browserSuite('Verwaltung (/admin) im Browser', (env) => {
+  before(async () => {
+    await createUser(env.t.db, { ...ADMIN, role: 'admin', emailVerified: true });
+  });
+
+  test('Administration nur mit der Tastatur: Bereiche ansehen, Fachbereich und Konto für Mitarbeitende anlegen; axe auf jeder Seite', async (t) => {
+    const page = await env.newPage();
+    const problems = watchProblems(page);
+    const audited = new Set<string>();
+    const at = (expected: Parameters<typeof expectAt>[1]) => expectAt(page, expected, audited);
+
+    await step('Anmelden über die Seite und weiter zur Verwaltung', async () => {
+      await page.goto('/konto/anmelden?weiter=%2Fadmin');
+      await keyboardDriver.submit(page, { email: ADMIN.email, password: ADMIN.password });
+      await at({ path: '/admin', h1: 'Verwaltung' });
+      assert.equal(await page.locator('header a[href="/admin"]').count(), 1, 'die Kopfzeile verlinkt die Verwaltung');
+    });
+
+    await step('Fachbereich anlegen', async () => {
+      await followLink(page, '/admin/bereiche');
+      await at({ path: '/admin/bereiche', h1: 'Fachbereiche' });
+      await fillAndSubmit(page, { name: 'Bürgeramt', id: 'buergeramt', email: 'buergeramt@example.org' });
+      await at({ path: '/admin/bereiche', text: 'Der Fachbereich „Bürgeramt“ wurde angelegt.' });
+    });
+
+    await step('Liste der Benutzerkonten', async () => {
+      await followLink(page, '/admin');
+      await followLink(page, '/admin/benutzer');
+      await at({ path: '/admin/benutzer', h1: 'Benutzerkonten', text: ADMIN.email });
+    });
+
+    await step('Konto für Mitarbeitende: leeres Formular zeigt Fehler', async () => {
+      await followLink(page, '/admin/benutzer/neu');
+      await at({ path: '/admin/benutzer/neu', h1: 'Konto für Mitarbeitende anlegen' });
+      await typeInto(page, 'email', '');
+      await submitByKeyboard(page);
+      await expectErrorSummary(page, { focusedByScript: true });
+      await at({ path: '/admin/benutzer/neu' });
+    });
+
+    await step('Konto für Mitarbeitende anlegen (Textfelder, Optionsfelder, Checkboxen)', async () => {
+      await typeInto(page, 'email', STAFF.email);
+      await typeInto(page, 'displayName', STAFF.displayName);
+      await chooseRadio(page, 'role', 'staff');
+      await tickValue(page, 'departments', 'buergeramt');
+      await submitByKeyboard(page);
+      await at({ path: new URL(page.url()).pathname, h1: STAFF.displayName, text: 'Das Konto wurde angelegt.' });
+      assert.match(new URL(page.url()).pathname, /^\/admin\/benutzer\/[0-9a-f-]{36}$/);
+      const staff = await findUserByEmail(env.t.db, STAFF.email);
+      assert.equal(staff?.role, 'staff');
+    });
+
+    await step('Sperren fragt erst nach (Bestätigungsseite)', async () => {
+      const detail = new URL(page.url()).pathname;
+      await followLink(page, `${detail}/sperren`);
+      await at({ path: `${detail}/sperren`, h1: /sperren/i });
+      await followLink(page, '/admin');
+    });
+
+    await step('Protokoll', async () => {
+      await followLink(page, '/admin/protokoll');
+      await at({ path: '/admin/protokoll', h1: /Protokoll/ });
+    });
+
+    await step('Postausgang und eine E-Mail darin', async () => {
+      await env.t.worker.runOnce();
+      await followLink(page, '/admin');
+      await followLink(page, '/admin/outbox');
+      await at({ path: '/admin/outbox', h1: /Postausgang/, text: STAFF.email });
+      await tabUntil(page, (info) => info.tag === 'a' && /^\/admin\/outbox\/\d+$/.test(info.href), 'eine E-Mail im Postausgang');
+      await pressAndWait(page);
+      await at({ path: new URL(page.url()).pathname, text: '/konto/passwort-neu/' });
+    });
+
+    t.diagnostic(`axe ohne Befund auf ${audited.size} Seiten: ${[...audited].join(' | ')}`);
+    assert.deepEqual(problems, [], 'Fehler beim Laden der Seiten');
+  });
+
+  test('die neue Mitarbeiterin legt ihr Passwort über den Link fest und kommt in die Verwaltung (ohne JavaScript)', async () => {
+    const staff = await findUserByEmail(env.t.db, STAFF.email);
+    assert.ok(staff, 'braucht das Konto aus dem vorigen Test');
+    const page = await env.newPage({ javaScript: false });
+    await step('Passwort über den Link aus der E-Mail festlegen', async () => {
+      await page.goto(await mailLink(env.t, STAFF.email, '/konto/passwort-neu/'));
+      await formDriver.submit(page, { password: STAFF.password });
+      await expectAt(page, { path: '/konto/anmelden' });
+    });
+    await step('Anmelden und die Verwaltung öffnen', async () => {
+      await formDriver.submit(page, { email: STAFF.email, password: STAFF.password });
+      await expectAt(page, { path: '/konto', h1: 'Mein Konto' });
+      await formDriver.follow(page, '/admin');
+      await expectAt(page, { path: '/admin', h1: 'Verwaltung' });
+    });
+  });
+
+  test('Bürgerinnen und Bürger kommen nicht in die Verwaltung', async () => {
+    await createUser(env.t.db, { email: 'buerger@example.org', displayName: 'Bernd Bürger', password: 'Nur ein Bürgerkonto 3', emailVerified: true });
+    const page = await env.newPage();
+    await page.goto('/konto/anmelden');
+    await keyboardDriver.submit(page, { email: 'buerger@example.org', password: 'Nur ein Bürgerkonto 3' });
+    await expectAt(page, { path: '/konto' });
+    assert.equal(await page.locator('header a[href="/admin"]').count(), 0, 'kein Link zur Verwaltung');
+    const response = await page.goto('/admin');
+    assert.equal(response?.status(), 403);
+    await expectAt(page, { path: '/admin', h1: 'Keine Berechtigung' }, new Set());
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Every public page the browser suite scans (axe at 1280 and 375 px, one h1, lang, title, skip
+ * link, visible focus, no-JS). A new module adds one line per public page here.
+ */
+export interface PublicPage {
+  path: string;
+  /** Expected title before " – <Stadt>", when it is fixed. */
+  title?: string;
+  /** The page may not exist in every installation: a 404 skips its tests instead of failing them. */
+  optional?: boolean;
+  /** The page has a form whose empty submit must show the error summary ("Es gibt ein Problem"). */
+  form?: boolean;
+}
+
+export const PUBLIC_PAGES: PublicPage[] = [
+  // site
+  { path: '/', title: 'Startseite' },
+  { path: '/impressum' },
+  { path: '/datenschutz' },
+  { path: '/barrierefreiheit' },
+  { path: '/barrierefreiheit/barriere-melden', form: true },
+  { path: '/leichte-sprache' },
+  { path: '/gebaerdensprache' },
+  { path: '/kontakt', optional: true },
+  // accounts
+  { path: '/konto/anmelden', title: 'Anmelden', form: true },
+  { path: '/konto/registrieren', title: 'Bürgerkonto anlegen', form: true },
+  { path: '/konto/registrieren/bestaetigung' },
+  { path: '/konto/bestaetigung-erneut', form: true },
+  { path: '/konto/passwort-vergessen', form: true },
+  { path: '/konto/passwort-vergessen/gesendet' },
+];

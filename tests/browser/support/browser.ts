@@ -1,0 +1,131 @@
+import { existsSync } from 'node:fs';
+import { after, afterEach, before, beforeEach, describe } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { createTestApp, type TestApp } from '../../support/test-app';
+
+/** Debian's chromium (STACK.md); never `npx playwright install`. Override with CHROMIUM_PATH. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The flags Chromium needs on these machines (STACK.md trap 12). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const CHROMIUM_AVAILABLE = existsSync(CHROMIUM_PATH);
+
+/** Shown as the skip reason of every browser suite when Chromium is missing; the run still exits 0. */
+export const SKIP_MESSAGE = `Chromium nicht gefunden unter ${CHROMIUM_PATH} – Browser-Tests übersprungen; apt-get install chromium`;
+
+export const DESKTOP = { width: 1280, height: 900 } as const;
+export const MOBILE = { width: 375, height: 740 } as const;
+
+const NO_JS_CONTEXTS = new WeakSet<BrowserContext>();
+
+/** False for pages of contexts created with `javaScript: false`. */
+export function isJavaScriptEnabled(page: Page): boolean {
+  return !NO_JS_CONTEXTS.has(page.context());
+}
+
+export interface ContextOptions {
+  /** false: a browser without JavaScript (every journey must work so). Default true. */
+  javaScript?: boolean;
+  viewport?: { width: number; height: number };
+  /** Extra Playwright options, e.g. `bypassCSP`. */
+  extra?: BrowserContextOptions;
+}
+
+export interface BrowserEnv {
+  /** The real app on a real database, listening on 127.0.0.1 (one per test file). */
+  readonly t: TestApp;
+  readonly browser: Browser;
+  /** e.g. http://127.0.0.1:41234 */
+  readonly baseUrl: string;
+  url(path: string): string;
+  /** A fresh context (own cookies, empty cache); closed automatically after the test. */
+  newContext(options?: ContextOptions): Promise<BrowserContext>;
+  /** A page in a fresh context. */
+  newPage(options?: ContextOptions): Promise<Page>;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface SuiteOptions {
+  /** Environment for the test app's configuration (e.g. DEMO_DATA). */
+  env?: Record<string, string>;
+}
+
+/**
+ * One browser suite per test file: one server (createTestApp + listen on 127.0.0.1:0) and one
+ * Chromium for all its tests, a fresh context per test. Without Chromium the whole suite is
+ * skipped with SKIP_MESSAGE. Rate-limit windows are emptied before each test, so journeys that log
+ * in several times do not trip the login limit meant for attackers.
+ */
+export function browserSuite(name: string, body: (env: BrowserEnv) => void, options: SuiteOptions = {}): void {
+  if (!CHROMIUM_AVAILABLE) process.stderr.write(`${SKIP_MESSAGE}\n`);
+  describe(name, { skip: CHROMIUM_AVAILABLE ? false : SKIP_MESSAGE }, () => {
+    let testApp: TestApp | undefined;
+    let browser: Browser | undefined;
+    let baseUrl = '';
+    let contexts: BrowserContext[] = [];
+
+    const env: BrowserEnv = {
+      get t() {
+        if (!testApp) throw new Error('test app not started');
+        return testApp;
+      },
+      get browser() {
+        if (!browser) throw new Error('browser not started');
+        return browser;
+      },
+      get baseUrl() {
+        return baseUrl;
+      },
+      url: (path: string) => new URL(path, baseUrl).toString(),
+      async newContext({ javaScript = true, viewport = DESKTOP, extra = {} }: ContextOptions = {}) {
+        const context = await env.browser.newContext({ javaScriptEnabled: javaScript, viewport, locale: 'de-DE', baseURL: baseUrl, ...extra });
+        if (!javaScript) NO_JS_CONTEXTS.add(context);
+        context.setDefaultTimeout(10_000);
+        context.setDefaultNavigationTimeout(15_000);
+        contexts.push(context);
+        return context;
+      },
+      async newPage(options?: ContextOptions) {
+        const context = await env.newContext(options);
+        return context.newPage();
+      },
+    };
+
+    before(async () => {
+      const [app, chromiumBrowser] = await Promise.all([createTestApp(options), launchChromium()]);
+      testApp = app;
+      browser = chromiumBrowser;
+      baseUrl = await app.app.listen({ port: 0, host: '127.0.0.1' });
+    });
+
+    beforeEach(async () => {
+      await env.t.database.handle.execScript('delete from rate_limits');
+    });
+
+    afterEach(async () => {
+      const open = contexts;
+      contexts = [];
+      await Promise.all(open.map((context) => context.close().catch(() => undefined)));
+    });
+
+    after(async () => {
+      await browser?.close();
+      await testApp?.close();
+    });
+
+    body(env);
+  });
+}
