@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { after, afterEach, before, beforeEach, describe } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { ModuleManifest } from '../../../src/kernel/module';
 import { createTestApp, type TestApp } from '../../support/test-app';
 
 /** Debian's chromium (STACK.md); never `npx playwright install`. Override with CHROMIUM_PATH. */
@@ -61,6 +62,8 @@ export async function launchChromium(): Promise<Browser> {
 export interface SuiteOptions {
   /** Environment for the test app's configuration (e.g. DEMO_DATA). */
   env?: Record<string, string>;
+  /** Modules to mount instead of the registry (e.g. plus the test-only component gallery). */
+  modules?: ModuleManifest[];
 }
 
 /**
