@@ -27,7 +27,7 @@ function migrationsHash(modules: ModuleManifest[]): string {
  * A fresh PGlite costs seconds; a migrated template directory is built once per set of migrations
  * and copied for each test file (STACK.md trap 6).
  */
-async function pgliteTemplate(modules: ModuleManifest[]): Promise<string> {
+export async function pgliteTemplate(modules: ModuleManifest[]): Promise<string> {
   const cacheDir = resolve(PROJECT_ROOT, 'node_modules/.cache/stadtportal');
   const template = join(cacheDir, `pglite-${migrationsHash(modules)}`);
   if (existsSync(join(template, 'pglite', 'PG_VERSION'))) return template;
@@ -53,7 +53,7 @@ async function openTestPglite(modules: ModuleManifest[]): Promise<{ handle: Data
 }
 
 /** Each test file gets its own database on the server, created and dropped around the file. */
-async function openTestPostgres(url: string, modules: ModuleManifest[]): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
+async function openTestPostgres(url: string, modules: ModuleManifest[]): Promise<{ handle: DatabaseHandle; drop: () => Promise<void>; url: string }> {
   const name = `sp_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -65,6 +65,7 @@ async function openTestPostgres(url: string, modules: ModuleManifest[]): Promise
   await runMigrations(handle, migrationSources(modules));
   return {
     handle,
+    url: target.toString(),
     drop: async () => {
       const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
@@ -76,13 +77,15 @@ async function openTestPostgres(url: string, modules: ModuleManifest[]): Promise
 
 export interface TestDatabase {
   handle: DatabaseHandle;
+  /** Connection string of this file's database on PostgreSQL; undefined on PGlite. */
+  url: string | undefined;
   /** Empties every table except the migration bookkeeping: the reset between tests. */
   truncateAll(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function openTestDatabase(modules: ModuleManifest[]): Promise<TestDatabase> {
-  const { handle, drop } = TEST_DATABASE_URL ? await openTestPostgres(TEST_DATABASE_URL, modules) : await openTestPglite(modules);
+  const { handle, drop, url } = TEST_DATABASE_URL ? await openTestPostgres(TEST_DATABASE_URL, modules) : { ...(await openTestPglite(modules)), url: undefined };
   const tables = await queryRows<{ tablename: string }>(
     handle.db,
     sql`select tablename from pg_tables where schemaname = 'public' and tablename <> 'schema_migrations'`,
@@ -90,6 +93,7 @@ export async function openTestDatabase(modules: ModuleManifest[]): Promise<TestD
   const names = tables.map((row) => `"${row.tablename}"`).join(', ');
   return {
     handle,
+    url,
     truncateAll: async () => {
       if (names) await handle.execScript(`truncate ${names} restart identity cascade`);
     },

@@ -57,19 +57,20 @@ function readMunicipality(file: string, problems: string[]): Municipality | unde
     return undefined;
   }
   const parsed = municipalitySchema.safeParse(raw);
-  if (!parsed.success) {
-    problems.push(...describeIssues(`${file}: `, parsed.error));
-    return undefined;
+  if (!parsed.success) problems.push(...describeIssues(`${file}: `, parsed.error));
+  // The contrast is checked whenever the colours themselves are valid, so it is reported together with other problems.
+  const theme = municipalitySchema.shape.theme.safeParse((raw as { theme?: unknown } | null)?.theme);
+  if (theme.success) {
+    const { primary, primaryContrast } = theme.data;
+    const ratio = contrastRatio(primary, primaryContrast);
+    if (ratio < 4.5) {
+      problems.push(`${file}: theme.primary and theme.primaryContrast have a contrast of ${ratio.toFixed(2)}:1, WCAG needs 4.5:1`);
+    }
+    if (contrastRatio(primary, '#ffffff') < 4.5) {
+      problems.push(`${file}: theme.primary is used for links and text on white and needs 4.5:1 against #ffffff`);
+    }
   }
-  const { primary, primaryContrast } = parsed.data.theme;
-  const ratio = contrastRatio(primary, primaryContrast);
-  if (ratio < 4.5) {
-    problems.push(`${file}: theme.primary and theme.primaryContrast have a contrast of ${ratio.toFixed(2)}:1, WCAG needs 4.5:1`);
-  }
-  if (contrastRatio(primary, '#ffffff') < 4.5) {
-    problems.push(`${file}: theme.primary is used for links and text on white and needs 4.5:1 against #ffffff`);
-  }
-  return parsed.data;
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** Dev and single-node installs keep a generated secret in the data directory; production must set APP_SECRET. */
@@ -85,18 +86,20 @@ function secretFromDataDir(dataDir: string): string {
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   const parsedEnv = envSchema.safeParse(source);
-  if (!parsedEnv.success) throw new ConfigError(describeIssues('', parsedEnv.error));
-  const env = parsedEnv.data;
+  if (!parsedEnv.success) problems.push(...describeIssues('', parsedEnv.error));
+  // The checks below also run when a variable is invalid (raw values), so every problem is reported at once.
+  const raw = parsedEnv.success ? parsedEnv.data : source;
 
-  const configFile = resolve(env.CONFIG_FILE ?? DEFAULT_CONFIG_FILE);
+  const configFile = resolve(raw.CONFIG_FILE ?? DEFAULT_CONFIG_FILE);
   const municipality = readMunicipality(configFile, problems);
-  if (env.NODE_ENV === 'production' && !env.APP_SECRET) problems.push('APP_SECRET is required in production (32+ random characters)');
-  if (env.NODE_ENV === 'production' && !env.BASE_URL) problems.push('BASE_URL is required in production (e.g. https://portal.example.de)');
-  const oidcParts = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+  if (raw.NODE_ENV === 'production' && !raw.APP_SECRET) problems.push('APP_SECRET is required in production (32+ random characters)');
+  if (raw.NODE_ENV === 'production' && !raw.BASE_URL) problems.push('BASE_URL is required in production (e.g. https://portal.example.de)');
+  const oidcParts = [raw.OIDC_ISSUER, raw.OIDC_CLIENT_ID, raw.OIDC_CLIENT_SECRET];
   if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
     problems.push('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together');
   }
-  if (problems.length > 0 || !municipality) throw new ConfigError(problems);
+  if (problems.length > 0 || !municipality || !parsedEnv.success) throw new ConfigError(problems);
+  const env = parsedEnv.data;
 
   const dataDir = resolve(env.DATA_DIR);
   const database: DatabaseConfig = env.DATABASE_URL

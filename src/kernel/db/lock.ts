@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export class DataDirLockedError extends Error {
@@ -21,6 +21,9 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Lock files held by this process: a second lock here must fail too, the PID check cannot see it. */
+const heldHere = new Set<string>();
+
 /**
  * Exclusive lock on an embedded data directory. Two PGlite processes on one directory silently
  * lose data, so a second process is refused; a lock left by a crashed process (its PID is gone) is taken over.
@@ -28,15 +31,33 @@ function isAlive(pid: number): boolean {
 export function lockDataDir(dir: string): () => void {
   mkdirSync(dir, { recursive: true });
   const file = resolve(dir, '.lock');
+  if (heldHere.has(file)) throw new DataDirLockedError(dir, process.pid);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = openSync(file, 'wx', 0o600);
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => rmSync(file, { force: true });
+      // The PID is written first and linked into place, so the lock file never exists empty: a process
+      // starting at the same moment cannot read "no PID" and take over a lock that is being created.
+      const draft = `${file}.${process.pid}`;
+      writeFileSync(draft, String(process.pid), { mode: 0o600 });
+      try {
+        linkSync(draft, file);
+      } finally {
+        rmSync(draft, { force: true });
+      }
+      heldHere.add(file);
+      return () => {
+        heldHere.delete(file);
+        rmSync(file, { force: true });
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number.parseInt(readFileSync(file, 'utf8'), 10);
+      let content: string;
+      try {
+        content = readFileSync(file, 'utf8');
+      } catch (readError) {
+        if ((readError as NodeJS.ErrnoException).code === 'ENOENT') continue; // released meanwhile: try again
+        throw readError;
+      }
+      const holder = Number.parseInt(content, 10);
       if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) throw new DataDirLockedError(dir, holder);
       rmSync(file, { force: true });
     }

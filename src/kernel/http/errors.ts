@@ -28,6 +28,11 @@ export class AppError extends Error {
   }
 }
 
+function minutes(seconds: number): string {
+  const count = Math.max(1, Math.ceil(seconds / 60));
+  return count === 1 ? 'eine Minute' : `${count} Minuten`;
+}
+
 export const errors = {
   notFound: (what = 'Die Seite') =>
     new AppError('not_found', { status: 404, userMessage: `${what} wurde nicht gefunden.` }),
@@ -47,7 +52,7 @@ export const errors = {
   tooManyRequests: (retryAfterSeconds: number) =>
     new AppError('rate_limited', {
       status: 429,
-      userMessage: `Zu viele Versuche. Bitte warten Sie ${Math.ceil(retryAfterSeconds / 60)} Minuten und versuchen Sie es dann noch einmal.`,
+      userMessage: `Zu viele Versuche. Bitte warten Sie ${minutes(retryAfterSeconds)} und versuchen Sie es dann noch einmal.`,
     }),
   validation: (fields: FieldErrors) =>
     new AppError('validation_failed', { status: 400, userMessage: 'Die Eingaben sind unvollständig oder fehlerhaft.', fields }),

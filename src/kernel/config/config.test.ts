@@ -1,0 +1,181 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { createTestApp } from '../../../tests/support/test-app';
+import { ConfigError, loadConfig, PROJECT_ROOT } from './index';
+
+const dirs: string[] = [];
+after(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'stadtportal-config-'));
+  dirs.push(dir);
+  return dir;
+}
+
+const ISERLOHN = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'config/iserlohn.json'), 'utf8')) as Record<string, unknown>;
+const SECRET = 'a-test-secret-that-is-long-enough-0123456789';
+
+/** Writes a municipality file: Iserlohn's with `changes` applied on top. */
+function municipalityFile(changes: Record<string, unknown>, dir = tempDir()): string {
+  const file = join(dir, 'municipality.json');
+  writeFileSync(file, JSON.stringify({ ...ISERLOHN, ...changes }, null, 2));
+  return file;
+}
+
+/** The problems of a configuration that must be refused; fails when it is accepted. */
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig({ DATA_DIR: tempDir(), ...env });
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, `expected ConfigError, got ${String(error)}`);
+    assert.equal(error.name, 'ConfigError');
+    assert.ok(error.message.startsWith('Die Konfiguration ist ungültig:\n'), error.message);
+    for (const problem of error.problems) assert.ok(error.message.includes(`  - ${problem}`), `message lists "${problem}"`);
+    return error.problems;
+  }
+  assert.fail('the configuration was accepted');
+}
+
+function assertProblem(problems: string[], pattern: RegExp): void {
+  assert.ok(problems.some((problem) => pattern.test(problem)), `expected a problem matching ${pattern} in:\n${problems.join('\n')}`);
+}
+
+describe('loadConfig', () => {
+  it('reads a good production environment with PostgreSQL', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PORT: '8080',
+      DATA_DIR: tempDir(),
+      DATABASE_URL: 'postgres://portal:geheim@db.intern:5432/portal',
+      APP_SECRET: SECRET,
+      BASE_URL: 'https://portal.iserlohn.de/',
+      TRUST_PROXY: 'true',
+    });
+    assert.equal(config.env, 'production');
+    assert.equal(config.port, 8080);
+    assert.equal(config.host, '0.0.0.0');
+    assert.equal(config.baseUrl, 'https://portal.iserlohn.de', 'trailing slash removed');
+    assert.deepEqual(config.database, { kind: 'postgres', url: 'postgres://portal:geheim@db.intern:5432/portal', poolSize: 10 });
+    assert.equal(config.secret, SECRET);
+    assert.equal(config.demoData, false, 'no demo content on PostgreSQL unless asked');
+    assert.equal(config.trustProxy, true);
+    assert.equal(config.jobs, true);
+    assert.equal(config.oidc, undefined);
+    assert.deepEqual(config.mail, { smtpUrl: undefined, from: 'Stadt Iserlohn <info@iserlohn.de>' });
+    assert.equal(config.municipality.gemeindeschluessel, '05962024');
+    assert.equal(config.configDir, resolve(PROJECT_ROOT, 'config'));
+  });
+
+  it('defaults to PGlite in DATA_DIR with demo data and a generated secret kept in the data directory', () => {
+    const dataDir = tempDir();
+    const config = loadConfig({ DATA_DIR: dataDir });
+    assert.equal(config.env, 'development');
+    assert.equal(config.port, 3000);
+    assert.equal(config.baseUrl, 'http://localhost:3000');
+    assert.deepEqual(config.database, { kind: 'pglite', dataDir: join(dataDir, 'pglite') });
+    assert.equal(config.demoData, true);
+    assert.ok(config.secret.length >= 32);
+    const secretFile = join(dataDir, 'app-secret');
+    assert.equal(readFileSync(secretFile, 'utf8'), config.secret);
+    assert.equal(statSync(secretFile).mode & 0o777, 0o600, 'only the owner may read the secret');
+    assert.equal(loadConfig({ DATA_DIR: dataDir }).secret, config.secret, 'the same secret after a restart (sessions survive)');
+  });
+
+  it('accepts a complete OpenID Connect configuration with defaults for label and scope', () => {
+    const config = loadConfig({ DATA_DIR: tempDir(), OIDC_ISSUER: 'https://id.example.de/realms/bund', OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'x' });
+    assert.deepEqual(config.oidc, { issuer: 'https://id.example.de/realms/bund', clientId: 'portal', clientSecret: 'x', label: 'Mit BundID anmelden', scope: 'openid email profile' });
+  });
+
+  it('refuses each kind of bad setting with a message naming it', () => {
+    assertProblem(problemsOf({ PORT: 'achtzig' }), /^PORT: /);
+    assertProblem(problemsOf({ PORT: '70000' }), /^PORT: /);
+    assertProblem(problemsOf({ DATABASE_URL: 'mysql://db/portal' }), /^DATABASE_URL: must start with postgres:\/\//);
+    assertProblem(problemsOf({ NODE_ENV: 'production', BASE_URL: 'https://portal.example.de' }), /^APP_SECRET is required in production/);
+    assertProblem(problemsOf({ APP_SECRET: 'kurz' }), /^APP_SECRET: must be at least 32 characters/);
+    assertProblem(problemsOf({ NODE_ENV: 'production', APP_SECRET: SECRET }), /^BASE_URL is required in production/);
+    assertProblem(problemsOf({ OIDC_ISSUER: 'https://id.example.de' }), /OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together/);
+    assertProblem(problemsOf({ OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'x' }), /must be set together/);
+    assertProblem(problemsOf({ SMTP_URL: 'mail.example.de:25' }), /^SMTP_URL: must start with smtp:\/\//);
+    assertProblem(problemsOf({ CONFIG_FILE: municipalityFile({ gemeindeschluessel: '5962024' }) }), /gemeindeschluessel: must be the 8-digit Amtlicher Gemeindeschlüssel/);
+    assertProblem(
+      problemsOf({ CONFIG_FILE: municipalityFile({ theme: { primary: '#7fb2e5', primaryContrast: '#ffffff', accent: '#b3001b' } }) }),
+      /theme.primary and theme.primaryContrast have a contrast of 2\.\d\d:1, WCAG needs 4\.5:1/,
+    );
+    assertProblem(problemsOf({ CONFIG_FILE: join(tempDir(), 'fehlt.json') }), /fehlt\.json does not exist/);
+    const broken = join(tempDir(), 'kaputt.json');
+    writeFileSync(broken, '{ "name": ');
+    assertProblem(problemsOf({ CONFIG_FILE: broken }), /kaputt\.json is not valid JSON/);
+  });
+
+  it('lists every problem of the environment and the municipality file in one ConfigError', () => {
+    const file = municipalityFile({ gemeindeschluessel: '059620' , theme: { primary: '#ffcc00', primaryContrast: '#ffffff', accent: '#b3001b' } });
+    const problems = problemsOf({
+      NODE_ENV: 'production',
+      PORT: '-1',
+      DATABASE_URL: 'mysql://db/portal',
+      OIDC_ISSUER: 'https://id.example.de',
+      CONFIG_FILE: file,
+    });
+    assertProblem(problems, /^PORT: /);
+    assertProblem(problems, /^DATABASE_URL: /);
+    assertProblem(problems, /^APP_SECRET is required in production/);
+    assertProblem(problems, /^BASE_URL is required in production/);
+    assertProblem(problems, /must be set together/);
+    assertProblem(problems, /gemeindeschluessel: must be the 8-digit/);
+    assertProblem(problems, /theme.primary and theme.primaryContrast have a contrast/);
+    assertProblem(problems, /theme.primary is used for links and text on white/);
+    assert.equal(problems.length, 8, problems.join('\n'));
+  });
+
+  it('does not write a secret into DATA_DIR when the configuration is refused', () => {
+    const dataDir = join(tempDir(), 'data');
+    problemsOf({ DATA_DIR: dataDir, PORT: 'x' });
+    assert.equal(existsSync(join(dataDir, 'app-secret')), false);
+  });
+});
+
+describe("another municipality's configuration", () => {
+  it('changes name, theme and logo of the start page: Stadt Menden (Sauerland)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'menden-logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>Menden</title></svg>');
+    const file = municipalityFile(
+      {
+        name: 'Menden (Sauerland)',
+        officialName: 'Stadt Menden (Sauerland)',
+        gemeindeschluessel: '05962032',
+        regionalschluessel: '059620032032',
+        address: { street: 'Neumarkt 5', postalCode: '58706', city: 'Menden (Sauerland)' },
+        contact: { phone: '02373 903-0', email: 'info@menden.de', website: 'https://www.menden.de' },
+        imprint: { representedBy: 'den Bürgermeister der Stadt Menden (Sauerland)', supervisoryAuthority: 'Bezirksregierung Arnsberg, Seibertzstraße 1, 59821 Arnsberg' },
+        dataProtectionOfficer: { name: 'Datenschutzbeauftragter der Stadt Menden', email: 'datenschutz@menden.de' },
+        accessibility: { ...(ISERLOHN.accessibility as object), contactEmail: 'barrierefreiheit@menden.de' },
+        theme: { primary: '#1b5e20', primaryContrast: '#ffffff', accent: '#8b0000' },
+        logo: { file: 'menden-logo.svg', alt: 'Stadt Menden (Sauerland)' },
+        referencePrefix: 'MEN',
+      },
+      dir,
+    );
+    const t = await createTestApp({ env: { CONFIG_FILE: file } });
+    try {
+      assert.equal(t.config.municipality.gemeindeschluessel, '05962032');
+      assert.equal(t.config.mail.from, 'Stadt Menden (Sauerland) <info@menden.de>');
+      const page = await t.app.inject('/');
+      assert.equal(page.statusCode, 200);
+      assert.ok(page.body.includes('Stadt Menden (Sauerland)'), 'the official name is on the start page');
+      assert.ok(!page.body.includes('Iserlohn'), `nothing of Iserlohn is left on the page: ${page.body.match(/.{40}Iserlohn.{40}/)?.[0]}`);
+      const theme = await t.app.inject('/assets/theme.css');
+      assert.match(theme.body, /--color-primary:#1b5e20/);
+      assert.doesNotMatch(theme.body, /#00477f/);
+      const logo = await t.app.inject('/assets/logo');
+      assert.equal(logo.headers['content-type'], 'image/svg+xml');
+      assert.match(logo.body, /<title>Menden<\/title>/);
+    } finally {
+      await t.close();
+    }
+  });
+});
