@@ -24,7 +24,11 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
     // Order matters: stop taking requests and let running ones finish, then jobs, then the database.
+    // A keep-alive connection whose request finishes during close() turns idle afterwards; close it
+    // too, or close() waits for the keep-alive timeout (72 s) and the orchestrator kills us first.
+    const closeIdle = setInterval(() => app.server.closeIdleConnections(), 100);
     await app.close();
+    clearInterval(closeIdle);
     await worker?.stop();
     await database.close();
     process.exit(0);
