@@ -167,6 +167,19 @@ describe('mail outbox with a real SMTP server', () => {
     assert.deepEqual(received[0]!.rcptTo, ['niemand@example.org']);
     assert.equal(received[0]!.body, TEXT);
   });
+
+  it('marks the mail failed after the last attempt, so the outbox does not show it as queued forever', async () => {
+    refuseRecipients = true;
+    await sendMail(t.db, { to: 'niemand@example.org', subject: SUBJECT, text: TEXT });
+    await t.db.execute(sql`update mail_outbox set attempts = 9`);
+    await t.db.execute(sql`update jobs set attempts = 9`);
+    assert.equal(await t.worker.runOnce(), 1);
+    const [mail] = await outbox();
+    assert.equal(mail!.status, 'failed');
+    assert.equal(mail!.attempts, 10);
+    assert.equal(await t.worker.runOnce(), 0, 'no attempt after the last one');
+    refuseRecipients = false;
+  });
 });
 
 describe('mail outbox without SMTP', () => {

@@ -12,6 +12,7 @@ export interface Mail {
 }
 
 export const MAIL_JOB = 'mail.deliver';
+const MAIL_MAX_ATTEMPTS = 10;
 
 /** Queues a mail in the caller's transaction; it is delivered after commit by the mail job. */
 export async function sendMail(db: Executor, mail: Mail): Promise<void> {
@@ -19,7 +20,7 @@ export async function sendMail(db: Executor, mail: Mail): Promise<void> {
     .insert(mailOutbox)
     .values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text })
     .returning({ id: mailOutbox.id });
-  if (row) await enqueue(db, MAIL_JOB, { id: row.id }, { maxAttempts: 10 });
+  if (row) await enqueue(db, MAIL_JOB, { id: row.id }, { maxAttempts: MAIL_MAX_ATTEMPTS });
 }
 
 export interface MailSettings {
@@ -47,9 +48,14 @@ export function mailJob(db: Database, settings: MailSettings): JobHandler {
         await transport.sendMail({ from: settings.from, to: mail.toAddress, subject: mail.subject, text: mail.textBody });
         await db.update(mailOutbox).set({ status: 'sent', sentAt: sql`now()`, attempts: sql`${mailOutbox.attempts} + 1` }).where(eq(mailOutbox.id, id));
       } catch (error) {
+        // After the last attempt the mail is marked failed, so the outbox shows it instead of "queued" forever.
         await db
           .update(mailOutbox)
-          .set({ attempts: sql`${mailOutbox.attempts} + 1`, lastError: (error as Error).message.slice(0, 1000) })
+          .set({
+            attempts: sql`${mailOutbox.attempts} + 1`,
+            status: sql`case when ${mailOutbox.attempts} + 1 >= ${MAIL_MAX_ATTEMPTS} then 'failed' else ${mailOutbox.status} end`,
+            lastError: (error as Error).message.slice(0, 1000),
+          })
           .where(eq(mailOutbox.id, id));
         throw error;
       }
