@@ -22,6 +22,11 @@ export async function consumeRateLimit(db: Executor, key: string, rule: RateLimi
   if (row && row.count > rule.limit) throw errors.tooManyRequests(Math.max(row.retry_after, 1));
 }
 
+/** Gives hits back (e.g. a successful login), so only failures use up an allowance. */
+export async function refundRateLimit(db: Executor, keys: string[]): Promise<void> {
+  for (const key of keys) await db.execute(sql`update rate_limits set count = greatest(count - 1, 0) where key = ${key}`);
+}
+
 /** Removes windows that ended; run by a recurring job. */
 export async function pruneRateLimits(db: Executor, olderThanSeconds = 86_400): Promise<void> {
   await db.execute(sql`delete from rate_limits where window_start < now() - ${`${olderThanSeconds} seconds`}::interval`);

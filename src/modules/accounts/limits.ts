@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { sha256 } from '../../kernel/auth';
 import type { Executor } from '../../kernel/db';
-import { consumeRateLimit, type RateLimitRule } from '../../kernel/http';
+import { consumeRateLimit, refundRateLimit, type RateLimitRule } from '../../kernel/http';
 
 const FIFTEEN_MINUTES = 15 * 60;
 
@@ -34,5 +33,5 @@ export async function countAttempt(db: Executor, action: LimitedAction, ip: stri
  */
 export async function refundAttempt(db: Executor, action: LimitedAction, ip: string, email: string): Promise<void> {
   const key = keys(action, ip, email);
-  await db.execute(sql`update rate_limits set count = greatest(count - 1, 0) where key in (${key.ip}, ${key.email})`);
+  await refundRateLimit(db, [key.ip, key.email]);
 }
