@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
+import { createSession, createUser } from '../auth';
 
 describe('kernel HTTP', () => {
   let t: TestApp;
@@ -77,5 +79,41 @@ describe('kernel HTTP', () => {
     assert.match(theme.body, /--color-primary:#00477f/);
     const logo = await t.app.inject('/assets/logo');
     assert.equal(logo.headers['content-type'], 'image/svg+xml');
+  });
+});
+
+describe('anonymous page cache', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+
+  it('serves the start page to anonymous visitors from the cache, but never to logged-in ones', async () => {
+    const first = await t.app.inject('/');
+    assert.equal(first.statusCode, 200);
+    // A change in the database is not visible to anonymous visitors until the copy expires ...
+    await t.db.execute(sql`insert into site_news (title, summary, published_at) values ('Neu im Cache-Test', 'Text', now() - interval '1 minute')`);
+    const cached = await t.app.inject('/');
+    assert.equal(cached.body, first.body);
+    assert.ok(!cached.body.includes('Neu im Cache-Test'));
+    assert.equal(cached.headers['set-cookie'], undefined, 'a cached page sets no cookie');
+    // ... while a visitor with a session (or a flash message) always gets a fresh, personal page.
+    const user = await createUser(t.db, { email: 'cache@example.org', displayName: 'Cache Test', password: 'ein-langes-passwort', emailVerified: true });
+    const token = await createSession(t.db, user.id);
+    const personal = await t.app.inject({ url: '/', headers: { cookie: `sp_session=${token}` } });
+    assert.match(personal.body, /Neu im Cache-Test/);
+    assert.match(personal.body, /Abmelden/);
+    assert.ok(!first.body.includes('Abmelden'));
+  });
+
+  it('never caches pages with forms: each visitor gets their own CSRF token', async () => {
+    const a = t.client();
+    const b = t.client();
+    const pageA = await a.get('/konto/anmelden');
+    const pageB = await b.get('/konto/anmelden');
+    const token = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+    assert.ok(token(pageA.body));
+    assert.notEqual(token(pageA.body), token(pageB.body));
   });
 });

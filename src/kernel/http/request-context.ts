@@ -8,6 +8,7 @@ import { renderPage, type PageOptions } from '../views/render';
 import type { NavItem, PageContext } from '../views/context';
 import type { Actor } from '../auth/actor';
 import { AppError, errors } from './errors';
+import { PageCache } from './page-cache';
 
 export const SESSION_COOKIE = 'sp_session';
 const CSRF_COOKIE = 'sp_csrf';
@@ -21,6 +22,8 @@ declare module 'fastify' {
     /** The request carried a session cookie that is no longer valid (expired or logged out elsewhere). */
     sessionExpired: boolean;
     csrfToken: () => string;
+    /** Set once a CSRF token went into the page: such a page is personal and never cached. */
+    csrfIssued: boolean;
     flash: string | undefined;
   }
   interface FastifyReply {
@@ -34,6 +37,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes that verify requests differently (token-authenticated APIs, OIDC callbacks) set this to false. */
     csrf?: boolean;
+    /** Pages identical for all anonymous visitors may be served from a per-process cache for this long. */
+    pageCacheSeconds?: number;
   }
 }
 
@@ -63,11 +68,23 @@ async function requestContext(app: FastifyInstance, settings: RequestContextOpti
   app.decorateRequest('sessionExpiresAt', undefined);
   app.decorateRequest('sessionExpired', false);
   app.decorateRequest('flash', undefined);
+  app.decorateRequest('csrfIssued', false);
+  const pageCache = new PageCache();
+  /** Only a visitor without any cookie of ours sees the shared copy. */
+  const cacheable = (request: FastifyRequest) =>
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    (request.routeOptions.config.pageCacheSeconds ?? 0) > 0 &&
+    !request.cookies[SESSION_COOKIE] &&
+    !request.cookies[FLASH_COOKIE];
   app.decorateRequest('csrfToken', function csrfPlaceholder(this: FastifyRequest): string {
     throw new Error('csrfToken called before the request context hook');
   });
 
   app.addHook('onRequest', async (request, reply) => {
+    if (cacheable(request)) {
+      const cached = pageCache.get(request.url);
+      if (cached) return reply.type('text/html; charset=utf-8').send(cached);
+    }
     const token = request.cookies[SESSION_COOKIE];
     if (token && token.length <= 64) {
       const session = await loadSession(db, token);
@@ -87,6 +104,7 @@ async function requestContext(app: FastifyInstance, settings: RequestContextOpti
       reply.clearCookie(FLASH_COOKIE, { path: '/' });
     }
     request.csrfToken = () => {
+      request.csrfIssued = true;
       let seed = csrfSeed(request);
       if (!seed) {
         seed = randomToken();
@@ -123,7 +141,11 @@ async function requestContext(app: FastifyInstance, settings: RequestContextOpti
       sessionExpiresAt: request.sessionExpiresAt,
     };
     const html = renderPage(context, options);
-    return this.code(options.status ?? (options.hasErrors ? 400 : 200))
+    const status = options.status ?? (options.hasErrors ? 400 : 200);
+    if (status === 200 && cacheable(request) && !request.user && !request.csrfIssued) {
+      pageCache.set(request.url, html, request.routeOptions.config.pageCacheSeconds ?? 0);
+    }
+    return this.code(status)
       .type('text/html; charset=utf-8')
       .send(html);
   });
