@@ -6,7 +6,15 @@ import type { z } from 'zod';
 import { contrastRatio } from './contrast';
 import { envSchema, municipalitySchema, type Env, type Municipality } from './schema';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The folder with package.json: the same from src/ (tsx) and from a bundled dist/main.js. */
+function findProjectRoot(start: string): string {
+  for (let dir = start; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(resolve(dir, 'package.json'))) return dir;
+  }
+  throw new Error(`package.json not found above ${start}`);
+}
+
+export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
 const DEFAULT_CONFIG_FILE = resolve(PROJECT_ROOT, 'config/iserlohn.json');
 
 export type DatabaseConfig =

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { seedSiteDemo } from './demo';
 import { PATHS } from './paths';
@@ -8,7 +9,7 @@ import { siteRoutes } from './routes';
 /** Start page and the pages every public-sector site must have (Impressum, Datenschutz, Barrierefreiheit, ...). */
 export const siteModule: ModuleManifest = {
   id: 'site',
-  migrationsDir: resolve(import.meta.dirname, 'migrations'),
+  migrationsDir: resolve(PROJECT_ROOT, 'src/modules/site/migrations'),
   navigation: { href: PATHS.contact, label: 'Kontakt', order: 90, description: 'Anschrift, Telefon, E-Mail und Öffnungszeiten der Verwaltung.' },
   permissions: [{ id: ACCESSIBILITY_REPORTS_PERMISSION, label: 'Barrieremeldungen lesen und bearbeiten' }],
   accountLinks: (actor) => (mayHandleAccessibilityReports(actor) ? [{ href: PATHS.reports, label: 'Barrieremeldungen' }] : []),
