@@ -63,4 +63,17 @@ describe('command line', () => {
       await handle.close();
     }
   });
+
+  it('creates an API token shown once, lists it, revokes it', async () => {
+    const created = await cli('token:create', '--name', 'Fachverfahren Test');
+    assert.equal(created.code, 0, created.stderr);
+    const token = /^\s+(sp_[\w-]+)$/m.exec(created.stdout)?.[1];
+    const id = /\(([0-9a-f-]{36})\)/.exec(created.stdout)?.[1];
+    assert.ok(token && id, created.stdout);
+    const revoked = await cli('token:revoke', '--id', id);
+    assert.equal(revoked.code, 0, revoked.stderr);
+    const listed = await cli('token:list');
+    assert.match(listed.stdout, new RegExp(`${id}\\s+Fachverfahren Test\\s+–\\s+widerrufen`));
+    assert.ok(!listed.stdout.includes(token), 'the token itself is never shown again');
+  });
 });

@@ -4,5 +4,6 @@ export { loadAuthorized, requireThat, type Policy } from './authorize';
 export { hashPassword, verifyPassword } from './passwords';
 export { createSession, destroySession, destroyUserSessions, touchSession, SESSION_IDLE_SECONDS } from './sessions';
 export { randomToken, sha256, hmac, safeEqual } from './tokens';
-export { users, sessions, userTokens, departments, userDepartments, userPermissions, oidcIdentities, ROLES, TOKEN_PURPOSES, type Role, type TokenPurpose } from './tables';
+export { apiTokens, users, sessions, userTokens, departments, userDepartments, userPermissions, oidcIdentities, ROLES, TOKEN_PURPOSES, type Role, type TokenPurpose } from './tables';
 export { createUser, findUserByEmail, findUserById, EmailTakenError, type NewUser, type UserRow } from './users';
+export { createApiToken, listApiTokens, revokeApiToken, authenticateApiToken, type ApiClient, type ApiTokenRow } from './api-tokens';

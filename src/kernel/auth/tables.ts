@@ -102,3 +102,22 @@ export const userTokens = pgTable(
   },
   (t) => [index('user_tokens_user_idx').on(t.userId)],
 );
+
+/**
+ * Bearer tokens for machine clients of the JSON APIs (e.g. a department's specialist software).
+ * Only the hash is stored; the token is shown once when it is created (CLI `token:create`).
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** Tokens of a department see only that department's data; null for portal-wide tokens. */
+    departmentId: text('department_id').references(() => departments.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('api_tokens_department_idx').on(t.departmentId)],
+);
