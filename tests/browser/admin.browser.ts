@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { createUser, findUserByEmail } from '../../src/kernel/auth';
 import { browserSuite } from './support/browser';
 import { expectErrorSummary, watchProblems } from './support/checks';
@@ -82,6 +83,15 @@ browserSuite('Verwaltung (/admin) im Browser', (env) => {
       await tabUntil(page, (info) => info.tag === 'a' && /^\/admin\/outbox\/\d+$/.test(info.href), 'eine E-Mail im Postausgang');
       await pressAndWait(page);
       await at({ path: new URL(page.url()).pathname, text: '/konto/passwort-neu/' });
+    });
+
+    await step('Barrieremeldungen: Liste und eine Meldung', async () => {
+      await env.t.db.execute(sql`insert into accessibility_reports (page, description) values ('/kontakt', 'Der Kontrast der Tabelle ist zu schwach.')`);
+      await page.goto('/verwaltung/barrieren');
+      await at({ path: '/verwaltung/barrieren', h1: 'Barrieremeldungen' });
+      await tabUntil(page, (info) => info.tag === 'a' && /^\/verwaltung\/barrieren\/[0-9a-f-]{36}$/.test(info.href), 'eine Meldung in der Liste');
+      await pressAndWait(page);
+      await at({ path: new URL(page.url()).pathname, h1: /Meldung/, text: 'Kontrast der Tabelle' });
     });
 
     t.diagnostic(`axe ohne Befund auf ${audited.size} Seiten: ${[...audited].join(' | ')}`);
