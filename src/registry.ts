@@ -1,6 +1,9 @@
 import type { ModuleManifest } from './kernel/module';
 import { accountsModule } from './modules/accounts';
 import { createAdminModule } from './modules/admin';
+import { applicationsModule } from './modules/applications';
+import { formsModule } from './modules/forms';
+import { servicesModule } from './modules/services';
 import { siteModule } from './modules/site';
 
 export { kernelJobs } from './kernel/kernel-jobs';
@@ -9,4 +12,11 @@ export { kernelJobs } from './kernel/kernel-jobs';
  * The module registry: order is navigation order for equal `order` values, and migration order.
  * A module that is not listed here does not exist for the portal (no routes, no menu entry).
  */
-export const MODULES: ModuleManifest[] = [siteModule, accountsModule, createAdminModule(() => MODULES)];
+export const MODULES: ModuleManifest[] = [
+  siteModule,
+  accountsModule,
+  servicesModule,
+  formsModule,
+  applicationsModule,
+  createAdminModule(() => MODULES),
+];

@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../kernel/config';
+import type { ModuleManifest } from '../../kernel/module';
+import { registerAccountRoutes } from './account/routes';
+import { registerApiRoutes } from './api/routes';
+import { handoverJobs } from './api/webhooks';
+import { registerApplyRoutes } from './apply/routes';
+import { registerBackofficeRoutes } from './backoffice/routes';
+import { retentionJobs } from './backoffice/retention';
+import { registerPaymentRoutes } from './payments/routes';
+import { PATHS } from './paths';
+import { mayProcessApplications, PROCESS_PERMISSION } from './policies';
+
+/**
+ * Anträge: applying online (drafts, guests, attachments, payment, submission with reference
+ * number and receipt), "Meine Anträge" with the Postfach, the back office of the departments,
+ * and the handover to specialist software (REST API, webhooks).
+ */
+export const applicationsModule: ModuleManifest = {
+  id: 'applications',
+  migrationsDir: resolve(PROJECT_ROOT, 'src/modules/applications/migrations'),
+  permissions: [{ id: PROCESS_PERMISSION, label: 'Anträge der eigenen Fachbereiche bearbeiten' }],
+  accountLinks: (actor) => [
+    ...(actor ? [{ href: PATHS.mine, label: 'Meine Anträge' }] : []),
+    ...(mayProcessApplications(actor) ? [{ href: PATHS.inbox, label: 'Anträge bearbeiten' }] : []),
+  ],
+  routes: (app, deps) => {
+    registerApplyRoutes(app, deps);
+    registerPaymentRoutes(app, deps);
+    registerAccountRoutes(app, deps);
+    registerBackofficeRoutes(app, deps);
+    registerApiRoutes(app, deps);
+  },
+  jobs: (deps) => [...handoverJobs(deps), ...retentionJobs(deps)],
+  demoTables: ['application_files', 'application_messages', 'application_events', 'application_payments', 'application_test_payments', 'application_webhooks', 'applications', 'application_reference_counters'],
+};
+
+export { STATUS_LABELS, type ApplicationStatus } from './workflow';

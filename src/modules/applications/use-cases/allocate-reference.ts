@@ -1,0 +1,29 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../../kernel/db';
+
+/**
+ * Next reference number of the year, e.g. `ISN-2026-000123`. One atomic upsert: concurrent
+ * submissions never get the same number, and a rolled-back submission leaves a gap (numbers are
+ * unique, not gapless).
+ */
+export async function allocateReference(tx: Executor, prefix: string, now: Date = new Date()): Promise<string> {
+  const year = berlinYear(now);
+  const [row] = await queryRows<{ last: number }>(
+    tx,
+    sql`insert into application_reference_counters (year, last) values (${year}, 1)
+        on conflict (year) do update set last = application_reference_counters.last + 1
+        returning last`,
+  );
+  return formatReference(prefix, year, row!.last);
+}
+
+/** The year as the municipality counts it: New Year's Eve 23:30 UTC is already next year in Germany. */
+function berlinYear(now: Date): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(now));
+}
+
+export function formatReference(prefix: string, year: number, number: number): string {
+  return `${prefix}-${year}-${String(number).padStart(6, '0')}`;
+}
+
+export const REFERENCE_PATTERN = /^[A-Z]{2,5}-\d{4}-\d{6,}$/;

@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../kernel/config';
+import type { ModuleManifest } from '../../kernel/module';
+import { seedFormsDemo } from './demo';
+import { registerFimImportRoutes } from './fim/routes';
+import { EDIT_FORMS_PERMISSION, mayEditForms } from './policies';
+import { registerEditorRoutes } from './routes';
+import { EDITOR_PATHS } from './paths';
+
+/**
+ * Forms as data: versioned form definitions (pages, groups, fields, rules, fees), the engine that
+ * renders and validates them, the editor in the back office and the FIM XDatenfelder import.
+ */
+export const formsModule: ModuleManifest = {
+  id: 'forms',
+  migrationsDir: resolve(PROJECT_ROOT, 'src/modules/forms/migrations'),
+  permissions: [{ id: EDIT_FORMS_PERMISSION, label: 'Formulare bearbeiten, importieren und veröffentlichen' }],
+  accountLinks: (actor) => (mayEditForms(actor) ? [{ href: EDITOR_PATHS.list, label: 'Formulare' }] : []),
+  routes: (app, deps) => {
+    registerEditorRoutes(app, deps);
+    registerFimImportRoutes(app, deps);
+  },
+  seedDemo: seedFormsDemo,
+  demoTables: ['form_versions'],
+};
+
+export {
+  formDefinitionSchema,
+  FIELD_TYPES,
+  UPLOAD_TYPES,
+  type FormDefinition,
+  type FormDefinitionInput,
+  type FieldDef,
+  type GroupDef,
+  type PageDef,
+  type Condition,
+  type Answers,
+  type AnswerValue,
+  type AddressValue,
+  type UploadType,
+} from './definition';
+export { visiblePages, readPage, validateAnswers, computeFee, summarizeAnswers, exportAnswers, answersToValues, fileFieldsOf, type PageReadResult, type FeeSummary, type SummaryPage, type ExportedAnswer, type RawValues } from './engine';
+export { FormPageFields, type UploadedFileView } from './views/form-page-fields';
+export { findPublishedForm, findFormVersion, type FormVersion } from './repository';
+export { importFimFile, type FimImportResult } from './fim';
+export { DEMO_FORM_KEYS } from './demo';
