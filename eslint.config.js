@@ -16,25 +16,29 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
-  {
-    // Module boundaries: a module is reached only through its index.ts (STYLE.md §2.1).
-    files: ['src/**/*.{ts,tsx}'],
+  // Module boundaries: another module is reached only through its index.ts (STYLE.md §2.1); inside a
+  // module, its folders import each other freely. One block per folder depth, because the relative
+  // path that leaves the module (`../`, `../../`, ...) depends on how deep the importing file sits.
+  ...[1, 2, 3, 4].map((depth) => ({
+    files: [`src/modules/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '^(\\.\\./)+modules/[^/]+/.+',
+              regex: `^(\\.\\./){${depth}}[^./][^/]*/.+`,
               message: 'Import another module only through its index.ts.',
-            },
-            {
-              regex: '^\\.\\./(?!\\.\\./)[^/]+/(?!index$).+',
-              message: 'Import a sibling module only through its index.ts.',
             },
           ],
         },
       ],
+    },
+  })),
+  {
+    files: ['src/*.ts', 'src/cli/**/*.{ts,tsx}', 'bench/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)modules/[^/]+/.+', message: 'Import a module only through its index.ts.' }] }],
     },
   },
   {

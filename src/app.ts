@@ -1,5 +1,6 @@
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Actor } from './kernel/auth/actor';
 import type { Config } from './kernel/config';
@@ -37,6 +38,8 @@ export async function createApp({ config, database, modules }: AppDeps): Promise
 
   await app.register(cookie, { secret: config.secret });
   await app.register(formbody);
+  // Streaming parser: file forms are read by readMultipartForm (kernel/files) with the upload limits.
+  await app.register(multipart, { limits: { fileSize: config.uploads.maxBytes, files: config.uploads.maxFiles } });
   await registerSecurityHeaders(app, config);
   await registerAssets(app, config);
   await app.register(requestContextPlugin, {
@@ -44,6 +47,7 @@ export async function createApp({ config, database, modules }: AppDeps): Promise
     secret: config.secret,
     municipality: config.municipality,
     navigation: deps.navigation,
+    uploads: { maxFileBytes: config.uploads.maxBytes, maxFiles: config.uploads.maxFiles },
     accountLinks: (actor: Actor) => modules.flatMap((module) => module.accountLinks?.(actor) ?? []),
   });
   installErrorHandling(app);

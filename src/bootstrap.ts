@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT, type Config } from './kernel/config';
 import { openDatabase, runMigrations, type DatabaseHandle, type MigrationSource } from './kernel/db';
+import { createFileStore } from './kernel/files';
 import type { ModuleDeps, ModuleManifest } from './kernel/module';
 import type { NavItem } from './kernel/views/context';
 
@@ -21,7 +22,7 @@ export function navigationOf(modules: ModuleManifest[]): NavItem[] {
 }
 
 export function moduleDeps(config: Config, database: DatabaseHandle, modules: ModuleManifest[]): ModuleDeps {
-  return { config, db: database.db, database, navigation: navigationOf(modules) };
+  return { config, db: database.db, database, navigation: navigationOf(modules), files: createFileStore(config) };
 }
 
 export async function seedDemo(deps: ModuleDeps, modules: ModuleManifest[]): Promise<void> {

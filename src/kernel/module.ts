@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Actor } from './auth/actor';
 import type { Config } from './config';
 import type { Database, DatabaseHandle } from './db/types';
+import type { FileStore } from './files';
 import type { JobHandler } from './jobs/worker';
 import type { NavItem } from './views/context';
 
@@ -12,6 +13,8 @@ export interface ModuleDeps {
   database: DatabaseHandle;
   /** Main navigation of all registered modules (the start page presents it). */
   navigation: NavItem[];
+  /** Uploaded and generated files (disk below DATA_DIR or S3), created once per process. */
+  files: FileStore;
 }
 
 export interface PermissionDefinition {

@@ -36,6 +36,11 @@ export interface Config {
   mail: { smtpUrl: string | undefined; from: string };
   oidc: { issuer: string; clientId: string; clientSecret: string; label: string; scope: string } | undefined;
   municipality: Municipality;
+  /** Payment providers citizens may choose (ids of the applications module's providers). */
+  paymentProviders: ('invoice' | 'test')[];
+  uploads: { maxBytes: number; maxFiles: number };
+  /** Files on disk below DATA_DIR/files, or in an S3-compatible bucket. */
+  files: { kind: 'disk'; dir: string } | { kind: 's3'; endpoint: string | undefined; region: string; bucket: string; accessKeyId: string | undefined; secretAccessKey: string | undefined; forcePathStyle: boolean };
   /** Directory of the municipality file; its logo and media are resolved against it. */
   configDir: string;
 }
@@ -106,6 +111,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
     problems.push('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together');
   }
+  if (raw.NODE_ENV === 'production' && String(raw.PAYMENT_PROVIDERS ?? '').split(',').includes('test')) {
+    problems.push('PAYMENT_PROVIDERS must not contain test in production');
+  }
   if (problems.length > 0 || !municipality || !parsedEnv.success) throw new ConfigError(problems);
   const env = parsedEnv.data;
 
@@ -131,6 +139,20 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, label: env.OIDC_LABEL, scope: env.OIDC_SCOPE }
         : undefined,
     municipality,
+    // The test provider plays the external payment platform in demos; production offers invoices unless configured.
+    paymentProviders: (env.PAYMENT_PROVIDERS?.split(',') ?? (env.NODE_ENV === 'production' ? ['invoice'] : ['invoice', 'test'])) as ('invoice' | 'test')[],
+    uploads: { maxBytes: env.UPLOAD_MAX_BYTES, maxFiles: env.UPLOAD_MAX_FILES },
+    files: env.S3_BUCKET
+      ? {
+          kind: 's3',
+          endpoint: env.S3_ENDPOINT,
+          region: env.S3_REGION,
+          bucket: env.S3_BUCKET,
+          accessKeyId: env.S3_ACCESS_KEY_ID,
+          secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+          forcePathStyle: env.S3_FORCE_PATH_STYLE,
+        }
+      : { kind: 'disk', dir: resolve(dataDir, 'files') },
     configDir: dirname(configFile),
   };
 }

@@ -4,6 +4,7 @@ import type { CurrentUser } from '../auth/actor';
 import { loadSession } from '../auth/sessions';
 import { hmac, randomToken, safeEqual } from '../auth/tokens';
 import type { Database } from '../db/types';
+import { readMultipartForm, type MultipartLimits } from '../files';
 import { renderPage, type PageOptions } from '../views/render';
 import type { NavItem, PageContext } from '../views/context';
 import type { Actor } from '../auth/actor';
@@ -48,6 +49,8 @@ export interface RequestContextOptions {
   navigation: NavItem[];
   accountLinks: (actor: Actor) => NavItem[];
   municipality: PageContext['municipality'];
+  /** Limits for reading file forms, whose CSRF token travels in the multipart body. */
+  uploads: MultipartLimits;
 }
 
 function cookieOptions(request: FastifyRequest) {
@@ -118,14 +121,20 @@ async function requestContext(app: FastifyInstance, settings: RequestContextOpti
   // preHandler, not onRequest: the form body is parsed by now (STACK.md trap 9).
   app.addHook('preHandler', async (request) => {
     if (!UNSAFE_METHODS.has(request.method) || request.routeOptions.config.csrf === false) return;
-    const body = request.body as Record<string, unknown> | undefined;
-    const sent = (typeof body?._csrf === 'string' && body._csrf) || request.headers['x-csrf-token'] || (request.query as Record<string, unknown>)?._csrf;
     const seed = csrfSeed(request);
-    if (typeof sent === 'string' && seed && safeEqual(sent, hmac(secret, `csrf:${seed}`))) return;
-    if (request.sessionExpired) {
-      throw new AppError('session_expired', { status: 401, userMessage: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.' });
-    }
-    throw errors.csrf();
+    const sentIn = (body: Record<string, unknown> | undefined) => (typeof body?._csrf === 'string' && body._csrf) || request.headers['x-csrf-token'] || (request.query as Record<string, unknown>)?._csrf;
+    const verify = (body: Record<string, unknown> | undefined) => {
+      const sent = sentIn(body);
+      if (typeof sent === 'string' && seed && safeEqual(sent, hmac(secret, `csrf:${seed}`))) return;
+      if (request.sessionExpired) {
+        throw new AppError('session_expired', { status: 401, userMessage: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.' });
+      }
+      throw errors.csrf();
+    };
+    // A multipart body is a stream: it is read here (and kept for the handler's readMultipartForm).
+    // The token field comes first in every form, so a forged request is stopped before its files are read.
+    if (request.isMultipart()) verify((await readMultipartForm(request, settings.uploads, { beforeFiles: verify })).fields);
+    else verify(request.body as Record<string, unknown> | undefined);
   });
 
   app.decorateReply('page', function page(this: FastifyReply, options: PageOptions & { status?: number }) {

@@ -10,3 +10,4 @@ export const accountsModule: ModuleManifest = {
   id: 'accounts',
   routes: accountRoutes,
 };
+export { requireLogin, signedIn } from './route-helpers';

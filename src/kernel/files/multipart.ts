@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import type { FastifyMultipartBaseOptions } from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../http/errors';
+import { detectContentType, formatFileSize } from './content-type';
+import type { MultipartForm, MultipartLimits, RejectedFile, UploadedFile } from './types';
+
+/** Text fields are short; this bounds memory for hostile requests. */
+const FIELD_LIMITS = { fieldSize: 100_000, fields: 500 };
+/**
+ * Files beyond `maxFiles` are drained and reported as rejected so the page can say so; past this
+ * multiple the request is refused outright (it is not a browser filling a form).
+ */
+const HARD_FILE_FACTOR = 5;
+
+export interface ReadOptions {
+  /** Called with the fields read so far when the first file arrives; throwing stops reading (the CSRF check). */
+  beforeFiles?: (fields: MultipartForm['fields']) => void;
+}
+
+/** A request body is a stream and can be read once: the first read (usually the CSRF check) is kept. */
+const parsedForms = new WeakMap<FastifyRequest, Promise<MultipartForm>>();
+
+/**
+ * Reads a `multipart/form-data` body completely: text fields as strings (arrays when repeated),
+ * files into memory with SHA-256 and the type detected from their bytes. Files over the size
+ * limit or the count limit are not errors but `rejected`, so the page can show the message at the
+ * field. Browsers send an empty part for a file input left empty: it is ignored.
+ *
+ * The body is parsed once per request (the CSRF check reads it first with the configured upload
+ * limits, which are therefore the ceiling); later calls apply their own, stricter limits to that result.
+ */
+export async function readMultipartForm(request: FastifyRequest, limits: MultipartLimits, options: ReadOptions = {}): Promise<MultipartForm> {
+  let parsed = parsedForms.get(request);
+  if (!parsed) {
+    parsed = request.isMultipart() ? parseParts(request, limits, options) : Promise.resolve(fromPlainBody(request.body));
+    parsedForms.set(request, parsed);
+  }
+  return applyLimits(await parsed, limits);
+}
+
+/** The German message for a rejected file, shown at its field. */
+export function rejectionMessage(rejected: RejectedFile, limits: MultipartLimits): string {
+  switch (rejected.reason) {
+    case 'too_large':
+      return `Die Datei „${rejected.filename}“ ist zu groß. Sie darf höchstens ${formatFileSize(limits.maxFileBytes)} groß sein.`;
+    case 'too_many':
+      return `Sie können höchstens ${limits.maxFiles} ${limits.maxFiles === 1 ? 'Datei' : 'Dateien'} auf einmal hochladen. Die Datei „${rejected.filename}“ wurde nicht übernommen.`;
+    case 'empty':
+      return `Die Datei „${rejected.filename}“ ist leer. Wählen Sie eine Datei mit Inhalt aus.`;
+  }
+}
+
+function addField(fields: MultipartForm['fields'], name: string, value: string): void {
+  const existing = fields[name];
+  if (existing === undefined) fields[name] = value;
+  else fields[name] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+}
+
+function fromPlainBody(body: unknown): MultipartForm {
+  const fields: MultipartForm['fields'] = {};
+  for (const [name, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
+    if (typeof value === 'string') addField(fields, name, value);
+    else if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') addField(fields, name, item);
+  }
+  return { fields, files: [], rejected: [] };
+}
+
+async function parseParts(request: FastifyRequest, limits: MultipartLimits, options: ReadOptions): Promise<MultipartForm> {
+  const form: MultipartForm = { fields: {}, files: [], rejected: [] };
+  let filesSeen = false;
+  // Too large is a message at the field, not an error page: the part is cut off and marked `truncated`.
+  const busboyOptions: FastifyMultipartBaseOptions = {
+    limits: { ...FIELD_LIMITS, fileSize: limits.maxFileBytes, files: limits.maxFiles * HARD_FILE_FACTOR },
+    throwFileSizeLimit: false,
+  };
+  const parts = request.parts(busboyOptions);
+  try {
+    for await (const part of parts) {
+      if (part.type === 'field') {
+        if (typeof part.value === 'string') addField(form.fields, part.fieldname, part.value);
+        continue;
+      }
+      if (!filesSeen) {
+        filesSeen = true;
+        options.beforeFiles?.(form.fields);
+      }
+      const filename = part.filename.trim();
+      if (form.files.length >= limits.maxFiles) {
+        part.file.resume();
+        if (filename) form.rejected.push({ fieldName: part.fieldname, filename, reason: 'too_many' });
+        continue;
+      }
+      const bytes = await part.toBuffer();
+      if (!filename && bytes.length === 0) continue;
+      if (part.file.truncated) form.rejected.push({ fieldName: part.fieldname, filename, reason: 'too_large' });
+      else if (bytes.length === 0) form.rejected.push({ fieldName: part.fieldname, filename, reason: 'empty' });
+      else form.files.push(await uploaded(part.fieldname, filename || 'Datei', bytes));
+    }
+  } catch (error) {
+    throw multipartError(error);
+  }
+  return form;
+}
+
+async function uploaded(fieldName: string, filename: string, bytes: Buffer): Promise<UploadedFile> {
+  return {
+    fieldName,
+    filename,
+    bytes,
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    detectedType: await detectContentType(bytes),
+  };
+}
+
+function applyLimits(form: MultipartForm, limits: MultipartLimits): MultipartForm {
+  const files: UploadedFile[] = [];
+  const rejected = [...form.rejected];
+  for (const file of form.files) {
+    if (file.size > limits.maxFileBytes) rejected.push({ fieldName: file.fieldName, filename: file.filename, reason: 'too_large' });
+    else if (files.length >= limits.maxFiles) rejected.push({ fieldName: file.fieldName, filename: file.filename, reason: 'too_many' });
+    else files.push(file);
+  }
+  return { fields: form.fields, files, rejected };
+}
+
+function multipartError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
+    return new AppError('upload_too_large', { status: 413, userMessage: 'Die Anfrage enthält zu viele Dateien oder Felder.', cause: error });
+  }
+  if (code.startsWith('FST_')) {
+    return new AppError('upload_invalid', { status: 400, userMessage: 'Die Dateien konnten nicht gelesen werden. Versuchen Sie es bitte noch einmal.', cause: error });
+  }
+  return error;
+}
