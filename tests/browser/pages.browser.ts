@@ -17,7 +17,7 @@ browserSuite('Öffentliche Seiten: Barrierefreiheit, Tastatur, ohne JavaScript',
 
   // Real content on the start page (news), as visitors see it; the weight budget counts it too.
   before(async () => {
-    for (const module of MODULES.filter((candidate) => candidate.id === 'site')) await module.seedDemo?.(env.t.deps);
+    for (const module of MODULES.filter((candidate) => ['site', 'services'].includes(candidate.id))) await module.seedDemo?.(env.t.deps);
   });
 
   /** Opens the page; false when an optional page does not exist (the caller skips). */

@@ -29,4 +29,10 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/konto/bestaetigung-erneut', form: true },
   { path: '/konto/passwort-vergessen', form: true },
   { path: '/konto/passwort-vergessen/gesendet' },
+  // services (Leistungskatalog; detail pages need the services demo data)
+  { path: '/leistungen', title: 'Leistungen A–Z' },
+  { path: '/leistungen?q=hund', title: 'Suche nach „hund“ – Leistungen A–Z' },
+  { path: '/leistungen?q=Quantenchromodynamik', title: 'Suche nach „Quantenchromodynamik“ – Leistungen A–Z' },
+  { path: '/leistungen/bewohnerparkausweis', title: 'Bewohnerparkausweis beantragen' },
+  { path: '/leistungen/personalausweis', title: 'Personalausweis beantragen' },
 ];

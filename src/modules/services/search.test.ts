@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { openTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../../../tests/support/database';
+import type { Database } from '../../kernel/db';
+import { seedServicesDemo } from './demo/index';
+import { servicesModule } from './index';
+import { searchServices, searchWords } from './search';
+
+
+describe(`Leistungen search on the demo catalogue (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let database: TestDatabase;
+  let db: Database;
+  before(async () => {
+    database = await openTestDatabase([servicesModule]);
+    db = database.handle.db;
+    await seedServicesDemo({ db });
+  });
+  after(() => database.close());
+
+  /** Slugs found for `q`, best first. */
+  async function slugsFor(q: string, filters: { lifeSituation?: string; departmentId?: string } = {}): Promise<string[]> {
+    const { hits } = await searchServices(db, { q, ...filters, page: 1, pageSize: 50 });
+    return hits.map((hit) => hit.slug);
+  }
+
+  it('stems German words and matches them as prefixes: "Hunde" and "Hund" find both Hundesteuer Leistungen first', async () => {
+    for (const q of ['Hunde', 'hund', 'Hundesteuer']) {
+      const slugs = await slugsFor(q);
+      assert.deepEqual(slugs.slice(0, 2).sort(), ['hundesteuer-abmeldung', 'hundesteuer-anmeldung'], `"${q}" → ${slugs.join(', ')}`);
+    }
+  });
+
+  it('finds a Leistung by the word people use ("Gewerbeanmeldung" → "Gewerbe anmelden") and by plurals ("Personalausweise")', async () => {
+    assert.equal((await slugsFor('Gewerbeanmeldung'))[0], 'gewerbe-anmeldung');
+    assert.equal((await slugsFor('Gewerbe anmelden'))[0], 'gewerbe-anmeldung');
+    assert.ok((await slugsFor('Reisepass')).includes('reisepass'));
+    assert.ok((await slugsFor('Personalausweise')).includes('personalausweis'));
+  });
+
+  it('ranks full-text hits before trigram hits, even ones with a higher similarity', async () => {
+    // "Meldung" is a word of the Fundbüro text (full text) and only similar to "…anmeldung" synonyms (trigrams).
+    const slugs = await slugsFor('Meldung');
+    assert.equal(slugs[0], 'fundsache-verlustmeldung');
+    assert.ok(slugs.includes('gewerbe-anmeldung') && slugs.includes('meldebescheinigung'), slugs.join(', '));
+  });
+
+  it('tolerates typos with trigram similarity', async () => {
+    assert.equal((await slugsFor('Bewohnerparkausweiss'))[0], 'bewohnerparkausweis');
+    assert.ok((await slugsFor('Hundsteuer')).slice(0, 2).includes('hundesteuer-anmeldung'));
+    assert.equal((await slugsFor('Personalausweiß'))[0], 'personalausweis');
+  });
+
+  it('filters by Lebenslage and by Fachbereich, also without a search word', async () => {
+    const umzug = await slugsFor('', { lifeSituation: 'umzug' });
+    assert.ok(umzug.includes('wohnung-anmelden') && umzug.includes('halteverbotszone-umzug'));
+    assert.ok(!umzug.includes('baugenehmigung'));
+    const standesamt = await slugsFor('', { departmentId: 'standesamt' });
+    assert.deepEqual(standesamt.sort(), ['eheschliessung-anmelden', 'geburt-beurkunden', 'sterbefall-beurkunden']);
+    assert.deepEqual(await slugsFor('Hund', { lifeSituation: 'bauen' }), []);
+  });
+
+  it('lists everything A–Z in German order without words, and pages through it', async () => {
+    const all = await searchServices(db, { q: '', page: 1, pageSize: 50 });
+    const names = all.hits.map((hit) => hit.name);
+    assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'de')));
+    const second = await searchServices(db, { q: '', page: 2, pageSize: 10 });
+    assert.equal(second.total, all.total);
+    assert.deepEqual(second.hits.map((hit) => hit.slug), all.hits.slice(10, 20).map((hit) => hit.slug));
+  });
+
+  it('finds nothing for unrelated words and turns hostile input into a harmless query', async () => {
+    assert.deepEqual(await slugsFor('Quantenchromodynamik'), []);
+    const { total } = await searchServices(db, { q: "Hund') & !(| :*", page: 1, pageSize: 10 });
+    assert.ok(total >= 2);
+    assert.deepEqual(searchWords('!!! ::: &|'), []);
+  });
+});
