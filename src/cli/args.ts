@@ -22,16 +22,24 @@ export type Values = Record<string, string | boolean | (string | boolean)[] | un
 
 const HELP: OptionSpec = { type: 'boolean', description: 'Diese Hilfe anzeigen' };
 
-/** Strict parsing: an unknown or misspelt option is an error, never silently ignored. */
-export function parseOptions(options: Record<string, OptionSpec>, args: string[]): Values {
+/**
+ * Strict parsing: an unknown or misspelt option is an error, never silently ignored. A command may
+ * take one bare argument as the value of one of its options (`forms:import-fim SCHEMA.xml`).
+ */
+export function parseOptions(options: Record<string, OptionSpec>, args: string[], positional?: string): Values {
   const config = Object.fromEntries(
     Object.entries({ ...options, help: HELP }).map(([name, spec]) => [name, { type: spec.type, multiple: spec.multiple ?? false, ...(name === 'help' ? { short: 'h' } : {}) }]),
   );
+  let parsed: { values: Values; positionals: string[] };
   try {
-    return parseArgs({ args, options: config, strict: true, allowPositionals: false }).values;
+    parsed = parseArgs({ args, options: config, strict: true, allowPositionals: positional !== undefined });
   } catch (error) {
     throw new UsageError(`Die Optionen sind nicht in Ordnung: ${(error as Error).message}`);
   }
+  const [bare, ...extra] = parsed.positionals;
+  if (positional === undefined || bare === undefined) return parsed.values;
+  if (extra.length > 0 || parsed.values[positional] !== undefined) throw new UsageError(`Geben Sie nur eine Angabe für ${positional} an.`);
+  return { ...parsed.values, [positional]: bare };
 }
 
 export function stringOption(values: Values, name: string): string | undefined {

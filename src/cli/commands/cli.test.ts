@@ -1,40 +1,16 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { auditLog } from '../../kernel/audit';
-import { PROJECT_ROOT } from '../../kernel/config';
+import { cliRunner } from './test-support';
 import { openPglite } from '../../kernel/db';
 import { mailOutbox } from '../../kernel/mail';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-const dataDir = mkdtempSync(join(tmpdir(), 'stadtportal-cli-'));
-// Always a fresh PGlite directory, also when the suite runs against PostgreSQL.
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'silent', JOBS: 'false', BASE_URL: 'http://portal.test' };
-delete env.DATABASE_URL;
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: PROJECT_ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const { dataDir, cli, remove } = cliRunner('stadtportal-cli-');
 
 describe('command line', () => {
-  after(() => rmSync(dataDir, { recursive: true, force: true }));
+  after(remove);
 
   it('refuses wrong usage with exit code 2 before opening the database', async () => {
     const run = await cli('user:create', '--role', 'staff');

@@ -1,5 +1,6 @@
 import { demoReset } from './demo';
 import { departmentsCreate } from './departments';
+import { formsImportFim } from './forms';
 import { migrate } from './migrate';
 import { tokenCreate, tokenList, tokenRevoke } from './tokens';
 import type { Command } from './types';
@@ -8,7 +9,7 @@ import { userCreate, userList, userRole } from './users';
 export type { Command, CliContext } from './types';
 
 /** In the order the help lists them. */
-export const COMMANDS: readonly Command[] = [migrate, userCreate, userRole, userList, departmentsCreate, tokenCreate, tokenList, tokenRevoke, demoReset];
+export const COMMANDS: readonly Command[] = [migrate, userCreate, userRole, userList, departmentsCreate, tokenCreate, tokenList, tokenRevoke, formsImportFim, demoReset];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);

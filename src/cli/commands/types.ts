@@ -14,6 +14,8 @@ export interface Command {
   usage: string;
   description: string[];
   options: Record<string, OptionSpec>;
+  /** The option a single bare argument fills, e.g. `file` for `forms:import-fim SCHEMA.xml`. */
+  positional?: string;
   /** Checks that need no database, so a typo fails fast without starting PGlite. */
   check?(values: Values): void;
   run(context: CliContext, values: Values): Promise<void>;

@@ -76,6 +76,8 @@ export const fieldSchema = z.strictObject({
   label: z.string().min(1).max(500),
   hint: z.string().max(2000).optional(),
   required: z.boolean().default(false),
+  /** The message when a required answer is missing, e.g. "Geben Sie Ihren Vornamen an." (default: built from the label). */
+  requiredMessage: z.string().max(500).optional(),
   fim: fimRefSchema.optional(),
   visibleIf: conditionSchema.optional(),
   /** select, radio, checkboxes */

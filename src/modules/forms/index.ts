@@ -39,8 +39,9 @@ export {
   type AddressValue,
   type UploadType,
 } from './definition';
-export { visiblePages, readPage, validateAnswers, computeFee, summarizeAnswers, exportAnswers, answersToValues, fileFieldsOf, type PageReadResult, type FeeSummary, type SummaryPage, type ExportedAnswer, type RawValues } from './engine';
+export { visiblePages, readPage, unknownFields, validateAnswers, computeFee, summarizeAnswers, exportAnswers, answersToValues, fileFieldsOf, type PageReadResult, type FeeSummary, type SummaryPage, type ExportedAnswer, type RawValues } from './engine';
 export { FormPageFields, type UploadedFileView } from './views/form-page-fields';
 export { findPublishedForm, findFormVersion, type FormVersion } from './repository';
-export { importFimFile, type FimImportResult } from './fim';
-export { DEMO_FORM_KEYS } from './demo';
+export { importFimFile, formKeyFromName, isGenericode, type FimImportResult } from './fim';
+export { saveImportedDraft } from './use-cases/save-imported-draft';
+export { DEMO_FORM_KEYS, DEMO_FORMS, demoExamples, EXAMPLE_ATTACHMENT_IDS, type DemoExample, type DemoFormKey } from './demo';

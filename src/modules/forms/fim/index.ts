@@ -1,5 +1,8 @@
-// PLACEHOLDER contract — replaced by the owner of fim/.
-import type { FormDefinition } from '../definition';
+import { formDefinitionSchema, type FormDefinition } from '../definition';
+import { CodeListIndex } from './codelists';
+import { readXdf } from './read-xdf';
+import { toDefinition } from './to-definition';
+import { invalidFile } from './xml';
 
 export interface FimImportResult {
   definition: FormDefinition;
@@ -9,5 +12,24 @@ export interface FimImportResult {
   unsupported: string[];
 }
 
-/** Parses an XDatenfelder 2.0 or 3.0.0 Stammdatenschema; throws AppError(400) with a clear German message for non-FIM or broken XML. */
-export declare function importFimFile(xml: string | Buffer): FimImportResult;
+/**
+ * Parses an XDatenfelder 2.0 or 3.0.0 Stammdatenschema (or a Datenfeldgruppe message, as a form of
+ * one page) into a form definition; throws AppError(400) with a clear German message for non-FIM or
+ * broken XML. `codeLists` are genericode files (name or urn → XML) for the code lists a 2.0 schema
+ * references; a missing one turns its field into a text field and is listed in `unsupported`.
+ */
+export function importFimFile(xml: string | Buffer, codeLists: Record<string, string | Buffer> = {}): FimImportResult {
+  const schema = readXdf(xml);
+  const { definition, unsupported } = toDefinition(schema, new CodeListIndex(codeLists));
+  if (definition.pages.length === 0) {
+    throw invalidFile(`Das Stammdatenschema ${schema.id} „${schema.name}“ enthält keine Datenfelder, aus denen sich ein Formular bilden lässt.`);
+  }
+  return {
+    definition: formDefinitionSchema.parse(definition),
+    schema: { id: schema.id, ...(schema.version ? { version: schema.version } : {}), name: schema.name, standard: schema.standard },
+    unsupported,
+  };
+}
+
+export { isGenericode } from './codelists';
+export { slug as formKeyFromName } from './ids';

@@ -1,0 +1,211 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { auditLog } from '../../kernel/audit';
+import { createSession, createUser, type CurrentUser, type Role } from '../../kernel/auth';
+import { createTestApp, type TestApp } from '../../../tests/support/test-app';
+import { formDefinitionSchema } from './definition';
+import { EDITOR_PATHS } from './paths';
+import { findDraft, findVersionByNumber, insertDraft, publishDraftVersion, updateDraft } from './repository';
+import { EDIT_FORMS_PERMISSION } from './policies';
+import { saveImportedDraft } from './use-cases/save-imported-draft';
+
+const KEY = 'hund-anmelden';
+const definition = formDefinitionSchema.parse({
+  schemaVersion: 1,
+  title: 'Hund anmelden',
+  declaration: 'Ich versichere, dass meine Angaben stimmen.',
+  pages: [
+    {
+      id: 'dog',
+      title: 'Ihr Hund',
+      items: [
+        { kind: 'field', id: 'dogName', label: 'Name des Hundes', type: 'text', required: true },
+        { kind: 'field', id: 'breed', label: 'Rasse', type: 'radio', options: [{ value: 'mix', label: 'Mischling' }, { value: 'other', label: 'Andere Rasse' }] },
+        { kind: 'field', id: 'breedName', label: 'Name der Rasse', type: 'text', visibleIf: { field: 'breed', equals: 'other' } },
+      ],
+    },
+    { id: 'owner', title: 'Halterin oder Halter', items: [{ kind: 'field', id: 'ownerName', label: 'Ihr Name', type: 'text', autocomplete: 'name' }] },
+  ],
+});
+
+let counter = 0;
+/** A logged-in person whose requests carry the session cookie; the CSRF token comes from the last page. */
+async function sessionFor(t: TestApp, role: Role, permissions: string[] = []) {
+  counter += 1;
+  const user = await createUser(t.db, { email: `${role}-${counter}@example.org`, displayName: `${role} ${counter}`, role, emailVerified: true, permissions });
+  const cookie = { cookie: `sp_session=${await createSession(t.db, user.id)}` };
+  const client = t.client();
+  return { user, get: (url: string) => client.get(url, cookie), post: (url: string, form: Record<string, string> = {}) => client.post(url, form, cookie) };
+}
+
+describe('form editor', () => {
+  let t: TestApp;
+  let editor: Awaited<ReturnType<typeof sessionFor>>;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+  beforeEach(async () => {
+    await t.reset();
+    const first = await insertDraft(t.db, { formKey: KEY, definition, source: 'manual', importReport: null, createdBy: (await createUser(t.db, { email: 'seed@example.org', displayName: 'Seed', role: 'staff', emailVerified: true })).id });
+    await publishDraftVersion(t.db, first.id, KEY, first.id);
+    editor = await sessionFor(t, 'staff', [EDIT_FORMS_PERMISSION]);
+  });
+
+  const draftUrl = EDITOR_PATHS.draft(KEY);
+  async function startDraft() {
+    await editor.get(EDITOR_PATHS.form(KEY));
+    const created = await editor.post(EDITOR_PATHS.form(KEY));
+    assert.equal(created.statusCode, 303);
+    assert.equal(created.headers.location, draftUrl);
+    await editor.get(draftUrl);
+  }
+  const audits = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action));
+
+  it('answers 404 to staff without the permission, on every page and action', async () => {
+    const other = await sessionFor(t, 'staff');
+    await other.get('/');
+    for (const url of [EDITOR_PATHS.list, EDITOR_PATHS.form(KEY), draftUrl, EDITOR_PATHS.preview(KEY), EDITOR_PATHS.publish(KEY), EDITOR_PATHS.version(KEY, 1)]) {
+      assert.equal((await other.get(url)).statusCode, 404, url);
+    }
+    for (const url of [EDITOR_PATHS.form(KEY), EDITOR_PATHS.publish(KEY), draftUrl]) assert.equal((await other.post(url, { op: 'texts', title: 'X', declaration: 'Y' })).statusCode, 404, url);
+    const citizen = await sessionFor(t, 'citizen');
+    assert.equal((await citizen.get(EDITOR_PATHS.list)).statusCode, 404);
+    assert.notEqual((await t.client().get(EDITOR_PATHS.list)).statusCode, 200, 'visitors see nothing');
+    assert.equal((await findVersionByNumber(t.db, KEY, 2)), null, 'no draft was made');
+  });
+
+  it('lists forms with the published version and whether a draft exists', async () => {
+    const list = await editor.get(EDITOR_PATHS.list);
+    assert.equal(list.statusCode, 200);
+    assert.match(list.body, /<a href="\/verwaltung\/formulare\/hund-anmelden">Hund anmelden<\/a><\/td><td>hund-anmelden<\/td><td>1<\/td><td>Nein<\/td>/);
+    await startDraft();
+    assert.match((await editor.get(EDITOR_PATHS.list)).body, /<td>1<\/td><td>Ja<\/td>/);
+  });
+
+  it('creates a draft numbered after the newest version, and audits it', async () => {
+    await startDraft();
+    const draft = await findDraft(t.db, KEY);
+    assert.equal(draft?.version, 2);
+    assert.deepEqual(draft?.definition, definition);
+    assert.equal((await audits('forms.draft.created')).length, 1);
+    const again = await editor.post(EDITOR_PATHS.form(KEY));
+    assert.equal(again.statusCode, 303, 'a second click opens the same draft');
+    assert.equal((await findDraft(t.db, KEY))?.id, draft?.id);
+  });
+
+  it('edits texts, fields and options of the draft only; the published version stays as it was', async () => {
+    await startDraft();
+    assert.equal((await editor.post(draftUrl, { op: 'texts', title: 'Hund an- oder abmelden', intro: 'Für Hunde in Iserlohn.', declaration: 'Stimmt alles.' })).statusCode, 303);
+    await editor.get(draftUrl);
+    const saved = await editor.post(draftUrl, { op: 'item', id: 'breed', 'item-breed-label': 'Welche Rasse?', 'item-breed-hint': 'Laut Heimtierausweis', 'item-breed-required': 'ja', 'item-breed-options': 'mix|Mischling\nother|Andere Rasse\nlisted|Gelistete Rasse' });
+    assert.equal(saved.statusCode, 303);
+    assert.equal(saved.headers.location, `${draftUrl}#breed-heading`);
+    const draft = (await findDraft(t.db, KEY))!.definition;
+    assert.equal(draft.title, 'Hund an- oder abmelden');
+    assert.equal(draft.intro, 'Für Hunde in Iserlohn.');
+    const breed = draft.pages[0]!.items[1]!;
+    assert.ok(breed.kind === 'field');
+    assert.deepEqual([breed.label, breed.hint, breed.required, breed.options?.length], ['Welche Rasse?', 'Laut Heimtierausweis', true, 3]);
+    assert.deepEqual((await findVersionByNumber(t.db, KEY, 1))?.definition, definition);
+    const edits = await audits('forms.draft.edited');
+    assert.deepEqual(edits.map((entry) => (entry.details as { op: string }).op).sort(), ['item', 'texts']);
+  });
+
+  it('shows bad input again with 400, an error summary and the message at the input', async () => {
+    await startDraft();
+    const empty = await editor.post(draftUrl, { op: 'texts', title: ' ', declaration: 'Stimmt.' });
+    assert.equal(empty.statusCode, 400);
+    assert.match(empty.body, /<title>Fehler: /);
+    assert.match(empty.body, /<a href="#title">Geben Sie den Titel des Formulars an\.<\/a>/);
+    await editor.get(draftUrl);
+    const options = await editor.post(draftUrl, { op: 'item', id: 'breed', 'item-breed-label': 'Rasse', 'item-breed-options': 'mix|Mischling\nmix|Nochmal' });
+    assert.equal(options.statusCode, 400);
+    assert.match(options.body, /<a href="#item-breed-options">Jeder Wert darf nur einmal vorkommen\.<\/a>/);
+    assert.match(options.body, /id="item-breed-options-error"/);
+    assert.match(options.body, /mix\|Nochmal/, 'what was typed is shown again');
+    await editor.get(draftUrl);
+    assert.equal((await editor.post(draftUrl, { op: 'item', id: 'nope', 'item-nope-label': 'X' })).statusCode, 404);
+  });
+
+  it('moves pages and fields up and down', async () => {
+    await startDraft();
+    await editor.post(draftUrl, { op: 'move', target: 'page', id: 'dog', direction: 'down' });
+    await editor.get(draftUrl);
+    await editor.post(draftUrl, { op: 'move', target: 'item', id: 'breedName', direction: 'up' });
+    await editor.get(draftUrl);
+    await editor.post(draftUrl, { op: 'move', target: 'item', id: 'ownerName', direction: 'up' });
+    const draft = (await findDraft(t.db, KEY))!.definition;
+    assert.deepEqual(draft.pages.map((page) => page.id), ['owner', 'dog']);
+    assert.deepEqual(draft.pages[1]!.items.map((item) => item.id), ['dogName', 'breedName', 'breed'], 'moving the first item up changes nothing');
+  });
+
+  it('previews every page of the draft with the applicant fields and a disabled button', async () => {
+    await startDraft();
+    const first = await editor.get(EDITOR_PATHS.preview(KEY));
+    assert.equal(first.statusCode, 200);
+    assert.match(first.body, /<h1>Ihr Hund<\/h1>/);
+    assert.match(first.body, /Nur ausfüllen, wenn bei „Rasse“ „Andere Rasse“ angegeben ist\./);
+    assert.match(first.body, /<button type="submit" class="button button--primary" disabled="">Weiter<\/button>|disabled>Weiter/);
+    const second = await editor.get(EDITOR_PATHS.preview(KEY, 'owner'));
+    assert.match(second.body, /autocomplete="name"/);
+    assert.equal((await editor.get(EDITOR_PATHS.preview(KEY, 'nope'))).statusCode, 404);
+  });
+
+  it('publishes after confirmation: the draft becomes version 2, version 1 is superseded and can be read but never changed', async () => {
+    await startDraft();
+    await editor.post(draftUrl, { op: 'texts', title: 'Hund anmelden (neu)', declaration: 'Stimmt.' });
+    const confirm = await editor.get(EDITOR_PATHS.publish(KEY));
+    assert.match(confirm.body, /Version 1 wird abgelöst/);
+    const published = await editor.post(EDITOR_PATHS.publish(KEY));
+    assert.equal(published.statusCode, 303);
+    const [v1, v2] = [await findVersionByNumber(t.db, KEY, 1), await findVersionByNumber(t.db, KEY, 2)];
+    assert.deepEqual([v1?.status, v2?.status, v2?.definition.title], ['superseded', 'published', 'Hund anmelden (neu)']);
+    assert.equal((await audits('forms.version.published')).length, 1);
+
+    assert.equal(await updateDraft(t.db, v1!.id, { definition: { ...definition, title: 'Manipuliert' } }), null);
+    assert.equal(await updateDraft(t.db, v2!.id, { definition: { ...definition, title: 'Manipuliert' } }), null);
+    assert.equal((await findVersionByNumber(t.db, KEY, 2))?.definition.title, 'Hund anmelden (neu)');
+    await editor.get(EDITOR_PATHS.form(KEY));
+    assert.equal((await editor.post(draftUrl, { op: 'texts', title: 'Später', declaration: 'Stimmt.' })).statusCode, 404, 'no draft: nothing to edit');
+    assert.equal((await editor.post(EDITOR_PATHS.publish(KEY))).statusCode, 404);
+
+    const old = await editor.get(EDITOR_PATHS.version(KEY, 1));
+    assert.equal(old.statusCode, 200);
+    assert.match(old.body, /Abgelöst/);
+    assert.match(old.body, /Name des Hundes/);
+    assert.doesNotMatch(old.body, /name="op"/, 'read-only');
+
+    await editor.get(EDITOR_PATHS.form(KEY));
+    await editor.post(EDITOR_PATHS.form(KEY));
+    assert.equal((await findDraft(t.db, KEY))?.version, 3);
+  });
+
+  it('refuses to publish a draft whose conditions point at answers that no longer exist', async () => {
+    await startDraft();
+    await editor.post(draftUrl, { op: 'item', id: 'breed', 'item-breed-label': 'Rasse', 'item-breed-options': 'mix|Mischling\nrare|Seltene Rasse' });
+    const confirm = await editor.get(EDITOR_PATHS.publish(KEY));
+    assert.match(confirm.body, /Eine Bedingung erwartet bei „Rasse“ die Antwort „other“, die es nicht mehr gibt\./);
+    assert.doesNotMatch(confirm.body, /Jetzt veröffentlichen/);
+    const refused = await editor.post(EDITOR_PATHS.publish(KEY));
+    assert.equal(refused.statusCode, 400);
+    assert.equal((await findDraft(t.db, KEY))?.status, 'draft');
+    assert.equal((await findVersionByNumber(t.db, KEY, 1))?.status, 'published');
+  });
+
+  it('saveImportedDraft adds a FIM draft or replaces the existing draft, with an audit entry', async () => {
+    const actor: CurrentUser = { ...editor.user, emailVerified: true, departments: [], permissions: new Set([EDIT_FORMS_PERMISSION]) };
+    const imported = { ...definition, title: 'Aus FIM' };
+    const first = await t.db.transaction((tx) => saveImportedDraft(tx, actor, { formKey: KEY, definition: imported, importReport: ['Regel R1 nicht übernommen'] }));
+    assert.deepEqual([first.version, first.source, first.importReport], [2, 'fim', ['Regel R1 nicht übernommen']]);
+    const second = await t.db.transaction((tx) => saveImportedDraft(tx, actor, { formKey: 'neu', definition: imported, importReport: [] }));
+    assert.equal(second.version, 1);
+    const replaced = await t.db.transaction((tx) => saveImportedDraft(tx, actor, { formKey: KEY, definition: { ...imported, title: 'Neu importiert' }, importReport: [] }));
+    assert.equal(replaced.id, first.id);
+    assert.equal(replaced.definition.title, 'Neu importiert');
+    assert.equal((await t.db.select().from(auditLog).where(eq(auditLog.action, 'forms.draft.imported'))).length, 3);
+    const page = await editor.get(draftUrl);
+    assert.match(page.body, /Entwurf bearbeiten: Neu importiert/);
+  });
+});
