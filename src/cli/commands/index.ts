@@ -5,11 +5,12 @@ import { migrate } from './migrate';
 import { tokenCreate, tokenList, tokenRevoke } from './tokens';
 import type { Command } from './types';
 import { userCreate, userList, userRole } from './users';
+import { webhookCreate, webhookDisable, webhookList } from './webhooks';
 
 export type { Command, CliContext } from './types';
 
 /** In the order the help lists them. */
-export const COMMANDS: readonly Command[] = [migrate, userCreate, userRole, userList, departmentsCreate, tokenCreate, tokenList, tokenRevoke, formsImportFim, demoReset];
+export const COMMANDS: readonly Command[] = [migrate, userCreate, userRole, userList, departmentsCreate, tokenCreate, tokenList, tokenRevoke, webhookCreate, webhookList, webhookDisable, formsImportFim, demoReset];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -5,8 +5,10 @@ import { registerAccountRoutes } from './account/routes';
 import { registerApiRoutes } from './api/routes';
 import { handoverJobs } from './api/webhooks';
 import { registerApplyRoutes } from './apply/routes';
+import { registerAttachmentRoutes } from './attachments';
 import { registerBackofficeRoutes } from './backoffice/routes';
 import { retentionJobs } from './backoffice/retention';
+import { seedApplicationsDemo } from './demo';
 import { registerPaymentRoutes } from './payments/routes';
 import { PATHS } from './paths';
 import { mayProcessApplications, PROCESS_PERMISSION } from './policies';
@@ -27,12 +29,15 @@ export const applicationsModule: ModuleManifest = {
   routes: (app, deps) => {
     registerApplyRoutes(app, deps);
     registerPaymentRoutes(app, deps);
+    registerAttachmentRoutes(app, deps);
     registerAccountRoutes(app, deps);
     registerBackofficeRoutes(app, deps);
     registerApiRoutes(app, deps);
   },
   jobs: (deps) => [...handoverJobs(deps), ...retentionJobs(deps)],
+  seedDemo: seedApplicationsDemo,
   demoTables: ['application_files', 'application_messages', 'application_events', 'application_payments', 'application_test_payments', 'application_webhooks', 'applications', 'application_reference_counters'],
 };
 
 export { STATUS_LABELS, type ApplicationStatus } from './workflow';
+export { createWebhook, listWebhooks, disableWebhook } from './api/webhooks';

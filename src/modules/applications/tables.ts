@@ -53,6 +53,12 @@ export const applications = pgTable(
     index('applications_service_idx').on(t.departmentId, t.serviceSlug, t.submittedAt),
     index('applications_assignee_idx').on(t.assigneeId, t.status),
     index('applications_due_idx').on(t.departmentId, t.dueAt),
+    // Back office (added by the inbox): "newest first" over all statuses of a department reads the
+    // index in order instead of sorting every row of the department (EXPLAIN with 100,000 rows: 230 ms → 5 ms).
+    index('applications_department_submitted_idx').on(t.departmentId, t.submittedAt),
+    // Admins see every department: their inbox orders by deadline or submission without a department prefix.
+    index('applications_submitted_idx').on(t.submittedAt),
+    index('applications_due_at_idx').on(t.dueAt),
     index('applications_delete_after_idx').on(t.deleteAfter),
     index('applications_search_idx').using('gin', t.search),
     check('applications_status_check', sql`${t.status} in ('draft', 'submitted', 'in_progress', 'awaiting_citizen', 'approved', 'rejected', 'withdrawn')`),

@@ -1,5 +1,10 @@
-// PLACEHOLDER — replaced by the helper who owns this folder.
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../../kernel/module';
+import { registerDetailRoutes } from './detail-routes';
+import { registerListRoutes } from './list-routes';
 
-export function registerAccountRoutes(_app: FastifyInstance, _deps: ModuleDeps): void {}
+/** "Meine Anträge": the list with drafts, one application with its Postfach, withdrawing, the data export. */
+export function registerAccountRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+  registerListRoutes(app, deps);
+  registerDetailRoutes(app, deps);
+}

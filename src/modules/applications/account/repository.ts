@@ -1,0 +1,132 @@
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { departments } from '../../../kernel/auth';
+import type { Executor } from '../../../kernel/db';
+import { OPEN_STATUSES } from '../workflow';
+import { applicationEvents, applicationFiles, applicationMessages, applicationPayments, applications } from '../tables';
+
+/** Event kinds a citizen may ever see; notes and assignments stay internal even if flagged wrongly. */
+const APPLICANT_EVENT_KINDS = ['status', 'payment', 'bescheid'] as const;
+
+export type EventRow = typeof applicationEvents.$inferSelect;
+export type MessageRow = typeof applicationMessages.$inferSelect;
+export type FileRow = typeof applicationFiles.$inferSelect;
+export type PaymentRow = typeof applicationPayments.$inferSelect;
+
+/** Drizzle leaves columns in raw SQL unqualified, so the correlated subquery names its tables itself. */
+const unreadCount = sql<number>`(
+  select count(*)::int from application_messages m
+  where m.application_id = applications.id
+    and m.direction = 'to_applicant'
+    and m.read_at is null
+)`;
+
+/** The account's applications, newest activity first, with the number of unread messages. */
+export async function listApplicationsOfApplicant(db: Executor, applicantId: string) {
+  return db
+    .select({
+      id: applications.id,
+      reference: applications.reference,
+      serviceSlug: applications.serviceSlug,
+      formVersionId: applications.formVersionId,
+      status: applications.status,
+      answers: applications.answers,
+      createdAt: applications.createdAt,
+      updatedAt: applications.updatedAt,
+      submittedAt: applications.submittedAt,
+      closedAt: applications.closedAt,
+      unread: unreadCount,
+    })
+    .from(applications)
+    .where(eq(applications.applicantId, applicantId))
+    .orderBy(desc(applications.updatedAt));
+}
+
+export type ApplicantListRow = Awaited<ReturnType<typeof listApplicationsOfApplicant>>[number];
+
+/** Status changes, payments and Bescheide the applicant may see, oldest first. */
+export async function listApplicantEvents(db: Executor, applicationIds: string[]): Promise<EventRow[]> {
+  if (applicationIds.length === 0) return [];
+  return db
+    .select()
+    .from(applicationEvents)
+    .where(
+      and(
+        inArray(applicationEvents.applicationId, applicationIds),
+        eq(applicationEvents.visibleToApplicant, true),
+        inArray(applicationEvents.kind, [...APPLICANT_EVENT_KINDS]),
+      ),
+    )
+    .orderBy(asc(applicationEvents.createdAt));
+}
+
+/** The Postfach thread in both directions, newest last. */
+export async function listMessages(db: Executor, applicationIds: string[]): Promise<MessageRow[]> {
+  if (applicationIds.length === 0) return [];
+  return db.select().from(applicationMessages).where(inArray(applicationMessages.applicationId, applicationIds)).orderBy(asc(applicationMessages.createdAt));
+}
+
+export async function listFiles(db: Executor, applicationIds: string[]): Promise<FileRow[]> {
+  if (applicationIds.length === 0) return [];
+  return db.select().from(applicationFiles).where(inArray(applicationFiles.applicationId, applicationIds)).orderBy(asc(applicationFiles.createdAt));
+}
+
+export async function listPayments(db: Executor, applicationIds: string[]): Promise<PaymentRow[]> {
+  if (applicationIds.length === 0) return [];
+  return db.select().from(applicationPayments).where(inArray(applicationPayments.applicationId, applicationIds)).orderBy(asc(applicationPayments.createdAt));
+}
+
+/** Marks the department's messages as read once the applicant has seen them. */
+export async function markMessagesRead(db: Executor, applicationId: string): Promise<void> {
+  await db
+    .update(applicationMessages)
+    .set({ readAt: sql`now()` })
+    .where(and(eq(applicationMessages.applicationId, applicationId), eq(applicationMessages.direction, 'to_applicant'), isNull(applicationMessages.readAt)));
+}
+
+export async function insertApplicantMessage(db: Executor, values: { applicationId: string; senderId: string; subject: string; body: string }): Promise<MessageRow> {
+  const [row] = await db
+    .insert(applicationMessages)
+    .values({ ...values, direction: 'from_applicant' })
+    .returning();
+  if (!row) throw new Error('message insert returned no row');
+  return row;
+}
+
+/** Name and mailbox of the department that processes an application (the mailbox may be unset). */
+export async function findDepartment(db: Executor, id: string): Promise<{ name: string; email: string | null } | null> {
+  const [row] = await db.select({ name: departments.name, email: departments.email }).from(departments).where(eq(departments.id, id));
+  return row ?? null;
+}
+
+/** Open → withdrawn as one atomic statement: a concurrent staff decision makes it return null. */
+export async function markWithdrawn(db: Executor, id: string, retentionDays: number) {
+  const [row] = await db
+    .update(applications)
+    .set({
+      status: 'withdrawn',
+      closedAt: sql`now()`,
+      deleteAfter: sql`now() + make_interval(days => ${retentionDays})`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(applications.id, id), inArray(applications.status, [...OPEN_STATUSES])))
+    .returning();
+  return row ?? null;
+}
+
+export async function insertStatusEvent(db: Executor, values: { applicationId: string; fromStatus: string; toStatus: string; actorId: string }): Promise<void> {
+  await db.insert(applicationEvents).values({ ...values, kind: 'status', visibleToApplicant: true });
+}
+
+/** Deletes a draft (files rows and messages cascade); false when it is no longer a draft. */
+export async function deleteDraftRow(db: Executor, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(applications)
+    .where(and(eq(applications.id, id), eq(applications.status, 'draft')))
+    .returning({ id: applications.id });
+  return rows.length > 0;
+}
+
+/** Keeps "Meine Anträge" ordered by activity when the citizen writes. */
+export async function touchApplication(db: Executor, id: string): Promise<void> {
+  await db.update(applications).set({ updatedAt: sql`now()` }).where(eq(applications.id, id));
+}

@@ -1,0 +1,70 @@
+import { eq } from 'drizzle-orm';
+import { users, type CurrentUser } from '../../../../kernel/auth';
+import type { Config } from '../../../../kernel/config';
+import type { Database, Executor } from '../../../../kernel/db';
+import { exportAnswers, findFormVersion, type Answers } from '../../../forms';
+import { PATHS } from '../../paths';
+import { listApplicantEvents, listApplicationsOfApplicant, listFiles, listMessages, listPayments, type ApplicantListRow } from '../repository';
+
+type Related = Awaited<ReturnType<typeof loadRelated>>;
+
+async function loadRelated(db: Executor, ids: string[]) {
+  const [events, messages, files, payments] = await Promise.all([listApplicantEvents(db, ids), listMessages(db, ids), listFiles(db, ids), listPayments(db, ids)]);
+  return { events, messages, files, payments };
+}
+
+/** Answers with the labels of the form version they were given in (raw when the version is gone). */
+async function labelledAnswers(db: Executor, formVersionId: string, answers: Answers) {
+  const version = await findFormVersion(db, formVersionId);
+  return version ? exportAnswers(version.definition, answers) : answers;
+}
+
+async function exportApplication(db: Executor, baseUrl: string, row: ApplicantListRow, related: Related) {
+  const own = <T extends { applicationId: string }>(rows: T[]) => rows.filter((item) => item.applicationId === row.id);
+  return {
+    id: row.id,
+    reference: row.reference,
+    service: row.serviceSlug,
+    status: row.status,
+    createdAt: row.createdAt,
+    submittedAt: row.submittedAt,
+    closedAt: row.closedAt,
+    answers: await labelledAnswers(db, row.formVersionId, row.answers),
+    history: own(related.events).map((event) => ({ kind: event.kind, from: event.fromStatus, to: event.toStatus, text: event.text, at: event.createdAt })),
+    messages: own(related.messages).map((message) => ({ direction: message.direction, subject: message.subject, body: message.body, sentAt: message.createdAt, readAt: message.readAt })),
+    files: own(related.files).map((file) => ({
+      name: file.filename,
+      kind: file.kind,
+      contentType: file.contentType,
+      size: file.size,
+      sha256: file.sha256,
+      uploadedAt: file.createdAt,
+      downloadUrl: `${baseUrl}${PATHS.file(row.id, file.id)}`,
+    })),
+    payments: own(related.payments).map((payment) => ({
+      provider: payment.provider,
+      amountCents: payment.amountCents,
+      purpose: payment.purpose,
+      status: payment.status,
+      createdAt: payment.createdAt,
+      paidAt: payment.paidAt,
+    })),
+  };
+}
+
+/**
+ * DSGVO Art. 15 (access) and 20 (portability): everything the applications module holds about
+ * the actor, machine-readable. Internal notes, assignments and staff identities are the
+ * authority's working records, not the citizen's data, and stay out.
+ */
+export async function exportPersonalData(deps: { db: Database; config: Config }, actor: CurrentUser) {
+  const { db, config } = deps;
+  const [account] = await db.select({ id: users.id, email: users.email, name: users.displayName, createdAt: users.createdAt }).from(users).where(eq(users.id, actor.id));
+  const rows = await listApplicationsOfApplicant(db, actor.id);
+  const related = await loadRelated(db, rows.map((row) => row.id));
+  const applications = [];
+  for (const row of rows) applications.push(await exportApplication(db, config.baseUrl, row, related));
+  return { exportedAt: new Date().toISOString(), controller: config.municipality.officialName, account, applications };
+}
+
+export type PersonalDataExport = Awaited<ReturnType<typeof exportPersonalData>>;

@@ -1,0 +1,46 @@
+import type { CurrentUser } from '../../../../kernel/auth';
+import type { Database } from '../../../../kernel/db';
+import { findFormVersion, summarizeAnswers } from '../../../forms';
+import { findServiceForApplication } from '../../../services';
+import { mayWithdraw } from '../../workflow';
+import { loadOwnApplication } from '../access';
+import { continueHref } from '../continue-href';
+import { mayPayNow } from '../payment-state';
+import { listApplicantEvents, listFiles, listMessages, listPayments, markMessagesRead } from '../repository';
+import type { ApplicationDetail } from '../view-models';
+
+/**
+ * The applicant's view of one submitted application. Showing the thread marks the department's
+ * messages as read. Drafts have no detail page: the caller sends them on to where they continue.
+ */
+export async function openMyApplication(db: Database, actor: CurrentUser, id: string): Promise<ApplicationDetail | { continueHref: string }> {
+  const application = await loadOwnApplication(db, actor, id);
+  if (application.status === 'draft') return { continueHref: await continueHref(db, application) };
+  const ids = [application.id];
+  const [service, version, events, messages, files, payments] = await Promise.all([
+    findServiceForApplication(db, application.serviceSlug),
+    findFormVersion(db, application.formVersionId),
+    listApplicantEvents(db, ids),
+    listMessages(db, ids),
+    listFiles(db, ids),
+    listPayments(db, ids),
+  ]);
+  const fileNames = new Map(files.map((file) => [file.id, file.filename]));
+  const summary = version ? summarizeAnswers(version.definition, application.answers, (fileId) => fileNames.get(fileId) ?? 'Datei') : [];
+  await markMessagesRead(db, application.id);
+  return {
+    application,
+    serviceName: service?.name ?? application.serviceSlug,
+    summary,
+    events,
+    messages: messages.map((message) => ({
+      ...message,
+      unread: message.direction === 'to_applicant' && message.readAt === null,
+      attachments: files.filter((file) => file.messageId === message.id),
+    })),
+    documents: files.filter((file) => file.kind !== 'message'),
+    payments,
+    mayPay: mayPayNow(application, service?.paymentPolicy ?? null),
+    mayWithdraw: mayWithdraw(application.status),
+  };
+}

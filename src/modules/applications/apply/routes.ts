@@ -1,5 +1,0 @@
-// PLACEHOLDER — replaced by the helper who owns this folder.
-import type { FastifyInstance } from 'fastify';
-import type { ModuleDeps } from '../../../kernel/module';
-
-export function registerApplyRoutes(_app: FastifyInstance, _deps: ModuleDeps): void {}

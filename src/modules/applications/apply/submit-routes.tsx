@@ -1,0 +1,71 @@
+import type { FastifyInstance } from 'fastify';
+import type { FieldErrors } from '../../../kernel/http';
+import { findServiceForApplication } from '../../services';
+import { contentDisposition } from '../attachments';
+import { PATHS } from '../paths';
+import { applicantOf, type ApplyDeps } from './context';
+import { checkAnswers } from './use-cases/check-answers';
+import { openApplication } from './use-cases/open-application';
+import { renderReceipt } from './use-cases/render-receipt';
+import { submitApplication, type SubmitOutcome } from './use-cases/submit-application';
+import { CheckAnswersPage } from './views/check-answers';
+import { ConfirmationPage } from './views/confirmation-page';
+
+type IdParams = { Params: { id: string } };
+
+const CHECK_TITLE = 'Prüfen Sie Ihre Angaben';
+const SUBMIT_ERRORS: Record<Exclude<SubmitOutcome, { ok: true }>['reason'], FieldErrors> = {
+  declaration: { declaration: 'Bestätigen Sie die Erklärung, um den Antrag abzusenden.' },
+  incomplete: { incomplete: 'Ergänzen Sie zuerst die fehlenden Angaben. Die Seiten sind unten aufgeführt.' },
+  payment_required: { payment: 'Bezahlen Sie zuerst die Gebühr. Danach können Sie den Antrag absenden.' },
+};
+
+/** Check answers, submit (idempotent), confirmation and the receipt PDF. */
+export function registerSubmitRoutes(app: FastifyInstance, deps: ApplyDeps): void {
+  app.get<IdParams>(PATHS.check(':id'), async (request, reply) => {
+    const { open, view } = await checkAnswers(deps, applicantOf(request, deps.config), request.params.id);
+    if (open.application.status !== 'draft') return reply.redirect(PATHS.confirmation(open.application.id), 303);
+    return reply.page({ title: CHECK_TITLE, body: <CheckAnswersPage {...view} /> });
+  });
+
+  app.post<IdParams>(PATHS.submit(':id'), async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const who = applicantOf(request, deps.config);
+    const outcome = await submitApplication({ ...deps, log: request.log }, who, request.params.id, {
+      submissionKey: typeof body.submissionKey === 'string' ? body.submissionKey : '',
+      declaration: body.declaration === 'ja',
+    });
+    if (outcome.ok) return reply.redirect(PATHS.confirmation(outcome.application.id), 303);
+    const { view } = await checkAnswers(deps, who, request.params.id);
+    return reply.page({ title: CHECK_TITLE, hasErrors: true, body: <CheckAnswersPage {...view} errors={SUBMIT_ERRORS[outcome.reason]} /> });
+  });
+
+  app.get<IdParams>(PATHS.confirmation(':id'), async (request, reply) => {
+    const { application, form } = await openApplication(deps.db, applicantOf(request, deps.config), request.params.id);
+    if (application.status === 'draft' || !application.reference || !application.submittedAt) return reply.redirect(PATHS.check(application.id), 303);
+    const service = await findServiceForApplication(deps.db, application.serviceSlug);
+    return reply.page({
+      title: 'Antrag eingegangen',
+      body: (
+        <ConfirmationPage
+          applicationId={application.id}
+          reference={application.reference}
+          serviceName={service?.name ?? form.definition.title}
+          submittedAt={application.submittedAt}
+          dueAt={application.dueAt}
+          email={application.applicantEmail ?? application.guestEmail}
+          guest={!application.applicantId}
+        />
+      ),
+    });
+  });
+
+  app.get<IdParams>(PATHS.receipt(':id'), async (request, reply) => {
+    const receipt = await renderReceipt(deps, applicantOf(request, deps.config), request.params.id);
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', contentDisposition(receipt.filename))
+      .header('cache-control', 'private, no-store')
+      .send(receipt.bytes);
+  });
+}

@@ -1,0 +1,36 @@
+import { eq, sql } from 'drizzle-orm';
+import { randomToken, sha256 } from '../../../../kernel/auth';
+import type { Config } from '../../../../kernel/config';
+import type { Executor } from '../../../../kernel/db';
+import { sendMail } from '../../../../kernel/mail';
+import { applications } from '../../tables';
+import { resumeMail } from '../mails';
+
+export const GUEST_LINK_DAYS = 30;
+
+export interface GuestLink {
+  token: string;
+  hash: string;
+  expiresAt: Date;
+}
+
+export function newGuestLink(now = new Date()): GuestLink {
+  const token = randomToken();
+  return { token, hash: sha256(token), expiresAt: new Date(now.getTime() + GUEST_LINK_DAYS * 24 * 60 * 60 * 1000) };
+}
+
+/** Stores a fresh link's hash for a guest's application (the previous link stops working). */
+export async function storeGuestLink(tx: Executor, applicationId: string, link: GuestLink): Promise<void> {
+  await tx.update(applications).set({ guestTokenHash: link.hash, guestTokenExpiresAt: link.expiresAt, updatedAt: sql`now()` }).where(eq(applications.id, applicationId));
+}
+
+/**
+ * Replaces a guest's resume link with a fresh one (30 days from now) and mails it in the caller's
+ * transaction; the old link stops working, so only the newest mail counts.
+ */
+export async function renewGuestLink(tx: Executor, config: Config, application: { id: string; guestEmail: string }, serviceName: string): Promise<Date> {
+  const link = newGuestLink();
+  await storeGuestLink(tx, application.id, link);
+  await sendMail(tx, resumeMail(config, application.guestEmail, serviceName, link.token, link.expiresAt));
+  return link.expiresAt;
+}

@@ -1,0 +1,49 @@
+import { formatDate, formatDateTime } from '../../../../kernel/views';
+import { PATHS } from '../../paths';
+
+export interface ConfirmationProps {
+  applicationId: string;
+  reference: string;
+  serviceName: string;
+  submittedAt: Date;
+  dueAt: Date | null;
+  email: string | null;
+  guest: boolean;
+}
+
+/** GOV.UK confirmation page: the reference in a panel, what happens next, the receipt. */
+export function ConfirmationPage({ applicationId, reference, serviceName, submittedAt, dueAt, email, guest }: ConfirmationProps) {
+  return (
+    <>
+      <div class="panel panel--confirmation">
+        <h1>Antrag eingegangen</h1>
+        <p>
+          Ihre Vorgangsnummer:
+          <br />
+          <strong>{reference}</strong>
+        </p>
+      </div>
+      <p>
+        Ihr Antrag „{serviceName}“ ist am {formatDateTime(submittedAt)} bei uns eingegangen.
+        {email && ` Wir haben Ihnen eine Bestätigung an ${email} geschickt.`}
+      </p>
+      <p>
+        <a href={PATHS.receipt(applicationId)}>Eingangsbestätigung herunterladen (PDF)</a>
+      </p>
+      <h2>Wie es weitergeht</h2>
+      <ul>
+        <li>Wir prüfen Ihren Antrag.</li>
+        <li>Wenn uns etwas fehlt, melden wir uns bei Ihnen.</li>
+        {dueAt && <li>In der Regel entscheiden wir bis zum {formatDate(dueAt)}.</li>}
+        <li>Bitte geben Sie die Vorgangsnummer an, wenn Sie uns schreiben oder anrufen.</li>
+      </ul>
+      {guest ? (
+        <p>Alle Nachrichten zu Ihrem Antrag schicken wir an Ihre E-Mail-Adresse.</p>
+      ) : (
+        <p>
+          Den Stand Ihres Antrags sehen Sie jederzeit unter <a href={PATHS.mine}>Meine Anträge</a>.
+        </p>
+      )}
+    </>
+  );
+}

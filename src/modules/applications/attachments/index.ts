@@ -1,0 +1,11 @@
+/**
+ * Files of an application: uploads for file fields, Postfach attachments, the generated receipt
+ * and Bescheid. Used by the apply journey, "Meine Anträge", the back office and the API; bytes
+ * live in the kernel file store, rows in `application_files`, and every read checks the application.
+ */
+export { listApplicationFiles, type FileRow } from './repository';
+export { storeAnswerFiles, removeAnswerFile, storeGeneratedFile, storeMessageFiles, checkMessageUploads, deleteApplicationFiles, type FileDeps } from './store';
+export { acceptedTypesText } from './checks';
+export { readAuthorizedFile, type FileAccess } from './access';
+export { sendFile, contentDisposition } from './send-file';
+export { registerAttachmentRoutes } from './routes';

@@ -1,0 +1,187 @@
+import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { userDepartments, userPermissions, users, type CurrentUser } from '../../../kernel/auth';
+import type { Executor } from '../../../kernel/db';
+import { PROCESS_PERMISSION } from '../policies';
+import { applicationEvents, applicationFiles, applicationMessages, applicationPayments, applications } from '../tables';
+import { CLOSED_STATUSES, OPEN_STATUSES, type ApplicationStatus } from '../workflow';
+import type { InboxFilters } from './schemas';
+
+export const INBOX_PAGE_SIZE = 50;
+/** Counting every match of a broad filter over 100,000 rows costs more than the page itself: stop here. */
+export const COUNT_CAP = 1_000;
+
+export interface InboxRow {
+  id: string;
+  reference: string;
+  serviceSlug: string;
+  applicantName: string | null;
+  status: ApplicationStatus;
+  submittedAt: Date;
+  dueAt: Date | null;
+  assigneeName: string | null;
+  overdue: boolean;
+}
+
+const assignee = alias(users, 'assignee');
+const isOpen = inArray(applications.status, [...OPEN_STATUSES]);
+
+/** Words as German prefix queries (`schwimmkur:*` finds "Schwimmkurse"); everything but letters and digits is dropped. */
+function searchCondition(q: string): SQL | undefined {
+  const words = q
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean)
+    .slice(0, 8);
+  const reference = q.trim().toUpperCase();
+  if (words.length === 0) return eq(applications.reference, reference);
+  const prefixes = words.map((word) => sql`to_tsquery('german', unaccent(${word}) || ':*')`);
+  return sql`(${applications.search} @@ (${sql.join(prefixes, sql` && `)}) or ${applications.reference} = ${reference})`;
+}
+
+function statusCondition(status: InboxFilters['status']): SQL {
+  if (status === 'open') return isOpen;
+  if (status === 'all') return ne(applications.status, 'draft');
+  return eq(applications.status, status);
+}
+
+/** Berlin midnight of an ISO date: the day a citizen sees on the receipt. */
+const berlinDay = (date: string) => sql`(${date}::date)::timestamp at time zone 'Europe/Berlin'`;
+
+function inboxConditions(actor: CurrentUser, filters: InboxFilters): SQL | undefined {
+  const assigneeFilter = filters.assignee;
+  return and(
+    actor.role === 'admin' ? undefined : inArray(applications.departmentId, actor.departments.length ? [...actor.departments] : ['']),
+    statusCondition(filters.status),
+    filters.service ? eq(applications.serviceSlug, filters.service) : undefined,
+    filters.submittedFrom ? gte(applications.submittedAt, berlinDay(filters.submittedFrom)) : undefined,
+    filters.submittedTo ? lt(applications.submittedAt, sql`${berlinDay(filters.submittedTo)} + interval '1 day'`) : undefined,
+    assigneeFilter === 'me' ? eq(applications.assigneeId, actor.id) : undefined,
+    assigneeFilter === 'none' ? isNull(applications.assigneeId) : undefined,
+    typeof assigneeFilter === 'object' ? eq(applications.assigneeId, assigneeFilter.userId) : undefined,
+    filters.overdue ? and(isOpen, lt(applications.dueAt, sql`now()`)) : undefined,
+    filters.q ? searchCondition(filters.q) : undefined,
+  );
+}
+
+/** One page of the inbox; offset paging is bounded by the capped count (at most COUNT_CAP / 50 pages). */
+export async function listInbox(db: Executor, actor: CurrentUser, filters: InboxFilters): Promise<InboxRow[]> {
+  const order = filters.sort === 'due' ? [sql`${applications.dueAt} asc nulls last`, asc(applications.id)] : [desc(applications.submittedAt), asc(applications.id)];
+  const rows = await db
+    .select({
+      id: applications.id,
+      reference: applications.reference,
+      serviceSlug: applications.serviceSlug,
+      applicantName: applications.applicantName,
+      status: applications.status,
+      submittedAt: applications.submittedAt,
+      dueAt: applications.dueAt,
+      assigneeName: assignee.displayName,
+      overdue: sql<boolean>`(${isOpen} and ${applications.dueAt} < now())`,
+    })
+    .from(applications)
+    .leftJoin(assignee, eq(assignee.id, applications.assigneeId))
+    .where(inboxConditions(actor, filters))
+    .orderBy(...order)
+    .limit(INBOX_PAGE_SIZE)
+    .offset((filters.page - 1) * INBOX_PAGE_SIZE);
+  return rows.map((row) => ({ ...row, reference: row.reference ?? '', submittedAt: row.submittedAt ?? new Date(0) }));
+}
+
+/** Matches, counted up to COUNT_CAP + 1 so the page can say "mehr als 2.000". */
+export async function countInbox(db: Executor, actor: CurrentUser, filters: InboxFilters): Promise<number> {
+  const limited = db
+    .select({ one: sql`1` })
+    .from(applications)
+    .where(inboxConditions(actor, filters))
+    .limit(COUNT_CAP + 1)
+    .as('limited');
+  const [row] = await db.select({ value: sql<number>`count(*)::int` }).from(limited);
+  return row?.value ?? 0;
+}
+
+export interface Colleague {
+  id: string;
+  displayName: string;
+}
+
+/**
+ * Who processes applications: staff holding the permission, and admins, who belong to one of the
+ * departments (all departments when `departmentIds` is undefined, for an admin's inbox filter).
+ */
+export function listColleagues(db: Executor, departmentIds: readonly string[] | undefined): Promise<Colleague[]> {
+  const inDepartments = departmentIds ? sql`and ${userDepartments.departmentId} in ${departmentIds.length ? [...departmentIds] : ['']}` : sql``;
+  return db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(
+      sql`exists (select 1 from ${userDepartments} where ${userDepartments.userId} = ${users.id} ${inDepartments})
+          and (${users.role} = 'admin' or (${users.role} = 'staff' and exists (select 1 from ${userPermissions} where ${userPermissions.userId} = ${users.id} and ${userPermissions.permission} = ${PROCESS_PERMISSION})))`,
+    )
+    .orderBy(sql`${users.displayName} collate "und-x-icu"`);
+}
+
+export type EventRow = typeof applicationEvents.$inferSelect & { actorName: string | null };
+export type MessageRow = typeof applicationMessages.$inferSelect & { senderName: string | null };
+export type PaymentRow = typeof applicationPayments.$inferSelect;
+
+export function listEvents(db: Executor, applicationId: string): Promise<EventRow[]> {
+  return db
+    .select({ ...getTableColumns(applicationEvents), actorName: users.displayName })
+    .from(applicationEvents)
+    .leftJoin(users, eq(users.id, applicationEvents.actorId))
+    .where(eq(applicationEvents.applicationId, applicationId))
+    .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id));
+}
+
+export function listMessages(db: Executor, applicationId: string): Promise<MessageRow[]> {
+  return db
+    .select({ ...getTableColumns(applicationMessages), senderName: users.displayName })
+    .from(applicationMessages)
+    .leftJoin(users, eq(users.id, applicationMessages.senderId))
+    .where(eq(applicationMessages.applicationId, applicationId))
+    .orderBy(asc(applicationMessages.createdAt), asc(applicationMessages.id));
+}
+
+export function listPayments(db: Executor, applicationId: string): Promise<PaymentRow[]> {
+  return db.select().from(applicationPayments).where(eq(applicationPayments.applicationId, applicationId)).orderBy(asc(applicationPayments.createdAt));
+}
+
+export async function findUserName(db: Executor, userId: string | null): Promise<string | null> {
+  if (!userId) return null;
+  const [row] = await db.select({ displayName: users.displayName }).from(users).where(eq(users.id, userId));
+  return row?.displayName ?? null;
+}
+
+export interface ExpiredApplication {
+  id: string;
+  reference: string | null;
+  serviceSlug: string;
+  status: ApplicationStatus;
+  closedAt: Date | null;
+}
+
+/** Closed applications past their deletion date, oldest first; `limit` keeps one batch small (index on delete_after). */
+export function listExpiredApplications(db: Executor, limit: number): Promise<ExpiredApplication[]> {
+  return db
+    .select({ id: applications.id, reference: applications.reference, serviceSlug: applications.serviceSlug, status: applications.status, closedAt: applications.closedAt })
+    .from(applications)
+    .where(and(lt(applications.deleteAfter, sql`now()`), inArray(applications.status, [...CLOSED_STATUSES])))
+    .orderBy(asc(applications.deleteAfter))
+    .limit(limit);
+}
+
+/** A message from the department into the applicant's Postfach. */
+export async function insertMessage(db: Executor, values: { applicationId: string; senderId: string; subject: string; body: string }): Promise<MessageRow> {
+  const [row] = await db
+    .insert(applicationMessages)
+    .values({ ...values, direction: 'to_applicant' })
+    .returning();
+  if (!row) throw new Error('insert into application_messages returned no row');
+  return { ...row, senderName: null };
+}
+
+/** The Bescheid PDF belongs to the Postfach message that delivers it (kind stays `bescheid`). */
+export async function attachFileToMessage(db: Executor, fileId: string, messageId: string): Promise<void> {
+  await db.update(applicationFiles).set({ messageId }).where(eq(applicationFiles.id, fileId));
+}

@@ -1,0 +1,29 @@
+import type { Actor } from '../../../../kernel/auth';
+import type { Executor } from '../../../../kernel/db';
+import { findFormVersion, summarizeAnswers } from '../../../forms';
+import { findServiceForApplication } from '../../../services';
+import { listApplicationFiles } from '../../attachments';
+import { findUserName, listColleagues, listEvents, listMessages, listPayments } from '../repository';
+import type { DetailData } from '../detail-data';
+import { loadForStaff } from './load-for-staff';
+
+/**
+ * Everything the detail page, the PDF export and the form pages shown again with errors need.
+ * Answers are summarised with the form version the applicant filled in, not today's form.
+ */
+export async function loadDetail(db: Executor, actor: Actor, id: string): Promise<DetailData> {
+  const { actor: staff, application } = await loadForStaff(db, actor, id);
+  const [service, formVersion, files, events, messages, payments, colleagues, assigneeName] = await Promise.all([
+    findServiceForApplication(db, application.serviceSlug),
+    findFormVersion(db, application.formVersionId),
+    listApplicationFiles(db, application.id),
+    listEvents(db, application.id),
+    listMessages(db, application.id),
+    listPayments(db, application.id),
+    listColleagues(db, [application.departmentId]),
+    findUserName(db, application.assigneeId),
+  ]);
+  const fileNames = new Map(files.map((file) => [file.id, file.filename]));
+  const answers = formVersion ? summarizeAnswers(formVersion.definition, application.answers, (fileId) => fileNames.get(fileId) ?? 'Datei') : [];
+  return { application, serviceName: service?.name ?? application.serviceSlug, answers, files, events, messages, payments, colleagues, assigneeName, actorId: staff.id };
+}

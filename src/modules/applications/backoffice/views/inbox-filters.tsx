@@ -1,0 +1,76 @@
+import { Button, Checkbox, Form, SelectField, TextField, type Option } from '../../../../kernel/views';
+import type { ServiceForApplication } from '../../../services';
+import { PATHS } from '../../paths';
+import { APPLICATION_STATUSES, STATUS_LABELS } from '../../workflow';
+import type { Colleague } from '../repository';
+import type { InboxFilters } from '../schemas';
+
+interface InboxFiltersProps {
+  filters: InboxFilters;
+  services: ServiceForApplication[];
+  colleagues: Colleague[];
+}
+
+const STATUS_OPTIONS: Option[] = [
+  { value: 'open', label: 'Offene (eingegangen, in Bearbeitung, Rückfrage)' },
+  { value: 'all', label: 'Alle' },
+  ...APPLICATION_STATUSES.filter((status) => status !== 'draft').map((status) => ({ value: status, label: STATUS_LABELS[status] })),
+];
+
+/** An ISO date input: browsers show a date picker, others accept the typed form given in the hint. */
+function DateInput({ name, label, value }: { name: string; label: string; value: string | undefined }) {
+  return (
+    <div class="form-group">
+      <label class="label" for={name}>
+        {label}
+      </label>
+      <div id={`${name}-hint`} class="hint">
+        Zum Beispiel 2026-03-27
+      </div>
+      <input class="input input--medium" type="date" id={name} name={name} value={value} aria-describedby={`${name}-hint`} />
+    </div>
+  );
+}
+
+function assigneeValue(filters: InboxFilters): string {
+  if (!filters.assignee) return '';
+  return typeof filters.assignee === 'string' ? filters.assignee : filters.assignee.userId;
+}
+
+/** The filters as a plain GET form: bookmarkable, works without JavaScript. */
+export function InboxFilterForm({ filters, services, colleagues }: InboxFiltersProps) {
+  return (
+    <Form action={PATHS.inbox} method="get" label="Anträge filtern">
+      <h2>Anträge filtern</h2>
+      <TextField name="q" label="Suche" hint="Aktenzeichen, Name oder Begriffe aus den Angaben" type="search" value={filters.q} />
+      <SelectField name="leistung" label="Leistung" value={filters.service ?? ''} placeholder="Alle Leistungen" options={services.map((service) => ({ value: service.slug, label: service.name }))} />
+      <SelectField name="status" label="Status" value={filters.status} options={STATUS_OPTIONS} />
+      <fieldset class="fieldset">
+        <legend class="legend">Eingegangen im Zeitraum</legend>
+        <DateInput name="von" label="Von" value={filters.submittedFrom} />
+        <DateInput name="bis" label="Bis" value={filters.submittedTo} />
+      </fieldset>
+      <SelectField
+        name="bearbeitung"
+        label="Bearbeitet von"
+        value={assigneeValue(filters)}
+        placeholder="Alle"
+        options={[{ value: 'me', label: 'Mir zugewiesen' }, { value: 'none', label: 'Niemandem zugewiesen' }, ...colleagues.map((colleague) => ({ value: colleague.id, label: colleague.displayName }))]}
+      />
+      <Checkbox name="ueberfaellig" label="Nur überfällige Anträge" checked={filters.overdue} />
+      <SelectField
+        name="sortierung"
+        label="Sortieren nach"
+        value={filters.sort === 'submitted' ? 'eingang' : 'frist'}
+        options={[
+          { value: 'frist', label: 'Frist (früheste zuerst)' },
+          { value: 'eingang', label: 'Eingang (neueste zuerst)' },
+        ]}
+      />
+      <Button>Filter anwenden</Button>
+      <p>
+        <a href={PATHS.inbox}>Alle Filter zurücksetzen</a>
+      </p>
+    </Form>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "applications_department_submitted_idx" ON "applications" USING btree ("department_id","submitted_at");

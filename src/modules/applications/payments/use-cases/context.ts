@@ -1,0 +1,25 @@
+import type { Actor } from '../../../../kernel/auth';
+import type { Config } from '../../../../kernel/config';
+import type { Database, Executor } from '../../../../kernel/db';
+import { errors } from '../../../../kernel/http';
+import { findServiceForApplication, type ServiceForApplication } from '../../../services';
+import { isApplicant } from '../../policies';
+import { findApplication, type ApplicationRow } from '../../repository';
+
+export interface PaymentDeps {
+  db: Database;
+  config: Pick<Config, 'paymentProviders' | 'municipality' | 'baseUrl'>;
+}
+
+/** Who pays: the logged-in applicant, or a guest who proved access with the resume link. */
+export interface Payer {
+  actor: Actor;
+  guestIds: readonly string[];
+}
+
+/** The payer's application with its Leistung; anybody else's answers 404 like a missing one. */
+export async function loadPayerApplication(db: Executor, payer: Payer, id: string, options: { forUpdate?: boolean } = {}): Promise<{ application: ApplicationRow; service: ServiceForApplication | null }> {
+  const application = await findApplication(db, id, options);
+  if (!application || !isApplicant(payer.actor, application, payer.guestIds)) throw errors.notFoundOrForbidden('Der Antrag');
+  return { application, service: await findServiceForApplication(db, application.serviceSlug) };
+}
