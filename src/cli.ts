@@ -23,7 +23,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const command = findCommand(name);
   if (!command) throw new UsageError(`Unbekannter Befehl „${name}“. Alle Befehle: npm run cli -- --help`);
-  const values = parseOptions(command.options, args);
+  const values = parseOptions(command.options, args, command.positional);
   if (values.help === true) {
     console.log(commandHelp(command));
     return 0;

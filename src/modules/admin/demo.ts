@@ -14,9 +14,21 @@ const DEMO_DEPARTMENTS = [
 /** Documented in the README; only ever created when demo data is switched on. */
 export const DEMO_PASSWORD = 'Iserlohn-Demo-2026';
 
-export const DEMO_ACCOUNTS: { email: string; displayName: string; role: Role; departments: string[] }[] = [
-  { email: 'admin@iserlohn.example', displayName: 'Demo-Administration', role: 'admin', departments: ['it'] },
-  { email: 'sachbearbeitung@iserlohn.example', displayName: 'Sachbearbeitung Bürgeramt (Demo)', role: 'staff', departments: ['buergeramt'] },
+/**
+ * The applications demo creates the staff and citizen accounts itself when it runs first (it seeds
+ * before this module and needs them for its back-office steps), so it may only refer to departments
+ * listed above.
+ */
+export const DEMO_ACCOUNTS: { email: string; displayName: string; role: Role; departments: string[]; permissions: string[] }[] = [
+  { email: 'admin@iserlohn.example', displayName: 'Demo-Administration', role: 'admin', departments: ['it'], permissions: [] },
+  {
+    email: 'sachbearbeitung@iserlohn.example',
+    displayName: 'Sachbearbeitung Bürgeramt und Ordnungsamt (Demo)',
+    role: 'staff',
+    departments: ['buergeramt', 'ordnungsamt'],
+    permissions: ['applications.process', 'forms.edit'],
+  },
+  { email: 'buerger@iserlohn.example', displayName: 'Anna Maria Schulte', role: 'citizen', departments: [], permissions: [] },
 ];
 
 /** Idempotent: existing departments and accounts (also ones changed by hand) are left as they are. */

@@ -121,7 +121,7 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
     assert.match(detail.body, /<a href="http:\/\/portal\.test\/konto\/bestaetigen\/abc123">/);
   });
 
-  it('seeds the Iserlohn departments and the two demo accounts, idempotently', async () => {
+  it('seeds the Iserlohn departments and the demo accounts, idempotently', async () => {
     await seedAdminDemo(t.deps);
     await seedAdminDemo(t.deps);
     const rows = await t.db.select().from(departments);

@@ -38,8 +38,23 @@ export function findPublishedForm(db: Executor, formKey: string): Promise<FormVe
   return first(db.select(columns).from(formVersions).where(and(eq(formVersions.formKey, formKey), eq(formVersions.status, 'published'))).limit(1));
 }
 
-export function findFormVersion(db: Executor, id: string): Promise<FormVersion | null> {
-  return first(db.select(columns).from(formVersions).where(eq(formVersions.id, id)).limit(1));
+/**
+ * Published and superseded versions never change (ADR 10) and every page of an Antrag needs its
+ * version: they are kept in process after the first read. Only `status` can move on (published →
+ * superseded); callers that care about the current status use findPublishedForm or findVersionByNumber.
+ */
+const immutableVersions = new Map<string, FormVersion>();
+const CACHED_VERSIONS_MAX = 500;
+
+export async function findFormVersion(db: Executor, id: string): Promise<FormVersion | null> {
+  const cached = immutableVersions.get(id);
+  if (cached) return cached;
+  const version = await first(db.select(columns).from(formVersions).where(eq(formVersions.id, id)).limit(1));
+  if (version && version.status !== 'draft') {
+    if (immutableVersions.size >= CACHED_VERSIONS_MAX) immutableVersions.clear();
+    immutableVersions.set(id, version);
+  }
+  return version;
 }
 
 export function findVersionByNumber(db: Executor, formKey: string, version: number): Promise<FormVersion | null> {

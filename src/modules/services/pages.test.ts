@@ -102,9 +102,9 @@ describe('Leistungen A–Z pages', () => {
     assert.match(body, /30,70 €/);
     assert.match(body, /Sie erledigen alles online, auch den Bescheid erhalten Sie digital\./);
     assert.match(body, /<a href="https:\/\/www\.gesetze-im-internet\.de\/stvo_2013\/__45\.html">/);
-    assert.match(body, /<a href="https:\/\/verwaltungsportal\.nrw\/leistung\/99108001001000">Diese Leistung im Verwaltungsportal NRW<\/a>/);
+    assert.match(body, /<a href="https:\/\/verwaltung\.bund\.de\/leistungsverzeichnis\/de\/leistung\/99108001001000">Diese Leistung im Bundesportal<\/a>/);
     const withoutKey = await t.app.inject('/leistungen/meldebescheinigung');
-    assert.doesNotMatch(withoutKey.body, /Verwaltungsportal NRW/, 'no LeiKa key, no link to the state portal');
+    assert.doesNotMatch(withoutKey.body, /im Bundesportal/, 'no LeiKa key, no link to the state portal');
     assert.match(body, /Ordnungsamt \(<a href="\/leistungen\?fachbereich=ordnungsamt">alle Leistungen: Ordnungsamt<\/a>\)/);
   });
 

@@ -74,6 +74,8 @@ export const IN_PERSON_BUERGERAMT_SERVICES: NewService[] = [
   }),
   demoService('buergeramt', {
     slug: 'wohnung-anmelden',
+    // LeiKa "Wohnsitz anmelden", as the Bundesportal lists it.
+    leikaKey: '99115005104000',
     name: 'Wohnung anmelden (Umzug nach oder innerhalb von Iserlohn)',
     summary: 'Wenn Sie nach Iserlohn oder innerhalb von Iserlohn umziehen, melden Sie sich innerhalb von 2 Wochen an.',
     description:

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { eq } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { createUser } from '../../src/kernel/auth';
+import { PATHS } from '../../src/modules/applications/paths';
+import { applications } from '../../src/modules/applications/tables';
+import { citizen, createApplication, indexForSearch, seedCatalogue } from '../../src/modules/applications/backoffice/test-support';
+import { PROCESS_PERMISSION } from '../../src/modules/applications/policies';
+import { browserSuite } from './support/browser';
+import { expectErrorSummary, watchProblems } from './support/checks';
+import { chooseRadio } from './support/keyboard';
+import { expectAt, formDriver, keyboardDriver, step, type Driver } from './support/journey';
+
+const STAFF = { email: 'petra.pruefer@iserlohn.example', displayName: 'Petra Prüfer', password: 'Anträge prüfen mit Sorgfalt 7' };
+
+/** Radios: arrow keys for the keyboard run, a plain click without JavaScript. */
+async function choose(page: Page, driver: Driver, name: string, value: string): Promise<void> {
+  if (driver === keyboardDriver) await chooseRadio(page, name, value);
+  else await page.locator(`main input[name="${name}"][value="${value}"]`).check();
+}
+
+browserSuite('Anträge bearbeiten (/verwaltung/antraege) im Browser', (env) => {
+  let department: string;
+
+  before(async () => {
+    department = (await seedCatalogue(env.t)).departmentId;
+    await createUser(env.t.db, { ...STAFF, role: 'staff', emailVerified: true, departments: [department], permissions: [PROCESS_PERMISSION] });
+  });
+
+  for (const [driver, javaScript] of [
+    [keyboardDriver, true],
+    [formDriver, false],
+  ] as const) {
+    test(`Sachbearbeitung ${driver.label}${javaScript ? ' mit axe auf jeder Seite' : ' ohne JavaScript'}: Eingang, Filter, Antrag, Zuweisung, Status, Notiz, Nachricht, Bescheid`, async (t) => {
+      const applicant = await citizen(env.t);
+      const name = javaScript ? 'Erika Tastatur' : 'Otto Ohnescript';
+      const application = await createApplication(env.t, { applicantId: applicant.id }, { applicantName: name, dueAt: new Date(Date.now() + 7 * 86_400_000) });
+      await indexForSearch(env.t, application.id);
+      await createApplication(env.t, { applicantId: applicant.id }, { applicantName: 'Andere Person' });
+      const detail = PATHS.staffDetail(application.id);
+      const page = await env.newPage({ javaScript });
+      const problems = watchProblems(page);
+      const audited = new Set<string>();
+      const at = (expected: Parameters<typeof expectAt>[1]) => expectAt(page, expected, audited);
+
+      await step('Anmelden und zum Posteingang', async () => {
+        await page.goto(`/konto/anmelden?weiter=${encodeURIComponent(PATHS.inbox)}`);
+        await driver.submit(page, { email: STAFF.email, password: STAFF.password });
+        await at({ path: PATHS.inbox, h1: 'Anträge bearbeiten', text: name });
+      });
+
+      await step('Nach dem Namen suchen', async () => {
+        await driver.submit(page, { q: name.split(' ')[1]! });
+        await at({ path: PATHS.inbox, text: 'Gefunden: 1 Antrag' });
+        assert.doesNotMatch((await page.locator('main table').textContent()) ?? '', /Andere Person/);
+      });
+
+      await step('Antrag öffnen', async () => {
+        await driver.follow(page, detail);
+        await at({ path: detail, h1: new RegExp(`Antrag ${application.reference}`), text: name });
+      });
+
+      await step('Mir zuweisen', async () => {
+        await driver.press(page, 'Mir zuweisen');
+        await at({ path: detail, text: 'Die Zuweisung wurde gespeichert.' });
+      });
+
+      await step('Rückfrage ohne Begründung zeigt den Fehler', async () => {
+        await choose(page, driver, 'status', 'awaiting_citizen');
+        await driver.press(page, 'Status speichern');
+        if (javaScript) await expectErrorSummary(page, { focusedByScript: true });
+        await at({ path: PATHS.staffAction(application.id, 'status'), text: 'Geben Sie an, was die antragstellende Person tun soll.' });
+      });
+
+      await step('Status „In Bearbeitung“ mit Begründung', async () => {
+        await choose(page, driver, 'status', 'in_progress');
+        await driver.submit(page, { reason: 'Wir prüfen Ihre Angaben.' });
+        await at({ path: detail, text: 'Der Status ist jetzt „In Bearbeitung“.' });
+      });
+
+      await step('Interne Notiz', async () => {
+        await driver.submit(page, { note: 'Halterauskunft angefragt.' });
+        await at({ path: detail, text: 'Die interne Notiz wurde gespeichert.' });
+      });
+
+      await step('Nachricht an die antragstellende Person', async () => {
+        await driver.submit(page, { subject: 'Ihre Unterlagen', body: 'Vielen Dank, die Unterlagen sind vollständig.' });
+        await at({ path: detail, text: 'Die Nachricht wurde gesendet.' });
+      });
+
+      await step('Bescheid erstellen', async () => {
+        await choose(page, driver, 'decision', 'approved');
+        await driver.submit(page, { reasoning: 'Die Voraussetzungen liegen vor.' });
+        await at({ path: detail, text: 'Der Bescheid wurde erstellt' });
+        const [row] = await env.t.db.select({ status: applications.status }).from(applications).where(eq(applications.id, application.id));
+        assert.equal(row?.status, 'approved');
+      });
+
+      if (javaScript) t.diagnostic(`axe ohne Befund auf ${audited.size} Seiten: ${[...audited].join(' | ')}`);
+      assert.deepEqual(problems, [], 'Fehler beim Laden der Seiten');
+    });
+  }
+});
