@@ -98,5 +98,7 @@ export async function seedApplications(db: Executor, count: number, options: See
            submitted_at - interval '1 hour', submitted_at
     from generated`);
   const affected = result as unknown as { rowCount?: number | null; affectedRows?: number };
+  // After a bulk load the planner needs fresh statistics (PostgreSQL's autovacuum would do it later, PGlite's hourly job too).
+  await db.execute(sql`analyze applications`);
   return affected.rowCount ?? affected.affectedRows ?? 0;
 }

@@ -4,7 +4,7 @@
  *     (start, three pages, check, submit): complete Anträge per second with 16 concurrent people,
  *     and the submit request alone on prepared drafts.
  *  2. The back-office inbox with BENCH_INBOX_ROWS (100,000) generated applications: the first page
- *     with filters and full-text search, p95 latency.
+ *     with filters and full-text search, p95 latency with two staff members clicking at once.
  * Settings: BENCH_APPLICATIONS_SECONDS (15), BENCH_INBOX_ROWS (100000), BENCH_SKIP_POSTGRES=1,
  * BENCH_ENTRY (default dist/main.js after `npm run build`).
  */
@@ -27,7 +27,9 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const SECONDS = Number(process.env.BENCH_APPLICATIONS_SECONDS ?? 15);
 const ROWS = Number(process.env.BENCH_INBOX_ROWS ?? 100_000);
 const CONCURRENCY = 16;
-const PREPARED_DRAFTS = 400;
+const PREPARED_DRAFTS = 300;
+/** Staff clicking through the inbox at the same time. */
+const INBOX_USERS = 2;
 const ENTRY = process.env.BENCH_ENTRY ?? 'dist/main.js';
 const log = (line: string) => process.stderr.write(`[bench applications] ${line}\n`);
 
@@ -56,7 +58,7 @@ const INBOX_QUERIES: { name: string; query: string }[] = [
 async function prepare(env: Record<string, string>): Promise<{ session: string; seedSeconds: number }> {
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/applications/prepare.ts'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env, BENCH_INBOX_ROWS: String(ROWS), LOG_LEVEL: 'warn' },
+    env: { ...process.env, ...env, BENCH_INBOX_ROWS: String(ROWS), LOG_LEVEL: 'warn', DEMO_DATA: 'true' },
     maxBuffer: 10 * 1024 * 1024,
     timeout: 600_000,
   });
@@ -102,7 +104,7 @@ async function measure(database: string, env: Record<string, string>): Promise<R
     for (const { name, query } of INBOX_QUERIES) {
       const staff = new HttpUser(server.baseUrl);
       staff.setCookie('sp_session', session);
-      const run = await loop(4, 5, async () => (await staff.request('inbox', `/verwaltung/antraege${query}`)).status === 200);
+      const run = await loop(INBOX_USERS, 5, async () => (await staff.request('inbox', `/verwaltung/antraege${query}`)).status === 200);
       if (run.failed) errors.push(`${name}: ${run.failed} failed ${run.firstError ?? `(status ${staff.timings.find((t) => t.status !== 200)?.status})`}`);
       inbox.push({ name, latency: percentiles(staff.timings.map((timing) => timing.ms)) });
     }

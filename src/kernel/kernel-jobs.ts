@@ -1,14 +1,29 @@
+import { sql } from 'drizzle-orm';
 import { pruneExpiredSessions } from './auth/sessions';
 import { pruneRateLimits } from './http/rate-limit';
 import type { JobHandler } from './jobs/worker';
 import { mailJob } from './mail/outbox';
 import type { ModuleDeps } from './module';
 
-/** Jobs the kernel itself needs: mail delivery and housekeeping of sessions and rate-limit windows. */
-export function kernelJobs({ config, db }: ModuleDeps): JobHandler[] {
+/**
+ * PGlite runs PostgreSQL without background workers, so no autovacuum keeps the planner's
+ * statistics current: without them a grown table is planned as if it were empty (the back-office
+ * inbox on 100,000 Anträge went from 6 ms to 80 ms a page). PostgreSQL's autovacuum does this itself.
+ */
+const analyzeEmbeddedDatabase = (db: ModuleDeps['db']): JobHandler => ({
+  kind: 'kernel.analyze',
+  everySeconds: 3600,
+  run: async () => {
+    await db.execute(sql`analyze`);
+  },
+});
+
+/** Jobs the kernel itself needs: mail delivery and housekeeping of sessions, rate-limit windows and statistics. */
+export function kernelJobs({ config, db, database }: ModuleDeps): JobHandler[] {
   return [
     mailJob(db, config.mail),
     { kind: 'kernel.prune-sessions', everySeconds: 3600, run: () => pruneExpiredSessions(db) },
     { kind: 'kernel.prune-rate-limits', everySeconds: 3600, run: () => pruneRateLimits(db) },
+    ...(database.kind === 'pglite' ? [analyzeEmbeddedDatabase(db)] : []),
   ];
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "applications_open_due_idx" ON "applications" USING btree ("department_id","due_at") WHERE "applications"."status" in ('submitted', 'in_progress', 'awaiting_citizen');
