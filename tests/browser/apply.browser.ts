@@ -92,6 +92,12 @@ async function guestJourney(env: BrowserEnv, page: Page, driver: Driver, email: 
     await driver.submit(page, { declaration: true });
     await at({ path: `/antraege/${id}/bestaetigung`, h1: 'Antrag eingegangen', text: /ISN-\d{4}-\d{6}/ });
   });
+
+  await step('Stand des Antrags als Gast', async () => {
+    const id = /^\/antraege\/([0-9a-f-]{36})\/bestaetigung$/.exec(new URL(page.url()).pathname)?.[1];
+    await driver.follow(page, `/antraege/${id}/stand`);
+    await at({ path: `/antraege/${id}/stand`, h1: /Antrag ISN-\d{4}-\d{6}/, text: 'Nachrichten' });
+  });
   return [...audited];
 }
 

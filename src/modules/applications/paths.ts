@@ -10,6 +10,9 @@ export const PATHS = {
   file: (id: string, fileId: string) => `/antraege/${id}/dateien/${fileId}`,
   /** Guests: the link from the e-mail that opens their draft again. */
   resume: (token: string) => `/antraege/fortsetzen/${token}`,
+  /** Guests: the submitted application with status, messages and documents (guest cookie). */
+  guestStatus: (id: string) => `/antraege/${id}/stand`,
+  guestMessage: (id: string) => `/antraege/${id}/stand/nachricht`,
   pay: (id: string) => `/antraege/${id}/bezahlen`,
   paymentReturn: (id: string, paymentId: string) => `/antraege/${id}/bezahlung/${paymentId}`,
   testProvider: (transactionId: string) => `/testbezahldienst/${transactionId}`,

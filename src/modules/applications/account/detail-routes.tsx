@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { CurrentUser } from '../../../kernel/auth';
 import { formatFileSize, readMultipartForm, rejectionMessage, type MultipartLimits } from '../../../kernel/files';
 import { parseForm } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
@@ -7,7 +6,8 @@ import { findServiceForApplication } from '../../services';
 import { acceptedTypesText } from '../attachments';
 import { PATHS } from '../paths';
 import { mayWithdraw } from '../workflow';
-import { loadOwnApplication, requireLogin, signedIn } from './access';
+import { guestApplicationIds } from '../apply';
+import { loadOwnApplication, requireLogin, signedIn, type Viewer } from './access';
 import { MINE_CRUMBS } from './list-routes';
 import { MessageSchema } from './schemas';
 import { openMyApplication } from './use-cases/open-my-application';
@@ -26,31 +26,39 @@ export function registerDetailRoutes(app: FastifyInstance, deps: ModuleDeps): vo
   const uploadHint = `${acceptedTypesText()}, höchstens ${limits.maxFiles} Dateien mit je höchstens ${formatFileSize(limits.maxFileBytes)}.`;
 
   /** The detail page, also shown again with the reply form's errors (400). */
-  async function showDetail(reply: FastifyReply, actor: CurrentUser, id: string, form: ReplyFormState = {}) {
-    const detail = await openMyApplication(db, actor, id);
+  async function showDetail(reply: FastifyReply, viewer: Viewer, id: string, form: ReplyFormState = {}) {
+    const detail = await openMyApplication(db, viewer, id);
     if ('continueHref' in detail) return reply.redirect(detail.continueHref, 303);
+    const account = viewer.kind === 'account';
     return reply.header('cache-control', 'private, no-store').page({
       title: `Antrag ${detail.application.reference}`,
-      breadcrumbs: MINE_CRUMBS,
+      breadcrumbs: account ? MINE_CRUMBS : [],
       hasErrors: Boolean(form.errors),
-      body: <ApplicationDetailPage detail={detail} form={form} uploadHint={uploadHint} />,
+      body: <ApplicationDetailPage detail={detail} form={form} uploadHint={uploadHint} replyAction={account ? PATHS.mineMessage(id) : PATHS.guestMessage(id)} />,
     });
   }
 
-  app.get(PATHS.mineDetail(':id'), guarded, (request: IdRequest, reply) => showDetail(reply, signedIn(request), request.params.id));
-
-  app.post(PATHS.mineMessage(':id'), guarded, async (request: IdRequest, reply) => {
-    const actor = signedIn(request);
+  /** The reply from the Postfach: stored and the department told, or the page again with the errors. */
+  async function sendMessage(request: IdRequest, reply: FastifyReply, viewer: Viewer, detailPath: string) {
     const { id } = request.params;
     const multipart = await readMultipartForm(request, limits);
     const parsed = parseForm(MessageSchema, multipart.fields);
     const rejected = multipart.rejected.map((file) => rejectionMessage(file, limits));
-    const result = parsed.ok && rejected.length === 0 ? await sendApplicantMessage(deps, actor, { id, message: parsed.data, files: multipart.files }) : undefined;
-    if (result?.ok) return reply.flash('Ihre Nachricht wurde gesendet.').redirect(`${PATHS.mineDetail(id)}#postfach-title`, 303);
+    const result = parsed.ok && rejected.length === 0 ? await sendApplicantMessage(deps, viewer, { id, message: parsed.data, files: multipart.files }) : undefined;
+    if (result?.ok) return reply.flash('Ihre Nachricht wurde gesendet.').redirect(`${detailPath}#postfach-title`, 303);
     const errors = { ...(parsed.ok ? {} : parsed.errors), ...(rejected.length ? { attachments: rejected.join(' ') } : {}), ...(result?.errors ?? {}) };
     const values = parsed.ok ? parsed.data : parsed.values;
-    return showDetail(reply, actor, id, { values, errors });
-  });
+    return showDetail(reply, viewer, id, { values, errors });
+  }
+
+  const account = (request: FastifyRequest): Viewer => ({ kind: 'account', actor: signedIn(request) });
+  // Guests without an account: the resume link put the application into the guest cookie.
+  const guest = (request: FastifyRequest): Viewer => ({ kind: 'guest', guestIds: guestApplicationIds(request, config.secret) });
+
+  app.get(PATHS.mineDetail(':id'), guarded, (request: IdRequest, reply) => showDetail(reply, account(request), request.params.id));
+  app.post(PATHS.mineMessage(':id'), guarded, (request: IdRequest, reply) => sendMessage(request, reply, account(request), PATHS.mineDetail(request.params.id)));
+  app.get(PATHS.guestStatus(':id'), (request: IdRequest, reply) => showDetail(reply, guest(request), request.params.id));
+  app.post(PATHS.guestMessage(':id'), (request: IdRequest, reply) => sendMessage(request, reply, guest(request), PATHS.guestStatus(request.params.id)));
 
   app.get(PATHS.mineWithdraw(':id'), guarded, async (request: IdRequest, reply) => {
     const application = await loadOwnApplication(db, signedIn(request), request.params.id);

@@ -20,8 +20,8 @@ export type ApplicantEvent =
  * unencrypted and inboxes are shared, so the mail never carries the message (not even its
  * subject), the reason of a decision or any answer: only the reference, what kind of thing
  * happened and where to read it. Account holders get a link to the application in "Meine
- * Anträge"; guests have no Postfach, so they are pointed to their personal link (it is not
- * repeated here because only its hash is stored) and to the department.
+ * Anträge"; guests read and answer on the status page behind their personal link (it is not
+ * repeated here because only its hash is stored), or ask the department.
  */
 export async function notifyApplicant(tx: Executor, config: Config, application: ApplicationRow, event: ApplicantEvent): Promise<void> {
   const to = await recipientOf(tx, application);

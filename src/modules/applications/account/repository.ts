@@ -83,7 +83,7 @@ export async function markMessagesRead(db: Executor, applicationId: string): Pro
     .where(and(eq(applicationMessages.applicationId, applicationId), eq(applicationMessages.direction, 'to_applicant'), isNull(applicationMessages.readAt)));
 }
 
-export async function insertApplicantMessage(db: Executor, values: { applicationId: string; senderId: string; subject: string; body: string }): Promise<MessageRow> {
+export async function insertApplicantMessage(db: Executor, values: { applicationId: string; senderId: string | null; subject: string; body: string }): Promise<MessageRow> {
   const [row] = await db
     .insert(applicationMessages)
     .values({ ...values, direction: 'from_applicant' })

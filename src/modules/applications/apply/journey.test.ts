@@ -80,9 +80,12 @@ describe('applying online', () => {
     const mail = (await mailsTo(t, 'gast@example.org')).at(-1)!;
     assert.match(mail.subject, new RegExp(row!.reference!));
     assert.match(mail.text, /Wie es weitergeht/);
-    const confirmationLink = await resumeLinkFor(t, 'gast@example.org');
+    const statusLink = await resumeLinkFor(t, 'gast@example.org');
     const laterBrowser = t.client();
-    assert.equal((await laterBrowser.get(confirmationLink)).headers.location, PATHS.confirmation(id), 'the mailed link opens the confirmation');
+    assert.equal((await laterBrowser.get(statusLink)).headers.location, PATHS.guestStatus(id), 'the mailed link opens the status of the Antrag');
+    const status = await laterBrowser.get(PATHS.guestStatus(id));
+    assert.equal(status.statusCode, 200);
+    assert.match(status.body, new RegExp(`<h1>Antrag ${row!.reference}</h1>`));
     assert.equal((await laterBrowser.get(PATHS.receipt(id))).statusCode, 200);
 
     const receipt = await client.get(PATHS.receipt(id));

@@ -58,10 +58,11 @@ export function accountFollowUp(config: Config): string {
   return `Den Stand Ihres Antrags sehen Sie jederzeit unter „Meine Anträge“: ${config.baseUrl}${PATHS.mine}`;
 }
 
-/** Guests have no "Meine Anträge": a fresh link opens the confirmation and the receipt again. */
+/** Guests have no "Meine Anträge": a fresh link opens status, messages, Bescheid and receipt. */
 export function guestFollowUp(config: Config, token: string, expiresAt: Date): string {
   return [
-    'Wir schicken Ihnen jede Nachricht zu Ihrem Antrag an diese E-Mail-Adresse.',
-    `Ihre Eingangsbestätigung finden Sie bis zum ${formatDate(expiresAt)} unter: ${config.baseUrl}${PATHS.resume(token)}`,
+    'Wenn sich etwas an Ihrem Antrag ändert oder wir Ihnen schreiben, bekommen Sie eine E-Mail an diese Adresse.',
+    `Den Stand Ihres Antrags, unsere Nachrichten, den Bescheid und Ihre Eingangsbestätigung finden Sie bis zum ${formatDate(expiresAt)} unter: ${config.baseUrl}${PATHS.resume(token)}`,
+    'Geben Sie diesen Link nicht weiter: Wer ihn hat, kann Ihren Antrag sehen.',
   ].join('\n');
 }

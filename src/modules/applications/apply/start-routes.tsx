@@ -78,7 +78,8 @@ export function registerStartRoutes(app: FastifyInstance, deps: ApplyDeps): void
       });
     }
     rememberGuestApplication(request, reply, deps.config.secret, application.id);
-    if (application.status !== 'draft') return reply.redirect(PATHS.confirmation(application.id), 303);
+    // Submitted: the guest's view of status, messages and Bescheid.
+    if (application.status !== 'draft') return reply.redirect(PATHS.guestStatus(application.id), 303);
     const form = await findFormVersion(deps.db, application.formVersionId);
     return reply.redirect(continuePath(application.id, form!.definition, application.answers), 303);
   });

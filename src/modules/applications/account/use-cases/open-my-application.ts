@@ -1,9 +1,8 @@
-import type { CurrentUser } from '../../../../kernel/auth';
 import type { Database } from '../../../../kernel/db';
 import { findFormVersion, summarizeAnswers } from '../../../forms';
 import { findServiceForApplication } from '../../../services';
 import { mayWithdraw } from '../../workflow';
-import { loadOwnApplication } from '../access';
+import { loadViewedApplication, type Viewer } from '../access';
 import { continueHref } from '../continue-href';
 import { mayPayNow } from '../payment-state';
 import { listApplicantEvents, listFiles, listMessages, listPayments, markMessagesRead } from '../repository';
@@ -13,8 +12,8 @@ import type { ApplicationDetail } from '../view-models';
  * The applicant's view of one submitted application. Showing the thread marks the department's
  * messages as read. Drafts have no detail page: the caller sends them on to where they continue.
  */
-export async function openMyApplication(db: Database, actor: CurrentUser, id: string): Promise<ApplicationDetail | { continueHref: string }> {
-  const application = await loadOwnApplication(db, actor, id);
+export async function openMyApplication(db: Database, viewer: Viewer, id: string): Promise<ApplicationDetail | { continueHref: string }> {
+  const application = await loadViewedApplication(db, viewer, id);
   if (application.status === 'draft') return { continueHref: await continueHref(db, application) };
   const ids = [application.id];
   const [service, version, events, messages, files, payments] = await Promise.all([
@@ -41,6 +40,7 @@ export async function openMyApplication(db: Database, actor: CurrentUser, id: st
     documents: files.filter((file) => file.kind !== 'message'),
     payments,
     mayPay: mayPayNow(application, service?.paymentPolicy ?? null),
-    mayWithdraw: mayWithdraw(application.status),
+    // Guests ask the department to stop; withdrawing online belongs to the account.
+    mayWithdraw: viewer.kind === 'account' && mayWithdraw(application.status),
   };
 }

@@ -29,7 +29,7 @@ function Answers({ detail }: { detail: ApplicationDetail }) {
 }
 
 /** One of the citizen's applications: status and next steps, payment, messages, history, answers, documents. */
-export function ApplicationDetailPage({ detail, form = {}, uploadHint }: { detail: ApplicationDetail; form?: ReplyFormState; uploadHint: string }) {
+export function ApplicationDetailPage({ detail, form = {}, uploadHint, replyAction }: { detail: ApplicationDetail; form?: ReplyFormState; uploadHint: string; replyAction: string }) {
   const { application } = detail;
   return (
     <>
@@ -46,7 +46,7 @@ export function ApplicationDetailPage({ detail, form = {}, uploadHint }: { detai
       />
       <StatusExplanation status={application.status} reason={latestReason(detail)} />
       <Payment application={application} payments={detail.payments} mayPay={detail.mayPay} />
-      <Postfach applicationId={application.id} messages={detail.messages} form={form} uploadHint={uploadHint} />
+      <Postfach applicationId={application.id} messages={detail.messages} form={form} uploadHint={uploadHint} replyAction={replyAction} />
       <History events={detail.events} />
       <Answers detail={detail} />
       <Documents applicationId={application.id} files={detail.documents} />

@@ -1,6 +1,5 @@
 import type { FieldErrors } from '../../../../kernel/http';
 import { Button, ErrorMessage, Form, formatDateTime, StatusTag, TextArea, TextField } from '../../../../kernel/views';
-import { PATHS } from '../../paths';
 import { MESSAGE_BODY_MAX, MESSAGE_SUBJECT_MAX } from '../schemas';
 import type { ThreadMessage } from '../view-models';
 import { FileLink } from './documents';
@@ -56,7 +55,7 @@ function AttachmentsField({ error, hint }: { error: string | undefined; hint: st
 }
 
 /** The Postfach: the whole thread (newest last) and the reply form. */
-export function Postfach({ applicationId, messages, form, uploadHint }: { applicationId: string; messages: ThreadMessage[]; form: ReplyFormState; uploadHint: string }) {
+export function Postfach({ applicationId, messages, form, uploadHint, replyAction }: { applicationId: string; messages: ThreadMessage[]; form: ReplyFormState; uploadHint: string; replyAction: string }) {
   const errors = form.errors ?? {};
   return (
     <section aria-labelledby="postfach-title">
@@ -71,7 +70,7 @@ export function Postfach({ applicationId, messages, form, uploadHint }: { applic
         </ol>
       )}
       <h3>Antworten oder eine Frage stellen</h3>
-      <Form action={PATHS.mineMessage(applicationId)} multipart label="Nachricht an die Verwaltung">
+      <Form action={replyAction} multipart label="Nachricht an die Verwaltung">
         <TextField name="subject" label="Betreff" value={form.values?.subject} error={errors.subject} maxLength={MESSAGE_SUBJECT_MAX} />
         <TextArea name="body" label="Ihre Nachricht" value={form.values?.body} error={errors.body} rows={8} maxLength={MESSAGE_BODY_MAX} />
         <AttachmentsField error={errors.attachments} hint={uploadHint} />

@@ -7,6 +7,8 @@ import { applications } from '../../tables';
 import { resumeMail } from '../mails';
 
 export const GUEST_LINK_DAYS = 30;
+/** After submitting, the link leads to status, messages and Bescheid: it must outlive the processing. */
+export const SUBMITTED_GUEST_LINK_DAYS = 365;
 
 export interface GuestLink {
   token: string;
@@ -14,9 +16,9 @@ export interface GuestLink {
   expiresAt: Date;
 }
 
-export function newGuestLink(now = new Date()): GuestLink {
+export function newGuestLink(now = new Date(), days = GUEST_LINK_DAYS): GuestLink {
   const token = randomToken();
-  return { token, hash: sha256(token), expiresAt: new Date(now.getTime() + GUEST_LINK_DAYS * 24 * 60 * 60 * 1000) };
+  return { token, hash: sha256(token), expiresAt: new Date(now.getTime() + days * 24 * 60 * 60 * 1000) };
 }
 
 /** Stores a fresh link's hash for a guest's application (the previous link stops working). */

@@ -14,7 +14,7 @@ import { accountFollowUp, confirmationMail, guestFollowUp } from '../mails';
 import { isPaymentSatisfied } from '../../payments';
 import { insertSubmittedEvent, markSubmitted } from '../repository';
 import { PATHS } from '../../paths';
-import { newGuestLink, storeGuestLink } from './guest-link';
+import { newGuestLink, storeGuestLink, SUBMITTED_GUEST_LINK_DAYS } from './guest-link';
 import { refuseTampering } from './refuse-tampering';
 
 export interface SubmitInput {
@@ -89,9 +89,9 @@ async function submitDraft(tx: Executor, config: Config, { application, form, se
   return submitted;
 }
 
-/** The draft's resume link becomes the guest's way back to the confirmation (a fresh one: only its hash is stored). */
+/** The draft's resume link becomes the guest's way to status, messages and Bescheid (a fresh one: only its hash is stored). */
 async function newGuestFollowUp(tx: Executor, config: Config, applicationId: string): Promise<string> {
-  const link = newGuestLink();
+  const link = newGuestLink(new Date(), SUBMITTED_GUEST_LINK_DAYS);
   await storeGuestLink(tx, applicationId, link);
   return guestFollowUp(config, link.token, link.expiresAt);
 }

@@ -38,7 +38,10 @@ export function ConfirmationPage({ applicationId, reference, serviceName, submit
         <li>Bitte geben Sie die Vorgangsnummer an, wenn Sie uns schreiben oder anrufen.</li>
       </ul>
       {guest ? (
-        <p>Alle Nachrichten zu Ihrem Antrag schicken wir an Ihre E-Mail-Adresse.</p>
+        <p>
+          Wenn sich etwas ändert, schreiben wir Ihnen eine E-Mail. Den Stand Ihres Antrags, unsere Nachrichten und den Bescheid finden Sie unter{' '}
+          <a href={PATHS.guestStatus(applicationId)}>Stand Ihres Antrags</a> und über den persönlichen Link aus der Bestätigungs-E-Mail.
+        </p>
       ) : (
         <p>
           Den Stand Ihres Antrags sehen Sie jederzeit unter <a href={PATHS.mine}>Meine Anträge</a>.
