@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import type { PGlite as PGliteClient } from '@electric-sql/pglite';
 import type { DatabaseConfig } from '../config';
 import { lockDataDir } from './lock';
+import { drizzleClient } from './pglite-client';
 import type { Database, DatabaseHandle } from './types';
 
 /**
@@ -52,7 +54,7 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
       startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
       ...(loadDataDir ? { loadDataDir } : {}),
     });
-    const db = drizzlePglite(client) as unknown as Database;
+    const db = drizzlePglite({ client: drizzleClient(client) as unknown as PGliteClient }) as unknown as Database;
     return {
       db,
       kind: 'pglite',
