@@ -41,9 +41,11 @@ export interface Submission {
   applicantName: string | null;
   /** Words for the back-office search: applicant, service, answers. */
   searchText: string;
+  /** Guests: the hash and expiry of the new link to status and messages (replaces the resume link). */
+  guestLink?: { hash: string; expiresAt: Date };
 }
 
-/** Moves a locked draft to `submitted`; the search document is built in the same statement. */
+/** Moves a locked draft to `submitted`; the search document and a guest's new link go in the same statement (one row version). */
 export async function markSubmitted(tx: Executor, id: string, submission: Submission): Promise<ApplicationRow> {
   const [row] = await tx
     .update(applications)
@@ -55,6 +57,7 @@ export async function markSubmitted(tx: Executor, id: string, submission: Submis
       feeCents: submission.feeCents,
       applicantName: submission.applicantName,
       search: sql`to_tsvector('german', unaccent(${submission.reference} || ' ' || ${submission.searchText}))`,
+      ...(submission.guestLink ? { guestTokenHash: submission.guestLink.hash, guestTokenExpiresAt: submission.guestLink.expiresAt } : {}),
       updatedAt: sql`now()`,
     })
     .where(and(eq(applications.id, id), eq(applications.status, 'draft')))

@@ -17,9 +17,12 @@ export async function allocateReference(tx: Executor, prefix: string, now: Date 
   return formatReference(prefix, year, row!.last);
 }
 
+/** Built once: a formatter costs ~0.25 ms to create, more than the rest of the allocation. */
+const berlinYearFormat = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', year: 'numeric' });
+
 /** The year as the municipality counts it: New Year's Eve 23:30 UTC is already next year in Germany. */
 function berlinYear(now: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(now));
+  return Number(berlinYearFormat.format(now));
 }
 
 export function formatReference(prefix: string, year: number, number: number): string {

@@ -14,7 +14,7 @@ import { accountFollowUp, confirmationMail, guestFollowUp } from '../mails';
 import { isPaymentSatisfied } from '../../payments';
 import { insertSubmittedEvent, markSubmitted } from '../repository';
 import { PATHS } from '../../paths';
-import { newGuestLink, storeGuestLink, SUBMITTED_GUEST_LINK_DAYS } from './guest-link';
+import { newGuestLink, SUBMITTED_GUEST_LINK_DAYS } from './guest-link';
 import { refuseTampering } from './refuse-tampering';
 
 export interface SubmitInput {
@@ -71,6 +71,8 @@ async function submitDraft(tx: Executor, config: Config, { application, form, se
     .join(' ');
   // Guests have no account name: the inbox and letters take the one they typed.
   const applicantName = application.applicantName ?? applicantNameFromAnswers(form.definition, application.answers);
+  // A guest's resume link becomes the way to status, messages and Bescheid: a fresh one, as only its hash is stored.
+  const guestLink = application.applicantId ? undefined : newGuestLink(submittedAt, SUBMITTED_GUEST_LINK_DAYS);
   const submitted = await markSubmitted(tx, application.id, {
     applicantName,
     reference,
@@ -78,20 +80,14 @@ async function submitDraft(tx: Executor, config: Config, { application, form, se
     dueAt: new Date(submittedAt.getTime() + service.processingDays * DAY_MS),
     feeCents: fee,
     searchText: [applicantName ?? '', application.applicantEmail ?? application.guestEmail ?? '', service.name, answerText].join(' '),
+    ...(guestLink ? { guestLink } : {}),
   });
   await insertSubmittedEvent(tx, application.id, actorId);
   const to = application.applicantEmail ?? application.guestEmail;
   if (to) {
-    const followUp = application.applicantId ? accountFollowUp(config) : await newGuestFollowUp(tx, config, application.id);
+    const followUp = guestLink ? guestFollowUp(config, guestLink.token, guestLink.expiresAt) : accountFollowUp(config);
     await sendMail(tx, confirmationMail(config, { to, serviceName: service.name, reference, submittedAt, processingDays: service.processingDays, followUp }));
   }
   await enqueueHandover(tx, submitted);
   return submitted;
-}
-
-/** The draft's resume link becomes the guest's way to status, messages and Bescheid (a fresh one: only its hash is stored). */
-async function newGuestFollowUp(tx: Executor, config: Config, applicationId: string): Promise<string> {
-  const link = newGuestLink(new Date(), SUBMITTED_GUEST_LINK_DAYS);
-  await storeGuestLink(tx, applicationId, link);
-  return guestFollowUp(config, link.token, link.expiresAt);
 }
