@@ -83,7 +83,7 @@ describe('Leistungen A–Z pages', () => {
       const { statusCode, body } = await t.app.inject(`/leistungen/${slug}`);
       assert.equal(statusCode, 200);
       assert.deepEqual(
-        h2s(body).filter((heading) => heading !== 'Passt zu diesen Lebenslagen'),
+        h2s(body).filter((heading) => heading !== 'Passt zu diesen Lebenslagen' && heading !== 'Bundesweit'),
         ['Persönlich vorsprechen', 'Wer kann das beantragen', 'Welche Unterlagen brauchen Sie', 'Was kostet das', 'Wie lange dauert das', 'Online-Angebot', 'Rechtsgrundlagen', 'Zuständig', 'Kontakt'],
       );
       assert.match(body, /<div class="inset"><h2>Persönlich vorsprechen<\/h2><p>Sie müssen persönlich kommen: Wir nehmen im Bürgeramt Ihre Fingerabdrücke auf/);
@@ -103,8 +103,9 @@ describe('Leistungen A–Z pages', () => {
     assert.match(body, /Sie erledigen alles online, auch den Bescheid erhalten Sie digital\./);
     assert.match(body, /<a href="https:\/\/www\.gesetze-im-internet\.de\/stvo_2013\/__45\.html">/);
     assert.match(body, /<a href="https:\/\/verwaltung\.bund\.de\/leistungsverzeichnis\/de\/leistung\/99108001001000">Diese Leistung im Bundesportal<\/a>/);
-    const withoutKey = await t.app.inject('/leistungen/meldebescheinigung');
-    assert.doesNotMatch(withoutKey.body, /im Bundesportal/, 'no LeiKa key, no link to the state portal');
+    assert.match(body, /Leistungsschlüssel \(LeiKa\): 99108001001000/);
+    const withoutKey = await t.app.inject('/leistungen/maengelmeldung');
+    assert.doesNotMatch(withoutKey.body, /im Bundesportal|Leistungsschlüssel/, 'no LeiKa key, no key and no link to the state portal');
     assert.match(body, /Ordnungsamt \(<a href="\/leistungen\?fachbereich=ordnungsamt">alle Leistungen: Ordnungsamt<\/a>\)/);
   });
 

@@ -67,7 +67,7 @@ describe(`Leistungskatalog repository and demo data (${TEST_DATABASE_URL ? 'Post
     assert.deepEqual(await findServiceForApplication(db, 'meldebescheinigung'), {
       slug: 'meldebescheinigung',
       name: 'Meldebescheinigung beantragen',
-      leikaKey: null,
+      leikaKey: '99115003012000',
       departmentId: 'buergeramt',
       onlineApplication: true,
       guestAllowed: false,

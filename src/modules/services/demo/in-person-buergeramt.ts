@@ -10,6 +10,7 @@ const PAUSWG = { title: '§ 9 Personalausweisgesetz (PAuswG)', url: 'https://www
 export const IN_PERSON_BUERGERAMT_SERVICES: NewService[] = [
   demoService('buergeramt', {
     slug: 'personalausweis',
+    leikaKey: '99008001012000', // LeiKa "Personalausweis beantragen"
     name: 'Personalausweis beantragen',
     summary: 'Ab 16 Jahren brauchen Sie einen gültigen Personalausweis oder Reisepass. Den Personalausweis beantragen Sie persönlich im Bürgeramt.',
     description:
@@ -117,6 +118,7 @@ export const IN_PERSON_BUERGERAMT_SERVICES: NewService[] = [
   }),
   demoService('buergeramt', {
     slug: 'fuehrungszeugnis',
+    leikaKey: '99049001001000', // LeiKa "Führungszeugnis beantragen"
     name: 'Führungszeugnis beantragen',
     summary: 'Ein Führungszeugnis zeigt, ob Sie Einträge im Bundeszentralregister haben – oft verlangt für Arbeit mit Kindern oder im öffentlichen Dienst.',
     description:

@@ -8,6 +8,7 @@ const GEWERBE_FEES = 'Die Gebühr richtet sich nach der Allgemeinen Verwaltungsg
 export const ONLINE_REGISTRATION_SERVICES: NewService[] = [
   demoService('buergeramt', {
     slug: 'meldebescheinigung',
+    leikaKey: '99115003012000', // LeiKa "Meldebescheinigung beantragen"
     name: 'Meldebescheinigung beantragen',
     summary: 'Eine Bescheinigung darüber, wo Sie gemeldet sind – zum Beispiel für den Arbeitgeber, die Bank oder eine Behörde.',
     description:
@@ -67,6 +68,7 @@ export const ONLINE_REGISTRATION_SERVICES: NewService[] = [
   }),
   demoService('steueramt', {
     slug: 'hundesteuer-anmeldung',
+    leikaKey: '99102013104000', // LeiKa "Hundesteuer Anmeldung"
     name: 'Hund anmelden (Hundesteuer)',
     summary: 'Wenn Sie in Iserlohn einen Hund halten, melden Sie ihn innerhalb von 14 Tagen zur Hundesteuer an. Sie erhalten eine Hundesteuermarke.',
     description:
@@ -87,6 +89,7 @@ export const ONLINE_REGISTRATION_SERVICES: NewService[] = [
   }),
   demoService('steueramt', {
     slug: 'hundesteuer-abmeldung',
+    leikaKey: '99102013070000', // LeiKa "Hundesteuer Abmeldung"
     name: 'Hund abmelden (Hundesteuer)',
     summary: 'Wenn Sie Ihren Hund abgeben, er gestorben ist oder Sie aus Iserlohn wegziehen, melden Sie ihn von der Hundesteuer ab.',
     description:
@@ -104,6 +107,7 @@ export const ONLINE_REGISTRATION_SERVICES: NewService[] = [
   }),
   demoService('ordnungsamt', {
     slug: 'gewerbe-anmeldung',
+    leikaKey: '99050012104000', // LeiKa "Gewerbe anmelden"
     name: 'Gewerbe anmelden',
     summary: 'Wenn Sie in Iserlohn ein Gewerbe beginnen, zeigen Sie es beim Gewerbeamt an. Sie erhalten eine Bestätigung (Gewerbeschein).',
     description:

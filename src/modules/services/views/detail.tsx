@@ -72,10 +72,16 @@ export function DetailPage({ service, statePortal }: DetailProps) {
       <ContactSection service={service} />
 
       <LifeSituations slugs={service.lifeSituations} />
-      {statePortal && (
-        <p>
-          <a href={statePortal.url}>Diese Leistung im {statePortal.name}</a>
-        </p>
+      {service.leikaKey && (
+        <>
+          <h2>Bundesweit</h2>
+          <p>Leistungsschlüssel (LeiKa): {service.leikaKey}</p>
+          {statePortal && (
+            <p>
+              <a href={statePortal.url}>Diese Leistung im {statePortal.name}</a>
+            </p>
+          )}
+        </>
       )}
     </>
   );
