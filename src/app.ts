@@ -7,6 +7,7 @@ import type { Config } from './kernel/config';
 import type { DatabaseHandle } from './kernel/db/types';
 import { registerAssets } from './kernel/http/assets';
 import { installErrorHandling } from './kernel/http/error-handler';
+import { registerInputGuard } from './kernel/http/input-guard';
 import { requestContextPlugin } from './kernel/http/request-context';
 import { registerSecurityHeaders } from './kernel/http/security';
 import type { ModuleDeps, ModuleManifest } from './kernel/module';
@@ -51,6 +52,7 @@ export async function createApp({ config, database, modules }: AppDeps): Promise
     accountLinks: (actor: Actor) => modules.flatMap((module) => module.accountLinks?.(actor) ?? []),
   });
   installErrorHandling(app);
+  registerInputGuard(app);
 
   app.get('/healthz', async (_request, reply) => {
     const healthy = await database.ping(2000);

@@ -62,6 +62,14 @@ describe('readMultipartForm and CSRF on multipart forms', () => {
     assert.deepEqual(body.rejected, []);
   });
 
+  it('refuses NUL in a field with 400 (the database cannot store it) and drops control characters from file names', async () => {
+    const refused = await post({ _csrf: token, name: 'Jürgen\u0000Müßig' });
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /unzulässiges Steuerzeichen/);
+    const body = (await post({ _csrf: token }, [{ field: 'nachweis', filename: 'Beschei\u0000nigung\u0007.pdf', bytes: SAMPLE_FILES.pdf }])).json();
+    assert.equal(body.files[0].filename, 'Bescheinigung.pdf');
+  });
+
   it('ignores the empty part of a file input left empty', async () => {
     const body = (await post({ _csrf: token }, [{ field: 'nachweis', filename: '', bytes: Buffer.alloc(0) }])).json();
     assert.deepEqual(body.files, []);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyMultipartBaseOptions } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../http/errors';
+import { containsNul, invalidCharacters } from '../http/input-guard';
 import { detectContentType, formatFileSize } from './content-type';
 import type { MultipartForm, MultipartLimits, RejectedFile, UploadedFile } from './types';
 
@@ -51,7 +52,11 @@ export function rejectionMessage(rejected: RejectedFile, limits: MultipartLimits
   }
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
 function addField(fields: MultipartForm['fields'], name: string, value: string): void {
+  if (containsNul(name) || containsNul(value)) throw invalidCharacters();
   const existing = fields[name];
   if (existing === undefined) fields[name] = value;
   else fields[name] = Array.isArray(existing) ? [...existing, value] : [existing, value];
@@ -85,7 +90,8 @@ async function parseParts(request: FastifyRequest, limits: MultipartLimits, opti
         filesSeen = true;
         options.beforeFiles?.(form.fields);
       }
-      const filename = part.filename.trim();
+      // File names are shown and stored: control characters (NUL cannot be stored at all) are dropped.
+      const filename = part.filename.replace(CONTROL_CHARACTERS, '').trim();
       if (form.files.length >= limits.maxFiles) {
         part.file.resume();
         if (filename) form.rejected.push({ fieldName: part.fieldname, filename, reason: 'too_many' });

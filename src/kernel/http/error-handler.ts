@@ -4,7 +4,8 @@ import { AppError } from './errors';
 
 /** APIs answer JSON; everything else is a page in the layout. */
 export function wantsJson(request: FastifyRequest): boolean {
-  return request.url.startsWith('/api/') || request.url === '/healthz';
+  const path = request.url.split('?', 1)[0]!;
+  return path.startsWith('/api/') || path === '/healthz';
 }
 
 /** Fastify's own 4xx errors (parsing, limits, content types) get German messages. */

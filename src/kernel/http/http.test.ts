@@ -71,6 +71,19 @@ describe('kernel HTTP', () => {
     assert.ok(json.statusCode >= 400 && json.statusCode < 500, `got ${json.statusCode}`);
   });
 
+  it('refuses NUL characters in queries, route parameters and bodies with 400 before they reach the database', async () => {
+    for (const url of ['/leistungen?q=%00', '/leistungen?fachbereich=a%00b', '/leistungen/a%00b', '/healthz?probe=%00']) {
+      const response = await t.app.inject(url);
+      assert.equal(response.statusCode, 400, `${url}: ${response.statusCode}`);
+    }
+    assert.equal((await t.app.inject('/healthz?probe=%00')).json().error.code, 'invalid_characters', 'JSON endpoints answer in their error shape');
+    const form = await t.app.inject({ method: 'POST', url: '/', payload: 'name=a%00b', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    assert.equal(form.statusCode, 400);
+    assert.match(form.body, /unzulässiges Steuerzeichen/);
+    const json = await t.app.inject({ method: 'POST', url: '/api/anything', payload: '{"a":{"b":["\\u0000"]}}', headers: { 'content-type': 'application/json' } });
+    assert.equal(json.statusCode, 400);
+  });
+
   it('serves assets itself with long caching and the configured theme', async () => {
     const css = await t.app.inject('/assets/portal.css');
     assert.equal(css.statusCode, 200);

@@ -166,9 +166,13 @@ describe('accounts: registration and confirmation', () => {
     assert.equal(arrays.statusCode, 400);
     assert.deepEqual(errorFields(arrays.body), ['displayName', 'email', 'privacy']);
 
-    const control = await client.post('/konto/registrieren', form({ displayName: 'Erika\u0000\u0007' }));
+    const control = await client.post('/konto/registrieren', form({ displayName: 'Erika\u0007\u001b' }));
     assert.equal(control.statusCode, 400);
     assert.deepEqual(errorSummary(control.body), ['Ihr Name darf nur sichtbare Zeichen enthalten.']);
+    // NUL cannot be typed and cannot be stored: the input guard refuses the whole request.
+    const nul = await client.post('/konto/registrieren', form({ displayName: 'Erika\u0000' }));
+    assert.equal(nul.statusCode, 400);
+    assert.match(nul.body, /unzulässiges Steuerzeichen/);
 
     await client.get('/konto/registrieren');
     const csrf = /name="_csrf" value="([^"]+)"/.exec((await client.get('/konto/registrieren')).body)![1]!;
