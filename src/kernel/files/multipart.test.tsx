@@ -70,6 +70,19 @@ describe('readMultipartForm and CSRF on multipart forms', () => {
     assert.equal(body.files[0].filename, 'Bescheinigung.pdf');
   });
 
+  it('answers 400 to a body the parser cannot read: no boundary, cut off, garbage (it used to be a 500)', async () => {
+    const unreadable = [
+      { type: 'multipart/form-data', payload: '--x\r\n' },
+      { type: 'multipart/form-data; boundary=x', payload: `--x\r\ncontent-disposition: form-data; name="_csrf"\r\n\r\n${token}` },
+      { type: 'multipart/form-data; boundary=x', payload: 'kein multipart' },
+    ];
+    for (const { type, payload } of unreadable) {
+      const response = await t.app.inject({ method: 'POST', url: '/probe', payload, headers: { 'content-type': type, cookie } });
+      assert.equal(response.statusCode, 400, `${type}: ${payload}`);
+      assert.match(response.body, /konnten nicht gelesen werden/);
+    }
+  });
+
   it('ignores the empty part of a file input left empty', async () => {
     const body = (await post({ _csrf: token }, [{ field: 'nachweis', filename: '', bytes: Buffer.alloc(0) }])).json();
     assert.deepEqual(body.files, []);

@@ -79,9 +79,11 @@ async function parseParts(request: FastifyRequest, limits: MultipartLimits, opti
     limits: { ...FIELD_LIMITS, fileSize: limits.maxFileBytes, files: limits.maxFiles * HARD_FILE_FACTOR },
     throwFileSizeLimit: false,
   };
-  const parts = request.parts(busboyOptions);
+  // Files are typed after the body is read: failing there is ours, failing while reading is the sender's.
+  const read: { fieldName: string; filename: string; bytes: Buffer }[] = [];
   try {
-    for await (const part of parts) {
+    // Inside the try: without a boundary the parser already throws when it is created.
+    for await (const part of request.parts(busboyOptions)) {
       if (part.type === 'field') {
         if (typeof part.value === 'string') addField(form.fields, part.fieldname, part.value);
         continue;
@@ -92,7 +94,7 @@ async function parseParts(request: FastifyRequest, limits: MultipartLimits, opti
       }
       // File names are shown and stored: control characters (NUL cannot be stored at all) are dropped.
       const filename = part.filename.replace(CONTROL_CHARACTERS, '').trim();
-      if (form.files.length >= limits.maxFiles) {
+      if (read.length >= limits.maxFiles) {
         part.file.resume();
         if (filename) form.rejected.push({ fieldName: part.fieldname, filename, reason: 'too_many' });
         continue;
@@ -101,11 +103,12 @@ async function parseParts(request: FastifyRequest, limits: MultipartLimits, opti
       if (!filename && bytes.length === 0) continue;
       if (part.file.truncated) form.rejected.push({ fieldName: part.fieldname, filename, reason: 'too_large' });
       else if (bytes.length === 0) form.rejected.push({ fieldName: part.fieldname, filename, reason: 'empty' });
-      else form.files.push(await uploaded(part.fieldname, filename || 'Datei', bytes));
+      else read.push({ fieldName: part.fieldname, filename: filename || 'Datei', bytes });
     }
   } catch (error) {
     throw multipartError(error);
   }
+  for (const file of read) form.files.push(await uploaded(file.fieldName, file.filename, file.bytes));
   return form;
 }
 
@@ -131,14 +134,16 @@ function applyLimits(form: MultipartForm, limits: MultipartLimits): MultipartFor
   return { fields: form.fields, files, rejected };
 }
 
-function multipartError(error: unknown): unknown {
+/**
+ * What fails while the body is read is the sender's: a limit, or a body the parser cannot read (no
+ * boundary, cut off, garbage). Busboy reports the latter as plain errors without a code, which used
+ * to end as 500 on every form; only our own work on the files, done afterwards, may still fail so.
+ */
+function multipartError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  const code = (error as { code?: string }).code ?? '';
+  const code = (error as { code?: string } | null)?.code ?? '';
   if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
     return new AppError('upload_too_large', { status: 413, userMessage: 'Die Anfrage enthält zu viele Dateien oder Felder.', cause: error });
   }
-  if (code.startsWith('FST_')) {
-    return new AppError('upload_invalid', { status: 400, userMessage: 'Die Dateien konnten nicht gelesen werden. Versuchen Sie es bitte noch einmal.', cause: error });
-  }
-  return error;
+  return new AppError('upload_invalid', { status: 400, userMessage: 'Die Dateien konnten nicht gelesen werden. Versuchen Sie es bitte noch einmal.', cause: error });
 }

@@ -76,6 +76,14 @@ describe('form editor', () => {
     assert.equal((await findVersionByNumber(t.db, KEY, 2)), null, 'no draft was made');
   });
 
+  it('answers 404 to version numbers that are no version, also beyond the database integer', async () => {
+    assert.equal((await editor.get(EDITOR_PATHS.version(KEY, 1))).statusCode, 200);
+    // 2147483648 overflowed PostgreSQL's integer in the lookup: it used to answer 500.
+    for (const number of ['2147483648', '99999999999', '1e0', '0x1', '0', '-1']) {
+      assert.equal((await editor.get(`${EDITOR_PATHS.form(KEY)}/versionen/${number}`)).statusCode, 404, number);
+    }
+  });
+
   it('lists forms with the published version and whether a draft exists', async () => {
     const list = await editor.get(EDITOR_PATHS.list);
     assert.equal(list.statusCode, 200);

@@ -6,7 +6,7 @@ import type { Crumb } from '../../kernel/views';
 import { readEditBody } from './edit-form-body';
 import { EDITOR_PATHS } from './paths';
 import { findDraft, findPublishedForm, findVersionByNumber, listForms, listVersions, type FormVersion } from './repository';
-import { FORM_KEY } from './schemas';
+import { FORM_KEY, VERSION_NUMBER } from './schemas';
 import { definitionProblems } from './use-cases/check-definition';
 import { createDraft } from './use-cases/create-draft';
 import { editDraft } from './use-cases/edit-draft';
@@ -129,8 +129,8 @@ export function registerEditorRoutes(app: FastifyInstance, { db }: ModuleDeps): 
   app.get(`${EDITOR_PATHS.form(':key')}/versionen/:version`, async (request, reply) => {
     requireEditor(request.user);
     const formKey = formKeyOf(request);
-    const number = Number((request.params as { version: string }).version);
-    const version = Number.isSafeInteger(number) && number > 0 ? await findVersionByNumber(db, formKey, number) : null;
+    const number = (request.params as { version: string }).version;
+    const version = VERSION_NUMBER.test(number) ? await findVersionByNumber(db, formKey, Number(number)) : null;
     if (!version) throw errors.notFound('Die Version');
     return reply.page({ title: `${version.definition.title}, Version ${version.version}`, breadcrumbs: formCrumbs(formKey, version.definition.title), body: <VersionPage version={version} /> });
   });

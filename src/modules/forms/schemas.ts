@@ -5,6 +5,12 @@ import type { FormOption } from './definition';
 /** Form keys are Leistung slugs: lower-case words joined by hyphens. */
 export const FORM_KEY = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
+/**
+ * Version numbers in URLs: digits only, and below PostgreSQL's integer limit (2³¹), which a larger
+ * number would overflow in the lookup (a 500 instead of "not found"). `Number()` alone lets 1e3 and 0x10 through.
+ */
+export const VERSION_NUMBER = /^[1-9]\d{0,8}$/;
+
 export const texts = z.object({
   title: text('den Titel des Formulars', { max: 200 }),
   intro: optionalText('Die Einleitung', 5000),

@@ -143,6 +143,21 @@ describe('REST API /api/v1', () => {
     const bad = await api('/api/v1/applications?limit=500&status=draft&cursor=xyz', token);
     assert.equal(bad.status, 400);
     assert.deepEqual(Object.keys(bad.json.error.fields).sort(), ['cursor', 'limit', 'status']);
+    // A cursor taken apart and put together again, and times before the year 1 or after 9999, are
+    // refused with 400: they used to reach the database and fail there with 500.
+    const forged = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+    for (const query of [
+      `cursor=${forged(`2026-01-01T00:00:00.000Z|${'-'.repeat(36)}`)}`,
+      `cursor=${forged('-271821-04-20T00:00:00.000Z|00000000-0000-0000-0000-000000000000')}`,
+      `cursor=${forged('0000-01-01T00:00:00.000Z|00000000-0000-0000-0000-000000000000')}`,
+      'submittedSince=0000-01-01T00:00:00Z',
+      'submittedSince=0001-01-01T00:00:00%2B01:00',
+      'submittedSince=9999-12-31T23:59:59-14:00',
+    ]) {
+      const refused = await api(`/api/v1/applications?${query}`, token);
+      assert.equal(refused.status, 400, query);
+      assert.deepEqual(Object.keys(refused.json.error.fields), [query.split('=')[0]], query);
+    }
   });
 
   it('describes every route in the OpenAPI document', async () => {

@@ -28,9 +28,14 @@ function single(value: unknown): string | undefined {
   return typeof first === 'string' && first.trim() ? first.trim() : undefined;
 }
 
+/**
+ * A day of the calendar that PostgreSQL knows. `Date.parse` is not enough: it rolls 2026-02-30 over
+ * to 2 March and accepts the year 0, both of which the database refuses (the inbox answered 500).
+ */
 function validDate(value: string | undefined): string | undefined {
-  if (!value || !ISO_DATE.test(value)) return undefined;
-  return Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? undefined : value;
+  if (!value || !ISO_DATE.test(value) || value.startsWith('0000')) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : undefined;
 }
 
 /**
