@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Database, Executor } from '../db/types';
 import { enqueue } from '../jobs/queue';
 import type { JobHandler } from '../jobs/worker';
@@ -33,19 +33,22 @@ export interface MailSettings {
  * where admins read it at /admin/outbox, so every flow works out of the box.
  */
 export function mailJob(db: Database, settings: MailSettings): JobHandler {
-  const transport = settings.smtpUrl ? nodemailer.createTransport(settings.smtpUrl) : undefined;
+  const { smtpUrl } = settings;
+  // nodemailer is loaded with the first mail to send: processes without SMTP never pay its ~13 MB.
+  let transport: Promise<Transporter> | undefined;
+  const smtp = (url: string) => (transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(url)));
   return {
     kind: MAIL_JOB,
     async run(payload) {
       const id = Number(payload.id);
       const [mail] = await db.select().from(mailOutbox).where(and(eq(mailOutbox.id, id), eq(mailOutbox.status, 'queued')));
       if (!mail) return;
-      if (!transport) {
+      if (!smtpUrl) {
         await db.update(mailOutbox).set({ status: 'local' }).where(eq(mailOutbox.id, id));
         return;
       }
       try {
-        await transport.sendMail({ from: settings.from, to: mail.toAddress, subject: mail.subject, text: mail.textBody });
+        await (await smtp(smtpUrl)).sendMail({ from: settings.from, to: mail.toAddress, subject: mail.subject, text: mail.textBody });
         await db.update(mailOutbox).set({ status: 'sent', sentAt: sql`now()`, attempts: sql`${mailOutbox.attempts} + 1` }).where(eq(mailOutbox.id, id));
       } catch (error) {
         // After the last attempt the mail is marked failed, so the outbox shows it instead of "queued" forever.

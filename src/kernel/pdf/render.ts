@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { FONTS } from './fonts';
 import { BODY_TOP, INFO, PAGE, SIZES, WINDOW } from './layout';
 import type { PdfBlock, PdfDocumentSpec } from './types';
@@ -12,7 +11,9 @@ type Struct = PDFKit.PDFStructureElement;
  * Unicode mapping, and page furniture (footer, page numbers) marked as artifacts so screen readers
  * skip it. Receipts and Bescheide must be readable by everyone who receives them.
  */
-export function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
+export async function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
+  // Loaded on first use: pdfkit with its font engine costs about 25 MB of memory in every process.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: PAGE.size,
     margins: PAGE.margins,
