@@ -1,11 +1,11 @@
-import { fileTypeFromBuffer } from 'file-type';
-
 /**
  * The content type judged by the bytes (magic numbers), never by the name or what the browser
  * claims: a renamed executable stays an executable. Null for anything without a signature
  * (plain text, HTML, unknown formats).
  */
 export async function detectContentType(bytes: Buffer): Promise<string | null> {
+  // Loaded with the first upload: file-type and its parsers cost about 12 MB in processes that never see one.
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(bytes);
   return detected?.mime ?? null;
 }

@@ -1,4 +1,4 @@
-import * as client from 'openid-client';
+import type * as OpenId from 'openid-client';
 import type { Config } from '../../../kernel/config';
 import { AppError } from '../../../kernel/http';
 import { oidcErrors } from './errors';
@@ -15,6 +15,15 @@ export interface LoginChecks {
 /** Seconds per request to the provider: a hanging provider must not hold a citizen's page for long. */
 const PROVIDER_TIMEOUT_SECONDS = 10;
 
+let library: typeof OpenId | undefined;
+let loading: Promise<typeof OpenId> | undefined;
+
+/** openid-client is loaded with the first login through the provider: installations without OIDC never pay its memory. */
+export function openIdLibrary(): Promise<typeof OpenId> {
+  loading ??= import('openid-client').then((loaded) => (library = loaded));
+  return loading;
+}
+
 /** The claims we read; ID token and UserInfo are merged, the ID token's `sub` is authoritative. */
 export type RawClaims = Record<string, unknown> & { sub: string };
 
@@ -25,7 +34,7 @@ export type RawClaims = Record<string, unknown> & { sub: string };
  * a failed one is retried by the next login.
  */
 export class OidcClient {
-  private configuration: Promise<client.Configuration> | undefined;
+  private configuration: Promise<OpenId.Configuration> | undefined;
 
   constructor(
     private readonly settings: OidcSettings,
@@ -34,7 +43,7 @@ export class OidcClient {
     private readonly allowHttp: boolean,
   ) {}
 
-  private discover(): Promise<client.Configuration> {
+  private discover(): Promise<OpenId.Configuration> {
     this.configuration ??= discover(this.settings, this.allowHttp).catch((error: unknown) => {
       this.configuration = undefined;
       throw toAppError(error, 'discovery');
@@ -50,6 +59,7 @@ export class OidcClient {
   /** The provider's authorization URL for a fresh attempt, with PKCE S256, state and nonce. */
   async authorizationUrl(checks: LoginChecks): Promise<URL> {
     const configuration = await this.discover();
+    const client = await openIdLibrary();
     const scopes = new Set(this.settings.scope.split(/\s+/).filter(Boolean));
     scopes.add('openid');
     return client.buildAuthorizationUrl(configuration, {
@@ -68,6 +78,7 @@ export class OidcClient {
    */
   async redeem(query: string, checks: LoginChecks): Promise<RawClaims> {
     const configuration = await this.discover();
+    const client = await openIdLibrary();
     const currentUrl = new URL(`${this.redirectUri}${query ? `?${query}` : ''}`);
     try {
       const tokens = await client.authorizationCodeGrant(configuration, currentUrl, {
@@ -88,7 +99,8 @@ export class OidcClient {
   }
 }
 
-async function discover(settings: OidcSettings, allowHttp: boolean): Promise<client.Configuration> {
+async function discover(settings: OidcSettings, allowHttp: boolean): Promise<OpenId.Configuration> {
+  const client = await openIdLibrary();
   const execute = allowHttp ? [client.allowInsecureRequests] : [];
   const discovered = await client.discovery(new URL(settings.issuer), settings.clientId, undefined, undefined, { execute, timeout: PROVIDER_TIMEOUT_SECONDS });
   const metadata = discovered.serverMetadata();
@@ -114,7 +126,8 @@ function isNetworkFailure(error: unknown): boolean {
 function toAppError(error: unknown, step: string): AppError {
   if (error instanceof AppError) return error;
   if (isNetworkFailure(error)) return oidcErrors.unreachable(error);
-  if (step === 'discovery') return oidcErrors.badGateway(error, `${step}: ${describe(error)}`);
+  if (step === 'discovery' || !library) return oidcErrors.badGateway(error, `${step}: ${describe(error)}`);
+  const client = library;
   if (error instanceof client.ResponseBodyError) {
     // invalid_grant: the code was used already, expired, or the PKCE verifier does not match.
     if (error.error === 'invalid_grant') return oidcErrors.rejectedResponse(error, `${step}: invalid_grant`);

@@ -1,10 +1,9 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import * as client from 'openid-client';
 import { z } from 'zod';
 import { randomToken, sessions, sha256 } from '../../../kernel/auth';
 import type { Executor } from '../../../kernel/db';
-import type { LoginChecks } from './client';
+import { openIdLibrary, type LoginChecks } from './client';
 
 /**
  * Where a login attempt waits between /konto/oidc/start and the provider's redirect back.
@@ -34,7 +33,8 @@ const PendingLoginSchema = z.object({
 });
 export type PendingLogin = z.infer<typeof PendingLoginSchema>;
 
-export function newLoginChecks(): LoginChecks {
+export async function newLoginChecks(): Promise<LoginChecks> {
+  const client = await openIdLibrary();
   return { codeVerifier: client.randomPKCECodeVerifier(), state: client.randomState(), nonce: client.randomNonce() };
 }
 

@@ -30,7 +30,7 @@ export function oidcRoutes(app: FastifyInstance, { config, db }: ModuleDeps): vo
   // No automatic HEAD routes: both routes have side effects, which a HEAD request must not trigger.
   app.get<{ Querystring: { weiter?: unknown } }>(OIDC_START_PATH, { exposeHeadRoute: false }, async (request, reply) => {
     await consumeRateLimit(db, `oidc-start:${request.ip}`, START_LIMIT);
-    const checks = newLoginChecks();
+    const checks = await newLoginChecks();
     // Discovery first: when the provider is down the person sees that, and no attempt is stored.
     const target = await oidc.authorizationUrl(checks);
     await savePendingLogin(db, request, reply, checks, safeNextPath(request.query.weiter));

@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+import type * as FastXmlParser from 'fast-xml-parser';
 import { AppError } from '../../../kernel/http/errors';
 
 /**
@@ -8,7 +9,7 @@ import { AppError } from '../../../kernel/http/errors';
  */
 export type XmlNode = Record<string, unknown>;
 
-const parser = new XMLParser({
+const PARSER_OPTIONS = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   removeNSPrefix: false,
@@ -18,8 +19,22 @@ const parser = new XMLParser({
   // Numeric character references (&#xD; in FIM texts) are decoded too.
   htmlEntities: true,
   // Every element is a list, so "one or many" never changes the shape of the result.
-  isArray: (_name, _path, _isLeafNode, isAttribute) => !isAttribute,
-});
+  isArray: (_name: string, _path: unknown, _isLeafNode: boolean, isAttribute: boolean) => !isAttribute,
+};
+
+let xml: { parser: FastXmlParser.XMLParser; validator: typeof FastXmlParser.XMLValidator } | undefined;
+
+/**
+ * fast-xml-parser is required on the first import of a schema, synchronously like the importer:
+ * its ~10 MB stay out of every process that never imports one (the idle-RSS goal of the portal).
+ */
+function xmlTools(): NonNullable<typeof xml> {
+  if (!xml) {
+    const { XMLParser, XMLValidator } = createRequire(import.meta.url)('fast-xml-parser') as typeof FastXmlParser;
+    xml = { parser: new XMLParser(PARSER_OPTIONS), validator: XMLValidator };
+  }
+  return xml;
+}
 
 export function invalidFile(message: string): AppError {
   return new AppError('fim_import_invalid', { status: 400, userMessage: message });
@@ -33,7 +48,8 @@ export function parseXml(input: string | Buffer, what: string): { rootName: stri
   }
   // Entity declarations are never needed by FIM files and are the way to "billion laughs" attacks.
   if (/<!ENTITY/i.test(text)) throw invalidFile(`${what} enthält Entity-Deklarationen (<!ENTITY …>). Solche Dateien werden aus Sicherheitsgründen nicht verarbeitet.`);
-  const valid = XMLValidator.validate(text);
+  const { parser, validator } = xmlTools();
+  const valid = validator.validate(text);
   if (valid !== true) {
     throw invalidFile(`${what} ist kein gültiges XML (Fehler in Zeile ${valid.err.line}, Spalte ${valid.err.col}). Prüfen Sie, ob die Datei vollständig ist.`);
   }
