@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { sql, type SQL } from 'drizzle-orm';
 import { seedDemo } from '../../src/bootstrap';
-import { createApiToken, createUser, randomToken, sha256, userTokens, type TokenPurpose } from '../../src/kernel/auth';
+import { createApiToken, createUser } from '../../src/kernel/auth';
 import { queryRows } from '../../src/kernel/db';
 import type { ModuleManifest } from '../../src/kernel/module';
 import { logInAs } from '../../src/modules/accounts/test-support';
+import { issueToken } from '../../src/modules/accounts/user-tokens';
 import { DEMO_PASSWORD } from '../../src/modules/admin';
 import { saveDraftAnswers } from '../../src/modules/applications/apply';
 import { demoExamples } from '../../src/modules/forms';
@@ -79,12 +80,6 @@ async function single(t: TestApp, what: string, query: SQL): Promise<string> {
   return String(row.value);
 }
 
-async function insertToken(t: TestApp, userId: string, purpose: TokenPurpose): Promise<string> {
-  const token = randomToken();
-  await t.db.insert(userTokens).values({ tokenHash: sha256(token), userId, purpose, newEmail: purpose === 'change-email' ? 'neu-robust@example.org' : null, expiresAt: new Date(Date.now() + 86_400_000) });
-  return token;
-}
-
 export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Promise<DemoWorld> {
   await seedDemo(t.deps, modules);
   const actors: Actor[] = [{ name: 'anonymous', client: t.client() }, ...Object.keys(ACTORS).map((name) => ({ name: name as keyof typeof ACTORS, client: t.client() }))];
@@ -118,7 +113,11 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
 
   // The admin's user pages act on this account, never on the actors' own (a lock would end their run).
   const target = await createUser(t.db, { email: 'ziel-robust@example.org', displayName: 'Zielkonto Robustheit', password: `${DEMO_PASSWORD}-ziel`, emailVerified: true, role: 'staff' });
-  const tokens = { confirm: await insertToken(t, target.id, 'confirm-email'), reset: await insertToken(t, target.id, 'reset-password'), change: await insertToken(t, target.id, 'change-email') };
+  const tokens = {
+    confirm: await issueToken(t.db, target.id, 'confirm-email'),
+    reset: await issueToken(t.db, target.id, 'reset-password'),
+    change: await issueToken(t.db, target.id, 'change-email', 'neu-robust@example.org'),
+  };
 
   const citizenId = await single(t, 'the citizen', sql`select id as value from users where email = ${ACTORS.citizen}`);
   const apps = [

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { AppError } from '../http/errors';
 import { containsNul, invalidCharacters } from '../http/input-guard';
 import { detectContentType, formatFileSize } from './content-type';
+import { cleanFilename } from './filename';
 import type { MultipartForm, MultipartLimits, RejectedFile, UploadedFile } from './types';
 
 /** Text fields are short; this bounds memory for hostile requests. */
@@ -52,9 +53,6 @@ export function rejectionMessage(rejected: RejectedFile, limits: MultipartLimits
   }
 }
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
-
 function addField(fields: MultipartForm['fields'], name: string, value: string): void {
   if (containsNul(name) || containsNul(value)) throw invalidCharacters();
   const existing = fields[name];
@@ -92,8 +90,8 @@ async function parseParts(request: FastifyRequest, limits: MultipartLimits, opti
         filesSeen = true;
         options.beforeFiles?.(form.fields);
       }
-      // File names are shown and stored: control characters (NUL cannot be stored at all) are dropped.
-      const filename = part.filename.replace(CONTROL_CHARACTERS, '').trim();
+      // File names are shown and stored: cleaned here, once, for every upload form.
+      const filename = part.filename.trim() ? cleanFilename(part.filename) : '';
       if (read.length >= limits.maxFiles) {
         part.file.resume();
         if (filename) form.rejected.push({ fieldName: part.fieldname, filename, reason: 'too_many' });

@@ -2,6 +2,16 @@ import { z } from 'zod';
 import type { FieldErrors } from './errors';
 
 /**
+ * A day of the calendar as ISO `YYYY-MM-DD`: it exists (no 30 February) and lies in the years
+ * 1–9999, as PostgreSQL's date and timestamp types require (year 0 made the inbox answer 500).
+ */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value.startsWith('0000')) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
  * Shared zod primitives with German messages that say what to do, never just "ungültig".
  * Every text is trimmed and bounded, so an overlong value gets a message at its field.
  */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../kernel/auth';
-import { email, enumChoice } from '../../kernel/http';
+import { email, enumChoice, isCalendarDate } from '../../kernel/http';
 
 export const STAFF_ROLES = ['staff', 'admin'] as const;
 export const PAGE_SIZE = 50;
@@ -97,9 +97,8 @@ export function toIsoDate(value: string): string | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const [year, month, day] = german ? [german[3], german[2], german[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
   if (!year || !month || !day) return undefined;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return undefined;
-  return date.toISOString().slice(0, 10);
+  const candidate = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isCalendarDate(candidate) ? candidate : undefined;
 }
 
 const dateFilter = (label: string) =>

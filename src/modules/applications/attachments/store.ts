@@ -1,12 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Config } from '../../../kernel/config';
 import type { Database, Executor } from '../../../kernel/db';
-import { detectContentType, storageKeyFor, type FileStore, type UploadedFile } from '../../../kernel/files';
+import { cleanFilename, detectContentType, storageKeyFor, type FileStore, type UploadedFile } from '../../../kernel/files';
 import { errors as httpErrors } from '../../../kernel/http';
 import type { FieldDef } from '../../forms';
 import type { ApplicationRow } from '../repository';
 import type { FileKind } from '../tables';
-import { checkUploads, cleanFilename } from './checks';
+import { checkUploads } from './checks';
 import { countFieldFiles, deleteAllFileRows, deleteAnswerFileRow, insertFile, listApplicationFiles, type FileRow } from './repository';
 
 /** What storing files needs; ModuleDeps and the apply helper's ApplyDeps both fit. */

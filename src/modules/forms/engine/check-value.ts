@@ -1,7 +1,7 @@
-import type { FieldErrors } from '../../../kernel/http';
+import { isCalendarDate, type FieldErrors } from '../../../kernel/http';
 import type { AddressValue, Answers, FieldDef } from '../definition';
 import { isFilled } from './conditions';
-import { isRealIsoDate, resolveDateBound } from './dates';
+import { resolveDateBound } from './dates';
 import { messages, missing } from './messages';
 import { ADDRESS_PARTS, inputIdOf } from './names';
 
@@ -85,7 +85,7 @@ const checks: Partial<Record<FieldDef['type'], Check>> = {
   },
   date: (field, value, _name, today) => {
     const iso = asString(value);
-    if (!isRealIsoDate(iso)) return messages.dateInvalid(field);
+    if (!isCalendarDate(iso)) return messages.dateInvalid(field);
     if (typeof field.min === 'string' && iso < resolveDateBound(field.min, today)) return messages.dateBefore(field, field.min, today);
     if (typeof field.max === 'string' && iso > resolveDateBound(field.max, today)) return messages.dateAfter(field, field.max, today);
     return undefined;

@@ -1,6 +1,7 @@
 import type { Answers, CrossRule, FormDefinition } from '../definition';
 import { holds, isFilled, resolveRef, type Scope } from './conditions';
-import { daysBetween, isRealIsoDate } from './dates';
+import { isCalendarDate } from '../../../kernel/http';
+import { daysBetween } from './dates';
 import { findPlace, inputIdOf, itemInputName } from './names';
 import { itemsOf, visiblePages } from './visibility';
 
@@ -31,7 +32,7 @@ function passes(check: CrossRule['check'], scope: Scope): boolean {
   if (check.type === 'oneOf') return check.of.some((ref) => isFilled(resolveRef(ref, scope)));
   if (check.type === 'dateOrder') {
     const [first, second] = [resolveRef(check.first, scope), resolveRef(check.second, scope)];
-    if (typeof first !== 'string' || typeof second !== 'string' || !isRealIsoDate(first) || !isRealIsoDate(second)) return true;
+    if (typeof first !== 'string' || typeof second !== 'string' || !isCalendarDate(first) || !isCalendarDate(second)) return true;
     if (check.allowEqual ? first > second : first >= second) return false;
     return check.maxDays === undefined || daysBetween(first, second) <= check.maxDays;
   }

@@ -1,4 +1,5 @@
 /** Dates as the engine stores them: ISO `YYYY-MM-DD` strings, compared as strings. */
+import { isCalendarDate } from '../../../kernel/http';
 
 const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
 const germanLong = new Intl.DateTimeFormat('de-DE', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
@@ -30,15 +31,10 @@ export function relativeDays(bound: string): number | undefined {
   return relative ? Number(relative[1] ?? 0) : undefined;
 }
 
-export function isRealIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 /** `2026-03-01` → `1. März 2026`. */
 export function formatLongDate(iso: string): string {
-  return isRealIsoDate(iso) ? germanLong.format(new Date(`${iso}T00:00:00Z`)) : iso;
+  return isCalendarDate(iso) ? germanLong.format(new Date(`${iso}T00:00:00Z`)) : iso;
 }
 
 export type DateInput = { day: string; month: string; year: string };
@@ -52,5 +48,5 @@ export function parseDateInput({ day, month, year }: DateInput): DateParse {
   if (!year) return { kind: 'missing', part: 'year' };
   if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { kind: 'invalid' };
   const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return isRealIsoDate(iso) ? { kind: 'ok', iso } : { kind: 'invalid' };
+  return isCalendarDate(iso) ? { kind: 'ok', iso } : { kind: 'invalid' };
 }
