@@ -3,21 +3,12 @@ import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Actor } from './kernel/auth/actor';
-import type { Config } from './kernel/config';
-import type { DatabaseHandle } from './kernel/db/types';
 import { registerAssets } from './kernel/http/assets';
 import { installErrorHandling } from './kernel/http/error-handler';
 import { registerInputGuard } from './kernel/http/input-guard';
 import { requestContextPlugin } from './kernel/http/request-context';
 import { registerSecurityHeaders } from './kernel/http/security';
-import type { ModuleDeps, ModuleManifest } from './kernel/module';
-import { moduleDeps } from './bootstrap';
-
-export interface AppDeps {
-  config: Config;
-  database: DatabaseHandle;
-  modules: ModuleManifest[];
-}
+import type { ModuleDeps } from './kernel/module';
 
 /** Form and JSON bodies above this are refused with 413 before they reach a handler. */
 const BODY_LIMIT = 256 * 1024;
@@ -26,7 +17,8 @@ const BODY_LIMIT = 256 * 1024;
  * The composition root of the HTTP side: middleware in an explicit order, then every module's
  * routes, then 404 and error handling. Tests build the same app with their own database.
  */
-export async function createApp({ config, database, modules }: AppDeps): Promise<FastifyInstance> {
+export async function createApp(deps: ModuleDeps): Promise<FastifyInstance> {
+  const { config, database, modules } = deps;
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     trustProxy: config.trustProxy,
@@ -35,7 +27,6 @@ export async function createApp({ config, database, modules }: AppDeps): Promise
     // Closing waits for in-flight requests; idle keep-alive sockets are closed at once.
     forceCloseConnections: 'idle',
   });
-  const deps: ModuleDeps = moduleDeps(config, database, modules);
 
   await app.register(cookie, { secret: config.secret });
   await app.register(formbody);

@@ -14,15 +14,16 @@ export function migrationSources(modules: ModuleManifest[]): MigrationSource[] {
   ];
 }
 
-export function navigationOf(modules: ModuleManifest[]): NavItem[] {
+export function navigationOf(modules: readonly ModuleManifest[]): NavItem[] {
   return modules
     .flatMap((module) => (module.navigation ? [module.navigation] : []))
     .sort((a, b) => a.order - b.order)
     .map(({ href, label, description }) => ({ href, label, description }));
 }
 
-export function moduleDeps(config: Config, database: DatabaseHandle, modules: ModuleManifest[]): ModuleDeps {
-  return { config, db: database.db, database, navigation: navigationOf(modules), files: createFileStore(config) };
+/** The one set of module dependencies of a process: the server, its job worker and the test app share it. */
+export function moduleDeps(config: Config, database: DatabaseHandle, modules: readonly ModuleManifest[]): ModuleDeps {
+  return { config, db: database.db, database, navigation: navigationOf(modules), files: createFileStore(config), modules };
 }
 
 export async function seedDemo(deps: ModuleDeps, modules: ModuleManifest[]): Promise<void> {
@@ -30,12 +31,13 @@ export async function seedDemo(deps: ModuleDeps, modules: ModuleManifest[]): Pro
 }
 
 /** Opens the configured database, applies pending migrations and, where enabled, the demo content. */
-export async function openAndMigrate(config: Config, modules: ModuleManifest[]): Promise<{ database: DatabaseHandle; applied: string[] }> {
+export async function openAndMigrate(config: Config, modules: ModuleManifest[]): Promise<{ database: DatabaseHandle; deps: ModuleDeps; applied: string[] }> {
   const database = await openDatabase(config.database);
   try {
     const applied = await runMigrations(database, migrationSources(modules));
-    if (config.demoData) await seedDemo(moduleDeps(config, database, modules), modules);
-    return { database, applied };
+    const deps = moduleDeps(config, database, modules);
+    if (config.demoData) await seedDemo(deps, modules);
+    return { database, deps, applied };
   } catch (error) {
     await database.close();
     throw error;

@@ -1,4 +1,4 @@
-import { moduleDeps, openAndMigrate } from './bootstrap';
+import { openAndMigrate } from './bootstrap';
 import { CommandError, parseOptions, UsageError } from './cli/args';
 import { findCommand } from './cli/commands';
 import { commandHelp, generalHelp } from './cli/help';
@@ -30,9 +30,9 @@ async function run(argv: string[]): Promise<number> {
   }
   command.check?.(values);
   const config = loadConfig();
-  const { database, applied } = await openAndMigrate(config, MODULES);
+  const { database, deps, applied } = await openAndMigrate(config, MODULES);
   try {
-    await command.run({ deps: moduleDeps(config, database, MODULES), modules: MODULES, applied }, values);
+    await command.run({ deps, modules: MODULES, applied }, values);
   } finally {
     await database.close();
   }

@@ -1,5 +1,5 @@
 import { createApp } from './app';
-import { openAndMigrate, moduleDeps } from './bootstrap';
+import { openAndMigrate } from './bootstrap';
 import { ConfigError, loadConfig } from './kernel/config';
 import { DataDirLockedError } from './kernel/db';
 import { createWorker, scheduleRecurring, startPolling, type Worker } from './kernel/jobs';
@@ -7,12 +7,11 @@ import { MODULES, kernelJobs } from './registry';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const { database } = await openAndMigrate(config, MODULES);
-  const app = await createApp({ config, database, modules: MODULES });
+  const { database, deps } = await openAndMigrate(config, MODULES);
+  const app = await createApp(deps);
 
   let worker: Worker | undefined;
   if (config.jobs) {
-    const deps = moduleDeps(config, database, MODULES);
     const handlers = [...kernelJobs(deps), ...MODULES.flatMap((module) => module.jobs?.(deps) ?? [])];
     await scheduleRecurring(database.db, handlers);
     worker = startPolling(createWorker(database.db, handlers, app.log), app.log);

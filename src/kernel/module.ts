@@ -1,12 +1,16 @@
 import type { FastifyInstance } from 'fastify';
-import type { Actor } from './auth/actor';
+import type { Actor, CurrentUser } from './auth/actor';
 import type { Config } from './config';
-import type { Database, DatabaseHandle } from './db/types';
+import type { Database, DatabaseHandle, Executor } from './db/types';
 import type { FileStore } from './files';
 import type { JobHandler } from './jobs/worker';
 import type { NavItem } from './views/context';
 
-/** What the kernel hands each module: configuration and the database, nothing domain-specific. */
+/**
+ * What the kernel hands each module, built once per process (`moduleDeps` in bootstrap.ts; the
+ * server and the test app share it). Use cases take `(actor, input, deps)` with this type or a
+ * `Pick` of it, so tests need no container.
+ */
 export interface ModuleDeps {
   config: Config;
   db: Database;
@@ -15,6 +19,13 @@ export interface ModuleDeps {
   navigation: NavItem[];
   /** Uploaded and generated files (disk below DATA_DIR or S3), created once per process. */
   files: FileStore;
+  /**
+   * Every registered module, for the hooks that gather from all of them (workspace navigation,
+   * "Meine Aufgaben", "Meine Daten", account deletion, Mein Konto, portal search, open data).
+   * Read it when a request needs it, never import the registry: modules know each other only
+   * through their index.ts.
+   */
+  modules: readonly ModuleManifest[];
 }
 
 export interface PermissionDefinition {
@@ -24,21 +35,127 @@ export interface PermissionDefinition {
 }
 
 /**
+ * A section of the staff workspace `/verwaltung`: one entry in its side navigation. The section
+ * appears only for staff whom `allowed` admits; the section's routes check the same policy on the
+ * server (a staff member without it gets 404).
+ */
+export interface StaffSection {
+  /** Where the section starts, below `/verwaltung`. */
+  href: string;
+  label: string;
+  /** Heading of the group in the side navigation (the module's area, e.g. "Anträge"). */
+  group: string;
+  /** Position within the whole navigation; groups follow their first section. */
+  order: number;
+  allowed: (actor: Actor) => boolean;
+}
+
+/** One line of "Meine Aufgaben": what waits for this person, with a count and where to work on it. */
+export interface StaffTask {
+  label: string;
+  count: number;
+  href: string;
+  /** Overdue or otherwise pressing: shown with a warning tag (text, not colour alone). */
+  urgent?: boolean;
+}
+
+/** A module's part of the portal-wide "Meine Daten" export and of account deletion (DSGVO Art. 15, 17, 20). */
+export interface PersonalDataHook {
+  /** Everything the module holds about the person, JSON-serialisable; `undefined` when it holds nothing. */
+  export: (user: CurrentUser, deps: ModuleDeps) => Promise<unknown>;
+  /**
+   * Runs inside the account deletion's transaction, before the user row goes: deletes or
+   * pseudonymises the person's data and says what it did and why (shown on the confirmation page
+   * and kept in the audit log without personal data).
+   */
+  erase: (user: CurrentUser, tx: Executor, deps: ModuleDeps) => Promise<ErasureNote[]>;
+}
+
+export interface ErasureNote {
+  /** e.g. "Anträge (Entwürfe)". */
+  what: string;
+  outcome: 'deleted' | 'pseudonymised' | 'kept';
+  count: number;
+  /** Why it is kept or pseudonymised (legal basis), in plain German. */
+  reason?: string;
+}
+
+/** What a person has in one module, for the overview on "Mein Konto". */
+export interface AccountOverviewCard {
+  title: string;
+  /** One sentence such as "2 Entwürfe, 1 Antrag in Bearbeitung". */
+  summary: string;
+  href: string;
+  linkLabel: string;
+}
+
+/** One hit of the portal-wide search `/suche`. */
+export interface SearchHit {
+  title: string;
+  href: string;
+  summary?: string;
+}
+
+/**
+ * A module's part of the portal-wide search: it searches its own content with its own indexes
+ * (German full text) and answers a few hits; `/suche` asks every module at once and groups the
+ * results by `area`.
+ */
+export interface SearchProvider {
+  /** Heading of the result group, e.g. "Leistungen". */
+  area: string;
+  /** Link to the module's own search with the same query, for "alle … anzeigen". */
+  moreHref: (query: string) => string;
+  search: (query: string, limit: number, deps: ModuleDeps) => Promise<{ total: number; hits: SearchHit[] }>;
+}
+
+/** A dataset a module publishes as open data (without personal data); the open-data catalogue lists it. */
+export interface OpenDatasetDeclaration {
+  /** Stable name, lower case with hyphens (becomes the CKAN `name`). */
+  name: string;
+  title: string;
+  description: string;
+  /** EU data theme code (DCAT-AP `dcat:theme`), e.g. `GOVE`, `TRAN`, `EDUC`. */
+  theme: string;
+  keywords: string[];
+  /** The rows, each an object of plain values: the catalogue serialises them as CSV and JSON. */
+  rows: (deps: ModuleDeps) => Promise<Array<Record<string, string | number | boolean | null>>>;
+}
+
+/** URLs of the citizen account that the layout and the error pages link to; the accounts module provides them. */
+export interface AccountPaths {
+  login: string;
+  register: string;
+  account: string;
+  logout: string;
+}
+
+/**
  * A module's manifest, exported from its index.ts: the only thing the kernel knows about it.
- * Adding a module means writing one of these and listing it in src/modules.ts.
+ * Adding a module means writing one of these and listing it in src/registry.ts.
  */
 export interface ModuleManifest {
   id: string;
   /** Entry in the main navigation; modules without one add no menu item. */
   navigation?: NavItem & { order: number; description: string };
-  /** Links in the header's account area for a logged-in actor (e.g. "Verwaltung" for staff). */
+  /** @deprecated Replaced by the workspace's one "Verwaltung" link and the Mein Konto overview; removed with the workspace. */
   accountLinks?: (actor: Actor) => NavItem[];
   permissions?: PermissionDefinition[];
+  /** Its sections of the staff workspace `/verwaltung`. */
+  staffSections?: StaffSection[];
+  /** Its part of "Meine Aufgaben", the workspace's start page; called only for staff. */
+  staffTasks?: (actor: CurrentUser, deps: ModuleDeps) => Promise<StaffTask[]>;
+  personalData?: PersonalDataHook;
+  accountOverview?: (user: CurrentUser, deps: ModuleDeps) => Promise<AccountOverviewCard | undefined>;
+  search?: SearchProvider;
+  openData?: OpenDatasetDeclaration[];
+  /** Only the accounts module sets this. */
+  accountPaths?: AccountPaths;
   /** Absolute path of the module's drizzle-kit migrations folder. */
   migrationsDir?: string;
   routes?: (app: FastifyInstance, deps: ModuleDeps) => void | Promise<void>;
   jobs?: (deps: ModuleDeps) => JobHandler[];
-  /** Fills demo content (Iserlohn) into an empty installation; must be idempotent. */
+  /** Fills demo content from the municipality's demo pack into an empty installation; must be idempotent. */
   seedDemo?: (deps: ModuleDeps) => Promise<void>;
   /** Tables emptied by `demo:reset`, children before parents. */
   demoTables?: string[];

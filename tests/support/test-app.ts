@@ -44,9 +44,9 @@ export async function createTestApp(options: { env?: Record<string, string>; mod
   const modules = options.modules ?? MODULES;
   const config = testConfig(options.env);
   const database = await openTestDatabase(modules);
-  const app = await createApp({ config, database: database.handle, modules });
-  await app.ready();
   const deps = moduleDeps(config, database.handle, modules);
+  const app = await createApp(deps);
+  await app.ready();
   const handlers = [...kernelJobs(deps), ...modules.flatMap((module) => module.jobs?.(deps) ?? [])];
   const worker = createWorker(database.handle.db, handlers, app.log);
   return {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createApp } from '../../app';
+import { moduleDeps } from '../../bootstrap';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { createSession, createUser } from '../auth';
 import { openPostgres, type DatabaseHandle } from '../db';
@@ -20,7 +21,7 @@ describe('scale-out: state lives in the database, not in the process', () => {
   before(async () => {
     t = await createTestApp();
     secondDatabase = t.database.url ? openPostgres(t.database.url, 5) : t.database.handle;
-    second = await createApp({ config: t.config, database: secondDatabase, modules: MODULES });
+    second = await createApp(moduleDeps(t.config, secondDatabase, MODULES));
     await second.ready();
   });
   after(async () => {

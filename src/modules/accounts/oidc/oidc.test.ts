@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { createTestApp, testConfig, type TestApp } from '../../../../tests/support/test-app';
 import type { TestClient } from '../../../../tests/support/test-client';
 import { createApp } from '../../../app';
+import { moduleDeps } from '../../../bootstrap';
 import { auditLog } from '../../../kernel/audit';
 import { createUser, oidcIdentities, sessions, sha256, users } from '../../../kernel/auth';
 import type { ModuleDeps, ModuleManifest } from '../../../kernel/module';
@@ -253,7 +254,7 @@ describe('OpenID Connect login against a real provider', () => {
   });
 
   describe('other configurations (a second app on the same database)', () => {
-    const appWith = (env: Record<string, string>) => createApp({ config: testConfig(env), database: t.database.handle, modules: [...MODULES, oidcTestModule] });
+    const appWith = (env: Record<string, string>) => createApp(moduleDeps(testConfig(env), t.database.handle, [...MODULES, oidcTestModule]));
 
     it('shows a German 503 page when the provider is unreachable, and stores no attempt', async () => {
       const app = await appWith({ OIDC_ISSUER: `http://127.0.0.1:${await closedPort()}`, OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'geheim' });
