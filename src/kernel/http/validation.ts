@@ -76,3 +76,15 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): ParseR
   }
   return { ok: false, errors: fieldErrors, values: submittedValues(body) };
 }
+
+/**
+ * What a use case answers (the one way field errors travel): success with its values, or field
+ * errors that the person can correct, for the route to show the form again with 400. Everything
+ * else (missing, forbidden, conflicts) is thrown as an AppError.
+ */
+export type Outcome<T extends object = object> = ({ ok: true } & T) | { ok: false; errors: FieldErrors };
+
+/** The refusal of an Outcome: `return refuse({ email: 'Unter dieser Adresse …' })`. */
+export function refuse(errors: FieldErrors): { ok: false; errors: FieldErrors } {
+  return { ok: false, errors };
+}
