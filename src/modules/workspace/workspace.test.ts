@@ -25,7 +25,7 @@ function sideNav(html: string): string[] {
 
 function headerLinks(html: string): string[] {
   const header = /<header class="site-header">[\s\S]*?<\/header>/.exec(html)?.[0] ?? '';
-  return [...header.matchAll(/<nav aria-label="Benutzerkonto">([\s\S]*?)<\/nav>/g)].flatMap((m) => [...(m[1] ?? '').matchAll(/>([^<>]+)<\/(?:a|button)>/g)].map((l) => l[1]));
+  return [...header.matchAll(/<nav aria-label="Benutzerkonto">([\s\S]*?)<\/nav>/g)].flatMap((m) => [...(m[1] ?? '').matchAll(/>([^<>]+)<\/(?:a|button)>/g)].map((l) => l[1] ?? ''));
 }
 
 describe('workspace: Meine Aufgaben and the side navigation', () => {
