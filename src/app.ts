@@ -2,7 +2,6 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Actor } from './kernel/auth/actor';
 import { registerAssets } from './kernel/http/assets';
 import { installErrorHandling } from './kernel/http/error-handler';
 import { registerInputGuard } from './kernel/http/input-guard';
@@ -40,7 +39,8 @@ export async function createApp(deps: ModuleDeps): Promise<FastifyInstance> {
     municipality: config.municipality,
     navigation: deps.navigation,
     uploads: { maxFileBytes: config.uploads.maxBytes, maxFiles: config.uploads.maxFiles },
-    accountLinks: (actor: Actor) => modules.flatMap((module) => module.accountLinks?.(actor) ?? []),
+    staffSections: modules.flatMap((module) => module.staffSections ?? []),
+    accountPaths: modules.find((module) => module.accountPaths)?.accountPaths,
   });
   installErrorHandling(app);
   registerInputGuard(app);

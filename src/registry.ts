@@ -5,6 +5,7 @@ import { applicationsModule } from './modules/applications';
 import { formsModule } from './modules/forms';
 import { servicesModule } from './modules/services';
 import { siteModule } from './modules/site';
+import { workspaceModule } from './modules/workspace';
 
 export { kernelJobs } from './kernel/kernel-jobs';
 
@@ -19,4 +20,5 @@ export const MODULES: ModuleManifest[] = [
   formsModule,
   applicationsModule,
   createAdminModule(() => MODULES),
+  workspaceModule,
 ];

@@ -138,8 +138,6 @@ export interface ModuleManifest {
   id: string;
   /** Entry in the main navigation; modules without one add no menu item. */
   navigation?: NavItem & { order: number; description: string };
-  /** @deprecated Replaced by the workspace's one "Verwaltung" link and the Mein Konto overview; removed with the workspace. */
-  accountLinks?: (actor: Actor) => NavItem[];
   permissions?: PermissionDefinition[];
   /** Its sections of the staff workspace `/verwaltung`. */
   staffSections?: StaffSection[];

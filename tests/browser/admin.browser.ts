@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createUser, findUserByEmail } from '../../src/kernel/auth';
-import { browserSuite } from './support/browser';
+import { expectNoAxeViolations } from './support/axe';
+import { browserSuite, MOBILE } from './support/browser';
 import { expectErrorSummary, watchProblems } from './support/checks';
 import { chooseRadio, fillAndSubmit, followLink, pressAndWait, submitByKeyboard, tabUntil, tickValue, typeInto } from './support/keyboard';
 import { expectAt, formDriver, keyboardDriver, step } from './support/journey';
@@ -26,7 +27,7 @@ browserSuite('Verwaltung (/admin) im Browser', (env) => {
       await page.goto('/konto/anmelden?weiter=%2Fadmin');
       await keyboardDriver.submit(page, { email: ADMIN.email, password: ADMIN.password });
       await at({ path: '/admin', h1: 'Verwaltung' });
-      assert.equal(await page.locator('header a[href="/admin"]').count(), 1, 'die Kopfzeile verlinkt die Verwaltung');
+      assert.equal(await page.locator('header a[href="/verwaltung"]').count(), 1, 'die Kopfzeile verlinkt die Verwaltung');
     });
 
     await step('Fachbereich anlegen', async () => {
@@ -85,9 +86,19 @@ browserSuite('Verwaltung (/admin) im Browser', (env) => {
       await at({ path: new URL(page.url()).pathname, text: '/konto/passwort-neu/' });
     });
 
-    await step('Barrieremeldungen: Liste und eine Meldung', async () => {
+    await step('Verwaltung: Meine Aufgaben über die Kopfzeile, Bereiche über die Seitennavigation (nur Tastatur)', async () => {
       await env.t.db.execute(sql`insert into accessibility_reports (page, description) values ('/kontakt', 'Der Kontrast der Tabelle ist zu schwach.')`);
-      await page.goto('/verwaltung/barrieren');
+      await page.goto('/');
+      await followLink(page, '/verwaltung');
+      await at({ path: '/verwaltung', h1: 'Meine Aufgaben', text: 'Neue Barrieremeldungen' });
+      assert.equal(await page.locator('.workspace-nav a[aria-current="page"]').textContent(), 'Meine Aufgaben');
+      await followLink(page, '/verwaltung/formulare');
+      await at({ path: '/verwaltung/formulare', h1: 'Formulare' });
+      assert.equal(await page.locator('.workspace-nav a[aria-current="page"]').textContent(), 'Formulare');
+    });
+
+    await step('Barrieremeldungen: Liste und eine Meldung', async () => {
+      await followLink(page, '/verwaltung/barrieren');
       await at({ path: '/verwaltung/barrieren', h1: 'Barrieremeldungen' });
       await tabUntil(page, (info) => info.tag === 'a' && /^\/verwaltung\/barrieren\/[0-9a-f-]{36}$/.test(info.href), 'eine Meldung in der Liste');
       await pressAndWait(page);
@@ -110,9 +121,36 @@ browserSuite('Verwaltung (/admin) im Browser', (env) => {
     await step('Anmelden und die Verwaltung öffnen', async () => {
       await formDriver.submit(page, { email: STAFF.email, password: STAFF.password });
       await expectAt(page, { path: '/konto', h1: 'Mein Konto' });
-      await formDriver.follow(page, '/admin');
-      await expectAt(page, { path: '/admin', h1: 'Verwaltung' });
+      await formDriver.follow(page, '/verwaltung');
+      await expectAt(page, { path: '/verwaltung', h1: 'Meine Aufgaben', text: 'noch keine Bereiche der Verwaltung freigeschaltet' });
     });
+  });
+
+  test('Verwaltung auf dem Smartphone: axe ohne Befund, die Seitennavigation klappt mit der Tastatur auf', async () => {
+    const page = await env.newPage({ viewport: MOBILE });
+    await page.goto('/konto/anmelden?weiter=%2Fverwaltung');
+    await keyboardDriver.submit(page, { email: ADMIN.email, password: ADMIN.password });
+    await expectAt(page, { path: '/verwaltung', h1: 'Meine Aufgaben' });
+    await expectNoAxeViolations(page, '375 px, Navigation zu');
+    const sectionLink = page.locator('.workspace-nav a[href="/verwaltung/barrieren"]');
+    assert.equal(await sectionLink.isVisible(), false, 'die Seitennavigation ist zugeklappt');
+    await tabUntil(page, (info) => info.tag === 'summary', 'Aufklapper der Seitennavigation');
+    await page.keyboard.press('Enter');
+    assert.equal(await sectionLink.isVisible(), true, 'Enter klappt die Seitennavigation auf');
+    await expectNoAxeViolations(page, '375 px, Navigation offen');
+    await followLink(page, '/verwaltung/barrieren');
+    await expectAt(page, { path: '/verwaltung/barrieren', h1: 'Barrieremeldungen' });
+    await expectNoAxeViolations(page, '375 px');
+  });
+
+  test('Verwaltung ohne JavaScript: die Seitennavigation klappt auf dem Smartphone auf', async () => {
+    const page = await env.newPage({ javaScript: false, viewport: MOBILE });
+    await page.goto('/konto/anmelden?weiter=%2Fverwaltung');
+    await formDriver.submit(page, { email: ADMIN.email, password: ADMIN.password });
+    await expectAt(page, { path: '/verwaltung', h1: 'Meine Aufgaben' });
+    await page.locator('.workspace-nav summary').click();
+    await formDriver.follow(page, '/verwaltung/formulare');
+    await expectAt(page, { path: '/verwaltung/formulare', h1: 'Formulare' });
   });
 
   test('Bürgerinnen und Bürger kommen nicht in die Verwaltung', async () => {
@@ -121,7 +159,8 @@ browserSuite('Verwaltung (/admin) im Browser', (env) => {
     await page.goto('/konto/anmelden');
     await keyboardDriver.submit(page, { email: 'buerger@example.org', password: 'Nur ein Bürgerkonto 3' });
     await expectAt(page, { path: '/konto' });
-    assert.equal(await page.locator('header a[href="/admin"]').count(), 0, 'kein Link zur Verwaltung');
+    assert.equal(await page.locator('header a[href="/verwaltung"]').count(), 0, 'kein Link zur Verwaltung');
+    assert.equal((await page.goto('/verwaltung'))?.status(), 404, 'die Verwaltung gibt es für sie nicht');
     const response = await page.goto('/admin');
     assert.equal(response?.status(), 403);
     await expectAt(page, { path: '/admin', h1: 'Keine Berechtigung' }, new Set());

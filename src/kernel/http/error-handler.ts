@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
+import { usePageContext } from '../views/context';
 import { AppError } from './errors';
 
 /** APIs answer JSON; everything else is a page in the layout. */
@@ -43,6 +44,13 @@ function errorTitle(status: number): string {
   return 'Die Anfrage konnte nicht verarbeitet werden';
 }
 
+/** The login link of 401 pages; its URL comes from the accounts module's manifest, read from the page context. */
+function LoginLink({ next }: { next: string }) {
+  const { accountPaths } = usePageContext();
+  if (!accountPaths) return null;
+  return h('p', null, h('a', { href: `${accountPaths.login}?weiter=${encodeURIComponent(next)}` }, 'Zur Anmeldung'));
+}
+
 export function sendError(request: FastifyRequest, reply: FastifyReply, appError: AppError): FastifyReply {
   if (appError.status === 429) reply.header('retry-after', '60');
   if (wantsJson(request)) {
@@ -52,16 +60,21 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, appError
   const body = h('div', null, [
     h('h1', null, errorTitle(appError.status)),
     h('p', { class: 'lead' }, appError.userMessage),
-    showLogin ? h('p', null, h('a', { href: `/konto/anmelden?weiter=${encodeURIComponent(request.url)}` }, 'Zur Anmeldung')) : null,
+    showLogin ? h(LoginLink, { next: request.url }) : null,
     h('p', null, h('a', { href: '/' }, 'Zur Startseite')),
   ]);
   return reply.page({ title: errorTitle(appError.status), body, status: appError.status });
 }
 
+/** The answer for an unknown URL; pages hidden from someone (the workspace for citizens) answer exactly the same. */
+export function pageNotFound(): AppError {
+  return new AppError('not_found', { status: 404, userMessage: 'Die Seite, die Sie aufrufen wollten, gibt es nicht. Prüfen Sie die Adresse oder beginnen Sie auf der Startseite.' });
+}
+
 /** One place for every failure: users see a page or a JSON error, never a stack trace; the server keeps running. */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
-    sendError(request, reply, new AppError('not_found', { status: 404, userMessage: 'Die Seite, die Sie aufrufen wollten, gibt es nicht. Prüfen Sie die Adresse oder beginnen Sie auf der Startseite.' }));
+    sendError(request, reply, pageNotFound());
   });
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);

@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { CurrentUser } from '../auth/actor';
+import { isStaff, type CurrentUser } from '../auth/actor';
 import { loadSession } from '../auth/sessions';
 import { hmac, randomToken, safeEqual } from '../auth/tokens';
 import type { Database } from '../db/types';
 import { readMultipartForm, type MultipartLimits } from '../files';
 import { renderPage, type PageOptions } from '../views/render';
 import type { NavItem, PageContext } from '../views/context';
-import type { Actor } from '../auth/actor';
+import type { AccountPaths, StaffSection } from '../module';
 import { AppError, errors } from './errors';
 import { PageCache } from './page-cache';
 
@@ -47,7 +47,10 @@ export interface RequestContextOptions {
   db: Database;
   secret: string;
   navigation: NavItem[];
-  accountLinks: (actor: Actor) => NavItem[];
+  /** Every module's workspace sections; each page gets those its person may open. */
+  staffSections: readonly StaffSection[];
+  /** From the one module that provides them (accounts); without it the layout shows no account links. */
+  accountPaths: AccountPaths | undefined;
   municipality: PageContext['municipality'];
   /** Limits for reading file forms, whose CSRF token travels in the multipart body. */
   uploads: MultipartLimits;
@@ -59,6 +62,10 @@ function cookieOptions(request: FastifyRequest) {
 
 function csrfSeed(request: FastifyRequest): string | undefined {
   return request.sessionToken ?? request.cookies[CSRF_COOKIE];
+}
+
+function staffSectionsFor(sections: readonly StaffSection[], user: CurrentUser | null): readonly StaffSection[] {
+  return isStaff(user) ? sections.filter((section) => section.allowed(user)) : [];
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -145,7 +152,8 @@ async function requestContext(app: FastifyInstance, settings: RequestContextOpti
       csrfToken: () => request.csrfToken(),
       path: request.url.split('?')[0] ?? '/',
       navigation: settings.navigation,
-      accountLinks: settings.accountLinks(request.user),
+      accountPaths: settings.accountPaths,
+      staffSections: staffSectionsFor(settings.staffSections, request.user),
       flash: request.flash,
       sessionExpiresAt: request.sessionExpiresAt,
     };

@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CurrentUser } from '../auth/actor';
 import type { Municipality } from '../config';
+import type { AccountPaths, StaffSection } from '../module';
 
 export interface NavItem {
   href: string;
@@ -18,8 +19,10 @@ export interface PageContext {
   csrfToken: () => string;
   path: string;
   navigation: NavItem[];
-  /** Links in the account area, contributed by modules (e.g. "Verwaltung" for staff). */
-  accountLinks: NavItem[];
+  /** Login, registration, account and logout URLs of the module that sets `accountPaths`; none without it. */
+  accountPaths: AccountPaths | undefined;
+  /** The workspace sections this person may open (already filtered by `allowed`); empty for everyone else. */
+  staffSections: readonly StaffSection[];
   flash: string | undefined;
   sessionExpiresAt: Date | undefined;
 }

@@ -5,3 +5,4 @@ export { TextField, TextArea, SelectField, RadioGroup, CheckboxGroup, Checkbox, 
 export { ErrorSummary, NotificationBanner, StatusTag, StepProgress, InsetText, type TagKind } from './components/feedback';
 export { SummaryList, TaskList, Table, Breadcrumbs, Pagination, type SummaryRow, type Task, type Column, type Crumb } from './components/lists';
 export { formatDate, formatDateTime, formatMoney } from './format';
+export { WORKSPACE_PATH, WORKSPACE_HOME, WORKSPACE_CRUMB } from './workspace-nav';

@@ -2,10 +2,12 @@ import type { ComponentChildren } from 'preact';
 import { Breadcrumbs, type Crumb } from './components/lists';
 import { NotificationBanner } from './components/feedback';
 import { Button, Form } from './components/form';
+import { isStaff } from '../auth/actor';
 import { usePageContext } from './context';
 import { ASSET_VERSION } from './assets';
+import { WORKSPACE_PATH } from './workspace-nav';
 
-const FOOTER_LINKS = [
+export const FOOTER_LINKS = [
   { href: '/impressum', label: 'Impressum' },
   { href: '/datenschutz', label: 'Datenschutz' },
   { href: '/barrierefreiheit', label: 'Erklärung zur Barrierefreiheit' },
@@ -14,36 +16,79 @@ const FOOTER_LINKS = [
   { href: '/gebaerdensprache', label: 'Gebärdensprache' },
 ];
 
+/** The portal-wide search page (`q`); the header's search form sends there. */
+export const SEARCH_PATH = '/suche';
+
+/** Stylesheets, script and title, the same for the citizen layout and the workspace layout. */
+export function DocumentHead({ title }: { title: string }) {
+  const { municipality } = usePageContext();
+  return (
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{`${title} – ${municipality.officialName}`}</title>
+      <link rel="stylesheet" href={`/assets/portal.css?v=${ASSET_VERSION}`} />
+      <link rel="stylesheet" href={`/assets/theme.css?v=${ASSET_VERSION}`} />
+      <link rel="icon" href={`/assets/logo?v=${ASSET_VERSION}`} />
+      <script src={`/assets/portal.js?v=${ASSET_VERSION}`} defer />
+    </head>
+  );
+}
+
+/** "Abmelden" is a POST (with CSRF token): a link could be triggered by any page that embeds it. */
+export function LogoutButton({ action }: { action: string }) {
+  return (
+    <Form action={action} class="inline-form">
+      <Button variant="link">Abmelden</Button>
+    </Form>
+  );
+}
+
+/** Account links; their URLs come from the accounts module's manifest (`accountPaths`): the kernel knows no module. */
 function AccountArea() {
-  const { user, accountLinks } = usePageContext();
+  const { user, accountPaths } = usePageContext();
+  if (!accountPaths) return null;
   if (!user) {
     return (
       <ul class="account-nav">
         <li>
-          <a href="/konto/anmelden">Anmelden</a>
+          <a href={accountPaths.login}>Anmelden</a>
         </li>
         <li>
-          <a href="/konto/registrieren">Registrieren</a>
+          <a href={accountPaths.register}>Registrieren</a>
         </li>
       </ul>
     );
   }
   return (
     <ul class="account-nav">
-      {accountLinks.map((link) => (
-        <li>
-          <a href={link.href}>{link.label}</a>
-        </li>
-      ))}
       <li>
-        <a href="/konto">Mein Konto</a>
+        <a href={accountPaths.account}>Mein Konto</a>
       </li>
+      {isStaff(user) && (
+        <li>
+          <a href={WORKSPACE_PATH}>Verwaltung</a>
+        </li>
+      )}
       <li>
-        <Form action="/konto/abmelden" class="inline-form">
-          <Button variant="link">Abmelden</Button>
-        </Form>
+        <LogoutButton action={accountPaths.logout} />
       </li>
     </ul>
+  );
+}
+
+/** GET form: works without JavaScript, and the results page can be bookmarked. */
+function SearchForm() {
+  return (
+    <form class="site-search" action={SEARCH_PATH} method="get" role="search">
+      <label class="visually-hidden" for="site-search-q">
+        Suche im Portal
+      </label>
+      <input class="input site-search__input" type="search" id="site-search-q" name="q" />
+      <button type="submit" class="button site-search__button">
+        Suchen
+      </button>
+    </form>
   );
 }
 
@@ -62,6 +107,7 @@ function Header() {
             <span class="site-header__tagline">Stadtportal</span>
           </span>
         </a>
+        <SearchForm />
         <nav aria-label="Benutzerkonto">
           <AccountArea />
         </nav>
@@ -119,18 +165,10 @@ export interface LayoutProps {
 }
 
 export function Layout({ title, children, breadcrumbs = [], wide }: LayoutProps) {
-  const { municipality, flash, sessionExpiresAt } = usePageContext();
+  const { flash, sessionExpiresAt } = usePageContext();
   return (
     <html lang="de">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} – ${municipality.officialName}`}</title>
-        <link rel="stylesheet" href={`/assets/portal.css?v=${ASSET_VERSION}`} />
-        <link rel="stylesheet" href={`/assets/theme.css?v=${ASSET_VERSION}`} />
-        <link rel="icon" href={`/assets/logo?v=${ASSET_VERSION}`} />
-        <script src={`/assets/portal.js?v=${ASSET_VERSION}`} defer />
-      </head>
+      <DocumentHead title={title} />
       <body data-session-expires={sessionExpiresAt?.toISOString()}>
         <a href="#main" class="skip-link">
           Zum Inhalt springen

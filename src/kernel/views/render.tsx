@@ -3,6 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import type { Crumb } from './components/lists';
 import { PageContextValue, type PageContext } from './context';
 import { Layout } from './layout';
+import { WorkspaceLayout } from './workspace-layout';
 
 export interface PageOptions {
   title: string;
@@ -18,12 +19,15 @@ export interface PageOptions {
 /** Renders a page in the layout. Preact escapes every string child and attribute. */
 export function renderPage(context: PageContext, options: PageOptions): string {
   const title = options.hasErrors ? `Fehler: ${options.title}` : options.title;
-  const html = renderToString(
-    <PageContextValue.Provider value={context}>
-      <Layout title={title} breadcrumbs={options.breadcrumbs} wide={options.wide || options.workspace}>
-        {options.body}
-      </Layout>
-    </PageContextValue.Provider>,
+  const layout = options.workspace ? (
+    <WorkspaceLayout title={title} breadcrumbs={options.breadcrumbs}>
+      {options.body}
+    </WorkspaceLayout>
+  ) : (
+    <Layout title={title} breadcrumbs={options.breadcrumbs} wide={options.wide}>
+      {options.body}
+    </Layout>
   );
+  const html = renderToString(<PageContextValue.Provider value={context}>{layout}</PageContextValue.Provider>);
   return `<!doctype html>${html}`;
 }

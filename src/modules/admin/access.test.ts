@@ -34,7 +34,7 @@ describe('admin: who may see what', () => {
     const staff = await personWith(t, 'staff');
     const overview = await staff.get('/admin');
     assert.equal(overview.statusCode, 200);
-    assert.match(overview.body, /<a href="\/admin">Verwaltung<\/a>/, 'account link');
+    assert.match(overview.body, /<a href="\/verwaltung">Verwaltung<\/a>/, 'account link');
     assert.match(overview.body, /keine Bereiche freigeschaltet/);
     for (const url of [...ADMIN_ONLY, '/admin/protokoll', '/admin/outbox']) assert.equal((await staff.get(url)).statusCode, 403, url);
     const post = await staff.post('/admin/benutzer/neu', { email: 'x@iserlohn.example', displayName: 'X', role: 'admin' });

@@ -1,4 +1,3 @@
-import { isStaff } from '../../kernel/auth';
 import type { ModuleManifest } from '../../kernel/module';
 import { seedAdminDemo } from './demo';
 import { ADMIN_PERMISSIONS } from './policies';
@@ -15,7 +14,6 @@ export function createAdminModule(registeredModules: () => readonly ModuleManife
   return {
     id: 'admin',
     permissions: ADMIN_PERMISSIONS,
-    accountLinks: (actor) => (isStaff(actor) ? [{ href: '/admin', label: 'Verwaltung' }] : []),
     routes: adminRoutes(() => registeredModules().flatMap((module) => module.permissions ?? [])),
     seedDemo: seedAdminDemo,
     // Its demo content lives in kernel tables (departments, users); `demo:reset` empties those itself.

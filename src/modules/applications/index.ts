@@ -10,8 +10,7 @@ import { registerBackofficeRoutes } from './backoffice/routes';
 import { retentionJobs } from './backoffice/retention';
 import { seedApplicationsDemo } from './demo';
 import { registerPaymentRoutes } from './payments/routes';
-import { PATHS } from './paths';
-import { mayProcessApplications, PROCESS_PERMISSION } from './policies';
+import { PROCESS_PERMISSION } from './policies';
 
 /**
  * Anträge: applying online (drafts, guests, attachments, payment, submission with reference
@@ -22,10 +21,6 @@ export const applicationsModule: ModuleManifest = {
   id: 'applications',
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/applications/migrations'),
   permissions: [{ id: PROCESS_PERMISSION, label: 'Anträge der eigenen Fachbereiche bearbeiten' }],
-  accountLinks: (actor) => [
-    ...(actor ? [{ href: PATHS.mine, label: 'Meine Anträge' }] : []),
-    ...(mayProcessApplications(actor) ? [{ href: PATHS.inbox, label: 'Anträge bearbeiten' }] : []),
-  ],
   routes: (app, deps) => {
     registerApplyRoutes(app, deps);
     registerPaymentRoutes(app, deps);

@@ -6,6 +6,7 @@ import { registerFimImportRoutes } from './fim/routes';
 import { EDIT_FORMS_PERMISSION, mayEditForms } from './policies';
 import { registerEditorRoutes } from './routes';
 import { EDITOR_PATHS } from './paths';
+import { formStaffTasks } from './use-cases/staff-tasks';
 
 /**
  * Forms as data: versioned form definitions (pages, groups, fields, rules, fees), the engine that
@@ -15,7 +16,11 @@ export const formsModule: ModuleManifest = {
   id: 'forms',
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/forms/migrations'),
   permissions: [{ id: EDIT_FORMS_PERMISSION, label: 'Formulare bearbeiten, importieren und veröffentlichen' }],
-  accountLinks: (actor) => (mayEditForms(actor) ? [{ href: EDITOR_PATHS.list, label: 'Formulare' }] : []),
+  staffSections: [
+    { href: EDITOR_PATHS.list, label: 'Formulare', group: 'Formulare', order: 40, allowed: mayEditForms },
+    { href: EDITOR_PATHS.fimImport, label: 'FIM-Import', group: 'Formulare', order: 41, allowed: mayEditForms },
+  ],
+  staffTasks: formStaffTasks,
   routes: (app, deps) => {
     registerEditorRoutes(app, deps);
     registerFimImportRoutes(app, deps);

@@ -72,6 +72,12 @@ export function findLatestVersion(db: Executor, formKey: string): Promise<FormVe
   return first(db.select(columns).from(formVersions).where(eq(formVersions.formKey, formKey)).orderBy(desc(formVersions.version)).limit(1));
 }
 
+/** How many forms have a draft (at most one each): "Meine Aufgaben" of form editors. */
+export async function countDrafts(db: Executor): Promise<number> {
+  const [row] = await db.select({ value: sql<number>`count(*)::int` }).from(formVersions).where(eq(formVersions.status, 'draft'));
+  return row?.value ?? 0;
+}
+
 export interface VersionListEntry {
   version: number;
   status: FormVersionStatus;

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../../kernel/db';
 import { errors } from '../../kernel/http';
 import type { ModuleDeps } from '../../kernel/module';
-import type { Crumb } from '../../kernel/views';
+import { WORKSPACE_CRUMB, type Crumb } from '../../kernel/views';
 import { readEditBody } from './edit-form-body';
 import { EDITOR_PATHS } from './paths';
 import { findDraft, findPublishedForm, findVersionByNumber, listForms, listVersions, type FormVersion } from './repository';
@@ -19,10 +19,7 @@ import { PreviewPage } from './views/editor/preview';
 import { PublishConfirmPage } from './views/editor/publish-confirm';
 import { VersionPage } from './views/editor/version-view';
 
-const LIST_CRUMBS: Crumb[] = [
-  { href: '/', label: 'Startseite' },
-  { href: EDITOR_PATHS.list, label: 'Formulare' },
-];
+const LIST_CRUMBS: Crumb[] = [WORKSPACE_CRUMB, { href: EDITOR_PATHS.list, label: 'Formulare' }];
 const formCrumbs = (formKey: string, title: string): Crumb[] => [...LIST_CRUMBS, { href: EDITOR_PATHS.form(formKey), label: title }];
 
 function formKeyOf(request: FastifyRequest): string {
@@ -41,7 +38,7 @@ async function draftOf(db: Database, formKey: string): Promise<FormVersion> {
 export function registerEditorRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   app.get(EDITOR_PATHS.list, async (request, reply) => {
     requireEditor(request.user);
-    return reply.page({ title: 'Formulare', breadcrumbs: LIST_CRUMBS.slice(0, 1), wide: true, body: <FormListPage forms={await listForms(db)} /> });
+    return reply.page({ title: 'Formulare', breadcrumbs: LIST_CRUMBS.slice(0, 1), workspace: true, body: <FormListPage forms={await listForms(db)} /> });
   });
 
   app.get(EDITOR_PATHS.form(':key'), async (request, reply) => {
@@ -50,7 +47,7 @@ export function registerEditorRoutes(app: FastifyInstance, { db }: ModuleDeps): 
     const versions = await listVersions(db, formKey);
     if (versions.length === 0) throw errors.notFound('Das Formular');
     const title = versions[0]!.title;
-    return reply.page({ title, breadcrumbs: LIST_CRUMBS, wide: true, body: <FormOverviewPage formKey={formKey} title={title} versions={versions} /> });
+    return reply.page({ title, breadcrumbs: LIST_CRUMBS, workspace: true, body: <FormOverviewPage formKey={formKey} title={title} versions={versions} /> });
   });
 
   app.post(EDITOR_PATHS.form(':key'), async (request, reply) => {
@@ -62,7 +59,7 @@ export function registerEditorRoutes(app: FastifyInstance, { db }: ModuleDeps): 
   app.get(EDITOR_PATHS.draft(':key'), async (request, reply) => {
     requireEditor(request.user);
     const draft = await draftOf(db, formKeyOf(request));
-    return reply.page({ title: `Entwurf bearbeiten: ${draft.definition.title}`, breadcrumbs: formCrumbs(draft.formKey, draft.definition.title), body: <DraftEditorPage draft={draft} /> });
+    return reply.page({ title: `Entwurf bearbeiten: ${draft.definition.title}`, breadcrumbs: formCrumbs(draft.formKey, draft.definition.title), workspace: true, body: <DraftEditorPage draft={draft} /> });
   });
 
   app.post(EDITOR_PATHS.draft(':key'), async (request, reply) => {
@@ -75,6 +72,7 @@ export function registerEditorRoutes(app: FastifyInstance, { db }: ModuleDeps): 
       return reply.page({
         title: `Entwurf bearbeiten: ${draft.definition.title}`,
         breadcrumbs: formCrumbs(formKey, draft.definition.title),
+        workspace: true,
         hasErrors: true,
         body: <DraftEditorPage draft={draft} errors={read.errors} values={read.values} />,
       });
@@ -94,6 +92,7 @@ export function registerEditorRoutes(app: FastifyInstance, { db }: ModuleDeps): 
   const renderPreview = ({ draft, page }: Awaited<ReturnType<typeof preview>>) => ({
     title: `Vorschau: ${page.title}`,
     breadcrumbs: formCrumbs(draft.formKey, draft.definition.title),
+    workspace: true,
     body: <PreviewPage formKey={draft.formKey} definition={draft.definition} page={page} />,
   });
   app.get(EDITOR_PATHS.preview(':key'), async (request, reply) => reply.page(renderPreview(await preview(request, undefined))));
@@ -106,6 +105,7 @@ export function registerEditorRoutes(app: FastifyInstance, { db }: ModuleDeps): 
     return reply.page({
       title: `Version ${draft.version} veröffentlichen`,
       breadcrumbs: formCrumbs(draft.formKey, draft.definition.title),
+      workspace: true,
       body: <PublishConfirmPage draft={draft} publishedVersion={published?.version ?? null} problems={definitionProblems(draft.definition)} />,
     });
   });
@@ -118,6 +118,7 @@ export function registerEditorRoutes(app: FastifyInstance, { db }: ModuleDeps): 
       return reply.page({
         title: `Version ${draft.version} veröffentlichen`,
         breadcrumbs: formCrumbs(formKey, draft.definition.title),
+        workspace: true,
         status: 400,
         body: <PublishConfirmPage draft={draft} publishedVersion={null} problems={result.problems} />,
       });
@@ -132,6 +133,6 @@ export function registerEditorRoutes(app: FastifyInstance, { db }: ModuleDeps): 
     const number = (request.params as { version: string }).version;
     const version = VERSION_NUMBER.test(number) ? await findVersionByNumber(db, formKey, Number(number)) : null;
     if (!version) throw errors.notFound('Die Version');
-    return reply.page({ title: `${version.definition.title}, Version ${version.version}`, breadcrumbs: formCrumbs(formKey, version.definition.title), body: <VersionPage version={version} /> });
+    return reply.page({ title: `${version.definition.title}, Version ${version.version}`, breadcrumbs: formCrumbs(formKey, version.definition.title), workspace: true, body: <VersionPage version={version} /> });
   });
 }

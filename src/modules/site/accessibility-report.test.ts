@@ -172,11 +172,15 @@ describe('accessibility reports', () => {
       assert.equal((await citizen.post(`/verwaltung/barrieren/${reportId}/status`, { status: 'closed' })).statusCode, 403);
     });
 
-    it('links the list from the account area only for those who may see it', async () => {
+    it('links the list from the workspace navigation and "Meine Aufgaben" only for those who may see it', async () => {
       const staff = await sessionFor(t, 'staff', [ACCESSIBILITY_REPORTS_PERMISSION]);
-      assert.match((await staff.get('/')).body, /<a href="\/verwaltung\/barrieren">Barrieremeldungen<\/a>/);
+      const workspace = (await staff.get('/verwaltung')).body;
+      assert.match(workspace, /<a href="\/verwaltung\/barrieren">Barrieremeldungen<\/a>/);
+      assert.match(workspace, /<span class="staff-task__count">2<\/span><a class="staff-task__link" href="\/verwaltung\/barrieren\?status=open">Neue Barrieremeldungen<\/a>/);
+      const other = await sessionFor(t, 'staff');
+      assert.doesNotMatch((await other.get('/verwaltung')).body, /\/verwaltung\/barrieren/);
       const citizen = await sessionFor(t, 'citizen');
-      assert.doesNotMatch((await citizen.get('/')).body, /\/verwaltung\/barrieren/);
+      assert.doesNotMatch((await citizen.get('/')).body, /\/verwaltung/);
     });
 
     it('lists reports newest first with status text, filters by status and shows the details', async () => {

@@ -5,6 +5,7 @@ import { seedSiteDemo } from './demo';
 import { PATHS } from './paths';
 import { ACCESSIBILITY_REPORTS_PERMISSION, mayHandleAccessibilityReports } from './policies';
 import { siteRoutes } from './routes';
+import { accessibilityStaffTasks } from './use-cases/staff-tasks';
 
 /** Start page and the pages every public-sector site must have (Impressum, Datenschutz, Barrierefreiheit, ...). */
 export const siteModule: ModuleManifest = {
@@ -12,7 +13,8 @@ export const siteModule: ModuleManifest = {
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/site/migrations'),
   navigation: { href: PATHS.contact, label: 'Kontakt', order: 90, description: 'Anschrift, Telefon, E-Mail und Öffnungszeiten der Verwaltung.' },
   permissions: [{ id: ACCESSIBILITY_REPORTS_PERMISSION, label: 'Barrieremeldungen lesen und bearbeiten' }],
-  accountLinks: (actor) => (mayHandleAccessibilityReports(actor) ? [{ href: PATHS.reports, label: 'Barrieremeldungen' }] : []),
+  staffSections: [{ href: PATHS.reports, label: 'Barrieremeldungen', group: 'Barrierefreiheit', order: 70, allowed: mayHandleAccessibilityReports }],
+  staffTasks: accessibilityStaffTasks,
   routes: siteRoutes,
   seedDemo: seedSiteDemo,
   demoTables: ['site_news'],

@@ -3,8 +3,7 @@ import { loadAuthorized, requireThat } from '../../kernel/auth';
 import type { Config } from '../../kernel/config';
 import type { Database } from '../../kernel/db';
 import { errors, parseForm } from '../../kernel/http';
-import type { Crumb } from '../../kernel/views';
-import { HOME_CRUMB } from './page-routes';
+import { WORKSPACE_CRUMB, type Crumb } from '../../kernel/views';
 import { PATHS } from './paths';
 import { mayHandleAccessibilityReports } from './policies';
 import { reportReference } from './presenters';
@@ -16,7 +15,7 @@ import { ReportDetailPage } from './views/report-detail';
 import { ReportsListPage } from './views/reports-list';
 
 const PAGE_SIZE = 50;
-const LIST_CRUMBS: Crumb[] = [...HOME_CRUMB, { href: PATHS.reports, label: 'Barrieremeldungen' }];
+const LIST_CRUMBS: Crumb[] = [WORKSPACE_CRUMB, { href: PATHS.reports, label: 'Barrieremeldungen' }];
 
 function reportId(request: FastifyRequest): string {
   const { id } = request.params as { id: string };
@@ -43,8 +42,8 @@ export function registerStaffRoutes(app: FastifyInstance, { db, config }: { db: 
     const rows = reports.map((report) => ({ report, reference: reportReference(prefix, report) }));
     return reply.page({
       title: 'Barrieremeldungen',
-      breadcrumbs: HOME_CRUMB,
-      wide: true,
+      breadcrumbs: [WORKSPACE_CRUMB],
+      workspace: true,
       body: <ReportsListPage rows={rows} status={status} total={total} page={page} pageCount={pageCount} />,
     });
   });
@@ -53,7 +52,7 @@ export function registerStaffRoutes(app: FastifyInstance, { db, config }: { db: 
     requireThat(request.user, mayHandleAccessibilityReports);
     const report = await loadAuthorized(request.user, () => findAccessibilityReport(db, reportId(request)), mayHandleAccessibilityReports, 'Die Meldung');
     const reference = reportReference(prefix, report);
-    return reply.page({ title: `Meldung ${reference}`, breadcrumbs: LIST_CRUMBS, body: <ReportDetailPage report={report} reference={reference} /> });
+    return reply.page({ title: `Meldung ${reference}`, breadcrumbs: LIST_CRUMBS, workspace: true, body: <ReportDetailPage report={report} reference={reference} /> });
   });
 
   app.post(PATHS.reportStatus(':id'), async (request, reply) => {
@@ -66,6 +65,7 @@ export function registerStaffRoutes(app: FastifyInstance, { db, config }: { db: 
       return reply.page({
         title: `Meldung ${reference}`,
         breadcrumbs: LIST_CRUMBS,
+        workspace: true,
         hasErrors: true,
         body: <ReportDetailPage report={report} reference={reference} errors={parsed.errors} />,
       });

@@ -3,7 +3,7 @@ import { loadAuthorized } from '../../../kernel/auth';
 import { readMultipartForm, rejectionMessage, type MultipartLimits, type UploadedFile } from '../../../kernel/files';
 import { AppError, errors as httpErrors, type FieldErrors } from '../../../kernel/http/errors';
 import type { ModuleDeps } from '../../../kernel/module';
-import type { Crumb } from '../../../kernel/views';
+import { WORKSPACE_CRUMB, type Crumb } from '../../../kernel/views';
 import { EDITOR_PATHS } from '../paths';
 import { mayEditForms } from '../policies';
 import { findFormVersion } from '../repository';
@@ -15,10 +15,7 @@ import { slug } from './ids';
 import { FimImportForm } from './views/import-form';
 import { FimImportResult as FimImportResultPage } from './views/import-result';
 
-const CRUMBS: Crumb[] = [
-  { href: '/', label: 'Startseite' },
-  { href: EDITOR_PATHS.list, label: 'Formulare' },
-];
+const CRUMBS: Crumb[] = [WORKSPACE_CRUMB, { href: EDITOR_PATHS.list, label: 'Formulare' }];
 const TITLE = 'FIM-Stammdatenschema importieren';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const resultPath = (versionId: string) => `${EDITOR_PATHS.fimImport}/ergebnis/${versionId}`;
@@ -71,7 +68,7 @@ export function registerFimImportRoutes(app: FastifyInstance, { db, config }: Mo
 
   app.get(EDITOR_PATHS.fimImport, async (request, reply) => {
     requireEditor(request.user);
-    return reply.page({ title: TITLE, breadcrumbs: CRUMBS, body: <FimImportForm /> });
+    return reply.page({ title: TITLE, breadcrumbs: CRUMBS, workspace: true, body: <FimImportForm /> });
   });
 
   app.post(EDITOR_PATHS.fimImport, async (request, reply) => {
@@ -79,7 +76,7 @@ export function registerFimImportRoutes(app: FastifyInstance, { db, config }: Mo
     const actor = request.user;
     const read = await readImport(request, limits);
     if (!read.ok) {
-      return reply.page({ title: TITLE, breadcrumbs: CRUMBS, hasErrors: true, body: <FimImportForm errors={read.errors} formKey={read.formKey} /> });
+      return reply.page({ title: TITLE, breadcrumbs: CRUMBS, workspace: true, hasErrors: true, body: <FimImportForm errors={read.errors} formKey={read.formKey} /> });
     }
     const { formKey, result } = read.input;
     const saved = await db.transaction((tx) => saveImportedDraft(tx, actor, { formKey, definition: result.definition, importReport: result.unsupported, ip: request.ip }));
@@ -93,6 +90,6 @@ export function registerFimImportRoutes(app: FastifyInstance, { db, config }: Mo
     const version = await loadAuthorized(request.user, () => findFormVersion(db, id), mayEditForms, 'Das Importergebnis');
     if (version.source !== 'fim') throw httpErrors.notFound('Das Importergebnis');
     const summary = { formKey: version.formKey, version: version.version, definition: version.definition, report: version.importReport ?? [] };
-    return reply.page({ title: 'Ergebnis des FIM-Imports', breadcrumbs: CRUMBS, wide: true, body: <FimImportResultPage summary={summary} /> });
+    return reply.page({ title: 'Ergebnis des FIM-Imports', breadcrumbs: CRUMBS, workspace: true, body: <FimImportResultPage summary={summary} /> });
   });
 }

@@ -1,0 +1,133 @@
+import type { ComponentChildren } from 'preact';
+import type { StaffSection } from '../module';
+import { Breadcrumbs, type Crumb } from './components/lists';
+import { NotificationBanner } from './components/feedback';
+import { usePageContext } from './context';
+import { DocumentHead, FOOTER_LINKS, LogoutButton } from './layout';
+import { currentHref, groupSections, WORKSPACE_HOME, WORKSPACE_PATH } from './workspace-nav';
+
+/** Top bar: whose workspace this is, who is logged in, the way back to the portal and out. */
+function WorkspaceBar() {
+  const { municipality, user, accountPaths } = usePageContext();
+  return (
+    <header class="workspace-bar">
+      <div class="workspace-bar__inner">
+        <a href={WORKSPACE_PATH} class="workspace-bar__title">
+          <span class="workspace-bar__name">{municipality.officialName}</span>
+          <span class="workspace-bar__area">Verwaltung</span>
+        </a>
+        <nav aria-label="Benutzerkonto">
+          <ul class="workspace-bar__account">
+            {user && (
+              <li class="workspace-bar__user">
+                <span class="visually-hidden">Angemeldet als </span>
+                {user.displayName}
+              </li>
+            )}
+            <li>
+              <a href="/">Zum Portal</a>
+            </li>
+            {accountPaths && (
+              <li>
+                <LogoutButton action={accountPaths.logout} />
+              </li>
+            )}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+function NavLink({ href, label, current }: { href: string; label: string; current: string | undefined }) {
+  return (
+    <li>
+      <a href={href} aria-current={href === current ? 'page' : undefined}>
+        {label}
+      </a>
+    </li>
+  );
+}
+
+/**
+ * The side navigation from every module's staff sections this person may open. It is a
+ * `<details>`: on narrow screens a closed disclosure (no JavaScript needed); on wide screens the
+ * stylesheet shows its content always and hides the summary (only where `::details-content` is
+ * supported, so older browsers keep a working disclosure).
+ */
+function WorkspaceNav({ sections, path }: { sections: readonly StaffSection[]; path: string }) {
+  const groups = groupSections(sections);
+  const current = currentHref(path, [WORKSPACE_HOME.href, ...sections.map((section) => section.href)]);
+  return (
+    <nav class="workspace-nav" aria-label="Bereiche der Verwaltung">
+      <details class="workspace-nav__disclosure">
+        <summary class="workspace-nav__toggle">Bereiche der Verwaltung</summary>
+        <ul class="workspace-nav__list">
+          <NavLink {...WORKSPACE_HOME} current={current} />
+        </ul>
+        {groups.map((group, index) => (
+          <div class="workspace-nav__group">
+            <p class="workspace-nav__heading" id={`workspace-nav-group-${index}`}>
+              {group.label}
+            </p>
+            <ul class="workspace-nav__list" aria-labelledby={`workspace-nav-group-${index}`}>
+              {group.sections.map((section) => (
+                <NavLink href={section.href} label={section.label} current={current} />
+              ))}
+            </ul>
+          </div>
+        ))}
+      </details>
+    </nav>
+  );
+}
+
+/** Legal links stay reachable from every page (the accessibility statement must be, BITV 2.0 § 7). */
+function WorkspaceFooter() {
+  return (
+    <footer class="workspace-footer">
+      <nav aria-label="Rechtliches und Barrierefreiheit">
+        <ul class="workspace-footer__links">
+          {FOOTER_LINKS.map((link) => (
+            <li>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </footer>
+  );
+}
+
+export interface WorkspaceLayoutProps {
+  title: string;
+  children: ComponentChildren;
+  breadcrumbs?: Crumb[];
+}
+
+/** Layout of the staff workspace `/verwaltung`: top bar, side navigation, content at full width. */
+export function WorkspaceLayout({ title, children, breadcrumbs = [] }: WorkspaceLayoutProps) {
+  const { flash, sessionExpiresAt, staffSections, path } = usePageContext();
+  return (
+    <html lang="de">
+      <DocumentHead title={title} />
+      <body class="workspace-body" data-session-expires={sessionExpiresAt?.toISOString()}>
+        <a href="#main" class="skip-link">
+          Zum Inhalt springen
+        </a>
+        <WorkspaceBar />
+        <div class="workspace">
+          <WorkspaceNav sections={staffSections} path={path} />
+          <div class="workspace-content">
+            <Breadcrumbs items={breadcrumbs} />
+            <main id="main" tabIndex={-1} class="workspace-main">
+              {flash && <NotificationBanner kind="success" title={flash} />}
+              {children}
+            </main>
+          </div>
+        </div>
+        <WorkspaceFooter />
+      </body>
+    </html>
+  );
+}
