@@ -139,7 +139,7 @@ describe('admin: accounts', () => {
       await setRole(tx, first.user.id, 'staff');
     });
     await pause(50);
-    const secondDemotion = changeUserAccess(CLI_ACTOR, second.user.id, { role: 'staff' }, { db: t.db, config: t.config });
+    const secondDemotion = changeUserAccess(CLI_ACTOR, second.user.id, { role: 'staff' }, { db: t.db, config: t.config, modules: t.deps.modules });
     await firstDemotion;
     await assert.rejects(secondDemotion, (error: unknown) => error instanceof AppError && error.fields?.role === LAST_ADMIN_MESSAGE);
     assert.equal((await findUserDetail(t.db, second.user.id))?.role, 'admin');
