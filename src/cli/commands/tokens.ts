@@ -33,7 +33,7 @@ export const tokenList: Command = {
   options: {},
   async run({ deps }) {
     const tokens = await showApiAccesses(CLI_ACTOR, deps);
-    const rows = tokens.map((token) => [token.id, token.name, token.departmentId ?? 'alle', token.revokedAt ? 'widerrufen' : 'aktiv', token.lastUsedAt?.toISOString() ?? 'nie']);
+    const rows = tokens.map((token) => [token.id, token.name, token.departmentId ?? '–', token.revokedAt ? 'widerrufen' : 'aktiv', token.lastUsedAt?.toISOString() ?? 'nie']);
     console.log(columns([['ID', 'Name', 'Fachbereich', 'Status', 'Zuletzt benutzt'], ...rows]));
   },
 };
