@@ -1,6 +1,6 @@
 import type { ModuleManifest } from './kernel/module';
 import { accountsModule } from './modules/accounts';
-import { createAdminModule } from './modules/admin';
+import { adminModule } from './modules/admin';
 import { applicationsModule } from './modules/applications';
 import { formsModule } from './modules/forms';
 import { servicesModule } from './modules/services';
@@ -19,6 +19,6 @@ export const MODULES: ModuleManifest[] = [
   servicesModule,
   formsModule,
   applicationsModule,
-  createAdminModule(() => MODULES),
+  adminModule,
   workspaceModule,
 ];

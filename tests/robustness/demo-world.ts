@@ -151,8 +151,8 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
     if (params.length === 0) return [{}];
     if (/^\/(antraege|konto\/antraege|verwaltung\/antraege|api\/v1\/applications)\/:id/.test(route)) return applicationBindings(params);
     if (route.startsWith('/verwaltung/barrieren/')) return [{ id: values.report }];
-    if (route.startsWith('/admin/benutzer/')) return [{ id: target.id }];
-    if (route.startsWith('/admin/outbox/')) return [{ id: values.mail }];
+    if (route.startsWith('/verwaltung/benutzer/')) return [{ id: target.id }];
+    if (route.startsWith('/verwaltung/postausgang/')) return [{ id: values.mail }];
     if (route.startsWith('/verwaltung/formulare/fim-import/')) return [{ id: form.id }];
     if (route.startsWith('/verwaltung/formulare/:key')) return [{ key: form.form_key, pageId: form.page_id, version: String(form.version) }];
     if (route.startsWith('/testbezahldienst/')) return [{ transactionId: values.transaction }];

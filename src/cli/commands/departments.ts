@@ -1,6 +1,6 @@
 import { parseForm } from '../../kernel/http';
 import { CLI_ACTOR, createDepartment, departmentSchema } from '../../modules/admin';
-import { requiredString, stringOption, UsageError } from '../args';
+import { CommandError, requiredString, stringOption, UsageError } from '../args';
 import type { Command } from './types';
 
 export const departmentsCreate: Command = {
@@ -20,7 +20,8 @@ export const departmentsCreate: Command = {
   async run({ deps }, values) {
     const parsed = parseForm(departmentSchema, { id: stringOption(values, 'id'), name: stringOption(values, 'name'), email: stringOption(values, 'email') });
     if (!parsed.ok) throw new UsageError(Object.entries(parsed.errors).map(([field, message]) => `--${field}: ${message}`).join('\n'));
-    await createDepartment(CLI_ACTOR, parsed.data, { db: deps.db });
+    const outcome = await createDepartment(CLI_ACTOR, parsed.data, { db: deps.db });
+    if (!outcome.ok) throw new CommandError(Object.values(outcome.errors).join('\n'));
     console.log(`Fachbereich angelegt: ${parsed.data.id} (${parsed.data.name}).`);
   },
 };

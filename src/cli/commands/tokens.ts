@@ -1,7 +1,6 @@
-import { audit } from '../../kernel/audit';
-import { createApiToken, listApiTokens, revokeApiToken } from '../../kernel/auth';
-import { CLI_ACTOR } from '../../modules/admin';
-import { columns, CommandError, requiredString, stringOption } from '../args';
+import { parseForm } from '../../kernel/http';
+import { apiTokenSchema, CLI_ACTOR, createApiAccess, revokeApiAccess, showApiAccesses } from '../../modules/admin';
+import { columns, CommandError, requiredString, stringOption, UsageError } from '../args';
 import type { Command } from './types';
 
 export const tokenCreate: Command = {
@@ -17,18 +16,11 @@ export const tokenCreate: Command = {
     requiredString(values, 'name');
   },
   async run({ deps }, values) {
-    const name = requiredString(values, 'name');
-    const departmentId = stringOption(values, 'department');
-    const created = await deps.db.transaction(async (tx) => {
-      const token = await createApiToken(tx, { name, ...(departmentId ? { departmentId } : {}) });
-      await audit(tx, CLI_ACTOR, { action: 'kernel.api_token_created', objectType: 'api_token', objectId: token.id, details: { name, departmentId } });
-      return token;
-    }).catch((error: unknown) => {
-      if (departmentId && /foreign key|violates/i.test(String((error as Error).message) + String((error as Error).cause ?? ''))) {
-        throw new CommandError(`Den Fachbereich "${departmentId}" gibt es nicht.`);
-      }
-      throw error;
-    });
+    // The same schema and use case as the page /verwaltung/api-zugaenge/neu.
+    const parsed = parseForm(apiTokenSchema, { name: requiredString(values, 'name'), departmentId: stringOption(values, 'department') });
+    if (!parsed.ok) throw new UsageError(Object.values(parsed.errors).join('\n'));
+    const created = await createApiAccess(CLI_ACTOR, parsed.data, { db: deps.db });
+    if (!created.ok) throw new CommandError(Object.values(created.errors).join('\n'));
     console.log(`API-Schlüssel angelegt (${created.id}). Er wird nur jetzt angezeigt:\n\n  ${created.token}\n`);
   },
 };
@@ -40,7 +32,7 @@ export const tokenList: Command = {
   description: [],
   options: {},
   async run({ deps }) {
-    const tokens = await listApiTokens(deps.db);
+    const tokens = await showApiAccesses(CLI_ACTOR, deps);
     const rows = tokens.map((token) => [token.id, token.name, token.departmentId ?? '–', token.revokedAt ? 'widerrufen' : 'aktiv', token.lastUsedAt?.toISOString() ?? 'nie']);
     console.log(columns([['ID', 'Name', 'Fachbereich', 'Status', 'Zuletzt benutzt'], ...rows]));
   },
@@ -58,12 +50,10 @@ export const tokenRevoke: Command = {
   async run({ deps }, values) {
     const id = requiredString(values, 'id');
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw new CommandError('Die ID hat nicht das Format aus token:list.');
-    const revoked = await deps.db.transaction(async (tx) => {
-      const done = await revokeApiToken(tx, id);
-      if (done) await audit(tx, CLI_ACTOR, { action: 'kernel.api_token_revoked', objectType: 'api_token', objectId: id });
-      return done;
+    const { revoked } = await revokeApiAccess(CLI_ACTOR, id, { db: deps.db }).catch((error: unknown) => {
+      throw (error as { code?: string }).code === 'not_found' ? new CommandError(`Kein API-Schlüssel mit der ID ${id}.`) : error;
     });
-    if (!revoked) throw new CommandError(`Kein aktiver API-Schlüssel mit der ID ${id}.`);
+    if (!revoked) throw new CommandError(`Der API-Schlüssel ${id} war schon widerrufen.`);
     console.log(`API-Schlüssel ${id} ist widerrufen.`);
   },
 };

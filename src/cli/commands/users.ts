@@ -1,9 +1,10 @@
 import { findUserByEmail, ROLES, type Role } from '../../kernel/auth';
-import { AppError, parseForm, type FieldErrors } from '../../kernel/http';
+import { parseForm, type FieldErrors } from '../../kernel/http';
 import {
   changeUserAccess,
   CLI_ACTOR,
   createStaffUser,
+  EMAIL_TAKEN_MESSAGE,
   listDepartments,
   listUsers,
   newUserSchema,
@@ -28,15 +29,14 @@ function usageFromFields(fields: FieldErrors, choices: { departments: string[]; 
   return new UsageError(lines.join('\n'));
 }
 
-async function createOrExplain(input: NewUserInput, context: CliContext): Promise<CreatedUser> {
-  try {
-    return await createStaffUser(CLI_ACTOR, input, { db: context.deps.db, config: context.deps.config });
-  } catch (error) {
-    if (error instanceof AppError && error.fields?.email) {
-      throw new CommandError(`Es gibt schon ein Konto mit der Adresse ${input.email}. Rolle ändern: npm run cli -- user:role --email ${input.email} --role …`);
-    }
-    throw error;
+/** The same use case as the web form; its field errors become messages about the options. */
+async function createOrExplain(input: NewUserInput, context: CliContext, choices: { departments: string[]; permissions: string[] }): Promise<CreatedUser> {
+  const outcome = await createStaffUser(CLI_ACTOR, input, { ...context.deps, modules: context.modules });
+  if (outcome.ok) return outcome;
+  if (outcome.errors.email === EMAIL_TAKEN_MESSAGE) {
+    throw new CommandError(`Es gibt schon ein Konto mit der Adresse ${input.email}. Rolle ändern: npm run cli -- user:role --email ${input.email} --role …`);
   }
+  throw usageFromFields(outcome.errors, choices);
 }
 
 function parseRole(values: Values): Role {
@@ -79,13 +79,13 @@ export const userCreate: Command = {
       departments: listOption(values, 'department'),
       permissions: listOption(values, 'permission'),
     };
-    const parsed = parseForm(newUserSchema(choices), input);
+    const parsed = parseForm(newUserSchema, input);
     if (!parsed.ok) throw usageFromFields(parsed.errors, choices);
-    const { user, setPasswordLink } = await createOrExplain(parsed.data, context);
+    const { user, setPasswordLink } = await createOrExplain(parsed.data, context, choices);
     console.log(`Konto angelegt: ${user.email} (Rolle ${user.role}).`);
     console.log(`Link zum Festlegen des Passworts (${SET_PASSWORD_DAYS} Tage gültig, einmal benutzbar):`);
     console.log(setPasswordLink);
-    console.log('Die E-Mail mit diesem Link steht im Postausgang (/admin/outbox); mit SMTP versendet sie der laufende Server.');
+    console.log('Die E-Mail mit diesem Link steht im Postausgang (/verwaltung/postausgang); mit SMTP versendet sie der laufende Server.');
   },
 };
 
@@ -105,13 +105,14 @@ export const userRole: Command = {
     requiredString(values, 'email');
     parseRole(values);
   },
-  async run({ deps }, values) {
+  async run({ deps, modules }, values) {
     const email = requiredString(values, 'email');
     const role = parseRole(values);
     const user = await findUserByEmail(deps.db, email);
     if (!user) throw new CommandError(`Es gibt kein Konto mit der E-Mail-Adresse ${email}.`);
-    const changed = await changeUserAccess(CLI_ACTOR, user.id, { role }, { db: deps.db, config: deps.config });
-    console.log(changed.includes('role') ? `Rolle von ${user.email}: ${user.role} → ${role}.` : `${user.email} hat schon die Rolle ${role}; nichts geändert.`);
+    const outcome = await changeUserAccess(CLI_ACTOR, user.id, { role }, { ...deps, modules });
+    if (!outcome.ok) throw new CommandError(Object.values(outcome.errors).join('\n'));
+    console.log(outcome.changed.includes('role') ? `Rolle von ${user.email}: ${user.role} → ${role}.` : `${user.email} hat schon die Rolle ${role}; nichts geändert.`);
   },
 };
 

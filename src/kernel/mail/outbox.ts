@@ -30,7 +30,7 @@ export interface MailSettings {
 
 /**
  * Delivers one queued mail. Without SMTP the mail stays in the local outbox (`status = local`)
- * where admins read it at /admin/outbox, so every flow works out of the box.
+ * where admins read it at /verwaltung/postausgang, so every flow works out of the box.
  */
 export function mailJob(db: Database, settings: MailSettings): JobHandler {
   const { smtpUrl } = settings;

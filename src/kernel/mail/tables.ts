@@ -4,7 +4,7 @@ export const MAIL_STATUSES = ['queued', 'sent', 'local', 'failed'] as const;
 
 /**
  * Transactional outbox: a mail is committed together with the change that caused it and delivered
- * afterwards by a job. Without SMTP it stays here with status `local`, visible at /admin/outbox.
+ * afterwards by a job. Without SMTP it stays here with status `local`, visible at /verwaltung/postausgang.
  */
 export const mailOutbox = pgTable(
   'mail_outbox',

@@ -1,29 +1,48 @@
 import type { ModuleManifest } from '../../kernel/module';
 import { seedAdminDemo } from './demo';
-import { ADMIN_PERMISSIONS } from './policies';
+import { ADMIN_PATHS } from './paths';
+import { ADMIN_PERMISSIONS, canManageApiTokens, canManageDepartments, canManageUsers, canViewAudit, canViewOutbox } from './policies';
 import { adminRoutes } from './routes';
+import { adminStaffTasks } from './use-cases';
+
+const GROUP = 'Administration';
 
 /**
- * The back office's own administration: accounts, roles, departments, audit log and mail outbox.
- *
- * `registeredModules` is read lazily (on each request that needs the permission list) because the
- * registry lists this module itself: `createAdminModule(() => MODULES)` inside `MODULES`. So the
- * module never imports the registry, and a test can hand in any set of modules.
+ * The back office's own administration: accounts, roles, departments, API access, audit log and
+ * mail outbox, as sections of the staff workspace. The permission catalogue the account forms
+ * offer comes from `deps.modules` (every registered module), so this module never imports the registry.
  */
-export function createAdminModule(registeredModules: () => readonly ModuleManifest[]): ModuleManifest {
-  return {
-    id: 'admin',
-    permissions: ADMIN_PERMISSIONS,
-    routes: adminRoutes(() => registeredModules().flatMap((module) => module.permissions ?? [])),
-    seedDemo: seedAdminDemo,
-    // Its demo content lives in kernel tables (departments, users); `demo:reset` empties those itself.
-    demoTables: [],
-  };
-}
+export const adminModule: ModuleManifest = {
+  id: 'admin',
+  permissions: ADMIN_PERMISSIONS,
+  staffSections: [
+    { href: ADMIN_PATHS.users, label: 'Benutzerkonten', group: GROUP, order: 900, allowed: canManageUsers },
+    { href: ADMIN_PATHS.departments, label: 'Fachbereiche', group: GROUP, order: 910, allowed: canManageDepartments },
+    { href: ADMIN_PATHS.apiTokens, label: 'API-Zugänge', group: GROUP, order: 920, allowed: canManageApiTokens },
+    { href: ADMIN_PATHS.audit, label: 'Protokoll', group: GROUP, order: 930, allowed: canViewAudit },
+    { href: ADMIN_PATHS.outbox, label: 'Postausgang', group: GROUP, order: 940, allowed: canViewOutbox },
+  ],
+  staffTasks: adminStaffTasks,
+  routes: adminRoutes,
+  seedDemo: seedAdminDemo,
+  // Its demo content lives in kernel tables (departments, users); `demo:reset` empties those itself.
+  demoTables: [],
+};
 
+export { ADMIN_PATHS } from './paths';
 /** For the CLI, which runs the same use cases as the pages, as the actor `cli`. */
 export { CLI_ACTOR } from './policies';
-export { newUserSchema, departmentSchema, type NewUserInput } from './schemas';
-export { createStaffUser, changeUserAccess, createDepartment, SET_PASSWORD_DAYS, type CreatedUser } from './use-cases';
+export { newUserSchema, departmentSchema, apiTokenSchema, type NewUserInput } from './schemas';
+export {
+  createStaffUser,
+  changeUserAccess,
+  createDepartment,
+  createApiAccess,
+  showApiAccesses,
+  revokeApiAccess,
+  EMAIL_TAKEN_MESSAGE,
+  SET_PASSWORD_DAYS,
+  type CreatedUser,
+} from './use-cases';
 export { listUsers, listDepartments, type UserListRow } from './repository';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo';

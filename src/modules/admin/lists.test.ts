@@ -21,24 +21,24 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
     await createUser(t.db, { email: 'änne@example.org', displayName: 'Änne Ahlers' });
     await createUser(t.db, { email: 'bernd@example.org', displayName: 'Bernd Brandt', role: 'staff' });
 
-    const first = await admin.get('/admin/benutzer');
+    const first = await admin.get('/verwaltung/benutzer');
     assert.equal(first.statusCode, 200);
     assert.match(first.body, /60 Konten gefunden/);
-    const emails = tableRows(first.body).map((row) => /href="\/admin\/benutzer\/[^"]+">([^<]+)</.exec(row)?.[1]);
+    const emails = tableRows(first.body).map((row) => /href="\/verwaltung\/benutzer\/[^"]+">([^<]+)</.exec(row)?.[1]);
     assert.equal(emails.length, 50);
     assert.deepEqual(emails.slice(0, 3), ['aaa-admin@iserlohn.example', 'änne@example.org', 'bernd@example.org'], 'Ä sorts with A, not after Z');
-    assert.match(first.body, /href="\/admin\/benutzer\?page=2" rel="next"/);
-    const second = await admin.get('/admin/benutzer?page=2');
+    assert.match(first.body, /href="\/verwaltung\/benutzer\?page=2" rel="next"/);
+    const second = await admin.get('/verwaltung/benutzer?page=2');
     assert.equal(tableRows(second.body).length, 10);
 
-    const search = await admin.get('/admin/benutzer?q=brandt');
+    const search = await admin.get('/verwaltung/benutzer?q=brandt');
     assert.deepEqual(tableRows(search.body).length, 1);
     assert.match(search.body, /bernd@example\.org/);
-    const staffOnly = await admin.get('/admin/benutzer?role=staff');
+    const staffOnly = await admin.get('/verwaltung/benutzer?role=staff');
     assert.match(staffOnly.body, /1 Konto gefunden/);
-    const wildcard = await admin.get('/admin/benutzer?q=%25');
+    const wildcard = await admin.get('/verwaltung/benutzer?q=%25');
     assert.match(wildcard.body, /0 Konten gefunden/, '% is searched literally');
-    const badRole = await admin.get('/admin/benutzer?role=kaiser');
+    const badRole = await admin.get('/verwaltung/benutzer?role=kaiser');
     assert.equal(badRole.statusCode, 400);
     assert.deepEqual(summaryMessages(badRole.body), ['Wählen Sie eine Rolle aus der Liste aus.']);
   });
@@ -46,7 +46,7 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
   it('escapes names everywhere: a script in a display name stays text', async () => {
     const admin = await personWith(t, 'admin');
     const evil = await createUser(t.db, { email: 'evil@example.org', displayName: '<script>alert(1)</script>' });
-    for (const url of ['/admin/benutzer', `/admin/benutzer/${evil.id}`, `/admin/benutzer/${evil.id}/sperren`]) {
+    for (const url of ['/verwaltung/benutzer', `/verwaltung/benutzer/${evil.id}`, `/verwaltung/benutzer/${evil.id}/sperren`]) {
       const page = await admin.get(url);
       assert.ok(!page.body.includes('<script>alert(1)</script>'), url);
       assert.ok(page.body.includes('&lt;script>alert(1)&lt;/script>'), url);
@@ -55,16 +55,16 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
 
   it('creates departments, refuses duplicates and bad ids with messages at the fields', async () => {
     const admin = await personWith(t, 'admin');
-    await admin.get('/admin/bereiche');
-    const created = await admin.post('/admin/bereiche', { id: 'stadtkasse', name: 'Stadtkasse', email: 'kasse@iserlohn.example' });
+    await admin.get('/verwaltung/fachbereiche');
+    const created = await admin.post('/verwaltung/fachbereiche', { id: 'stadtkasse', name: 'Stadtkasse', email: 'kasse@iserlohn.example' });
     assert.equal(created.statusCode, 303);
-    const list = await admin.get('/admin/bereiche');
+    const list = await admin.get('/verwaltung/fachbereiche');
     assert.match(list.body, /Der Fachbereich „Stadtkasse“ wurde angelegt/);
     assert.match(list.body, /<code>stadtkasse<\/code>/);
-    const duplicate = await admin.post('/admin/bereiche', { id: 'stadtkasse', name: 'Noch eine Kasse' });
+    const duplicate = await admin.post('/verwaltung/fachbereiche', { id: 'stadtkasse', name: 'Noch eine Kasse' });
     assert.equal(duplicate.statusCode, 400);
     assert.match(summaryMessages(duplicate.body)[0] ?? '', /schon einen Fachbereich/);
-    const bad = await admin.post('/admin/bereiche', { id: 'Bürger Amt', name: '', email: 'keine-adresse' });
+    const bad = await admin.post('/verwaltung/fachbereiche', { id: 'Bürger Amt', name: '', email: 'keine-adresse' });
     assert.equal(bad.statusCode, 400);
     assert.equal(summaryMessages(bad.body).length, 3);
   });
@@ -77,33 +77,33 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
       entry('auth.login', 'buerger@example.org', '2026-03-02T22:30:00Z'), // 3 March in Berlin
       entry('egov.antrag_eingegangen', 'buerger@example.org', '2026-03-05T08:00:00Z'),
     ]);
-    const all = await auditor.get('/admin/protokoll');
+    const all = await auditor.get('/verwaltung/protokoll');
     const rows = tableRows(all.body).map(text);
     assert.equal(rows.length, 3);
     assert.match(rows[0] ?? '', /egov\.antrag_eingegangen/, 'unknown actions as recorded, newest first');
     assert.match(rows[2] ?? '', /Rolle geändert/, 'known actions in German');
 
-    const count = async (query: string) => tableRows((await auditor.get(`/admin/protokoll?${query}`)).body).length;
+    const count = async (query: string) => tableRows((await auditor.get(`/verwaltung/protokoll?${query}`)).body).length;
     assert.equal(await count('action=admin.'), 1);
     assert.equal(await count('actor=BUERGER'), 2);
     assert.equal(await count('objectType=user&objectId=u1'), 1);
     assert.equal(await count('from=03.03.2026&to=2026-03-03'), 1, 'a late-evening UTC entry belongs to the next Berlin day');
     assert.equal(await count('from=04.03.2026'), 1);
 
-    const wrong = await auditor.get('/admin/protokoll?from=31.02.2026&to=01.01.2026');
+    const wrong = await auditor.get('/verwaltung/protokoll?from=31.02.2026&to=01.01.2026');
     assert.equal(wrong.statusCode, 400);
     assert.deepEqual(summaryMessages(wrong.body), ['Geben Sie den Beginn des Zeitraums als Datum an, zum Beispiel 27.03.2026.']);
-    const reversed = await auditor.get('/admin/protokoll?from=05.03.2026&to=01.03.2026');
+    const reversed = await auditor.get('/verwaltung/protokoll?from=05.03.2026&to=01.03.2026');
     assert.deepEqual(summaryMessages(reversed.body), ['Das Ende des Zeitraums muss am oder nach dem Beginn liegen.']);
   });
 
   it('pages the protocol and keeps the filter in the page links', async () => {
     const admin = await personWith(t, 'admin');
     await t.db.insert(auditLog).values(Array.from({ length: 55 }, (_, i) => ({ action: 'admin.role_changed', actorLabel: 'cli', objectId: String(i) })));
-    const first = await admin.get('/admin/protokoll?action=admin.');
+    const first = await admin.get('/verwaltung/protokoll?action=admin.');
     assert.equal(tableRows(first.body).length, 50);
-    assert.match(first.body, /href="\/admin\/protokoll\?action=admin\.&amp;page=2"/);
-    assert.equal(tableRows((await admin.get('/admin/protokoll?action=admin.&page=2')).body).length, 5);
+    assert.match(first.body, /href="\/verwaltung\/protokoll\?action=admin\.&amp;page=2"/);
+    assert.equal(tableRows((await admin.get('/verwaltung/protokoll?action=admin.&page=2')).body).length, 5);
   });
 
   it('lists the outbox newest first with status in words and shows a mail as escaped text with clickable links', async () => {
@@ -111,12 +111,12 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
     await sendMail(t.db, { to: 'alt@example.org', subject: 'Ältere Mail', text: 'alt' });
     await sendMail(t.db, { to: 'neu@example.org', subject: 'Bitte bestätigen', text: `Hallo <b>Welt</b>,\nbitte klicken: ${t.config.baseUrl}/konto/bestaetigen/abc123\nDanke` });
     await t.worker.runOnce();
-    const list = await admin.get('/admin/outbox');
+    const list = await admin.get('/verwaltung/postausgang');
     const rows = tableRows(list.body).map(text);
     assert.match(rows[0] ?? '', /Nur lokal \(kein SMTP\).*neu@example\.org.*Bitte bestätigen/);
     assert.match(rows[1] ?? '', /Ältere Mail/);
-    const id = /href="\/admin\/outbox\/(\d+)">Bitte bestätigen/.exec(list.body)?.[1];
-    const detail = await admin.get(`/admin/outbox/${id}`);
+    const id = /href="\/verwaltung\/postausgang\/(\d+)">Bitte bestätigen/.exec(list.body)?.[1];
+    const detail = await admin.get(`/verwaltung/postausgang/${id}`);
     assert.match(detail.body, /<pre class="pre">Hallo &lt;b>Welt&lt;\/b>/);
     assert.match(detail.body, /<a href="http:\/\/portal\.test\/konto\/bestaetigen\/abc123">/);
   });

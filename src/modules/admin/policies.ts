@@ -1,5 +1,6 @@
 import type { NamedActor } from '../../kernel/audit';
-import { hasPermission, isAdmin, isStaff, requireThat, type Actor, type Policy, type Role } from '../../kernel/auth';
+import { hasPermission, isAdmin, type Actor, type Policy, type Role } from '../../kernel/auth';
+import { errors } from '../../kernel/http';
 import type { PermissionDefinition } from '../../kernel/module';
 
 export const PERMISSIONS = { audit: 'admin.audit', outbox: 'admin.outbox' } as const;
@@ -13,12 +14,12 @@ export const ADMIN_PERMISSIONS: PermissionDefinition[] = [
   },
 ];
 
-/** Everyone who works in the back office reaches /admin; what they see there depends on the rules below. */
-export const canOpenBackOffice = (actor: Actor): boolean => isStaff(actor);
 export const canManageUsers = (actor: Actor): boolean => isAdmin(actor);
 export const canManageDepartments = (actor: Actor): boolean => isAdmin(actor);
 export const canViewAudit = (actor: Actor): boolean => hasPermission(actor, PERMISSIONS.audit);
 export const canViewOutbox = (actor: Actor): boolean => hasPermission(actor, PERMISSIONS.outbox);
+/** API access for Fachverfahren reads citizens' applications: only admins hand it out. */
+export const canManageApiTokens = (actor: Actor): boolean => isAdmin(actor);
 
 /**
  * Mails carry one-time links (set or reset a password). Staff with the outbox permission read only
@@ -36,13 +37,21 @@ function isCli(actor: AdminActor): actor is NamedActor {
   return actor === CLI_ACTOR;
 }
 
-/** Checked inside every user-changing use case, so neither a route nor a future caller can skip it. */
-export function requireUserManagement(actor: AdminActor): void {
+/**
+ * Checked first inside every use case, so neither a route nor a future caller can skip it.
+ * Anonymous visitors are asked to log in; anyone else without the right gets the same 404 as for
+ * a page that does not exist (a workspace section they may not use is not there for them).
+ */
+export function requireSection(actor: AdminActor, allowed: (actor: Actor) => boolean): void {
   if (isCli(actor)) return;
-  requireThat(actor, canManageUsers);
+  if (!actor) throw errors.loginRequired();
+  if (!allowed(actor)) throw errors.notFound();
+}
+
+export function requireUserManagement(actor: AdminActor): void {
+  requireSection(actor, canManageUsers);
 }
 
 export function requireDepartmentManagement(actor: AdminActor): void {
-  if (isCli(actor)) return;
-  requireThat(actor, canManageDepartments);
+  requireSection(actor, canManageDepartments);
 }

@@ -1,5 +1,6 @@
 import type { Role } from '../../kernel/auth';
 import type { TagKind } from '../../kernel/views';
+import { ADMIN_PATHS } from './paths';
 
 export const ROLE_LABELS: Record<Role, string> = {
   citizen: 'Bürgerkonto',
@@ -66,6 +67,8 @@ const ACTION_LABELS: Record<string, string> = {
   'admin.user_enabled': 'Konto entsperrt',
   'admin.password_link_sent': 'Link zum Passwort-Setzen gesendet',
   'admin.department_created': 'Fachbereich angelegt',
+  'kernel.api_token_created': 'API-Zugang angelegt',
+  'kernel.api_token_revoked': 'API-Zugang widerrufen',
   'cli.demo_reset': 'Demo-Daten zurückgesetzt',
 };
 
@@ -89,9 +92,10 @@ const DETAIL_KEYS: Record<string, string> = {
   name: 'Name',
   method: 'Verfahren',
   tables: 'Tabellen',
+  departmentId: 'Fachbereich',
 };
 
-const OBJECT_TYPES: Record<string, string> = { user: 'Konto', department: 'Fachbereich' };
+const OBJECT_TYPES: Record<string, string> = { user: 'Konto', department: 'Fachbereich', api_token: 'API-Zugang' };
 
 export function objectTypeLabel(type: string): string {
   return OBJECT_TYPES[type] ?? type;
@@ -121,5 +125,5 @@ export function pageCount(total: number, pageSize: number): number {
 }
 
 export function adminCrumbs(...more: { href: string; label: string }[]): { href: string; label: string }[] {
-  return [{ href: '/', label: 'Startseite' }, { href: '/admin', label: 'Verwaltung' }, ...more];
+  return [{ href: '/', label: 'Startseite' }, { href: ADMIN_PATHS.workspace, label: 'Verwaltung' }, ...more];
 }

@@ -5,19 +5,15 @@ import { email, enumChoice, isCalendarDate } from '../../kernel/http';
 export const STAFF_ROLES = ['staff', 'admin'] as const;
 export const PAGE_SIZE = 50;
 
-/** The ids a form may tick; both lists are only known at run time (database, registered modules). */
-export interface Choices {
-  departments: readonly string[];
-  permissions: readonly string[];
-}
-
-/** A checkbox group arrives as one string (one ticked), an array (several) or not at all (none). */
-function checkboxes(allowed: readonly string[], message: string) {
+/**
+ * A checkbox group arrives as one string (one ticked), an array (several) or not at all (none).
+ * Which ids exist is known only at run time (database, registered modules): the use case checks that.
+ */
+function checkboxes(message: string) {
   return z
-    .union([z.string(), z.array(z.string())], { error: message })
+    .union([z.string().max(100, { error: message }), z.array(z.string().max(100, { error: message })).max(200, { error: message })], { error: message })
     .optional()
-    .transform((value) => [...new Set(value === undefined ? [] : Array.isArray(value) ? value : [value])])
-    .refine((values) => values.every((value) => allowed.includes(value)), { error: message });
+    .transform((value) => [...new Set(value === undefined ? [] : Array.isArray(value) ? value : [value])]);
 }
 
 const displayName = () =>
@@ -27,25 +23,37 @@ const displayName = () =>
     .min(1, { error: 'Geben Sie den Namen an, zum Beispiel Maria Muster.' })
     .max(120, { error: 'Der Name darf höchstens 120 Zeichen lang sein.' });
 
-export function newUserSchema(choices: Choices) {
-  return z.object({
+export const newUserSchema = z.object({
     email: email('die E-Mail-Adresse'),
     displayName: displayName(),
     role: enumChoice(STAFF_ROLES, 'Wählen Sie aus, ob das Konto für Mitarbeitende oder für die Administration ist.'),
-    departments: checkboxes(choices.departments, 'Wählen Sie nur Fachbereiche aus der Liste aus.'),
-    permissions: checkboxes(choices.permissions, 'Wählen Sie nur Berechtigungen aus der Liste aus.'),
-  });
-}
-export type NewUserInput = z.output<ReturnType<typeof newUserSchema>>;
+  departments: checkboxes('Wählen Sie nur Fachbereiche aus der Liste aus.'),
+  permissions: checkboxes('Wählen Sie nur Berechtigungen aus der Liste aus.'),
+});
+export type NewUserInput = z.output<typeof newUserSchema>;
 
-export function accessSchema(choices: Choices) {
-  return z.object({
-    role: enumChoice(ROLES, 'Wählen Sie eine Rolle aus.'),
-    departments: checkboxes(choices.departments, 'Wählen Sie nur Fachbereiche aus der Liste aus.'),
-    permissions: checkboxes(choices.permissions, 'Wählen Sie nur Berechtigungen aus der Liste aus.'),
-  });
-}
-export type AccessInput = z.output<ReturnType<typeof accessSchema>>;
+export const accessSchema = z.object({
+  role: enumChoice(ROLES, 'Wählen Sie eine Rolle aus.'),
+  departments: checkboxes('Wählen Sie nur Fachbereiche aus der Liste aus.'),
+  permissions: checkboxes('Wählen Sie nur Berechtigungen aus der Liste aus.'),
+});
+export type AccessInput = z.output<typeof accessSchema>;
+
+/** A new API access: what it is for, and optionally the one department whose data it may read. */
+export const apiTokenSchema = z.object({
+  name: z
+    .string({ error: 'Geben Sie an, wofür der Zugang ist, zum Beispiel Fachverfahren Bürgeramt.' })
+    .trim()
+    .min(1, { error: 'Geben Sie an, wofür der Zugang ist, zum Beispiel Fachverfahren Bürgeramt.' })
+    .max(120, { error: 'Der Name darf höchstens 120 Zeichen lang sein.' }),
+  departmentId: z
+    .string({ error: 'Wählen Sie einen Fachbereich aus der Liste aus.' })
+    .trim()
+    .max(40, { error: 'Wählen Sie einen Fachbereich aus der Liste aus.' })
+    .optional()
+    .transform((value) => value || undefined),
+});
+export type ApiTokenInput = z.output<typeof apiTokenSchema>;
 
 export const departmentSchema = z.object({
   id: z
@@ -84,9 +92,17 @@ const optionalQuery = () =>
 const filterText = (label: string, max: number) =>
   optionalQuery().refine((value) => value === undefined || value.length <= max, { error: `${label} darf höchstens ${max} Zeichen lang sein.` });
 
+/** Account states the list can be filtered by (the URL words are what the select sends). */
+export const USER_STATUSES = ['aktiv', 'ohne-passwort', 'gesperrt'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
+/** Mail states the outbox can be filtered by (the values of mail_outbox.status). */
+export const MAIL_STATUSES = ['queued', 'sent', 'local', 'failed'] as const;
+
 export const userFilterSchema = z.object({
   q: filterText('Der Suchbegriff', 200),
   role: z.preprocess((value) => (value === '' ? undefined : value), z.enum(ROLES, { error: 'Wählen Sie eine Rolle aus der Liste aus.' }).optional()),
+  status: z.preprocess((value) => (value === '' ? undefined : value), z.enum(USER_STATUSES, { error: 'Wählen Sie einen Status aus der Liste aus.' }).optional()),
   page: page(),
 });
 export type UserFilter = z.output<typeof userFilterSchema>;
@@ -126,3 +142,9 @@ export const auditFilterSchema = z
 export type AuditFilter = z.output<typeof auditFilterSchema>;
 
 export const pageSchema = z.object({ page: page() });
+
+/** A link with an unknown status shows all mails rather than an error: it only narrows a list. */
+export const outboxFilterSchema = z.object({
+  status: z.enum(MAIL_STATUSES).optional().catch(undefined),
+  page: page(),
+});

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { departments } from '../../../kernel/auth';
 import type { Executor } from '../../../kernel/db';
 
@@ -29,4 +29,18 @@ export async function insertDepartment(db: Executor, input: { id: string; name: 
     .onConflictDoNothing({ target: departments.id })
     .returning({ id: departments.id });
   return inserted.length > 0;
+}
+
+/** Departments as choices of a form, by name. */
+export async function departmentChoices(db: Executor): Promise<{ value: string; label: string }[]> {
+  const rows = await db
+    .select({ value: departments.id, label: departments.name })
+    .from(departments)
+    .orderBy(sql`${departments.name} collate "und-x-icu"`);
+  return rows;
+}
+
+export async function departmentExists(db: Executor, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: departments.id }).from(departments).where(eq(departments.id, id)).limit(1);
+  return row !== undefined;
 }

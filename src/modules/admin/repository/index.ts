@@ -3,3 +3,4 @@ export * from './users';
 export * from './departments';
 export * from './audit';
 export * from './outbox';
+export * from './api-tokens';

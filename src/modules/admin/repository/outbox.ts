@@ -1,4 +1,4 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '../../../kernel/auth';
 import type { Executor } from '../../../kernel/db';
 import { mailOutbox } from '../../../kernel/mail';
@@ -37,8 +37,17 @@ const listColumns = {
   sentAt: mailOutbox.sentAt,
 };
 
-export async function listMails(db: Executor, options: { citizensOnly: boolean }, request: PageRequest): Promise<Paged<MailListRow>> {
-  const where = options.citizensOnly ? sql`not ${toStaff}` : undefined;
+export interface MailFilter {
+  citizensOnly: boolean;
+  status?: (typeof mailOutbox.$inferSelect)['status'] | undefined;
+}
+
+function mailConditions(filter: MailFilter): SQL | undefined {
+  return and(filter.citizensOnly ? sql`not ${toStaff}` : undefined, filter.status ? eq(mailOutbox.status, filter.status) : undefined);
+}
+
+export async function listMails(db: Executor, filter: MailFilter, request: PageRequest): Promise<Paged<MailListRow>> {
+  const where = mailConditions(filter);
   const rows = await db
     .select(listColumns)
     .from(mailOutbox)
@@ -48,6 +57,11 @@ export async function listMails(db: Executor, options: { citizensOnly: boolean }
     .offset(offsetOf(request));
   const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(mailOutbox).where(where);
   return { rows, total: count?.total ?? 0 };
+}
+
+export async function countMails(db: Executor, filter: MailFilter): Promise<number> {
+  const [row] = await db.select({ total: sql<number>`count(*)::int` }).from(mailOutbox).where(mailConditions(filter));
+  return row?.total ?? 0;
 }
 
 export async function findMail(db: Executor, id: number): Promise<MailDetail | undefined> {

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { userDepartments, userPermissions, users, type Role, type UserRow } from '../../../kernel/auth';
 import type { Executor } from '../../../kernel/db';
 import { containsPattern, offsetOf, type PageRequest, type Paged } from './paging';
@@ -6,6 +6,15 @@ import { containsPattern, offsetOf, type PageRequest, type Paged } from './pagin
 export interface UserListFilter {
   q?: string | undefined;
   role?: Role | undefined;
+  /** `aktiv`, `ohne-passwort` (not disabled, no password yet) or `gesperrt`. */
+  status?: 'aktiv' | 'ohne-passwort' | 'gesperrt' | undefined;
+}
+
+function statusCondition(status: UserListFilter['status']): SQL | undefined {
+  if (status === 'gesperrt') return isNotNull(users.disabledAt);
+  if (status === 'ohne-passwort') return and(isNull(users.disabledAt), isNull(users.passwordHash));
+  if (status === 'aktiv') return and(isNull(users.disabledAt), isNotNull(users.passwordHash));
+  return undefined;
 }
 
 export interface UserListRow {
@@ -32,6 +41,7 @@ function userConditions(filter: UserListFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [];
   if (filter.q) parts.push(or(ilike(users.email, containsPattern(filter.q)), ilike(users.displayName, containsPattern(filter.q))));
   if (filter.role) parts.push(eq(users.role, filter.role));
+  parts.push(statusCondition(filter.status));
   return and(...parts);
 }
 
@@ -108,4 +118,13 @@ export async function replaceDepartments(db: Executor, userId: string, departmen
 export async function replacePermissions(db: Executor, userId: string, permissions: readonly string[]): Promise<void> {
   await db.delete(userPermissions).where(eq(userPermissions.userId, userId));
   if (permissions.length) await db.insert(userPermissions).values(permissions.map((permission) => ({ userId, permission })));
+}
+
+/** Active staff and admin accounts whose holder has not set a password yet (the link may have expired). */
+export async function countStaffWithoutPassword(db: Executor): Promise<number> {
+  const [row] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(users)
+    .where(and(sql`${users.role} <> 'citizen'`, isNull(users.passwordHash), isNull(users.disabledAt)));
+  return row?.total ?? 0;
 }

@@ -1,38 +1,33 @@
 import type { FastifyInstance } from 'fastify';
-import { isAdmin, loadAuthorized, requireThat } from '../../../kernel/auth';
 import { parseForm } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
-import { canReadMail, canViewOutbox } from '../policies';
+import { ADMIN_PATHS } from '../paths';
 import { adminCrumbs, pageCount } from '../presenters';
-import { findMail, listMails } from '../repository';
-import { PAGE_SIZE, pageSchema } from '../schemas';
+import { outboxFilterSchema, PAGE_SIZE } from '../schemas';
+import { readMail, readOutbox } from '../use-cases';
 import { MailPage, OutboxPage } from '../views';
 
 /** The local mail outbox: without SMTP this is where every confirmation and set-password link is read. */
 export function outboxRoutes(app: FastifyInstance, deps: ModuleDeps): void {
-  app.get('/admin/outbox', async (request, reply) => {
-    requireThat(request.user, canViewOutbox);
-    const parsed = parseForm(pageSchema, request.query);
-    const page = parsed.ok ? parsed.data.page : 1;
-    const citizensOnly = !isAdmin(request.user);
-    const result = await listMails(deps.db, { citizensOnly }, { page, pageSize: PAGE_SIZE });
+  app.get(ADMIN_PATHS.outbox, async (request, reply) => {
+    const parsed = parseForm(outboxFilterSchema, request.query);
+    const filter = parsed.ok ? parsed.data : { page: 1 };
+    const { mails, citizensOnly } = await readOutbox(request.user, filter, deps);
     return reply.page({
       title: 'Postausgang',
-      body: <OutboxPage result={result} page={page} pageCount={pageCount(result.total, PAGE_SIZE)} citizensOnly={citizensOnly} />,
+      body: <OutboxPage result={mails} page={filter.page} pageCount={pageCount(mails.total, PAGE_SIZE)} citizensOnly={citizensOnly} status={filter.status} />,
       breadcrumbs: adminCrumbs(),
-      wide: true,
+      workspace: true,
     });
   });
 
-  app.get<{ Params: { id: string } }>('/admin/outbox/:id', async (request, reply) => {
-    requireThat(request.user, canViewOutbox);
-    const id = /^\d{1,15}$/.test(request.params.id) ? Number(request.params.id) : undefined;
-    const mail = await loadAuthorized(request.user, async () => (id === undefined ? undefined : findMail(deps.db, id)), canReadMail, 'Die E-Mail');
+  app.get<{ Params: { id: string } }>(ADMIN_PATHS.mail(':id'), async (request, reply) => {
+    const mail = await readMail(request.user, request.params.id, deps);
     return reply.page({
       title: `E-Mail: ${mail.subject}`,
       body: <MailPage mail={mail} />,
-      breadcrumbs: adminCrumbs({ href: '/admin/outbox', label: 'Postausgang' }),
-      wide: true,
+      breadcrumbs: adminCrumbs({ href: ADMIN_PATHS.outbox, label: 'Postausgang' }),
+      workspace: true,
     });
   });
 }

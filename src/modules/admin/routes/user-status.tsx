@@ -1,22 +1,22 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { requireThat } from '../../../kernel/auth';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldErrors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
-import { canManageUsers } from '../policies';
+import { ADMIN_PATHS } from '../paths';
 import { adminCrumbs } from '../presenters';
-import type { UserDetail } from '../repository';
-import { setUserDisabled } from '../use-cases';
+import { openUserAccount, setUserDisabled } from '../use-cases';
 import { ConfirmDisablePage } from '../views';
-import { isValidationError, loadUser, useCaseContext } from './helpers';
+import { contextOf } from './helpers';
 
 type WithId = { Params: { id: string } };
 
-function renderConfirm(reply: FastifyReply, user: UserDetail, disable: boolean, errors?: FieldErrors) {
+async function renderConfirm(request: FastifyRequest<WithId>, reply: FastifyReply, deps: ModuleDeps, disable: boolean, errors?: FieldErrors) {
+  const { user } = await openUserAccount(request.user, request.params.id, deps);
   return reply.page({
     title: disable ? 'Konto sperren?' : 'Konto entsperren?',
     body: <ConfirmDisablePage user={user} disable={disable} errors={errors} />,
-    breadcrumbs: adminCrumbs({ href: '/admin/benutzer', label: 'Benutzerkonten' }, { href: `/admin/benutzer/${user.id}`, label: user.displayName }),
+    breadcrumbs: adminCrumbs({ href: ADMIN_PATHS.users, label: 'Benutzerkonten' }, { href: ADMIN_PATHS.user(user.id), label: user.displayName }),
     hasErrors: errors !== undefined,
+    workspace: true,
   });
 }
 
@@ -26,24 +26,15 @@ export function userStatusRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     ['sperren', true],
     ['entsperren', false],
   ] as const) {
-    app.get<WithId>(`/admin/benutzer/:id/${slug}`, async (request, reply) => {
-      requireThat(request.user, canManageUsers);
-      return renderConfirm(reply, await loadUser(deps.db, request.params.id), disable);
-    });
+    app.get<WithId>(ADMIN_PATHS.userAction(':id', slug), async (request, reply) => renderConfirm(request, reply, deps, disable));
 
-    app.post<WithId>(`/admin/benutzer/:id/${slug}`, async (request, reply) => {
-      requireThat(request.user, canManageUsers);
-      const user = await loadUser(deps.db, request.params.id);
-      try {
-        const changed = await setUserDisabled(request.user, user.id, disable, useCaseContext(request, deps));
-        const done = disable ? 'Das Konto ist gesperrt.' : 'Das Konto ist entsperrt.';
-        reply.flash(changed ? done : `Keine Änderung: ${done}`);
-        // Disabling one's own account ends the session: the start page is what is left to show.
-        return reply.redirect(disable && user.id === request.user.id ? '/' : `/admin/benutzer/${user.id}`, 303);
-      } catch (error) {
-        if (isValidationError(error)) return renderConfirm(reply, user, disable, error.fields);
-        throw error;
-      }
+    app.post<WithId>(ADMIN_PATHS.userAction(':id', slug), async (request, reply) => {
+      const outcome = await setUserDisabled(request.user, request.params.id, disable, contextOf(request, deps));
+      if (!outcome.ok) return renderConfirm(request, reply, deps, disable, outcome.errors);
+      const done = disable ? 'Das Konto ist gesperrt.' : 'Das Konto ist entsperrt.';
+      reply.flash(outcome.changed ? done : `Keine Änderung: ${done}`);
+      // Disabling one's own account ends the session: the start page is what is left to show.
+      return reply.redirect(disable && request.params.id === request.user?.id ? '/' : ADMIN_PATHS.user(request.params.id), 303);
     });
   }
 }

@@ -1,24 +1,22 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { requireThat } from '../../../kernel/auth';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseForm, type FieldErrors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
-import { canManageUsers } from '../policies';
+import { ADMIN_PATHS } from '../paths';
 import { adminCrumbs, pageCount } from '../presenters';
-import { listUsers } from '../repository';
 import { newUserSchema, PAGE_SIZE, userFilterSchema } from '../schemas';
-import { createStaffUser } from '../use-cases';
-import { NewUserPage, UsersPage, type AccessOptions, type NewUserValues } from '../views';
-import { accessOptions, choicesOf, isValidationError, listValue, stringValues, useCaseContext, type PermissionCatalogue } from './helpers';
+import { createStaffUser, loadAccessOptions, showUsers } from '../use-cases';
+import { NewUserPage, UsersPage, type NewUserValues } from '../views';
+import { contextOf, listValue, stringValues } from './helpers';
 
-const LIST_CRUMBS = adminCrumbs();
-const NEW_CRUMBS = adminCrumbs({ href: '/admin/benutzer', label: 'Benutzerkonten' });
+const NEW_CRUMBS = adminCrumbs({ href: ADMIN_PATHS.users, label: 'Benutzerkonten' });
 
-function renderNewUser(reply: FastifyReply, options: AccessOptions, values: NewUserValues, errors?: FieldErrors) {
+async function renderNewUser(request: FastifyRequest, reply: FastifyReply, deps: ModuleDeps, values: NewUserValues, errors?: FieldErrors) {
   return reply.page({
     title: 'Konto für Mitarbeitende anlegen',
-    body: <NewUserPage values={values} errors={errors} options={options} />,
+    body: <NewUserPage values={values} errors={errors} options={await loadAccessOptions(request.user, deps)} />,
     breadcrumbs: NEW_CRUMBS,
     hasErrors: errors !== undefined,
+    workspace: true,
   });
 }
 
@@ -26,41 +24,29 @@ function submittedNewUser(body: unknown): NewUserValues {
   return { ...stringValues(body), departments: listValue(body, 'departments'), permissions: listValue(body, 'permissions') };
 }
 
-/** The account list (search, role filter, 50 per page) and the form for new staff accounts. */
-export function userRoutes(app: FastifyInstance, deps: ModuleDeps, permissions: PermissionCatalogue): void {
-  app.get('/admin/benutzer', async (request, reply) => {
-    requireThat(request.user, canManageUsers);
-    const values = stringValues(request.query);
+/** The account list (search, role and status filter, 50 per page) and the form for new staff accounts. */
+export function userRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+  app.get(ADMIN_PATHS.users, async (request, reply) => {
     const parsed = parseForm(userFilterSchema, request.query);
-    const { page, ...filter } = parsed.ok ? parsed.data : { page: 1 };
-    const result = parsed.ok ? await listUsers(deps.db, filter, { page, pageSize: PAGE_SIZE }) : { rows: [], total: 0 };
-    const pages = pageCount(result.total, PAGE_SIZE);
+    const input = parsed.ok ? parsed.data : { page: 1 };
+    const result = await showUsers(request.user, input, deps);
+    const shown = parsed.ok ? result : { rows: [], total: 0 };
     return reply.page({
       title: 'Benutzerkonten',
-      body: <UsersPage result={result} page={page} pageCount={pages} values={values} errors={parsed.ok ? undefined : parsed.errors} />,
-      breadcrumbs: LIST_CRUMBS,
+      body: <UsersPage result={shown} page={input.page} pageCount={pageCount(shown.total, PAGE_SIZE)} values={stringValues(request.query)} errors={parsed.ok ? undefined : parsed.errors} />,
+      breadcrumbs: adminCrumbs(),
       hasErrors: !parsed.ok,
-      wide: true,
+      workspace: true,
     });
   });
 
-  app.get('/admin/benutzer/neu', async (request, reply) => {
-    requireThat(request.user, canManageUsers);
-    return renderNewUser(reply, await accessOptions(deps.db, permissions), { role: 'staff', departments: [], permissions: [] });
-  });
+  app.get(ADMIN_PATHS.newUser, async (request, reply) => renderNewUser(request, reply, deps, { role: 'staff', departments: [], permissions: [] }));
 
-  app.post('/admin/benutzer/neu', async (request, reply) => {
-    requireThat(request.user, canManageUsers);
-    const options = await accessOptions(deps.db, permissions);
-    const parsed = parseForm(newUserSchema(choicesOf(options)), request.body);
-    if (!parsed.ok) return renderNewUser(reply, options, submittedNewUser(request.body), parsed.errors);
-    try {
-      const { user } = await createStaffUser(request.user, parsed.data, useCaseContext(request, deps));
-      reply.flash(`Das Konto wurde angelegt. ${user.email} bekommt eine E-Mail mit einem Link, um das Passwort festzulegen.`);
-      return reply.redirect(`/admin/benutzer/${user.id}`, 303);
-    } catch (error) {
-      if (isValidationError(error)) return renderNewUser(reply, options, submittedNewUser(request.body), error.fields);
-      throw error;
-    }
+  app.post(ADMIN_PATHS.newUser, async (request, reply) => {
+    const parsed = parseForm(newUserSchema, request.body);
+    const outcome = parsed.ok ? await createStaffUser(request.user, parsed.data, contextOf(request, deps)) : parsed;
+    if (!outcome.ok) return renderNewUser(request, reply, deps, submittedNewUser(request.body), outcome.errors);
+    reply.flash(`Das Konto wurde angelegt. ${outcome.user.email} bekommt eine E-Mail mit einem Link, um das Passwort festzulegen.`);
+    return reply.redirect(ADMIN_PATHS.user(outcome.user.id), 303);
   });
 }

@@ -1,10 +1,11 @@
 import { audit, type AuditEntry } from '../../../kernel/audit';
 import type { Role } from '../../../kernel/auth';
 import type { Executor } from '../../../kernel/db';
-import { errors } from '../../../kernel/http';
+import { errors, refuse, type Outcome } from '../../../kernel/http';
 import { requireUserManagement, type AdminActor } from '../policies';
 import { findUserDetail, lockActiveAdmins, replaceDepartments, replacePermissions, setRole, type UserDetail } from '../repository';
-import { sameSet, sorted, type UseCaseContext } from './context';
+import { refuseUnknownChoices } from './access-choices';
+import { isUuid, sameSet, sorted, type CatalogueContext } from './context';
 
 export const LAST_ADMIN_MESSAGE =
   'Es muss mindestens ein aktives Konto mit der Rolle Administration bleiben. Geben Sie zuerst einem anderen Konto diese Rolle.';
@@ -29,22 +30,26 @@ function nextAccess(user: UserDetail, change: AccessChange): { role: Role; depar
 }
 
 /**
- * Inside a transaction: loads the account with the active admins locked (see lockActiveAdmins), refuses a change
- * that would leave no active admin. Shared with setUserDisabled.
+ * Inside a transaction: loads the account with the active admins locked (see lockActiveAdmins) and
+ * says whether the change would leave no active admin. Shared with setUserDisabled.
  */
-export async function loadForAdminChange(tx: Executor, userId: string, losesAdmin: (user: UserDetail) => boolean): Promise<UserDetail> {
+export async function loadForAdminChange(tx: Executor, userId: string, losesAdmin: (user: UserDetail) => boolean): Promise<{ user: UserDetail; lastAdmin: boolean }> {
   const admins = await lockActiveAdmins(tx);
-  const user = await findUserDetail(tx, userId);
+  const user = isUuid(userId) ? await findUserDetail(tx, userId) : undefined;
   if (!user) throw errors.notFound('Das Konto');
-  if (admins.includes(user.id) && admins.length <= 1 && losesAdmin(user)) throw errors.validation({ role: LAST_ADMIN_MESSAGE });
-  return user;
+  return { user, lastAdmin: admins.includes(user.id) && admins.length <= 1 && losesAdmin(user) };
 }
 
+export type AccessOutcome = Outcome<{ changed: ChangedAspect[] }>;
+
 /** Changes role, departments and permissions; each change is audited with before and after. */
-export async function changeUserAccess(actor: AdminActor, userId: string, change: AccessChange, context: UseCaseContext): Promise<ChangedAspect[]> {
+export async function changeUserAccess(actor: AdminActor, userId: string, change: AccessChange, context: CatalogueContext): Promise<AccessOutcome> {
   requireUserManagement(actor);
-  return context.db.transaction(async (tx) => {
-    const user = await loadForAdminChange(tx, userId, () => change.role !== 'admin');
+  return context.db.transaction(async (tx): Promise<AccessOutcome> => {
+    const { user, lastAdmin } = await loadForAdminChange(tx, userId, () => change.role !== 'admin');
+    const unknown = await refuseUnknownChoices(tx, context.modules, change);
+    if (unknown) return refuse(unknown);
+    if (lastAdmin) return refuse({ role: LAST_ADMIN_MESSAGE });
     const next = nextAccess(user, change);
     const entry = (action: string, before: unknown, after: unknown): AuditEntry => ({
       action,
@@ -69,6 +74,6 @@ export async function changeUserAccess(actor: AdminActor, userId: string, change
       await audit(tx, actor, entry('admin.permissions_changed', user.permissions, next.permissions));
       changed.push('permissions');
     }
-    return changed;
+    return { ok: true, changed };
   });
 }

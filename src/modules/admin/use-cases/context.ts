@@ -1,13 +1,18 @@
 import type { Config } from '../../../kernel/config';
-import type { Database } from '../../../kernel/db';
+import type { ModuleDeps } from '../../../kernel/module';
 
-/** What the use cases need besides the actor and the input; routes and the CLI build it alike. */
-export interface UseCaseContext {
-  db: Database;
+/**
+ * What the use cases need besides the actor and the input: a part of ModuleDeps plus the client
+ * address for the audit log. Routes pass `{ ...deps, ip: request.ip }`, the CLI its deps as they are.
+ */
+export interface UseCaseContext extends Pick<ModuleDeps, 'db'> {
   config: Pick<Config, 'baseUrl' | 'municipality'>;
   /** Client address for the audit log; absent on the command line. */
   ip?: string | undefined;
 }
+
+/** For use cases that offer or check the permissions every registered module declares. */
+export type CatalogueContext = UseCaseContext & Pick<ModuleDeps, 'modules'>;
 
 export function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const left = new Set(a);
@@ -16,4 +21,11 @@ export function sameSet(a: readonly string[], b: readonly string[]): boolean {
 
 export function sorted(values: readonly string[]): string[] {
   return [...values].sort();
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A malformed id is a missing page, not a database error. */
+export function isUuid(id: string): boolean {
+  return UUID.test(id);
 }

@@ -1,15 +1,15 @@
 import { audit } from '../../../kernel/audit';
-import { errors } from '../../../kernel/http';
+import { refuse, type Outcome } from '../../../kernel/http';
 import { requireDepartmentManagement, type AdminActor } from '../policies';
 import { insertDepartment } from '../repository';
 import type { DepartmentInput } from '../schemas';
 import type { UseCaseContext } from './context';
 
-export async function createDepartment(actor: AdminActor, input: DepartmentInput, context: Pick<UseCaseContext, 'db' | 'ip'>): Promise<void> {
+export async function createDepartment(actor: AdminActor, input: DepartmentInput, context: Pick<UseCaseContext, 'db' | 'ip'>): Promise<Outcome> {
   requireDepartmentManagement(actor);
-  await context.db.transaction(async (tx) => {
+  return context.db.transaction(async (tx): Promise<Outcome> => {
     if (!(await insertDepartment(tx, input))) {
-      throw errors.validation({ id: `Es gibt schon einen Fachbereich mit der Kennung „${input.id}“. Wählen Sie eine andere Kennung.` });
+      return refuse({ id: `Es gibt schon einen Fachbereich mit der Kennung „${input.id}“. Wählen Sie eine andere Kennung.` });
     }
     await audit(tx, actor, {
       action: 'admin.department_created',
@@ -18,5 +18,6 @@ export async function createDepartment(actor: AdminActor, input: DepartmentInput
       details: { name: input.name, email: input.email ?? null },
       ip: context.ip,
     });
+    return { ok: true };
   });
 }

@@ -1,9 +1,10 @@
 import { audit } from '../../../kernel/audit';
 import { createUser, EmailTakenError, type UserRow } from '../../../kernel/auth';
-import { errors } from '../../../kernel/http';
+import { refuse, type Outcome } from '../../../kernel/http';
 import { requireUserManagement, type AdminActor } from '../policies';
 import type { NewUserInput } from '../schemas';
-import { sorted, type UseCaseContext } from './context';
+import { refuseUnknownChoices } from './access-choices';
+import { sorted, type CatalogueContext } from './context';
 import { issueSetPasswordLink } from './issue-set-password-link';
 
 export interface CreatedUser {
@@ -12,20 +13,23 @@ export interface CreatedUser {
   setPasswordLink: string;
 }
 
+export const EMAIL_TAKEN_MESSAGE = 'Unter dieser E-Mail-Adresse gibt es schon ein Konto. Suchen Sie es in der Liste und ändern Sie dort die Rolle.';
+
 /**
  * Creates a staff or admin account without a password and mails a link to set one. The address
  * counts as confirmed: the account is unusable until someone with access to that mailbox sets a password.
  */
-export async function createStaffUser(actor: AdminActor, input: NewUserInput, context: UseCaseContext): Promise<CreatedUser> {
+export async function createStaffUser(actor: AdminActor, input: NewUserInput, context: CatalogueContext): Promise<Outcome<CreatedUser>> {
   requireUserManagement(actor);
-  return context.db.transaction(async (tx) => {
+  return context.db.transaction(async (tx): Promise<Outcome<CreatedUser>> => {
+    const unknown = await refuseUnknownChoices(tx, context.modules, input);
+    if (unknown) return refuse(unknown);
     let user: UserRow;
     try {
       user = await createUser(tx, { ...input, emailVerified: true });
     } catch (error) {
-      if (error instanceof EmailTakenError) {
-        throw errors.validation({ email: 'Unter dieser E-Mail-Adresse gibt es schon ein Konto. Suchen Sie es in der Liste und ändern Sie dort die Rolle.' });
-      }
+      // The insert did nothing (ON CONFLICT DO NOTHING), so the transaction is still usable.
+      if (error instanceof EmailTakenError) return refuse({ email: EMAIL_TAKEN_MESSAGE });
       throw error;
     }
     const setPasswordLink = await issueSetPasswordLink(tx, user, context);
@@ -36,6 +40,6 @@ export async function createStaffUser(actor: AdminActor, input: NewUserInput, co
       details: { email: user.email, role: user.role, departments: sorted(input.departments), permissions: sorted(input.permissions) },
       ip: context.ip,
     });
-    return { user, setPasswordLink };
+    return { ok: true, user, setPasswordLink };
   });
 }

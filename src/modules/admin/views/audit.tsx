@@ -1,3 +1,4 @@
+import { ADMIN_PATHS } from '../paths';
 import { Button, ErrorSummary, Form, Pagination, TextField } from '../../../kernel/views';
 import type { FieldErrors } from '../../../kernel/http';
 import { hrefWith } from '../presenters';
@@ -28,7 +29,7 @@ function Filters({ values, errors }: Pick<AuditPageProps, 'values' | 'errors'>) 
 
 function Filter({ values, errors }: Pick<AuditPageProps, 'values' | 'errors'>) {
   return (
-    <Form action="/admin/protokoll" method="get" label="Protokoll filtern">
+    <Form action={ADMIN_PATHS.audit} method="get" label="Protokoll filtern">
       <TextField name="action" label="Aktion beginnt mit" hint="Zum Beispiel admin. für alle Änderungen an Konten und Fachbereichen." value={values.action} error={errors?.action} width="medium" spellcheck={false} />
       <TextField name="actor" label="Wer (E-Mail-Adresse oder ein Teil davon)" value={values.actor} error={errors?.actor} width="medium" spellcheck={false} />
       <TextField name="objectType" label="Objektart" hint="Zum Beispiel user oder department." value={values.objectType} error={errors?.objectType} width="short" spellcheck={false} />
@@ -37,7 +38,7 @@ function Filter({ values, errors }: Pick<AuditPageProps, 'values' | 'errors'>) {
       <TextField name="to" label="Bis (Datum, einschließlich)" hint="Zum Beispiel 31.03.2026" value={values.to} error={errors?.to} width="short" />
       <p class="button-group">
         <Button variant="secondary">Filter anwenden</Button>
-        <a href="/admin/protokoll">Filter zurücksetzen</a>
+        <a href={ADMIN_PATHS.audit}>Filter zurücksetzen</a>
       </p>
     </Form>
   );
@@ -52,7 +53,7 @@ export function AuditPage({ result, page, pageCount, values, errors }: AuditPage
       <Filters values={values} errors={errors} />
       <p role="status">{result.total === 1 ? '1 Eintrag gefunden' : `${result.total} Einträge gefunden`}</p>
       <AuditTable caption={`Protokolleinträge, Seite ${page} von ${pageCount}`} rows={result.rows} withObject />
-      <Pagination page={page} pageCount={pageCount} hrefFor={(p) => hrefWith('/admin/protokoll', { ...values, page: p > 1 ? p : undefined })} />
+      <Pagination page={page} pageCount={pageCount} hrefFor={(p) => hrefWith(ADMIN_PATHS.audit, { ...values, page: p > 1 ? p : undefined })} />
     </>
   );
 }

@@ -1,13 +1,14 @@
+import { ADMIN_PATHS } from '../paths';
 import { Button, ErrorSummary, Form } from '../../../kernel/views';
 import type { FieldErrors } from '../../../kernel/http';
 import type { UserDetail } from '../repository';
 
 /** Disabling is destructive for the person (logged out at once), so it is confirmed on its own page. */
 export function ConfirmDisablePage({ user, disable, errors }: { user: UserDetail; disable: boolean; errors?: FieldErrors | undefined }) {
-  const action = `/admin/benutzer/${user.id}/${disable ? 'sperren' : 'entsperren'}`;
+  const action = ADMIN_PATHS.userAction(user.id, disable ? 'sperren' : 'entsperren');
   return (
     <>
-      <ErrorSummary errors={errors} anchors={{ role: 'confirm' }} />
+      <ErrorSummary errors={errors} anchors={{ form: 'confirm' }} />
       <h1>{disable ? 'Konto sperren?' : 'Konto entsperren?'}</h1>
       <p class="lead">
         {user.displayName} ({user.email})
@@ -23,7 +24,7 @@ export function ConfirmDisablePage({ user, disable, errors }: { user: UserDetail
       <Form action={action}>
         <p class="button-group" id="confirm">
           <Button variant={disable ? 'danger' : 'primary'}>{disable ? 'Konto sperren' : 'Konto entsperren'}</Button>
-          <a href={`/admin/benutzer/${user.id}`}>Abbrechen</a>
+          <a href={ADMIN_PATHS.user(user.id)}>Abbrechen</a>
         </p>
       </Form>
     </>

@@ -1,3 +1,4 @@
+import { ADMIN_PATHS } from '../paths';
 import { Button, ErrorSummary, Form, Table, TextField, type Column } from '../../../kernel/views';
 import type { FieldErrors } from '../../../kernel/http';
 import type { DepartmentRow } from '../repository';
@@ -24,7 +25,7 @@ export function DepartmentsPage({ rows, values, errors }: DepartmentsProps) {
       <Table caption="Alle Fachbereiche" columns={columns} rows={rows} empty="Es gibt noch keine Fachbereiche." />
       <section aria-labelledby="new-department-title" class="panel">
         <h2 id="new-department-title">Fachbereich anlegen</h2>
-        <Form action="/admin/bereiche">
+        <Form action={ADMIN_PATHS.departments}>
           <TextField name="name" label="Name" hint="Zum Beispiel Bürgeramt." value={values.name} error={errors?.name} width="medium" />
           <TextField
             name="id"

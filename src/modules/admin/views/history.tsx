@@ -1,3 +1,4 @@
+import { ADMIN_PATHS } from '../paths';
 import { formatDateTime, Table, type Column } from '../../../kernel/views';
 import { actionLabel, describeDetails, objectTypeLabel } from '../presenters';
 import type { AuditRow } from '../repository';
@@ -22,7 +23,7 @@ function Action({ action }: { action: string }) {
 function ObjectCell({ entry }: { entry: AuditRow }) {
   if (!entry.objectType) return <>–</>;
   const text = `${objectTypeLabel(entry.objectType)} ${entry.objectId ?? ''}`.trim();
-  return entry.objectType === 'user' && entry.objectId ? <a href={`/admin/benutzer/${entry.objectId}`}>{text}</a> : <>{text}</>;
+  return entry.objectType === 'user' && entry.objectId ? <a href={ADMIN_PATHS.user(entry.objectId)}>{text}</a> : <>{text}</>;
 }
 
 const timeColumn: Column<AuditRow> = {

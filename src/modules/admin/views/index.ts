@@ -1,4 +1,3 @@
-export { OverviewPage, type Area } from './overview';
 export { UsersPage } from './users';
 export { NewUserPage, type AccessOptions, type NewUserValues } from './new-user';
 export { UserDetailPage, type AccessValues } from './user-detail';
@@ -6,3 +5,4 @@ export { ConfirmDisablePage } from './confirm-disable';
 export { DepartmentsPage } from './departments';
 export { AuditPage } from './audit';
 export { OutboxPage, MailPage } from './outbox';
+export { ApiTokensPage, NewApiTokenPage, ApiTokenCreatedPage, ConfirmRevokePage } from './api-tokens';

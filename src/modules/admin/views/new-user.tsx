@@ -1,3 +1,4 @@
+import { ADMIN_PATHS } from '../paths';
 import { Button, CheckboxGroup, ErrorSummary, Form, RadioGroup, TextField, type Option } from '../../../kernel/views';
 import type { FieldErrors } from '../../../kernel/http';
 import { ROLE_HINTS, ROLE_LABELS } from '../presenters';
@@ -24,7 +25,7 @@ export function AccessChoices({ options, values, errors }: { options: AccessOpti
     <>
       {options.departments.length === 0 ? (
         <p>
-          Es gibt noch keine Fachbereiche. <a href="/admin/bereiche">Fachbereiche anlegen</a>
+          Es gibt noch keine Fachbereiche. <a href={ADMIN_PATHS.departments}>Fachbereiche anlegen</a>
         </p>
       ) : (
         <CheckboxGroup name="departments" legend="Fachbereiche" hint="Mitarbeitende sehen nur die Arbeit dieser Fachbereiche." options={options.departments} values={values.departments} error={errors?.departments} />
@@ -40,7 +41,7 @@ export function NewUserPage({ values, errors, options }: { values: NewUserValues
       <ErrorSummary errors={errors} />
       <h1>Konto für Mitarbeitende anlegen</h1>
       <p class="lead">Die Person bekommt eine E-Mail mit einem Link, über den sie ihr Passwort selbst festlegt. Der Link ist 7 Tage gültig.</p>
-      <Form action="/admin/benutzer/neu">
+      <Form action={ADMIN_PATHS.newUser}>
         <TextField name="email" type="email" label="E-Mail-Adresse" hint="Die dienstliche Adresse, an die der Link geht." value={values.email} error={errors?.email} autocomplete="off" spellcheck={false} />
         <TextField name="displayName" label="Name" hint="Vor- und Nachname, so wie er im Portal erscheinen soll." value={values.displayName} error={errors?.displayName} />
         <RadioGroup name="role" legend="Rolle" options={roleOptions} value={values.role} error={errors?.role} />
@@ -48,7 +49,7 @@ export function NewUserPage({ values, errors, options }: { values: NewUserValues
         <Button>Konto anlegen und E-Mail senden</Button>
       </Form>
       <p>
-        <a href="/admin/benutzer">Zurück zur Liste der Konten</a>
+        <a href={ADMIN_PATHS.users}>Zurück zur Liste der Konten</a>
       </p>
     </>
   );

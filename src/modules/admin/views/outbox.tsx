@@ -1,3 +1,4 @@
+import { ADMIN_PATHS } from '../paths';
 import { formatDateTime, Pagination, StatusTag, SummaryList, Table, type Column } from '../../../kernel/views';
 import { hrefWith, mailStatus } from '../presenters';
 import type { MailDetail, MailListRow, Paged } from '../repository';
@@ -11,7 +12,7 @@ const columns: Column<MailListRow>[] = [
   { header: 'Erstellt', cell: (mail) => <time dateTime={mail.createdAt.toISOString()}>{formatDateTime(mail.createdAt)}</time> },
   { header: 'Status', cell: (mail) => <Status status={mail.status} /> },
   { header: 'An', cell: (mail) => mail.toAddress },
-  { header: 'Betreff', cell: (mail) => <a href={`/admin/outbox/${mail.id}`}>{mail.subject}</a> },
+  { header: 'Betreff', cell: (mail) => <a href={ADMIN_PATHS.mail(mail.id)}>{mail.subject}</a> },
 ];
 
 interface OutboxProps {
@@ -19,9 +20,11 @@ interface OutboxProps {
   page: number;
   pageCount: number;
   citizensOnly: boolean;
+  /** Only mails of this status (a link from "Meine Aufgaben"); undefined shows all. */
+  status?: string | undefined;
 }
 
-export function OutboxPage({ result, page, pageCount, citizensOnly }: OutboxProps) {
+export function OutboxPage({ result, page, pageCount, citizensOnly, status }: OutboxProps) {
   return (
     <>
       <h1>Postausgang</h1>
@@ -29,8 +32,13 @@ export function OutboxPage({ result, page, pageCount, citizensOnly }: OutboxProp
         Alle E-Mails des Portals, die neuesten oben. Ohne eingerichteten Mailserver (SMTP) bleiben sie hier liegen: Öffnen Sie eine E-Mail, um ihre Links zu benutzen.
       </p>
       {citizensOnly && <p>Sie sehen nur E-Mails an Bürgerkonten. E-Mails an Mitarbeitende sieht nur die Administration.</p>}
+      {status && (
+        <p>
+          Gezeigt werden nur E-Mails mit dem Status „{mailStatus(status).label}“. <a href={ADMIN_PATHS.outbox}>Alle E-Mails anzeigen</a>
+        </p>
+      )}
       <Table caption={`E-Mails, Seite ${page} von ${pageCount}`} columns={columns} rows={result.rows} empty="Der Postausgang ist leer." />
-      <Pagination page={page} pageCount={pageCount} hrefFor={(p) => hrefWith('/admin/outbox', { page: p > 1 ? p : undefined })} />
+      <Pagination page={page} pageCount={pageCount} hrefFor={(p) => hrefWith(ADMIN_PATHS.outbox, { status, page: p > 1 ? p : undefined })} />
     </>
   );
 }
@@ -64,7 +72,7 @@ export function MailPage({ mail }: { mail: MailDetail }) {
       <h2>Text der E-Mail</h2>
       <MailText text={mail.textBody} />
       <p>
-        <a href="/admin/outbox">Zurück zum Postausgang</a>
+        <a href={ADMIN_PATHS.outbox}>Zurück zum Postausgang</a>
       </p>
     </>
   );

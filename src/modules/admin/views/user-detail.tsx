@@ -1,3 +1,4 @@
+import { ADMIN_PATHS } from '../paths';
 import { Button, ButtonLink, ErrorSummary, Form, formatDateTime, RadioGroup, StatusTag, SummaryList, type Option } from '../../../kernel/views';
 import type { FieldErrors } from '../../../kernel/http';
 import { accountStatus, hrefWith, ROLE_HINTS, ROLE_LABELS, roleLabel } from '../presenters';
@@ -50,17 +51,17 @@ function Actions({ user }: { user: UserDetail }) {
       <h2 id="actions-title">Konto sperren oder Zugang senden</h2>
       <p class="button-group">
         {user.disabledAt ? (
-          <ButtonLink href={`/admin/benutzer/${user.id}/entsperren`} variant="secondary">
+          <ButtonLink href={ADMIN_PATHS.userAction(user.id, 'entsperren')} variant="secondary">
             Konto entsperren
           </ButtonLink>
         ) : (
-          <ButtonLink href={`/admin/benutzer/${user.id}/sperren`} variant="secondary">
+          <ButtonLink href={ADMIN_PATHS.userAction(user.id, 'sperren')} variant="secondary">
             Konto sperren
           </ButtonLink>
         )}
       </p>
       {!user.disabledAt && (
-        <Form action={`/admin/benutzer/${user.id}/passwort-link`} class="inline-form">
+        <Form action={ADMIN_PATHS.userAction(user.id, 'passwort-link')} class="inline-form">
           <p>Die Person bekommt einen neuen Link, um ihr Passwort festzulegen. Frühere Links gelten dann nicht mehr.</p>
           <Button variant="secondary">Link zum Passwort-Setzen senden</Button>
         </Form>
@@ -77,7 +78,7 @@ export function UserDetailPage({ user, options, values, history, errors }: UserD
       <Facts user={user} options={options} />
       <section aria-labelledby="access-title">
         <h2 id="access-title">Rolle und Zugriff ändern</h2>
-        <Form action={`/admin/benutzer/${user.id}`}>
+        <Form action={ADMIN_PATHS.user(user.id)}>
           <RadioGroup name="role" legend="Rolle" options={roleOptions} value={values.role} error={errors?.role} />
           <AccessChoices options={options} values={values} errors={errors} />
           <Button>Änderungen speichern</Button>
@@ -88,7 +89,7 @@ export function UserDetailPage({ user, options, values, history, errors }: UserD
         <h2 id="history-title">Verlauf</h2>
         <AuditTable caption="Letzte Änderungen an diesem Konto" rows={history} withObject={false} />
         <p>
-          <a href={hrefWith('/admin/protokoll', { objectType: 'user', objectId: user.id })}>Alle Protokolleinträge zu diesem Konto</a>
+          <a href={hrefWith(ADMIN_PATHS.audit, { objectType: 'user', objectId: user.id })}>Alle Protokolleinträge zu diesem Konto</a>
         </p>
       </section>
     </>
