@@ -28,4 +28,4 @@ export { CLI_ACTOR } from './policies';
 export { newUserSchema, departmentSchema, type NewUserInput } from './schemas';
 export { createStaffUser, changeUserAccess, createDepartment, SET_PASSWORD_DAYS, type CreatedUser } from './use-cases';
 export { listUsers, listDepartments, type UserListRow } from './repository';
-export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo';
+export { demoLogins, type AdminPack, type DemoAccount } from './demo';
