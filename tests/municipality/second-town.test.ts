@@ -19,7 +19,7 @@ import { crawl, type Fetched } from './crawl';
  */
 const TOWN = /Menden/;
 const DEFAULT_TOWN = /iserlohn/i;
-const PAGES_PER_ROLE = 130;
+const PAGES_PER_ROLE = 100;
 
 let t: TestApp;
 const fetched: Fetched[] = [];
