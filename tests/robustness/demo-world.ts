@@ -6,7 +6,7 @@ import { queryRows } from '../../src/kernel/db';
 import type { ModuleManifest } from '../../src/kernel/module';
 import { logInAs } from '../../src/modules/accounts/test-support';
 import { issueToken } from '../../src/modules/accounts/user-tokens';
-import { DEMO_PASSWORD } from '../../src/modules/admin';
+import { demoLogins } from '../../src/modules/admin';
 import { saveDraftAnswers } from '../../src/modules/applications/apply';
 import { demoExamples } from '../../src/modules/forms';
 import type { TestApp } from '../support/test-app';
@@ -87,7 +87,7 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
     if (actor.name === 'anonymous') return;
     // Earlier bad logins of this run must not lock the demo accounts out.
     await t.db.execute(sql`delete from rate_limits`);
-    await logInAs(actor.client, ACTORS[actor.name], DEMO_PASSWORD);
+    await logInAs(actor.client, ACTORS[actor.name], demoLogins(t.config)!.password);
   };
   for (const actor of actors) await logIn(actor);
   const [anonymous, citizen, staff, admin] = actors as [Actor, Actor, Actor, Actor];
@@ -112,7 +112,7 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
   admin.apiToken = (await createApiToken(t.db, { name: 'Robustheit alle' })).token;
 
   // The admin's user pages act on this account, never on the actors' own (a lock would end their run).
-  const target = await createUser(t.db, { email: 'ziel-robust@example.org', displayName: 'Zielkonto Robustheit', password: `${DEMO_PASSWORD}-ziel`, emailVerified: true, role: 'staff' });
+  const target = await createUser(t.db, { email: 'ziel-robust@example.org', displayName: 'Zielkonto Robustheit', password: `${demoLogins(t.config)!.password}-ziel`, emailVerified: true, role: 'staff' });
   const tokens = {
     confirm: await issueToken(t.db, target.id, 'confirm-email'),
     reset: await issueToken(t.db, target.id, 'reset-password'),

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { seedDemo } from '../../bootstrap';
 import { audit } from '../../kernel/audit';
 import { MAIL_JOB } from '../../kernel/mail';
-import { CLI_ACTOR, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../modules/admin';
+import { CLI_ACTOR, demoLogins } from '../../modules/admin';
 import { CommandError, UsageError } from '../args';
 import type { Command } from './types';
 
@@ -41,7 +41,12 @@ export const demoReset: Command = {
     console.log(`Geleert: ${tables.join(', ')}.`);
     await seedDemo(deps, [...modules]);
     await audit(deps.db, CLI_ACTOR, { action: 'cli.demo_reset', details: { tables } });
+    const logins = demoLogins(deps.config);
+    if (!logins) {
+      console.log(`Demo-Daten neu eingespielt. ${deps.config.municipality.officialName} hat kein Demo-Paket mit Anmeldungen (demoPack).`);
+      return;
+    }
     console.log('Demo-Daten neu eingespielt. Anmelden mit:');
-    for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email} (${account.role}), Passwort ${DEMO_PASSWORD}`);
+    for (const account of logins.accounts) console.log(`  ${account.email} (${account.role}), Passwort ${logins.password}`);
   },
 };

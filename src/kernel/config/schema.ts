@@ -52,6 +52,7 @@ export const municipalitySchema = z.object({
   /** File in `public/` or in the config directory, served at `/assets/logo`. */
   logo: z.object({ file: z.string().min(1), alt: z.string().min(1) }),
   signLanguageVideos: z.array(signLanguageVideo).default([]),
+  /** Demo content (`config/demo/<demoPack>/<module>.json`), seeded when DEMO_DATA is on; without it the portal starts empty. */ demoPack: z.string().regex(/^[a-z0-9-]+$/, 'must be a folder name like iserlohn').optional(),
   /** Prefix of reference numbers, e.g. ISN → ISN-2026-000123. */
   referencePrefix: z.string().regex(/^[A-Z]{2,5}$/),
   /** The state's service portal: each Leistung links there by its LeiKa key (`{leika}` in the template). */

@@ -45,4 +45,4 @@ export {
   type CreatedUser,
 } from './use-cases';
 export { listUsers, listDepartments, type UserListRow } from './repository';
-export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo';
+export { demoLogins, type AdminPack, type DemoAccount } from './demo';

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { auditLog } from '../../kernel/audit';
 import { createUser, departments, findUserByEmail, verifyPassword } from '../../kernel/auth';
 import { sendMail } from '../../kernel/mail';
-import { DEMO_PASSWORD, seedAdminDemo } from './demo';
+import { demoLogins, seedAdminDemo } from './demo';
 import { personWith, summaryMessages, tableRows, text } from './test-support';
 
 describe('admin: lists, filters, protocol, outbox, demo data', () => {
@@ -131,6 +131,6 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
     assert.equal(admin?.role, 'admin');
     assert.equal(staff?.role, 'staff');
     assert.ok(staff?.emailVerifiedAt);
-    assert.ok(await verifyPassword(admin?.passwordHash, DEMO_PASSWORD));
+    assert.ok(await verifyPassword(admin?.passwordHash, demoLogins(t.config)!.password));
   });
 });

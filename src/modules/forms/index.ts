@@ -49,4 +49,4 @@ export { FormPageFields, type UploadedFileView } from './views/form-page-fields'
 export { findPublishedForm, findFormVersion, type FormVersion } from './repository';
 export { importFimFile, formKeyFromName, isGenericode, type FimImportResult } from './fim';
 export { saveImportedDraft } from './use-cases/save-imported-draft';
-export { DEMO_FORM_KEYS, DEMO_FORMS, demoExamples, EXAMPLE_ATTACHMENT_IDS, type DemoExample, type DemoFormKey } from './demo';
+export { DEMO_FORM_KEYS, DEMO_FORMS, demoExamples, demoPlacesSchema, EXAMPLE_ATTACHMENT_IDS, EXAMPLE_PLACES, type DemoExample, type DemoFormKey, type DemoPlaces } from './demo';

@@ -3,7 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { openTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../../../tests/support/database';
 import { queryRows, type Database } from '../../kernel/db';
-import { DEMO_SERVICES, seedServicesDemo } from './demo/index';
+import { testConfig } from '../../../tests/support/test-app';
+import { demoServices, seedServicesDemo } from './demo/index';
 import { findServiceForApplication, listServicesForApplication, servicesModule, type PaymentPolicy } from './index';
 import { services } from './tables';
 
@@ -25,13 +26,15 @@ const PAYMENT: Record<string, PaymentPolicy> = {
   'akteneinsicht-ifg': 'after_decision',
 };
 
+const config = testConfig();
+
 describe(`Leistungskatalog repository and demo data (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   let database: TestDatabase;
   let db: Database;
   before(async () => {
     database = await openTestDatabase([servicesModule]);
     db = database.handle.db;
-    await seedServicesDemo({ db });
+    await seedServicesDemo({ db, config });
   });
   after(() => database.close());
 
@@ -48,7 +51,7 @@ describe(`Leistungskatalog repository and demo data (${TEST_DATABASE_URL ? 'Post
   });
 
   it('gives a fee amount to every Leistung paid before submission', async () => {
-    for (const service of DEMO_SERVICES.filter((row) => row.paymentPolicy === 'before_submission')) {
+    for (const service of demoServices(config).filter((row) => row.paymentPolicy === 'before_submission')) {
       assert.ok((service.feeCents ?? 0) > 0, `${service.slug} has fee_cents`);
     }
   });
@@ -86,7 +89,7 @@ describe(`Leistungskatalog repository and demo data (${TEST_DATABASE_URL ? 'Post
   it('seeding again changes nothing and keeps edits made by hand', async () => {
     await db.update(services).set({ summary: 'Von Hand geändert.' }).where(eq(services.slug, 'briefwahl'));
     const before = await listServicesForApplication(db);
-    await seedServicesDemo({ db });
+    await seedServicesDemo({ db, config });
     assert.deepEqual(await listServicesForApplication(db), before);
     const [briefwahl] = await db.select({ summary: services.summary }).from(services).where(eq(services.slug, 'briefwahl'));
     assert.equal(briefwahl?.summary, 'Von Hand geändert.');
@@ -99,7 +102,7 @@ describe(`Leistungskatalog repository and demo data (${TEST_DATABASE_URL ? 'Post
   });
 
   it('rejects an OZG level above 4 and an unknown payment policy', async () => {
-    const base = { ...DEMO_SERVICES[0]!, slug: 'probe' };
+    const base = { ...demoServices(config)[0]!, slug: 'probe' };
     await assert.rejects(db.insert(services).values({ ...base, ozgLevel: 5 }));
     await assert.rejects(db.insert(services).values({ ...base, paymentPolicy: 'cash' as PaymentPolicy }));
   });

@@ -2,10 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../../../tests/support/database';
 import type { Database } from '../../kernel/db';
+import { testConfig } from '../../../tests/support/test-app';
 import { seedServicesDemo } from './demo/index';
 import { servicesModule } from './index';
 import { searchServices, searchWords } from './search';
 
+
+const config = testConfig();
 
 describe(`Leistungen search on the demo catalogue (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   let database: TestDatabase;
@@ -13,7 +16,7 @@ describe(`Leistungen search on the demo catalogue (${TEST_DATABASE_URL ? 'Postgr
   before(async () => {
     database = await openTestDatabase([servicesModule]);
     db = database.handle.db;
-    await seedServicesDemo({ db });
+    await seedServicesDemo({ db, config });
   });
   after(() => database.close());
 

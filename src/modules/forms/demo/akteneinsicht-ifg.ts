@@ -10,7 +10,7 @@ export const akteneinsichtIfg: FormDefinitionInput = {
   schemaVersion: 1,
   title: 'Informationen nach dem Informationsfreiheitsgesetz anfragen',
   intro:
-    'Nach dem Informationsfreiheitsgesetz NRW hat jede Person das Recht, Informationen und Akten der Stadt Iserlohn einzusehen, ohne einen Grund zu nennen. Wir antworten in der Regel innerhalb eines Monats. Einfache Auskünfte sind kostenlos; für aufwändige Anfragen können Gebühren bis 500 Euro entstehen. Vorher sagen wir Ihnen Bescheid.',
+    'Nach dem Informationsfreiheitsgesetz NRW hat jede Person das Recht, Informationen und Akten der {{behoerde}} einzusehen, ohne einen Grund zu nennen. Wir antworten in der Regel innerhalb eines Monats. Einfache Auskünfte sind kostenlos; für aufwändige Anfragen können Gebühren bis 500 Euro entstehen. Vorher sagen wir Ihnen Bescheid.',
   pages: [
     {
       id: 'anliegen',

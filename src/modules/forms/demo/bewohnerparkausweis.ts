@@ -2,7 +2,7 @@ import { formatMoney } from '../../../kernel/views/format';
 import type { FormDefinitionInput } from '../definition';
 import { address, birthDate, declaration, DOCUMENT_TYPES, email, familyName, givenName, phone, TEN_MEGABYTES } from './common';
 
-/** Per year of validity; Iserlohn charges the Bewohnerparkausweis by the year (12 or 24 months). */
+/** Per year of validity; the demo town charges the Bewohnerparkausweis by the year (12 or 24 months). */
 export const BEWOHNERPARKAUSWEIS_FEE_PER_YEAR_CENTS = 3070;
 
 /**
@@ -214,7 +214,7 @@ export const bewohnerparkausweis: FormDefinitionInput = {
           kind: 'field',
           id: 'registerCheckConsent',
           type: 'declaration',
-          label: 'Ich bin damit einverstanden, dass die Stadt Iserlohn meine Angaben mit dem Melderegister und dem Fahrzeugregister abgleicht.',
+          label: 'Ich bin damit einverstanden, dass die {{behoerde}} meine Angaben mit dem Melderegister und dem Fahrzeugregister abgleicht.',
           required: true,
           fim: { id: 'F05001344', version: '1.0' },
         },

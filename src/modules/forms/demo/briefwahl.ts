@@ -10,7 +10,7 @@ export const briefwahl: FormDefinitionInput = {
   schemaVersion: 1,
   title: 'Briefwahl beantragen',
   intro:
-    'Mit der Briefwahl können Sie wählen, ohne am Wahltag ins Wahllokal zu gehen. Sie bekommen den Wahlschein und die Briefwahlunterlagen per Post. Beantragen Sie die Briefwahl früh genug: Der Wahlbrief muss spätestens am Wahltag um 18 Uhr bei der Stadt Iserlohn ankommen. Für eine andere Person dürfen Sie den Antrag hier nicht stellen.',
+    'Mit der Briefwahl können Sie wählen, ohne am Wahltag ins Wahllokal zu gehen. Sie bekommen den Wahlschein und die Briefwahlunterlagen per Post. Beantragen Sie die Briefwahl früh genug: Der Wahlbrief muss spätestens am Wahltag um 18 Uhr bei der {{behoerde}} ankommen. Für eine andere Person dürfen Sie den Antrag hier nicht stellen.',
   pages: [
     {
       id: 'wahl',
@@ -47,7 +47,7 @@ export const briefwahl: FormDefinitionInput = {
         givenName(),
         familyName(),
         birthDate({ max: 'today-5844', hint: 'Zum Beispiel 27 3 1985. Wählen dürfen Sie je nach Wahl ab 16 oder 18 Jahren.' }),
-        address({ label: 'Ihre Wohnanschrift in Iserlohn' }),
+        address({ label: 'Ihre Wohnanschrift in {{stadt}}' }),
         {
           kind: 'field',
           id: 'voterNumber',

@@ -117,7 +117,7 @@ export const contactRule: RuleInput = {
 
 /** The sentence every declaration ends with; forms put their own promises in front of it. */
 export function declaration(specific: string): string {
-  return `${specific} Ich versichere, dass meine Angaben vollständig und richtig sind. Die Hinweise zum Datenschutz der Stadt Iserlohn habe ich zur Kenntnis genommen.`;
+  return `${specific} Ich versichere, dass meine Angaben vollständig und richtig sind. Die Hinweise zum Datenschutz der {{behoerde}} habe ich zur Kenntnis genommen.`;
 }
 
 /** Content types accepted for scans and photos of documents. */

@@ -1,5 +1,8 @@
-import type { AddressValue, Answers } from '../definition';
+import type { Answers } from '../definition';
 import type { DemoFormKey } from './index';
+import { EXAMPLE_PLACES, type DemoPlaces } from './places';
+
+export { demoPlacesSchema, EXAMPLE_PLACES, type DemoPlaces } from './places';
 
 /**
  * A complete, valid answer set for every demo form, as the engine stores answers: the tests fill the
@@ -21,8 +24,6 @@ export const EXAMPLE_ATTACHMENT_IDS = [
 
 const [firstFile, secondFile, thirdFile] = EXAMPLE_ATTACHMENT_IDS;
 
-const HOME: AddressValue = { street: 'Wermingser Straße', houseNumber: '12', postalCode: '58636', city: 'Iserlohn' };
-const LETMATHE: AddressValue = { street: 'Hagener Straße', houseNumber: '45a', postalCode: '58642', city: 'Iserlohn' };
 const IBAN = 'DE89370400440532013000';
 
 /** `YYYY-MM-DD` of the day `days` after (or before) `today`, in local time like the date inputs. */
@@ -32,7 +33,8 @@ export function isoDaysFrom(today: Date, days: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export function demoExamples(today: Date = new Date()): Record<DemoFormKey, DemoExample> {
+export function demoExamples(today: Date = new Date(), places: DemoPlaces = EXAMPLE_PLACES): Record<DemoFormKey, DemoExample> {
+  const { home: HOME, other: OTHER, premises } = places;
   const day = (days: number) => isoDaysFrom(today, days);
   const person = { givenName: 'Anna Maria', familyName: 'Schulte', birthDate: '1986-03-27' };
   return {
@@ -46,7 +48,7 @@ export function demoExamples(today: Date = new Date()): Record<DemoFormKey, Demo
         ...person,
         address: HOME,
         email: 'anna.schulte@example.org',
-        phone: '02371 123456',
+        phone: places.phone,
         licensePlate: 'MK-AS 1986',
         vinEnding: 'A12345',
         holder: '01',
@@ -77,8 +79,8 @@ export function demoExamples(today: Date = new Date()): Record<DemoFormKey, Demo
         reason: 'abgegeben',
         endDate: day(-3),
         newKeeperName: 'Jens Hoffmann',
-        newKeeperAddress: LETMATHE,
-        phone: '02371 123456',
+        newKeeperAddress: OTHER,
+        phone: places.phone,
         refundIban: IBAN,
         refundAccountHolder: 'Anna Maria Schulte',
       },
@@ -92,14 +94,14 @@ export function demoExamples(today: Date = new Date()): Record<DemoFormKey, Demo
         nationality: 'deutsch',
         address: HOME,
         email: 'info@schulte-hoffmann.example',
-        phone: '02371 123456',
-        partners: [{ partnerGivenName: 'Jens', partnerFamilyName: 'Hoffmann', partnerBirthDate: '1984-11-02', partnerAddress: LETMATHE }],
+        phone: places.phone,
+        partners: [{ partnerGivenName: 'Jens', partnerFamilyName: 'Hoffmann', partnerBirthDate: '1984-11-02', partnerAddress: OTHER }],
         activity: 'Reparatur und Einzelhandel von Fahrrädern, E-Bikes und Zubehör',
         registrationReason: 'neugruendung',
         businessType: 'handwerk',
         startDate: day(30),
         sideline: false,
-        premises: { street: 'Unnaer Straße', houseNumber: '8', postalCode: '58636', city: 'Iserlohn' },
+        premises,
         establishmentType: 'hauptniederlassung',
         fullTimeStaff: '1',
         partTimeStaff: '2',
@@ -117,7 +119,7 @@ export function demoExamples(today: Date = new Date()): Record<DemoFormKey, Demo
         ...person,
         email: 'anna.schulte@example.org',
         changeType: 'beides',
-        newPremises: LETMATHE,
+        newPremises: OTHER,
         newActivity: 'Übersetzungsbüro und Dolmetscherdienste; zusätzlich Sprachkurse für Unternehmen',
         changeDate: day(10),
       },
@@ -131,7 +133,7 @@ export function demoExamples(today: Date = new Date()): Record<DemoFormKey, Demo
         registeredSince: '2012-09-01',
         ...person,
         address: HOME,
-        phone: '02371 123456',
+        phone: places.phone,
         closureReason: 'uebergabe',
         successor: 'Jens Hoffmann',
         endDate: day(20),
@@ -141,7 +143,7 @@ export function demoExamples(today: Date = new Date()): Record<DemoFormKey, Demo
     meldebescheinigung: {
       answers: {
         ...person,
-        birthPlace: 'Iserlohn',
+        birthPlace: places.birthPlace,
         address: HOME,
         certificateType: 'einfach',
         purpose: 'Für den Arbeitgeber',
@@ -186,8 +188,8 @@ export function demoExamples(today: Date = new Date()): Record<DemoFormKey, Demo
         familyName: person.familyName,
         address: HOME,
         phone: '0171 2345678',
-        street: 'Hagener Straße',
-        houseNumber: '45a',
+        street: OTHER.street,
+        houseNumber: OTHER.houseNumber,
         zoneLength: '15',
         sideOfStreet: 'hausseite',
         dateFrom: day(21),
@@ -210,11 +212,11 @@ export function demoExamples(today: Date = new Date()): Record<DemoFormKey, Demo
         singleParent: false,
         parentsWorking: 'ja',
         email: 'anna.schulte@example.org',
-        phone: '02371 123456',
+        phone: places.phone,
         careStart: day(120),
         weeklyHours: '35',
         careType: ['kita', 'tagespflege'],
-        preferredKitas: 'Kita Sonnenschein, Kita Am Seilersee',
+        preferredKitas: places.preferredKitas,
         hasSiblings: 'ja',
         siblings: [{ siblingName: 'Mia', siblingBirthDate: day(-1500), siblingCare: 'Kita Sonnenschein' }],
       },
@@ -225,7 +227,7 @@ export function demoExamples(today: Date = new Date()): Record<DemoFormKey, Demo
         description: 'Braune Lederbörse mit Reißverschluss, darin Personalausweis und Bankkarte',
         photo: [thirdFile],
         lostOn: day(-2),
-        lostWhere: 'Zwischen Schillerplatz und Bahnhof, vermutlich im Bus der Linie 1',
+        lostWhere: places.lostWhere,
         email: 'anna.schulte@example.org',
         givenName: person.givenName,
         familyName: person.familyName,
@@ -235,7 +237,7 @@ export function demoExamples(today: Date = new Date()): Record<DemoFormKey, Demo
       answers: {
         category: 'strasse',
         description: 'Schlagloch etwa 30 cm breit, mitten auf dem Radweg',
-        location: 'Fußweg am Seilersee, Höhe Parkplatz Eissporthalle',
+        location: places.defectLocation,
         photos: [firstFile, secondFile],
         wantsFeedback: 'ja',
         email: 'anna.schulte@example.org',

@@ -6,7 +6,7 @@ export const fundsacheVerlustmeldung: FormDefinitionInput = {
   schemaVersion: 1,
   title: 'Verlust beim Fundbüro melden',
   intro:
-    'Sie haben in Iserlohn etwas verloren? Beschreiben Sie den Gegenstand so genau wie möglich. Das Fundbüro vergleicht Ihre Meldung mit den abgegebenen Fundsachen und meldet sich, wenn etwas Passendes dabei ist. Fundsachen aus Bussen der MVG werden zuerst bei der MVG abgegeben.',
+    'Sie haben in {{stadt}} etwas verloren? Beschreiben Sie den Gegenstand so genau wie möglich. Das Fundbüro vergleicht Ihre Meldung mit den abgegebenen Fundsachen und meldet sich, wenn etwas Passendes dabei ist. Fundsachen aus Bussen der MVG werden zuerst bei der MVG abgegeben.',
   pages: [
     {
       id: 'gegenstand',
@@ -63,7 +63,7 @@ export const fundsacheVerlustmeldung: FormDefinitionInput = {
           id: 'lostWhere',
           type: 'textarea',
           label: 'Wo haben Sie ihn vermutlich verloren?',
-          hint: 'Zum Beispiel Straße, Geschäft, Buslinie oder „zwischen Schillerplatz und Bahnhof“.',
+          hint: 'Zum Beispiel Straße, Geschäft, Buslinie oder „{{beispielortFundsache}}“.',
           required: true,
           maxLength: 1000,
         },

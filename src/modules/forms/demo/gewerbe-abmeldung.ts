@@ -4,7 +4,7 @@ import { activity, companyName, legalForm } from './gewerbe-common';
 
 export const GEWERBE_ABMELDUNG_FEE_CENTS = 1500;
 
-/** Gewerbe-Abmeldung (GewA 3): the business closes, moves away from Iserlohn or is handed over. */
+/** Gewerbe-Abmeldung (GewA 3): the business closes, moves away from the town or is handed over. */
 export const gewerbeAbmeldung: FormDefinitionInput = {
   schemaVersion: 1,
   title: 'Gewerbe abmelden',

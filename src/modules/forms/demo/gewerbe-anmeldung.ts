@@ -14,7 +14,7 @@ export const gewerbeAnmeldung: FormDefinitionInput = {
   schemaVersion: 1,
   title: 'Gewerbe anmelden',
   intro:
-    'Melden Sie Ihr Gewerbe an, wenn Sie einen Betrieb eröffnen, übernehmen oder nach Iserlohn verlegen. Die Anmeldung ist spätestens am Tag des Beginns fällig. Wir leiten Ihre Angaben an das Finanzamt, die Industrie- und Handelskammer oder Handwerkskammer und weitere gesetzlich vorgesehene Stellen weiter. Freie Berufe (zum Beispiel Ärztinnen, Anwälte, Künstler) und die Landwirtschaft melden kein Gewerbe an.',
+    'Melden Sie Ihr Gewerbe an, wenn Sie einen Betrieb eröffnen, übernehmen oder nach {{stadt}} verlegen. Die Anmeldung ist spätestens am Tag des Beginns fällig. Wir leiten Ihre Angaben an das Finanzamt, die Industrie- und Handelskammer oder Handwerkskammer und weitere gesetzlich vorgesehene Stellen weiter. Freie Berufe (zum Beispiel Ärztinnen, Anwälte, Künstler) und die Landwirtschaft melden kein Gewerbe an.',
   fim: { schemaId: 'S00000009', name: 'Gewerbe Anmeldung', standard: 'xdf2' },
   pages: [
     {
@@ -29,7 +29,7 @@ export const gewerbeAnmeldung: FormDefinitionInput = {
           label: 'Eintrag im Handels-, Genossenschafts- oder Vereinsregister',
           fim: fim('G00000100'),
           fields: [
-            { kind: 'field', id: 'registerCourt', type: 'text', label: 'Registergericht (freiwillig)', hint: 'Zum Beispiel Amtsgericht Iserlohn', maxLength: 100, fim: fim('F00000104') },
+            { kind: 'field', id: 'registerCourt', type: 'text', label: 'Registergericht (freiwillig)', hint: 'Zum Beispiel {{registergericht}}', maxLength: 100, fim: fim('F00000104') },
             { kind: 'field', id: 'registerNumber', type: 'text', label: 'Registernummer (freiwillig)', hint: 'Zum Beispiel HRB 1234', maxLength: 30, width: '10', fim: fim('F00000115') },
           ],
         },
@@ -87,7 +87,7 @@ export const gewerbeAnmeldung: FormDefinitionInput = {
           options: [
             { value: 'neugruendung', label: 'Ich gründe einen neuen Betrieb' },
             { value: 'uebernahme', label: 'Ich übernehme einen bestehenden Betrieb (Kauf, Pacht, Erbfolge)' },
-            { value: 'zuzug', label: 'Ich verlege meinen Betrieb aus einer anderen Gemeinde nach Iserlohn' },
+            { value: 'zuzug', label: 'Ich verlege meinen Betrieb aus einer anderen Gemeinde nach {{stadt}}' },
             { value: 'rechtsform', label: 'Die Rechtsform oder die Gesellschafter ändern sich' },
           ],
         },
@@ -132,7 +132,7 @@ export const gewerbeAnmeldung: FormDefinitionInput = {
       id: 'betriebsstaette',
       title: 'Ihre Betriebsstätte',
       items: [
-        address({ id: 'premises', label: 'Anschrift der Betriebsstätte in Iserlohn', hint: 'Wenn Sie von zu Hause aus arbeiten, Ihre Wohnanschrift.' }),
+        address({ id: 'premises', label: 'Anschrift der Betriebsstätte in {{stadt}}', hint: 'Wenn Sie von zu Hause aus arbeiten, Ihre Wohnanschrift.' }),
         {
           kind: 'field',
           id: 'establishmentType',
@@ -192,7 +192,7 @@ export const gewerbeAnmeldung: FormDefinitionInput = {
           id: 'craftChamber',
           type: 'text',
           label: 'Name der Handwerkskammer',
-          hint: 'Für Iserlohn ist das die Handwerkskammer Südwestfalen.',
+          hint: 'Für {{stadt}} ist das die {{handwerkskammer}}.',
           required: true,
           maxLength: 200,
           fim: fim('F00000192'),

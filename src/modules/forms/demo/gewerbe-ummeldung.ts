@@ -4,12 +4,12 @@ import { activity, companyName, legalForm } from './gewerbe-common';
 
 export const GEWERBE_UMMELDUNG_FEE_CENTS = 2600;
 
-/** Gewerbe-Ummeldung (GewA 2): the business moves within Iserlohn or changes or extends its activity. */
+/** Gewerbe-Ummeldung (GewA 2): the business moves within the town or changes or extends its activity. */
 export const gewerbeUmmeldung: FormDefinitionInput = {
   schemaVersion: 1,
   title: 'Gewerbe ummelden',
   intro:
-    'Melden Sie Ihr Gewerbe um, wenn Ihr Betrieb innerhalb von Iserlohn umzieht oder wenn Sie eine andere oder eine zusätzliche Tätigkeit aufnehmen. Ziehen Sie in eine andere Gemeinde, melden Sie das Gewerbe hier ab und dort an.',
+    'Melden Sie Ihr Gewerbe um, wenn Ihr Betrieb innerhalb von {{stadt}} umzieht oder wenn Sie eine andere oder eine zusätzliche Tätigkeit aufnehmen. Ziehen Sie in eine andere Gemeinde, melden Sie das Gewerbe hier ab und dort an.',
   pages: [
     {
       id: 'betrieb',
@@ -47,7 +47,7 @@ export const gewerbeUmmeldung: FormDefinitionInput = {
           label: 'Was möchten Sie ummelden?',
           required: true,
           options: [
-            { value: 'verlegung', label: 'Der Betrieb zieht innerhalb von Iserlohn um' },
+            { value: 'verlegung', label: 'Der Betrieb zieht innerhalb von {{stadt}} um' },
             { value: 'taetigkeit', label: 'Ich übe eine andere oder eine zusätzliche Tätigkeit aus' },
             { value: 'beides', label: 'Beides' },
           ],

@@ -6,7 +6,7 @@ export const hundesteuerAbmeldung: FormDefinitionInput = {
   schemaVersion: 1,
   title: 'Hund von der Hundesteuer abmelden',
   intro:
-    'Melden Sie Ihren Hund ab, wenn Sie ihn nicht mehr halten, zum Beispiel weil er gestorben ist, Sie ihn abgegeben haben oder Sie aus Iserlohn wegziehen. Die Steuerpflicht endet mit dem Ende des Monats. Zu viel gezahlte Steuer erstatten wir Ihnen.',
+    'Melden Sie Ihren Hund ab, wenn Sie ihn nicht mehr halten, zum Beispiel weil er gestorben ist, Sie ihn abgegeben haben oder Sie aus {{stadt}} wegziehen. Die Steuerpflicht endet mit dem Ende des Monats. Zu viel gezahlte Steuer erstatten wir Ihnen.',
   pages: [
     {
       id: 'halter',
@@ -41,7 +41,7 @@ export const hundesteuerAbmeldung: FormDefinitionInput = {
           options: [
             { value: 'verstorben', label: 'Der Hund ist gestorben' },
             { value: 'abgegeben', label: 'Ich habe den Hund abgegeben, verkauft oder verschenkt' },
-            { value: 'wegzug', label: 'Ich ziehe mit dem Hund aus Iserlohn weg' },
+            { value: 'wegzug', label: 'Ich ziehe mit dem Hund aus {{stadt}} weg' },
             { value: 'entlaufen', label: 'Der Hund ist entlaufen' },
           ],
         },
@@ -49,7 +49,7 @@ export const hundesteuerAbmeldung: FormDefinitionInput = {
           kind: 'field',
           id: 'endDate',
           type: 'date',
-          label: 'Seit wann halten Sie den Hund nicht mehr in Iserlohn?',
+          label: 'Seit wann halten Sie den Hund nicht mehr in {{stadt}}?',
           hint: 'Bei einem Wegzug das Datum des Umzugs.',
           required: true,
           min: 'today-730',

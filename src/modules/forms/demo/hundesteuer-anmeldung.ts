@@ -14,13 +14,13 @@ export const hundesteuerAnmeldung: FormDefinitionInput = {
   schemaVersion: 1,
   title: 'Hund zur Hundesteuer anmelden',
   intro:
-    'Wer in Iserlohn einen Hund hält, muss ihn innerhalb von 14 Tagen zur Hundesteuer anmelden, auch wenn der Hund von der Steuer befreit werden kann. Sie können mehrere Hunde mit einem Antrag anmelden. Den Steuerbescheid und die Hundesteuermarke schicken wir Ihnen per Post.',
+    'Wer in {{stadt}} einen Hund hält, muss ihn innerhalb von 14 Tagen zur Hundesteuer anmelden, auch wenn der Hund von der Steuer befreit werden kann. Sie können mehrere Hunde mit einem Antrag anmelden. Den Steuerbescheid und die Hundesteuermarke schicken wir Ihnen per Post.',
   pages: [
     {
       id: 'halter',
       title: 'Ihre Angaben',
       hint: 'Geben Sie die Angaben der Person an, die den Hund hält.',
-      items: [givenName(), familyName(), birthDate(), address({ hint: 'Die Anschrift in Iserlohn, an der Sie den Hund halten.' })],
+      items: [givenName(), familyName(), birthDate(), address({ hint: 'Die Anschrift in {{stadt}}, an der Sie den Hund halten.' })],
     },
     contactPage(),
     {
@@ -45,7 +45,7 @@ export const hundesteuerAnmeldung: FormDefinitionInput = {
               maxLength: 120,
             },
             { kind: 'field', id: 'dogBirthDate', type: 'date', label: 'Wurfdatum', hint: 'Wenn Sie den genauen Tag nicht kennen, geben Sie den 1. des Monats an.', required: true, min: 'today-10950', max: 'today' },
-            { kind: 'field', id: 'keptSince', type: 'date', label: 'Seit wann halten Sie den Hund in Iserlohn?', required: true, min: 'today-10950', max: 'today+30' },
+            { kind: 'field', id: 'keptSince', type: 'date', label: 'Seit wann halten Sie den Hund in {{stadt}}?', required: true, min: 'today-10950', max: 'today+30' },
             {
               kind: 'field',
               id: 'chipNumber',
@@ -102,5 +102,5 @@ export const hundesteuerAnmeldung: FormDefinitionInput = {
       check: { type: 'dateOrder', first: 'dogs.dogBirthDate', second: 'dogs.keptSince', allowEqual: true },
     },
   ],
-  declaration: declaration('Ich melde alle Hunde an, die ich in Iserlohn halte. Wenn ich einen Hund abgebe oder er stirbt, melde ich ihn ab.'),
+  declaration: declaration('Ich melde alle Hunde an, die ich in {{stadt}} halte. Wenn ich einen Hund abgebe oder er stirbt, melde ich ihn ab.'),
 };

@@ -2,6 +2,7 @@ import { inArray } from 'drizzle-orm';
 import type { ModuleDeps } from '../../../kernel/module';
 import { formDefinitionSchema, type FormDefinitionInput } from '../definition';
 import { formVersions } from '../tables';
+import { fillTownWords, townWords } from './town-words';
 import { akteneinsichtIfg } from './akteneinsicht-ifg';
 import { bewohnerparkausweis } from './bewohnerparkausweis';
 import { briefwahl } from './briefwahl';
@@ -19,7 +20,7 @@ import { sepaLastschriftmandat } from './sepa-lastschriftmandat';
 import { sondernutzungserlaubnis } from './sondernutzungserlaubnis';
 import { widerspruchDatenuebermittlung } from './widerspruch-datenuebermittlung';
 
-/** The demo forms of the Stadt Iserlohn, keyed by the slug of their Leistung in the service catalogue. */
+/** The demo forms, keyed by the slug of their Leistung in the service catalogue; `{{words}}` name the town (town-words.ts). */
 export const DEMO_FORMS = {
   bewohnerparkausweis,
   'hundesteuer-anmeldung': hundesteuerAnmeldung,
@@ -41,7 +42,8 @@ export const DEMO_FORMS = {
 
 export type DemoFormKey = keyof typeof DEMO_FORMS;
 
-export { demoExamples, EXAMPLE_ATTACHMENT_IDS, type DemoExample } from './examples';
+export { demoExamples, EXAMPLE_ATTACHMENT_IDS, EXAMPLE_PLACES, demoPlacesSchema, type DemoExample, type DemoPlaces } from './examples';
+export { fillTownWords, formsPackSchema, townWords, type TownWords } from './town-words';
 
 export const DEMO_FORM_KEYS = Object.keys(DEMO_FORMS) as readonly DemoFormKey[];
 
@@ -49,7 +51,11 @@ export const DEMO_FORM_KEYS = Object.keys(DEMO_FORMS) as readonly DemoFormKey[];
  * Publishes version 1 of every demo form that has no version yet. Keys with any version (also a draft
  * or a form changed in the editor) are left alone, so running it again changes nothing.
  */
-export async function seedFormsDemo({ db }: ModuleDeps): Promise<void> {
+export async function seedFormsDemo({ db, config }: Pick<ModuleDeps, 'db' | 'config'>): Promise<void> {
+  const words = townWords(config);
+  if (!words) return;
+  // Filled in before the transaction: a word missing from the pack fails before anything is written.
+  const definitions = Object.fromEntries(DEMO_FORM_KEYS.map((key) => [key, formDefinitionSchema.parse(fillTownWords(DEMO_FORMS[key], words, key))]));
   await db.transaction(async (tx) => {
     const existing = await tx.selectDistinct({ formKey: formVersions.formKey }).from(formVersions).where(inArray(formVersions.formKey, [...DEMO_FORM_KEYS]));
     const present = new Set(existing.map((row) => row.formKey));
@@ -58,7 +64,7 @@ export async function seedFormsDemo({ db }: ModuleDeps): Promise<void> {
     const now = new Date();
     await tx
       .insert(formVersions)
-      .values(missing.map((formKey) => ({ formKey, version: 1, status: 'published' as const, source: 'manual' as const, definition: formDefinitionSchema.parse(DEMO_FORMS[formKey]), publishedAt: now })))
+      .values(missing.map((formKey) => ({ formKey, version: 1, status: 'published' as const, source: 'manual' as const, definition: definitions[formKey]!, publishedAt: now })))
       .onConflictDoNothing();
   });
 }

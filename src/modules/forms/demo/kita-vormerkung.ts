@@ -35,7 +35,7 @@ export const kitaVormerkung: FormDefinitionInput = {
       items: [
         givenName(),
         familyName(),
-        address({ hint: 'Ihre Anschrift in Iserlohn. Ihr Kind muss hier wohnen.' }),
+        address({ hint: 'Ihre Anschrift in {{stadt}}. Ihr Kind muss hier wohnen.' }),
         { kind: 'field', id: 'singleParent', type: 'checkbox', label: 'Ich bin alleinerziehend' },
         yesNo('parentsWorking', 'Sind Sie (und die andere sorgeberechtigte Person) berufstätig, in Ausbildung oder im Studium?', {
           hint: 'Das berücksichtigen die Kitas bei der Vergabe der Plätze.',
@@ -87,7 +87,7 @@ export const kitaVormerkung: FormDefinitionInput = {
       id: 'geschwister',
       title: 'Geschwister',
       items: [
-        yesNo('hasSiblings', 'Besucht ein Geschwisterkind schon eine Kita oder Kindertagespflege in Iserlohn?'),
+        yesNo('hasSiblings', 'Besucht ein Geschwisterkind schon eine Kita oder Kindertagespflege in {{stadt}}?'),
         {
           kind: 'group',
           id: 'siblings',

@@ -50,7 +50,7 @@ export const maengelmeldung: FormDefinitionInput = {
           id: 'location',
           type: 'textarea',
           label: 'Ort',
-          hint: 'Straße und Hausnummer oder eine Beschreibung, zum Beispiel „Fußweg am Seilersee, Höhe Parkplatz Eissporthalle“. Bei Straßenlaternen hilft die Nummer am Mast.',
+          hint: 'Straße und Hausnummer oder eine Beschreibung, zum Beispiel „{{beispielortMangel}}“. Bei Straßenlaternen hilft die Nummer am Mast.',
           required: true,
           maxLength: 500,
         },

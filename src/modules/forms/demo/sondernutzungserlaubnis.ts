@@ -10,7 +10,7 @@ export const sondernutzungserlaubnis: FormDefinitionInput = {
   schemaVersion: 1,
   title: 'Sondernutzung einer öffentlichen Straße beantragen',
   intro:
-    'Wenn Sie Gehweg, Straße oder Platz für mehr als den üblichen Verkehr nutzen wollen, brauchen Sie eine Sondernutzungserlaubnis: zum Beispiel für Tische und Stühle vor Ihrem Café, einen Container, ein Gerüst oder einen Informationsstand. Stellen Sie den Antrag mindestens zwei Wochen vorher. Die Gebühr richtet sich nach der Sondernutzungssatzung der Stadt Iserlohn; Sie erhalten sie mit dem Bescheid.',
+    'Wenn Sie Gehweg, Straße oder Platz für mehr als den üblichen Verkehr nutzen wollen, brauchen Sie eine Sondernutzungserlaubnis: zum Beispiel für Tische und Stühle vor Ihrem Café, einen Container, ein Gerüst oder einen Informationsstand. Stellen Sie den Antrag mindestens zwei Wochen vorher. Die Gebühr richtet sich nach der Sondernutzungssatzung der {{behoerde}}; Sie erhalten sie mit dem Bescheid.',
   pages: [
     {
       id: 'antragsteller',

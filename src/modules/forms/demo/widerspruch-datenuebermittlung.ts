@@ -15,7 +15,7 @@ export const widerspruchDatenuebermittlung: FormDefinitionInput = {
       id: 'person',
       title: 'Ihre Angaben',
       hint: 'Geben Sie Ihre Angaben so an, wie sie im Melderegister stehen.',
-      items: [givenName(), familyName(), birthDate(), address({ label: 'Ihre Anschrift in Iserlohn' }), email({ hint: 'Für die Bestätigung Ihres Widerspruchs. Ohne E-Mail-Adresse schicken wir sie per Post.' })],
+      items: [givenName(), familyName(), birthDate(), address({ label: 'Ihre Anschrift in {{stadt}}' }), email({ hint: 'Für die Bestätigung Ihres Widerspruchs. Ohne E-Mail-Adresse schicken wir sie per Post.' })],
     },
     {
       id: 'widerspruch',

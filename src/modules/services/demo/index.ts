@@ -1,26 +1,41 @@
 import { departments } from '../../../kernel/auth';
+import type { Config } from '../../../kernel/config';
+import { readDemoPack } from '../../../kernel/config/demo-pack';
 import type { ModuleDeps } from '../../../kernel/module';
 import { services, type NewService } from '../tables';
-import { DEMO_SERVICE_DEPARTMENTS } from './departments';
-import { IN_PERSON_BUERGERAMT_SERVICES } from './in-person-buergeramt';
-import { IN_PERSON_OTHER_SERVICES } from './in-person-other';
-import { ONLINE_OTHER_SERVICES } from './online-other';
-import { ONLINE_REGISTRATION_SERVICES } from './online-registration';
-import { ONLINE_TRAFFIC_SERVICES } from './online-traffic';
+import { servicesPackSchema, type ServicesPack } from './pack';
 
-/** The demo Leistungskatalog of Iserlohn: every online form's Leistung plus the ones done in person. */
-export const DEMO_SERVICES: NewService[] = [
-  ...ONLINE_REGISTRATION_SERVICES,
-  ...ONLINE_TRAFFIC_SERVICES,
-  ...ONLINE_OTHER_SERVICES,
-  ...IN_PERSON_BUERGERAMT_SERVICES,
-  ...IN_PERSON_OTHER_SERVICES,
-];
+export { servicesPackSchema, type ServicesPack } from './pack';
 
-/** Idempotent: departments and Leistungen that exist (also ones edited by hand) are left as they are. */
-export async function seedServicesDemo({ db }: Pick<ModuleDeps, 'db'>): Promise<void> {
+type PackConfig = Pick<Config, 'municipality' | 'configDir'>;
+
+/** The services part of the municipality's demo pack (`services.json`), or undefined without one. */
+export function readServicesPack(config: PackConfig): ServicesPack | undefined {
+  return readDemoPack(config, 'services', servicesPackSchema);
+}
+
+/** The demo Leistungskatalog of the configured municipality; each Leistung inherits its department's contact unless it names its own. */
+export function demoServices(config: PackConfig): NewService[] {
+  const pack = readServicesPack(config);
+  if (!pack) return [];
+  const contacts = new Map(pack.departments.map(({ id, contact }) => [id, { contactPhone: contact.phone, contactEmail: contact.email, contactAddress: contact.address, contactHours: contact.hours }]));
+  return pack.services.map((service) => ({ ...contacts.get(service.departmentId), ...service }));
+}
+
+/**
+ * Idempotent: departments and Leistungen that exist (also ones edited by hand) are left as they are.
+ * The services module seeds before the admin module (registry order), so it inserts the departments
+ * its Leistungen refer to itself; the admin demo then finds them.
+ */
+export async function seedServicesDemo({ db, config }: Pick<ModuleDeps, 'db' | 'config'>): Promise<void> {
+  const pack = readServicesPack(config);
+  if (!pack) return;
+  const rows = demoServices(config);
   await db.transaction(async (tx) => {
-    await tx.insert(departments).values([...DEMO_SERVICE_DEPARTMENTS]).onConflictDoNothing({ target: departments.id });
-    await tx.insert(services).values(DEMO_SERVICES).onConflictDoNothing({ target: services.slug });
+    await tx
+      .insert(departments)
+      .values(pack.departments.map(({ id, name, email }) => ({ id, name, email })))
+      .onConflictDoNothing({ target: departments.id });
+    if (rows.length > 0) await tx.insert(services).values(rows).onConflictDoNothing({ target: services.slug });
   });
 }

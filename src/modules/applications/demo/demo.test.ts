@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
-import { seedDemo } from '../../bootstrap';
-import { MODULES } from '../../registry';
-import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import type { TestClient } from '../../../tests/support/test-client';
-import { findUserByEmail } from '../../kernel/auth';
-import { DEMO_PASSWORD } from '../admin';
-import { PATHS } from './paths';
-import { applicationFiles, applicationMessages, applicationPayments, applications } from './tables';
+import { seedDemo } from '../../../bootstrap';
+import { MODULES } from '../../../registry';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import type { TestClient } from '../../../../tests/support/test-client';
+import { findUserByEmail } from '../../../kernel/auth';
+import { demoLogins } from '../../admin';
+import { PATHS } from '../paths';
+import { applicationFiles, applicationMessages, applicationPayments, applications } from '../tables';
 
 let t: TestApp;
 
@@ -22,7 +22,7 @@ after(() => t.close());
 
 async function loggedIn(email: string): Promise<TestClient> {
   const client = t.client();
-  const response = await client.submit('/konto/anmelden', { email, password: DEMO_PASSWORD });
+  const response = await client.submit('/konto/anmelden', { email, password: demoLogins(t.config)!.password });
   assert.equal(response.statusCode, 303, `${email} logs in with the demo password`);
   return client;
 }

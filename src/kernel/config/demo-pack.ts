@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { z } from 'zod';
+import { PROJECT_ROOT, type Config } from './load';
+
+/**
+ * Demo packs: everything a municipality's demo shows (departments, Leistungen, news, demo accounts,
+ * the demo citizen's Anträge) lives in `demo/<demoPack>/<part>.json` beside the municipality file,
+ * one file per module, so a second municipality needs no code. A pack is looked up beside the
+ * municipality file first, then among the packs shipped in `config/demo/` (a copied municipality
+ * file keeps working with the shipped pack).
+ */
+export class DemoPackError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DemoPackError';
+  }
+}
+
+type PackConfig = Pick<Config, 'municipality' | 'configDir'>;
+
+/** The folder of the configured pack, or undefined when the municipality names none. */
+export function demoPackDir(config: PackConfig): string | undefined {
+  const name = config.municipality.demoPack;
+  if (!name) return undefined;
+  const candidates = [resolve(config.configDir, 'demo', name), resolve(PROJECT_ROOT, 'config/demo', name)];
+  const found = candidates.find((dir) => existsSync(dir));
+  if (!found) throw new DemoPackError(`Demo-Paket "${name}" nicht gefunden (gesucht in ${candidates.join(' und ')})`);
+  return found;
+}
+
+/**
+ * Reads and validates one module's part of the pack (`<part>.json`) with the module's schema.
+ * Returns undefined when the municipality has no pack, or the pack has no file for this module
+ * (that module then seeds nothing). Invalid content fails with the file and every field named.
+ */
+export function readDemoPack<S extends z.ZodType>(config: PackConfig, part: string, schema: S): z.output<S> | undefined {
+  const dir = demoPackDir(config);
+  if (!dir) return undefined;
+  const file = resolve(dir, `${part}.json`);
+  if (!existsSync(file)) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new DemoPackError(`${file} ist kein gültiges JSON: ${(error as Error).message}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  - ${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new DemoPackError(`Das Demo-Paket ist ungültig:\n${problems.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,70 @@
+import type { LightMyRequestResponse } from 'fastify';
+import type { TestClient } from '../support/test-client';
+import { pdfReadableText, pdfText } from './pdf-text';
+
+export interface Fetched {
+  url: string;
+  kind: 'html' | 'pdf' | 'json' | 'other';
+  /** What the test reads: the page, the JSON, or the PDF's text, metadata and streams. */
+  text: string;
+  /** What a person reads (for PDFs without the font programs). */
+  readable: string;
+}
+
+/** GET links that change state or end the session; everything else reachable is crawled. */
+const SKIP = [/^\/konto\/abmelden/, /\/abmelden$/];
+
+function linksIn(html: string, from: string): string[] {
+  const links: string[] = [];
+  for (const [, href] of html.matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
+    const decoded = href!.replace(/&amp;/g, '&');
+    if (/^(mailto|tel|javascript):/i.test(decoded) || decoded.startsWith('#')) continue;
+    const url = new URL(decoded, `http://portal.test${from}`);
+    if (url.host !== 'portal.test') continue;
+    links.push(url.pathname + url.search);
+  }
+  return links;
+}
+
+function kindOf(response: LightMyRequestResponse): Fetched['kind'] {
+  const type = String(response.headers['content-type'] ?? '');
+  if (type.includes('text/html')) return 'html';
+  if (type.includes('application/pdf')) return 'pdf';
+  if (type.includes('json')) return 'json';
+  return 'other';
+}
+
+/**
+ * Breadth-first over same-origin links from `start`, as `client` (its cookies), at most `limit`
+ * URLs; follows redirects within the portal. Returns every fetched response with its text.
+ */
+export async function crawl(client: TestClient, start: string[], limit: number): Promise<Fetched[]> {
+  const seen = new Set<string>(start);
+  const queue = [...start];
+  const fetched: Fetched[] = [];
+  while (queue.length > 0 && fetched.length < limit) {
+    const url = queue.shift()!;
+    const response = await client.get(url);
+    const location = response.headers.location;
+    if (response.statusCode >= 300 && response.statusCode < 400 && typeof location === 'string') {
+      const next = new URL(location, 'http://portal.test');
+      const path = next.pathname + next.search;
+      if (next.host === 'portal.test' && !seen.has(path) && !SKIP.some((pattern) => pattern.test(path))) {
+        seen.add(path);
+        queue.push(path);
+      }
+      continue;
+    }
+    const kind = kindOf(response);
+    const bytes = response.rawPayload;
+    const text = kind === 'pdf' ? pdfText(bytes) : response.body;
+    fetched.push({ url, kind, text, readable: kind === 'pdf' ? pdfReadableText(bytes) : response.body });
+    if (kind !== 'html') continue;
+    for (const link of linksIn(response.body, url)) {
+      if (seen.has(link) || SKIP.some((pattern) => pattern.test(link))) continue;
+      seen.add(link);
+      queue.push(link);
+    }
+  }
+  return fetched;
+}

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { seedDemo } from '../../src/bootstrap';
+import { PROJECT_ROOT } from '../../src/kernel/config';
+import { mailOutbox } from '../../src/kernel/mail';
+import { demoLogins } from '../../src/modules/admin';
+import { PATHS } from '../../src/modules/applications/paths';
+import { MODULES } from '../../src/registry';
+import { createTestApp, type TestApp } from '../support/test-app';
+import type { TestClient } from '../support/test-client';
+import { crawl, type Fetched } from './crawl';
+
+/**
+ * "A second municipality from day one": the portal configured for Menden (Sauerland), with the demo
+ * content of its own pack, shows Menden everywhere and Iserlohn (the default) nowhere: on every
+ * page reachable from the start page (as guest, demo citizen, staff and admin), in every PDF and
+ * JSON export linked there, and in every e-mail the portal writes.
+ */
+const TOWN = /Menden/;
+const DEFAULT_TOWN = /iserlohn/i;
+const PAGES_PER_ROLE = 100;
+
+let t: TestApp;
+const fetched: Fetched[] = [];
+
+function context(text: string, pattern: RegExp): string {
+  const at = text.search(pattern);
+  return text.slice(Math.max(0, at - 80), at + 80).replace(/\s+/g, ' ');
+}
+
+async function logIn(client: TestClient, email: string): Promise<void> {
+  const response = await client.submit('/konto/anmelden', { email, password: demoLogins(t.config)!.password });
+  assert.equal(response.statusCode, 303, `login of ${email}: ${response.body.slice(0, 500)}`);
+}
+
+/** A guest's Mängelmeldung through the form, like a browser: it sends the guest a receipt mail. */
+async function reportDefectAsGuest(client: TestClient): Promise<void> {
+  await client.get(PATHS.start('maengelmeldung'));
+  const started = await client.post(PATHS.start('maengelmeldung'), { email: 'gast@example.org' });
+  const id = /^\/antraege\/([0-9a-f-]{36})\//.exec(String(started.headers.location))?.[1];
+  assert.ok(id, `guest start redirects to the form: ${started.statusCode} ${String(started.headers.location)}`);
+  const answer = async (pageId: string, fields: Record<string, string>) => {
+    const page = await client.get(PATHS.page(id, pageId));
+    const formVersion = /name="formVersion" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+    const response = await client.post(PATHS.page(id, pageId), { formVersion, _action: 'weiter', ...fields });
+    assert.equal(response.statusCode, 303, `page ${pageId}: ${/<div class="error-summary"[\s\S]*?<\/ul>/.exec(response.body)?.[0] ?? response.body.slice(0, 300)}`);
+  };
+  await answer('mangel', { category: 'strasse', description: 'Schlagloch mitten auf dem Radweg' });
+  await answer('ort', { location: 'Fußweg an der Hönne' });
+  await answer('kontakt', { wantsFeedback: 'nein' });
+  const check = await client.get(PATHS.check(id));
+  const submissionKey = /name="submissionKey" value="([^"]+)"/.exec(check.body)?.[1] ?? '';
+  const submitted = await client.post(PATHS.submit(id), { submissionKey, declaration: 'ja' });
+  assert.equal(submitted.statusCode, 303, `the guest's Mängelmeldung is submitted: ${/<main[\s\S]*?<\/main>/.exec(submitted.body)?.[0].slice(0, 1500)}`);
+}
+
+describe('a second municipality: Menden (Sauerland) from config/menden.json and its demo pack', { timeout: 120_000 }, () => {
+  before(async () => {
+    t = await createTestApp({ env: { CONFIG_FILE: resolve(PROJECT_ROOT, 'config/menden.json') } });
+    await seedDemo(t.deps, MODULES);
+    const logins = demoLogins(t.config)!;
+    const byRole = (role: string) => logins.accounts.find((account) => account.role === role)!.email;
+
+    // Mails: a registration, a guest's Mängelmeldung and a password reset of the demo citizen.
+    const guest = t.client();
+    const registered = await guest.submit('/konto/registrieren', { displayName: 'Erika Mustermann', email: 'neu@example.org', password: 'Sonnenaufgang über der Hönne', privacy: 'ja' });
+    assert.equal(registered.statusCode, 303, registered.body.slice(0, 500));
+    await reportDefectAsGuest(t.client());
+    await t.client().submit('/konto/passwort-vergessen', { email: byRole('citizen') });
+
+    fetched.push(...(await crawl(t.client(), ['/', '/assets/logo'], PAGES_PER_ROLE)));
+    for (const role of ['citizen', 'staff', 'admin']) {
+      const client = t.client();
+      await logIn(client, byRole(role));
+      // Account and back-office pages first: they link the PDFs and exports.
+      fetched.push(...(await crawl(client, ['/konto', '/verwaltung', '/admin', '/'], PAGES_PER_ROLE)));
+    }
+    while ((await t.worker.runOnce()) > 0);
+  });
+  after(() => t.close());
+
+  it('uses the keys, the pack and the demo logins of Menden', () => {
+    assert.equal(t.config.municipality.gemeindeschluessel, '05962040');
+    assert.equal(t.config.municipality.regionalschluessel, '059620040040');
+    assert.ok(demoLogins(t.config)!.accounts.every((account) => account.email.endsWith('@menden.example')));
+  });
+
+  it('crawled pages, PDFs (receipt and Bescheid) and JSON exports', () => {
+    const count = (kind: Fetched['kind']) => fetched.filter((item) => item.kind === kind).length;
+    assert.ok(count('html') >= 60, `${count('html')} pages`);
+    assert.ok(count('pdf') >= 2, `${count('pdf')} PDFs: ${fetched.filter((item) => item.kind === 'pdf').map((item) => item.url).join(', ')}`);
+    assert.ok(count('json') >= 1, `${count('json')} JSON exports`);
+  });
+
+  it('names Menden and never Iserlohn on any page, PDF or export', () => {
+    for (const item of fetched) {
+      assert.ok(!DEFAULT_TOWN.test(item.text), `${item.url} (${item.kind}) names Iserlohn: …${context(item.text, DEFAULT_TOWN)}…`);
+    }
+    for (const item of fetched.filter((candidate) => candidate.kind === 'html' || candidate.kind === 'pdf')) {
+      assert.ok(TOWN.test(item.readable), `${item.url} (${item.kind}) names the town`);
+    }
+  });
+
+  it('names Menden and never Iserlohn in any mail of the outbox', async () => {
+    const mails = await t.db.select().from(mailOutbox);
+    assert.ok(mails.length >= 3, `${mails.length} mails`);
+    for (const mail of mails) {
+      const text = `${mail.toAddress}\n${mail.subject}\n${mail.textBody}`;
+      assert.ok(!DEFAULT_TOWN.test(text), `mail "${mail.subject}" names Iserlohn: …${context(text, DEFAULT_TOWN)}…`);
+      assert.ok(TOWN.test(text), `mail "${mail.subject}" names the town`);
+    }
+  });
+});
