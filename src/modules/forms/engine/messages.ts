@@ -41,7 +41,7 @@ export const messages = {
   numberBelow: (field: FieldDef, min: number) => `${quoted(field)} muss mindestens ${formatNumber(min)} sein.`,
   numberAbove: (field: FieldDef, max: number) => `${quoted(field)} darf höchstens ${formatNumber(max)} sein.`,
   email: () => 'Geben Sie eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.',
-  phone: () => 'Geben Sie eine Telefonnummer im richtigen Format an, zum Beispiel 02371 217-0.',
+  phone: () => 'Geben Sie eine Telefonnummer im richtigen Format an, zum Beispiel 01234 567890.',
   iban: () => 'Geben Sie eine IBAN im richtigen Format an, zum Beispiel DE89 3704 0044 0532 0130 00.',
   datePartMissing: (field: FieldDef, part: 'day' | 'month' | 'year') =>
     `${quoted(field)} muss ${{ day: 'einen Tag', month: 'einen Monat', year: 'ein Jahr' }[part]} enthalten.`,
