@@ -3,6 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { galleryModule } from '../../../tests/support/component-gallery';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { MODULES } from '../../registry';
+import type { StaffSection } from '../module';
+import { currentHref, groupSections } from './workspace-nav';
 
 describe('kernel view components', () => {
   let t: TestApp;
@@ -48,5 +50,26 @@ describe('kernel view components', () => {
     assert.match(page.body, /rel="prev"/);
     assert.match(page.body, /rel="next"/);
     assert.match(page.body, /…/);
+  });
+
+  it('groups workspace sections by group, ordered by order, each group placed by its first section', () => {
+    const section = (href: string, group: string, order: number): StaffSection => ({ href, label: href, group, order, allowed: () => true });
+    const groups = groupSections([section('/verwaltung/c', 'Zwei', 30), section('/verwaltung/a', 'Eins', 20), section('/verwaltung/b', 'Zwei', 10), section('/verwaltung/d', 'Eins', 5)]);
+    assert.deepEqual(
+      groups.map((group) => [group.label, group.sections.map((s) => s.href)]),
+      [
+        ['Eins', ['/verwaltung/d', '/verwaltung/a']],
+        ['Zwei', ['/verwaltung/b', '/verwaltung/c']],
+      ],
+    );
+  });
+
+  it('marks the workspace entry with the longest href the path is at or below, by whole path segments', () => {
+    const hrefs = ['/verwaltung', '/verwaltung/formulare', '/verwaltung/formulare/fim-import'];
+    assert.equal(currentHref('/verwaltung', hrefs), '/verwaltung');
+    assert.equal(currentHref('/verwaltung/formulare/abc/entwurf', hrefs), '/verwaltung/formulare');
+    assert.equal(currentHref('/verwaltung/formulare/fim-import/ergebnis/1', hrefs), '/verwaltung/formulare/fim-import');
+    assert.equal(currentHref('/verwaltung/formulare-alt', hrefs), '/verwaltung');
+    assert.equal(currentHref('/konto', hrefs), undefined);
   });
 });
