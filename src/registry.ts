@@ -3,6 +3,7 @@ import { accountsModule } from './modules/accounts';
 import { createAdminModule } from './modules/admin';
 import { applicationsModule } from './modules/applications';
 import { formsModule } from './modules/forms';
+import { searchModule } from './modules/search';
 import { servicesModule } from './modules/services';
 import { siteModule } from './modules/site';
 
@@ -19,4 +20,5 @@ export const MODULES: ModuleManifest[] = [
   formsModule,
   applicationsModule,
   createAdminModule(() => MODULES),
+  searchModule,
 ];

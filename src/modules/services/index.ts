@@ -4,6 +4,7 @@ import type { ModuleManifest } from '../../kernel/module';
 import { seedServicesDemo } from './demo/index';
 import { SERVICE_PATHS } from './paths';
 import { servicesRoutes } from './routes';
+import { servicesSearchProvider } from './search-provider';
 
 export { PAYMENT_POLICIES, type PaymentPolicy } from './payment-policies';
 export { findServiceForApplication, listServicesForApplication, type ServiceForApplication } from './repository';
@@ -20,6 +21,7 @@ export const servicesModule: ModuleManifest = {
     description: 'Alle Anliegen der Stadtverwaltung: was Sie brauchen, was es kostet und was Sie online beantragen können.',
   },
   routes: servicesRoutes,
+  search: servicesSearchProvider,
   seedDemo: seedServicesDemo,
   demoTables: ['services'],
 };
