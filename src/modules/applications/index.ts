@@ -11,6 +11,7 @@ import { retentionJobs } from './backoffice/retention';
 import { seedApplicationsDemo } from './demo';
 import { registerPaymentRoutes } from './payments/routes';
 import { PATHS } from './paths';
+import { applicationStatisticsDataset } from './statistics';
 import { mayProcessApplications, PROCESS_PERMISSION } from './policies';
 
 /**
@@ -35,6 +36,7 @@ export const applicationsModule: ModuleManifest = {
     registerApiRoutes(app, deps);
   },
   jobs: (deps) => [...handoverJobs(deps), ...retentionJobs(deps)],
+  openData: [applicationStatisticsDataset],
   seedDemo: seedApplicationsDemo,
   demoTables: ['application_files', 'application_messages', 'application_events', 'application_payments', 'application_test_payments', 'application_webhooks', 'applications', 'application_reference_counters'],
 };

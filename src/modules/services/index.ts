@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { seedServicesDemo } from './demo/index';
+import { servicesOpenData } from './open-data';
 import { SERVICE_PATHS } from './paths';
 import { servicesRoutes } from './routes';
 import { servicesSearchProvider } from './search-provider';
@@ -22,6 +23,7 @@ export const servicesModule: ModuleManifest = {
   },
   routes: servicesRoutes,
   search: servicesSearchProvider,
+  openData: [servicesOpenData],
   seedDemo: seedServicesDemo,
   demoTables: ['services'],
 };
