@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -31,7 +31,11 @@ describe('npm run new:module', { timeout: 900_000 }, () => {
       mkdirSync(join(dir, path, '..'), { recursive: true });
       cpSync(join(ROOT, path), join(dir, path), { recursive: true });
     }
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    // Every package linked, but an own .cache: the copy's PGlite template (new migration, new hash) is thrown away with it.
+    mkdirSync(join(dir, 'node_modules'));
+    for (const entry of readdirSync(join(ROOT, 'node_modules')).filter((name) => name !== '.cache')) {
+      symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+    }
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
