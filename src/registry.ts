@@ -3,6 +3,7 @@ import { accountsModule } from './modules/accounts';
 import { adminModule } from './modules/admin';
 import { applicationsModule } from './modules/applications';
 import { formsModule } from './modules/forms';
+import { searchModule } from './modules/search';
 import { servicesModule } from './modules/services';
 import { siteModule } from './modules/site';
 import { workspaceModule } from './modules/workspace';
@@ -21,4 +22,5 @@ export const MODULES: ModuleManifest[] = [
   applicationsModule,
   adminModule,
   workspaceModule,
+  searchModule,
 ];

@@ -35,4 +35,7 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/leistungen?q=Quantenchromodynamik', title: 'Suche nach „Quantenchromodynamik“ – Leistungen A–Z' },
   { path: '/leistungen/bewohnerparkausweis', title: 'Bewohnerparkausweis beantragen' },
   { path: '/leistungen/personalausweis', title: 'Personalausweis beantragen' },
+  // search (portal-wide; hits from the services demo data)
+  { path: '/suche?q=hund', title: 'Suche nach „hund“' },
+  { path: '/suche?q=xyzxyz', title: 'Suche nach „xyzxyz“' },
 ];

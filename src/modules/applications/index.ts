@@ -10,6 +10,7 @@ import { registerBackofficeRoutes } from './backoffice/routes';
 import { retentionJobs } from './backoffice/retention';
 import { seedApplicationsDemo } from './demo';
 import { registerPaymentRoutes } from './payments/routes';
+import { applicationStatisticsDataset } from './statistics';
 import { PROCESS_PERMISSION } from './policies';
 
 /**
@@ -30,6 +31,7 @@ export const applicationsModule: ModuleManifest = {
     registerApiRoutes(app, deps);
   },
   jobs: (deps) => [...handoverJobs(deps), ...retentionJobs(deps)],
+  openData: [applicationStatisticsDataset],
   seedDemo: seedApplicationsDemo,
   demoTables: ['application_files', 'application_messages', 'application_events', 'application_payments', 'application_test_payments', 'application_webhooks', 'applications', 'application_reference_counters'],
 };

@@ -2,8 +2,10 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { seedServicesDemo } from './demo/index';
+import { servicesOpenData } from './open-data';
 import { SERVICE_PATHS } from './paths';
 import { servicesRoutes } from './routes';
+import { servicesSearchProvider } from './search-provider';
 
 export { PAYMENT_POLICIES, type PaymentPolicy } from './payment-policies';
 export { findServiceForApplication, listServicesForApplication, type ServiceForApplication } from './repository';
@@ -20,6 +22,8 @@ export const servicesModule: ModuleManifest = {
     description: 'Alle Anliegen der Stadtverwaltung: was Sie brauchen, was es kostet und was Sie online beantragen können.',
   },
   routes: servicesRoutes,
+  search: servicesSearchProvider,
+  openData: [servicesOpenData],
   seedDemo: seedServicesDemo,
   demoTables: ['services'],
 };

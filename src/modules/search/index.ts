@@ -1,0 +1,13 @@
+import type { ModuleManifest } from '../../kernel/module';
+import { searchRoutes } from './routes';
+
+export { SEARCH_PATHS } from './paths';
+
+/**
+ * Portal-wide search `/suche`: asks every module's `search` provider at once and shows the hits
+ * grouped by area. It owns no tables; the modules search their own content with their own indexes.
+ */
+export const searchModule: ModuleManifest = {
+  id: 'search',
+  routes: searchRoutes,
+};
