@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { parseForm } from '../../kernel/http';
 import type { ModuleDeps } from '../../kernel/module';
 import { logIn } from './log-in';
-import { contextOf, protectTokenPage } from './route-helpers';
+import { protectTokenPage, withIp } from './route-helpers';
 import { emailOnlySchema, registerSchema } from './schemas';
 import { confirmEmail } from './use-cases/confirm-email';
 import { registerAccount } from './use-cases/register-account';
@@ -13,7 +13,7 @@ import { registerPage } from './views/register';
 import { resendConfirmationPage } from './views/resend-confirmation';
 
 /** Registering, confirming the address by mail link, and asking for a new link. */
-export function registrationRoutes(app: FastifyInstance, { config, db }: ModuleDeps): void {
+export function registrationRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   app.get('/konto/registrieren', async (request, reply) => {
     if (request.user) return reply.redirect('/konto', 303);
     return reply.page(registerPage({}));
@@ -22,7 +22,7 @@ export function registrationRoutes(app: FastifyInstance, { config, db }: ModuleD
   app.post('/konto/registrieren', async (request, reply) => {
     const form = parseForm(registerSchema, request.body);
     if (!form.ok) return reply.page(registerPage(form));
-    await registerAccount(db, form.data, contextOf(request, config));
+    await registerAccount(request.user, form.data, withIp(request, deps));
     return reply.redirect('/konto/registrieren/bestaetigung', 303);
   });
 
@@ -30,9 +30,9 @@ export function registrationRoutes(app: FastifyInstance, { config, db }: ModuleD
 
   app.get<{ Params: { token: string } }>('/konto/bestaetigen/:token', async (request, reply) => {
     protectTokenPage(reply);
-    const user = await confirmEmail(db, request.params.token, request.ip);
+    const user = await confirmEmail(request.user, { token: request.params.token }, withIp(request, deps));
     if (!user) return reply.page(linkInvalidPage('confirm-email'));
-    await logIn(request, reply, db, user, 'password');
+    await logIn(request, reply, deps.db, user, 'password');
     return reply.flash('Ihre E-Mail-Adresse ist bestätigt.').redirect('/konto', 303);
   });
 
@@ -41,7 +41,7 @@ export function registrationRoutes(app: FastifyInstance, { config, db }: ModuleD
   app.post('/konto/bestaetigung-erneut', async (request, reply) => {
     const form = parseForm(emailOnlySchema, request.body);
     if (!form.ok) return reply.page(resendConfirmationPage(form));
-    await resendConfirmation(db, form.data.email, contextOf(request, config));
+    await resendConfirmation(request.user, form.data, withIp(request, deps));
     return reply.redirect('/konto/registrieren/bestaetigung', 303);
   });
 }

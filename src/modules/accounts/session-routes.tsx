@@ -3,7 +3,7 @@ import { errors, parseForm } from '../../kernel/http';
 import type { ModuleDeps } from '../../kernel/module';
 import { logIn, safeNextPath } from './log-in';
 import { OIDC_START_PATH } from './oidc/routes';
-import { backTo, field } from './route-helpers';
+import { backTo, field, withIp } from './route-helpers';
 import { loginSchema } from './schemas';
 import { checkCredentials } from './use-cases/check-credentials';
 import { extendSession } from './use-cases/extend-session';
@@ -14,7 +14,8 @@ const INVALID = 'E-Mail-Adresse oder Passwort ist falsch.';
 const UNVERIFIED = 'Sie haben Ihre E-Mail-Adresse noch nicht bestätigt. Öffnen Sie den Link in der E-Mail, die wir Ihnen geschickt haben.';
 
 /** Logging in and out, and extending the session before the idle timeout. */
-export function sessionRoutes(app: FastifyInstance, { config, db }: ModuleDeps): void {
+export function sessionRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+  const { config } = deps;
   // The provider's login keeps a non-default `weiter` too; the start route checks it again with safeNextPath.
   const oidcLink = (next: string) => {
     if (!config.oidc) return undefined;
@@ -32,25 +33,25 @@ export function sessionRoutes(app: FastifyInstance, { config, db }: ModuleDeps):
     const next = safeNextPath(field(request.body, 'weiter'));
     const form = parseForm(loginSchema, request.body);
     if (!form.ok) return reply.page(loginPage({ ...form, next, oidc: oidcLink(next) }));
-    const result = await checkCredentials(db, form.data, request.ip);
+    const result = await checkCredentials(request.user, form.data, withIp(request, deps));
     if (!result.ok) {
       const message = { invalid: INVALID, unverified: UNVERIFIED, disabled }[result.reason];
       const values = { email: form.data.email };
       return reply.page(loginPage({ values, errors: { email: message }, next, oidc: oidcLink(next), unverified: result.reason === 'unverified' }));
     }
-    await logIn(request, reply, db, result.user, 'password');
+    await logIn(request, reply, deps.db, result.user, 'password');
     return reply.redirect(next, 303);
   });
 
   app.post('/konto/abmelden', async (request, reply) => {
-    await logOut(db, request.user, request.sessionToken, request.ip);
+    await logOut(request.user, { sessionToken: request.sessionToken }, withIp(request, deps));
     return reply.endSession().flash('Sie haben sich abgemeldet.').redirect('/', 303);
   });
 
   // portal.js calls this with fetch (x-csrf-token header) and wants 204; a plain form post goes back.
   app.post('/konto/sitzung-verlaengern', async (request, reply) => {
     if (!request.user || !request.sessionToken) throw errors.loginRequired();
-    await extendSession(db, request.sessionToken);
+    await extendSession(request.user, { sessionToken: request.sessionToken }, deps);
     if (request.headers['x-csrf-token']) return reply.code(204).header('cache-control', 'no-store').send();
     return reply.redirect(backTo(request), 303);
   });

@@ -3,6 +3,7 @@ import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { seedSiteDemo } from './demo';
 import { PATHS } from './paths';
+import { sitePersonalData } from './personal-data';
 import { ACCESSIBILITY_REPORTS_PERMISSION, mayHandleAccessibilityReports } from './policies';
 import { siteRoutes } from './routes';
 
@@ -13,6 +14,7 @@ export const siteModule: ModuleManifest = {
   navigation: { href: PATHS.contact, label: 'Kontakt', order: 90, description: 'Anschrift, Telefon, E-Mail und Öffnungszeiten der Verwaltung.' },
   permissions: [{ id: ACCESSIBILITY_REPORTS_PERMISSION, label: 'Barrieremeldungen lesen und bearbeiten' }],
   accountLinks: (actor) => (mayHandleAccessibilityReports(actor) ? [{ href: PATHS.reports, label: 'Barrieremeldungen' }] : []),
+  personalData: sitePersonalData,
   routes: siteRoutes,
   seedDemo: seedSiteDemo,
   demoTables: ['site_news'],
