@@ -34,7 +34,7 @@ export async function demoCitizen(t: TestApp, email = 'erika.mustermann@example.
   const applicant = { applicantName: 'Erika Mustermann', applicantEmail: email };
   const draft = await createApplication(t, owner, { status: 'draft', ...applicant });
   const draftFile = await storeGeneratedFile(t.deps, t.db, { application: draft, kind: 'receipt', filename: 'Entwurf.pdf', bytes: SMALL_PDF });
-  const submitted = await createApplication(t, owner, { status: 'in_progress', ...applicant });
+  const submitted = await createApplication(t, owner, { status: 'in_progress', answers: { requestType: '01', email: email.toUpperCase() }, ...applicant });
   await t.db
     .update(applications)
     .set({ search: sql`to_tsvector('german', unaccent(${submitted.reference} || ' Erika Mustermann ' || ${email} || ' Bewohnerparkausweis'))` })

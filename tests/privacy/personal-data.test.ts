@@ -87,6 +87,7 @@ describe('accounts: Meine Daten, Mein Konto and deleting an account with data in
     assert.ok(await t.deps.files.get(person.submittedBlob), 'the files of the submitted Antrag are kept');
     const kept = await t.db.select().from(applications).where(eq(applications.applicantName, 'Erika Mustermann'));
     assert.equal(kept.filter((row) => row.applicantEmail === null).length, 1, 'one submitted Antrag of hers is kept without address');
+    assert.deepEqual(kept.find((row) => row.applicantEmail === null)?.answers, { requestType: '01' }, 'the answers stay, the e-mail answer goes');
     const [searchable] = await t.db.select({ hit: sql<boolean>`search @@ plainto_tsquery('german', ${person.user.email})` }).from(applications).where(eq(applications.id, kept.find((row) => row.applicantEmail === null)!.id));
     assert.equal(searchable?.hit, false, 'the back-office search no longer finds her address');
     const reports = await t.db.select().from(accessibilityReports);

@@ -22,8 +22,8 @@ export async function deleteDraftsOf(db: Executor, applicantId: string): Promise
 /**
  * Detaches the person's submitted Anträge from the account: a pseudonymous applicant id (the
  * owner check needs one, and the Anträge of one person still belong together), no e-mail address,
- * no resume link; the address is also taken out of the back-office search document. Name and
- * answers stay: they are the record the municipality must keep. Counts open and closed ones.
+ * no resume link; the address is also taken out of the answers and the back-office search document.
+ * Name and the other answers stay: they are the record the municipality must keep. Counts open and closed ones.
  */
 export async function detachSubmitted(db: Executor, applicantId: string, email: string, pseudonymousId: string): Promise<{ open: number; closed: number }> {
   const rows = await db
@@ -33,6 +33,9 @@ export async function detachSubmitted(db: Executor, applicantId: string, email: 
       applicantEmail: null,
       guestTokenHash: null,
       guestTokenExpiresAt: null,
+      // An answer that is just the address (the form's e-mail field) goes too; postal details stay for the record.
+      answers: sql`(select coalesce(jsonb_object_agg(key, value), '{}'::jsonb) from jsonb_each(${applications.answers})
+        where not (jsonb_typeof(value) = 'string' and lower(value #>> '{}') in (${email.toLowerCase()}, lower(coalesce(${applications.applicantEmail}, '')))))`,
       search: sql`ts_delete(${applications.search}, tsvector_to_array(to_tsvector('german', unaccent(coalesce(${applications.applicantEmail}, '') || ' ' || ${email}))))`,
     })
     .where(and(eq(applications.applicantId, applicantId), ne(applications.status, 'draft')))
