@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { errors, parseForm } from '../../kernel/http';
 import type { ModuleDeps } from '../../kernel/module';
+import { PATHS } from './paths';
 import { logIn, safeNextPath } from './log-in';
 import { OIDC_START_PATH } from './oidc/routes';
 import { backTo, field, withIp } from './route-helpers';
@@ -19,17 +20,17 @@ export function sessionRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   // The provider's login keeps a non-default `weiter` too; the start route checks it again with safeNextPath.
   const oidcLink = (next: string) => {
     if (!config.oidc) return undefined;
-    return { href: next === '/konto' ? OIDC_START_PATH : `${OIDC_START_PATH}?weiter=${encodeURIComponent(next)}`, label: config.oidc.label };
+    return { href: next === PATHS.account ? OIDC_START_PATH : `${OIDC_START_PATH}?weiter=${encodeURIComponent(next)}`, label: config.oidc.label };
   };
   const disabled = `Ihr Konto ist gesperrt. Bitte wenden Sie sich an die ${config.municipality.officialName}: ${config.municipality.contact.email}`;
 
-  app.get('/konto/anmelden', async (request, reply) => {
+  app.get(PATHS.login, async (request, reply) => {
     const next = safeNextPath(field(request.query, 'weiter'));
     if (request.user) return reply.redirect(next, 303);
     return reply.page(loginPage({ next, oidc: oidcLink(next) }));
   });
 
-  app.post('/konto/anmelden', async (request, reply) => {
+  app.post(PATHS.login, async (request, reply) => {
     const next = safeNextPath(field(request.body, 'weiter'));
     const form = parseForm(loginSchema, request.body);
     if (!form.ok) return reply.page(loginPage({ ...form, next, oidc: oidcLink(next) }));
@@ -43,13 +44,13 @@ export function sessionRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     return reply.redirect(next, 303);
   });
 
-  app.post('/konto/abmelden', async (request, reply) => {
+  app.post(PATHS.logout, async (request, reply) => {
     await logOut(request.user, { sessionToken: request.sessionToken }, withIp(request, deps));
     return reply.endSession().flash('Sie haben sich abgemeldet.').redirect('/', 303);
   });
 
   // portal.js calls this with fetch (x-csrf-token header) and wants 204; a plain form post goes back.
-  app.post('/konto/sitzung-verlaengern', async (request, reply) => {
+  app.post(PATHS.extendSession, async (request, reply) => {
     if (!request.user || !request.sessionToken) throw errors.loginRequired();
     await extendSession(request.user, { sessionToken: request.sessionToken }, deps);
     if (request.headers['x-csrf-token']) return reply.code(204).header('cache-control', 'no-store').send();
