@@ -55,9 +55,11 @@ async function accountJourney(env: BrowserEnv, page: Page, driver: Driver, id: s
     await expectErrorSummary(page, { focusedByScript: withJs });
   });
 
-  await step('Anmelden', async () => {
+  await step('Anmelden; Mein Konto zeigt die Übersicht aller Bereiche', async () => {
     await driver.submit(page, { email, password: PASSWORD });
-    await at({ path: '/konto', h1: 'Mein Konto' });
+    await at({ path: '/konto', h1: 'Mein Konto', text: 'Sie haben noch keinen Antrag online gestellt.' });
+    assert.equal(await page.locator('#overview-title + ul.card-list > li h3').first().textContent(), 'Anträge');
+    assert.equal(await page.locator('a[href="/konto/meine-daten.json"]').count(), 1, 'Meine Daten zum Herunterladen');
   });
 
   await step('Passwort ändern', async () => {
@@ -107,7 +109,9 @@ async function accountJourney(env: BrowserEnv, page: Page, driver: Driver, id: s
     await driver.follow(page, '/konto/loeschen');
     await at({ path: '/konto/loeschen', h1: 'Möchten Sie Ihr Konto endgültig löschen?' });
     await driver.submit(page, { password: RESET_PASSWORD, confirm: true });
-    await at({ path: '/', text: 'Ihr Konto ist gelöscht.' });
+    await at({ path: '/konto/geloescht', h1: 'Ihr Konto ist gelöscht', text: 'Das haben wir gelöscht' });
+    assert.ok(((await page.locator('main').textContent()) ?? '').includes('Das bewahrt die Verwaltung auf, und warum'));
+    assert.equal(await page.locator('header').getByText('Abmelden').count(), 0, 'abgemeldet');
     assert.equal(await findUserByEmail(env.t.db, newEmail), undefined, 'das Konto ist in der Datenbank gelöscht');
     assert.equal(await findUserByEmail(env.t.db, email), undefined);
   });

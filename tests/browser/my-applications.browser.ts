@@ -34,6 +34,7 @@ async function journey(env: BrowserEnv, page: Page, driver: Driver): Promise<voi
 
   await step('Mein Konto → Meine Anträge', async () => {
     await page.goto('/konto');
+    await at({ path: '/konto', h1: 'Mein Konto', text: '0 Entwürfe, 1 Antrag eingereicht oder in Bearbeitung, 0 Anträge abgeschlossen.' });
     await driver.follow(page, PATHS.mine);
     await at({ path: PATHS.mine, h1: 'Meine Anträge', text: '1 neue' });
   });

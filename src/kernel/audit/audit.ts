@@ -35,14 +35,18 @@ export async function audit(db: Executor, actor: Actor | NamedActor, entry: Audi
 /**
  * DSGVO: when an account is deleted its audit trail stays (accountability) but no longer names
  * the person. The pseudonym is stable per account, so entries of one deleted account still group.
+ * Returns how many entries now name the pseudonym instead of the person.
  */
-export async function pseudonymiseActor(db: Executor, userId: string, pseudonym: string): Promise<void> {
-  await db
+export async function pseudonymiseActor(db: Executor, userId: string, pseudonym: string): Promise<number> {
+  const byActor = await db
     .update(auditLog)
     .set({ actorId: null, actorLabel: `gelöschtes Konto ${pseudonym}`, ip: null })
-    .where(eq(auditLog.actorId, userId));
-  await db
+    .where(eq(auditLog.actorId, userId))
+    .returning({ id: auditLog.id });
+  const aboutUser = await db
     .update(auditLog)
     .set({ objectId: pseudonym, details: sql`null` })
-    .where(sql`${auditLog.objectType} = 'user' and ${auditLog.objectId} = ${userId}`);
+    .where(sql`${auditLog.objectType} = 'user' and ${auditLog.objectId} = ${userId}`)
+    .returning({ id: auditLog.id });
+  return new Set([...byActor, ...aboutUser].map((row) => row.id)).size;
 }

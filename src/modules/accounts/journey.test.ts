@@ -52,7 +52,7 @@ describe('accounts: the whole journey', () => {
 
     // Delete the account.
     const deleted = await client.submit('/konto/loeschen', { password: reset, confirm: 'ja' });
-    assert.equal(deleted.headers.location, '/');
+    assert.equal(deleted.headers.location, '/konto/geloescht');
     assert.equal(client.hasCookie(SESSION_COOKIE), false);
     assert.equal(await findUserByEmail(t.db, 'erika.neu@example.de'), undefined);
     assert.equal((await lastMailTo(t, 'erika.neu@example.de')).subject, 'Ihr Bürgerkonto wurde gelöscht');

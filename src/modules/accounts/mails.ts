@@ -75,6 +75,7 @@ export const accountMails = {
   accountDeleted: (site: MailSite, to: string): Mail =>
     compose(site, to, 'Ihr Bürgerkonto wurde gelöscht', [
       `Ihr Bürgerkonto im Stadtportal der ${site.sender} ist gelöscht. Ihre persönlichen Daten sind entfernt.`,
+      'Was die Verwaltung gesetzlich aufbewahren muss (zum Beispiel eingereichte Anträge), ist von Ihrem Konto getrennt und wird nach Ablauf der Frist gelöscht.',
       'Einträge im Protokoll, die die Verwaltung aufbewahren muss, nennen Sie nicht mehr.',
       `Sie können jederzeit ein neues Konto anlegen: ${site.baseUrl}/konto/registrieren`,
     ]),

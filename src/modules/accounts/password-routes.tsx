@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { parseForm } from '../../kernel/http';
 import type { ModuleDeps } from '../../kernel/module';
+import { PATHS } from './paths';
 import { hasPassword } from './repository';
-import { contextOf, protectTokenPage, requireLogin, signedIn } from './route-helpers';
+import { protectTokenPage, requireLogin, signedIn, withIp } from './route-helpers';
 import { changePasswordSchema, emailOnlySchema, newPasswordSchema } from './schemas';
 import { changePassword } from './use-cases/change-password';
 import { requestPasswordReset } from './use-cases/request-password-reset';
@@ -17,44 +18,45 @@ import { newPasswordPage } from './views/new-password';
 type TokenRoute = { Params: { token: string } };
 
 /** Forgotten password (mail link), and changing the password while logged in. */
-export function passwordRoutes(app: FastifyInstance, { config, db }: ModuleDeps): void {
-  app.get('/konto/passwort-vergessen', async (_request, reply) => reply.page(forgotPasswordPage({})));
+export function passwordRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+  const { db } = deps;
+  app.get(PATHS.forgotPassword, async (_request, reply) => reply.page(forgotPasswordPage({})));
 
-  app.post('/konto/passwort-vergessen', async (request, reply) => {
+  app.post(PATHS.forgotPassword, async (request, reply) => {
     const form = parseForm(emailOnlySchema, request.body);
     if (!form.ok) return reply.page(forgotPasswordPage(form));
-    await requestPasswordReset(db, form.data.email, contextOf(request, config));
-    return reply.redirect('/konto/passwort-vergessen/gesendet', 303);
+    await requestPasswordReset(request.user, form.data, withIp(request, deps));
+    return reply.redirect(PATHS.forgotPasswordSent, 303);
   });
 
-  app.get('/konto/passwort-vergessen/gesendet', async (_request, reply) => reply.page(checkEmailPage('reset')));
+  app.get(PATHS.forgotPasswordSent, async (_request, reply) => reply.page(checkEmailPage('reset')));
 
-  app.get<TokenRoute>('/konto/passwort-neu/:token', async (request, reply) => {
+  app.get<TokenRoute>(PATHS.newPassword(':token'), async (request, reply) => {
     protectTokenPage(reply);
     const { token } = request.params;
     if (!(await peekToken(db, token, 'reset-password'))) return reply.page(linkInvalidPage('reset-password'));
     return reply.page(newPasswordPage({ token }));
   });
 
-  app.post<TokenRoute>('/konto/passwort-neu/:token', async (request, reply) => {
+  app.post<TokenRoute>(PATHS.newPassword(':token'), async (request, reply) => {
     protectTokenPage(reply);
     const { token } = request.params;
     const form = parseForm(newPasswordSchema, request.body);
     if (!form.ok) return reply.page(newPasswordPage({ ...form, token }));
-    if (!(await resetPassword(db, token, form.data.password, contextOf(request, config)))) return reply.page(linkInvalidPage('reset-password'));
+    if (!(await resetPassword(request.user, { token, password: form.data.password }, withIp(request, deps)))) return reply.page(linkInvalidPage('reset-password'));
     // The reset ended every session, this browser's included.
-    return reply.endSession().flash('Ihr neues Passwort ist gespeichert. Melden Sie sich jetzt damit an.').redirect('/konto/anmelden', 303);
+    return reply.endSession().flash('Ihr neues Passwort ist gespeichert. Melden Sie sich jetzt damit an.').redirect(PATHS.login, 303);
   });
 
-  app.get('/konto/passwort-aendern', { preHandler: requireLogin }, async (request, reply) => {
+  app.get(PATHS.changePassword, { preHandler: requireLogin }, async (request, reply) => {
     return reply.page(changePasswordPage({ hasPassword: await hasPassword(db, signedIn(request).id) }));
   });
 
-  app.post('/konto/passwort-aendern', { preHandler: requireLogin }, async (request, reply) => {
+  app.post(PATHS.changePassword, { preHandler: requireLogin }, async (request, reply) => {
     const user = signedIn(request);
     const form = parseForm(changePasswordSchema, request.body);
-    const result = form.ok ? await changePassword(db, user, form.data, { ...contextOf(request, config), sessionToken: request.sessionToken }) : form;
+    const result = form.ok ? await changePassword(user, { ...form.data, sessionToken: request.sessionToken }, withIp(request, deps)) : form;
     if (!result.ok) return reply.page(changePasswordPage({ errors: result.errors, hasPassword: await hasPassword(db, user.id) }));
-    return reply.flash('Ihr Passwort ist geändert. Auf anderen Geräten sind Sie jetzt abgemeldet.').redirect('/konto', 303);
+    return reply.flash('Ihr Passwort ist geändert. Auf anderen Geräten sind Sie jetzt abgemeldet.').redirect(PATHS.account, 303);
   });
 }

@@ -106,8 +106,14 @@ describe('accounts: Mein Konto, changing the address, deleting the account', () 
 
     const deleted = await client.post('/konto/loeschen', { password: PASSWORD, confirm: 'ja' });
     assert.equal(deleted.statusCode, 303);
-    assert.equal(deleted.headers.location, '/');
-    assert.match((await client.get('/')).body, /Ihr Konto ist gelöscht/);
+    assert.equal(deleted.headers.location, '/konto/geloescht');
+    const confirmation = await client.get('/konto/geloescht');
+    assert.equal(confirmation.statusCode, 200);
+    assert.match(confirmation.body, /<h1>Ihr Konto ist gelöscht<\/h1>/);
+    assert.match(confirmation.body, /Anmeldungen \(Sitzungen\) auf Ihren Geräten/, 'says what was deleted');
+    assert.match(confirmation.body, /Einträge im Protokoll der Verwaltung \(\d+\): Aufbewahrt, ohne Bezug zu Ihnen\.<\/strong> Die Verwaltung muss nachweisen/, 'says what is kept and why');
+    const elsewhere = await t.client().get('/konto/geloescht');
+    assert.doesNotMatch(elsewhere.body, /Sitzungen/, 'another browser sees no details of the deletion');
     assert.equal(await findUserById(t.db, user.id), undefined);
     assert.equal(await t.db.$count(sessions), 0);
     assert.equal(await t.db.$count(userTokens), 0);

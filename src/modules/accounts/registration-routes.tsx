@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { parseForm } from '../../kernel/http';
 import type { ModuleDeps } from '../../kernel/module';
+import { PATHS } from './paths';
 import { logIn } from './log-in';
-import { contextOf, protectTokenPage } from './route-helpers';
+import { protectTokenPage, withIp } from './route-helpers';
 import { emailOnlySchema, registerSchema } from './schemas';
 import { confirmEmail } from './use-cases/confirm-email';
 import { registerAccount } from './use-cases/register-account';
@@ -13,35 +14,35 @@ import { registerPage } from './views/register';
 import { resendConfirmationPage } from './views/resend-confirmation';
 
 /** Registering, confirming the address by mail link, and asking for a new link. */
-export function registrationRoutes(app: FastifyInstance, { config, db }: ModuleDeps): void {
-  app.get('/konto/registrieren', async (request, reply) => {
-    if (request.user) return reply.redirect('/konto', 303);
+export function registrationRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+  app.get(PATHS.register, async (request, reply) => {
+    if (request.user) return reply.redirect(PATHS.account, 303);
     return reply.page(registerPage({}));
   });
 
-  app.post('/konto/registrieren', async (request, reply) => {
+  app.post(PATHS.register, async (request, reply) => {
     const form = parseForm(registerSchema, request.body);
     if (!form.ok) return reply.page(registerPage(form));
-    await registerAccount(db, form.data, contextOf(request, config));
-    return reply.redirect('/konto/registrieren/bestaetigung', 303);
+    await registerAccount(request.user, form.data, withIp(request, deps));
+    return reply.redirect(PATHS.registered, 303);
   });
 
-  app.get('/konto/registrieren/bestaetigung', async (_request, reply) => reply.page(checkEmailPage('confirm')));
+  app.get(PATHS.registered, async (_request, reply) => reply.page(checkEmailPage('confirm')));
 
-  app.get<{ Params: { token: string } }>('/konto/bestaetigen/:token', async (request, reply) => {
+  app.get<{ Params: { token: string } }>(PATHS.confirm(':token'), async (request, reply) => {
     protectTokenPage(reply);
-    const user = await confirmEmail(db, request.params.token, request.ip);
+    const user = await confirmEmail(request.user, { token: request.params.token }, withIp(request, deps));
     if (!user) return reply.page(linkInvalidPage('confirm-email'));
-    await logIn(request, reply, db, user, 'password');
-    return reply.flash('Ihre E-Mail-Adresse ist bestätigt.').redirect('/konto', 303);
+    await logIn(request, reply, deps.db, user, 'password');
+    return reply.flash('Ihre E-Mail-Adresse ist bestätigt.').redirect(PATHS.account, 303);
   });
 
-  app.get('/konto/bestaetigung-erneut', async (_request, reply) => reply.page(resendConfirmationPage({})));
+  app.get(PATHS.resendConfirmation, async (_request, reply) => reply.page(resendConfirmationPage({})));
 
-  app.post('/konto/bestaetigung-erneut', async (request, reply) => {
+  app.post(PATHS.resendConfirmation, async (request, reply) => {
     const form = parseForm(emailOnlySchema, request.body);
     if (!form.ok) return reply.page(resendConfirmationPage(form));
-    await resendConfirmation(db, form.data.email, contextOf(request, config));
-    return reply.redirect('/konto/registrieren/bestaetigung', 303);
+    await resendConfirmation(request.user, form.data, withIp(request, deps));
+    return reply.redirect(PATHS.registered, 303);
   });
 }

@@ -1,13 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CurrentUser } from '../../kernel/auth';
-import type { Config } from '../../kernel/config';
 import { errors } from '../../kernel/http';
-import type { AccountContext } from './context';
+import type { ModuleDeps } from '../../kernel/module';
 import { safeNextPath } from './log-in';
 
-/** The facts use cases need from a request. */
-export function contextOf(request: FastifyRequest, config: Config): AccountContext {
-  return { site: { baseUrl: config.baseUrl, sender: config.municipality.officialName }, ip: request.ip };
+/** The module's deps plus who asked: use cases audit the IP and count it against the limits. */
+export function withIp(request: FastifyRequest, deps: ModuleDeps): ModuleDeps & { ip: string } {
+  return { ...deps, ip: request.ip };
 }
 
 /** preHandler of pages behind login: anonymous visitors go to the login and come back afterwards. */

@@ -71,3 +71,6 @@ export type DeleteAccountInput = z.output<typeof deleteAccountSchema>;
 
 /** Links sent by e-mail carry a randomToken(): 32 bytes in base64url are 43 characters. */
 export const tokenParam = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+/** The pseudonym of a deleted account (pseudonymFor: 12 hex digits), as the confirmation cookie carries it. */
+export const pseudonymParam = z.string().regex(/^[0-9a-f]{12}$/);

@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
+import { erasureJobs } from './account/erasure-jobs';
+import { applicationsPersonalData } from './account/personal-data';
 import { registerAccountRoutes } from './account/routes';
+import { applicationsOverview } from './account/use-cases/account-overview';
 import { registerApiRoutes } from './api/routes';
 import { handoverJobs } from './api/webhooks';
 import { registerApplyRoutes } from './apply/routes';
@@ -30,7 +33,9 @@ export const applicationsModule: ModuleManifest = {
     registerBackofficeRoutes(app, deps);
     registerApiRoutes(app, deps);
   },
-  jobs: (deps) => [...handoverJobs(deps), ...retentionJobs(deps)],
+  personalData: applicationsPersonalData,
+  accountOverview: (user, deps) => applicationsOverview(user, {}, deps),
+  jobs: (deps) => [...handoverJobs(deps), ...retentionJobs(deps), ...erasureJobs(deps)],
   openData: [applicationStatisticsDataset],
   seedDemo: seedApplicationsDemo,
   demoTables: ['application_files', 'application_messages', 'application_events', 'application_payments', 'application_test_payments', 'application_webhooks', 'applications', 'application_reference_counters'],

@@ -3,6 +3,7 @@ import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { seedSiteDemo } from './demo';
 import { PATHS } from './paths';
+import { sitePersonalData } from './personal-data';
 import { ACCESSIBILITY_REPORTS_PERMISSION, mayHandleAccessibilityReports } from './policies';
 import { siteRoutes } from './routes';
 import { accessibilityStaffTasks } from './use-cases/staff-tasks';
@@ -15,6 +16,7 @@ export const siteModule: ModuleManifest = {
   permissions: [{ id: ACCESSIBILITY_REPORTS_PERMISSION, label: 'Barrieremeldungen lesen und bearbeiten' }],
   staffSections: [{ href: PATHS.reports, label: 'Barrieremeldungen', group: 'Barrierefreiheit', order: 70, allowed: mayHandleAccessibilityReports }],
   staffTasks: accessibilityStaffTasks,
+  personalData: sitePersonalData,
   routes: siteRoutes,
   seedDemo: seedSiteDemo,
   demoTables: ['site_news'],

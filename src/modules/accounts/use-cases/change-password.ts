@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { audit } from '../../../kernel/audit';
 import { destroyUserSessions, hashPassword, users, type CurrentUser } from '../../../kernel/auth';
-import type { Database } from '../../../kernel/db';
-import type { FieldErrors } from '../../../kernel/http';
+import { refuse, type Outcome } from '../../../kernel/http';
 import { sendMail } from '../../../kernel/mail';
-import type { AccountContext } from '../context';
+import { mailSite, type AccountDeps } from '../context';
 import { accountMails } from '../mails';
 import type { ChangePasswordInput } from '../schemas';
 import { checkOwnPassword } from './check-own-password';
@@ -14,19 +13,18 @@ import { checkOwnPassword } from './check-own-password';
  * stays; the owner is told by mail, so an unnoticed change by someone else does not go unseen.
  */
 export async function changePassword(
-  db: Database,
   actor: CurrentUser,
-  input: ChangePasswordInput,
-  context: AccountContext & { sessionToken: string | null },
-): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
-  const problem = await checkOwnPassword(db, actor, input.currentPassword, 'currentPassword', context.ip);
-  if (problem) return { ok: false, errors: problem };
+  input: ChangePasswordInput & { sessionToken: string | null },
+  { db, config, ip }: AccountDeps,
+): Promise<Outcome> {
+  const problem = await checkOwnPassword(db, actor, input.currentPassword, 'currentPassword', ip);
+  if (problem) return refuse(problem);
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, actor.id));
-    await destroyUserSessions(tx, actor.id, context.sessionToken ?? undefined);
-    await audit(tx, actor, { action: 'account.password_changed', objectType: 'user', objectId: actor.id, ip: context.ip });
-    await sendMail(tx, accountMails.passwordChanged(context.site, actor.email));
+    await destroyUserSessions(tx, actor.id, input.sessionToken ?? undefined);
+    await audit(tx, actor, { action: 'account.password_changed', objectType: 'user', objectId: actor.id, ip });
+    await sendMail(tx, accountMails.passwordChanged(mailSite(config), actor.email));
   });
   return { ok: true };
 }

@@ -1,6 +1,7 @@
 import { audit } from '../../../kernel/audit';
 import { findUserByEmail, verifyPassword, type UserRow } from '../../../kernel/auth';
-import type { Database } from '../../../kernel/db';
+import type { Actor } from '../../../kernel/auth';
+import type { AccountDeps } from '../context';
 import { countAttempt, refundAttempt } from '../limits';
 import type { LoginInput } from '../schemas';
 
@@ -14,7 +15,7 @@ export type CredentialsResult =
  * cost the same time as wrong passwords (verifyPassword hashes against a dummy), and failures are
  * audited without naming the address that was typed.
  */
-export async function checkCredentials(db: Database, input: LoginInput, ip: string): Promise<CredentialsResult> {
+export async function checkCredentials(_actor: Actor, input: LoginInput, { db, ip }: Pick<AccountDeps, 'db' | 'ip'>): Promise<CredentialsResult> {
   await countAttempt(db, 'login', ip, input.email);
   const user = await findUserByEmail(db, input.email);
   const passwordOk = await verifyPassword(user?.passwordHash, input.password);
@@ -31,7 +32,7 @@ export async function checkCredentials(db: Database, input: LoginInput, ip: stri
   return { ok: true, user };
 }
 
-async function failed(db: Database, user: UserRow | undefined, reason: string, ip: string): Promise<void> {
+async function failed(db: AccountDeps['db'], user: UserRow | undefined, reason: string, ip: string): Promise<void> {
   await audit(db, { id: null, label: 'anonym' }, {
     action: 'auth.login_failed',
     ...(user ? { objectType: 'user', objectId: user.id } : {}),

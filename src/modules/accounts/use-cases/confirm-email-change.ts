@@ -1,9 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { audit } from '../../../kernel/audit';
 import { findUserByEmail, users, type Actor } from '../../../kernel/auth';
-import type { Database } from '../../../kernel/db';
 import { sendMail } from '../../../kernel/mail';
-import type { AccountContext } from '../context';
+import { mailSite, type AccountDeps } from '../context';
 import { accountMails } from '../mails';
 import { peekToken, useToken } from '../user-tokens';
 
@@ -22,7 +21,7 @@ function isUniqueViolation(error: unknown): boolean {
  * someone else is logged in it is refused and stays usable. If the address was taken by another
  * account meanwhile, nothing changes and the link stays usable too.
  */
-export async function confirmEmailChange(db: Database, actor: Actor, token: string, context: AccountContext): Promise<EmailChangeResult> {
+export async function confirmEmailChange(actor: Actor, { token }: { token: string }, { db, config, ip }: AccountDeps): Promise<EmailChangeResult> {
   const pending = await peekToken(db, token, 'change-email');
   if (!pending?.newEmail || (actor && actor.id !== pending.userId)) return 'invalid';
   try {
@@ -38,8 +37,8 @@ export async function confirmEmailChange(db: Database, actor: Actor, token: stri
         .where(eq(users.id, owner.userId))
         .returning({ id: users.id, email: users.email });
       if (!before || !user) return 'invalid';
-      await audit(tx, { id: user.id, label: user.email }, { action: 'account.email_changed', objectType: 'user', objectId: user.id, ip: context.ip });
-      await sendMail(tx, accountMails.emailChanged(context.site, before.email));
+      await audit(tx, { id: user.id, label: user.email }, { action: 'account.email_changed', objectType: 'user', objectId: user.id, ip });
+      await sendMail(tx, accountMails.emailChanged(mailSite(config), before.email));
       return 'changed';
     });
   } catch (error) {

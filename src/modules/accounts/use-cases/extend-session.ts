@@ -1,7 +1,7 @@
-import { sha256, touchSession } from '../../../kernel/auth';
-import type { Database } from '../../../kernel/db';
+import { sha256, touchSession, type CurrentUser } from '../../../kernel/auth';
+import type { ModuleDeps } from '../../../kernel/module';
 
 /** WCAG 2.2.1: the person asked for more time; the idle timeout starts again. */
-export async function extendSession(db: Database, sessionToken: string): Promise<Date> {
+export async function extendSession(_actor: CurrentUser, { sessionToken }: { sessionToken: string }, { db }: Pick<ModuleDeps, 'db'>): Promise<Date> {
   return touchSession(db, sha256(sessionToken));
 }

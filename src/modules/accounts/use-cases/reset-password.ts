@@ -1,9 +1,8 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { audit } from '../../../kernel/audit';
-import { destroyUserSessions, hashPassword, users } from '../../../kernel/auth';
-import type { Database } from '../../../kernel/db';
+import { destroyUserSessions, hashPassword, users, type Actor } from '../../../kernel/auth';
 import { sendMail } from '../../../kernel/mail';
-import type { AccountContext } from '../context';
+import { mailSite, type AccountDeps } from '../context';
 import { accountMails } from '../mails';
 import { revokeTokens, useToken } from '../user-tokens';
 
@@ -12,7 +11,7 @@ import { revokeTokens, useToken } from '../user-tokens';
  * password is out), and the address counts as confirmed: the link proved access to the mailbox.
  * False when the link is unknown, used or expired.
  */
-export async function resetPassword(db: Database, token: string, password: string, context: AccountContext): Promise<boolean> {
+export async function resetPassword(_actor: Actor, { token, password }: { token: string; password: string }, { db, config, ip }: AccountDeps): Promise<boolean> {
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const owner = await useToken(tx, token, 'reset-password');
@@ -25,8 +24,8 @@ export async function resetPassword(db: Database, token: string, password: strin
     if (!user) return false;
     await revokeTokens(tx, user.id, 'reset-password');
     await destroyUserSessions(tx, user.id);
-    await audit(tx, { id: user.id, label: user.email }, { action: 'account.password_reset', objectType: 'user', objectId: user.id, ip: context.ip });
-    await sendMail(tx, accountMails.passwordChanged(context.site, user.email));
+    await audit(tx, { id: user.id, label: user.email }, { action: 'account.password_reset', objectType: 'user', objectId: user.id, ip });
+    await sendMail(tx, accountMails.passwordChanged(mailSite(config), user.email));
     return true;
   });
 }

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ModuleDeps } from '../../../kernel/module';
 import type { Crumb } from '../../../kernel/views';
+import { ACCOUNT_PATHS } from '../../accounts';
 import { findServiceForApplication } from '../../services';
 import { PATHS } from '../paths';
 import { loadOwnApplication, requireLogin, signedIn } from './access';
 import { deleteDraft } from './use-cases/delete-draft';
-import { exportPersonalData } from './use-cases/export-personal-data';
 import { listMyApplications } from './use-cases/list-my-applications';
 import { DeleteDraftPage } from './views/delete-draft';
 import { MyApplicationsPage } from './views/my-applications';
@@ -22,7 +22,7 @@ type IdRequest = FastifyRequest<{ Params: { id: string } }>;
 const PRIVATE = 'private, no-store';
 
 export function registerListRoutes(app: FastifyInstance, deps: ModuleDeps): void {
-  const { db, config } = deps;
+  const { db } = deps;
   const guarded = { preHandler: requireLogin };
 
   app.get(PATHS.mine, guarded, async (request, reply) => {
@@ -32,14 +32,8 @@ export function registerListRoutes(app: FastifyInstance, deps: ModuleDeps): void
       .page({ title: 'Meine Anträge', breadcrumbs: MINE_CRUMBS.slice(0, 2), body: <MyApplicationsPage applications={applications} /> });
   });
 
-  app.get(PATHS.personalData, guarded, async (request, reply) => {
-    const data = await exportPersonalData({ db, config }, signedIn(request));
-    return reply
-      .header('cache-control', PRIVATE)
-      .header('content-disposition', 'attachment; filename="meine-antragsdaten.json"')
-      .type('application/json; charset=utf-8')
-      .send(JSON.stringify(data, null, 2));
-  });
+  // The Anträge are part of the one portal-wide archive on "Mein Konto" now; old links and bookmarks go there.
+  app.get(PATHS.personalData, async (_request, reply) => reply.redirect(ACCOUNT_PATHS.myData, 301));
 
   app.get(PATHS.mineDelete(':id'), guarded, async (request: IdRequest, reply) => {
     const draft = await loadOwnApplication(db, signedIn(request), request.params.id);

@@ -3,6 +3,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { auditLog } from '../../../kernel/audit';
+import { ACCOUNT_PATHS } from '../../accounts';
 import { PATHS } from '../paths';
 import { applicationMessages, applications } from '../tables';
 import type { PersonalDataExport } from './use-cases/export-personal-data';
@@ -28,7 +29,7 @@ describe('Meine Anträge: list, drafts and the data export', () => {
     assert.equal(response.statusCode, 200);
     assert.match(response.body, /Sie haben noch keinen Antrag gestellt/);
     assert.match(response.body, /href="\/leistungen"/);
-    assert.match(response.body, new RegExp(`href="${PATHS.personalData}"`));
+    assert.match(response.body, new RegExp(`href="${ACCOUNT_PATHS.myData}"`));
   });
 
   it('lists drafts, open and closed applications of the person only, with unread messages', async () => {
@@ -81,13 +82,17 @@ describe('Meine Anträge: list, drafts and the data export', () => {
     const theirs = await createApplication(t, { applicantId: other.id });
     await addStaffActivity(t, mine, { reason: 'Foto fehlt', note: 'Vermerk nur für die Verwaltung', subject: 'Rückfrage', body: 'Bitte Foto nachreichen' });
     await t.db.insert(applicationMessages).values({ applicationId: theirs.id, direction: 'to_applicant', subject: 'Fremd', body: 'Geheimnis der anderen Person' });
-    const response = await person.get(PATHS.personalData);
+    const old = await person.get(PATHS.personalData);
+    assert.equal(old.statusCode, 301, 'the old address of the export leads to the portal-wide archive');
+    assert.equal(old.headers.location, ACCOUNT_PATHS.myData);
+    const response = await person.get(ACCOUNT_PATHS.myData);
     assert.equal(response.statusCode, 200);
     assert.match(String(response.headers['content-type']), /application\/json/);
     assert.match(String(response.headers['content-disposition']), /attachment/);
     assert.doesNotMatch(response.body, /Vermerk nur für die Verwaltung|Zugewiesen|Geheimnis der anderen Person/);
-    const data = JSON.parse(response.body) as PersonalDataExport;
-    assert.equal(data.account?.email, person.email);
+    const archive = JSON.parse(response.body) as { data: { accounts: { email: string }; applications: PersonalDataExport } };
+    assert.equal(archive.data.accounts.email, person.email);
+    const data = archive.data.applications;
     assert.deepEqual(data.applications.map((application) => application.reference), [mine.reference]);
     const [exported] = data.applications;
     assert.deepEqual(exported?.messages.map((message) => message.body), ['Bitte Foto nachreichen']);

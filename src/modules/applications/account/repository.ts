@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { departments } from '../../../kernel/auth';
 import type { Executor } from '../../../kernel/db';
-import { OPEN_STATUSES } from '../workflow';
+import { OPEN_STATUSES, type ApplicationStatus } from '../workflow';
 import { applicationEvents, applicationFiles, applicationMessages, applicationPayments, applications } from '../tables';
 
 /** Event kinds a citizen may ever see; notes and assignments stay internal even if flagged wrongly. */
@@ -129,4 +129,13 @@ export async function deleteDraftRow(db: Executor, id: string): Promise<boolean>
 /** Keeps "Meine Anträge" ordered by activity when the citizen writes. */
 export async function touchApplication(db: Executor, id: string): Promise<void> {
   await db.update(applications).set({ updatedAt: sql`now()` }).where(eq(applications.id, id));
+}
+
+/** How many Anträge of the account are in each status, for the card on "Mein Konto". */
+export async function countApplicationsByStatus(db: Executor, applicantId: string): Promise<Array<{ status: ApplicationStatus; count: number }>> {
+  return db
+    .select({ status: applications.status, count: sql<number>`count(*)::int` })
+    .from(applications)
+    .where(eq(applications.applicantId, applicantId))
+    .groupBy(applications.status);
 }

@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
-import { users, type CurrentUser } from '../../../../kernel/auth';
-import type { Config } from '../../../../kernel/config';
-import type { Database, Executor } from '../../../../kernel/db';
+import type { CurrentUser } from '../../../../kernel/auth';
+import type { Executor } from '../../../../kernel/db';
+import type { ModuleDeps } from '../../../../kernel/module';
 import { exportAnswers, findFormVersion, type Answers } from '../../../forms';
 import { PATHS } from '../../paths';
 import { listApplicantEvents, listApplicationsOfApplicant, listFiles, listMessages, listPayments, type ApplicantListRow } from '../repository';
@@ -53,18 +52,19 @@ async function exportApplication(db: Executor, baseUrl: string, row: ApplicantLi
 }
 
 /**
- * DSGVO Art. 15 (access) and 20 (portability): everything the applications module holds about
- * the actor, machine-readable. Internal notes, assignments and staff identities are the
- * authority's working records, not the citizen's data, and stay out.
+ * DSGVO Art. 15 (access) and 20 (portability): the applications module's part of the portal-wide
+ * "Meine Daten" archive (its `personalData.export` hook): every Antrag of the actor with answers,
+ * visible history, Postfach, files and payments. Internal notes, assignments and staff identities
+ * are the authority's working records, not the citizen's data, and stay out. Undefined when the
+ * person has no Antrag, so the archive leaves the module out.
  */
-export async function exportPersonalData(deps: { db: Database; config: Config }, actor: CurrentUser) {
-  const { db, config } = deps;
-  const [account] = await db.select({ id: users.id, email: users.email, name: users.displayName, createdAt: users.createdAt }).from(users).where(eq(users.id, actor.id));
-  const rows = await listApplicationsOfApplicant(db, actor.id);
-  const related = await loadRelated(db, rows.map((row) => row.id));
+export async function exportPersonalData(actor: CurrentUser, _input: Record<string, never>, deps: Pick<ModuleDeps, 'db' | 'config'>) {
+  const rows = await listApplicationsOfApplicant(deps.db, actor.id);
+  if (rows.length === 0) return undefined;
+  const related = await loadRelated(deps.db, rows.map((row) => row.id));
   const applications = [];
-  for (const row of rows) applications.push(await exportApplication(db, config.baseUrl, row, related));
-  return { exportedAt: new Date().toISOString(), controller: config.municipality.officialName, account, applications };
+  for (const row of rows) applications.push(await exportApplication(deps.db, deps.config.baseUrl, row, related));
+  return { applications };
 }
 
-export type PersonalDataExport = Awaited<ReturnType<typeof exportPersonalData>>;
+export type PersonalDataExport = NonNullable<Awaited<ReturnType<typeof exportPersonalData>>>;
