@@ -5,14 +5,14 @@ import { createUser, findUserByEmail } from '../../src/kernel/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { browserSuite, MOBILE } from './support/browser';
 import { expectErrorSummary, watchProblems } from './support/checks';
-import { chooseRadio, fillAndSubmit, followLink, pressAndWait, submitByKeyboard, tabUntil, tickValue, typeInto } from './support/keyboard';
+import { chooseRadio, fillAndSubmit, followLink, pressAndWait, pressButton, submitByKeyboard, tabUntil, tickValue, typeInto } from './support/keyboard';
 import { expectAt, formDriver, keyboardDriver, step } from './support/journey';
 import { mailLink } from './support/mail';
 
 const ADMIN = { email: 'admin@example.org', password: 'Verwaltung ist Ehrensache 1', displayName: 'Ada Admin' };
 const STAFF = { email: 'maria.muster@example.org', displayName: 'Maria Muster', password: 'Bürgeramt an jedem Tag 2' };
 
-browserSuite('Verwaltung (/admin) im Browser', (env) => {
+browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) => {
   before(async () => {
     await createUser(env.t.db, { ...ADMIN, role: 'admin', emailVerified: true });
   });
@@ -23,33 +23,29 @@ browserSuite('Verwaltung (/admin) im Browser', (env) => {
     const audited = new Set<string>();
     const at = (expected: Parameters<typeof expectAt>[1]) => expectAt(page, expected, audited);
 
-    await step('Anmelden über die Seite und weiter zur Verwaltung', async () => {
-      await page.goto('/konto/anmelden?weiter=%2Fadmin');
+    await step('Anmelden über die Seite und weiter zu den Fachbereichen', async () => {
+      await page.goto('/konto/anmelden?weiter=%2Fverwaltung%2Ffachbereiche');
       await keyboardDriver.submit(page, { email: ADMIN.email, password: ADMIN.password });
-      await at({ path: '/admin', h1: 'Verwaltung' });
-      assert.equal(await page.locator('header a[href="/verwaltung"]').count(), 1, 'die Kopfzeile verlinkt die Verwaltung');
+      await at({ path: '/verwaltung/fachbereiche', h1: 'Fachbereiche' });
     });
 
     await step('Fachbereich anlegen', async () => {
-      await followLink(page, '/admin/bereiche');
-      await at({ path: '/admin/bereiche', h1: 'Fachbereiche' });
       await fillAndSubmit(page, { name: 'Bürgeramt', id: 'buergeramt', email: 'buergeramt@example.org' });
-      await at({ path: '/admin/bereiche', text: 'Der Fachbereich „Bürgeramt“ wurde angelegt.' });
+      await at({ path: '/verwaltung/fachbereiche', text: 'Der Fachbereich „Bürgeramt“ wurde angelegt.' });
     });
 
-    await step('Liste der Benutzerkonten', async () => {
-      await followLink(page, '/admin');
-      await followLink(page, '/admin/benutzer');
-      await at({ path: '/admin/benutzer', h1: 'Benutzerkonten', text: ADMIN.email });
+    await step('Liste der Benutzerkonten (auch über die alte Adresse /admin/benutzer)', async () => {
+      await page.goto('/admin/benutzer');
+      await at({ path: '/verwaltung/benutzer', h1: 'Benutzerkonten', text: ADMIN.email });
     });
 
     await step('Konto für Mitarbeitende: leeres Formular zeigt Fehler', async () => {
-      await followLink(page, '/admin/benutzer/neu');
-      await at({ path: '/admin/benutzer/neu', h1: 'Konto für Mitarbeitende anlegen' });
+      await followLink(page, '/verwaltung/benutzer/neu');
+      await at({ path: '/verwaltung/benutzer/neu', h1: 'Konto für Mitarbeitende anlegen' });
       await typeInto(page, 'email', '');
       await submitByKeyboard(page);
       await expectErrorSummary(page, { focusedByScript: true });
-      await at({ path: '/admin/benutzer/neu' });
+      await at({ path: '/verwaltung/benutzer/neu' });
     });
 
     await step('Konto für Mitarbeitende anlegen (Textfelder, Optionsfelder, Checkboxen)', async () => {
@@ -59,7 +55,7 @@ browserSuite('Verwaltung (/admin) im Browser', (env) => {
       await tickValue(page, 'departments', 'buergeramt');
       await submitByKeyboard(page);
       await at({ path: new URL(page.url()).pathname, h1: STAFF.displayName, text: 'Das Konto wurde angelegt.' });
-      assert.match(new URL(page.url()).pathname, /^\/admin\/benutzer\/[0-9a-f-]{36}$/);
+      assert.match(new URL(page.url()).pathname, /^\/verwaltung\/benutzer\/[0-9a-f-]{36}$/);
       const staff = await findUserByEmail(env.t.db, STAFF.email);
       assert.equal(staff?.role, 'staff');
     });
@@ -68,20 +64,37 @@ browserSuite('Verwaltung (/admin) im Browser', (env) => {
       const detail = new URL(page.url()).pathname;
       await followLink(page, `${detail}/sperren`);
       await at({ path: `${detail}/sperren`, h1: /sperren/i });
-      await followLink(page, '/admin');
+    });
+
+    await step('API-Zugang anlegen (Schlüssel einmal sichtbar) und widerrufen', async () => {
+      await page.goto('/verwaltung/api-zugaenge');
+      await at({ path: '/verwaltung/api-zugaenge', h1: 'API-Zugänge', text: 'Es gibt noch keine API-Zugänge.' });
+      await followLink(page, '/verwaltung/api-zugaenge/neu');
+      await at({ path: '/verwaltung/api-zugaenge/neu', h1: 'API-Zugang anlegen' });
+      await pressButton(page, 'API-Zugang anlegen');
+      await expectErrorSummary(page, { focusedByScript: true });
+      await at({ path: '/verwaltung/api-zugaenge/neu' });
+      await typeInto(page, 'name', 'Fachverfahren Bürgeramt');
+      await submitByKeyboard(page);
+      await at({ path: '/verwaltung/api-zugaenge/neu', h1: /Schlüssel für/, text: 'Authorization: Bearer sp_' });
+      await followLink(page, '/verwaltung/api-zugaenge');
+      await tabUntil(page, (info) => info.tag === 'a' && /^\/verwaltung\/api-zugaenge\/[0-9a-f-]{36}\/widerrufen$/.test(info.href), 'Widerrufen in der Liste');
+      await pressAndWait(page);
+      await at({ path: new URL(page.url()).pathname, h1: 'API-Zugang widerrufen?' });
+      await pressButton(page, 'Zugang widerrufen');
+      await at({ path: '/verwaltung/api-zugaenge', text: 'ist widerrufen' });
     });
 
     await step('Protokoll', async () => {
-      await followLink(page, '/admin/protokoll');
-      await at({ path: '/admin/protokoll', h1: /Protokoll/ });
+      await page.goto('/verwaltung/protokoll');
+      await at({ path: '/verwaltung/protokoll', h1: /Protokoll/ });
     });
 
     await step('Postausgang und eine E-Mail darin', async () => {
       await env.t.worker.runOnce();
-      await followLink(page, '/admin');
-      await followLink(page, '/admin/outbox');
-      await at({ path: '/admin/outbox', h1: /Postausgang/, text: STAFF.email });
-      await tabUntil(page, (info) => info.tag === 'a' && /^\/admin\/outbox\/\d+$/.test(info.href), 'eine E-Mail im Postausgang');
+      await page.goto('/verwaltung/postausgang');
+      await at({ path: '/verwaltung/postausgang', h1: /Postausgang/, text: STAFF.email });
+      await tabUntil(page, (info) => info.tag === 'a' && /^\/verwaltung\/postausgang\/\d+$/.test(info.href), 'eine E-Mail im Postausgang');
       await pressAndWait(page);
       await at({ path: new URL(page.url()).pathname, text: '/konto/passwort-neu/' });
     });
@@ -109,7 +122,7 @@ browserSuite('Verwaltung (/admin) im Browser', (env) => {
     assert.deepEqual(problems, [], 'Fehler beim Laden der Seiten');
   });
 
-  test('die neue Mitarbeiterin legt ihr Passwort über den Link fest und kommt in die Verwaltung (ohne JavaScript)', async () => {
+  test('die neue Mitarbeiterin legt ihr Passwort über den Link fest und meldet sich an (ohne JavaScript)', async () => {
     const staff = await findUserByEmail(env.t.db, STAFF.email);
     assert.ok(staff, 'braucht das Konto aus dem vorigen Test');
     const page = await env.newPage({ javaScript: false });
@@ -118,11 +131,14 @@ browserSuite('Verwaltung (/admin) im Browser', (env) => {
       await formDriver.submit(page, { password: STAFF.password });
       await expectAt(page, { path: '/konto/anmelden' });
     });
-    await step('Anmelden und die Verwaltung öffnen', async () => {
+    await step('Anmelden; die Administration bleibt ihr verschlossen (404)', async () => {
       await formDriver.submit(page, { email: STAFF.email, password: STAFF.password });
       await expectAt(page, { path: '/konto', h1: 'Mein Konto' });
       await formDriver.follow(page, '/verwaltung');
       await expectAt(page, { path: '/verwaltung', h1: 'Meine Aufgaben', text: 'noch keine Bereiche der Verwaltung freigeschaltet' });
+      const response = await page.goto('/verwaltung/benutzer');
+      assert.equal(response?.status(), 404);
+      await expectAt(page, { path: '/verwaltung/benutzer', h1: 'Seite nicht gefunden' }, new Set());
     });
   });
 
@@ -159,10 +175,10 @@ browserSuite('Verwaltung (/admin) im Browser', (env) => {
     await page.goto('/konto/anmelden');
     await keyboardDriver.submit(page, { email: 'buerger@example.org', password: 'Nur ein Bürgerkonto 3' });
     await expectAt(page, { path: '/konto' });
-    assert.equal(await page.locator('header a[href="/verwaltung"]').count(), 0, 'kein Link zur Verwaltung');
+    assert.equal(await page.locator('header a[href^="/verwaltung"]').count(), 0, 'kein Link zur Verwaltung');
     assert.equal((await page.goto('/verwaltung'))?.status(), 404, 'die Verwaltung gibt es für sie nicht');
-    const response = await page.goto('/admin');
-    assert.equal(response?.status(), 403);
-    await expectAt(page, { path: '/admin', h1: 'Keine Berechtigung' }, new Set());
+    const response = await page.goto('/admin/benutzer');
+    assert.equal(response?.status(), 404);
+    await expectAt(page, { path: '/verwaltung/benutzer', h1: 'Seite nicht gefunden' }, new Set());
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { userDepartments, userPermissions, users, type Role, type UserRow } from '../../../kernel/auth';
 import type { Executor } from '../../../kernel/db';
 import { containsPattern, offsetOf, type PageRequest, type Paged } from './paging';
@@ -6,13 +6,14 @@ import { containsPattern, offsetOf, type PageRequest, type Paged } from './pagin
 export interface UserListFilter {
   q?: string | undefined;
   role?: Role | undefined;
-  /** `aktiv`, `ohne-passwort` (not disabled, no password yet) or `gesperrt`. */
+  /** `aktiv`, `ohne-passwort` (staff or admin, not disabled, no password yet) or `gesperrt`. */
   status?: 'aktiv' | 'ohne-passwort' | 'gesperrt' | undefined;
 }
 
 function statusCondition(status: UserListFilter['status']): SQL | undefined {
   if (status === 'gesperrt') return isNotNull(users.disabledAt);
-  if (status === 'ohne-passwort') return and(isNull(users.disabledAt), isNull(users.passwordHash));
+  // Staff accounts wait for their holder to set a password; citizens without one log in via BundID.
+  if (status === 'ohne-passwort') return and(isNull(users.disabledAt), isNull(users.passwordHash), ne(users.role, 'citizen'));
   if (status === 'aktiv') return and(isNull(users.disabledAt), isNotNull(users.passwordHash));
   return undefined;
 }
@@ -125,6 +126,6 @@ export async function countStaffWithoutPassword(db: Executor): Promise<number> {
   const [row] = await db
     .select({ total: sql<number>`count(*)::int` })
     .from(users)
-    .where(and(sql`${users.role} <> 'citizen'`, isNull(users.passwordHash), isNull(users.disabledAt)));
+    .where(statusCondition('ohne-passwort'));
   return row?.total ?? 0;
 }

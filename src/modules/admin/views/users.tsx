@@ -32,7 +32,7 @@ const roleOptions = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value
 
 const statusOptions = [
   { value: 'aktiv', label: 'Aktiv' },
-  { value: 'ohne-passwort', label: 'Passwort noch nicht gesetzt' },
+  { value: 'ohne-passwort', label: 'Passwort noch nicht gesetzt (Mitarbeitende)' },
   { value: 'gesperrt', label: 'Gesperrt' },
 ];
 
