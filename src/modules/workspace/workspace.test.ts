@@ -89,7 +89,8 @@ describe('workspace: Meine Aufgaben and the side navigation', () => {
   });
 
   it('counts what waits: new Barrieremeldungen and unpublished form drafts', async () => {
-    const admin = await personWith(t, 'admin');
+    // Staff with exactly these two sections (an admin would also see the administration's tasks).
+    const admin = await personWith(t, 'staff', ['site.accessibility_reports', 'forms.edit']);
     assert.match((await admin.get('/verwaltung')).body, /Zurzeit wartet nichts auf Sie/);
     await t.db.execute(sql`insert into accessibility_reports (description, status) values ('a', 'open'), ('b', 'open'), ('c', 'answered')`);
     await t.db.execute(sql`insert into form_versions (form_key, version, status, definition) values ('test-formular', 1, 'draft', '{}'::jsonb)`);
