@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../kernel/module';
+import { oidcSettings } from './oidc/settings';
 import { accountRoutes } from './routes';
 
 /**
@@ -8,6 +9,8 @@ import { accountRoutes } from './routes';
  */
 export const accountsModule: ModuleManifest = {
   id: 'accounts',
+  settings: [oidcSettings],
   routes: accountRoutes,
 };
 export { requireLogin, signedIn } from './route-helpers';
+export { oidcLoginLink, oidcSettings } from './oidc';

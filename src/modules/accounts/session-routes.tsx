@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import { moduleSettings } from '../../kernel/config';
 import { errors, parseForm } from '../../kernel/http';
 import type { ModuleDeps } from '../../kernel/module';
 import { logIn, safeNextPath } from './log-in';
 import { OIDC_START_PATH } from './oidc/routes';
+import { oidcSettings } from './oidc/settings';
 import { backTo, field } from './route-helpers';
 import { loginSchema } from './schemas';
 import { checkCredentials } from './use-cases/check-credentials';
@@ -16,9 +18,10 @@ const UNVERIFIED = 'Sie haben Ihre E-Mail-Adresse noch nicht bestätigt. Öffnen
 /** Logging in and out, and extending the session before the idle timeout. */
 export function sessionRoutes(app: FastifyInstance, { config, db }: ModuleDeps): void {
   // The provider's login keeps a non-default `weiter` too; the start route checks it again with safeNextPath.
+  const oidc = moduleSettings({ config }, oidcSettings);
   const oidcLink = (next: string) => {
-    if (!config.oidc) return undefined;
-    return { href: next === '/konto' ? OIDC_START_PATH : `${OIDC_START_PATH}?weiter=${encodeURIComponent(next)}`, label: config.oidc.label };
+    if (!oidc) return undefined;
+    return { href: next === '/konto' ? OIDC_START_PATH : `${OIDC_START_PATH}?weiter=${encodeURIComponent(next)}`, label: oidc.label };
   };
   const disabled = `Ihr Konto ist gesperrt. Bitte wenden Sie sich an die ${config.municipality.officialName}: ${config.municipality.contact.email}`;
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { createUser, findUserByEmail, userDepartments, userPermissions, type CurrentUser } from '../../kernel/auth';
+import { moduleSettings } from '../../kernel/config';
 import type { Database } from '../../kernel/db';
 import { detectContentType, type UploadedFile } from '../../kernel/files';
 import type { ModuleDeps } from '../../kernel/module';
@@ -19,6 +20,7 @@ import { sendMessage } from './backoffice/use-cases/send-message';
 import { checkPayment } from './payments/use-cases/check-payment';
 import { decideTestPayment } from './payments/use-cases/decide-test-payment';
 import { startPayment } from './payments/use-cases/start-payment';
+import { paymentSettings } from './payments/settings';
 import { mayProcessApplication } from './policies';
 import type { ApplicationRow } from './repository';
 import { applicationEvents, applicationFiles, applicationPayments, applications } from './tables';
@@ -257,7 +259,7 @@ async function submit(deps: ModuleDeps, submitDeps: PageDeps, started: Started, 
 async function pay(deps: ModuleDeps, payer: Applicant, applicationId: string): Promise<void> {
   // The citizen pays online, guests by invoice (both ways show up in the back office), as far as the installation offers them.
   const preferred = payer.actor ? 'test' : 'invoice';
-  const offered = deps.config.paymentProviders;
+  const offered = moduleSettings(deps, paymentSettings).providers;
   const providerId = offered.includes(preferred) ? preferred : offered[0]!;
   const { payment } = await startPayment(deps, payer, { applicationId, providerId });
   if (providerId !== 'test') return;

@@ -10,8 +10,10 @@ import { registerBackofficeRoutes } from './backoffice/routes';
 import { retentionJobs } from './backoffice/retention';
 import { seedApplicationsDemo } from './demo';
 import { registerPaymentRoutes } from './payments/routes';
+import { paymentSettings } from './payments/settings';
 import { PATHS } from './paths';
 import { mayProcessApplications, PROCESS_PERMISSION } from './policies';
+import { legalRemedySettings } from './settings';
 
 /**
  * Anträge: applying online (drafts, guests, attachments, payment, submission with reference
@@ -21,6 +23,7 @@ import { mayProcessApplications, PROCESS_PERMISSION } from './policies';
 export const applicationsModule: ModuleManifest = {
   id: 'applications',
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/applications/migrations'),
+  settings: [paymentSettings, legalRemedySettings],
   permissions: [{ id: PROCESS_PERMISSION, label: 'Anträge der eigenen Fachbereiche bearbeiten' }],
   accountLinks: (actor) => [
     ...(actor ? [{ href: PATHS.mine, label: 'Meine Anträge' }] : []),

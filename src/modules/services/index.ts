@@ -4,6 +4,7 @@ import type { ModuleManifest } from '../../kernel/module';
 import { seedServicesDemo } from './demo/index';
 import { SERVICE_PATHS } from './paths';
 import { servicesRoutes } from './routes';
+import { statePortalSettings } from './settings';
 
 export { PAYMENT_POLICIES, type PaymentPolicy } from './payment-policies';
 export { findServiceForApplication, listServicesForApplication, type ServiceForApplication } from './repository';
@@ -13,6 +14,7 @@ export { SERVICE_PATHS } from './paths';
 export const servicesModule: ModuleManifest = {
   id: 'services',
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/services/migrations'),
+  settings: [statePortalSettings],
   navigation: {
     href: SERVICE_PATHS.list,
     label: 'Leistungen A–Z',

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { moduleSettings } from '../../../kernel/config';
 import type { ModuleDeps } from '../../../kernel/module';
 import { errors, parseForm } from '../../../kernel/http';
 import { guestApplicationIds } from '../apply/guest-access';
@@ -7,6 +8,7 @@ import type { ApplicationRow } from '../repository';
 import { paymentProviders } from './providers';
 import { findTestTransaction } from './repository';
 import { mayStartPayment } from './policy';
+import { paymentSettings } from './settings';
 import { payFormSchema, testDecisionSchema } from './schemas';
 import { checkPayment } from './use-cases/check-payment';
 import { loadPayerApplication, type Payer } from './use-cases/context';
@@ -29,7 +31,7 @@ function nextStep(application: ApplicationRow): { href: string; label: string } 
 /** "Gebühr bezahlen", the return from the provider, and the Testbezahldienst's own page. */
 export function registerPaymentRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   const { db, config } = deps;
-  const providers = paymentProviders(config);
+  const providers = paymentProviders(deps);
   const providerIds = providers.map((provider) => provider.id) as [string, ...string[]];
   const payerOf = (request: FastifyRequest): Payer => ({ actor: request.user, guestIds: guestApplicationIds(request, config.secret) });
 
@@ -70,7 +72,7 @@ export function registerPaymentRoutes(app: FastifyInstance, deps: ModuleDeps): v
   });
 
   // The Testbezahldienst exists only where it is offered (never by default in production).
-  if (!config.paymentProviders.includes('test')) return;
+  if (!moduleSettings(deps, paymentSettings).providers.includes('test')) return;
 
   app.get<{ Params: { transactionId: string } }>(PATHS.testProvider(':transactionId'), async (request, reply) => {
     const transaction = await findTestTransaction(db, request.params.transactionId);

@@ -20,7 +20,7 @@ export async function checkPayment(deps: PaymentDeps, payer: Payer, input: { app
   const { application } = await loadPayerApplication(deps.db, payer, input.applicationId);
   const payment = await findPayment(deps.db, application.id, input.paymentId);
   if (!payment) throw errors.notFoundOrForbidden('Die Zahlung');
-  const provider = findProvider(deps.config, payment.provider);
+  const provider = findProvider(deps, payment.provider);
   const providerLabel = provider?.label ?? payment.provider;
   if (payment.status !== 'open' || !payment.providerTransactionId) return { application, payment, providerLabel };
 

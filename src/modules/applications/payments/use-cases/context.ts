@@ -1,15 +1,12 @@
 import type { Actor } from '../../../../kernel/auth';
-import type { Config } from '../../../../kernel/config';
-import type { Database, Executor } from '../../../../kernel/db';
+import type { Executor } from '../../../../kernel/db';
+import type { ModuleDeps } from '../../../../kernel/module';
 import { errors } from '../../../../kernel/http';
 import { findServiceForApplication, type ServiceForApplication } from '../../../services';
 import { isApplicant } from '../../policies';
 import { findApplication, type ApplicationRow } from '../../repository';
 
-export interface PaymentDeps {
-  db: Database;
-  config: Pick<Config, 'paymentProviders' | 'municipality' | 'baseUrl'>;
-}
+export type PaymentDeps = Pick<ModuleDeps, 'db' | 'config'>;
 
 /** Who pays: the logged-in applicant, or a guest who proved access with the resume link. */
 export interface Payer {

@@ -18,7 +18,7 @@ export function paymentPurpose(application: Pick<ApplicationRow, 'id' | 'referen
  * the payer goes next (the provider's page, or our page with the transfer details).
  */
 export async function startPayment(deps: PaymentDeps, payer: Payer, input: { applicationId: string; providerId: string }): Promise<{ payment: PaymentRow; redirectUrl: string }> {
-  const provider = findProvider(deps.config, input.providerId);
+  const provider = findProvider(deps, input.providerId);
   if (!provider) throw notPayable();
   return deps.db.transaction(async (tx) => {
     const { application, service } = await loadPayerApplication(tx, payer, input.applicationId, { forUpdate: true });
