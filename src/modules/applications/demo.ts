@@ -261,10 +261,10 @@ async function pay(deps: ModuleDeps, payer: Applicant, applicationId: string): P
   const preferred = payer.actor ? 'test' : 'invoice';
   const offered = moduleSettings(deps, paymentSettings).providers;
   const providerId = offered.includes(preferred) ? preferred : offered[0]!;
-  const { payment } = await startPayment(deps, payer, { applicationId, providerId });
+  const { payment } = await startPayment(payer, { applicationId, providerId }, deps);
   if (providerId !== 'test') return;
-  await decideTestPayment(deps.db, payment.providerTransactionId!, 'paid');
-  await checkPayment(deps, payer, { applicationId, paymentId: payment.id });
+  await decideTestPayment(null, { transactionId: payment.providerTransactionId!, outcome: 'paid' }, deps);
+  await checkPayment(payer, { applicationId, paymentId: payment.id }, deps);
 }
 
 /** The Antrag came in `days` ago: its dates, history, files and payments move back together. */

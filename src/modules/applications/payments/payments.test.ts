@@ -118,10 +118,10 @@ describe('payments', () => {
     assert.equal((await latestPayment(t.db, application.id))!.status, 'open');
 
     const staffOf = (departments: string[]) => ({ id: owner.id, email: 'kasse@iserlohn.example', displayName: 'Stadtkasse', role: 'staff' as const, emailVerified: true, departments, permissions: new Set(['applications.process']) });
-    await assert.rejects(markInvoicePaid(t.deps, staffOf(['anderer-fachbereich']), application.id, payment.id), { status: 404 });
-    await assert.rejects(markInvoicePaid(t.deps, { ...staffOf([application.departmentId]), permissions: new Set<string>() }, application.id, payment.id), { status: 403 });
-    assert.equal(await markInvoicePaid(t.deps, staffOf([application.departmentId]), application.id, payment.id, '192.0.2.1'), true);
-    assert.equal(await markInvoicePaid(t.deps, staffOf([application.departmentId]), application.id, payment.id), false, 'already paid');
+    await assert.rejects(markInvoicePaid(staffOf(['anderer-fachbereich']), { applicationId: application.id, paymentId: payment.id }, t.deps), { status: 404 });
+    await assert.rejects(markInvoicePaid({ ...staffOf([application.departmentId]), permissions: new Set<string>() }, { applicationId: application.id, paymentId: payment.id }, t.deps), { status: 403 });
+    assert.equal(await markInvoicePaid(staffOf([application.departmentId]), { applicationId: application.id, paymentId: payment.id, ip: '192.0.2.1' }, t.deps), true);
+    assert.equal(await markInvoicePaid(staffOf([application.departmentId]), { applicationId: application.id, paymentId: payment.id }, t.deps), false, 'already paid');
     assert.equal((await reload(application)).paymentStatus, 'paid');
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'applications.payment.marked_paid'));
     assert.equal(entry?.objectId, application.id);
