@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { pino } from 'pino';
 import { createUser, findUserByEmail, userDepartments, userPermissions, type CurrentUser } from '../../kernel/auth';
 import { moduleSettings } from '../../kernel/config';
 import type { Database } from '../../kernel/db';
@@ -11,7 +10,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../admin';
 import { computeFee, demoExamples, fileFieldsOf, findFormVersion, UPLOAD_TYPES, type AddressValue, type Answers, type DemoFormKey, type FieldDef } from '../forms';
 import { findServiceForApplication } from '../services';
 import { storeAnswerFiles } from './attachments';
-import { saveDraftAnswers, submitApplication, type Applicant, type PageDeps } from './apply';
+import { saveDraftAnswers, submitApplication, type Applicant } from './apply';
 import { startApplication } from './apply/use-cases/start-application';
 import { assignApplication } from './backoffice/use-cases/assign-application';
 import { changeStatus } from './backoffice/use-cases/change-status';
@@ -160,12 +159,10 @@ export async function seedApplicationsDemo(deps: ModuleDeps): Promise<void> {
   const cases = [...CITIZEN_CASES.map((demo) => ({ demo, who: citizen })), ...GUEST_CASES.map((demo) => ({ demo, who: null }))]
     // Oldest first, so reference numbers follow the order in which the Anträge came in.
     .sort((a, b) => b.demo.daysAgo - a.demo.daysAgo);
-  // The submit use case logs refused (tampered) posts; the seed has no request to take the log from.
-  const submitDeps: PageDeps = { ...deps, log: pino({ level: deps.config.logLevel }) };
   const submitted: { demo: DemoCase; application: ApplicationRow }[] = [];
   for (const { demo, who } of cases) {
     const started = await applyFor(deps, who, demo);
-    submitted.push({ demo, application: await submit(deps, submitDeps, started, demo.daysAgo) });
+    submitted.push({ demo, application: await submit(deps, started, demo.daysAgo) });
   }
   for (const { demo, application } of submitted) {
     // An account changed by hand may not process this department's Anträge: they stay as submitted.
@@ -208,7 +205,7 @@ async function applyFor(deps: ModuleDeps, account: CurrentUser | null, demo: Dem
   const answers: Answers = { ...example, ...(account && 'email' in example ? { email: account.email } : {}), ...demo.answers };
   // Without children the form hides the children's page: its answers are not given.
   if (answers.forChildren === 'nein') delete answers.children;
-  const application = await startApplication(deps, { actor: account, guestIds: [], ip: DEMO_IP }, demo.form, demo.guestEmail);
+  const application = await startApplication({ actor: account, guestIds: [], ip: DEMO_IP }, { slug: demo.form, guestEmail: demo.guestEmail }, deps);
   return { application, answers, applicant: { actor: account, guestIds: account ? [] : [application.id], ip: DEMO_IP } };
 }
 
@@ -245,12 +242,12 @@ async function demoUpload(field: FieldDef): Promise<UploadedFile> {
 }
 
 /** Pays where the Leistung asks for it before submitting (Testbezahldienst if offered, else by invoice), then submits. */
-async function submit(deps: ModuleDeps, submitDeps: PageDeps, started: Started, daysAgo: number): Promise<ApplicationRow> {
+async function submit(deps: ModuleDeps, started: Started, daysAgo: number): Promise<ApplicationRow> {
   await saveAnswers(deps, started);
   const { application, applicant } = started;
   const service = await findServiceForApplication(deps.db, application.serviceSlug);
   if (service?.paymentPolicy === 'before_submission') await pay(deps, applicant, application.id);
-  const outcome = await submitApplication(submitDeps, applicant, application.id, { submissionKey: application.submissionKey, declaration: true });
+  const outcome = await submitApplication(applicant, { id: application.id, submissionKey: application.submissionKey, declaration: true }, deps);
   if (!outcome.ok) throw new Error(`demo Antrag ${application.serviceSlug} was not submitted: ${outcome.reason}`);
   await backdate(deps.db, application.id, daysAgo);
   return outcome.application;

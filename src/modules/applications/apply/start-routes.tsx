@@ -1,10 +1,11 @@
+import type { ModuleDeps } from '../../../kernel/module';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { email, parseForm, type FieldErrors } from '../../../kernel/http';
 import { computeFee, fileFieldsOf, findFormVersion, visiblePages } from '../../forms';
 import { SERVICE_PATHS } from '../../services';
 import { PATHS } from '../paths';
-import { applicantOf, type ApplyDeps } from './context';
+import { applicantOf } from './context';
 import { rememberGuestApplication } from './guest-access';
 import { continuePath } from './journey';
 import { resumeGuestApplication } from './use-cases/resume-guest';
@@ -19,9 +20,9 @@ const GuestSchema = z.object({ email: email() });
 type SlugParams = { Params: { slug: string } };
 
 /** Start page of a Leistung's online Antrag, creating the draft, and the guests' resume link. */
-export function registerStartRoutes(app: FastifyInstance, deps: ApplyDeps): void {
+export function registerStartRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' | 'config' | 'files'>): void {
   const showStart = async (request: FastifyRequest<SlugParams>, values?: Record<string, string>, errors?: FieldErrors) => {
-    const { service, form } = await findOnlineService(deps, request.params.slug);
+    const { service, form } = await findOnlineService(request.user, { slug: request.params.slug }, deps);
     const definition = form.definition;
     const startPath = PATHS.start(service.slug);
     return {
@@ -51,7 +52,7 @@ export function registerStartRoutes(app: FastifyInstance, deps: ApplyDeps): void
       if (!parsed.ok) return reply.page(await showStart(request, parsed.values, parsed.errors));
       guestEmail = parsed.data.email;
     }
-    const draft = await startApplication(deps, applicantOf(request, deps.config), request.params.slug, guestEmail);
+    const draft = await startApplication(applicantOf(request, deps.config), { slug: request.params.slug, guestEmail }, deps);
     if (!draft.applicantId) rememberGuestApplication(request, reply, deps.config.secret, draft.id);
     const form = await findFormVersion(deps.db, draft.formVersionId);
     const first = visiblePages(form!.definition, {})[0]!;

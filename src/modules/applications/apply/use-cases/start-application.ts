@@ -3,7 +3,9 @@ import { sendMail } from '../../../../kernel/mail';
 import { findPublishedForm, type FormVersion } from '../../../forms';
 import { findServiceForApplication, type ServiceForApplication } from '../../../services';
 import type { ApplicationRow } from '../../repository';
-import type { Applicant, ApplyDeps } from '../context';
+import type { Actor } from '../../../../kernel/auth';
+import type { ModuleDeps } from '../../../../kernel/module';
+import type { Applicant } from '../context';
 import { resumeMail } from '../mails';
 import { insertDraft } from '../repository';
 import { newGuestLink } from './guest-link';
@@ -14,7 +16,7 @@ export interface OnlineService {
 }
 
 /** A Leistung that can be applied for online now: known, online, with a published form. */
-export async function findOnlineService(deps: Pick<ApplyDeps, 'db'>, slug: string): Promise<OnlineService> {
+export async function findOnlineService(_actor: Actor, { slug }: { slug: string }, deps: Pick<ModuleDeps, 'db'>): Promise<OnlineService> {
   const service = await findServiceForApplication(deps.db, slug);
   const form = service?.onlineApplication ? await findPublishedForm(deps.db, slug) : null;
   if (!service || !form) throw errors.notFound('Dieser Online-Antrag');
@@ -26,8 +28,8 @@ export async function findOnlineService(deps: Pick<ApplyDeps, 'db'>, slug: strin
  * account; guests (only where the Leistung allows it) get a resume link by e-mail in the same
  * transaction, so a draft never exists without its way back.
  */
-export async function startApplication(deps: ApplyDeps, who: Applicant, slug: string, guestEmail?: string): Promise<ApplicationRow> {
-  const { service, form } = await findOnlineService(deps, slug);
+export async function startApplication(who: Applicant, { slug, guestEmail }: { slug: string; guestEmail?: string }, deps: Pick<ModuleDeps, 'db' | 'config'>): Promise<ApplicationRow> {
+  const { service, form } = await findOnlineService(who.actor, { slug }, deps);
   const actor = who.actor;
   if (!actor && !(service.guestAllowed && guestEmail)) throw errors.loginRequired();
   const base = { serviceSlug: service.slug, departmentId: service.departmentId, formVersionId: form.id };
