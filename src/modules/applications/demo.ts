@@ -205,7 +205,7 @@ async function applyFor(deps: ModuleDeps, account: CurrentUser | null, demo: Dem
   const answers: Answers = { ...example, ...(account && 'email' in example ? { email: account.email } : {}), ...demo.answers };
   // Without children the form hides the children's page: its answers are not given.
   if (answers.forChildren === 'nein') delete answers.children;
-  const application = await startApplication({ actor: account, guestIds: [], ip: DEMO_IP }, { slug: demo.form, guestEmail: demo.guestEmail }, deps);
+  const { application } = await startApplication({ actor: account, guestIds: [], ip: DEMO_IP }, { slug: demo.form, guestEmail: demo.guestEmail }, deps);
   return { application, answers, applicant: { actor: account, guestIds: account ? [] : [application.id], ip: DEMO_IP } };
 }
 

@@ -1,8 +1,8 @@
-import type { ModuleDeps } from '../../../kernel/module';
 import type { FastifyInstance } from 'fastify';
 import { readMultipartForm } from '../../../kernel/files';
 import type { FieldErrors } from '../../../kernel/http';
 import { formatDate } from '../../../kernel/views';
+import type { ModuleDeps } from '../../../kernel/module';
 import { answersToValues, fileFieldsOf, type Answers, type PageDef, type RawValues, type UploadedFileView } from '../../forms';
 import { listApplicationFiles } from '../attachments';
 import { PATHS } from '../paths';

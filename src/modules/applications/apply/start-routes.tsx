@@ -1,13 +1,12 @@
-import type { ModuleDeps } from '../../../kernel/module';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { email, parseForm, type FieldErrors } from '../../../kernel/http';
-import { computeFee, fileFieldsOf, findFormVersion, visiblePages } from '../../forms';
+import type { ModuleDeps } from '../../../kernel/module';
+import { computeFee, fileFieldsOf } from '../../forms';
 import { SERVICE_PATHS } from '../../services';
 import { PATHS } from '../paths';
 import { applicantOf } from './context';
 import { rememberGuestApplication } from './guest-access';
-import { continuePath } from './journey';
 import { resumeGuestApplication } from './use-cases/resume-guest';
 import { findOnlineService, startApplication } from './use-cases/start-application';
 import { ProblemPage } from './views/problem-page';
@@ -52,16 +51,14 @@ export function registerStartRoutes(app: FastifyInstance, deps: Pick<ModuleDeps,
       if (!parsed.ok) return reply.page(await showStart(request, parsed.values, parsed.errors));
       guestEmail = parsed.data.email;
     }
-    const draft = await startApplication(applicantOf(request, deps.config), { slug: request.params.slug, guestEmail }, deps);
-    if (!draft.applicantId) rememberGuestApplication(request, reply, deps.config.secret, draft.id);
-    const form = await findFormVersion(deps.db, draft.formVersionId);
-    const first = visiblePages(form!.definition, {})[0]!;
-    return reply.redirect(PATHS.page(draft.id, first.id), 303);
+    const { application, firstPageHref } = await startApplication(applicantOf(request, deps.config), { slug: request.params.slug, guestEmail }, deps);
+    if (!application.applicantId) rememberGuestApplication(request, reply, deps.config.secret, application.id);
+    return reply.redirect(firstPageHref, 303);
   });
 
   app.get<{ Params: { token: string } }>(PATHS.resume(':token'), async (request, reply) => {
-    const application = await resumeGuestApplication(deps.db, request.params.token);
-    if (!application) {
+    const resumed = await resumeGuestApplication(request.user, { token: request.params.token }, deps);
+    if (!resumed) {
       return reply.page({
         status: 404,
         title: 'Der Link funktioniert nicht mehr',
@@ -78,10 +75,7 @@ export function registerStartRoutes(app: FastifyInstance, deps: Pick<ModuleDeps,
         ),
       });
     }
-    rememberGuestApplication(request, reply, deps.config.secret, application.id);
-    // Submitted: the guest's view of status, messages and Bescheid.
-    if (application.status !== 'draft') return reply.redirect(PATHS.guestStatus(application.id), 303);
-    const form = await findFormVersion(deps.db, application.formVersionId);
-    return reply.redirect(continuePath(application.id, form!.definition, application.answers), 303);
+    rememberGuestApplication(request, reply, deps.config.secret, resumed.application.id);
+    return reply.redirect(resumed.next, 303);
   });
 }

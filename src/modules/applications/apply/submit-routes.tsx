@@ -1,13 +1,12 @@
-import type { ModuleDeps } from '../../../kernel/module';
 import type { FastifyInstance } from 'fastify';
 import type { FieldErrors } from '../../../kernel/http';
-import { findServiceForApplication } from '../../services';
+import type { ModuleDeps } from '../../../kernel/module';
 import { contentDisposition } from '../attachments';
 import { PATHS } from '../paths';
 import { applicantOf } from './context';
 import { checkAnswers } from './use-cases/check-answers';
-import { openApplication } from './use-cases/open-application';
 import { renderReceipt } from './use-cases/render-receipt';
+import { showConfirmation } from './use-cases/show-confirmation';
 import { submitApplication, type SubmitOutcome } from './use-cases/submit-application';
 import { CheckAnswersPage } from './views/check-answers';
 import { ConfirmationPage } from './views/confirmation-page';
@@ -43,16 +42,16 @@ export function registerSubmitRoutes(app: FastifyInstance, deps: Pick<ModuleDeps
   });
 
   app.get<IdParams>(PATHS.confirmation(':id'), async (request, reply) => {
-    const { application, form } = await openApplication(applicantOf(request, deps.config), { id: request.params.id }, deps);
-    if (application.status === 'draft' || !application.reference || !application.submittedAt) return reply.redirect(PATHS.check(application.id), 303);
-    const service = await findServiceForApplication(deps.db, application.serviceSlug);
+    const confirmation = await showConfirmation(applicantOf(request, deps.config), { id: request.params.id }, deps);
+    if (!confirmation.submitted) return reply.redirect(PATHS.check(confirmation.application.id), 303);
+    const { application, serviceName } = confirmation;
     return reply.page({
       title: 'Antrag eingegangen',
       body: (
         <ConfirmationPage
           applicationId={application.id}
           reference={application.reference}
-          serviceName={service?.name ?? form.definition.title}
+          serviceName={serviceName}
           submittedAt={application.submittedAt}
           dueAt={application.dueAt}
           email={application.applicantEmail ?? application.guestEmail}
