@@ -29,7 +29,7 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   command.check?.(values);
-  const config = loadConfig();
+  const config = loadConfig(process.env, MODULES);
   const { database, deps, applied } = await openAndMigrate(config, MODULES);
   try {
     await command.run({ deps, modules: MODULES, applied }, values);

@@ -6,7 +6,7 @@ import { createWorker, scheduleRecurring, startPolling, type Worker } from './ke
 import { MODULES, kernelJobs } from './registry';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfig(process.env, MODULES);
   const { database, deps } = await openAndMigrate(config, MODULES);
   const app = await createApp(deps);
 

@@ -15,7 +15,7 @@ import { seedApplications } from '../seed-applications';
 import { BENCH_FORM_KEY, benchForm } from './bench-form';
 
 const rows = Number(process.env.BENCH_INBOX_ROWS ?? 100_000);
-const config = loadConfig();
+const config = loadConfig(process.env, MODULES);
 const { database } = await openAndMigrate(config, MODULES);
 try {
   const { db } = database;

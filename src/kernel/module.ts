@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Actor, CurrentUser } from './auth/actor';
-import type { Config } from './config';
+import type { Config, ModuleSettings } from './config';
 import type { Database, DatabaseHandle, Executor } from './db/types';
 import type { FileStore } from './files';
 import type { JobHandler } from './jobs/worker';
@@ -147,6 +147,11 @@ export interface ModuleManifest {
   accountOverview?: (user: CurrentUser, deps: ModuleDeps) => Promise<AccountOverviewCard | undefined>;
   search?: SearchProvider;
   openData?: OpenDatasetDeclaration[];
+  /**
+   * Its settings from the environment and/or its keys of the municipality file, validated at start
+   * with the kernel's (one ConfigError lists every problem); read with `moduleSettings(deps, declaration)`.
+   */
+  settings?: readonly ModuleSettings<unknown>[];
   /** Only the accounts module sets this. */
   accountPaths?: AccountPaths;
   /** Absolute path of the module's drizzle-kit migrations folder. */

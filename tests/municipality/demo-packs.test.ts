@@ -9,13 +9,14 @@ import { demoLogins } from '../../src/modules/admin';
 import { applicationsPackSchema } from '../../src/modules/applications/demo';
 import { DEMO_FORM_KEYS, DEMO_FORMS, fillTownWords, townWords } from '../../src/modules/forms/demo';
 import { demoServices, readServicesPack } from '../../src/modules/services/demo';
+import { MODULES } from '../../src/registry';
 
 /** Every municipality file shipped in config/ with its pack: valid, complete, and in its own words. */
 const CONFIG_DIR = resolve(PROJECT_ROOT, 'config');
 const municipalities = readdirSync(CONFIG_DIR).filter((file) => file.endsWith('.json'));
 
 function configOf(file: string): Config {
-  return loadConfig({ NODE_ENV: 'test', APP_SECRET: 'test-secret-test-secret-test-secret-0123', DATA_DIR: mkdtempSync(join(tmpdir(), 'stadtportal-pack-')), CONFIG_FILE: file });
+  return loadConfig({ NODE_ENV: 'test', APP_SECRET: 'test-secret-test-secret-test-secret-0123', DATA_DIR: mkdtempSync(join(tmpdir(), 'stadtportal-pack-')), CONFIG_FILE: file }, MODULES);
 }
 
 describe('demo packs', () => {

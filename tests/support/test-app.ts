@@ -26,7 +26,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export function testConfig(env: Record<string, string> = {}): Config {
+export function testConfig(env: Record<string, string> = {}, modules: readonly ModuleManifest[] = MODULES): Config {
   return loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'stadtportal-data-')),
@@ -36,13 +36,13 @@ export function testConfig(env: Record<string, string> = {}): Config {
     JOBS: 'false',
     BASE_URL: 'http://portal.test',
     ...env,
-  });
+  }, modules);
 }
 
 /** The real app on a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL): one per test file. */
 export async function createTestApp(options: { env?: Record<string, string>; modules?: ModuleManifest[] } = {}): Promise<TestApp> {
   const modules = options.modules ?? MODULES;
-  const config = testConfig(options.env);
+  const config = testConfig(options.env, modules);
   const database = await openTestDatabase(modules);
   const deps = moduleDeps(config, database.handle, modules);
   const app = await createApp(deps);

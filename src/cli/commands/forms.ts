@@ -55,7 +55,7 @@ export const formsImportFim: Command = {
     const codeLists = codeListsIn(stringOption(values, 'code-lists') ?? dirname(file), file);
     const result = importFimFile(xml, codeLists);
     const formKey = stringOption(values, 'key')?.trim() || formKeyFromName(result.schema.name);
-    const saved = await deps.db.transaction((tx) => saveImportedDraft(tx, CLI_ACTOR, { formKey, definition: result.definition, importReport: result.unsupported }));
+    const saved = await saveImportedDraft(CLI_ACTOR, { formKey, definition: result.definition, importReport: result.unsupported }, deps);
     const fieldCount = result.definition.pages.flatMap((page) => page.items.flatMap((item) => (item.kind === 'group' ? item.fields : [item]))).length;
     console.log(
       `${basename(file)}: ${result.schema.id} „${result.schema.name}“ (${result.schema.standard === 'xdf2' ? 'XDatenfelder 2.0' : 'XDatenfelder 3.0.0'}, ${Object.keys(codeLists).length} Codelisten)`,

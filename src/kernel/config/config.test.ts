@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createTestApp } from '../../../tests/support/test-app';
-import { ConfigError, loadConfig, PROJECT_ROOT } from './index';
+import { z } from 'zod';
+import { MODULES } from '../../registry';
+import type { ModuleManifest } from '../module';
+import { ConfigError, defineSettings, loadConfig as loadWith, moduleSettings, PROJECT_ROOT } from './index';
+
+/** The portal's configuration: the kernel's settings and those of every registered module. */
+const loadConfig = (env: Record<string, string>) => loadWith(env, MODULES);
+const oidcOf = (config: ReturnType<typeof loadConfig>) => config.settings['accounts.oidc'];
 
 const dirs: string[] = [];
 after(() => {
@@ -65,7 +72,7 @@ describe('loadConfig', () => {
     assert.equal(config.demoData, false, 'no demo content on PostgreSQL unless asked');
     assert.equal(config.trustProxy, true);
     assert.equal(config.jobs, true);
-    assert.equal(config.oidc, undefined);
+    assert.equal(oidcOf(config), undefined);
     assert.deepEqual(config.mail, { smtpUrl: undefined, from: 'Stadt Iserlohn <info@iserlohn.de>' });
     assert.equal(config.municipality.gemeindeschluessel, '05962024');
     assert.equal(config.configDir, resolve(PROJECT_ROOT, 'config'));
@@ -88,7 +95,7 @@ describe('loadConfig', () => {
 
   it('accepts a complete OpenID Connect configuration with defaults for label and scope', () => {
     const config = loadConfig({ DATA_DIR: tempDir(), OIDC_ISSUER: 'https://id.example.de/realms/bund', OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'x' });
-    assert.deepEqual(config.oidc, { issuer: 'https://id.example.de/realms/bund', clientId: 'portal', clientSecret: 'x', label: 'Mit BundID anmelden', scope: 'openid email profile' });
+    assert.deepEqual(oidcOf(config), { issuer: 'https://id.example.de/realms/bund', clientId: 'portal', clientSecret: 'x', label: 'Mit BundID anmelden', scope: 'openid email profile' });
   });
 
   it('refuses each kind of bad setting with a message naming it', () => {
@@ -100,6 +107,13 @@ describe('loadConfig', () => {
     assertProblem(problemsOf({ NODE_ENV: 'production', APP_SECRET: SECRET }), /^BASE_URL is required in production/);
     assertProblem(problemsOf({ OIDC_ISSUER: 'https://id.example.de' }), /OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together/);
     assertProblem(problemsOf({ OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'x' }), /must be set together/);
+    assertProblem(problemsOf({ NODE_ENV: 'production', APP_SECRET: SECRET, BASE_URL: 'https://portal.example.de', OIDC_ISSUER: 'http://id.example.de', OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'x' }), /^OIDC_ISSUER must be an https URL in production$/);
+    assertProblem(problemsOf({ OIDC_ISSUER: 'keine-url' }), /^OIDC_ISSUER: /);
+    assertProblem(problemsOf({ NODE_ENV: 'production', APP_SECRET: SECRET, BASE_URL: 'https://portal.example.de', PAYMENT_PROVIDERS: 'invoice,test' }), /^PAYMENT_PROVIDERS must not contain test in production$/);
+    assertProblem(problemsOf({ PAYMENT_PROVIDERS: 'paypal' }), /^PAYMENT_PROVIDERS: must list invoice and\/or test/);
+    assertProblem(problemsOf({ CONFIG_FILE: municipalityFile({ payment: { ...(ISERLOHN.payment as object), iban: 'DE89 3704' } }) }), /municipality\.json: payment\.iban: must be an IBAN without spaces$/);
+    assertProblem(problemsOf({ CONFIG_FILE: municipalityFile({ statePortal: { name: 'Bundesportal', leistungUrl: 'http://example.de' } }) }), /municipality\.json: statePortal\.leistungUrl: must be an https URL containing \{leika\}$/);
+    assertProblem(problemsOf({ CONFIG_FILE: municipalityFile({ legalRemedy: undefined }) }), /municipality\.json: legalRemedy: /);
     assertProblem(problemsOf({ SMTP_URL: 'mail.example.de:25' }), /^SMTP_URL: must start with smtp:\/\//);
     assertProblem(problemsOf({ CONFIG_FILE: municipalityFile({ gemeindeschluessel: '5962024' }) }), /gemeindeschluessel: must be the 8-digit Amtlicher Gemeindeschlüssel/);
     assertProblem(
@@ -113,12 +127,13 @@ describe('loadConfig', () => {
   });
 
   it('lists every problem of the environment and the municipality file in one ConfigError', () => {
-    const file = municipalityFile({ gemeindeschluessel: '059620' , theme: { primary: '#ffcc00', primaryContrast: '#ffffff', accent: '#b3001b' } });
+    const file = municipalityFile({ gemeindeschluessel: '059620', statePortal: { name: 'Bundesportal', leistungUrl: 'https://example.de' }, theme: { primary: '#ffcc00', primaryContrast: '#ffffff', accent: '#b3001b' } });
     const problems = problemsOf({
       NODE_ENV: 'production',
       PORT: '-1',
       DATABASE_URL: 'mysql://db/portal',
       OIDC_ISSUER: 'https://id.example.de',
+      PAYMENT_PROVIDERS: 'test',
       CONFIG_FILE: file,
     });
     assertProblem(problems, /^PORT: /);
@@ -126,10 +141,55 @@ describe('loadConfig', () => {
     assertProblem(problems, /^APP_SECRET is required in production/);
     assertProblem(problems, /^BASE_URL is required in production/);
     assertProblem(problems, /must be set together/);
+    assertProblem(problems, /PAYMENT_PROVIDERS must not contain test in production/);
+    assertProblem(problems, /statePortal\.leistungUrl: /);
     assertProblem(problems, /gemeindeschluessel: must be the 8-digit/);
     assertProblem(problems, /theme.primary and theme.primaryContrast have a contrast/);
     assertProblem(problems, /theme.primary is used for links and text on white/);
-    assert.equal(problems.length, 8, problems.join('\n'));
+    assert.equal(problems.length, 10, problems.join('\n'));
+  });
+
+  it('keeps the modules settings in the same file format: the Iserlohn file gives every module its settings', () => {
+    const config = loadConfig({ DATA_DIR: tempDir() });
+    assert.deepEqual(config.settings['services.statePortal'], ISERLOHN.statePortal);
+    assert.deepEqual(config.settings['applications.legalRemedy'], ISERLOHN.legalRemedy);
+    assert.deepEqual(config.settings['applications.payments'], { providers: ['invoice', 'test'], recipient: ISERLOHN.payment });
+    const production = loadConfig({ NODE_ENV: 'production', DATA_DIR: tempDir(), APP_SECRET: SECRET, BASE_URL: 'https://portal.example.de' });
+    assert.deepEqual((production.settings['applications.payments'] as { providers: string[] }).providers, ['invoice'], 'no test provider by default in production');
+  });
+
+  it('validates the settings a module declares with the kernel\'s and hands them to the module typed', () => {
+    const weather = defineSettings('weather', {
+      env: z.object({ WEATHER_STATION: z.string().regex(/^\d{5}$/, 'must be a 5-digit station id').default('10427') }),
+      file: z.object({ weather: z.object({ unit: z.enum(['celsius', 'fahrenheit']) }).default({ unit: 'celsius' }) }),
+      resolve: ({ env, file, nodeEnv }, problem) => {
+        if (nodeEnv === 'production' && env.WEATHER_STATION === '00000') problem('WEATHER_STATION 00000 is the test station');
+        return { station: env.WEATHER_STATION, unit: file.weather.unit };
+      },
+    });
+    const modules: Pick<ModuleManifest, 'settings'>[] = [...MODULES, { settings: [weather] }];
+    const config = loadWith({ DATA_DIR: tempDir(), WEATHER_STATION: '10410', CONFIG_FILE: municipalityFile({ weather: { unit: 'fahrenheit' } }) }, modules);
+    const settings: { station: string; unit: 'celsius' | 'fahrenheit' } = moduleSettings({ config }, weather);
+    assert.deepEqual(settings, { station: '10410', unit: 'fahrenheit' });
+    assert.deepEqual(moduleSettings({ config: loadWith({ DATA_DIR: tempDir() }, modules) }, weather), { station: '10427', unit: 'celsius' }, 'defaults');
+
+    const refused = (() => {
+      try {
+        loadWith({ DATA_DIR: tempDir(), PORT: 'x', WEATHER_STATION: 'Iserlohn', CONFIG_FILE: municipalityFile({ weather: { unit: 'kelvin' } }) }, modules);
+      } catch (error) {
+        assert.ok(error instanceof ConfigError);
+        return error.problems;
+      }
+      assert.fail('accepted');
+    })();
+    assertProblem(refused, /^PORT: /);
+    assertProblem(refused, /^WEATHER_STATION: must be a 5-digit station id$/);
+    assertProblem(refused, /municipality\.json: weather\.unit: /);
+    assert.equal(refused.length, 3, refused.join('\n'));
+    const production = { NODE_ENV: 'production', DATA_DIR: tempDir(), APP_SECRET: SECRET, BASE_URL: 'https://portal.example.de', WEATHER_STATION: '00000' };
+    assert.throws(() => loadWith(production, modules), (error: ConfigError) => error.problems.includes('WEATHER_STATION 00000 is the test station'));
+    assert.throws(() => loadWith({ DATA_DIR: tempDir() }, [...modules, { settings: [weather] }]), (error: ConfigError) => error.problems.includes('settings weather are declared by two modules'));
+    assert.throws(() => moduleSettings({ config: loadConfig({ DATA_DIR: tempDir() }) }, weather), /settings weather were not loaded/);
   });
 
   it('does not write a secret into DATA_DIR when the configuration is refused', () => {

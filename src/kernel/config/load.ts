@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
+import type { ModuleManifest } from '../module';
 import { contrastRatio } from './contrast';
+import { loadModuleSettings, type NodeEnv } from './module-settings';
 import { envSchema, municipalitySchema, type Env, type Municipality } from './schema';
 
 /** The folder with package.json: the same from src/ (tsx) and from a bundled dist/main.js. */
@@ -34,10 +36,9 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   jobs: boolean;
   mail: { smtpUrl: string | undefined; from: string };
-  oidc: { issuer: string; clientId: string; clientSecret: string; label: string; scope: string } | undefined;
   municipality: Municipality;
-  /** Payment providers citizens may choose (ids of the applications module's providers). */
-  paymentProviders: ('invoice' | 'test')[];
+  /** Settings the modules declare in their manifests, by key; read them with `moduleSettings`. */
+  settings: Readonly<Record<string, unknown>>;
   uploads: { maxBytes: number; maxFiles: number };
   /** Files on disk below DATA_DIR/files, or in an S3-compatible bucket. */
   files: { kind: 'disk'; dir: string } | { kind: 's3'; endpoint: string | undefined; region: string; bucket: string; accessKeyId: string | undefined; secretAccessKey: string | undefined; forcePathStyle: boolean };
@@ -57,18 +58,23 @@ function describeIssues(prefix: string, error: z.ZodError): string[] {
   return error.issues.map((issue) => `${prefix}${issue.path.join('.') || '(root)'}: ${issue.message}`);
 }
 
-function readMunicipality(file: string, problems: string[]): Municipality | undefined {
+/** The municipality file as JSON, for the kernel's keys and the modules' keys; undefined (reported) when unreadable. */
+function readMunicipalityFile(file: string, problems: string[]): Record<string, unknown> | undefined {
   if (!existsSync(file)) {
     problems.push(`CONFIG_FILE ${file} does not exist`);
     return undefined;
   }
-  let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   } catch (error) {
     problems.push(`CONFIG_FILE ${file} is not valid JSON: ${(error as Error).message}`);
     return undefined;
   }
+}
+
+function readMunicipality(file: string, raw: Record<string, unknown> | undefined, problems: string[]): Municipality | undefined {
+  if (!raw) return undefined;
   const parsed = municipalitySchema.safeParse(raw);
   if (!parsed.success) problems.push(...describeIssues(`${file}: `, parsed.error));
   // The contrast is checked whenever the colours themselves are valid, so it is reported together with other problems.
@@ -96,7 +102,11 @@ function secretFromDataDir(dataDir: string): string {
   return secret;
 }
 
-export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * The kernel's settings and those the modules declare (`ModuleManifest.settings`), all validated
+ * at once: every problem of all of them in one ConfigError.
+ */
+export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Pick<ModuleManifest, 'settings'>[]): Config {
   const problems: string[] = [];
   const parsedEnv = envSchema.safeParse(source);
   if (!parsedEnv.success) problems.push(...describeIssues('', parsedEnv.error));
@@ -104,16 +114,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const raw = parsedEnv.success ? parsedEnv.data : source;
 
   const configFile = resolve(raw.CONFIG_FILE ?? DEFAULT_CONFIG_FILE);
-  const municipality = readMunicipality(configFile, problems);
+  const file = readMunicipalityFile(configFile, problems);
+  const municipality = readMunicipality(configFile, file, problems);
   if (raw.NODE_ENV === 'production' && !raw.APP_SECRET) problems.push('APP_SECRET is required in production (32+ random characters)');
   if (raw.NODE_ENV === 'production' && !raw.BASE_URL) problems.push('BASE_URL is required in production (e.g. https://portal.example.de)');
-  const oidcParts = [raw.OIDC_ISSUER, raw.OIDC_CLIENT_ID, raw.OIDC_CLIENT_SECRET];
-  if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
-    problems.push('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together');
-  }
-  if (raw.NODE_ENV === 'production' && String(raw.PAYMENT_PROVIDERS ?? '').split(',').includes('test')) {
-    problems.push('PAYMENT_PROVIDERS must not contain test in production');
-  }
+  const nodeEnv: NodeEnv = ['production', 'test'].includes(String(raw.NODE_ENV)) ? (raw.NODE_ENV as NodeEnv) : 'development';
+  const settings = loadModuleSettings(
+    modules.flatMap((module) => module.settings ?? []),
+    { env: source, file, fileName: configFile, nodeEnv },
+    problems,
+  );
   if (problems.length > 0 || !municipality || !parsedEnv.success) throw new ConfigError(problems);
   const env = parsedEnv.data;
 
@@ -134,13 +144,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     jobs: env.JOBS,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? `${municipality.officialName} <${municipality.contact.email}>` },
-    oidc:
-      env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
-        ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, label: env.OIDC_LABEL, scope: env.OIDC_SCOPE }
-        : undefined,
     municipality,
-    // The test provider plays the external payment platform in demos; production offers invoices unless configured.
-    paymentProviders: (env.PAYMENT_PROVIDERS?.split(',') ?? (env.NODE_ENV === 'production' ? ['invoice'] : ['invoice', 'test'])) as ('invoice' | 'test')[],
+    settings,
     uploads: { maxBytes: env.UPLOAD_MAX_BYTES, maxFiles: env.UPLOAD_MAX_FILES },
     files: env.S3_BUCKET
       ? {

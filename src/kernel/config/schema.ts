@@ -12,6 +12,11 @@ const signLanguageVideo = z.object({
   transcript: z.string().min(1),
 });
 
+/**
+ * The kernel's part of the municipality file: identity, contact, legal notices, theme and logo.
+ * Modules declare their own keys of the same file (statePortal, payment, legalRemedy, ...) in their
+ * manifests' `settings`; other keys are ignored here.
+ */
 export const municipalitySchema = z.object({
   name: z.string().min(1),
   /** "Stadt Iserlohn": how the authority names itself in the header and in letters. */
@@ -55,22 +60,6 @@ export const municipalitySchema = z.object({
   /** Demo content (`config/demo/<demoPack>/<module>.json`), seeded when DEMO_DATA is on; without it the portal starts empty. */ demoPack: z.string().regex(/^[a-z0-9-]+$/, 'must be a folder name like iserlohn').optional(),
   /** Prefix of reference numbers, e.g. ISN → ISN-2026-000123. */
   referencePrefix: z.string().regex(/^[A-Z]{2,5}$/),
-  /** The state's service portal: each Leistung links there by its LeiKa key (`{leika}` in the template). */
-  statePortal: z.object({ name: z.string().min(1), leistungUrl: z.string().regex(/^https:\/\/.*\{leika\}/, 'must be an https URL containing {leika}') }),
-  /** Rechtsbehelfsbelehrung of Bescheide: the administrative court competent for the municipality (NRW: no Widerspruch). */
-  legalRemedy: z.object({
-    court: z.object({ name: z.string().min(1), address: z.array(z.string().min(1)).min(1) }),
-    deadline: z.string().min(1),
-  }),
-  /** Where fees paid by invoice (Rechnung/Überweisung) go: the municipality's cash office (Stadtkasse). */
-  payment: z.object({
-    recipient: z.string().min(1),
-    iban: z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/, 'must be an IBAN without spaces'),
-    bic: z.string().regex(/^[A-Z0-9]{8}([A-Z0-9]{3})?$/),
-    bank: z.string().min(1),
-    /** Days the citizen has to pay an invoice. */
-    dueDays: z.number().int().min(1).max(90).default(14),
-  }),
 });
 export type Municipality = z.infer<typeof municipalitySchema>;
 
@@ -92,15 +81,8 @@ export const envSchema = z.object({
   TRUST_PROXY: booleanFromEnv.default(false),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().optional(),
-  OIDC_ISSUER: z.url().optional(),
-  OIDC_CLIENT_ID: z.string().optional(),
-  OIDC_CLIENT_SECRET: z.string().optional(),
-  OIDC_LABEL: z.string().default('Mit BundID anmelden'),
-  OIDC_SCOPE: z.string().default('openid email profile'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   JOBS: booleanFromEnv.default(true),
-  /** Payment providers offered to citizens, comma-separated: `invoice` (Rechnung/Überweisung), `test` (never in production). */
-  PAYMENT_PROVIDERS: z.string().regex(/^(invoice|test)(,(invoice|test))*$/, 'must list invoice and/or test, comma-separated').optional(),
   /** Upload limits per file and per file field. */
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
   UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(50).default(10),

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../kernel/module';
+import { oidcSettings } from './oidc/settings';
 import { PATHS } from './paths';
 import { accountsPersonalData } from './personal-data';
 import { accountRoutes } from './routes';
@@ -14,7 +15,9 @@ export const accountsModule: ModuleManifest = {
   id: 'accounts',
   accountPaths: { login: PATHS.login, register: PATHS.register, account: PATHS.account, logout: PATHS.logout },
   personalData: accountsPersonalData,
+  settings: [oidcSettings],
   routes: accountRoutes,
 };
 export { requireLogin, signedIn } from './route-helpers';
 export { PATHS as ACCOUNT_PATHS } from './paths';
+export { oidcLoginLink, oidcSettings } from './oidc';

@@ -13,5 +13,5 @@ export function accountRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   passwordRoutes(app, deps);
   profileRoutes(app, deps);
   // Login through OpenID Connect (BundID gateway, staff SSO) exists only when it is configured.
-  if (deps.config.oidc) oidcRoutes(app, deps);
+  oidcRoutes(app, deps);
 }

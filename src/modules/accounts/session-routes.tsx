@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { moduleSettings } from '../../kernel/config';
 import { errors, parseForm } from '../../kernel/http';
 import type { ModuleDeps } from '../../kernel/module';
 import { PATHS } from './paths';
 import { logIn, safeNextPath } from './log-in';
 import { OIDC_START_PATH } from './oidc/routes';
+import { oidcSettings } from './oidc/settings';
 import { backTo, field, withIp } from './route-helpers';
 import { loginSchema } from './schemas';
 import { checkCredentials } from './use-cases/check-credentials';
@@ -18,9 +20,10 @@ const UNVERIFIED = 'Sie haben Ihre E-Mail-Adresse noch nicht bestätigt. Öffnen
 export function sessionRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   const { config } = deps;
   // The provider's login keeps a non-default `weiter` too; the start route checks it again with safeNextPath.
+  const oidc = moduleSettings({ config }, oidcSettings);
   const oidcLink = (next: string) => {
-    if (!config.oidc) return undefined;
-    return { href: next === PATHS.account ? OIDC_START_PATH : `${OIDC_START_PATH}?weiter=${encodeURIComponent(next)}`, label: config.oidc.label };
+    if (!oidc) return undefined;
+    return { href: next === PATHS.account ? OIDC_START_PATH : `${OIDC_START_PATH}?weiter=${encodeURIComponent(next)}`, label: oidc.label };
   };
   const disabled = `Ihr Konto ist gesperrt. Bitte wenden Sie sich an die ${config.municipality.officialName}: ${config.municipality.contact.email}`;
 

@@ -13,8 +13,10 @@ import { registerBackofficeRoutes } from './backoffice/routes';
 import { retentionJobs } from './backoffice/retention';
 import { seedApplicationsDemo } from './demo';
 import { registerPaymentRoutes } from './payments/routes';
-import { applicationStatisticsDataset } from './statistics';
+import { paymentSettings } from './payments/settings';
 import { PROCESS_PERMISSION } from './policies';
+import { legalRemedySettings } from './settings';
+import { applicationStatisticsDataset } from './statistics';
 
 /**
  * Anträge: applying online (drafts, guests, attachments, payment, submission with reference
@@ -24,6 +26,7 @@ import { PROCESS_PERMISSION } from './policies';
 export const applicationsModule: ModuleManifest = {
   id: 'applications',
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/applications/migrations'),
+  settings: [paymentSettings, legalRemedySettings],
   permissions: [{ id: PROCESS_PERMISSION, label: 'Anträge der eigenen Fachbereiche bearbeiten' }],
   routes: (app, deps) => {
     registerApplyRoutes(app, deps);

@@ -205,11 +205,11 @@ describe('form editor', () => {
   it('saveImportedDraft adds a FIM draft or replaces the existing draft, with an audit entry', async () => {
     const actor: CurrentUser = { ...editor.user, emailVerified: true, departments: [], permissions: new Set([EDIT_FORMS_PERMISSION]) };
     const imported = { ...definition, title: 'Aus FIM' };
-    const first = await t.db.transaction((tx) => saveImportedDraft(tx, actor, { formKey: KEY, definition: imported, importReport: ['Regel R1 nicht übernommen'] }));
+    const first = await saveImportedDraft(actor, { formKey: KEY, definition: imported, importReport: ['Regel R1 nicht übernommen'] }, t.deps);
     assert.deepEqual([first.version, first.source, first.importReport], [2, 'fim', ['Regel R1 nicht übernommen']]);
-    const second = await t.db.transaction((tx) => saveImportedDraft(tx, actor, { formKey: 'neu', definition: imported, importReport: [] }));
+    const second = await saveImportedDraft(actor, { formKey: 'neu', definition: imported, importReport: [] }, t.deps);
     assert.equal(second.version, 1);
-    const replaced = await t.db.transaction((tx) => saveImportedDraft(tx, actor, { formKey: KEY, definition: { ...imported, title: 'Neu importiert' }, importReport: [] }));
+    const replaced = await saveImportedDraft(actor, { formKey: KEY, definition: { ...imported, title: 'Neu importiert' }, importReport: [] }, t.deps);
     assert.equal(replaced.id, first.id);
     assert.equal(replaced.definition.title, 'Neu importiert');
     assert.equal((await t.db.select().from(auditLog).where(eq(auditLog.action, 'forms.draft.imported'))).length, 3);

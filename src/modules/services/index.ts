@@ -6,6 +6,7 @@ import { servicesOpenData } from './open-data';
 import { SERVICE_PATHS } from './paths';
 import { servicesRoutes } from './routes';
 import { servicesSearchProvider } from './search-provider';
+import { statePortalSettings } from './settings';
 
 export { PAYMENT_POLICIES, type PaymentPolicy } from './payment-policies';
 export { findServiceForApplication, listServicesForApplication, type ServiceForApplication } from './repository';
@@ -15,6 +16,7 @@ export { SERVICE_PATHS } from './paths';
 export const servicesModule: ModuleManifest = {
   id: 'services',
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/services/migrations'),
+  settings: [statePortalSettings],
   navigation: {
     href: SERVICE_PATHS.list,
     label: 'Leistungen A–Z',

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
+import { moduleSettings } from '../../kernel/config';
 import { seedServicesDemo } from './demo/index';
+import { statePortalSettings } from './settings';
 
 /** Text of the first match of `pattern`'s group 1, tags stripped and whitespace collapsed. */
 function textOf(html: string, pattern: RegExp): string | undefined {
@@ -111,7 +113,7 @@ describe('Leistungen A–Z pages', () => {
 
   it('links the state portal by LeiKa key and names external portals', async () => {
     const { body } = await t.app.inject('/leistungen/personalausweis-verlust');
-    const { name, leistungUrl } = t.config.municipality.statePortal;
+    const { name, leistungUrl } = moduleSettings(t.deps, statePortalSettings);
     assert.ok(body.includes(`<a href="${leistungUrl.replace('{leika}', '99008001014000')}">Diese Leistung im ${name}</a>`));
     const baugenehmigung = await t.app.inject('/leistungen/baugenehmigung');
     assert.match(baugenehmigung.body, /Online erledigen Sie das hier: <a href="https:\/\/bauportal\.nrw">Bauportal\.NRW<\/a>\./);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../kernel/config';
 import type { Crumb } from '../../kernel/views';
+import { oidcLoginLink } from '../accounts';
 import { stateLaw } from './legal';
 import { isPlayable } from './media';
 import { PATHS } from './paths';
@@ -30,7 +31,7 @@ export function registerPageRoutes(app: FastifyInstance, config: Config, mediaRo
     reply.page({
       title: 'Datenschutzerklärung',
       breadcrumbs: HOME_CRUMB,
-      body: <PrivacyPage municipality={municipality} law={law} externalVideoHosts={externalVideoHosts(config)} externalLogin={config.oidc?.label} />,
+      body: <PrivacyPage municipality={municipality} law={law} externalVideoHosts={externalVideoHosts(config)} externalLogin={oidcLoginLink(config)?.label} />,
     }),
   );
 

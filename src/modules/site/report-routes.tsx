@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { Config } from '../../kernel/config';
-import type { Database } from '../../kernel/db';
 import { parseForm } from '../../kernel/http';
+import type { ModuleDeps } from '../../kernel/module';
 import type { Crumb } from '../../kernel/views';
 import { stateLaw } from './legal';
 import { HOME_CRUMB } from './page-routes';
@@ -16,7 +15,8 @@ const CRUMBS: Crumb[] = [...HOME_CRUMB, { href: PATHS.accessibility, label: 'Erk
 const TITLE = 'Barriere melden';
 
 /** "Barriere melden": form, submission (POST-redirect-GET) and confirmation. */
-export function registerReportRoutes(app: FastifyInstance, { db, config }: { db: Database; config: Config }): void {
+export function registerReportRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' | 'config'>): void {
+  const { config } = deps;
   const { contactEmail } = config.municipality.accessibility;
 
   app.get(PATHS.reportBarrier, (_request, reply) =>
@@ -33,7 +33,7 @@ export function registerReportRoutes(app: FastifyInstance, { db, config }: { db:
         body: <ReportFormPage values={parsed.values} errors={parsed.errors} contactEmail={contactEmail} />,
       });
     }
-    const { reference } = await submitAccessibilityReport({ db, config }, parsed.data, request.ip);
+    const { reference } = await submitAccessibilityReport(request.user, { ...parsed.data, ip: request.ip }, deps);
     return reply.redirect(`${PATHS.reportConfirmation}?nummer=${encodeURIComponent(reference)}`, 303);
   });
 

@@ -70,7 +70,7 @@ export function registerStaffRoutes(app: FastifyInstance, { db, config }: { db: 
         body: <ReportDetailPage report={report} reference={reference} errors={parsed.errors} />,
       });
     }
-    const changed = await setAccessibilityReportStatus(db, request.user, { id, status: parsed.data.status, referencePrefix: prefix, ip: request.ip });
+    const changed = await setAccessibilityReportStatus(request.user, { id, status: parsed.data.status, ip: request.ip }, { db, config });
     reply.flash(changed ? 'Der Status wurde gespeichert.' : 'Der Status war bereits gesetzt.');
     return reply.redirect(PATHS.report(id), 303);
   });

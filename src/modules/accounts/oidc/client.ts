@@ -1,9 +1,9 @@
 import type * as OpenId from 'openid-client';
-import type { Config } from '../../../kernel/config';
 import { AppError } from '../../../kernel/http';
 import { oidcErrors } from './errors';
+import type { OidcSettings } from './settings';
 
-export type OidcSettings = NonNullable<Config['oidc']>;
+export type { OidcSettings } from './settings';
 
 /** The checks bound to one browser's login attempt (see pending-login.ts). */
 export interface LoginChecks {

@@ -1,6 +1,8 @@
-import type { Config } from '../../../kernel/config';
+import { moduleSettings, type Config } from '../../../kernel/config';
+import { oidcSettings } from './settings';
 import { OIDC_START_PATH } from './routes';
 
+export { oidcSettings, type OidcSettings } from './settings';
 export { oidcRoutes, OIDC_START_PATH, OIDC_CALLBACK_PATH } from './routes';
 
 /**
@@ -8,7 +10,8 @@ export { oidcRoutes, OIDC_START_PATH, OIDC_CALLBACK_PATH } from './routes';
  * `next` is the path to return to after login (it is checked again with safeNextPath).
  */
 export function oidcLoginLink(config: Config, next?: string): { href: string; label: string } | undefined {
-  if (!config.oidc) return undefined;
+  const settings = moduleSettings({ config }, oidcSettings);
+  if (!settings) return undefined;
   const href = next ? `${OIDC_START_PATH}?weiter=${encodeURIComponent(next)}` : OIDC_START_PATH;
-  return { href, label: config.oidc.label };
+  return { href, label: settings.label };
 }

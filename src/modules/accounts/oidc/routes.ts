@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ConfigError } from '../../../kernel/config';
+import { moduleSettings } from '../../../kernel/config';
 import { consumeRateLimit } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
 import { logIn, safeNextPath } from '../log-in';
@@ -7,6 +7,7 @@ import { profileFromClaims } from './claims';
 import { OidcClient } from './client';
 import { oidcErrors } from './errors';
 import { linkAccount } from './link-account';
+import { oidcSettings } from './settings';
 import { newLoginChecks, savePendingLogin, takePendingLogin } from './pending-login';
 
 export const OIDC_START_PATH = '/konto/oidc/start';
@@ -21,10 +22,10 @@ const START_LIMIT = { limit: 100, windowSeconds: 600 };
  * kernel's CSRF check does not apply; the state bound to this browser's pending login does that job.
  */
 export function oidcRoutes(app: FastifyInstance, { config, db }: ModuleDeps): void {
-  const settings = config.oidc;
+  // An http issuer is refused in production when the settings are loaded (oidc/settings.ts).
+  const settings = moduleSettings({ config }, oidcSettings);
   if (!settings) return;
   const allowHttp = config.env !== 'production';
-  if (!allowHttp && new URL(settings.issuer).protocol !== 'https:') throw new ConfigError(['OIDC_ISSUER must be an https URL in production']);
   const oidc = new OidcClient(settings, `${config.baseUrl}${OIDC_CALLBACK_PATH}`, allowHttp);
 
   // No automatic HEAD routes: both routes have side effects, which a HEAD request must not trigger.

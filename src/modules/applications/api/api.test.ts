@@ -56,7 +56,7 @@ async function submitted(email = 'anna@example.org') {
     photos: [upload.stored[0]!.id],
     wantsFeedback: 'nein',
   }, 0);
-  const outcome = await submitApplication({ ...t.deps, log: t.app.log }, { actor: null, guestIds: [draft.id], ip: '127.0.0.1' }, draft.id, { submissionKey: draft.submissionKey, declaration: true });
+  const outcome = await submitApplication({ actor: null, guestIds: [draft.id], ip: '127.0.0.1' }, { id: draft.id, submissionKey: draft.submissionKey, declaration: true }, t.deps);
   assert.ok(outcome.ok, `submitted: ${JSON.stringify(outcome)}`);
   return (await findApplication(t.db, draft.id))!;
 }

@@ -1,21 +1,12 @@
-import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../kernel/auth';
 import type { Config } from '../../../kernel/config';
-import type { Database } from '../../../kernel/db';
-import type { FileStore } from '../../../kernel/files';
 import { guestApplicationIds } from './guest-access';
 
-/** What the apply use cases need: the database, configuration and the file store (attachments). */
-export interface ApplyDeps {
-  db: Database;
-  config: Config;
-  files: FileStore;
-}
-
-/** Use cases that may refuse a tampered request also write to the request's log. */
-export type PageDeps = ApplyDeps & { log: FastifyBaseLogger };
-
-/** Who is applying: the logged-in person, and the applications a guest proved access to. */
+/**
+ * Who is applying (the `actor` of the apply use cases, which take `(who, input, deps)`): the
+ * logged-in person, the applications a guest proved access to, and the address for the audit log.
+ */
 export interface Applicant {
   actor: Actor;
   guestIds: readonly string[];

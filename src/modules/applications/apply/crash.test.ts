@@ -24,7 +24,7 @@ interface Prepared {
 
 /** Complete drafts of one citizen, written while no server runs (PGlite admits one process). */
 async function prepare(dataDir: string): Promise<Prepared> {
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, APP_SECRET: SECRET, LOG_LEVEL: 'silent', DEMO_DATA: 'false' });
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, APP_SECRET: SECRET, LOG_LEVEL: 'silent', DEMO_DATA: 'false' }, MODULES);
   const handle = await openPglite(join(dataDir, 'pglite'));
   try {
     const deps = moduleDeps(config, handle, MODULES);

@@ -6,4 +6,4 @@ export { guestApplicationIds, rememberGuestApplication, GUEST_COOKIE } from './g
 export { registerApplyRoutes } from './routes';
 export { insertDraft, saveDraftAnswers } from './repository';
 export { submitApplication, type SubmitOutcome } from './use-cases/submit-application';
-export type { Applicant, ApplyDeps, PageDeps } from './context';
+export type { Applicant } from './context';

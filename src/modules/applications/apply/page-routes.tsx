@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { readMultipartForm } from '../../../kernel/files';
 import type { FieldErrors } from '../../../kernel/http';
 import { formatDate } from '../../../kernel/views';
+import type { ModuleDeps } from '../../../kernel/module';
 import { answersToValues, fileFieldsOf, type Answers, type PageDef, type RawValues, type UploadedFileView } from '../../forms';
 import { listApplicationFiles } from '../attachments';
 import { PATHS } from '../paths';
-import { applicantOf, type ApplyDeps } from './context';
+import { applicantOf } from './context';
 import { openPage, savePage, type OpenedPage } from './use-cases/save-page';
 import { QuestionPage } from './views/question-page';
 
@@ -13,7 +14,7 @@ type PageParams = { Params: { id: string; pageId: string } };
 type ShownPage = Extract<OpenedPage, { page: PageDef }>;
 
 /** The question pages of a draft: GET shows the stored answers, POST saves and moves on. */
-export function registerPageRoutes(app: FastifyInstance, deps: ApplyDeps): void {
+export function registerPageRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' | 'config' | 'files'>): void {
   const uploadLimits = { maxFileBytes: deps.config.uploads.maxBytes, maxFiles: deps.config.uploads.maxFiles };
 
   const render = async (opened: ShownPage, values: RawValues, answers: Answers, errors?: FieldErrors) => {
@@ -51,7 +52,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: ApplyDeps): void 
 
   app.get<PageParams>(PATHS.page(':id', ':pageId'), async (request, reply) => {
     const { id, pageId } = request.params;
-    const opened = await openPage({ ...deps, log: request.log }, applicantOf(request, deps.config), id, pageId);
+    const opened = await openPage(applicantOf(request, deps.config), { id, pageId }, deps);
     if (!opened.page) return reply.redirect(PATHS.confirmation(id), 303);
     const { definition } = opened.open.form;
     const answers = opened.open.application.answers;
@@ -61,7 +62,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: ApplyDeps): void 
   app.post<PageParams>(PATHS.page(':id', ':pageId'), async (request, reply) => {
     const { id, pageId } = request.params;
     const form = await readMultipartForm(request, uploadLimits);
-    const outcome = await savePage({ ...deps, log: request.log }, applicantOf(request, deps.config), id, pageId, form);
+    const outcome = await savePage(applicantOf(request, deps.config), { id, pageId, form }, deps);
     if (outcome.kind === 'submitted') return reply.redirect(PATHS.confirmation(id), 303);
     if (outcome.kind === 'show') return reply.page(await render(outcome.opened, outcome.values, outcome.answers, outcome.errors));
     if (!outcome.later) return reply.redirect(outcome.next, 303);

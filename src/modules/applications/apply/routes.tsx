@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../../kernel/module';
-import type { ApplyDeps } from './context';
 import { registerPageRoutes } from './page-routes';
 import { registerStartRoutes } from './start-routes';
 import { registerSubmitRoutes } from './submit-routes';
@@ -12,10 +11,10 @@ import { ProblemPage } from './views/problem-page';
  * submit, confirmation and receipt. Refused (tampered) posts get a page that says what to do.
  */
 export function registerApplyRoutes(app: FastifyInstance, deps: ModuleDeps): void {
-  const applyDeps: ApplyDeps = { db: deps.db, config: deps.config, files: deps.files };
   void app.register(async (scope) => {
-    scope.setErrorHandler((error, _request, reply) => {
+    scope.setErrorHandler((error, request, reply) => {
       if (!(error instanceof TamperingRefused)) throw error;
+      request.log.warn({ applicationId: error.applicationId, problem: error.problem, ...error.detail }, 'application tampering refused');
       return reply.page({
         status: error.status,
         title: error.title,
@@ -28,8 +27,8 @@ export function registerApplyRoutes(app: FastifyInstance, deps: ModuleDeps): voi
         ),
       });
     });
-    registerStartRoutes(scope, applyDeps);
-    registerPageRoutes(scope, applyDeps);
-    registerSubmitRoutes(scope, applyDeps);
+    registerStartRoutes(scope, deps);
+    registerPageRoutes(scope, deps);
+    registerSubmitRoutes(scope, deps);
   });
 }

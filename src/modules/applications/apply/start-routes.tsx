@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { email, parseForm, type FieldErrors } from '../../../kernel/http';
-import { computeFee, fileFieldsOf, findFormVersion, visiblePages } from '../../forms';
+import type { ModuleDeps } from '../../../kernel/module';
+import { computeFee, fileFieldsOf } from '../../forms';
 import { SERVICE_PATHS } from '../../services';
 import { PATHS } from '../paths';
-import { applicantOf, type ApplyDeps } from './context';
+import { applicantOf } from './context';
 import { rememberGuestApplication } from './guest-access';
-import { continuePath } from './journey';
 import { resumeGuestApplication } from './use-cases/resume-guest';
 import { findOnlineService, startApplication } from './use-cases/start-application';
 import { ProblemPage } from './views/problem-page';
@@ -19,9 +19,9 @@ const GuestSchema = z.object({ email: email() });
 type SlugParams = { Params: { slug: string } };
 
 /** Start page of a Leistung's online Antrag, creating the draft, and the guests' resume link. */
-export function registerStartRoutes(app: FastifyInstance, deps: ApplyDeps): void {
+export function registerStartRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' | 'config' | 'files'>): void {
   const showStart = async (request: FastifyRequest<SlugParams>, values?: Record<string, string>, errors?: FieldErrors) => {
-    const { service, form } = await findOnlineService(deps, request.params.slug);
+    const { service, form } = await findOnlineService(request.user, { slug: request.params.slug }, deps);
     const definition = form.definition;
     const startPath = PATHS.start(service.slug);
     return {
@@ -51,16 +51,14 @@ export function registerStartRoutes(app: FastifyInstance, deps: ApplyDeps): void
       if (!parsed.ok) return reply.page(await showStart(request, parsed.values, parsed.errors));
       guestEmail = parsed.data.email;
     }
-    const draft = await startApplication(deps, applicantOf(request, deps.config), request.params.slug, guestEmail);
-    if (!draft.applicantId) rememberGuestApplication(request, reply, deps.config.secret, draft.id);
-    const form = await findFormVersion(deps.db, draft.formVersionId);
-    const first = visiblePages(form!.definition, {})[0]!;
-    return reply.redirect(PATHS.page(draft.id, first.id), 303);
+    const { application, firstPageHref } = await startApplication(applicantOf(request, deps.config), { slug: request.params.slug, guestEmail }, deps);
+    if (!application.applicantId) rememberGuestApplication(request, reply, deps.config.secret, application.id);
+    return reply.redirect(firstPageHref, 303);
   });
 
   app.get<{ Params: { token: string } }>(PATHS.resume(':token'), async (request, reply) => {
-    const application = await resumeGuestApplication(deps.db, request.params.token);
-    if (!application) {
+    const resumed = await resumeGuestApplication(request.user, { token: request.params.token }, deps);
+    if (!resumed) {
       return reply.page({
         status: 404,
         title: 'Der Link funktioniert nicht mehr',
@@ -77,10 +75,7 @@ export function registerStartRoutes(app: FastifyInstance, deps: ApplyDeps): void
         ),
       });
     }
-    rememberGuestApplication(request, reply, deps.config.secret, application.id);
-    // Submitted: the guest's view of status, messages and Bescheid.
-    if (application.status !== 'draft') return reply.redirect(PATHS.guestStatus(application.id), 303);
-    const form = await findFormVersion(deps.db, application.formVersionId);
-    return reply.redirect(continuePath(application.id, form!.definition, application.answers), 303);
+    rememberGuestApplication(request, reply, deps.config.secret, resumed.application.id);
+    return reply.redirect(resumed.next, 303);
   });
 }

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { FieldErrors } from '../../../kernel/http';
-import { findServiceForApplication } from '../../services';
+import type { ModuleDeps } from '../../../kernel/module';
 import { contentDisposition } from '../attachments';
 import { PATHS } from '../paths';
-import { applicantOf, type ApplyDeps } from './context';
+import { applicantOf } from './context';
 import { checkAnswers } from './use-cases/check-answers';
-import { openApplication } from './use-cases/open-application';
 import { renderReceipt } from './use-cases/render-receipt';
+import { showConfirmation } from './use-cases/show-confirmation';
 import { submitApplication, type SubmitOutcome } from './use-cases/submit-application';
 import { CheckAnswersPage } from './views/check-answers';
 import { ConfirmationPage } from './views/confirmation-page';
@@ -21,9 +21,9 @@ const SUBMIT_ERRORS: Record<Exclude<SubmitOutcome, { ok: true }>['reason'], Fiel
 };
 
 /** Check answers, submit (idempotent), confirmation and the receipt PDF. */
-export function registerSubmitRoutes(app: FastifyInstance, deps: ApplyDeps): void {
+export function registerSubmitRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' | 'config' | 'files'>): void {
   app.get<IdParams>(PATHS.check(':id'), async (request, reply) => {
-    const { open, view } = await checkAnswers(deps, applicantOf(request, deps.config), request.params.id);
+    const { open, view } = await checkAnswers(applicantOf(request, deps.config), { id: request.params.id }, deps);
     if (open.application.status !== 'draft') return reply.redirect(PATHS.confirmation(open.application.id), 303);
     return reply.page({ title: CHECK_TITLE, body: <CheckAnswersPage {...view} /> });
   });
@@ -31,26 +31,27 @@ export function registerSubmitRoutes(app: FastifyInstance, deps: ApplyDeps): voi
   app.post<IdParams>(PATHS.submit(':id'), async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const who = applicantOf(request, deps.config);
-    const outcome = await submitApplication({ ...deps, log: request.log }, who, request.params.id, {
+    const outcome = await submitApplication(who, {
+      id: request.params.id,
       submissionKey: typeof body.submissionKey === 'string' ? body.submissionKey : '',
       declaration: body.declaration === 'ja',
-    });
+    }, deps);
     if (outcome.ok) return reply.redirect(PATHS.confirmation(outcome.application.id), 303);
-    const { view } = await checkAnswers(deps, who, request.params.id);
+    const { view } = await checkAnswers(who, { id: request.params.id }, deps);
     return reply.page({ title: CHECK_TITLE, hasErrors: true, body: <CheckAnswersPage {...view} errors={SUBMIT_ERRORS[outcome.reason]} /> });
   });
 
   app.get<IdParams>(PATHS.confirmation(':id'), async (request, reply) => {
-    const { application, form } = await openApplication(deps.db, applicantOf(request, deps.config), request.params.id);
-    if (application.status === 'draft' || !application.reference || !application.submittedAt) return reply.redirect(PATHS.check(application.id), 303);
-    const service = await findServiceForApplication(deps.db, application.serviceSlug);
+    const confirmation = await showConfirmation(applicantOf(request, deps.config), { id: request.params.id }, deps);
+    if (!confirmation.submitted) return reply.redirect(PATHS.check(confirmation.application.id), 303);
+    const { application, serviceName } = confirmation;
     return reply.page({
       title: 'Antrag eingegangen',
       body: (
         <ConfirmationPage
           applicationId={application.id}
           reference={application.reference}
-          serviceName={service?.name ?? form.definition.title}
+          serviceName={serviceName}
           submittedAt={application.submittedAt}
           dueAt={application.dueAt}
           email={application.applicantEmail ?? application.guestEmail}
@@ -61,7 +62,7 @@ export function registerSubmitRoutes(app: FastifyInstance, deps: ApplyDeps): voi
   });
 
   app.get<IdParams>(PATHS.receipt(':id'), async (request, reply) => {
-    const receipt = await renderReceipt(deps, applicantOf(request, deps.config), request.params.id);
+    const receipt = await renderReceipt(applicantOf(request, deps.config), { id: request.params.id }, deps);
     return reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', contentDisposition(receipt.filename))

@@ -94,7 +94,7 @@ export function registerActionRoutes(app: FastifyInstance, deps: ModuleDeps): vo
     return runAction(db, request, reply, id, parsed.data, async () => {
       // First our own check: everyone who may not process this application gets the same 404.
       await loadForStaff(db, request.user, id);
-      const marked = await markInvoicePaid(deps, request.user, id, parsed.data.payment, ipOf(request));
+      const marked = await markInvoicePaid(request.user, { applicationId: id, paymentId: parsed.data.payment, ip: ipOf(request) }, deps);
       return marked ? 'Die Rechnung ist als bezahlt markiert.' : 'Die Rechnung war bereits als bezahlt markiert.';
     });
   });

@@ -1,12 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { pino } from 'pino';
 import { createUser, findUserByEmail, userDepartments, userPermissions, type CurrentUser } from '../../../kernel/auth';
 import { DemoPackError, readDemoPack } from '../../../kernel/config/demo-pack';
 import type { Database } from '../../../kernel/db';
 import type { ModuleDeps } from '../../../kernel/module';
 import { demoLogins, type AdminPack } from '../../admin';
 import { demoExamples, type Answers, type DemoPlaces } from '../../forms';
-import type { PageDeps } from '../apply';
 import { startApplication } from '../apply/use-cases/start-application';
 import { mayProcessApplication } from '../policies';
 import type { ApplicationRow } from '../repository';
@@ -38,12 +36,10 @@ export async function seedApplicationsDemo(deps: ModuleDeps): Promise<void> {
   const cases = [...pack.citizenCases.map((demo) => ({ demo: demo as DemoCase, who: citizen })), ...pack.guestCases.map((demo) => ({ demo: demo as DemoCase, who: null }))]
     // Oldest first, so reference numbers follow the order in which the Anträge came in.
     .sort((a, b) => b.demo.daysAgo - a.demo.daysAgo);
-  // The submit use case logs refused (tampered) posts; the seed has no request to take the log from.
-  const submitDeps: PageDeps = { ...deps, log: pino({ level: deps.config.logLevel }) };
   const submitted: { demo: DemoCase; application: ApplicationRow }[] = [];
   for (const { demo, who } of cases) {
     const started = await applyFor(deps, pack.places, who, demo);
-    submitted.push({ demo, application: await submit(deps, submitDeps, started, demo.daysAgo) });
+    submitted.push({ demo, application: await submit(deps, started, demo.daysAgo) });
   }
   for (const { demo, application } of submitted) {
     // An account changed by hand may not process this department's Anträge: they stay as submitted.
@@ -80,6 +76,6 @@ async function applyFor(deps: ModuleDeps, places: DemoPlaces, account: CurrentUs
   const answers: Answers = { ...example, ...(account && 'email' in example ? { email: account.email } : {}), ...(demo.answers as Answers | undefined) };
   // Without children the form hides the children's page: its answers are not given.
   if (answers.forChildren === 'nein') delete answers.children;
-  const application = await startApplication(deps, { actor: account, guestIds: [], ip: DEMO_IP }, demo.form, demo.guestEmail);
+  const { application } = await startApplication({ actor: account, guestIds: [], ip: DEMO_IP }, { slug: demo.form, guestEmail: demo.guestEmail }, deps);
   return { application, answers, applicant: { actor: account, guestIds: account ? [] : [application.id], ip: DEMO_IP } };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { CurrentUser } from '../../../kernel/auth';
+import { moduleSettings } from '../../../kernel/config';
 import type { Database } from '../../../kernel/db';
 import { detectContentType, type UploadedFile } from '../../../kernel/files';
 import type { ModuleDeps } from '../../../kernel/module';
@@ -8,13 +9,14 @@ import { renderPdf } from '../../../kernel/pdf';
 import { computeFee, fileFieldsOf, findFormVersion, UPLOAD_TYPES, type Answers, type FieldDef } from '../../forms';
 import { findServiceForApplication } from '../../services';
 import { storeAnswerFiles } from '../attachments';
-import { saveDraftAnswers, submitApplication, type Applicant, type PageDeps } from '../apply';
+import { saveDraftAnswers, submitApplication, type Applicant } from '../apply';
 import { assignApplication } from '../backoffice/use-cases/assign-application';
 import { changeStatus } from '../backoffice/use-cases/change-status';
 import { issueBescheid } from '../backoffice/use-cases/issue-bescheid';
 import { sendMessage } from '../backoffice/use-cases/send-message';
 import { checkPayment } from '../payments/use-cases/check-payment';
 import { decideTestPayment } from '../payments/use-cases/decide-test-payment';
+import { paymentSettings } from '../payments/settings';
 import { startPayment } from '../payments/use-cases/start-payment';
 import type { ApplicationRow } from '../repository';
 import { applicationEvents, applicationFiles, applicationPayments, applications } from '../tables';
@@ -65,12 +67,12 @@ async function demoUpload(deps: ModuleDeps, field: FieldDef): Promise<UploadedFi
 }
 
 /** Pays where the Leistung asks for it before submitting (Testbezahldienst if offered, else by invoice), then submits. */
-export async function submit(deps: ModuleDeps, submitDeps: PageDeps, started: Started, daysAgo: number): Promise<ApplicationRow> {
+export async function submit(deps: ModuleDeps, started: Started, daysAgo: number): Promise<ApplicationRow> {
   await saveAnswers(deps, started);
   const { application, applicant } = started;
   const service = await findServiceForApplication(deps.db, application.serviceSlug);
   if (service?.paymentPolicy === 'before_submission') await pay(deps, applicant, application.id);
-  const outcome = await submitApplication(submitDeps, applicant, application.id, { submissionKey: application.submissionKey, declaration: true });
+  const outcome = await submitApplication(applicant, { id: application.id, submissionKey: application.submissionKey, declaration: true }, deps);
   if (!outcome.ok) throw new Error(`demo Antrag ${application.serviceSlug} was not submitted: ${outcome.reason}`);
   await backdate(deps.db, application.id, daysAgo);
   return outcome.application;
@@ -79,12 +81,12 @@ export async function submit(deps: ModuleDeps, submitDeps: PageDeps, started: St
 async function pay(deps: ModuleDeps, payer: Applicant, applicationId: string): Promise<void> {
   // The citizen pays online, guests by invoice (both ways show up in the back office), as far as the installation offers them.
   const preferred = payer.actor ? 'test' : 'invoice';
-  const offered = deps.config.paymentProviders;
+  const offered = moduleSettings(deps, paymentSettings).providers;
   const providerId = offered.includes(preferred) ? preferred : offered[0]!;
-  const { payment } = await startPayment(deps, payer, { applicationId, providerId });
+  const { payment } = await startPayment(payer, { applicationId, providerId }, deps);
   if (providerId !== 'test') return;
-  await decideTestPayment(deps.db, payment.providerTransactionId!, 'paid');
-  await checkPayment(deps, payer, { applicationId, paymentId: payment.id });
+  await decideTestPayment(null, { transactionId: payment.providerTransactionId!, outcome: 'paid' }, deps);
+  await checkPayment(payer, { applicationId, paymentId: payment.id }, deps);
 }
 
 /** The Antrag came in `days` ago: its dates, history, files and payments move back together. */

@@ -6,4 +6,5 @@ export { isPaymentSatisfied, mayStartPayment } from './policy';
 export { latestPayment, type PaymentRow } from './repository';
 export { markInvoicePaid } from './use-cases/mark-invoice-paid';
 export { paymentProviders, type PaymentProvider } from './providers';
+export { paymentSettings, type PaymentSettings } from './settings';
 export { registerPaymentRoutes } from './routes';

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { and, eq, sql } from 'drizzle-orm';
-import type { TestApp } from '../../../../tests/support/test-app';
+import { testConfig, type TestApp } from '../../../../tests/support/test-app';
 import { auditLog } from '../../../kernel/audit';
+import { moduleSettings } from '../../../kernel/config';
 import { formatMoney } from '../../../kernel/views';
 import type { PaymentPolicy } from '../../services';
 import { citizen, createApplication, DEMO_SERVICE } from '../account/test-support';
@@ -10,7 +11,7 @@ import { attachmentsTestApp, guestCookie } from '../attachments/test-support';
 import { PATHS } from '../paths';
 import { findApplication, type ApplicationRow } from '../repository';
 import { applicationEvents, applicationPayments, testPaymentTransactions } from '../tables';
-import { isPaymentSatisfied, latestPayment, markInvoicePaid, paymentProviders } from './index';
+import { isPaymentSatisfied, latestPayment, markInvoicePaid, paymentProviders, paymentSettings } from './index';
 
 const FEE = 3050;
 const pathOf = (location: unknown) => new URL(String(location), 'http://portal.test').pathname;
@@ -112,15 +113,15 @@ describe('payments', () => {
     assert.equal(details.statusCode, 200);
     assert.match(details.body, /Bitte überweisen Sie die Gebühr/);
     assert.ok(details.body.includes(application.reference!), 'Verwendungszweck is the reference');
-    assert.ok(details.body.includes(t.config.municipality.payment.bic));
+    assert.ok(details.body.includes(moduleSettings(t.deps, paymentSettings).recipient.bic));
     assert.equal(payment.instructions?.Verwendungszweck, application.reference);
     assert.equal((await latestPayment(t.db, application.id))!.status, 'open');
 
     const staffOf = (departments: string[]) => ({ id: owner.id, email: 'kasse@iserlohn.example', displayName: 'Stadtkasse', role: 'staff' as const, emailVerified: true, departments, permissions: new Set(['applications.process']) });
-    await assert.rejects(markInvoicePaid(t.deps, staffOf(['anderer-fachbereich']), application.id, payment.id), { status: 404 });
-    await assert.rejects(markInvoicePaid(t.deps, { ...staffOf([application.departmentId]), permissions: new Set<string>() }, application.id, payment.id), { status: 403 });
-    assert.equal(await markInvoicePaid(t.deps, staffOf([application.departmentId]), application.id, payment.id, '192.0.2.1'), true);
-    assert.equal(await markInvoicePaid(t.deps, staffOf([application.departmentId]), application.id, payment.id), false, 'already paid');
+    await assert.rejects(markInvoicePaid(staffOf(['anderer-fachbereich']), { applicationId: application.id, paymentId: payment.id }, t.deps), { status: 404 });
+    await assert.rejects(markInvoicePaid({ ...staffOf([application.departmentId]), permissions: new Set<string>() }, { applicationId: application.id, paymentId: payment.id }, t.deps), { status: 403 });
+    assert.equal(await markInvoicePaid(staffOf([application.departmentId]), { applicationId: application.id, paymentId: payment.id, ip: '192.0.2.1' }, t.deps), true);
+    assert.equal(await markInvoicePaid(staffOf([application.departmentId]), { applicationId: application.id, paymentId: payment.id }, t.deps), false, 'already paid');
     assert.equal((await reload(application)).paymentStatus, 'paid');
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'applications.payment.marked_paid'));
     assert.equal(entry?.objectId, application.id);
@@ -183,7 +184,7 @@ describe('payments', () => {
   });
 
   it('offers the configured providers only', () => {
-    assert.deepEqual(paymentProviders({ ...t.config, paymentProviders: ['invoice'] }).map((provider) => provider.id), ['invoice']);
-    assert.deepEqual(paymentProviders(t.config).map((provider) => provider.label), ['Rechnung / Überweisung', 'Testbezahldienst']);
+    assert.deepEqual(paymentProviders({ config: testConfig({ PAYMENT_PROVIDERS: 'invoice' }) }).map((provider) => provider.id), ['invoice']);
+    assert.deepEqual(paymentProviders(t.deps).map((provider) => provider.label), ['Rechnung / Überweisung', 'Testbezahldienst']);
   });
 });

@@ -1,17 +1,19 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { moduleSettings } from '../../../kernel/config';
 import type { ModuleDeps } from '../../../kernel/module';
 import { errors, parseForm } from '../../../kernel/http';
 import { guestApplicationIds } from '../apply/guest-access';
 import { PATHS } from '../paths';
 import type { ApplicationRow } from '../repository';
-import { paymentProviders } from './providers';
-import { findTestTransaction } from './repository';
-import { mayStartPayment } from './policy';
+import { paymentSettings } from './settings';
 import { payFormSchema, testDecisionSchema } from './schemas';
 import { checkPayment } from './use-cases/check-payment';
-import { loadPayerApplication, type Payer } from './use-cases/context';
+import type { Payer } from './use-cases/context';
 import { decideTestPayment } from './use-cases/decide-test-payment';
-import { notPayable, paymentPurpose, startPayment } from './use-cases/start-payment';
+import { openPayment } from './use-cases/open-payment';
+import { showTestTransaction } from './use-cases/show-test-transaction';
+import { paymentPurpose, startPayment } from './use-cases/start-payment';
+import type { PaymentProvider } from './providers';
 import { InvoicePage } from './views/invoice-page';
 import { OutcomePage, outcomeTitle } from './views/outcome-page';
 import { PayPage } from './views/pay-page';
@@ -28,38 +30,29 @@ function nextStep(application: ApplicationRow): { href: string; label: string } 
 
 /** "Gebühr bezahlen", the return from the provider, and the Testbezahldienst's own page. */
 export function registerPaymentRoutes(app: FastifyInstance, deps: ModuleDeps): void {
-  const { db, config } = deps;
-  const providers = paymentProviders(config);
-  const providerIds = providers.map((provider) => provider.id) as [string, ...string[]];
-  const payerOf = (request: FastifyRequest): Payer => ({ actor: request.user, guestIds: guestApplicationIds(request, config.secret) });
+  const payerOf = (request: FastifyRequest): Payer => ({ actor: request.user, guestIds: guestApplicationIds(request, deps.config.secret) });
 
-  async function payable(request: FastifyRequest<AppParams>) {
-    const { application, service } = await loadPayerApplication(db, payerOf(request), request.params.id);
-    if (!service || providers.length === 0 || !mayStartPayment(application, service.paymentPolicy)) throw notPayable();
-    return { application, service };
-  }
-
-  const payPage = (application: ApplicationRow, serviceName: string, extra: { errors?: Record<string, string>; selected?: string } = {}) => (
+  const payPage = (application: ApplicationRow, serviceName: string, providers: PaymentProvider[], extra: { errors?: Record<string, string>; selected?: string } = {}) => (
     <PayPage applicationId={application.id} serviceName={serviceName} amountCents={application.feeCents} purpose={paymentPurpose(application)} providers={providers} {...extra} />
   );
 
   app.get<AppParams>(PATHS.pay(':id'), async (request, reply) => {
-    const { application, service } = await payable(request);
-    return reply.page({ title: 'Gebühr bezahlen', body: payPage(application, service.name) });
+    const { application, service, providers } = await openPayment(payerOf(request), { applicationId: request.params.id }, deps);
+    return reply.page({ title: 'Gebühr bezahlen', body: payPage(application, service.name, providers) });
   });
 
   app.post<AppParams>(PATHS.pay(':id'), async (request, reply) => {
-    const { application, service } = await payable(request);
-    const parsed = parseForm(payFormSchema(providerIds), request.body);
+    const { application, service, providers } = await openPayment(payerOf(request), { applicationId: request.params.id }, deps);
+    const parsed = parseForm(payFormSchema(providers.map((provider) => provider.id) as [string, ...string[]]), request.body);
     if (!parsed.ok) {
-      return reply.page({ title: 'Gebühr bezahlen', hasErrors: true, body: payPage(application, service.name, { errors: parsed.errors, selected: parsed.values.provider }) });
+      return reply.page({ title: 'Gebühr bezahlen', hasErrors: true, body: payPage(application, service.name, providers, { errors: parsed.errors, selected: parsed.values.provider }) });
     }
-    const { redirectUrl } = await startPayment(deps, payerOf(request), { applicationId: application.id, providerId: parsed.data.provider });
+    const { redirectUrl } = await startPayment(payerOf(request), { applicationId: application.id, providerId: parsed.data.provider }, deps);
     return reply.redirect(redirectUrl, 303);
   });
 
   app.get<{ Params: { id: string; paymentId: string } }>(PATHS.paymentReturn(':id', ':paymentId'), async (request, reply) => {
-    const { application, payment } = await checkPayment(deps, payerOf(request), { applicationId: request.params.id, paymentId: request.params.paymentId });
+    const { application, payment } = await checkPayment(payerOf(request), { applicationId: request.params.id, paymentId: request.params.paymentId }, deps);
     const next = nextStep(application);
     if (payment.status === 'paid') return reply.flash('Vielen Dank. Ihre Zahlung ist eingegangen.').redirect(next.href, 303);
     reply.header('cache-control', 'no-store');
@@ -70,11 +63,10 @@ export function registerPaymentRoutes(app: FastifyInstance, deps: ModuleDeps): v
   });
 
   // The Testbezahldienst exists only where it is offered (never by default in production).
-  if (!config.paymentProviders.includes('test')) return;
+  if (!moduleSettings(deps, paymentSettings).providers.includes('test')) return;
 
   app.get<{ Params: { transactionId: string } }>(PATHS.testProvider(':transactionId'), async (request, reply) => {
-    const transaction = await findTestTransaction(db, request.params.transactionId);
-    if (!transaction) throw errors.notFound('Die Testzahlung');
+    const transaction = await showTestTransaction(request.user, { transactionId: request.params.transactionId }, deps);
     return reply.header('cache-control', 'no-store').page({ title: 'Testbezahldienst', body: <TestProviderPage transaction={transaction} /> });
   });
 
@@ -82,7 +74,7 @@ export function registerPaymentRoutes(app: FastifyInstance, deps: ModuleDeps): v
     const parsed = parseForm(testDecisionSchema, request.body);
     // Only the two buttons send this form: anything else just shows the page again.
     if (!parsed.ok) return reply.redirect(PATHS.testProvider(request.params.transactionId), 303);
-    const transaction = await decideTestPayment(db, request.params.transactionId, parsed.data.ergebnis === 'bezahlt' ? 'paid' : 'cancelled');
+    const transaction = await decideTestPayment(request.user, { transactionId: request.params.transactionId, outcome: parsed.data.ergebnis === 'bezahlt' ? 'paid' : 'cancelled' }, deps);
     if (!transaction) throw errors.notFound('Die Testzahlung');
     return reply.redirect(transaction.returnUrl, 303);
   });

@@ -1,12 +1,12 @@
 import { audit } from '../../../kernel/audit';
 import type { Actor } from '../../../kernel/auth';
-import type { Database } from '../../../kernel/db';
 import { errors } from '../../../kernel/http';
+import type { ModuleDeps } from '../../../kernel/module';
 import { findDraft, findLatestVersion, insertDraft, type FormVersion } from '../repository';
 import { requireEditor } from './require-editor';
 
 /** Starts a draft from the form's newest version (the published one); an existing draft is returned as it is. */
-export async function createDraft(db: Database, actor: Actor, input: { formKey: string; ip: string }): Promise<FormVersion> {
+export async function createDraft(actor: Actor, input: { formKey: string; ip: string }, { db }: Pick<ModuleDeps, 'db'>): Promise<FormVersion> {
   requireEditor(actor);
   return db.transaction(async (tx) => {
     const existing = await findDraft(tx, input.formKey);

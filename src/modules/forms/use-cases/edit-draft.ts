@@ -1,14 +1,14 @@
 import { audit } from '../../../kernel/audit';
 import type { Actor } from '../../../kernel/auth';
-import type { Database } from '../../../kernel/db';
 import { errors } from '../../../kernel/http';
+import type { ModuleDeps } from '../../../kernel/module';
 import { formDefinitionSchema } from '../definition';
 import { findDraft, updateDraft, type FormVersion } from '../repository';
 import { applyEdit, type DraftEdit } from './draft-edits';
 import { requireEditor } from './require-editor';
 
 /** Applies one editor change to the form's draft (locked meanwhile) and writes it to the audit log. */
-export async function editDraft(db: Database, actor: Actor, input: { formKey: string; edit: DraftEdit; ip: string }): Promise<FormVersion> {
+export async function editDraft(actor: Actor, input: { formKey: string; edit: DraftEdit; ip: string }, { db }: Pick<ModuleDeps, 'db'>): Promise<FormVersion> {
   requireEditor(actor);
   return db.transaction(async (tx) => {
     const draft = await findDraft(tx, input.formKey, { forUpdate: true });

@@ -1,7 +1,7 @@
 import { audit } from '../../../kernel/audit';
 import type { Actor } from '../../../kernel/auth';
-import type { Database } from '../../../kernel/db';
 import { errors } from '../../../kernel/http';
+import type { ModuleDeps } from '../../../kernel/module';
 import { findDraft, publishDraftVersion, type FormVersion } from '../repository';
 import { definitionProblems } from './check-definition';
 import { requireEditor } from './require-editor';
@@ -12,7 +12,7 @@ export type PublishResult = { ok: true; version: FormVersion } | { ok: false; pr
  * Publishes the form's draft: checked once more, the previous published version becomes superseded,
  * all in one transaction with the audit entry. Applications already started keep their version.
  */
-export async function publishDraft(db: Database, actor: Actor, input: { formKey: string; ip: string }): Promise<PublishResult> {
+export async function publishDraft(actor: Actor, input: { formKey: string; ip: string }, { db }: Pick<ModuleDeps, 'db'>): Promise<PublishResult> {
   requireEditor(actor);
   return db.transaction(async (tx) => {
     const draft = await findDraft(tx, input.formKey, { forUpdate: true });

@@ -1,6 +1,6 @@
 import { audit } from '../../../kernel/audit';
 import { loadAuthorized, requireThat, type Actor } from '../../../kernel/auth';
-import type { Database } from '../../../kernel/db';
+import type { ModuleDeps } from '../../../kernel/module';
 import { mayHandleAccessibilityReports } from '../policies';
 import { reportReference } from '../presenters';
 import { findAccessibilityReport, updateAccessibilityReportStatus } from '../repository';
@@ -11,9 +11,9 @@ import type { AccessibilityReportStatus } from '../tables';
  * is written to the audit log in the same transaction. Returns false when the status was already set.
  */
 export async function setAccessibilityReportStatus(
-  db: Database,
   actor: Actor,
-  input: { id: string; status: AccessibilityReportStatus; referencePrefix: string; ip: string },
+  input: { id: string; status: AccessibilityReportStatus; ip: string },
+  { db, config }: Pick<ModuleDeps, 'db' | 'config'>,
 ): Promise<boolean> {
   requireThat(actor, mayHandleAccessibilityReports);
   return db.transaction(async (tx) => {
@@ -24,7 +24,7 @@ export async function setAccessibilityReportStatus(
       action: 'site.accessibility_report.status_changed',
       objectType: 'accessibility_report',
       objectId: report.id,
-      details: { reference: reportReference(input.referencePrefix, report), from: report.status, to: input.status },
+      details: { reference: reportReference(config.municipality.referencePrefix, report), from: report.status, to: input.status },
       ip: input.ip,
     });
     return true;

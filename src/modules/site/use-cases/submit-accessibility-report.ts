@@ -1,8 +1,8 @@
+import { hmac, type Actor } from '../../../kernel/auth';
 import type { Config } from '../../../kernel/config';
-import type { Database } from '../../../kernel/db';
-import { hmac } from '../../../kernel/auth';
 import { consumeRateLimit, type RateLimitRule } from '../../../kernel/http';
 import { sendMail } from '../../../kernel/mail';
+import type { ModuleDeps } from '../../../kernel/module';
 import { formatDateTime } from '../../../kernel/views';
 import { stateLaw } from '../legal';
 import { PATHS } from '../paths';
@@ -22,10 +22,13 @@ export interface SubmittedReport {
  * Stores a report and queues, in the same transaction, a mail to the municipality's accessibility
  * contact and (if the person gave an address) a receipt. Only valid submissions count against the
  * per-IP limit, so someone struggling with the form is never locked out by their own mistakes.
- * The IP is kept only as an HMAC in the rate-limit key.
+ * The IP is kept only as an HMAC in the rate-limit key. Anyone may report, logged in or not.
  */
-export async function submitAccessibilityReport(deps: { db: Database; config: Config }, input: AccessibilityReportInput, ip: string): Promise<SubmittedReport> {
-  const { db, config } = deps;
+export async function submitAccessibilityReport(
+  _actor: Actor,
+  { ip, ...input }: AccessibilityReportInput & { ip: string },
+  { db, config }: Pick<ModuleDeps, 'db' | 'config'>,
+): Promise<SubmittedReport> {
   await consumeRateLimit(db, `site.accessibility-report:${hmac(config.secret, `ip:${ip}`)}`, REPORT_RATE_LIMIT);
   return db.transaction(async (tx) => {
     const report = await insertAccessibilityReport(tx, { page: input.page, description: input.description, contactEmail: input.contact, name: input.name });

@@ -2,7 +2,8 @@ import { computeFee, summarizeAnswers, validateAnswers, visiblePages } from '../
 import { findServiceForApplication } from '../../../services';
 import { listApplicationFiles } from '../../attachments';
 import { PATHS } from '../../paths';
-import type { Applicant, ApplyDeps } from '../context';
+import type { ModuleDeps } from '../../../../kernel/module';
+import type { Applicant } from '../context';
 import { isPaymentSatisfied, latestPayment } from '../../payments';
 import { paymentPolicyText } from '../payment-policy';
 import type { CheckAnswersModel } from '../check-model';
@@ -11,8 +12,8 @@ import { openApplication, type OpenApplication } from './open-application';
 const INVOICE_CHOSEN = 'Sie haben „Rechnung / Überweisung“ gewählt. Überweisen Sie den Betrag mit den Zahlungsangaben, die wir Ihnen gezeigt haben; sie stehen auch in Ihrer Eingangsbestätigung. Sie können den Antrag jetzt absenden.';
 
 /** Everything "Prüfen Sie Ihre Angaben" shows, computed from the stored draft. */
-export async function checkAnswers(deps: ApplyDeps, who: Applicant, id: string): Promise<{ open: OpenApplication; view: CheckAnswersModel }> {
-  const open = await openApplication(deps.db, who, id);
+export async function checkAnswers(who: Applicant, { id }: { id: string }, deps: Pick<ModuleDeps, 'db'>): Promise<{ open: OpenApplication; view: CheckAnswersModel }> {
+  const open = await openApplication(who, { id }, deps);
   const { application, form } = open;
   const definition = form.definition;
   const [service, files, payment] = await Promise.all([findServiceForApplication(deps.db, application.serviceSlug), listApplicationFiles(deps.db, id), latestPayment(deps.db, id)]);

@@ -1,5 +1,5 @@
 import { loadAuthorized } from '../../../../kernel/auth';
-import type { Executor } from '../../../../kernel/db';
+import type { ModuleDeps } from '../../../../kernel/module';
 import { findFormVersion, type FormVersion } from '../../../forms';
 import { isApplicant } from '../../policies';
 import { findApplication, type ApplicationRow } from '../../repository';
@@ -11,7 +11,7 @@ export interface OpenApplication {
 }
 
 /** The applicant's own application with the form version it was made with; anyone else gets 404. */
-export async function openApplication(db: Executor, who: Applicant, id: string): Promise<OpenApplication> {
+export async function openApplication(who: Applicant, { id }: { id: string }, { db }: Pick<ModuleDeps, 'db'>): Promise<OpenApplication> {
   const application = await loadAuthorized(who.actor, () => findApplication(db, id), (actor, row) => isApplicant(actor, row, who.guestIds), 'Der Antrag');
   const form = await findFormVersion(db, application.formVersionId);
   if (!form) throw new Error(`form version ${application.formVersionId} of application ${application.id} is missing`);

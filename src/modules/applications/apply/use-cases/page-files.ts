@@ -2,7 +2,7 @@ import { rejectionMessage, type MultipartForm } from '../../../../kernel/files';
 import type { FieldErrors } from '../../../../kernel/http';
 import type { FieldDef } from '../../../forms';
 import { listApplicationFiles, removeAnswerFile, storeAnswerFiles } from '../../attachments';
-import type { ApplyDeps } from '../context';
+import type { ModuleDeps } from '../../../../kernel/module';
 
 export interface PageFiles {
   /** Attachment ids per file field of the page, after this request's uploads and removals. */
@@ -16,7 +16,7 @@ export interface PageFiles {
  * Applies the file part of a page post: `_removeFile` removes one of the application's answer
  * files, uploads are stored per file field (refused ones become messages at the field).
  */
-export async function applyPageFiles(deps: ApplyDeps, applicationId: string, fileFields: FieldDef[], form: MultipartForm, uploadedBy: string | null): Promise<PageFiles> {
+export async function applyPageFiles(deps: Pick<ModuleDeps, 'db' | 'config' | 'files'>, applicationId: string, fileFields: FieldDef[], form: MultipartForm, uploadedBy: string | null): Promise<PageFiles> {
   const application = { id: applicationId };
   const removeId = form.fields._removeFile;
   const removed = typeof removeId === 'string' && (await removeAnswerFile(deps, { application, fileId: removeId }));

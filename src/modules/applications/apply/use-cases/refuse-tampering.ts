@@ -1,6 +1,5 @@
-import type { FastifyBaseLogger } from 'fastify';
 import { audit } from '../../../../kernel/audit';
-import type { Database } from '../../../../kernel/db';
+import type { ModuleDeps } from '../../../../kernel/module';
 import { AppError } from '../../../../kernel/http';
 import type { Applicant } from '../context';
 
@@ -25,13 +24,15 @@ const MESSAGES: Record<TamperingProblem, { status: number; title: string; messag
   submission_key_mismatch: { status: 400, title: SENT, message: 'Das gesendete Formular passt nicht zu Ihrem Antrag. Öffnen Sie die Seite „Angaben prüfen“ neu und senden Sie den Antrag von dort ab.' },
 };
 
-/** Thrown after logging: routes show the message with a link to where the person can continue. */
+/** Thrown after the audit entry: the routes log it and show the message with a link to where the person can continue. */
 export class TamperingRefused extends AppError {
   readonly title: string;
 
   constructor(
     readonly problem: TamperingProblem,
     readonly continueHref: string,
+    readonly applicationId: string,
+    readonly detail: Record<string, unknown> = {},
   ) {
     const { status, title, message } = MESSAGES[problem];
     super('application_tampering', { status, userMessage: message }, `tampered application post refused: ${problem}`);
@@ -41,15 +42,14 @@ export class TamperingRefused extends AppError {
 
 /**
  * A post that the pages cannot have produced (changed form version, skipped step, invented
- * fields): refused, written to the log and to the audit log, so repeated attempts become visible.
+ * fields): refused and written to the audit log (the routes log it too), so repeated attempts become visible.
  * The audit entry commits on its own: the refused change itself never happens.
  */
 export async function refuseTampering(
-  deps: { db: Database; log: FastifyBaseLogger },
   who: Applicant,
   facts: { applicationId: string; problem: TamperingProblem; detail?: Record<string, unknown>; continueHref: string },
+  deps: Pick<ModuleDeps, 'db'>,
 ): Promise<never> {
-  deps.log.warn({ applicationId: facts.applicationId, problem: facts.problem, ...facts.detail }, 'application tampering refused');
   await audit(deps.db, who.actor ?? { id: null, label: 'Gast' }, {
     action: 'applications.tampering_refused',
     objectType: 'application',
@@ -57,5 +57,5 @@ export async function refuseTampering(
     details: { problem: facts.problem, ...facts.detail },
     ip: who.ip,
   });
-  throw new TamperingRefused(facts.problem, facts.continueHref);
+  throw new TamperingRefused(facts.problem, facts.continueHref, facts.applicationId, facts.detail);
 }

@@ -5,7 +5,8 @@ import { computeFee, summarizeAnswers } from '../../../forms';
 import { findServiceForApplication } from '../../../services';
 import { listApplicationFiles } from '../../attachments';
 import { latestPayment } from '../../payments';
-import type { Applicant, ApplyDeps } from '../context';
+import type { ModuleDeps } from '../../../../kernel/module';
+import type { Applicant } from '../context';
 import { paymentPolicyText } from '../payment-policy';
 import { openApplication } from './open-application';
 
@@ -19,8 +20,8 @@ export interface Receipt {
  * answer, the reference, the time of submission, the fee and each attachment with its SHA-256, so
  * the applicant can prove what was submitted.
  */
-export async function renderReceipt(deps: ApplyDeps, who: Applicant, id: string): Promise<Receipt> {
-  const { application, form } = await openApplication(deps.db, who, id);
+export async function renderReceipt(who: Applicant, { id }: { id: string }, deps: Pick<ModuleDeps, 'db' | 'config'>): Promise<Receipt> {
+  const { application, form } = await openApplication(who, { id }, deps);
   if (application.status === 'draft' || !application.reference || !application.submittedAt) throw errors.notFound('Die Eingangsbestätigung');
   const [service, files, payment] = await Promise.all([findServiceForApplication(deps.db, application.serviceSlug), listApplicationFiles(deps.db, id), latestPayment(deps.db, id)]);
   const answerFiles = files.filter((file) => file.kind === 'answer');

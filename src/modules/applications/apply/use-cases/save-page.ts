@@ -3,7 +3,8 @@ import type { FieldErrors } from '../../../../kernel/http';
 import { computeFee, fileFieldsOf, readPage, unknownFields, type Answers, type PageDef, type RawValues } from '../../../forms';
 import { findServiceForApplication } from '../../../services';
 import { PATHS } from '../../paths';
-import type { Applicant, PageDeps } from '../context';
+import type { ModuleDeps } from '../../../../kernel/module';
+import type { Applicant } from '../context';
 import { nextPath, pageIndex, skippedPage } from '../journey';
 import { saveDraftAnswers } from '../repository';
 import { renewGuestLink } from './guest-link';
@@ -27,17 +28,17 @@ export type OpenedPage = { open: OpenApplication; page: PageDef; position: PageP
  * to the journey as answered so far, and no earlier page was skipped. Submitted applications have
  * no pages any more (`page` undefined).
  */
-export async function openPage(deps: PageDeps, who: Applicant, id: string, pageId: string): Promise<OpenedPage> {
-  const open = await openApplication(deps.db, who, id);
+export async function openPage(who: Applicant, { id, pageId }: { id: string; pageId: string }, deps: Pick<ModuleDeps, 'db'>): Promise<OpenedPage> {
+  const open = await openApplication(who, { id }, deps);
   const { application, form } = open;
   if (application.status !== 'draft') return { open, page: undefined };
   const { pages, index } = pageIndex(form.definition, application.answers, pageId);
   if (index < 0) {
-    return refuseTampering(deps, who, { applicationId: id, problem: 'page_not_visible', detail: { pageId: pageId.slice(0, 64) }, continueHref: PATHS.page(id, pages[0]!.id) });
+    return refuseTampering(who, { applicationId: id, problem: 'page_not_visible', detail: { pageId: pageId.slice(0, 64) }, continueHref: PATHS.page(id, pages[0]!.id) }, deps);
   }
   const skipped = skippedPage(form.definition, application.answers, pages, index);
   if (skipped) {
-    return refuseTampering(deps, who, { applicationId: id, problem: 'step_skipped', detail: { pageId, skippedPageId: skipped.id }, continueHref: PATHS.page(id, skipped.id) });
+    return refuseTampering(who, { applicationId: id, problem: 'step_skipped', detail: { pageId, skippedPageId: skipped.id }, continueHref: PATHS.page(id, skipped.id) }, deps);
   }
   return { open, page: pages[index]!, position: { current: index + 1, total: pages.length, previous: pages[index - 1] } };
 }
@@ -55,13 +56,17 @@ export type PageOutcome =
  * is posted that the page does not have; files are stored or removed; valid answers are committed
  * before the person moves on, invalid ones come back with messages.
  */
-export async function savePage(deps: PageDeps, who: Applicant, id: string, pageId: string, form: MultipartForm): Promise<PageOutcome> {
-  const opened = await openPage(deps, who, id, pageId);
+export async function savePage(
+  who: Applicant,
+  { id, pageId, form }: { id: string; pageId: string; form: MultipartForm },
+  deps: Pick<ModuleDeps, 'db' | 'config' | 'files'>,
+): Promise<PageOutcome> {
+  const opened = await openPage(who, { id, pageId }, deps);
   if (!opened.page) return { kind: 'submitted' };
   const { application, form: version } = opened.open;
   const definition = version.definition;
   if (form.fields[FORM_VERSION_FIELD] !== application.formVersionId) {
-    return refuseTampering(deps, who, { applicationId: id, problem: 'form_version_changed', continueHref: PATHS.page(id, pageId) });
+    return refuseTampering(who, { applicationId: id, problem: 'form_version_changed', continueHref: PATHS.page(id, pageId) }, deps);
   }
   const fields = Object.fromEntries(Object.entries(form.fields).filter(([name]) => name !== FORM_VERSION_FIELD));
   const fileFields = fileFieldsOf(definition, opened.page);
@@ -69,7 +74,7 @@ export async function savePage(deps: PageDeps, who: Applicant, id: string, pageI
   const invented = [...unknownFields(definition, opened.page, fields), ...strayFiles];
   if (invented.length > 0) {
     const names = [...new Set(invented)].slice(0, 10).map((name) => name.slice(0, 64));
-    return refuseTampering(deps, who, { applicationId: id, problem: 'unknown_fields', detail: { pageId, fields: names }, continueHref: PATHS.page(id, pageId) });
+    return refuseTampering(who, { applicationId: id, problem: 'unknown_fields', detail: { pageId, fields: names }, continueHref: PATHS.page(id, pageId) }, deps);
   }
   const files = fileFields.length > 0 ? await applyPageFiles(deps, id, fileFields, form, who.actor?.id ?? null) : undefined;
   const result = readPage(definition, pageId, fields, application.answers, files?.ids);

@@ -8,7 +8,8 @@ import { enqueueHandover } from '../../api/handover';
 import { isApplicant } from '../../policies';
 import { findApplication, type ApplicationRow } from '../../repository';
 import { allocateReference } from '../../use-cases/allocate-reference';
-import type { Applicant, PageDeps } from '../context';
+import type { ModuleDeps } from '../../../../kernel/module';
+import type { Applicant } from '../context';
 import { applicantNameFromAnswers } from '../applicant-name';
 import { accountFollowUp, confirmationMail, guestFollowUp } from '../mails';
 import { isPaymentSatisfied } from '../../payments';
@@ -18,6 +19,7 @@ import { newGuestLink, SUBMITTED_GUEST_LINK_DAYS } from './guest-link';
 import { refuseTampering } from './refuse-tampering';
 
 export interface SubmitInput {
+  id: string;
   submissionKey: string;
   declaration: boolean;
 }
@@ -35,7 +37,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * all. A second POST with the same submission key (double click, reload, retry after a timeout)
  * waits for the lock, finds the application submitted and gets the same result.
  */
-export async function submitApplication(deps: PageDeps, who: Applicant, id: string, input: SubmitInput): Promise<SubmitOutcome> {
+export async function submitApplication(who: Applicant, input: SubmitInput, deps: Pick<ModuleDeps, 'db' | 'config'>): Promise<SubmitOutcome> {
+  const { id } = input;
   const outcome = await deps.db.transaction(async (tx): Promise<SubmitOutcome | 'key_mismatch'> => {
     const application = await findApplication(tx, id, { forUpdate: true });
     if (!application || !isApplicant(who.actor, application, who.guestIds)) throw errors.notFoundOrForbidden('Der Antrag');
@@ -50,7 +53,7 @@ export async function submitApplication(deps: PageDeps, who: Applicant, id: stri
     return { ok: true, application: await submitDraft(tx, deps.config, { application, form, service, fee, actorId: who.actor?.id ?? null }) };
   });
   if (outcome === 'key_mismatch') {
-    return refuseTampering(deps, who, { applicationId: id, problem: 'submission_key_mismatch', continueHref: PATHS.check(id) });
+    return refuseTampering(who, { applicationId: id, problem: 'submission_key_mismatch', continueHref: PATHS.check(id) }, deps);
   }
   return outcome;
 }

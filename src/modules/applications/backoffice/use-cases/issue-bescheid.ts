@@ -1,10 +1,12 @@
 import { audit } from '../../../../kernel/audit';
 import type { Actor } from '../../../../kernel/auth';
+import { moduleSettings } from '../../../../kernel/config';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { renderPdf } from '../../../../kernel/pdf';
 import { findServiceForApplication } from '../../../services';
 import { notifyApplicant } from '../../account/notifications';
 import { storeGeneratedFile } from '../../attachments';
+import { legalRemedySettings } from '../../settings';
 import { applicationEvents } from '../../tables';
 import { mayStaffMove } from '../../workflow';
 import { bescheidPdfSpec } from '../bescheid-template';
@@ -35,7 +37,7 @@ export async function issueBescheid(deps: ModuleDeps, actor: Actor, input: Besch
     const pdf = await renderPdf(
       bescheidPdfSpec({
         municipality: deps.config.municipality,
-        remedy: deps.config.municipality.legalRemedy,
+        remedy: moduleSettings(deps, legalRemedySettings),
         application,
         serviceName,
         decision: input.decision,

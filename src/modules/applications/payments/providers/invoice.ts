@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import type { Config } from '../../../../kernel/config';
 import { formatDate, formatMoney } from '../../../../kernel/views';
 import { applicationPayments } from '../../tables';
+import type { PaymentRecipient } from '../settings';
 import type { PaymentProvider } from './types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -11,8 +11,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * payment itself; it stays open until the Stadtkasse sees the money and marks it paid in the back
  * office (`markInvoicePaid`) — that mark is the only source of the status.
  */
-export function invoiceProvider(municipality: Config['municipality'], now: () => Date = () => new Date()): PaymentProvider {
-  const bank = municipality.payment;
+export function invoiceProvider(bank: PaymentRecipient, now: () => Date = () => new Date()): PaymentProvider {
   return {
     id: 'invoice',
     label: 'Rechnung / Überweisung',

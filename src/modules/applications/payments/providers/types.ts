@@ -1,5 +1,5 @@
-import type { Config } from '../../../../kernel/config';
 import type { Executor } from '../../../../kernel/db';
+import type { PaymentProviderId } from '../settings';
 
 /** What a provider reports about a transaction; the portal asks every time and trusts nothing else. */
 export type ProviderStatus = 'open' | 'paid' | 'failed' | 'cancelled';
@@ -29,7 +29,7 @@ export interface Transaction {
  * nothing — only `fetchStatus` decides whether a fee is paid.
  */
 export interface PaymentProvider {
-  id: Config['paymentProviders'][number];
+  id: PaymentProviderId;
   /** Shown at the choice, e.g. "Rechnung / Überweisung". */
   label: string;
   hint: string;

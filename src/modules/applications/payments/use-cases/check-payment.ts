@@ -2,7 +2,8 @@ import { formatMoney } from '../../../../kernel/views';
 import type { ApplicationRow } from '../../repository';
 import { findProvider, type ProviderStatus } from '../providers';
 import { addPaymentEvent, findPayment, setApplicationPaymentStatus, updatePayment, type PaymentRow } from '../repository';
-import { loadPayerApplication, type PaymentDeps, type Payer } from './context';
+import type { ModuleDeps } from '../../../../kernel/module';
+import { loadPayerApplication, type Payer } from './context';
 import { errors } from '../../../../kernel/http';
 
 const EVENT_TEXT: Record<Exclude<ProviderStatus, 'open'>, (amount: string, provider: string) => string> = {
@@ -16,11 +17,11 @@ const EVENT_TEXT: Record<Exclude<ProviderStatus, 'open'>, (amount: string, provi
  * nothing) and records a change — payment row, the application's payment status and an event for
  * the applicant — in one transaction. Final payments are not asked again.
  */
-export async function checkPayment(deps: PaymentDeps, payer: Payer, input: { applicationId: string; paymentId: string }): Promise<{ application: ApplicationRow; payment: PaymentRow; providerLabel: string }> {
+export async function checkPayment(payer: Payer, input: { applicationId: string; paymentId: string }, deps: Pick<ModuleDeps, 'db' | 'config'>): Promise<{ application: ApplicationRow; payment: PaymentRow; providerLabel: string }> {
   const { application } = await loadPayerApplication(deps.db, payer, input.applicationId);
   const payment = await findPayment(deps.db, application.id, input.paymentId);
   if (!payment) throw errors.notFoundOrForbidden('Die Zahlung');
-  const provider = findProvider(deps.config, payment.provider);
+  const provider = findProvider(deps, payment.provider);
   const providerLabel = provider?.label ?? payment.provider;
   if (payment.status !== 'open' || !payment.providerTransactionId) return { application, payment, providerLabel };
 

@@ -1,17 +1,14 @@
 import type { Actor } from '../../../../kernel/auth';
-import type { Config } from '../../../../kernel/config';
-import type { Database, Executor } from '../../../../kernel/db';
+import type { Executor } from '../../../../kernel/db';
 import { errors } from '../../../../kernel/http';
 import { findServiceForApplication, type ServiceForApplication } from '../../../services';
 import { isApplicant } from '../../policies';
 import { findApplication, type ApplicationRow } from '../../repository';
 
-export interface PaymentDeps {
-  db: Database;
-  config: Pick<Config, 'paymentProviders' | 'municipality' | 'baseUrl'>;
-}
-
-/** Who pays: the logged-in applicant, or a guest who proved access with the resume link. */
+/**
+ * Who pays (the `actor` of the payment use cases): the logged-in applicant, or a guest who proved
+ * access with the resume link.
+ */
 export interface Payer {
   actor: Actor;
   guestIds: readonly string[];

@@ -1,7 +1,7 @@
 import { audit } from '../../../../kernel/audit';
 import { loadAuthorized, requireThat, type Actor } from '../../../../kernel/auth';
-import type { Database } from '../../../../kernel/db';
 import { errors } from '../../../../kernel/http';
+import type { ModuleDeps } from '../../../../kernel/module';
 import { formatMoney } from '../../../../kernel/views';
 import { mayProcessApplication, mayProcessApplications } from '../../policies';
 import { findApplication, type ApplicationRow } from '../../repository';
@@ -14,7 +14,11 @@ const maySeeSubmitted = (actor: Actor, application: ApplicationRow) => applicati
  * Audited in the same transaction. Returns false if the payment was not an open invoice (already
  * marked, or paid online).
  */
-export async function markInvoicePaid(deps: { db: Database }, actor: Actor, applicationId: string, paymentId: string, ip?: string): Promise<boolean> {
+export async function markInvoicePaid(
+  actor: Actor,
+  { applicationId, paymentId, ip }: { applicationId: string; paymentId: string; ip?: string },
+  deps: Pick<ModuleDeps, 'db'>,
+): Promise<boolean> {
   requireThat(actor, mayProcessApplications);
   return deps.db.transaction(async (tx) => {
     const application = await loadAuthorized(actor, () => findApplication(tx, applicationId, { forUpdate: true }), maySeeSubmitted, 'Der Antrag');

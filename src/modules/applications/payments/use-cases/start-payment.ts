@@ -4,7 +4,8 @@ import type { ApplicationRow } from '../../repository';
 import { mayStartPayment } from '../policy';
 import { findProvider } from '../providers';
 import { insertPayment, setApplicationPaymentStatus, updatePayment, type PaymentRow } from '../repository';
-import { loadPayerApplication, type PaymentDeps, type Payer } from './context';
+import type { ModuleDeps } from '../../../../kernel/module';
+import { loadPayerApplication, type Payer } from './context';
 
 export const notPayable = () => new AppError('payment_not_possible', { status: 409, userMessage: 'Für diesen Antrag ist im Moment keine Zahlung möglich.' });
 
@@ -17,8 +18,8 @@ export function paymentPurpose(application: Pick<ApplicationRow, 'id' | 'referen
  * Starts a payment at the chosen provider: a payment row, the provider's transaction, and where
  * the payer goes next (the provider's page, or our page with the transfer details).
  */
-export async function startPayment(deps: PaymentDeps, payer: Payer, input: { applicationId: string; providerId: string }): Promise<{ payment: PaymentRow; redirectUrl: string }> {
-  const provider = findProvider(deps.config, input.providerId);
+export async function startPayment(payer: Payer, input: { applicationId: string; providerId: string }, deps: Pick<ModuleDeps, 'db' | 'config'>): Promise<{ payment: PaymentRow; redirectUrl: string }> {
+  const provider = findProvider(deps, input.providerId);
   if (!provider) throw notPayable();
   return deps.db.transaction(async (tx) => {
     const { application, service } = await loadPayerApplication(tx, payer, input.applicationId, { forUpdate: true });

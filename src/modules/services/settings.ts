@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { defineSettings } from '../../kernel/config';
+
+export interface StatePortal {
+  name: string;
+  /** Link to one Leistung, `{leika}` replaced by its LeiKa key. */
+  leistungUrl: string;
+}
+
+/** The `statePortal` key of the municipality file: each Leistung links to the state's service portal by its LeiKa key. */
+export const statePortalSettings = defineSettings('services.statePortal', {
+  file: z.object({
+    statePortal: z.object({ name: z.string().min(1), leistungUrl: z.string().regex(/^https:\/\/.*\{leika\}/, 'must be an https URL containing {leika}') }),
+  }),
+  resolve: ({ file }): StatePortal => file.statePortal,
+});
