@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { createUser, findUserByEmail, userDepartments, userPermissions, type CurrentUser } from '../../kernel/auth';
 import type { Database } from '../../kernel/db';
-import { detectContentType, type UploadedFile } from '../../kernel/files';
+import { storeUpload, type FileStore, type UploadedFile } from '../../kernel/files';
 import type { ModuleDeps } from '../../kernel/module';
 import { renderPdf } from '../../kernel/pdf';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../admin';
@@ -217,7 +216,7 @@ async function saveAnswers(deps: ModuleDeps, { application, answers, applicant }
   const withFiles: Answers = { ...answers };
   for (const field of fileFieldsOf(form.definition)) {
     if (!Array.isArray(answers[field.id])) continue;
-    const file = await demoUpload(field);
+    const file = await demoUpload(deps.files, field);
     const { stored, errors } = await storeAnswerFiles(deps, { application, fieldId: field.id, field, files: [file], uploadedBy: applicant.actor?.id ?? null });
     if (errors.length > 0) throw new Error(`demo upload for ${field.id} refused: ${errors.join(' ')}`);
     withFiles[field.id] = stored.map((row) => row.id);
@@ -226,7 +225,7 @@ async function saveAnswers(deps: ModuleDeps, { application, answers, applicant }
 }
 
 /** A small real document for a file field: a PDF where PDFs are accepted, else a PNG. */
-async function demoUpload(field: FieldDef): Promise<UploadedFile> {
+async function demoUpload(store: FileStore, field: FieldDef): Promise<UploadedFile> {
   const pdf = (field.accept ?? UPLOAD_TYPES).includes('application/pdf');
   const bytes = pdf
     ? await renderPdf({
@@ -238,8 +237,7 @@ async function demoUpload(field: FieldDef): Promise<UploadedFile> {
         ],
       })
     : PNG;
-  const detectedType = await detectContentType(bytes);
-  return { fieldName: field.id, filename: `${field.label}.${pdf ? 'pdf' : 'png'}`, bytes, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), detectedType };
+  return storeUpload(store, { fieldName: field.id, filename: `${field.label}.${pdf ? 'pdf' : 'png'}`, body: bytes });
 }
 
 /** Pays where the Leistung asks for it before submitting (Testbezahldienst if offered, else by invoice), then submits. */

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { loadAuthorized } from '../../../kernel/auth';
-import { readMultipartForm, rejectionMessage, type MultipartLimits, type UploadedFile } from '../../../kernel/files';
+import { readMultipartForm, rejectionMessage, uploadBytes } from '../../../kernel/files';
 import { AppError, errors as httpErrors, type FieldErrors } from '../../../kernel/http/errors';
 import type { ModuleDeps } from '../../../kernel/module';
 import type { Crumb } from '../../../kernel/views';
@@ -23,8 +23,18 @@ const TITLE = 'FIM-Stammdatenschema importieren';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const resultPath = (versionId: string) => `${EDITOR_PATHS.fimImport}/ergebnis/${versionId}`;
 
+/** The XML files are parsed whole in memory: this route takes small files only. */
+const FIM_UPLOAD_LIMITS = { maxFileBytes: 5 * 1024 * 1024 };
+
+/** An uploaded XML file, read from the file store (small: FIM_UPLOAD_LIMITS). */
+interface XmlUpload {
+  filename: string;
+  detectedType: string | null;
+  bytes: Buffer;
+}
+
 /** XML text starts with `<` (after a byte order mark and white space) and has no NUL bytes; PDFs and images do not. */
-function looksLikeXml(file: UploadedFile): boolean {
+function looksLikeXml(file: XmlUpload): boolean {
   if (file.detectedType !== null && !file.detectedType.includes('xml')) return false;
   const head = file.bytes.subarray(0, 4096);
   if (head.includes(0)) return false;
@@ -41,15 +51,16 @@ interface ImportInput {
 }
 
 /** Reads and checks the upload; the errors are shown at the fields. */
-async function readImport(request: FastifyRequest, limits: MultipartLimits): Promise<{ ok: true; input: ImportInput } | { ok: false; errors: FieldErrors; formKey: string }> {
-  const form = await readMultipartForm(request, limits);
+async function readImport(request: FastifyRequest): Promise<{ ok: true; input: ImportInput } | { ok: false; errors: FieldErrors; formKey: string }> {
+  const form = await readMultipartForm(request);
   const formKey = single(form.fields.formKey);
   const errors: FieldErrors = {};
-  for (const rejected of form.rejected) errors[rejected.fieldName === 'codeLists' ? 'codeLists' : 'schema'] ??= rejectionMessage(rejected, limits);
-  const schema = form.files.find((file) => file.fieldName === 'schema');
+  for (const rejected of form.rejected) errors[rejected.fieldName === 'codeLists' ? 'codeLists' : 'schema'] ??= rejectionMessage(rejected);
+  const files = await Promise.all(form.files.map(async (file) => ({ ...file, bytes: await uploadBytes(request, file) })));
+  const schema = files.find((file) => file.fieldName === 'schema');
   if (!schema) errors.schema ??= 'Wählen Sie die XML-Datei des Stammdatenschemas aus';
   else if (!looksLikeXml(schema)) errors.schema = `Die Datei „${schema.filename}“ ist keine XML-Datei. Wählen Sie das Stammdatenschema als XML-Datei aus`;
-  const codeLists = form.files.filter((file) => file.fieldName === 'codeLists');
+  const codeLists = files.filter((file) => file.fieldName === 'codeLists');
   const notXml = codeLists.find((file) => !looksLikeXml(file));
   if (notXml) errors.codeLists = `Die Datei „${notXml.filename}“ ist keine XML-Datei. Wählen Sie nur Codelisten im Format genericode (XML) aus`;
   if (formKey && !FORM_KEY.test(formKey)) {
@@ -66,18 +77,16 @@ async function readImport(request: FastifyRequest, limits: MultipartLimits): Pro
 }
 
 /** Back office: upload an XDatenfelder schema (and its code lists), get a draft and the list of what to complete. */
-export function registerFimImportRoutes(app: FastifyInstance, { db, config }: ModuleDeps): void {
-  const limits: MultipartLimits = { maxFileBytes: config.uploads.maxBytes, maxFiles: config.uploads.maxFiles };
-
+export function registerFimImportRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   app.get(EDITOR_PATHS.fimImport, async (request, reply) => {
     requireEditor(request.user);
     return reply.page({ title: TITLE, breadcrumbs: CRUMBS, body: <FimImportForm /> });
   });
 
-  app.post(EDITOR_PATHS.fimImport, async (request, reply) => {
+  app.post(EDITOR_PATHS.fimImport, { config: { uploadLimits: FIM_UPLOAD_LIMITS } }, async (request, reply) => {
     requireEditor(request.user);
     const actor = request.user;
-    const read = await readImport(request, limits);
+    const read = await readImport(request);
     if (!read.ok) {
       return reply.page({ title: TITLE, breadcrumbs: CRUMBS, hasErrors: true, body: <FimImportForm errors={read.errors} formKey={read.formKey} /> });
     }
