@@ -158,7 +158,7 @@ function streamingSuite(backend: 'disk' | 's3') {
           gc();
           const now = process.memoryUsage();
           peak = { arrayBuffers: Math.max(peak.arrayBuffers, now.arrayBuffers - baseline.arrayBuffers), rss: Math.max(peak.rss, now.rss - baseline.rss) };
-        }, 20);
+        }, 200);
         try {
           const response = await send(port, '/probe/gross', cookie, streamedBody(boundary, token, size, false), boundary);
           assert.equal(response?.status, 200, response?.body.slice(0, 300));
