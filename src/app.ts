@@ -1,6 +1,7 @@
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
+import { registerUploads } from './kernel/files';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAssets } from './kernel/http/assets';
 import { installErrorHandling } from './kernel/http/error-handler';
@@ -29,8 +30,10 @@ export async function createApp(deps: ModuleDeps): Promise<FastifyInstance> {
 
   await app.register(cookie, { secret: config.secret });
   await app.register(formbody);
-  // Streaming parser: file forms are read by readMultipartForm (kernel/files) with the upload limits.
-  await app.register(multipart, { limits: { fileSize: config.uploads.maxBytes, files: config.uploads.maxFiles } });
+  // Streaming parser without a ceiling of its own: readMultipartForm (kernel/files) enforces each
+  // route's `config.uploadLimits` (default UPLOAD_MAX_BYTES/UPLOAD_MAX_FILES) while files stream to the store.
+  await app.register(multipart, { limits: { fileSize: Number.MAX_SAFE_INTEGER } });
+  registerUploads(app, { store: deps.files, defaults: { maxFileBytes: config.uploads.maxBytes, maxFiles: config.uploads.maxFiles } });
   await registerSecurityHeaders(app, config);
   await registerAssets(app, config);
   await app.register(requestContextPlugin, {

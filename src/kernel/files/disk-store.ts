@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { assertSafeKey } from './keys';
+import { meter, toReadable } from './meter';
 import type { FileStore } from './types';
 
 function isMissing(error: unknown): boolean {
@@ -9,8 +12,9 @@ function isMissing(error: unknown): boolean {
 }
 
 /**
- * Files below one directory. A write goes to a temporary file in the target directory, is
- * flushed and then renamed: a crash leaves either the whole file or none, never half of one.
+ * Files below one directory. A write streams into a temporary file beside the target, is flushed
+ * and then renamed: a crash leaves either the whole file or none, never half of one, and a failed
+ * or refused write removes its temporary file.
  */
 export function createDiskStore(dir: string): FileStore {
   const root = resolve(dir);
@@ -24,27 +28,32 @@ export function createDiskStore(dir: string): FileStore {
 
   return {
     kind: 'disk',
-    async put(key, bytes) {
+    async put(key, body, { maxBytes }) {
       const path = pathOf(key);
-      await mkdir(dirname(path), { recursive: true });
-      const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-      const handle = await open(temporary, 'wx', 0o600);
+      const source = toReadable(body);
       try {
-        await handle.writeFile(bytes);
-        await handle.datasync();
-      } finally {
-        await handle.close();
+        await mkdir(dirname(path), { recursive: true });
+      } catch (error) {
+        source.destroy();
+        throw error;
       }
+      const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+      const counted = meter(maxBytes);
       try {
+        // `flush`: the bytes are on the disk before the rename makes the file visible.
+        await pipeline(source, counted, createWriteStream(temporary, { flags: 'wx', mode: 0o600, flush: true }));
         await rename(temporary, path);
       } catch (error) {
+        source.destroy();
         await rm(temporary, { force: true });
         throw error;
       }
+      return counted.result();
     },
     async get(key) {
       try {
-        return await readFile(pathOf(key));
+        const handle = await open(pathOf(key), 'r');
+        return handle.createReadStream();
       } catch (error) {
         if (isMissing(error)) return null;
         throw error;

@@ -1,7 +1,10 @@
-export type { FileStore, UploadedFile, MultipartLimits, MultipartForm, RejectedFile } from './types';
+export type { FileStore, PutOptions, PutResult, UploadedFile, MultipartLimits, MultipartForm, RejectedFile } from './types';
 export { createFileStore } from './store';
 export { createDiskStore } from './disk-store';
+export { FileTooLargeError } from './meter';
+export { hashStoredFile } from './hash';
 export { storageKeyFor } from './keys';
 export { cleanFilename } from './filename';
 export { detectContentType, formatFileSize } from './content-type';
 export { readMultipartForm, rejectionMessage, type ReadOptions } from './multipart';
+export { registerUploads, keepUpload, storeUpload, uploadBytes, uploadLimitsOf, type UploadSettings } from './uploads';

@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { ModuleManifest } from '../module';
 import { Form } from '../views';
 import { readMultipartForm, rejectionMessage } from './index';
-import { multipartPayload, SAMPLE_FILES, type TestUpload } from './test-support';
+import { filesBelow, multipartPayload, SAMPLE_FILES, type TestUpload } from './test-support';
 
 const LIMITS = { maxFileBytes: 1024, maxFiles: 2 };
 
@@ -19,7 +19,7 @@ const uploadModule: ModuleManifest = {
       return {
         fields: form.fields,
         files: form.files.map(({ fieldName, filename, size, sha256, detectedType }) => ({ fieldName, filename, size, sha256, detectedType })),
-        rejected: form.rejected.map((rejected) => ({ ...rejected, message: rejectionMessage(rejected, LIMITS) })),
+        rejected: form.rejected.map(({ fieldName, filename, reason, ...rejected }) => ({ fieldName, filename, reason, message: rejectionMessage({ fieldName, filename, reason, ...rejected }) })),
       };
     });
   },
@@ -105,6 +105,7 @@ describe('readMultipartForm and CSRF on multipart forms', () => {
     );
     // Files over the caller's limit but within the configured one are judged after parsing: compare by field.
     const rejected = [...body.rejected].sort((x: { fieldName: string }, y: { fieldName: string }) => x.fieldName.localeCompare(y.fieldName));
+    assert.deepEqual(filesBelow(t.config.files.kind === 'disk' ? t.config.files.dir : ''), [], 'the probe keeps no upload: all are gone with the response');
     assert.deepEqual(rejected, [
       { fieldName: 'a', filename: 'gross.pdf', reason: 'too_large', message: 'Die Datei „gross.pdf“ ist zu groß. Sie darf höchstens 1 KB groß sein.' },
       { fieldName: 'b', filename: 'leer.pdf', reason: 'empty', message: 'Die Datei „leer.pdf“ ist leer. Wählen Sie eine Datei mit Inhalt aus.' },

@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { FastifyMultipartBaseOptions } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../http/errors';
 import { containsNul, invalidCharacters } from '../http/input-guard';
-import { detectContentType, formatFileSize } from './content-type';
+import { formatFileSize } from './content-type';
 import { cleanFilename } from './filename';
+import { receiveFile, StoreFailure } from './receive';
+import { discardUnkept, trackUpload, uploadLimitsOf, uploadSettingsOf } from './uploads';
 import type { MultipartForm, MultipartLimits, RejectedFile, UploadedFile } from './types';
 
 /** Text fields are short; this bounds memory for hostile requests. */
@@ -24,25 +25,31 @@ export interface ReadOptions {
 const parsedForms = new WeakMap<FastifyRequest, Promise<MultipartForm>>();
 
 /**
- * Reads a `multipart/form-data` body completely: text fields as strings (arrays when repeated),
- * files into memory with SHA-256 and the type detected from their bytes. Files over the size
- * limit or the count limit are not errors but `rejected`, so the page can show the message at the
- * field. Browsers send an empty part for a file input left empty: it is ignored.
+ * Reads a `multipart/form-data` body: text fields as strings (arrays when repeated), files streamed
+ * into the file store as they arrive — through type detection (first bytes), SHA-256 and a byte
+ * count — so no file is ever held in memory. The limits are the route's (`config.uploadLimits`
+ * over the configured defaults); a file passing them is cut off at once, what was written of it is
+ * removed, and it comes back in `rejected` so the page can show the message at the field. A file
+ * the handler does not keep (`keepUpload`, done by the attachments' store) is deleted with the
+ * response. Browsers send an empty part for a file input left empty: it is ignored.
  *
- * The body is parsed once per request (the CSRF check reads it first with the configured upload
- * limits, which are therefore the ceiling); later calls apply their own, stricter limits to that result.
+ * The body is parsed once per request (by the CSRF check); `limits`, when given, apply on top of
+ * that result (stricter limits of one caller).
  */
-export async function readMultipartForm(request: FastifyRequest, limits: MultipartLimits, options: ReadOptions = {}): Promise<MultipartForm> {
+export async function readMultipartForm(request: FastifyRequest, limits?: MultipartLimits, options: ReadOptions = {}): Promise<MultipartForm> {
+  const routeLimits = request.isMultipart() ? uploadLimitsOf(request) : undefined;
   let parsed = parsedForms.get(request);
   if (!parsed) {
-    parsed = request.isMultipart() ? parseParts(request, limits, options) : Promise.resolve(fromPlainBody(request.body));
+    parsed = routeLimits ? parseParts(request, routeLimits, options) : Promise.resolve(fromPlainBody(request.body));
     parsedForms.set(request, parsed);
   }
-  return applyLimits(await parsed, limits);
+  const form = await parsed;
+  const applied = limits ?? routeLimits;
+  return applied ? applyLimits(form, applied) : form;
 }
 
 /** The German message for a rejected file, shown at its field. */
-export function rejectionMessage(rejected: RejectedFile, limits: MultipartLimits): string {
+export function rejectionMessage(rejected: RejectedFile, limits: MultipartLimits = rejected.limits): string {
   switch (rejected.reason) {
     case 'too_large':
       return `Die Datei „${rejected.filename}“ ist zu groß. Sie darf höchstens ${formatFileSize(limits.maxFileBytes)} groß sein.`;
@@ -70,15 +77,14 @@ function fromPlainBody(body: unknown): MultipartForm {
 }
 
 async function parseParts(request: FastifyRequest, limits: MultipartLimits, options: ReadOptions): Promise<MultipartForm> {
+  const { store } = uploadSettingsOf(request);
   const form: MultipartForm = { fields: {}, files: [], rejected: [] };
   let filesSeen = false;
-  // Too large is a message at the field, not an error page: the part is cut off and marked `truncated`.
+  // One byte over the limit reaches our counter, which stops the write; busboy discards the rest of the part.
   const busboyOptions: FastifyMultipartBaseOptions = {
-    limits: { ...FIELD_LIMITS, fileSize: limits.maxFileBytes, files: limits.maxFiles * HARD_FILE_FACTOR },
+    limits: { ...FIELD_LIMITS, fileSize: limits.maxFileBytes + 1, files: limits.maxFiles * HARD_FILE_FACTOR },
     throwFileSizeLimit: false,
   };
-  // Files are typed after the body is read: failing there is ours, failing while reading is the sender's.
-  const read: { fieldName: string; filename: string; bytes: Buffer }[] = [];
   try {
     // Inside the try: without a boundary the parser already throws when it is created.
     for await (const part of request.parts(busboyOptions)) {
@@ -92,41 +98,31 @@ async function parseParts(request: FastifyRequest, limits: MultipartLimits, opti
       }
       // File names are shown and stored: cleaned here, once, for every upload form.
       const filename = part.filename.trim() ? cleanFilename(part.filename) : '';
-      if (read.length >= limits.maxFiles) {
+      const reject = (reason: RejectedFile['reason']) => form.rejected.push({ fieldName: part.fieldname, filename, reason, limits });
+      if (form.files.length >= limits.maxFiles) {
         part.file.resume();
-        if (filename) form.rejected.push({ fieldName: part.fieldname, filename, reason: 'too_many' });
+        if (filename) reject('too_many');
         continue;
       }
-      const bytes = await part.toBuffer();
-      if (!filename && bytes.length === 0) continue;
-      if (part.file.truncated) form.rejected.push({ fieldName: part.fieldname, filename, reason: 'too_large' });
-      else if (bytes.length === 0) form.rejected.push({ fieldName: part.fieldname, filename, reason: 'empty' });
-      else read.push({ fieldName: part.fieldname, filename: filename || 'Datei', bytes });
+      const received = await receiveFile(store, part.file, limits.maxFileBytes, (key) => trackUpload(request, key));
+      if (received.kind === 'stored') form.files.push({ fieldName: part.fieldname, filename: filename || 'Datei', ...received.file });
+      else if (filename) reject(received.kind);
     }
   } catch (error) {
+    // Nothing of a body that failed is kept: not the file being written, not the ones before it.
+    await discardUnkept(request, true);
+    if (error instanceof StoreFailure) throw error.cause;
     throw multipartError(error);
   }
-  for (const file of read) form.files.push(await uploaded(file.fieldName, file.filename, file.bytes));
   return form;
-}
-
-async function uploaded(fieldName: string, filename: string, bytes: Buffer): Promise<UploadedFile> {
-  return {
-    fieldName,
-    filename,
-    bytes,
-    size: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    detectedType: await detectContentType(bytes),
-  };
 }
 
 function applyLimits(form: MultipartForm, limits: MultipartLimits): MultipartForm {
   const files: UploadedFile[] = [];
   const rejected = [...form.rejected];
   for (const file of form.files) {
-    if (file.size > limits.maxFileBytes) rejected.push({ fieldName: file.fieldName, filename: file.filename, reason: 'too_large' });
-    else if (files.length >= limits.maxFiles) rejected.push({ fieldName: file.fieldName, filename: file.filename, reason: 'too_many' });
+    if (file.size > limits.maxFileBytes) rejected.push({ fieldName: file.fieldName, filename: file.filename, reason: 'too_large', limits });
+    else if (files.length >= limits.maxFiles) rejected.push({ fieldName: file.fieldName, filename: file.filename, reason: 'too_many', limits });
     else files.push(file);
   }
   return { fields: form.fields, files, rejected };
@@ -135,7 +131,7 @@ function applyLimits(form: MultipartForm, limits: MultipartLimits): MultipartFor
 /**
  * What fails while the body is read is the sender's: a limit, or a body the parser cannot read (no
  * boundary, cut off, garbage). Busboy reports the latter as plain errors without a code, which used
- * to end as 500 on every form; only our own work on the files, done afterwards, may still fail so.
+ * to end as 500 on every form; a failing file store is ours and stays a 500 (StoreFailure above).
  */
 function multipartError(error: unknown): AppError {
   if (error instanceof AppError) return error;

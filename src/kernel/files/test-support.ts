@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FileStore } from './types';
 
 export interface TestUpload {
   field: string;
@@ -36,3 +39,24 @@ export const SAMPLE_FILES = {
   exe: Buffer.concat([Buffer.from('4d5a90000300000004000000ffff0000b800000000000000400000000000000000000000000000000000000000000000000000000000000000000000800000000e1fba0e00b409cd21b8014ccd21546869732070726f6772616d2063616e6e6f742062652072756e20696e20444f53206d6f64652e0d0d0a2400000000000000504500004c010300', 'hex'), Buffer.alloc(256)]),
   html: Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>'),
 } as const;
+
+/** A stored file's bytes for assertions (tests only: the portal itself streams), null when missing. */
+export async function storedBytes(store: FileStore, key: string): Promise<Buffer | null> {
+  const body = await store.get(key);
+  if (!body) return null;
+  const chunks: Buffer[] = [];
+  for await (const chunk of body) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Every file below a directory, recursively (temporary files included); none when it does not exist. */
+export function filesBelow(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}

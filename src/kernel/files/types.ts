@@ -1,18 +1,46 @@
-/** Where uploaded and generated files live: a directory below DATA_DIR, or an S3-compatible bucket. */
+import type { Readable } from 'node:stream';
+
+export interface PutOptions {
+  contentType: string;
+  /** Refuse (FileTooLargeError) and keep nothing once the body passes this many bytes. */
+  maxBytes?: number;
+}
+
+/** What the store counted and hashed while the bytes went through. */
+export interface PutResult {
+  size: number;
+  sha256: string;
+}
+
+/**
+ * Where uploaded and generated files live: a directory below DATA_DIR, or an S3-compatible bucket.
+ * Bytes travel as streams both ways, so no upload or download is ever held whole in memory.
+ */
 export interface FileStore {
   readonly kind: 'disk' | 's3';
-  put(key: string, bytes: Buffer, contentType: string): Promise<void>;
-  /** Null when there is no such file. */
-  get(key: string): Promise<Buffer | null>;
+  /**
+   * Writes the body under the key; visible only once complete (disk: temporary file renamed; S3:
+   * an upload completed). On any error — the body failing, the limit passed, the disk full — nothing
+   * is left behind and the promise rejects.
+   */
+  put(key: string, body: Readable | Buffer, options: PutOptions): Promise<PutResult>;
+  /** The bytes as a stream, null when there is no such file. The caller consumes or destroys it. */
+  get(key: string): Promise<Readable | null>;
   /** Deleting a missing file is not an error. */
   delete(key: string): Promise<void>;
 }
 
-/** A file received in a multipart form, fully read, with the type detected from its bytes. */
+/**
+ * A file received in a multipart form: already written to the file store under `storageKey`
+ * (derived from `id`), with size, SHA-256 and the type detected from its first bytes. A file the
+ * request's handler does not keep (`keepUpload`) is deleted when the response is sent.
+ */
 export interface UploadedFile {
   fieldName: string;
   filename: string;
-  bytes: Buffer;
+  /** Use it as the id of the row that keeps the file: the storage key is derived from it. */
+  id: string;
+  storageKey: string;
   size: number;
   sha256: string;
   /** Detected from the content (magic numbers), never from the name or the browser's claim; null if unknown. */
@@ -20,7 +48,7 @@ export interface UploadedFile {
 }
 
 export interface MultipartLimits {
-  /** Per file; larger files are rejected (not read further). */
+  /** Per file; a larger file is cut off while it streams and rejected, nothing of it is kept. */
   maxFileBytes: number;
   /** Per request; further files are rejected. */
   maxFiles: number;
@@ -31,6 +59,8 @@ export interface RejectedFile {
   fieldName: string;
   filename: string;
   reason: 'too_large' | 'too_many' | 'empty';
+  /** The limits that refused it (the route's), so the message names the right size. */
+  limits: MultipartLimits;
 }
 
 export interface MultipartForm {

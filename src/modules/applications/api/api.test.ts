@@ -10,6 +10,7 @@ import addFormats from 'ajv-formats';
 import { sql } from 'drizzle-orm';
 import { seedDemo } from '../../../bootstrap';
 import { createApiToken } from '../../../kernel/auth';
+import { storeUpload } from '../../../kernel/files';
 import { PROJECT_ROOT } from '../../../kernel/config';
 import { queryRows } from '../../../kernel/db';
 import { MODULES } from '../../../registry';
@@ -45,7 +46,7 @@ async function submitted(email = 'anna@example.org') {
     application: draft,
     fieldId: 'photos',
     field: { accept: ['image/png', 'image/jpeg'] },
-    files: [{ fieldName: 'photos', filename: 'schlagloch.png', bytes: PNG, size: PNG.length, sha256: createHash('sha256').update(PNG).digest('hex'), detectedType: 'image/png' }],
+    files: [await storeUpload(t.deps.files, { fieldName: 'photos', filename: 'schlagloch.png', body: PNG })],
     uploadedBy: null,
   });
   assert.deepEqual(upload.errors, []);

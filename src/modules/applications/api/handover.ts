@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Config } from '../../../kernel/config';
 import type { Database, Executor } from '../../../kernel/db';
-import type { FileStore } from '../../../kernel/files';
+import { hashStoredFile, type FileStore } from '../../../kernel/files';
 import { enqueue } from '../../../kernel/jobs';
 import { exportAnswers, findFormVersion, type ExportedAnswer } from '../../forms';
 import { findServiceForApplication } from '../../services';
@@ -93,7 +93,7 @@ export async function handoverDocument(deps: HandoverDeps, application: Applicat
         mimeType: file.contentType,
         size: file.size,
         sha256: file.sha256,
-        sha512: sha512(await readStored(deps.files, file.storageKey)),
+        sha512: await storedSha512(deps.files, file.storageKey),
         href: `${config.baseUrl}${PATHS.apiFile(application.id, file.id)}`,
       })),
   );
@@ -181,10 +181,10 @@ function fitConnectPayment(payment: PaymentRow, reference: string): NonNullable<
 }
 
 /** A row without its bytes is a broken store; hashing nothing would hide that from the receiver. */
-async function readStored(files: FileStore, key: string): Promise<Buffer> {
-  const bytes = await files.get(key);
-  if (!bytes) throw new Error(`file ${key} is missing in the ${files.kind} store`);
-  return bytes;
+async function storedSha512(files: FileStore, key: string): Promise<string> {
+  const hash = await hashStoredFile(files, key, 'sha512');
+  if (!hash) throw new Error(`file ${key} is missing in the ${files.kind} store`);
+  return hash;
 }
 
 function sha512(bytes: Buffer): string {

@@ -89,8 +89,8 @@ export function registerApiRoutes(app: FastifyInstance, deps: ModuleDeps): void 
       if (!application || !mayRead(client(request), application)) throw errors.notFoundOrForbidden('Die Datei');
       // mayRead admitted portal-wide tokens too; the file check then runs for the application's own department.
       const access = { applicationId: application.id, fileId: request.params.fileId, as: 'api', apiDepartmentId: application.departmentId } as const;
-      const { row, bytes } = await readAuthorizedFile(deps, null, access);
-      return sendFile(reply, row, bytes);
+      const { row, body } = await readAuthorizedFile(deps, null, access);
+      return sendFile(reply, row, body);
     });
   });
 }

@@ -15,8 +15,6 @@ type ShownPage = Extract<OpenedPage, { page: PageDef }>;
 
 /** The question pages of a draft: GET shows the stored answers, POST saves and moves on. */
 export function registerPageRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' | 'config' | 'files'>): void {
-  const uploadLimits = { maxFileBytes: deps.config.uploads.maxBytes, maxFiles: deps.config.uploads.maxFiles };
-
   const render = async (opened: ShownPage, values: RawValues, answers: Answers, errors?: FieldErrors) => {
     const { application, form } = opened.open;
     const { page, position } = opened;
@@ -61,7 +59,8 @@ export function registerPageRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 
 
   app.post<PageParams>(PATHS.page(':id', ':pageId'), async (request, reply) => {
     const { id, pageId } = request.params;
-    const form = await readMultipartForm(request, uploadLimits);
+    // Files stream into the store within the configured limits; those not stored by savePage go with the response.
+    const form = await readMultipartForm(request);
     const outcome = await savePage(applicantOf(request, deps.config), { id, pageId, form }, deps);
     if (outcome.kind === 'submitted') return reply.redirect(PATHS.confirmation(id), 303);
     if (outcome.kind === 'show') return reply.page(await render(outcome.opened, outcome.values, outcome.answers, outcome.errors));

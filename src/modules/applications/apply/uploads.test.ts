@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import type { TestClient } from '../../../../tests/support/test-client';
+import { filesBelow } from '../../../kernel/files/test-support';
 import { PATHS } from '../paths';
 import { applicationFiles, applications } from '../tables';
 import { answer, applyTestApp, formVersionIn, startAsGuest } from './test-support';
@@ -34,6 +36,11 @@ describe('file fields of an application page', () => {
   });
   beforeEach(() => t.seed());
   after(() => t.close());
+  /** Files in the store now that no earlier test left: every test starts from an empty store directory. */
+  const storedFiles = () => (t.config.files.kind === 'disk' ? filesBelow(t.config.files.dir) : []);
+  beforeEach(() => {
+    if (t.config.files.kind === 'disk') rmSync(t.config.files.dir, { recursive: true, force: true });
+  });
 
   async function atPhotoPage() {
     const client = t.client();
@@ -73,6 +80,22 @@ describe('file fields of an application page', () => {
     assert.match(response.body, /Es gibt ein Problem/);
     assert.match(response.body, /foto\.png/);
     assert.equal((await t.db.select().from(applicationFiles).where(eq(applicationFiles.applicationId, id))).length, 0);
+    assert.deepEqual(storedFiles(), [], 'the refused upload is deleted from the store');
+  });
+
+  it('refuses a file over the limit while it streams: 400 with the message at the field, no row, nothing in the store', async () => {
+    const { client, id, page } = await atPhotoPage();
+    const tooLarge = Buffer.concat([PNG, Buffer.alloc(t.config.uploads.maxBytes)]);
+    const response = await postMultipart(t, client, PATHS.page(id, 'ort'), page.body, [
+      { name: 'formVersion', value: formVersionIn(page.body) },
+      { name: 'location', value: 'Waldweg hinter dem Friedhof' },
+      { name: 'photos', filename: 'riesig.png', bytes: tooLarge, type: 'image/png' },
+    ]);
+    assert.equal(response.statusCode, 400);
+    assert.match(response.body, /Es gibt ein Problem/);
+    assert.match(response.body, /Die Datei „riesig\.png“ ist zu groß\. Sie darf höchstens 10 MB groß sein\./);
+    assert.equal((await t.db.select().from(applicationFiles).where(eq(applicationFiles.applicationId, id))).length, 0);
+    assert.deepEqual(storedFiles(), []);
   });
 
   it('removes a photo with "_removeFile" and shows the page again', async () => {
@@ -95,5 +118,6 @@ describe('file fields of an application page', () => {
     ]);
     assert.equal(response.statusCode, 400);
     assert.equal((await t.db.select().from(applicationFiles).where(eq(applicationFiles.applicationId, id))).length, 0);
+    assert.deepEqual(storedFiles(), [], 'the upload nobody kept is gone with the response');
   });
 });

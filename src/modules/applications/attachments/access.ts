@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { Actor } from '../../../kernel/auth';
 import type { Executor } from '../../../kernel/db';
 import { errors, AppError } from '../../../kernel/http';
@@ -30,17 +31,18 @@ function mayRead(actor: Actor, application: ApplicationRow, access: FileAccess):
 }
 
 /**
- * A file of an application with its bytes, only for someone who may see the application; missing
- * and forbidden answer alike (404), so file ids cannot be probed.
+ * A file of an application with its bytes as a stream from the store, only for someone who may
+ * see the application; missing and forbidden answer alike (404), so file ids cannot be probed.
+ * The caller sends the stream (or destroys it).
  */
-export async function readAuthorizedFile(deps: { db: Executor; files: FileStore }, actor: Actor, access: FileAccess): Promise<{ row: FileRow; bytes: Buffer }> {
+export async function readAuthorizedFile(deps: { db: Executor; files: FileStore }, actor: Actor, access: FileAccess): Promise<{ row: FileRow; body: Readable }> {
   const application = await findApplication(deps.db, access.applicationId);
   if (!application || !mayRead(actor, application, access)) throw errors.notFoundOrForbidden('Die Datei');
   const row = await findApplicationFile(deps.db, application.id, access.fileId);
   if (!row) throw errors.notFoundOrForbidden('Die Datei');
-  const bytes = await deps.files.get(row.storageKey);
-  if (!bytes) {
+  const body = await deps.files.get(row.storageKey);
+  if (!body) {
     throw new AppError('file_missing', { status: 404, userMessage: 'Die Datei wurde nicht gefunden.' }, `blob ${row.storageKey} of file ${row.id} is missing`);
   }
-  return { row, bytes };
+  return { row, body };
 }

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { TestApp } from '../../../../tests/support/test-app';
-import { detectContentType, type UploadedFile } from '../../../kernel/files';
-import { SAMPLE_FILES } from '../../../kernel/files/test-support';
+import { storeUpload, type UploadedFile } from '../../../kernel/files';
+import { SAMPLE_FILES, storedBytes } from '../../../kernel/files/test-support';
 import { PATHS } from '../paths';
 import { citizen, createApplication } from '../account/test-support';
 import { staffMember } from '../backoffice/test-support';
@@ -12,9 +12,6 @@ import { deleteApplicationFiles, listApplicationFiles, readAuthorizedFile, remov
 import { applicationMessages } from '../tables';
 import { attachmentsTestApp, guestCookie } from './test-support';
 
-async function upload(filename: string, bytes: Buffer, fieldName = 'nachweis'): Promise<UploadedFile> {
-  return { fieldName, filename, bytes, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), detectedType: await detectContentType(bytes) };
-}
 
 describe('attachments', () => {
   let t: TestApp;
@@ -32,15 +29,12 @@ describe('attachments', () => {
   });
 
   const field = { accept: undefined, maxFileBytes: undefined, maxLength: 2 };
+  /** A file as readMultipartForm hands it over: already streamed into the store. */
+  const upload = (filename: string, bytes: Buffer, fieldName = 'nachweis'): Promise<UploadedFile> => storeUpload(t.deps.files, { fieldName, filename, body: bytes });
 
   it('stores accepted uploads (bytes in the store, row with detected type and hash) and refuses disguised files', async () => {
-    const result = await storeAnswerFiles(t.deps, {
-      application,
-      fieldId: 'nachweis',
-      field,
-      files: [await upload('C:\\Users\\erika\\Meldebescheinigung.pdf', SAMPLE_FILES.pdf), await upload('rechnung.pdf', SAMPLE_FILES.exe), await upload('seite.pdf', SAMPLE_FILES.html)],
-      uploadedBy: owner.id,
-    });
+    const files = [await upload('C:\\Users\\erika\\Meldebescheinigung.pdf', SAMPLE_FILES.pdf), await upload('rechnung.pdf', SAMPLE_FILES.exe), await upload('seite.pdf', SAMPLE_FILES.html)];
+    const result = await storeAnswerFiles(t.deps, { application, fieldId: 'nachweis', field, files, uploadedBy: owner.id });
     assert.deepEqual(result.errors, [
       'Die Datei „rechnung.pdf“ ist keine PDF-, JPEG- oder PNG-Datei. Laden Sie eine Datei in einem dieser Formate hoch.',
       'Die Datei „seite.pdf“ ist keine PDF-, JPEG- oder PNG-Datei. Laden Sie eine Datei in einem dieser Formate hoch.',
@@ -51,8 +45,12 @@ describe('attachments', () => {
     assert.equal(row!.contentType, 'application/pdf');
     assert.equal(row!.kind, 'answer');
     assert.equal(row!.fieldId, 'nachweis');
-    assert.deepEqual(await t.deps.files.get(row!.storageKey), SAMPLE_FILES.pdf);
+    assert.deepEqual(await storedBytes(t.deps.files, row!.storageKey), SAMPLE_FILES.pdf);
+    assert.equal(row!.sha256, createHash('sha256').update(SAMPLE_FILES.pdf).digest('hex'));
+    assert.equal(row!.size, SAMPLE_FILES.pdf.length);
     assert.deepEqual((await listApplicationFiles(t.db, application.id)).map((file) => file.id), [row!.id]);
+    assert.equal(await t.deps.files.get(files[1]!.storageKey), null, 'a refused upload is deleted from the store');
+    assert.equal(await t.deps.files.get(files[2]!.storageKey), null);
   });
 
   it('keeps to the field: accepted types, size limit and number of files including those already there', async () => {
@@ -69,9 +67,9 @@ describe('attachments', () => {
     const other = await createApplication(t, { applicantId: owner.id }, { status: 'draft', reference: null, submittedAt: null });
     assert.equal(await removeAnswerFile(t.deps, { application: other, fileId: stored[0]!.id }), false, 'not a file of that application');
     assert.equal(await removeAnswerFile(t.deps, { application, fileId: stored[0]!.id }), true);
-    assert.equal(await t.deps.files.get(stored[0]!.storageKey), null);
+    assert.equal(await storedBytes(t.deps.files, stored[0]!.storageKey), null);
     assert.equal(await deleteApplicationFiles(t.deps, application.id), 1);
-    assert.equal(await t.deps.files.get(stored[1]!.storageKey), null);
+    assert.equal(await storedBytes(t.deps.files, stored[1]!.storageKey), null);
     assert.deepEqual(await listApplicationFiles(t.db, application.id), []);
   });
 
@@ -89,10 +87,12 @@ describe('attachments', () => {
     assert.equal(receipt.uploadedBy, null);
 
     const [message] = await t.db.insert(applicationMessages).values({ applicationId: application.id, direction: 'from_applicant', subject: 'Nachweis', body: 'Anbei' }).returning();
+    const program = await upload('x.pdf', SAMPLE_FILES.exe, 'anhang');
     await assert.rejects(
-      t.db.transaction((tx) => storeMessageFiles(t.deps, tx, { application, messageId: message!.id, files: [SAMPLE_FILES.exe].map((bytes) => ({ fieldName: 'anhang', filename: 'x.pdf', bytes, size: bytes.length, sha256: '', detectedType: 'application/x-msdownload' })), uploadedBy: owner.id })),
+      t.db.transaction((tx) => storeMessageFiles(t.deps, tx, { application, messageId: message!.id, files: [program], uploadedBy: owner.id })),
       (error: { status?: number }) => error.status === 400,
     );
+    assert.equal(await t.deps.files.get(program.storageKey), null, 'the refused attachment is deleted');
     const [attached] = await t.db.transaction(async (tx) => storeMessageFiles(t.deps, tx, { application, messageId: message!.id, files: [await upload('foto.png', SAMPLE_FILES.png)], uploadedBy: owner.id }));
     assert.equal(attached!.messageId, message!.id);
     assert.equal(attached!.kind, 'message');
@@ -140,7 +140,9 @@ describe('attachments', () => {
       const submitted = await createApplication(t, { applicantId: owner.id });
       const submittedFile = (await storeAnswerFiles(t.deps, { application: submitted, fieldId: 'nachweis', field, files: [await upload('a.pdf', SAMPLE_FILES.pdf)], uploadedBy: owner.id })).stored[0]!;
       const read = await readAuthorizedFile(t.deps, actor, { applicationId: submitted.id, fileId: submittedFile.id, as: 'staff' });
-      assert.deepEqual(read.bytes, SAMPLE_FILES.pdf);
+      const chunks: Buffer[] = [];
+      for await (const chunk of read.body) chunks.push(chunk as Buffer);
+      assert.deepEqual(Buffer.concat(chunks), SAMPLE_FILES.pdf);
       await assert.rejects(readAuthorizedFile(t.deps, { ...actor, departments: ['anderer-fachbereich'] }, { applicationId: submitted.id, fileId: submittedFile.id, as: 'staff' }), { status: 404 });
       await assert.rejects(readAuthorizedFile(t.deps, null, { applicationId: submitted.id, fileId: submittedFile.id, as: 'api', apiDepartmentId: 'anderer-fachbereich' }), { status: 404 });
       assert.equal((await readAuthorizedFile(t.deps, null, { applicationId: submitted.id, fileId: submittedFile.id, as: 'api', apiDepartmentId: submitted.departmentId })).row.id, submittedFile.id);

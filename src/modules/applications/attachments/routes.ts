@@ -8,12 +8,12 @@ import { sendFile } from './send-file';
 /** The applicant's downloads: their uploads, message attachments, Eingangsbestätigung and Bescheid. */
 export function registerAttachmentRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   app.get<{ Params: { id: string; fileId: string } }>(PATHS.file(':id', ':fileId'), async (request, reply) => {
-    const { row, bytes } = await readAuthorizedFile(deps, request.user, {
+    const { row, body } = await readAuthorizedFile(deps, request.user, {
       applicationId: request.params.id,
       fileId: request.params.fileId,
       guestIds: guestApplicationIds(request, deps.config.secret),
       as: 'applicant',
     });
-    return sendFile(reply, row, bytes);
+    return sendFile(reply, row, body);
   });
 }

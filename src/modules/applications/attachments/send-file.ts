@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import type { FileRow } from './repository';
 
@@ -11,13 +12,15 @@ export function contentDisposition(filename: string): string {
 /**
  * Sends a stored file as a download: type from the row (detected at upload), never rendered
  * inline (an uploaded file must not run in the portal's origin), never cached by shared caches.
+ * A stored file is streamed from the store (its length from the row); a generated one is bytes.
  */
-export function sendFile(reply: FastifyReply, row: Pick<FileRow, 'contentType' | 'filename'>, bytes: Buffer): FastifyReply {
+export function sendFile(reply: FastifyReply, row: Pick<FileRow, 'contentType' | 'filename'> & { size?: number }, body: Readable | Buffer): FastifyReply {
+  const length = Buffer.isBuffer(body) ? body.length : row.size;
+  if (length !== undefined) reply.header('content-length', length);
   return reply
     .header('content-type', row.contentType)
-    .header('content-length', bytes.length)
     .header('content-disposition', contentDisposition(row.filename))
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
-    .send(bytes);
+    .send(body);
 }

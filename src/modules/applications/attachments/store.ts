@@ -1,7 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Config } from '../../../kernel/config';
 import type { Database, Executor } from '../../../kernel/db';
-import { cleanFilename, detectContentType, storageKeyFor, type FileStore, type UploadedFile } from '../../../kernel/files';
+import { cleanFilename, detectContentType, keepUpload, storageKeyFor, type FileStore, type UploadedFile } from '../../../kernel/files';
 import { errors as httpErrors } from '../../../kernel/http';
 import type { FieldDef } from '../../forms';
 import type { ApplicationRow } from '../repository';
@@ -18,37 +18,44 @@ export interface FileDeps {
 
 type ApplicationRef = Pick<ApplicationRow, 'id'>;
 
+type RowInput = { applicationId: string; kind: FileKind; fieldId?: string; messageId?: string; filename: string; contentType: string; uploadedBy: string | null };
+
 /**
  * Bytes first, then the row: a row never points to a missing blob. The key is derived from the
  * row id, so a blob whose row was never written (crash, rolled back transaction) is identifiable
  * and harmless — it is never served, because every download starts from a row.
  */
-async function storeOne(
-  deps: Pick<FileDeps, 'files'>,
-  db: Executor,
-  row: { applicationId: string; kind: FileKind; fieldId?: string; messageId?: string; filename: string; bytes: Buffer; contentType: string; sha256?: string; uploadedBy: string | null },
-): Promise<FileRow> {
-  const id = randomUUID();
-  const storageKey = storageKeyFor(id);
-  await deps.files.put(storageKey, row.bytes, row.contentType);
+async function insertRow(deps: Pick<FileDeps, 'files'>, db: Executor, row: RowInput, stored: { id: string; storageKey: string; size: number; sha256: string }): Promise<FileRow> {
   try {
     return await insertFile(db, {
-      id,
+      id: stored.id,
       applicationId: row.applicationId,
       kind: row.kind,
       fieldId: row.fieldId ?? null,
       messageId: row.messageId ?? null,
       filename: cleanFilename(row.filename),
       contentType: row.contentType,
-      size: row.bytes.length,
-      sha256: row.sha256 ?? createHash('sha256').update(row.bytes).digest('hex'),
-      storageKey,
+      size: stored.size,
+      sha256: stored.sha256,
+      storageKey: stored.storageKey,
       uploadedBy: row.uploadedBy,
     });
   } catch (error) {
-    await deps.files.delete(storageKey);
+    await deps.files.delete(stored.storageKey);
     throw error;
   }
+}
+
+/** An upload is in the store already (streamed there by readMultipartForm): the row keeps it. */
+async function keepUploaded(deps: Pick<FileDeps, 'files'>, db: Executor, row: Omit<RowInput, 'filename' | 'contentType'>, file: UploadedFile): Promise<FileRow> {
+  const inserted = await insertRow(deps, db, { ...row, filename: file.filename, contentType: file.detectedType! }, file);
+  keepUpload(file);
+  return inserted;
+}
+
+/** Refused uploads leave nothing behind, whether or not a request's end would remove them too. */
+async function discard(deps: Pick<FileDeps, 'files'>, files: readonly UploadedFile[]): Promise<void> {
+  for (const file of files) await deps.files.delete(file.storageKey);
 }
 
 /**
@@ -68,20 +75,13 @@ export async function storeAnswerFiles(
     maxFileBytes: Math.min(input.field.maxFileBytes ?? configured.maxBytes, configured.maxBytes),
     remaining: (input.field.maxLength ?? configured.maxFiles) - existing,
   });
+  await discard(
+    deps,
+    input.files.filter((file) => !accepted.includes(file)),
+  );
   const stored: FileRow[] = [];
   for (const file of accepted) {
-    stored.push(
-      await storeOne(deps, deps.db, {
-        applicationId: input.application.id,
-        kind: 'answer',
-        fieldId: input.fieldId,
-        filename: file.filename,
-        bytes: file.bytes,
-        contentType: file.detectedType!,
-        sha256: file.sha256,
-        uploadedBy: input.uploadedBy,
-      }),
-    );
+    stored.push(await keepUploaded(deps, deps.db, { applicationId: input.application.id, kind: 'answer', fieldId: input.fieldId, uploadedBy: input.uploadedBy }, file));
   }
   return { stored, errors };
 }
@@ -101,7 +101,10 @@ export async function storeGeneratedFile(
   input: { application: ApplicationRef; kind: 'receipt' | 'bescheid'; filename: string; bytes: Buffer },
 ): Promise<FileRow> {
   const contentType = (await detectContentType(input.bytes)) ?? 'application/octet-stream';
-  return storeOne(deps, tx, { applicationId: input.application.id, kind: input.kind, filename: input.filename, bytes: input.bytes, contentType, uploadedBy: null });
+  const id = randomUUID();
+  const storageKey = storageKeyFor(id);
+  const written = await deps.files.put(storageKey, input.bytes, { contentType });
+  return insertRow(deps, tx, { applicationId: input.application.id, kind: input.kind, filename: input.filename, contentType, uploadedBy: null }, { id, storageKey, ...written });
 }
 
 /** Messages for attachments of a Postfach message; check before writing the message, show them at the field. */
@@ -119,21 +122,13 @@ export async function storeMessageFiles(
   input: { application: ApplicationRef; messageId: string; files: readonly UploadedFile[]; uploadedBy: string | null },
 ): Promise<FileRow[]> {
   const problems = checkMessageUploads(deps.config, input.files);
-  if (problems.length) throw httpErrors.validation({ attachments: problems.join(' ') });
+  if (problems.length) {
+    await discard(deps, input.files);
+    throw httpErrors.validation({ attachments: problems.join(' ') });
+  }
   const stored: FileRow[] = [];
   for (const file of input.files) {
-    stored.push(
-      await storeOne(deps, tx, {
-        applicationId: input.application.id,
-        kind: 'message',
-        messageId: input.messageId,
-        filename: file.filename,
-        bytes: file.bytes,
-        contentType: file.detectedType!,
-        sha256: file.sha256,
-        uploadedBy: input.uploadedBy,
-      }),
-    );
+    stored.push(await keepUploaded(deps, tx, { applicationId: input.application.id, kind: 'message', messageId: input.messageId, uploadedBy: input.uploadedBy }, file));
   }
   return stored;
 }

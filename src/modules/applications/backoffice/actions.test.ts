@@ -7,6 +7,7 @@ import { PATHS } from '../paths';
 import type { ApplicationRow } from '../repository';
 import { applicationEvents, applicationFiles, applicationMessages, applicationPayments, applications } from '../tables';
 import { citizen, createApplication, csrfOf, multipartBody, outbox, seedCatalogue, SMALL_PDF, staffMember, type Citizen, type StaffClient } from './test-support';
+import { storedBytes } from '../../../kernel/files/test-support';
 
 describe('back office actions', () => {
   let t: TestApp;
@@ -164,7 +165,7 @@ describe('back office actions', () => {
     assert.ok(file!.messageId, 'the PDF is attached to the Postfach message');
     const [message] = await t.db.select().from(applicationMessages).where(eq(applicationMessages.id, file!.messageId!));
     assert.match(message!.subject, /Bescheid/);
-    const bytes = (await t.deps.files.get(file!.storageKey))!;
+    const bytes = (await storedBytes(t.deps.files, file!.storageKey))!;
     assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
     assert.ok((await events()).some((event) => event.kind === 'bescheid' && event.visibleToApplicant));
     assert.match((await outbox(t))[0]!.subject, /Bescheid/);

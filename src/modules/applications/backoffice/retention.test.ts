@@ -9,6 +9,7 @@ import type { ApplicationRow } from '../repository';
 import { applicationEvents, applicationFiles, applications } from '../tables';
 import { deleteExpiredApplications, retentionJobs } from './retention';
 import { citizen, createApplication, SMALL_PDF } from './test-support';
+import { storedBytes } from '../../../kernel/files/test-support';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -40,7 +41,7 @@ describe('retention job', () => {
     assert.equal(await deleteExpiredApplications(t.deps), 2);
     for (const { application, storageKey } of [old, withdrawn]) {
       assert.equal(await exists(application.id), false);
-      assert.equal(await t.deps.files.get(storageKey), null, 'the bytes are gone from the store');
+      assert.equal(await storedBytes(t.deps.files, storageKey), null, 'the bytes are gone from the store');
       assert.equal((await t.db.select().from(applicationFiles).where(eq(applicationFiles.applicationId, application.id))).length, 0);
       assert.equal((await t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, application.id))).length, 0);
       const entries = await t.db.select().from(auditLog).where(eq(auditLog.objectId, application.id));
@@ -61,7 +62,7 @@ describe('retention job', () => {
     assert.equal(await deleteExpiredApplications(t.deps), 0);
     for (const { application, storageKey } of [open, young, undated]) {
       assert.equal(await exists(application.id), true);
-      assert.ok(await t.deps.files.get(storageKey));
+      assert.ok(await storedBytes(t.deps.files, storageKey));
     }
     assert.equal((await t.db.select().from(auditLog).where(eq(auditLog.action, 'applications.deleted_after_retention'))).length, 0);
   });

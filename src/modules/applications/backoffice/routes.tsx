@@ -44,8 +44,8 @@ export function registerBackofficeRoutes(app: FastifyInstance, deps: ModuleDeps)
 
   app.get(PATHS.staffFile(':id', ':fileId'), async (request, reply) => {
     const { fileId } = request.params as { fileId: string };
-    const { row, bytes } = await readAuthorizedFile(deps, request.user, { applicationId: applicationId(request), fileId, as: 'staff' });
-    return sendFile(reply, row, bytes);
+    const { row, body } = await readAuthorizedFile(deps, request.user, { applicationId: applicationId(request), fileId, as: 'staff' });
+    return sendFile(reply, row, body);
   });
 
   app.get(PATHS.staffExportJson(':id'), async (request, reply) => {

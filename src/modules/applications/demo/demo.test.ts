@@ -9,6 +9,7 @@ import { findUserByEmail } from '../../../kernel/auth';
 import { demoLogins } from '../../admin';
 import { PATHS } from '../paths';
 import { applicationFiles, applicationMessages, applicationPayments, applications } from '../tables';
+import { storedBytes } from '../../../kernel/files/test-support';
 
 let t: TestApp;
 
@@ -62,7 +63,7 @@ describe('applications demo data', () => {
     const uploads = await t.db.select().from(applicationFiles).where(eq(applicationFiles.kind, 'answer'));
     assert.ok(uploads.length >= 4, 'the Zulassungsbescheinigung and photos of Fundsachen');
     for (const upload of uploads) {
-      const bytes = await t.deps.files.get(upload.storageKey);
+      const bytes = await storedBytes(t.deps.files, upload.storageKey);
       const magic = upload.contentType === 'application/pdf' ? '%PDF' : '\x89PNG';
       assert.equal(bytes?.subarray(0, 4).toString('latin1'), magic, `${upload.filename} is a real ${upload.contentType}`);
     }
@@ -73,7 +74,7 @@ describe('applications demo data', () => {
       .where(and(eq(applicationFiles.kind, 'bescheid'), isNotNull(applicationFiles.messageId)));
     assert.ok(bescheid, 'the Bescheid is attached to a Postfach message');
     assert.match(bescheid.subject, /^Bescheid zu Ihrem Antrag ISN-\d{4}-\d{6}$/);
-    assert.equal((await t.deps.files.get(bescheid.file.storageKey))?.subarray(0, 4).toString('latin1'), '%PDF');
+    assert.equal((await storedBytes(t.deps.files, bescheid.file.storageKey))?.subarray(0, 4).toString('latin1'), '%PDF');
   });
 
   it('shows the demo staff the Anträge of the Bürgeramt and the Ordnungsamt in the inbox', async () => {

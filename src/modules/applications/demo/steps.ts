@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { CurrentUser } from '../../../kernel/auth';
 import { moduleSettings } from '../../../kernel/config';
 import type { Database } from '../../../kernel/db';
-import { detectContentType, type UploadedFile } from '../../../kernel/files';
+import { storeUpload, type UploadedFile } from '../../../kernel/files';
 import type { ModuleDeps } from '../../../kernel/module';
 import { renderPdf } from '../../../kernel/pdf';
 import { computeFee, fileFieldsOf, findFormVersion, UPLOAD_TYPES, type Answers, type FieldDef } from '../../forms';
@@ -62,8 +61,7 @@ async function demoUpload(deps: ModuleDeps, field: FieldDef): Promise<UploadedFi
         ],
       })
     : PNG;
-  const detectedType = await detectContentType(bytes);
-  return { fieldName: field.id, filename: `${field.label}.${pdf ? 'pdf' : 'png'}`, bytes, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), detectedType };
+  return storeUpload(deps.files, { fieldName: field.id, filename: `${field.label}.${pdf ? 'pdf' : 'png'}`, body: bytes });
 }
 
 /** Pays where the Leistung asks for it before submitting (Testbezahldienst if offered, else by invoice), then submits. */

@@ -1,9 +1,15 @@
-import { rejectionMessage, type MultipartForm, type MultipartLimits, type UploadedFile } from '../../../kernel/files';
+import { rejectionMessage, type MultipartForm, type UploadedFile } from '../../../kernel/files';
 import type { FieldErrors } from '../../../kernel/http';
 import { FORM_KEY } from '../schemas';
 
+/** An uploaded XML file with its bytes (the import route takes small files only). */
+export type XmlUpload = UploadedFile & { bytes: Buffer };
+
+/** The import form as read, with the bytes of its files. */
+export type FimUploadForm = Omit<MultipartForm, 'files'> & { files: XmlUpload[] };
+
 /** XML text starts with `<` (after a byte order mark and white space) and has no NUL bytes; PDFs and images do not. */
-function looksLikeXml(file: UploadedFile): boolean {
+function looksLikeXml(file: XmlUpload): boolean {
   if (file.detectedType !== null && !file.detectedType.includes('xml')) return false;
   const head = file.bytes.subarray(0, 4096);
   if (head.includes(0)) return false;
@@ -11,18 +17,18 @@ function looksLikeXml(file: UploadedFile): boolean {
 }
 
 /** The form key the person typed (empty: derived from the schema's name), also to fill the form in again. */
-export function submittedFormKey(form: MultipartForm): string {
+export function submittedFormKey(form: Pick<MultipartForm, 'fields'>): string {
   const value = form.fields.formKey;
   return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
 }
 
-export type CheckedUpload = { ok: true; schema: UploadedFile; codeLists: UploadedFile[]; formKey: string } | { ok: false; errors: FieldErrors };
+export type CheckedUpload = { ok: true; schema: XmlUpload; codeLists: XmlUpload[]; formKey: string } | { ok: false; errors: FieldErrors };
 
 /** The upload of the import form checked field by field: one XML schema, only XML code lists, a valid key. */
-export function checkFimUpload(form: MultipartForm, limits: MultipartLimits): CheckedUpload {
+export function checkFimUpload(form: FimUploadForm): CheckedUpload {
   const formKey = submittedFormKey(form);
   const errors: FieldErrors = {};
-  for (const rejected of form.rejected) errors[rejected.fieldName === 'codeLists' ? 'codeLists' : 'schema'] ??= rejectionMessage(rejected, limits);
+  for (const rejected of form.rejected) errors[rejected.fieldName === 'codeLists' ? 'codeLists' : 'schema'] ??= rejectionMessage(rejected);
   const schema = form.files.find((file) => file.fieldName === 'schema');
   if (!schema) errors.schema ??= 'Wählen Sie die XML-Datei des Stammdatenschemas aus';
   else if (!looksLikeXml(schema)) errors.schema = `Die Datei „${schema.filename}“ ist keine XML-Datei. Wählen Sie das Stammdatenschema als XML-Datei aus`;

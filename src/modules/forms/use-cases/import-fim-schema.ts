@@ -1,10 +1,9 @@
 import type { Actor } from '../../../kernel/auth';
-import type { MultipartForm } from '../../../kernel/files';
 import { AppError, refuse, type Outcome } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
 import { importFimFile } from '../fim';
 import { slug } from '../fim/ids';
-import { checkFimUpload } from '../fim/upload-checks';
+import { checkFimUpload, type FimUploadForm } from '../fim/upload-checks';
 import type { FormVersion } from '../repository';
 import { requireEditor } from './require-editor';
 import { saveImportedDraft } from './save-imported-draft';
@@ -15,11 +14,11 @@ import { saveImportedDraft } from './save-imported-draft';
  */
 export async function importFimSchema(
   actor: Actor,
-  input: { form: MultipartForm; ip: string },
+  input: { form: FimUploadForm; ip: string },
   deps: Pick<ModuleDeps, 'db' | 'config'>,
 ): Promise<Outcome<{ version: FormVersion }>> {
   requireEditor(actor);
-  const upload = checkFimUpload(input.form, { maxFileBytes: deps.config.uploads.maxBytes, maxFiles: deps.config.uploads.maxFiles });
+  const upload = checkFimUpload(input.form);
   if (!upload.ok) return upload;
   let result: ReturnType<typeof importFimFile>;
   try {

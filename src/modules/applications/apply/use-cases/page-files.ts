@@ -21,8 +21,8 @@ export async function applyPageFiles(deps: Pick<ModuleDeps, 'db' | 'config' | 'f
   const removeId = form.fields._removeFile;
   const removed = typeof removeId === 'string' && (await removeAnswerFile(deps, { application, fileId: removeId }));
   const errors: FieldErrors = {};
-  const limits = { maxFileBytes: deps.config.uploads.maxBytes, maxFiles: deps.config.uploads.maxFiles };
-  for (const rejected of form.rejected) errors[rejected.fieldName] ??= rejectionMessage(rejected, limits);
+  // Refused while streaming (over the route's limits): nothing of these files was kept.
+  for (const rejected of form.rejected) errors[rejected.fieldName] ??= rejectionMessage(rejected);
   for (const field of fileFields) {
     const files = form.files.filter((file) => file.fieldName === field.id);
     if (files.length === 0) continue;
