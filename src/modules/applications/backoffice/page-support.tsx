@@ -25,6 +25,7 @@ export async function renderDetail(db: Database, request: FastifyRequest, reply:
     title: `Antrag ${detail.application.reference ?? ''}`.trim(),
     breadcrumbs: INBOX_CRUMBS,
     hasErrors: form.errors !== undefined,
+    workspace: true,
     body: <DetailPage {...detail} errors={form.errors} values={form.values} />,
   });
 }

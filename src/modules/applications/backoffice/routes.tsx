@@ -3,17 +3,15 @@ import { audit } from '../../../kernel/audit';
 import { errors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
 import { renderPdf } from '../../../kernel/pdf';
-import { listServicesForApplication } from '../../services';
 import { handoverDocument } from '../api/handover';
 import { readAuthorizedFile, sendFile } from '../attachments';
 import { PATHS } from '../paths';
-import { mayProcessApplications } from '../policies';
 import { registerActionRoutes } from './action-routes';
 import { exportPdfSpec } from './export-pdf';
 import { applicationId, INBOX_CRUMBS, renderDetail } from './page-support';
-import { COUNT_CAP, countInbox, INBOX_PAGE_SIZE, listColleagues, listInbox } from './repository';
 import { parseInboxFilters } from './schemas';
 import { loadDetail } from './use-cases/load-detail';
+import { listInboxPage } from './use-cases/list-inbox';
 import { loadForStaff } from './use-cases/load-for-staff';
 import { InboxPage } from './views/inbox';
 
@@ -22,22 +20,8 @@ export function registerBackofficeRoutes(app: FastifyInstance, deps: ModuleDeps)
   const { db, config } = deps;
 
   app.get(PATHS.inbox, async (request, reply) => {
-    const actor = request.user;
-    // Not advertised to anyone else: citizens and visitors get the same 404 as for a wrong URL.
-    if (!mayProcessApplications(actor)) throw errors.notFound();
-    const departments = actor.role === 'admin' ? undefined : actor.departments;
-    const requested = parseInboxFilters(request.query as Record<string, unknown>);
-    const [allServices, colleagues, total] = await Promise.all([listServicesForApplication(db), listColleagues(db, departments), countInbox(db, actor, requested)]);
-    const pageCount = Math.max(1, Math.ceil(Math.min(total, COUNT_CAP) / INBOX_PAGE_SIZE));
-    const filters = { ...requested, page: Math.min(requested.page, pageCount) };
-    const rows = await listInbox(db, actor, filters);
-    const services = allServices.filter((service) => !departments || departments.includes(service.departmentId));
-    return reply.page({
-      title: 'Anträge bearbeiten',
-      breadcrumbs: INBOX_CRUMBS.slice(0, 1),
-      wide: true,
-      body: <InboxPage rows={rows} total={total} filters={filters} pageCount={pageCount} services={services} colleagues={colleagues} />,
-    });
+    const inbox = await listInboxPage(request.user, parseInboxFilters(request.query as Record<string, unknown>), deps);
+    return reply.page({ title: 'Anträge bearbeiten', breadcrumbs: INBOX_CRUMBS.slice(0, 1), workspace: true, body: <InboxPage {...inbox} /> });
   });
 
   app.get(PATHS.staffDetail(':id'), (request, reply) => renderDetail(db, request, reply, applicationId(request)));
