@@ -4,10 +4,13 @@ import type { ModuleManifest } from '../../kernel/module';
 import { registerAccountRoutes } from './account/routes';
 import { registerApiRoutes } from './api/routes';
 import { handoverJobs } from './api/webhooks';
+import { mayManageWebhooks, WEBHOOK_PERMISSION } from './api/webhook-policies';
 import { registerApplyRoutes } from './apply/routes';
 import { registerAttachmentRoutes } from './attachments';
 import { registerBackofficeRoutes } from './backoffice/routes';
 import { retentionJobs } from './backoffice/retention';
+import { listStaffTasks } from './backoffice/use-cases/list-staff-tasks';
+import { registerWebhookRoutes } from './backoffice/webhook-routes';
 import { seedApplicationsDemo } from './demo';
 import { registerPaymentRoutes } from './payments/routes';
 import { PATHS } from './paths';
@@ -21,17 +24,22 @@ import { mayProcessApplications, PROCESS_PERMISSION } from './policies';
 export const applicationsModule: ModuleManifest = {
   id: 'applications',
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/applications/migrations'),
-  permissions: [{ id: PROCESS_PERMISSION, label: 'Anträge der eigenen Fachbereiche bearbeiten' }],
-  accountLinks: (actor) => [
-    ...(actor ? [{ href: PATHS.mine, label: 'Meine Anträge' }] : []),
-    ...(mayProcessApplications(actor) ? [{ href: PATHS.inbox, label: 'Anträge bearbeiten' }] : []),
+  permissions: [
+    { id: PROCESS_PERMISSION, label: 'Anträge der eigenen Fachbereiche bearbeiten' },
+    { id: WEBHOOK_PERMISSION, label: 'Webhooks der eigenen Fachbereiche anlegen und abschalten (Übergabe an Fachverfahren)' },
   ],
+  staffSections: [
+    { group: 'Anträge', label: 'Posteingang', href: PATHS.inbox, order: 20, allowed: mayProcessApplications },
+    { group: 'Anträge', label: 'Webhooks', href: PATHS.staffWebhooks, order: 21, allowed: mayManageWebhooks },
+  ],
+  staffTasks: (actor, deps) => listStaffTasks(actor, {}, deps),
   routes: (app, deps) => {
     registerApplyRoutes(app, deps);
     registerPaymentRoutes(app, deps);
     registerAttachmentRoutes(app, deps);
     registerAccountRoutes(app, deps);
     registerBackofficeRoutes(app, deps);
+    registerWebhookRoutes(app, deps);
     registerApiRoutes(app, deps);
   },
   jobs: (deps) => [...handoverJobs(deps), ...retentionJobs(deps)],
@@ -40,4 +48,8 @@ export const applicationsModule: ModuleManifest = {
 };
 
 export { STATUS_LABELS, type ApplicationStatus } from './workflow';
-export { createWebhook, listWebhooks, disableWebhook } from './api/webhooks';
+/** Webhook use cases, shared by the workspace pages and the CLI (`webhook:*`, actor CLI_ACTOR). */
+export { createWebhookSubscription } from './api/use-cases/create-webhook';
+export { listWebhookSubscriptions } from './api/use-cases/list-webhooks';
+export { disableWebhookSubscription } from './api/use-cases/disable-webhook';
+export { webhookUrlProblem } from './api/webhook-schemas';

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { audit } from '../../../kernel/audit';
-import { errors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
 import { renderPdf } from '../../../kernel/pdf';
 import { handoverDocument } from '../api/handover';
