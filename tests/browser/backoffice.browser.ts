@@ -4,15 +4,22 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { createUser } from '../../src/kernel/auth';
 import { PATHS } from '../../src/modules/applications/paths';
-import { applications } from '../../src/modules/applications/tables';
+import { applications, webhookSubscriptions } from '../../src/modules/applications/tables';
 import { citizen, createApplication, indexForSearch, seedCatalogue } from '../../src/modules/applications/backoffice/test-support';
 import { PROCESS_PERMISSION } from '../../src/modules/applications/policies';
-import { browserSuite } from './support/browser';
-import { expectErrorSummary, watchProblems } from './support/checks';
+import { expectNoAxeViolations } from './support/axe';
+import { browserSuite, MOBILE } from './support/browser';
+import { expectErrorSummary, expectNoHorizontalScroll, watchProblems } from './support/checks';
 import { chooseRadio } from './support/keyboard';
 import { expectAt, formDriver, keyboardDriver, step, type Driver } from './support/journey';
 
 const STAFF = { email: 'petra.pruefer@iserlohn.example', displayName: 'Petra Prüfer', password: 'Anträge prüfen mit Sorgfalt 7' };
+const ADMIN = { email: 'walter.webhook@iserlohn.example', displayName: 'Walter Webhook', password: 'Fachverfahren anbinden mit Sorgfalt 9' };
+
+async function logIn(page: Page, account: { email: string; password: string }, next: string): Promise<void> {
+  await page.goto(`/konto/anmelden?weiter=${encodeURIComponent(next)}`);
+  await formDriver.submit(page, { email: account.email, password: account.password });
+}
 
 /** Radios: arrow keys for the keyboard run, a plain click without JavaScript. */
 async function choose(page: Page, driver: Driver, name: string, value: string): Promise<void> {
@@ -26,7 +33,81 @@ browserSuite('Anträge bearbeiten (/verwaltung/antraege) im Browser', (env) => {
   before(async () => {
     department = (await seedCatalogue(env.t)).departmentId;
     await createUser(env.t.db, { ...STAFF, role: 'staff', emailVerified: true, departments: [department], permissions: [PROCESS_PERMISSION] });
+    await createUser(env.t.db, { ...ADMIN, role: 'admin', emailVerified: true, departments: [department], permissions: [] });
   });
+
+  test('Posteingang bei 375 px: Ergebnisse zuerst, Filter als Aufklapper, aktive Filter als entfernbare Chips (axe)', async () => {
+    const applicant = await citizen(env.t);
+    const application = await createApplication(env.t, { applicantId: applicant.id }, { applicantName: 'Mia Schmal', dueAt: new Date(Date.now() + 3 * 86_400_000) });
+    await indexForSearch(env.t, application.id);
+    const page = await env.newPage({ viewport: MOBILE });
+    const problems = watchProblems(page);
+    await logIn(page, STAFF, PATHS.inbox);
+    await expectAt(page, { path: PATHS.inbox, h1: 'Anträge bearbeiten', text: 'Mia Schmal' });
+    const disclosure = page.locator('details.filter-panel');
+    assert.equal(await disclosure.getAttribute('open'), null, 'the filters start closed on a phone');
+    assert.ok(await page.locator('main table').isVisible(), 'the table is shown without opening the filters');
+    assert.ok(!(await page.locator('main input[name="q"]').isVisible()), 'the filter fields are hidden in the closed disclosure');
+    await expectNoAxeViolations(page);
+    await expectNoHorizontalScroll(page);
+
+    await page.locator('summary.filter-panel__toggle').focus();
+    await page.keyboard.press('Enter');
+    assert.ok(await page.locator('main input[name="q"]').isVisible(), 'Enter on the summary opens the filters');
+    await expectNoAxeViolations(page);
+    await keyboardDriver.submit(page, { q: 'Schmal' });
+    await expectAt(page, { path: PATHS.inbox, text: 'Gefunden: 1 Antrag' });
+    const chip = page.locator('a.filter-chip');
+    assert.equal(((await chip.textContent()) ?? '').replace(/\s+/g, ' ').trim(), 'Suche: Schmal – Filter entfernen ×');
+    await expectNoAxeViolations(page);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), chip.click()]);
+    assert.equal(new URL(page.url()).search, '', 'removing the only chip leaves the unfiltered list');
+    assert.equal(await page.locator('a.filter-chip').count(), 0);
+    assert.deepEqual(problems, [], 'Fehler beim Laden der Seiten');
+  });
+
+  for (const javaScript of [true, false]) {
+    test(`Webhooks${javaScript ? ' mit axe auf jeder Seite' : ' ohne JavaScript'}: anlegen (Fehler, Geheimnis einmal), Liste, abschalten mit Bestätigung`, async () => {
+      const page = await env.newPage({ javaScript });
+      const problems = watchProblems(page);
+      const audited = new Set<string>();
+      const at = (expected: Parameters<typeof expectAt>[1]) => expectAt(page, expected, audited);
+      const url = `https://fachverfahren-${javaScript ? 'js' : 'nojs'}.example/stadtportal`;
+
+      await step('Anmelden und zur Liste', async () => {
+        await logIn(page, ADMIN, PATHS.staffWebhooks);
+        await at({ path: PATHS.staffWebhooks, h1: 'Webhooks' });
+      });
+
+      await step('Formular öffnen, http-Adresse wird abgelehnt', async () => {
+        await formDriver.follow(page, PATHS.staffWebhookNew);
+        await at({ path: PATHS.staffWebhookNew, h1: 'Webhook anlegen' });
+        await page.locator('main select[name="department"]').selectOption(department);
+        await formDriver.submit(page, { url: 'http://fachverfahren.example/stadtportal' });
+        if (javaScript) await expectErrorSummary(page, { focusedByScript: true });
+        await at({ path: PATHS.staffWebhookNew, text: 'Die Adresse muss mit https:// beginnen' });
+      });
+
+      await step('Mit https anlegen: das Geheimnis wird einmal gezeigt', async () => {
+        await formDriver.submit(page, { url });
+        await at({ path: PATHS.staffWebhookNew, h1: 'Webhook angelegt', text: 'So prüft der Empfänger die Signatur' });
+        assert.match((await page.locator('#webhook-secret').textContent()) ?? '', /whsec_/);
+      });
+
+      const [hook] = await env.t.db.select({ id: webhookSubscriptions.id }).from(webhookSubscriptions).where(eq(webhookSubscriptions.url, url));
+      assert.ok(hook);
+
+      await step('Abschalten bestätigen', async () => {
+        await page.goto(PATHS.staffWebhooks);
+        await at({ path: PATHS.staffWebhooks, text: url });
+        await formDriver.follow(page, PATHS.staffWebhookDisable(hook.id));
+        await at({ path: PATHS.staffWebhookDisable(hook.id), h1: 'Webhook abschalten?' });
+        await formDriver.press(page, 'Webhook abschalten');
+        await at({ path: PATHS.staffWebhooks, text: `Der Webhook für ${url} ist abgeschaltet.` });
+      });
+      assert.deepEqual(problems, [], 'Fehler beim Laden der Seiten');
+    });
+  }
 
   for (const [driver, javaScript] of [
     [keyboardDriver, true],

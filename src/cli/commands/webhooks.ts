@@ -1,23 +1,18 @@
-import { eq } from 'drizzle-orm';
-import { audit } from '../../kernel/audit';
-import { departments } from '../../kernel/auth';
+import { AppError } from '../../kernel/http';
 import { CLI_ACTOR } from '../../modules/admin';
-import { createWebhook, disableWebhook, listWebhooks } from '../../modules/applications';
+import { createWebhookSubscription, disableWebhookSubscription, listWebhookSubscriptions, webhookUrlProblem } from '../../modules/applications';
 import { columns, CommandError, requiredString } from '../args';
 import type { Command } from './types';
 
-/** Receivers outside the machine must be reached over TLS: the body names a reference and the signature is replayable otherwise. */
+/** The same rule as the workspace form, checked before the database is opened. */
 function checkUrl(url: string): void {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new CommandError(`"${url}" ist keine URL.`);
-  }
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
-  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && local)) {
-    throw new CommandError('Die URL muss mit https:// beginnen (http:// nur für localhost).');
-  }
+  const problem = webhookUrlProblem(url);
+  if (problem) throw new CommandError(problem);
+}
+
+/** A refusal of the shared use case (unknown department, bad URL) as the CLI's error message. */
+function refusal(errors: Record<string, string>): CommandError {
+  return new CommandError(Object.values(errors).join(' '));
 }
 
 export const webhookCreate: Command = {
@@ -39,13 +34,8 @@ export const webhookCreate: Command = {
   async run({ deps }, values) {
     const departmentId = requiredString(values, 'department');
     const url = requiredString(values, 'url');
-    const created = await deps.db.transaction(async (tx) => {
-      const [department] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId));
-      if (!department) throw new CommandError(`Den Fachbereich "${departmentId}" gibt es nicht.`);
-      const webhook = await createWebhook(tx, { departmentId, url });
-      await audit(tx, CLI_ACTOR, { action: 'applications.webhook_created', objectType: 'webhook', objectId: webhook.id, details: { departmentId, url } });
-      return webhook;
-    });
+    const created = await createWebhookSubscription(CLI_ACTOR, { department: departmentId, url }, deps);
+    if (!created.ok) throw refusal(created.errors);
     console.log(`Webhook angelegt (${created.id}). Geheimnis für die Signaturprüfung (wird nur jetzt angezeigt):\n\n  ${created.secret}\n`);
   },
 };
@@ -57,7 +47,7 @@ export const webhookList: Command = {
   description: [],
   options: {},
   async run({ deps }) {
-    const webhooks = await listWebhooks(deps.db);
+    const { webhooks } = await listWebhookSubscriptions(CLI_ACTOR, {}, deps);
     console.log(columns([['ID', 'Fachbereich', 'URL', 'Status'], ...webhooks.map((hook) => [hook.id, hook.departmentId, hook.url, hook.disabledAt ? 'abgeschaltet' : 'aktiv'])]));
   },
 };
@@ -74,12 +64,17 @@ export const webhookDisable: Command = {
   async run({ deps }, values) {
     const id = requiredString(values, 'id');
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw new CommandError('Die ID hat nicht das Format aus webhook:list.');
-    const done = await deps.db.transaction(async (tx) => {
-      const disabled = await disableWebhook(tx, id);
-      if (disabled) await audit(tx, CLI_ACTOR, { action: 'applications.webhook_disabled', objectType: 'webhook', objectId: id });
-      return disabled;
-    });
-    if (!done) throw new CommandError(`Keinen Webhook mit der ID ${id} gefunden.`);
+    let result: { disabled: boolean };
+    try {
+      result = await disableWebhookSubscription(CLI_ACTOR, { id }, deps);
+    } catch (error) {
+      if (error instanceof AppError && error.status === 404) throw new CommandError(`Keinen Webhook mit der ID ${id} gefunden.`);
+      throw error;
+    }
+    if (!result.disabled) {
+      console.log(`Webhook ${id} war bereits abgeschaltet.`);
+      return;
+    }
     console.log(`Webhook ${id} ist abgeschaltet.`);
   },
 };

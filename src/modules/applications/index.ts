@@ -7,14 +7,18 @@ import { registerAccountRoutes } from './account/routes';
 import { applicationsOverview } from './account/use-cases/account-overview';
 import { registerApiRoutes } from './api/routes';
 import { handoverJobs } from './api/webhooks';
+import { mayManageWebhooks, WEBHOOK_PERMISSION } from './api/webhook-policies';
 import { registerApplyRoutes } from './apply/routes';
 import { registerAttachmentRoutes } from './attachments';
 import { registerBackofficeRoutes } from './backoffice/routes';
 import { retentionJobs } from './backoffice/retention';
+import { listStaffTasks } from './backoffice/use-cases/list-staff-tasks';
+import { registerWebhookRoutes } from './backoffice/webhook-routes';
 import { seedApplicationsDemo } from './demo';
 import { registerPaymentRoutes } from './payments/routes';
 import { paymentSettings } from './payments/settings';
-import { PROCESS_PERMISSION } from './policies';
+import { PATHS } from './paths';
+import { mayProcessApplications, PROCESS_PERMISSION } from './policies';
 import { legalRemedySettings } from './settings';
 import { applicationStatisticsDataset } from './statistics';
 
@@ -27,13 +31,22 @@ export const applicationsModule: ModuleManifest = {
   id: 'applications',
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/applications/migrations'),
   settings: [paymentSettings, legalRemedySettings],
-  permissions: [{ id: PROCESS_PERMISSION, label: 'Anträge der eigenen Fachbereiche bearbeiten' }],
+  permissions: [
+    { id: PROCESS_PERMISSION, label: 'Anträge der eigenen Fachbereiche bearbeiten' },
+    { id: WEBHOOK_PERMISSION, label: 'Webhooks der eigenen Fachbereiche anlegen und abschalten (Übergabe an Fachverfahren)' },
+  ],
+  staffSections: [
+    { group: 'Anträge', label: 'Posteingang', href: PATHS.inbox, order: 20, allowed: mayProcessApplications },
+    { group: 'Anträge', label: 'Webhooks', href: PATHS.staffWebhooks, order: 21, allowed: mayManageWebhooks },
+  ],
+  staffTasks: (actor, deps) => listStaffTasks(actor, {}, deps),
   routes: (app, deps) => {
     registerApplyRoutes(app, deps);
     registerPaymentRoutes(app, deps);
     registerAttachmentRoutes(app, deps);
     registerAccountRoutes(app, deps);
     registerBackofficeRoutes(app, deps);
+    registerWebhookRoutes(app, deps);
     registerApiRoutes(app, deps);
   },
   personalData: applicationsPersonalData,
@@ -45,4 +58,8 @@ export const applicationsModule: ModuleManifest = {
 };
 
 export { STATUS_LABELS, type ApplicationStatus } from './workflow';
-export { createWebhook, listWebhooks, disableWebhook } from './api/webhooks';
+/** Webhook use cases, shared by the workspace pages and the CLI (`webhook:*`, actor CLI_ACTOR). */
+export { createWebhookSubscription } from './api/use-cases/create-webhook';
+export { listWebhookSubscriptions } from './api/use-cases/list-webhooks';
+export { disableWebhookSubscription } from './api/use-cases/disable-webhook';
+export { webhookUrlProblem } from './api/webhook-schemas';

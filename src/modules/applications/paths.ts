@@ -30,6 +30,10 @@ export const PATHS = {
   staffExportJson: (id: string) => `/verwaltung/antraege/${id}/export.json`,
   staffExportPdf: (id: string) => `/verwaltung/antraege/${id}/export.pdf`,
   staffFile: (id: string, fileId: string) => `/verwaltung/antraege/${id}/dateien/${fileId}`,
+  /** Webhooks of the departments (workspace section; the CLI manages the same ones). */
+  staffWebhooks: '/verwaltung/webhooks',
+  staffWebhookNew: '/verwaltung/webhooks/neu',
+  staffWebhookDisable: (id: string) => `/verwaltung/webhooks/${id}/abschalten`,
 
   apiApplications: '/api/v1/applications',
   apiApplication: (id: string) => `/api/v1/applications/${id}`,

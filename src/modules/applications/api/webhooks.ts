@@ -38,22 +38,11 @@ export function signWebhook(secret: string, body: string, timestamp: number): st
   return `t=${timestamp},v1=${mac}`;
 }
 
+/** A subscription straight into the table (tests); pages and the CLI use `createWebhookSubscription`. */
 export async function createWebhook(db: Executor, input: { departmentId: string; url: string }): Promise<{ id: string; secret: string }> {
   const secret = `whsec_${randomToken()}`;
   const [row] = await db.insert(webhookSubscriptions).values({ departmentId: input.departmentId, url: input.url, secret }).returning({ id: webhookSubscriptions.id });
   return { id: row!.id, secret };
-}
-
-export function listWebhooks(db: Executor) {
-  return db
-    .select({ id: webhookSubscriptions.id, departmentId: webhookSubscriptions.departmentId, url: webhookSubscriptions.url, createdAt: webhookSubscriptions.createdAt, disabledAt: webhookSubscriptions.disabledAt })
-    .from(webhookSubscriptions)
-    .orderBy(webhookSubscriptions.createdAt);
-}
-
-export async function disableWebhook(db: Executor, id: string): Promise<boolean> {
-  const rows = await db.update(webhookSubscriptions).set({ disabledAt: new Date() }).where(eq(webhookSubscriptions.id, id)).returning({ id: webhookSubscriptions.id });
-  return rows.length > 0;
 }
 
 /** Delivers one webhook; a non-2xx answer or a network error throws, and the job queue retries with backoff. */

@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { count, eq } from 'drizzle-orm';
 import { after, before, describe, it } from 'node:test';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { CLI_ACTOR } from '../../admin';
 import { findFormVersion } from '../../forms';
+import { createWebhookSubscription } from '../api/use-cases/create-webhook';
 import { storeGeneratedFile } from '../attachments';
 import { PATHS } from '../paths';
 import { applicationEvents, applicationPayments, applications } from '../tables';
@@ -21,6 +23,8 @@ interface Fixture {
   fileId: string;
   paymentId: string;
   pageId: string;
+  webhookId: string;
+  departmentId: string;
 }
 
 interface Row {
@@ -33,6 +37,8 @@ interface Row {
 
 const STAFF_OK = { staffOwn: 200, admin: 200, otherwise: 404 };
 const STAFF_REDIRECT = { staffOwn: 303, admin: 303, otherwise: 404 };
+/** Webhooks: admins (or staff holding applications.webhooks, which no actor here has). */
+const ADMIN_OK = { admin: 200, otherwise: 404 };
 
 const MATRIX: Row[] = [
   { what: 'inbox', method: 'GET', url: () => PATHS.inbox, expect: { ...STAFF_OK, staffOther: 200 } },
@@ -47,6 +53,11 @@ const MATRIX: Row[] = [
   { what: 'message', method: 'POST', url: (fx) => PATHS.staffAction(fx.id, 'nachricht'), form: () => ({ subject: 'Betreff', body: 'Text' }), expect: STAFF_REDIRECT },
   { what: 'Bescheid', method: 'POST', url: (fx) => PATHS.staffAction(fx.id, 'bescheid'), form: () => ({ decision: 'approved', reasoning: 'Begründung' }), expect: STAFF_REDIRECT },
   { what: 'mark invoice paid', method: 'POST', url: (fx) => PATHS.staffAction(fx.id, 'zahlung'), form: (fx) => ({ payment: fx.paymentId }), expect: STAFF_REDIRECT },
+  { what: 'webhooks list', method: 'GET', url: () => PATHS.staffWebhooks, expect: ADMIN_OK },
+  { what: 'webhook form', method: 'GET', url: () => PATHS.staffWebhookNew, expect: ADMIN_OK },
+  { what: 'webhook create', method: 'POST', url: () => PATHS.staffWebhookNew, form: (fx) => ({ department: fx.departmentId, url: 'https://fachverfahren.example/hook' }), expect: ADMIN_OK },
+  { what: 'webhook disable page', method: 'GET', url: (fx) => PATHS.staffWebhookDisable(fx.webhookId), expect: ADMIN_OK },
+  { what: 'webhook disable', method: 'POST', url: (fx) => PATHS.staffWebhookDisable(fx.webhookId), form: () => ({}), expect: { admin: 303, otherwise: 404 } },
   { what: 'Meine Anträge detail', method: 'GET', url: (fx) => PATHS.mineDetail(fx.id), expect: { citizenA: 200, anonymous: 303, otherwise: 404 } },
   { what: 'applicant file download', method: 'GET', url: (fx) => PATHS.file(fx.id, fx.fileId), expect: { citizenA: 200, otherwise: 404 } },
   { what: 'receipt PDF', method: 'GET', url: (fx) => PATHS.receipt(fx.id), expect: { citizenA: 200, otherwise: 404 } },
@@ -90,7 +101,9 @@ describe('authorization matrix of applications', () => {
       .values({ applicationId: application.id, provider: 'invoice', providerTransactionId: `rechnung-${application.id}`, amountCents: 3000, purpose: application.reference!, status: 'open' })
       .returning();
     const form = await findFormVersion(t.db, application.formVersionId);
-    return { id: application.id, draftId: draft.id, fileId: file.id, paymentId: payment!.id, pageId: form!.definition.pages[0]!.id };
+    const webhook = await createWebhookSubscription(CLI_ACTOR, { department, url: 'https://fachverfahren.example/hook' }, t);
+    assert.ok(webhook.ok);
+    return { id: application.id, draftId: draft.id, fileId: file.id, paymentId: payment!.id, pageId: form!.definition.pages[0]!.id, webhookId: webhook.id, departmentId: department };
   }
 
   async function fingerprint(id: string) {

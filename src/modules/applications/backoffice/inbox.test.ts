@@ -103,6 +103,21 @@ describe('back office inbox', () => {
     assert.equal(references((await staff.get(`${PATHS.inbox}?bearbeitung=none&seite=2`)).body).length, 1);
   });
 
+  it('shows active filters as chips that each link to the list without them, and sorts by column header links', async () => {
+    const staff = await staffMember(t, [department]);
+    await application();
+    const response = await staff.get(`${PATHS.inbox}?q=Erika&ueberfaellig=ja&sortierung=eingang`);
+    assert.equal(response.statusCode, 200);
+    assert.match(response.body, /<details class="filter-panel">/, 'the filters are a disclosure (closed: results first)');
+    assert.match(response.body, /Filter \(2 aktiv\)/);
+    assert.match(response.body, /<a class="filter-chip" href="\/verwaltung\/antraege\?ueberfaellig=ja&amp;sortierung=eingang">Suche: Erika/);
+    assert.match(response.body, /<a class="filter-chip" href="\/verwaltung\/antraege\?q=Erika&amp;sortierung=eingang">Nur überfällige/);
+    assert.match(response.body, /<th scope="col" aria-sort="descending"><a href="\/verwaltung\/antraege\?ueberfaellig=ja&amp;q=Erika&amp;sortierung=eingang" class="inbox-sort">Eingang/);
+    assert.match(response.body, /<a href="\/verwaltung\/antraege\?ueberfaellig=ja&amp;q=Erika" class="inbox-sort">Frist/);
+    assert.match(response.body, /<input type="hidden" name="sortierung" value="eingang"\/>/, 'applying filters keeps the sorting');
+    assert.doesNotMatch((await staff.get(PATHS.inbox)).body, /filter-chip/, 'no chips without filters');
+  });
+
   it('answers 404 to visitors, citizens and staff without the permission', async () => {
     assert.equal((await t.client().get(PATHS.inbox)).statusCode, 404);
     assert.equal((await (await citizen(t)).get(PATHS.inbox)).statusCode, 404);

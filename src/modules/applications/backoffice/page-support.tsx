@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Database } from '../../../kernel/db';
-import { AppError, errors, type FieldErrors } from '../../../kernel/http';
+import type { Executor } from '../../../kernel/db';
+import { errors, type FieldErrors, type Outcome } from '../../../kernel/http';
 import type { Crumb } from '../../../kernel/views';
 import { PATHS, UUID } from '../paths';
 import { loadDetail } from './use-cases/load-detail';
@@ -19,35 +19,31 @@ export function applicationId(request: FastifyRequest): string {
 }
 
 /** The detail page; with `errors` it is the page of a rejected form (HTTP 400, summary at the top). */
-export async function renderDetail(db: Database, request: FastifyRequest, reply: FastifyReply, id: string, form: { errors?: FieldErrors; values?: Record<string, string> } = {}) {
-  const detail = await loadDetail(db, request.user, id);
+export async function renderDetail(deps: { db: Executor }, request: FastifyRequest, reply: FastifyReply, id: string, form: { errors?: FieldErrors; values?: Record<string, string> } = {}) {
+  const detail = await loadDetail(request.user, { id }, deps);
   return reply.page({
     title: `Antrag ${detail.application.reference ?? ''}`.trim(),
     breadcrumbs: INBOX_CRUMBS,
     hasErrors: form.errors !== undefined,
+    workspace: true,
     body: <DetailPage {...detail} errors={form.errors} values={form.values} />,
   });
 }
 
 /**
- * Runs one back-office action and answers POST-redirect-GET with a flash message. A use case that
- * refuses the input with field messages (e.g. a transition someone else made impossible
- * meanwhile) shows the page again with those messages instead of an error page.
+ * Answers one back-office action: POST-redirect-GET with a flash message, or — when the use case
+ * refused the input at a field (e.g. a transition someone else made impossible meanwhile) — the
+ * page again with those messages and what the person typed.
  */
-export async function runAction(
-  db: Database,
+export async function answerAction(
+  deps: { db: Executor },
   request: FastifyRequest,
   reply: FastifyReply,
   id: string,
   values: Record<string, string>,
-  action: () => Promise<string>,
+  outcome: Outcome<{ flash: string }>,
 ) {
-  try {
-    const flash = await action();
-    reply.flash(flash);
-    return reply.redirect(PATHS.staffDetail(id), 303);
-  } catch (error) {
-    if (error instanceof AppError && error.status === 400 && error.fields) return renderDetail(db, request, reply, id, { errors: error.fields, values });
-    throw error;
-  }
+  if (!outcome.ok) return renderDetail(deps, request, reply, id, { errors: outcome.errors, values });
+  reply.flash(outcome.flash);
+  return reply.redirect(PATHS.staffDetail(id), 303);
 }

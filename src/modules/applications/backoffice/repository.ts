@@ -185,3 +185,26 @@ export async function insertMessage(db: Executor, values: { applicationId: strin
 export async function attachFileToMessage(db: Executor, fileId: string, messageId: string): Promise<void> {
   await db.update(applicationFiles).set({ messageId }).where(eq(applicationFiles.id, fileId));
 }
+
+export interface StaffTaskCounts {
+  assignedToMe: number;
+  overdue: number;
+  newUnassigned: number;
+}
+
+/**
+ * What waits for one person in the given departments, in one pass over the open applications
+ * (index applications_inbox_idx): assigned to them, overdue, and new ("Eingegangen") without anyone.
+ */
+export async function countStaffTasks(db: Executor, userId: string, departmentIds: readonly string[]): Promise<StaffTaskCounts> {
+  if (departmentIds.length === 0) return { assignedToMe: 0, overdue: 0, newUnassigned: 0 };
+  const [row] = await db
+    .select({
+      assignedToMe: sql<number>`(count(*) filter (where ${applications.assigneeId} = ${userId}))::int`,
+      overdue: sql<number>`(count(*) filter (where ${applications.dueAt} < now()))::int`,
+      newUnassigned: sql<number>`(count(*) filter (where ${applications.status} = 'submitted' and ${applications.assigneeId} is null))::int`,
+    })
+    .from(applications)
+    .where(and(inArray(applications.departmentId, [...departmentIds]), isOpen));
+  return row ?? { assignedToMe: 0, overdue: 0, newUnassigned: 0 };
+}

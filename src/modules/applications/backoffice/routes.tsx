@@ -1,46 +1,22 @@
 import type { FastifyInstance } from 'fastify';
-import { audit } from '../../../kernel/audit';
-import { errors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
-import { renderPdf } from '../../../kernel/pdf';
-import { listServicesForApplication } from '../../services';
-import { handoverDocument } from '../api/handover';
 import { readAuthorizedFile, sendFile } from '../attachments';
 import { PATHS } from '../paths';
-import { mayProcessApplications } from '../policies';
 import { registerActionRoutes } from './action-routes';
-import { exportPdfSpec } from './export-pdf';
 import { applicationId, INBOX_CRUMBS, renderDetail } from './page-support';
-import { COUNT_CAP, countInbox, INBOX_PAGE_SIZE, listColleagues, listInbox } from './repository';
 import { parseInboxFilters } from './schemas';
-import { loadDetail } from './use-cases/load-detail';
-import { loadForStaff } from './use-cases/load-for-staff';
+import { exportApplication } from './use-cases/export-application';
+import { listInboxPage } from './use-cases/list-inbox';
 import { InboxPage } from './views/inbox';
 
 /** The departments' back office for Anträge: inbox, detail with actions, exports and downloads. */
 export function registerBackofficeRoutes(app: FastifyInstance, deps: ModuleDeps): void {
-  const { db, config } = deps;
-
   app.get(PATHS.inbox, async (request, reply) => {
-    const actor = request.user;
-    // Not advertised to anyone else: citizens and visitors get the same 404 as for a wrong URL.
-    if (!mayProcessApplications(actor)) throw errors.notFound();
-    const departments = actor.role === 'admin' ? undefined : actor.departments;
-    const requested = parseInboxFilters(request.query as Record<string, unknown>);
-    const [allServices, colleagues, total] = await Promise.all([listServicesForApplication(db), listColleagues(db, departments), countInbox(db, actor, requested)]);
-    const pageCount = Math.max(1, Math.ceil(Math.min(total, COUNT_CAP) / INBOX_PAGE_SIZE));
-    const filters = { ...requested, page: Math.min(requested.page, pageCount) };
-    const rows = await listInbox(db, actor, filters);
-    const services = allServices.filter((service) => !departments || departments.includes(service.departmentId));
-    return reply.page({
-      title: 'Anträge bearbeiten',
-      breadcrumbs: INBOX_CRUMBS.slice(0, 1),
-      wide: true,
-      body: <InboxPage rows={rows} total={total} filters={filters} pageCount={pageCount} services={services} colleagues={colleagues} />,
-    });
+    const inbox = await listInboxPage(request.user, parseInboxFilters(request.query as Record<string, unknown>), deps);
+    return reply.page({ title: 'Anträge bearbeiten', breadcrumbs: INBOX_CRUMBS.slice(0, 1), workspace: true, body: <InboxPage {...inbox} /> });
   });
 
-  app.get(PATHS.staffDetail(':id'), (request, reply) => renderDetail(db, request, reply, applicationId(request)));
+  app.get(PATHS.staffDetail(':id'), (request, reply) => renderDetail(deps, request, reply, applicationId(request)));
 
   app.get(PATHS.staffFile(':id', ':fileId'), async (request, reply) => {
     const { fileId } = request.params as { fileId: string };
@@ -48,20 +24,15 @@ export function registerBackofficeRoutes(app: FastifyInstance, deps: ModuleDeps)
     return sendFile(reply, row, body);
   });
 
-  app.get(PATHS.staffExportJson(':id'), async (request, reply) => {
-    const { actor, application } = await loadForStaff(db, request.user, applicationId(request));
-    const document = await handoverDocument(deps, application);
-    await audit(db, actor, { action: 'applications.exported', objectType: 'application', objectId: application.id, details: { reference: application.reference, format: 'json' }, ip: request.ip });
-    return sendFile(reply, { contentType: 'application/json; charset=utf-8', filename: `Antrag-${application.reference}.json` }, Buffer.from(JSON.stringify(document, null, 2)));
-  });
-
-  app.get(PATHS.staffExportPdf(':id'), async (request, reply) => {
-    const detail = await loadDetail(db, request.user, applicationId(request));
-    const { application } = detail;
-    const pdf = await renderPdf(exportPdfSpec({ ...detail, municipality: config.municipality }));
-    await audit(db, request.user, { action: 'applications.exported', objectType: 'application', objectId: application.id, details: { reference: application.reference, format: 'pdf' }, ip: request.ip });
-    return sendFile(reply, { contentType: 'application/pdf', filename: `Antrag-${application.reference}.pdf` }, pdf);
-  });
+  for (const [path, format] of [
+    [PATHS.staffExportJson(':id'), 'json'],
+    [PATHS.staffExportPdf(':id'), 'pdf'],
+  ] as const) {
+    app.get(path, async (request, reply) => {
+      const file = await exportApplication(request.user, { id: applicationId(request), format, ip: request.ip }, deps);
+      return sendFile(reply, file, file.bytes);
+    });
+  }
 
   registerActionRoutes(app, deps);
 }

@@ -108,9 +108,9 @@ async function backdate(db: Database, id: string, days: number): Promise<void> {
 /** What the department did since, through the back-office use cases (audit log and e-mails included). */
 export async function processAsStaff(deps: ModuleDeps, staff: CurrentUser, id: string, steps: StaffStep[]): Promise<void> {
   for (const step of steps) {
-    if (step.kind === 'assign') await assignApplication(deps.db, staff, { id, assigneeId: staff.id, ip: DEMO_IP });
-    if (step.kind === 'status') await changeStatus(deps.db, deps.config, staff, { id, to: step.to, reason: step.reason, ip: DEMO_IP });
-    if (step.kind === 'message') await sendMessage(deps, staff, { id, subject: step.subject, body: step.body, files: [], ip: DEMO_IP });
-    if (step.kind === 'bescheid') await issueBescheid(deps, staff, { id, decision: 'approved', reasoning: step.reasoning, ip: DEMO_IP });
+    if (step.kind === 'assign') await assignApplication(staff, { id, assigneeId: staff.id, ip: DEMO_IP }, deps);
+    if (step.kind === 'status') await changeStatus(staff, { id, to: step.to, reason: step.reason, ip: DEMO_IP }, deps);
+    if (step.kind === 'message') await sendMessage(staff, { id, subject: step.subject, body: step.body, files: [], ip: DEMO_IP }, deps);
+    if (step.kind === 'bescheid') await issueBescheid(staff, { id, decision: 'approved', reasoning: step.reasoning, ip: DEMO_IP }, deps);
   }
 }

@@ -1,6 +1,7 @@
 import { audit } from '../../../../kernel/audit';
 import type { Actor } from '../../../../kernel/auth';
 import { moduleSettings } from '../../../../kernel/config';
+import type { Outcome } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { renderPdf } from '../../../../kernel/pdf';
 import { findServiceForApplication } from '../../../services';
@@ -28,10 +29,10 @@ export interface BescheidInput {
  * application is closed (approved/rejected, `closed_at`, `delete_after`) — all in one transaction,
  * so there is never a decision without its letter or a letter without its decision.
  */
-export async function issueBescheid(deps: ModuleDeps, actor: Actor, input: BescheidInput): Promise<void> {
-  await deps.db.transaction(async (tx) => {
+export async function issueBescheid(actor: Actor, input: BescheidInput, deps: ModuleDeps): Promise<Outcome> {
+  return deps.db.transaction(async (tx) => {
     const { actor: staff, application } = await loadForStaff(tx, actor, input.id, { forUpdate: true });
-    if (!mayStaffMove(application.status, input.decision)) throw transitionNotAllowed(application.status, input.decision, 'decision');
+    if (!mayStaffMove(application.status, input.decision)) return transitionNotAllowed(application.status, input.decision, 'decision');
     const service = await findServiceForApplication(tx, application.serviceSlug);
     const serviceName = service?.name ?? application.serviceSlug;
     const pdf = await renderPdf(
@@ -64,5 +65,6 @@ export async function issueBescheid(deps: ModuleDeps, actor: Actor, input: Besch
       details: { reference: application.reference, decision: input.decision, file: file.id },
       ip: input.ip,
     });
+    return { ok: true as const };
   });
 }

@@ -11,8 +11,9 @@ import { loadForStaff } from './load-for-staff';
  * Everything the detail page, the PDF export and the form pages shown again with errors need.
  * Answers are summarised with the form version the applicant filled in, not today's form.
  */
-export async function loadDetail(db: Executor, actor: Actor, id: string): Promise<DetailData> {
-  const { actor: staff, application } = await loadForStaff(db, actor, id);
+export async function loadDetail(actor: Actor, input: { id: string }, deps: { db: Executor }): Promise<DetailData> {
+  const { db } = deps;
+  const { actor: staff, application } = await loadForStaff(db, actor, input.id);
   const [service, formVersion, files, events, messages, payments, colleagues, assigneeName] = await Promise.all([
     findServiceForApplication(db, application.serviceSlug),
     findFormVersion(db, application.formVersionId),

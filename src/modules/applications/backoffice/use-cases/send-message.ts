@@ -20,7 +20,7 @@ export interface StaffMessage {
  * A message from the department into the applicant's Postfach, with optional attachments, in one
  * transaction with the e-mail notice (which never contains the text) and the audit entry.
  */
-export async function sendMessage(deps: ModuleDeps, actor: Actor, input: StaffMessage): Promise<void> {
+export async function sendMessage(actor: Actor, input: StaffMessage, deps: ModuleDeps): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const { actor: staff, application } = await loadForStaff(tx, actor, input.id);
     const message = await insertMessage(tx, { applicationId: application.id, senderId: staff.id, subject: input.subject, body: input.body });

@@ -9,6 +9,8 @@ interface InboxFiltersProps {
   filters: InboxFilters;
   services: ServiceForApplication[];
   colleagues: Colleague[];
+  /** How many filters are set, for the closed disclosure. */
+  activeCount: number;
 }
 
 const STATUS_OPTIONS: Option[] = [
@@ -37,40 +39,41 @@ function assigneeValue(filters: InboxFilters): string {
   return typeof filters.assignee === 'string' ? filters.assignee : filters.assignee.userId;
 }
 
-/** The filters as a plain GET form: bookmarkable, works without JavaScript. */
-export function InboxFilterForm({ filters, services, colleagues }: InboxFiltersProps) {
+/**
+ * The filters as a plain GET form (bookmarkable, works without JavaScript), inside a disclosure:
+ * on narrow screens it stays closed so the results come first; on wide screens the stylesheet
+ * shows it as a panel beside the results. The sorting chosen in the table header is kept.
+ */
+export function InboxFilterForm({ filters, services, colleagues, activeCount }: InboxFiltersProps) {
   return (
-    <Form action={PATHS.inbox} method="get" label="Anträge filtern">
-      <h2>Anträge filtern</h2>
-      <TextField name="q" label="Suche" hint="Aktenzeichen, Name oder Begriffe aus den Angaben" type="search" value={filters.q} />
-      <SelectField name="leistung" label="Leistung" value={filters.service ?? ''} placeholder="Alle Leistungen" options={services.map((service) => ({ value: service.slug, label: service.name }))} />
-      <SelectField name="status" label="Status" value={filters.status} options={STATUS_OPTIONS} />
-      <fieldset class="fieldset">
-        <legend class="legend">Eingegangen im Zeitraum</legend>
-        <DateInput name="von" label="Von" value={filters.submittedFrom} />
-        <DateInput name="bis" label="Bis" value={filters.submittedTo} />
-      </fieldset>
-      <SelectField
-        name="bearbeitung"
-        label="Bearbeitet von"
-        value={assigneeValue(filters)}
-        placeholder="Alle"
-        options={[{ value: 'me', label: 'Mir zugewiesen' }, { value: 'none', label: 'Niemandem zugewiesen' }, ...colleagues.map((colleague) => ({ value: colleague.id, label: colleague.displayName }))]}
-      />
-      <Checkbox name="ueberfaellig" label="Nur überfällige Anträge" checked={filters.overdue} />
-      <SelectField
-        name="sortierung"
-        label="Sortieren nach"
-        value={filters.sort === 'submitted' ? 'eingang' : 'frist'}
-        options={[
-          { value: 'frist', label: 'Frist (früheste zuerst)' },
-          { value: 'eingang', label: 'Eingang (neueste zuerst)' },
-        ]}
-      />
-      <Button>Filter anwenden</Button>
-      <p>
-        <a href={PATHS.inbox}>Alle Filter zurücksetzen</a>
-      </p>
-    </Form>
+    <details class="filter-panel">
+      <summary class="filter-panel__toggle">
+        Filter{activeCount > 0 ? ` (${activeCount} aktiv)` : ''}
+      </summary>
+      <div class="filter-panel__body">
+      <Form action={PATHS.inbox} method="get" label="Anträge filtern">
+        <TextField name="q" label="Suche" hint="Aktenzeichen, Name oder Begriffe aus den Angaben" type="search" value={filters.q} />
+        <SelectField name="leistung" label="Leistung" value={filters.service ?? ''} placeholder="Alle Leistungen" options={services.map((service) => ({ value: service.slug, label: service.name }))} />
+        <SelectField name="status" label="Status" value={filters.status} options={STATUS_OPTIONS} />
+        <fieldset class="fieldset">
+          <legend class="legend">Eingegangen im Zeitraum</legend>
+          <DateInput name="von" label="Von" value={filters.submittedFrom} />
+          <DateInput name="bis" label="Bis" value={filters.submittedTo} />
+        </fieldset>
+        <SelectField
+          name="bearbeitung"
+          label="Bearbeitet von"
+          value={assigneeValue(filters)}
+          placeholder="Alle"
+          options={[{ value: 'me', label: 'Mir zugewiesen' }, { value: 'none', label: 'Niemandem zugewiesen' }, ...colleagues.map((colleague) => ({ value: colleague.id, label: colleague.displayName }))]}
+        />
+        <Checkbox name="ueberfaellig" label="Nur überfällige Anträge" checked={filters.overdue} />
+        {filters.sort === 'submitted' && <input type="hidden" name="sortierung" value="eingang" />}
+        <div class="filter-panel__actions">
+          <Button>Filter anwenden</Button>
+        </div>
+      </Form>
+      </div>
+    </details>
   );
 }

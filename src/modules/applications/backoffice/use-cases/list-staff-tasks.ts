@@ -1,0 +1,26 @@
+import type { CurrentUser } from '../../../../kernel/auth';
+import type { ModuleDeps, StaffTask } from '../../../../kernel/module';
+import { PATHS } from '../../paths';
+import { mayProcessApplications } from '../../policies';
+import { countStaffTasks } from '../repository';
+import { inboxQuery, parseInboxFilters, type InboxFilters } from '../schemas';
+
+/** The inbox URL with these filters (the defaults otherwise), so each task opens exactly its list. */
+function inboxWith(filters: Partial<InboxFilters>): string {
+  return `${PATHS.inbox}${inboxQuery({ ...parseInboxFilters({}), ...filters })}`;
+}
+
+/**
+ * The applications' part of "Meine Aufgaben": counts over the person's own departments only (also
+ * for admins, who see every department in the inbox but are responsible for their own), each with
+ * a link to the inbox filtered the same way. Staff without the permission have no such tasks.
+ */
+export async function listStaffTasks(actor: CurrentUser, _input: Record<string, never>, deps: Pick<ModuleDeps, 'db'>): Promise<StaffTask[]> {
+  if (!mayProcessApplications(actor)) return [];
+  const counts = await countStaffTasks(deps.db, actor.id, actor.departments);
+  return [
+    { label: 'Mir zugewiesen, offen', count: counts.assignedToMe, href: inboxWith({ assignee: 'me' }) },
+    { label: 'Überfällig', count: counts.overdue, href: inboxWith({ overdue: true }), urgent: counts.overdue > 0 },
+    { label: 'Neu und niemandem zugewiesen', count: counts.newUnassigned, href: inboxWith({ status: 'submitted', assignee: 'none' }) },
+  ];
+}
