@@ -28,8 +28,6 @@ export default tseslint.config(
       // belong in use cases and repositories. One rule with the boundary, as the later block wins.
       {
         files: [`${folder}*routes.{ts,tsx}`],
-        // Not converted yet (its owner moves the export audit into a use case); remove when it is.
-        ignores: ['src/modules/applications/backoffice/routes.tsx'],
         rules: {
           'no-restricted-imports': [
             'error',
