@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { sql, type SQL } from 'drizzle-orm';
 import { seedDemo } from '../../src/bootstrap';
-import { createApiToken, createUser } from '../../src/kernel/auth';
+import { createApiToken, createUser, userDepartments, userPermissions } from '../../src/kernel/auth';
 import { queryRows } from '../../src/kernel/db';
 import type { ModuleManifest } from '../../src/kernel/module';
 import { logInAs } from '../../src/modules/accounts/test-support';
 import { issueToken } from '../../src/modules/accounts/user-tokens';
 import { demoLogins } from '../../src/modules/admin';
 import { saveDraftAnswers } from '../../src/modules/applications/apply';
+import { createWebhook } from '../../src/modules/applications/api/webhooks';
 import { demoExamples } from '../../src/modules/forms';
 import type { TestApp } from '../support/test-app';
 import type { TestClient } from '../support/test-client';
@@ -21,8 +22,13 @@ import type { TestClient } from '../support/test-client';
 export const ACTORS = {
   citizen: 'buerger@iserlohn.example',
   staff: 'sachbearbeitung@iserlohn.example',
+  /** Staff with every permission of every module, but in a department the demo staff is not in. */
+  otherStaff: 'andere-abteilung-robust@example.org',
   admin: 'admin@iserlohn.example',
 } as const;
+
+/** The order of the actors in every run (the never-500 test names its cases after them). */
+export const ACTOR_NAMES: ActorName[] = ['anonymous', 'citizen', 'staff', 'otherStaff', 'admin'];
 
 export type ActorName = 'anonymous' | keyof typeof ACTORS;
 
@@ -80,9 +86,22 @@ async function single(t: TestApp, what: string, query: SQL): Promise<string> {
   return String(row.value);
 }
 
+/** A department the demo staff is not in, and every permission the modules declare: sees the sections, never the other department's objects. */
+async function createOtherDepartmentStaff(t: TestApp, modules: ModuleManifest[]): Promise<void> {
+  const department = await single(t, 'a department without the demo staff', sql`
+    select d.id as value from departments d
+    where d.id not in (select ud.department_id from user_departments ud join users u on u.id = ud.user_id where u.email = ${ACTORS.staff})
+    order by d.id limit 1`);
+  const user = await createUser(t.db, { email: ACTORS.otherStaff, displayName: 'Andere Abteilung', password: demoLogins(t.config)!.password, emailVerified: true, role: 'staff' });
+  await t.db.insert(userDepartments).values({ userId: user.id, departmentId: department });
+  const permissions = modules.flatMap((module) => module.permissions ?? []).map((permission) => ({ userId: user.id, permission: permission.id }));
+  await t.db.insert(userPermissions).values(permissions);
+}
+
 export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Promise<DemoWorld> {
   await seedDemo(t.deps, modules);
-  const actors: Actor[] = [{ name: 'anonymous', client: t.client() }, ...Object.keys(ACTORS).map((name) => ({ name: name as keyof typeof ACTORS, client: t.client() }))];
+  await createOtherDepartmentStaff(t, modules);
+  const actors: Actor[] = ACTOR_NAMES.map((name) => ({ name, client: t.client() }));
   const logIn = async (actor: Actor) => {
     if (actor.name === 'anonymous') return;
     // Earlier bad logins of this run must not lock the demo accounts out.
@@ -90,7 +109,7 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
     await logInAs(actor.client, ACTORS[actor.name], demoLogins(t.config)!.password);
   };
   for (const actor of actors) await logIn(actor);
-  const [anonymous, citizen, staff, admin] = actors as [Actor, Actor, Actor, Actor];
+  const [anonymous, citizen, staff, otherStaff, admin] = actors as [Actor, Actor, Actor, Actor, Actor];
 
   // What a visitor's journey creates: a guest's draft (its cookie stays with the anonymous actor), a citizen's draft with an upload page.
   await startDraft(anonymous.client, { email: 'gast-robust@example.org' });
@@ -110,6 +129,10 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
   const staffDepartment = await single(t, 'a department of the staff account', sql`select ud.department_id as value from user_departments ud join users u on u.id = ud.user_id where u.email = ${ACTORS.staff} order by 1 limit 1`);
   staff.apiToken = (await createApiToken(t.db, { name: 'Robustheit Fachbereich', departmentId: staffDepartment })).token;
   admin.apiToken = (await createApiToken(t.db, { name: 'Robustheit alle' })).token;
+  const otherDepartment = await single(t, 'the other staff\'s department', sql`select ud.department_id as value from user_departments ud join users u on u.id = ud.user_id where u.email = ${ACTORS.otherStaff}`);
+  otherStaff.apiToken = (await createApiToken(t.db, { name: 'Robustheit andere Abteilung', departmentId: otherDepartment })).token;
+  const apiTokenId = await single(t, 'an API token', sql`select id as value from api_tokens where name = 'Robustheit Fachbereich'`);
+  const webhookId = (await createWebhook(t.db, { departmentId: staffDepartment, url: 'https://fachverfahren.example/robust' })).id;
 
   // The admin's user pages act on this account, never on the actors' own (a lock would end their run).
   const target = await createUser(t.db, { email: 'ziel-robust@example.org', displayName: 'Zielkonto Robustheit', password: `${demoLogins(t.config)!.password}-ziel`, emailVerified: true, role: 'staff' });
@@ -153,6 +176,8 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
     if (route.startsWith('/verwaltung/barrieren/')) return [{ id: values.report }];
     if (route.startsWith('/verwaltung/benutzer/')) return [{ id: target.id }];
     if (route.startsWith('/verwaltung/postausgang/')) return [{ id: values.mail }];
+    if (route.startsWith('/verwaltung/api-zugaenge/')) return [{ id: apiTokenId }];
+    if (route.startsWith('/verwaltung/webhooks/')) return [{ id: webhookId }];
     if (route.startsWith('/verwaltung/formulare/fim-import/')) return [{ id: form.id }];
     if (route.startsWith('/verwaltung/formulare/:key')) return [{ key: form.form_key, pageId: form.page_id, version: String(form.version) }];
     if (route.startsWith('/testbezahldienst/')) return [{ transactionId: values.transaction }];
