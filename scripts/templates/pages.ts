@@ -1,7 +1,6 @@
 import type { ModuleNames } from './names';
 
-export const useCaseTs = (n: ModuleNames) => `import type { Actor } from '../../../kernel/auth';
-import { errors } from '../../../kernel/http';
+export const useCaseTs = (n: ModuleNames) => `import { requireSection, type Actor } from '../../../kernel/auth';
 import type { ModuleDeps } from '../../../kernel/module';
 import { mayManage${n.pascal} } from '../policies';
 import { countEntries, listEntries } from '../repository';
@@ -22,8 +21,7 @@ export interface EntryList {
  * everybody without \`${n.id}.manage\` gets 404, so the section cannot be probed.
  */
 export async function list${n.pascal}Entries(actor: Actor, input: ListQuery, deps: Pick<ModuleDeps, 'db'>): Promise<EntryList> {
-  if (!actor) throw errors.loginRequired();
-  if (!mayManage${n.pascal}(actor)) throw errors.notFoundOrForbidden('Die Seite');
+  requireSection(actor, mayManage${n.pascal});
   const total = await countEntries(deps.db);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(input.seite, pageCount);

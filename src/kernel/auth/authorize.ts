@@ -19,6 +19,16 @@ export async function loadAuthorized<T>(
   return object;
 }
 
+/**
+ * For the pages of a workspace section (kernel/module.ts `StaffSection.allowed`): visitors are asked
+ * to log in; anyone else without the right gets the same 404 as for a page that does not exist, so
+ * the section is not there for them, as it is not in their navigation.
+ */
+export function requireSection(actor: Actor, allowed: (actor: Actor) => boolean): asserts actor is CurrentUser {
+  if (!actor) throw errors.loginRequired();
+  if (!allowed(actor)) throw errors.pageNotFound();
+}
+
 /** For actions without an object (lists, create forms): 401 for anonymous, 403 for the rest. */
 export function requireThat(actor: Actor, allowed: (actor: Actor) => boolean): asserts actor is CurrentUser {
   if (!actor) throw errors.loginRequired();

@@ -1,6 +1,6 @@
 export type { CurrentUser, Actor } from './actor';
 export { isStaff, isAdmin, hasPermission, inDepartment } from './actor';
-export { loadAuthorized, requireThat, type Policy } from './authorize';
+export { loadAuthorized, requireSection, requireThat, type Policy } from './authorize';
 export { hashPassword, verifyPassword } from './passwords';
 export { createSession, destroySession, destroyUserSessions, touchSession, SESSION_IDLE_SECONDS } from './sessions';
 export { randomToken, sha256, hmac, safeEqual } from './tokens';

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { usePageContext } from '../views/context';
-import { AppError } from './errors';
+import { AppError, errors } from './errors';
 
 /** APIs answer JSON; everything else is a page in the layout. */
 export function wantsJson(request: FastifyRequest): boolean {
@@ -66,15 +66,10 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, appError
   return reply.page({ title: errorTitle(appError.status), body, status: appError.status });
 }
 
-/** The answer for an unknown URL; pages hidden from someone (the workspace for citizens) answer exactly the same. */
-export function pageNotFound(): AppError {
-  return new AppError('not_found', { status: 404, userMessage: 'Die Seite, die Sie aufrufen wollten, gibt es nicht. Prüfen Sie die Adresse oder beginnen Sie auf der Startseite.' });
-}
-
 /** One place for every failure: users see a page or a JSON error, never a stack trace; the server keeps running. */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
-    sendError(request, reply, pageNotFound());
+    sendError(request, reply, errors.pageNotFound());
   });
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);

@@ -34,6 +34,9 @@ function minutes(seconds: number): string {
 }
 
 export const errors = {
+  /** The answer for an unknown URL; pages hidden from someone (a workspace section they may not use) answer exactly the same. */
+  pageNotFound: () =>
+    new AppError('not_found', { status: 404, userMessage: 'Die Seite, die Sie aufrufen wollten, gibt es nicht. Prüfen Sie die Adresse oder beginnen Sie auf der Startseite.' }),
   notFound: (what = 'Die Seite') =>
     new AppError('not_found', { status: 404, userMessage: `${what} wurde nicht gefunden.` }),
   /** Used for objects the actor may not see: the answer is the same as for a missing one, so IDs cannot be probed. */

@@ -1,5 +1,5 @@
 export { AppError, errors, type FieldErrors } from './errors';
 export { consumeRateLimit, refundRateLimit, pruneRateLimits, type RateLimitRule } from './rate-limit';
 export { parseForm, isCalendarDate, text, optionalText, email, newPassword, checkbox, enumChoice, refuse, type ParseResult, type Outcome } from './validation';
-export { sendError, wantsJson, pageNotFound } from './error-handler';
+export { sendError, wantsJson } from './error-handler';
 export { SESSION_COOKIE } from './request-context';

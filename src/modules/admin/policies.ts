@@ -1,6 +1,5 @@
 import type { NamedActor } from '../../kernel/audit';
-import { hasPermission, isAdmin, type Actor, type Policy, type Role } from '../../kernel/auth';
-import { errors } from '../../kernel/http';
+import { hasPermission, isAdmin, requireSection as requireKernelSection, type Actor, type Policy, type Role } from '../../kernel/auth';
 import type { PermissionDefinition } from '../../kernel/module';
 
 export const PERMISSIONS = { audit: 'admin.audit', outbox: 'admin.outbox' } as const;
@@ -44,8 +43,7 @@ function isCli(actor: AdminActor): actor is NamedActor {
  */
 export function requireSection(actor: AdminActor, allowed: (actor: Actor) => boolean): void {
   if (isCli(actor)) return;
-  if (!actor) throw errors.loginRequired();
-  if (!allowed(actor)) throw errors.notFound();
+  requireKernelSection(actor, allowed);
 }
 
 export function requireUserManagement(actor: AdminActor): void {

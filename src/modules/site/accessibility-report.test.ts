@@ -152,7 +152,7 @@ describe('accessibility reports', () => {
       reportId = newest!.id;
     });
 
-    it('answers anonymous 401, citizens and staff without the permission 403, staff with it and admins 200', async () => {
+    it('answers anonymous 401, citizens and staff without the permission 404 (the section is not there for them), staff with it and admins 200', async () => {
       const urls = ['/verwaltung/barrieren', `/verwaltung/barrieren/${reportId}`];
       for (const url of urls) assert.equal((await t.client().get(url)).statusCode, 401, `anonymous ${url}`);
       const citizen = await sessionFor(t, 'citizen', [ACCESSIBILITY_REPORTS_PERMISSION]);
@@ -160,16 +160,16 @@ describe('accessibility reports', () => {
       const staff = await sessionFor(t, 'staff', [ACCESSIBILITY_REPORTS_PERMISSION]);
       const admin = await sessionFor(t, 'admin');
       for (const url of urls) {
-        assert.equal((await citizen.get(url)).statusCode, 403, `citizen ${url}`);
-        assert.equal((await otherStaff.get(url)).statusCode, 403, `staff without permission ${url}`);
+        assert.equal((await citizen.get(url)).statusCode, 404, `citizen ${url}`);
+        assert.equal((await otherStaff.get(url)).statusCode, 404, `staff without permission ${url}`);
         assert.equal((await staff.get(url)).statusCode, 200, `staff with permission ${url}`);
         assert.equal((await admin.get(url)).statusCode, 200, `admin ${url}`);
       }
       const post = await t.client().post(`/verwaltung/barrieren/${reportId}/status`, { status: 'closed' });
-      assert.ok([401, 403].includes(post.statusCode), 'anonymous cannot change a status');
+      assert.ok([401, 403].includes(post.statusCode), 'anonymous cannot change a status (no CSRF token: 403; with one: 401)');
       await citizen.get('/');
       await citizen.get('/barrierefreiheit/barriere-melden');
-      assert.equal((await citizen.post(`/verwaltung/barrieren/${reportId}/status`, { status: 'closed' })).statusCode, 403);
+      assert.equal((await citizen.post(`/verwaltung/barrieren/${reportId}/status`, { status: 'closed' })).statusCode, 404);
     });
 
     it('links the list from the workspace navigation and "Meine Aufgaben" only for those who may see it', async () => {

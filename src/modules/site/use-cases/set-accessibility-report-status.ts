@@ -1,5 +1,5 @@
 import { audit } from '../../../kernel/audit';
-import { loadAuthorized, requireThat, type Actor } from '../../../kernel/auth';
+import { loadAuthorized, requireSection, type Actor } from '../../../kernel/auth';
 import type { ModuleDeps } from '../../../kernel/module';
 import { mayHandleAccessibilityReports } from '../policies';
 import { reportReference } from '../presenters';
@@ -15,7 +15,7 @@ export async function setAccessibilityReportStatus(
   input: { id: string; status: AccessibilityReportStatus; ip: string },
   { db, config }: Pick<ModuleDeps, 'db' | 'config'>,
 ): Promise<boolean> {
-  requireThat(actor, mayHandleAccessibilityReports);
+  requireSection(actor, mayHandleAccessibilityReports);
   return db.transaction(async (tx) => {
     const report = await loadAuthorized(actor, () => findAccessibilityReport(tx, input.id, { forUpdate: true }), mayHandleAccessibilityReports, 'Die Meldung');
     if (report.status === input.status) return false;

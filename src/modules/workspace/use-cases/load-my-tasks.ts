@@ -1,5 +1,4 @@
-import { isStaff, type Actor, type CurrentUser } from '../../../kernel/auth';
-import { errors, pageNotFound } from '../../../kernel/http';
+import { isStaff, requireSection, type Actor, type CurrentUser } from '../../../kernel/auth';
 import type { ModuleDeps, ModuleManifest, StaffTask } from '../../../kernel/module';
 
 /** One module's part of "Meine Aufgaben": its tasks with something waiting, or the note that they failed to load. */
@@ -43,8 +42,7 @@ async function tasksOf(module: ModuleManifest, actor: CurrentUser, deps: ModuleD
  * get 404 like a page that does not exist (the workspace is not announced to them).
  */
 export async function loadMyTasks(actor: Actor, deps: ModuleDeps): Promise<MyTasks> {
-  if (!actor) throw errors.loginRequired();
-  if (!isStaff(actor)) throw pageNotFound();
+  requireSection(actor, isStaff);
   const modules = deps.modules.filter((module) => module.staffTasks);
   const ordered = modules.map((module) => ({ module, order: placeOf(module, actor).order })).sort((a, b) => a.order - b.order);
   const groups = await Promise.all(ordered.map(({ module }) => tasksOf(module, actor, deps)));
