@@ -58,7 +58,7 @@ browserSuite('Anträge bearbeiten (/verwaltung/antraege) im Browser', (env) => {
     await keyboardDriver.submit(page, { q: 'Schmal' });
     await expectAt(page, { path: PATHS.inbox, text: 'Gefunden: 1 Antrag' });
     const chip = page.locator('a.filter-chip');
-    assert.equal(((await chip.textContent()) ?? '').replace(/\s+/g, ' ').trim(), 'Suche: Schmal – Filter entfernen ×');
+    assert.equal(((await chip.textContent()) ?? '').replace(/\s+/g, ' ').trim(), 'Suche: Schmal – Filter entfernen×');
     await expectNoAxeViolations(page);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), chip.click()]);
     assert.equal(new URL(page.url()).search, '', 'removing the only chip leaves the unfiltered list');
