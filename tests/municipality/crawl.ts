@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import type { TestClient } from '../support/test-client';
-import { pdfReadableText, pdfText } from './pdf-text';
+import { pdfReadableText, pdfText } from '../support/pdf-text';
 
 export interface Fetched {
   url: string;

@@ -1,23 +1,7 @@
 import assert from 'node:assert/strict';
-import { inflateSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
+import { pdfStreams as streams } from '../../../tests/support/pdf-text';
 import { renderPdf, type PdfDocumentSpec } from './index';
-
-/** The streams of a PDF, inflated (pdfkit compresses every stream with Flate). */
-function streams(pdf: Buffer): string[] {
-  const raw = pdf.toString('latin1');
-  const found: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n/g)) {
-    const start = match.index + match[0].length;
-    const end = raw.indexOf('endstream', start);
-    try {
-      found.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
-    } catch {
-      // Not every stream is compressed text (font programs are, but inflate fine; images may not be).
-    }
-  }
-  return found;
-}
 
 /** Glyph id → text, from each embedded font's ToUnicode CMap (what copy-paste and screen readers use). */
 function toUnicodeMaps(all: string[]): Map<number, string>[] {

@@ -7,7 +7,7 @@ import { usePageContext } from './context';
 import { ASSET_VERSION } from './assets';
 import { WORKSPACE_PATH } from './workspace-nav';
 
-export const FOOTER_LINKS = [
+const FOOTER_LINKS = [
   { href: '/impressum', label: 'Impressum' },
   { href: '/datenschutz', label: 'Datenschutz' },
   { href: '/barrierefreiheit', label: 'Erklärung zur Barrierefreiheit' },
@@ -129,21 +129,28 @@ function Header() {
   );
 }
 
+/** The legal links every page carries, citizen or staff (the accessibility statement must be reachable, BITV 2.0 § 7). */
+export function LegalLinks({ listClass }: { listClass: string }) {
+  return (
+    <nav aria-label="Rechtliches und Barrierefreiheit">
+      <ul class={listClass}>
+        {FOOTER_LINKS.map((link) => (
+          <li>
+            <a href={link.href}>{link.label}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 function Footer() {
   const { municipality } = usePageContext();
   const { address, contact } = municipality;
   return (
     <footer class="site-footer">
       <div class="container">
-        <nav aria-label="Rechtliches und Barrierefreiheit">
-          <ul class="site-footer__links">
-            {FOOTER_LINKS.map((link) => (
-              <li>
-                <a href={link.href}>{link.label}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <LegalLinks listClass="site-footer__links" />
         <address class="site-footer__address">
           {municipality.officialName}, {address.street}, {address.postalCode} {address.city} · Telefon {contact.phone} ·{' '}
           <a href={`mailto:${contact.email}`}>{contact.email}</a>

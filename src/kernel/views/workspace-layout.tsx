@@ -3,7 +3,7 @@ import type { StaffSection } from '../module';
 import { Breadcrumbs, type Crumb } from './components/lists';
 import { NotificationBanner } from './components/feedback';
 import { usePageContext } from './context';
-import { DocumentHead, FOOTER_LINKS, LogoutButton } from './layout';
+import { DocumentHead, LegalLinks, LogoutButton } from './layout';
 import { currentHref, groupSections, WORKSPACE_HOME, WORKSPACE_PATH } from './workspace-nav';
 
 /** Top bar: whose workspace this is, who is logged in, the way back to the portal and out. */
@@ -82,19 +82,10 @@ function WorkspaceNav({ sections, path }: { sections: readonly StaffSection[]; p
   );
 }
 
-/** Legal links stay reachable from every page (the accessibility statement must be, BITV 2.0 § 7). */
 function WorkspaceFooter() {
   return (
     <footer class="workspace-footer">
-      <nav aria-label="Rechtliches und Barrierefreiheit">
-        <ul class="workspace-footer__links">
-          {FOOTER_LINKS.map((link) => (
-            <li>
-              <a href={link.href}>{link.label}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <LegalLinks listClass="workspace-footer__links" />
     </footer>
   );
 }

@@ -1,11 +1,10 @@
 import { inflateSync } from 'node:zlib';
 
 /**
- * Everything a person (or a screen reader, or a search) can read out of a pdfkit PDF: the page text
- * decoded through each font's ToUnicode map, the metadata (Info dictionary and XMP) and every
- * inflated stream. pdfkit compresses its streams with Flate, so a plain string search finds nothing.
+ * The streams of a pdfkit PDF, inflated (pdfkit compresses every stream with Flate). Streams that do
+ * not inflate (some images) are left out, or kept as they are with `keepRaw`.
  */
-export function pdfText(pdf: Buffer): string {
+export function pdfStreams(pdf: Buffer, { keepRaw = false } = {}): string[] {
   const raw = pdf.toString('latin1');
   const streams: string[] = [];
   for (const match of raw.matchAll(/stream\r?\n/g)) {
@@ -14,9 +13,20 @@ export function pdfText(pdf: Buffer): string {
     try {
       streams.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
     } catch {
-      streams.push(pdf.subarray(start, end).toString('latin1'));
+      if (keepRaw) streams.push(pdf.subarray(start, end).toString('latin1'));
     }
   }
+  return streams;
+}
+
+/**
+ * Everything a person (or a screen reader, or a search) can read out of a pdfkit PDF: the page text
+ * decoded through each font's ToUnicode map, the metadata (Info dictionary and XMP) and every
+ * inflated stream. pdfkit compresses its streams with Flate, so a plain string search finds nothing.
+ */
+export function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const streams = pdfStreams(pdf, { keepRaw: true });
   const maps = streams
     .filter((stream) => stream.includes('begincmap'))
     .map((cmap) => {
