@@ -8,7 +8,8 @@
 
   // WCAG 2.2.1: warn two minutes before the session expires and let the person extend it.
   var expires = document.body.getAttribute('data-session-expires');
-  if (!expires) return;
+  var extendUrl = document.body.getAttribute('data-session-extend');
+  if (!expires || !extendUrl) return;
   var csrf = document.querySelector('input[name="_csrf"]');
   var warnAt = new Date(expires).getTime() - 2 * 60 * 1000 - Date.now();
   if (!csrf || warnAt < 0 || warnAt > 24 * 3600 * 1000) return;
@@ -24,7 +25,7 @@
     button.className = 'button';
     button.textContent = 'Sitzung verlängern';
     button.addEventListener('click', function () {
-      fetch('/konto/sitzung-verlaengern', {
+      fetch(extendUrl, {
         method: 'POST',
         headers: { 'x-csrf-token': csrf.value, 'content-type': 'application/x-www-form-urlencoded' },
         body: '_csrf=' + encodeURIComponent(csrf.value),

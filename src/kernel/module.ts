@@ -128,6 +128,8 @@ export interface AccountPaths {
   register: string;
   account: string;
   logout: string;
+  /** POST here extends the session (portal.js, before the idle timeout: WCAG 2.2.1). */
+  extendSession: string;
 }
 
 /**

@@ -172,11 +172,11 @@ export interface LayoutProps {
 }
 
 export function Layout({ title, children, breadcrumbs = [], wide }: LayoutProps) {
-  const { flash, sessionExpiresAt } = usePageContext();
+  const { flash, sessionExpiresAt, accountPaths } = usePageContext();
   return (
     <html lang="de">
       <DocumentHead title={title} />
-      <body data-session-expires={sessionExpiresAt?.toISOString()}>
+      <body data-session-expires={sessionExpiresAt?.toISOString()} data-session-extend={accountPaths?.extendSession}>
         <a href="#main" class="skip-link">
           Zum Inhalt springen
         </a>

@@ -98,11 +98,11 @@ export interface WorkspaceLayoutProps {
 
 /** Layout of the staff workspace `/verwaltung`: top bar, side navigation, content at full width. */
 export function WorkspaceLayout({ title, children, breadcrumbs = [] }: WorkspaceLayoutProps) {
-  const { flash, sessionExpiresAt, staffSections, path } = usePageContext();
+  const { flash, sessionExpiresAt, staffSections, path, accountPaths } = usePageContext();
   return (
     <html lang="de">
       <DocumentHead title={title} />
-      <body class="workspace-body" data-session-expires={sessionExpiresAt?.toISOString()}>
+      <body class="workspace-body" data-session-expires={sessionExpiresAt?.toISOString()} data-session-extend={accountPaths?.extendSession}>
         <a href="#main" class="skip-link">
           Zum Inhalt springen
         </a>

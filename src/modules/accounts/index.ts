@@ -13,7 +13,7 @@ import { accountRoutes } from './routes';
  */
 export const accountsModule: ModuleManifest = {
   id: 'accounts',
-  accountPaths: { login: PATHS.login, register: PATHS.register, account: PATHS.account, logout: PATHS.logout },
+  accountPaths: { login: PATHS.login, register: PATHS.register, account: PATHS.account, logout: PATHS.logout, extendSession: PATHS.extendSession },
   personalData: accountsPersonalData,
   settings: [oidcSettings],
   routes: accountRoutes,
