@@ -37,8 +37,16 @@ const writtenBy = new WeakMap<FastifyRequest, string[]>();
 export function registerUploads(app: FastifyInstance, settings: UploadSettings): void {
   app.decorate('uploads', settings);
   // onSend: the handler has decided by now; onResponse again in case sending failed before onSend.
-  app.addHook('onSend', async (request) => discardUnkept(request));
-  app.addHook('onResponse', async (request) => discardUnkept(request));
+  // Callback hooks that return at once for the many requests that wrote nothing, so a page that
+  // takes no upload pays no promise for them.
+  app.addHook('onSend', (request, _reply, payload, done) => {
+    if (!writtenBy.has(request)) return done(null, payload);
+    discardUnkept(request).then(() => done(null, payload), done);
+  });
+  app.addHook('onResponse', (request, _reply, done) => {
+    if (!writtenBy.has(request)) return done();
+    discardUnkept(request).then(() => done(), done);
+  });
 }
 
 /** The limits that apply to this request: the route's, over the configured defaults. */
