@@ -6,6 +6,7 @@ import { auditLog } from '../../src/kernel/audit';
 import { mailOutbox } from '../../src/kernel/mail';
 import { applications } from '../../src/modules/applications/tables';
 import { accessibilityReports } from '../../src/modules/site/tables';
+import { formVersions } from '../../src/modules/forms/tables';
 import { demoCitizen, tracesOf } from './demo-citizen';
 import { createAccount, logInAs } from '../../src/modules/accounts/test-support';
 import { pseudonymFor } from '../../src/modules/accounts/use-cases/delete-account';
@@ -110,6 +111,23 @@ describe('accounts: Meine Daten, Mein Konto and deleting an account with data in
     const page = await person.client.get('/konto/geloescht');
     assert.match(page.body, /Antragsentwürfe mit Ihren Angaben und hochgeladenen Dateien/);
     assert.match(page.body, /Gemeldete Barrieren \(1\): Aufbewahrt, ohne Bezug zu Ihnen\.<\/strong> Die Meldung selbst bleibt/);
+  });
+
+  it('deletes a staff member who edited forms: the form versions stay, without their id', async () => {
+    const editor = await createAccount(t, { email: 'redaktion@example.de', role: 'staff' });
+    await t.db.insert(formVersions).values([
+      { formKey: 'datenschutz-test', version: 1, status: 'published', definition: { title: 'T', pages: [] } as never, createdBy: editor.id, publishedBy: editor.id, publishedAt: new Date() },
+      { formKey: 'datenschutz-test', version: 2, status: 'draft', definition: { title: 'T', pages: [] } as never, createdBy: editor.id },
+    ]);
+    const client = t.client();
+    await logInAs(client, editor.email);
+    const archive = JSON.parse((await client.get('/konto/meine-daten.json')).body) as { data: { forms?: { formVersions: unknown[] } } };
+    assert.equal(archive.data.forms?.formVersions.length, 2, 'Meine Daten names the versions they edited');
+    await client.get('/konto/loeschen');
+    assert.equal((await client.post('/konto/loeschen', { password: 'Sonnenuntergang am Seilersee', confirm: 'ja' })).statusCode, 303);
+    const traces = await tracesOf(t, editor);
+    assert.deepEqual(traces.filter((trace) => trace.table !== 'mail_outbox'), [], 'no row but the goodbye mail names them');
+    assert.equal((await t.db.select().from(formVersions).where(eq(formVersions.formKey, 'datenschutz-test'))).length, 2, 'the versions stay');
   });
 
   it('finds what a module without an erase hook leaves behind, so such a module fails the test above', async () => {

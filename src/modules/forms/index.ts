@@ -6,6 +6,7 @@ import { registerFimImportRoutes } from './fim/routes';
 import { EDIT_FORMS_PERMISSION, mayEditForms } from './policies';
 import { registerEditorRoutes } from './routes';
 import { EDITOR_PATHS } from './paths';
+import { formsPersonalData } from './personal-data';
 import { formStaffTasks } from './use-cases/staff-tasks';
 
 /**
@@ -25,6 +26,7 @@ export const formsModule: ModuleManifest = {
     registerEditorRoutes(app, deps);
     registerFimImportRoutes(app, deps);
   },
+  personalData: formsPersonalData,
   seedDemo: seedFormsDemo,
   demoTables: ['form_versions'],
 };

@@ -160,3 +160,30 @@ export async function publishDraftVersion(db: Executor, id: string, formKey: str
     .returning(columns);
   return row ?? null;
 }
+
+/** The form versions a person drafted or published (for "Meine Daten"). */
+export function listVersionsByEditor(db: Executor, userId: string): Promise<Array<{ formKey: string; version: number; created: boolean; published: boolean }>> {
+  return db
+    .select({
+      formKey: formVersions.formKey,
+      version: formVersions.version,
+      created: sql<boolean>`${formVersions.createdBy} is not distinct from ${userId}`,
+      published: sql<boolean>`${formVersions.publishedBy} is not distinct from ${userId}`,
+    })
+    .from(formVersions)
+    .where(sql`${formVersions.createdBy} = ${userId} or ${formVersions.publishedBy} = ${userId}`)
+    .orderBy(asc(formVersions.formKey), asc(formVersions.version));
+}
+
+/** Removes a person from the versions they drafted or published; returns how many versions named them. */
+export async function forgetEditor(db: Executor, userId: string): Promise<number> {
+  const rows = await db
+    .update(formVersions)
+    .set({
+      createdBy: sql`case when ${formVersions.createdBy} = ${userId} then null else ${formVersions.createdBy} end`,
+      publishedBy: sql`case when ${formVersions.publishedBy} = ${userId} then null else ${formVersions.publishedBy} end`,
+    })
+    .where(sql`${formVersions.createdBy} = ${userId} or ${formVersions.publishedBy} = ${userId}`)
+    .returning({ id: formVersions.id });
+  return rows.length;
+}
