@@ -44,6 +44,8 @@ export async function createApp(deps: ModuleDeps): Promise<FastifyInstance> {
     uploads: { maxFileBytes: config.uploads.maxBytes, maxFiles: config.uploads.maxFiles },
     staffSections: modules.flatMap((module) => module.staffSections ?? []),
     accountPaths: modules.find((module) => module.accountPaths)?.accountPaths,
+    footerLinks: modules.flatMap((module) => module.footerLinks ?? []),
+    searchPage: modules.find((module) => module.searchPage)?.searchPage,
   });
   installErrorHandling(app);
   registerInputGuard(app);

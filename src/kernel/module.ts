@@ -156,6 +156,10 @@ export interface ModuleManifest {
   settings?: readonly ModuleSettings<unknown>[];
   /** Only the accounts module sets this. */
   accountPaths?: AccountPaths;
+  /** Links in every page's footer (Impressum, Datenschutz, …), in module order. */
+  footerLinks?: NavItem[];
+  /** Only the search module sets this: the header's search form sends `q` there. */
+  searchPage?: string;
   /** Absolute path of the module's drizzle-kit migrations folder. */
   migrationsDir?: string;
   routes?: (app: FastifyInstance, deps: ModuleDeps) => void | Promise<void>;

@@ -19,6 +19,8 @@ export function pageContext(settings: RequestContextOptions, request: FastifyReq
     path: request.url.split('?')[0] ?? '/',
     navigation: settings.navigation,
     accountPaths: settings.accountPaths,
+    footerLinks: settings.footerLinks,
+    searchPage: settings.searchPage,
     staffSections: staffSectionsFor(settings.staffSections, request.user),
     flash: request.flash,
     sessionExpiresAt: request.sessionExpiresAt,

@@ -50,6 +50,9 @@ export interface RequestContextOptions {
   staffSections: readonly StaffSection[];
   /** From the one module that provides them (accounts); without it the layout shows no account links. */
   accountPaths: AccountPaths | undefined;
+  /** Every module's footer links; the search page of the module that has one. */
+  footerLinks: NavItem[];
+  searchPage: string | undefined;
   municipality: PageContext['municipality'];
   /** Limits for reading file forms, whose CSRF token travels in the multipart body. */
   uploads: MultipartLimits;

@@ -21,6 +21,10 @@ export interface PageContext {
   navigation: NavItem[];
   /** Login, registration, account and logout URLs of the module that sets `accountPaths`; none without it. */
   accountPaths: AccountPaths | undefined;
+  /** Every page's footer links, from the modules (`footerLinks`). */
+  footerLinks: NavItem[];
+  /** Where the header's search form sends `q` (the module that sets `searchPage`); no form without one. */
+  searchPage: string | undefined;
   /** The workspace sections this person may open (already filtered by `allowed`); empty for everyone else. */
   staffSections: readonly StaffSection[];
   flash: string | undefined;

@@ -7,17 +7,6 @@ import { usePageContext } from './context';
 import { ASSET_VERSION } from './assets';
 import { WORKSPACE_PATH } from './workspace-nav';
 
-const FOOTER_LINKS = [
-  { href: '/impressum', label: 'Impressum' },
-  { href: '/datenschutz', label: 'Datenschutz' },
-  { href: '/barrierefreiheit', label: 'Erklärung zur Barrierefreiheit' },
-  { href: '/barrierefreiheit/barriere-melden', label: 'Barriere melden' },
-  { href: '/leichte-sprache', label: 'Leichte Sprache' },
-  { href: '/gebaerdensprache', label: 'Gebärdensprache' },
-];
-
-/** The portal-wide search page (`q`); the header's search form sends there. */
-export const SEARCH_PATH = '/suche';
 
 /** Stylesheets, script and title, the same for the citizen layout and the workspace layout. */
 export function DocumentHead({ title }: { title: string }) {
@@ -79,8 +68,10 @@ function AccountArea() {
 
 /** GET form: works without JavaScript, and the results page can be bookmarked. */
 function SearchForm() {
+  const { searchPage } = usePageContext();
+  if (!searchPage) return null;
   return (
-    <form class="site-search" action={SEARCH_PATH} method="get" role="search">
+    <form class="site-search" action={searchPage} method="get" role="search">
       <label class="visually-hidden" for="site-search-q">
         Suche im Portal
       </label>
@@ -131,10 +122,12 @@ function Header() {
 
 /** The legal links every page carries, citizen or staff (the accessibility statement must be reachable, BITV 2.0 § 7). */
 export function LegalLinks({ listClass }: { listClass: string }) {
+  const { footerLinks } = usePageContext();
+  if (footerLinks.length === 0) return null;
   return (
     <nav aria-label="Rechtliches und Barrierefreiheit">
       <ul class={listClass}>
-        {FOOTER_LINKS.map((link) => (
+        {footerLinks.map((link) => (
           <li>
             <a href={link.href}>{link.label}</a>
           </li>

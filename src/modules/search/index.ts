@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../kernel/module';
+import { SEARCH_PATHS } from './paths';
 import { searchRoutes } from './routes';
 
 export { SEARCH_PATHS } from './paths';
@@ -9,5 +10,6 @@ export { SEARCH_PATHS } from './paths';
  */
 export const searchModule: ModuleManifest = {
   id: 'search',
+  searchPage: SEARCH_PATHS.search,
   routes: searchRoutes,
 };

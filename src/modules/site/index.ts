@@ -12,6 +12,14 @@ import { accessibilityStaffTasks } from './use-cases/staff-tasks';
 export const siteModule: ModuleManifest = {
   id: 'site',
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/site/migrations'),
+  footerLinks: [
+    { href: PATHS.imprint, label: 'Impressum' },
+    { href: PATHS.privacy, label: 'Datenschutz' },
+    { href: PATHS.accessibility, label: 'Erklärung zur Barrierefreiheit' },
+    { href: PATHS.reportBarrier, label: 'Barriere melden' },
+    { href: PATHS.easyLanguage, label: 'Leichte Sprache' },
+    { href: PATHS.signLanguage, label: 'Gebärdensprache' },
+  ],
   navigation: { href: PATHS.contact, label: 'Kontakt', order: 90, description: 'Anschrift, Telefon, E-Mail und Öffnungszeiten der Verwaltung.' },
   permissions: [{ id: ACCESSIBILITY_REPORTS_PERMISSION, label: 'Barrieremeldungen lesen und bearbeiten' }],
   staffSections: [{ href: PATHS.reports, label: 'Barrieremeldungen', group: 'Barrierefreiheit', order: 70, allowed: mayHandleAccessibilityReports }],
