@@ -193,11 +193,12 @@ export interface StaffTaskCounts {
 }
 
 /**
- * What waits for one person in the given departments, in one pass over the open applications
- * (index applications_inbox_idx): assigned to them, overdue, and new ("Eingegangen") without anyone.
+ * What waits for one person in the given departments (undefined: every department, as in an
+ * admin's inbox), in one pass over the open applications (index applications_inbox_idx): assigned
+ * to them, overdue, and new ("Eingegangen") without anyone.
  */
-export async function countStaffTasks(db: Executor, userId: string, departmentIds: readonly string[]): Promise<StaffTaskCounts> {
-  if (departmentIds.length === 0) return { assignedToMe: 0, overdue: 0, newUnassigned: 0 };
+export async function countStaffTasks(db: Executor, userId: string, departmentIds: readonly string[] | undefined): Promise<StaffTaskCounts> {
+  if (departmentIds?.length === 0) return { assignedToMe: 0, overdue: 0, newUnassigned: 0 };
   const [row] = await db
     .select({
       assignedToMe: sql<number>`(count(*) filter (where ${applications.assigneeId} = ${userId}))::int`,
@@ -205,6 +206,6 @@ export async function countStaffTasks(db: Executor, userId: string, departmentId
       newUnassigned: sql<number>`(count(*) filter (where ${applications.status} = 'submitted' and ${applications.assigneeId} is null))::int`,
     })
     .from(applications)
-    .where(and(inArray(applications.departmentId, [...departmentIds]), isOpen));
+    .where(and(departmentIds ? inArray(applications.departmentId, [...departmentIds]) : undefined, isOpen));
   return row ?? { assignedToMe: 0, overdue: 0, newUnassigned: 0 };
 }

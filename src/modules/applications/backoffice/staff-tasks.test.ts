@@ -52,6 +52,14 @@ describe('staff sections and "Meine Aufgaben" of applications', () => {
       assert.match(response.body, new RegExp(`Gefunden: ${task.count} Antr(ag|äge)`), `${task.label}: ${task.href}`);
     }
     assert.deepEqual(await applicationsModule.staffTasks!(asUser(staff, [department], []), t.deps), [], 'no permission, no tasks');
+
+    // An admin's inbox shows every department, and so do the counts (the Jugendamt's new, overdue one too).
+    const admin = await staffMember(t, [], { role: 'admin' });
+    const adminTasks = await applicationsModule.staffTasks!({ ...asUser(admin, []), role: 'admin' }, t.deps);
+    assert.deepEqual(adminTasks.map(({ count }) => count), [0, 3, 2]);
+    for (const task of adminTasks.filter(({ count }) => count > 0)) {
+      assert.match((await admin.get(task.href)).body, new RegExp(`Gefunden: ${task.count} Antr(ag|äge)`), `admin ${task.label}`);
+    }
   });
 
   it('shows the inbox section to staff with the permission and webhooks to admins only', () => {

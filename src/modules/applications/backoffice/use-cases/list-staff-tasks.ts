@@ -11,13 +11,13 @@ function inboxWith(filters: Partial<InboxFilters>): string {
 }
 
 /**
- * The applications' part of "Meine Aufgaben": counts over the person's own departments only (also
- * for admins, who see every department in the inbox but are responsible for their own), each with
- * a link to the inbox filtered the same way. Staff without the permission have no such tasks.
+ * The applications' part of "Meine Aufgaben": counts over the Anträge the person's inbox shows
+ * (their departments; every department for admins), each with a link to the inbox filtered the
+ * same way, so the count and the list agree. Staff without the permission have no such tasks.
  */
 export async function listStaffTasks(actor: CurrentUser, _input: Record<string, never>, deps: Pick<ModuleDeps, 'db'>): Promise<StaffTask[]> {
   if (!mayProcessApplications(actor)) return [];
-  const counts = await countStaffTasks(deps.db, actor.id, actor.departments);
+  const counts = await countStaffTasks(deps.db, actor.id, actor.role === 'admin' ? undefined : actor.departments);
   return [
     { label: 'Mir zugewiesen, offen', count: counts.assignedToMe, href: inboxWith({ assignee: 'me' }) },
     { label: 'Überfällig', count: counts.overdue, href: inboxWith({ overdue: true }), urgent: counts.overdue > 0 },
