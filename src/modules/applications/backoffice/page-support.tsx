@@ -1,13 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Executor } from '../../../kernel/db';
 import { errors, type FieldErrors, type Outcome } from '../../../kernel/http';
-import type { Crumb } from '../../../kernel/views';
+import { WORKSPACE_CRUMB, type Crumb } from '../../../kernel/views';
 import { PATHS, UUID } from '../paths';
 import { loadDetail } from './use-cases/load-detail';
 import { DetailPage } from './views/detail';
 
 export const INBOX_CRUMBS: Crumb[] = [
-  { href: '/', label: 'Startseite' },
+  WORKSPACE_CRUMB,
   { href: PATHS.inbox, label: 'Anträge bearbeiten' },
 ];
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseForm, type FieldErrors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
-import type { Crumb } from '../../../kernel/views';
+import { WORKSPACE_CRUMB, type Crumb } from '../../../kernel/views';
 import { createWebhookSubscription } from '../api/use-cases/create-webhook';
 import { disableWebhookSubscription } from '../api/use-cases/disable-webhook';
 import { listWebhookSubscriptions } from '../api/use-cases/list-webhooks';
@@ -12,7 +12,7 @@ import { ConfirmDisableWebhookPage, WebhookCreatedPage } from './views/webhook-c
 import { NewWebhookPage, WebhookListPage } from './views/webhooks';
 
 const CRUMBS: Crumb[] = [
-  { href: '/', label: 'Startseite' },
+  WORKSPACE_CRUMB,
   { href: PATHS.staffWebhooks, label: 'Webhooks' },
 ];
 
