@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: the real server (PGlite and PostgreSQL) against a bare Fastify hello-world on
- * loopback. Prints tables and writes bench/results.json; it is a measurement, not a test, and
+ * The `portal` part of `npm run bench` (bench/index.ts): the real server (PGlite and PostgreSQL)
+ * against a bare Fastify hello-world on loopback. Prints tables and writes bench/results.json; it is a measurement, not a test, and
  * exits 0 whether goals pass or fail (1 only when the benchmark itself could not run).
  *
  * Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (2), BENCH_CONNECTIONS (50),

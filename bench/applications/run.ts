@@ -1,5 +1,5 @@
 /**
- * Benchmark of issue 3 (run by `npm run bench` after the page benchmark), on PGlite and PostgreSQL:
+ * The `applications` part of `npm run bench` (alone: `npm run bench -- applications`), on PGlite and PostgreSQL:
  *  1. Submissions through HTTP of a three-page form with a 200 KB attachment, as a guest does it
  *     (start, three pages, check, submit): complete Anträge per second with 16 concurrent people,
  *     and the submit request alone on prepared drafts.

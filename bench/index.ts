@@ -1,0 +1,97 @@
+/**
+ * `npm run bench [-- <part> ...]`: runs the benchmark's parts one after another, each in its own
+ * process and within its own time budget, so the whole run has a known upper bound and one part can
+ * be measured alone (`npm run bench -- applications`). A part that overruns is stopped (its cleanup
+ * handlers stop servers and throwaway clusters) and reported; the others still run.
+ *
+ * A module adds its page types as a part here (or extends an existing part's table).
+ */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { renderTable } from './lib/table';
+
+interface Part {
+  name: string;
+  script: string;
+  /** Upper bound for the part on a 2-core machine, including its own PostgreSQL cluster. */
+  budgetSeconds: number;
+  measures: string;
+}
+
+const PARTS: Part[] = [
+  {
+    name: 'portal',
+    script: 'bench/run.ts',
+    budgetSeconds: 180,
+    measures: 'start page and health check against a hello-world, idle memory, start time (PGlite, PostgreSQL)',
+  },
+  {
+    name: 'applications',
+    script: 'bench/applications/run.ts',
+    budgetSeconds: 600,
+    measures: 'complete Anträge with a 200 KB upload, submissions, the back-office inbox on 100,000 Anträge (PGlite, PostgreSQL)',
+  },
+];
+
+const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+/** Time a stopped part gets to run its cleanup (servers, clusters) before it is killed. */
+const GRACE_MS = 15_000;
+
+interface Outcome {
+  part: Part;
+  seconds: number;
+  result: 'done' | 'failed' | 'over budget';
+}
+
+function runPart(part: Part): Promise<Outcome> {
+  const started = performance.now();
+  // The parts measure the production bundle (`npm run bench` builds it first) unless told otherwise.
+  const env = { ...process.env, BENCH_ENTRY: process.env.BENCH_ENTRY ?? 'dist/main.js' };
+  const child = spawn(process.execPath, ['--import', 'tsx', part.script], { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
+  let overBudget = false;
+  const stop = setTimeout(() => {
+    overBudget = true;
+    process.stderr.write(`\n[bench] ${part.name}: budget of ${part.budgetSeconds} s used up, stopping it\n`);
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), GRACE_MS).unref();
+  }, part.budgetSeconds * 1000);
+  return new Promise((done) => {
+    child.on('exit', (code) => {
+      clearTimeout(stop);
+      const seconds = (performance.now() - started) / 1000;
+      done({ part, seconds, result: overBudget ? 'over budget' : code === 0 ? 'done' : 'failed' });
+    });
+  });
+}
+
+function selectParts(names: string[]): Part[] | undefined {
+  if (names.length === 0) return PARTS;
+  const unknown = names.filter((name) => !PARTS.some((part) => part.name === name));
+  if (unknown.length > 0) {
+    process.stderr.write(`Unknown benchmark part: ${unknown.join(', ')}. Parts:\n`);
+    for (const part of PARTS) process.stderr.write(`  ${part.name.padEnd(14)} ${part.measures} (budget ${part.budgetSeconds} s)\n`);
+    return undefined;
+  }
+  return PARTS.filter((part) => names.includes(part.name));
+}
+
+async function main(): Promise<void> {
+  const parts = selectParts(process.argv.slice(2));
+  if (!parts) {
+    process.exitCode = 2;
+    return;
+  }
+  const budget = parts.reduce((sum, part) => sum + part.budgetSeconds, 0);
+  process.stderr.write(`[bench] parts: ${parts.map((part) => part.name).join(', ')}; time budget ${budget} s\n`);
+  const outcomes: Outcome[] = [];
+  for (const part of parts) outcomes.push(await runPart(part));
+  const total = outcomes.reduce((sum, outcome) => sum + outcome.seconds, 0);
+  process.stdout.write(`\n${renderTable(
+    ['part', 'measures', 'result', 'time', 'budget'],
+    outcomes.map(({ part, seconds, result }) => [part.name, part.measures, result, `${seconds.toFixed(0)} s`, `${part.budgetSeconds} s`]),
+  )}\nWhole run: ${total.toFixed(0)} s of a ${budget} s budget.\n`);
+  if (outcomes.some((outcome) => outcome.result !== 'done')) process.exitCode = 1;
+}
+
+void main();
