@@ -16,7 +16,7 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
-  // Module boundaries: another module is reached only through its index.ts (STYLE.md §2.1); inside a
+  // Module boundaries: another module is reached only through its index.ts (docs/conventions.md); inside a
   // module, its folders import each other freely. One block per folder depth, because the relative
   // path that leaves the module (`../`, `../../`, ...) depends on how deep the importing file sits.
   ...[1, 2, 3, 4].flatMap((depth) => {

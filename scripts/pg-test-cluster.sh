@@ -16,7 +16,7 @@
 # port, fsync off. The application role `stadtportal` is NOT a superuser (CREATEDB only), like a
 # production role, so migrations that need superuser rights fail here first. PostgreSQL binaries are
 # taken from PATH or the newest /usr/lib/postgresql/*/bin. initdb refuses to run as root: as root the
-# cluster runs as the `postgres` user (STACK.md trap 3).
+# cluster runs as the `postgres` user (docs/database.md, trap 9).
 set -euo pipefail
 
 ROLE=stadtportal

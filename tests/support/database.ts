@@ -25,7 +25,7 @@ function migrationsHash(modules: ModuleManifest[]): string {
 
 /**
  * A fresh PGlite costs seconds; a migrated template directory is built once per set of migrations
- * and copied for each test file (STACK.md trap 6).
+ * and copied for each test file (docs/database.md, trap 6).
  */
 export async function pgliteTemplate(modules: ModuleManifest[]): Promise<string> {
   const cacheDir = resolve(PROJECT_ROOT, 'node_modules/.cache/stadtportal');

@@ -21,7 +21,7 @@ export function freePort(): Promise<number> {
 
 /**
  * A DATA_DIR for a real server process. With `migrated`, its PGlite starts as a copy of the migrated
- * test template, so the process starts in about a second instead of running initdb (STACK.md trap 6).
+ * test template, so the process starts in about a second instead of running initdb (docs/database.md, trap 6).
  */
 export async function freshDataDir(options: { migrated?: boolean } = {}): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'stadtportal-server-'));

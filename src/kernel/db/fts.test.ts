@@ -7,7 +7,7 @@ import { queryRows } from './index';
 
 /**
  * German search on both databases (PGlite = PostgreSQL 18, production PostgreSQL 15+), and the
- * traps of STACK.md 7 and 8 pinned down, so a module's search is built on what really works.
+ * traps 7 and 8 of docs/database.md pinned down, so a module's search is built on what really works.
  */
 describe(`German search and sorting (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   let database: TestDatabase;

@@ -37,7 +37,7 @@ export function issueCsrfToken(secret: string, request: FastifyRequest, reply: F
 /**
  * Checks the token of every unsafe request (form field `_csrf`, header `x-csrf-token` or query);
  * routes that verify requests differently opt out with `config: { csrf: false }`. Registered as a
- * preHandler, not onRequest: the form body is parsed by now (STACK.md trap 9).
+ * preHandler, not onRequest: the form body is parsed by now (on onRequest every valid form would get 403).
  */
 export function verifyCsrf(secret: string, uploads: MultipartLimits) {
   return async (request: FastifyRequest): Promise<void> => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkbox, email, newPassword } from '../../kernel/http';
 
 /**
- * Form schemas of the account journeys. Messages say what to do (DESIGN.md); field names are a
+ * Form schemas of the account journeys. Messages say what to do (docs/design.md); field names are a
  * contract with the browser tests and must not change.
  */
 

@@ -60,7 +60,7 @@ export const services = pgTable(
     lifeSituations: text('life_situations').array().notNull().default(sql`'{}'::text[]`),
     /** Words people search for that the texts do not contain (Synonyme: "Gewerbeanmeldung", "Hundemarke"). */
     keywords: text('keywords').notNull().default(''),
-    /** German full-text document; prefix queries make singular and plural meet (STACK.md trap 7). */
+    /** German full-text document; prefix queries make singular and plural meet (docs/database.md, trap 7). */
     search: tsvector('search')
       .notNull()
       .generatedAlwaysAs(

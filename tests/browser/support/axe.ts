@@ -11,7 +11,7 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
 
 /**
  * Best-practice rules switched on in addition to the WCAG tags: landmarks (content outside a
- * landmark, duplicate or nested banners/mains) and one h1; plus WCAG 2.2's target size (DESIGN.md
+ * landmark, duplicate or nested banners/mains) and one h1; plus WCAG 2.2's target size (docs/design.md
  * asks for 24×24 px). All other best-practice rules stay off.
  */
 export const EXTRA_RULES = [

@@ -4,10 +4,10 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import type { ModuleManifest } from '../../../src/kernel/module';
 import { createTestApp, type TestApp } from '../../support/test-app';
 
-/** Debian's chromium (STACK.md); never `npx playwright install`. Override with CHROMIUM_PATH. */
+/** Debian's chromium (docs/stack.md); never `npx playwright install`. Override with CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The flags Chromium needs on these machines (STACK.md trap 12). */
+/** The flags Chromium needs on these machines (docs/stack.md, browser tests). */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
