@@ -62,7 +62,7 @@ describe('npm run new:module', { timeout: 900_000 }, () => {
     const generated = generator('beispiel');
     assert.equal(generated.status, 0, generated.output);
     const folder = join(dir, 'src/modules/beispiel');
-    for (const file of ['index.ts', 'paths.ts', 'routes.tsx', 'schemas.ts', 'use-cases/list-entries.ts', 'repository.ts', 'tables.ts', 'policies.ts', 'views/public-page.tsx', 'views/staff-list.tsx', 'demo/index.ts', 'beispiel.test.ts', 'migrations/meta/_journal.json']) {
+    for (const file of ['index.ts', 'audit-actions.ts', 'paths.ts', 'routes.tsx', 'schemas.ts', 'use-cases/list-entries.ts', 'repository.ts', 'tables.ts', 'policies.ts', 'views/public-page.tsx', 'views/staff-list.tsx', 'demo/index.ts', 'beispiel.test.ts', 'migrations/meta/_journal.json']) {
       assert.ok(existsSync(join(folder, file)), file);
     }
     assert.match(readFileSync(join(dir, 'src/registry.ts'), 'utf8'), /import \{ beispielModule \} from '\.\/modules\/beispiel';[\s\S]*\n {2}beispielModule,\n\];/);

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MODULE_NAME, namesOf, type ModuleNames } from './templates/names';
-import { demoTs, indexTs, pathsTs, policiesTs, repositoryTs, schemasTs, tablesTs } from './templates/manifest';
+import { auditActionsTs, demoTs, indexTs, pathsTs, policiesTs, repositoryTs, schemasTs, tablesTs } from './templates/manifest';
 import { publicViewTsx, routesTsx, staffViewTsx, testTs, useCaseTs } from './templates/pages';
 
 /** Top-level URL segments the kernel and the modules already use: a module with that name would take over their pages. */
@@ -33,6 +33,7 @@ export function refusal(root: string, name: string | undefined): string | null {
 function files(n: ModuleNames): Record<string, string> {
   return {
     'index.ts': indexTs(n),
+    'audit-actions.ts': auditActionsTs(n),
     'paths.ts': pathsTs(n),
     'policies.ts': policiesTs(n),
     'schemas.ts': schemasTs(),

@@ -154,6 +154,11 @@ export interface ModuleManifest {
    * with the kernel's (one ConfigError lists every problem); read with `moduleSettings(deps, declaration)`.
    */
   settings?: readonly ModuleSettings<unknown>[];
+  /**
+   * German labels of the audit actions it writes (`'forms.version.published': 'Formularversion
+   * veröffentlicht'`), shown in the audit log; every action written needs one (a test checks).
+   */
+  auditActions?: Readonly<Record<string, string>>;
   /** Only the accounts module sets this. */
   accountPaths?: AccountPaths;
   /** Links in every page's footer (Impressum, Datenschutz, …), in module order. */

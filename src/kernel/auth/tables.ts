@@ -19,7 +19,13 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('users_email_key').on(t.email)],
+  (t) => [
+    uniqueIndex('users_email_key').on(t.email),
+    // The admin user search matches any part of the address or name (`ilike '%…%'`): only a trigram
+    // index serves a pattern with a leading wildcard (pg_trgm: the kernel's extensions migration).
+    index('users_email_trgm_idx').using('gin', t.email.op('gin_trgm_ops')),
+    index('users_display_name_trgm_idx').using('gin', t.displayName.op('gin_trgm_ops')),
+  ],
 );
 
 /** Linked OpenID Connect identities (BundID gateway, staff SSO): one per issuer and subject. */

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../kernel/module';
+import { AUDIT_ACTIONS } from './audit-actions';
 import { oidcSettings } from './oidc/settings';
 import { PATHS } from './paths';
 import { accountsPersonalData } from './personal-data';
@@ -13,6 +14,7 @@ import { accountRoutes } from './routes';
  */
 export const accountsModule: ModuleManifest = {
   id: 'accounts',
+  auditActions: AUDIT_ACTIONS,
   accountPaths: { login: PATHS.login, register: PATHS.register, account: PATHS.account, logout: PATHS.logout, extendSession: PATHS.extendSession },
   personalData: accountsPersonalData,
   settings: [oidcSettings],

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../kernel/module';
+import { AUDIT_ACTIONS } from './audit-actions';
 import { seedAdminDemo } from './demo';
 import { ADMIN_PATHS } from './paths';
 import { ADMIN_PERMISSIONS, canManageApiTokens, canManageDepartments, canManageUsers, canViewAudit, canViewOutbox } from './policies';
@@ -14,6 +15,7 @@ const GROUP = 'Administration';
  */
 export const adminModule: ModuleManifest = {
   id: 'admin',
+  auditActions: AUDIT_ACTIONS,
   permissions: ADMIN_PERMISSIONS,
   staffSections: [
     { href: ADMIN_PATHS.users, label: 'Benutzerkonten', group: GROUP, order: 900, allowed: canManageUsers },

@@ -76,12 +76,15 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
       entry('admin.role_changed', 'chefin@iserlohn.example', '2026-03-01T10:00:00Z', 'u1'),
       entry('auth.login', 'buerger@example.org', '2026-03-02T22:30:00Z'), // 3 March in Berlin
       entry('egov.antrag_eingegangen', 'buerger@example.org', '2026-03-05T08:00:00Z'),
+      entry('forms.version.published', 'redaktion@iserlohn.example', '2026-02-01T09:00:00Z'),
     ]);
     const all = await auditor.get('/verwaltung/protokoll');
     const rows = tableRows(all.body).map(text);
-    assert.equal(rows.length, 3);
+    assert.equal(rows.length, 4);
     assert.match(rows[0] ?? '', /egov\.antrag_eingegangen/, 'unknown actions as recorded, newest first');
-    assert.match(rows[2] ?? '', /Rolle geändert/, 'known actions in German');
+    assert.match(rows[1] ?? '', /Anmeldung/, 'the kernel\'s actions in German');
+    assert.match(rows[2] ?? '', /Rolle geändert/, 'this module\'s actions in German');
+    assert.match(rows[3] ?? '', /Formularversion veröffentlicht/, 'other modules\' actions in German, from their manifests');
 
     const count = async (query: string) => tableRows((await auditor.get(`/verwaltung/protokoll?${query}`)).body).length;
     assert.equal(await count('action=admin.'), 1);

@@ -1,6 +1,9 @@
+import { auditActionLabels } from '../../kernel/audit';
 import type { Role } from '../../kernel/auth';
+import type { ModuleManifest } from '../../kernel/module';
 import type { TagKind } from '../../kernel/views';
 import { ADMIN_PATHS } from './paths';
+import type { AuditRow } from './repository';
 
 export const ROLE_LABELS: Record<Role, string> = {
   citizen: 'Bürgerkonto',
@@ -40,40 +43,13 @@ export function mailStatus(status: string): Status {
   return MAIL_STATUS[status] ?? { label: status, kind: 'neutral' };
 }
 
-/**
- * Actions of the account flows and this module; anything else is shown as recorded. (Modules could
- * declare their labels in the manifest one day; until then an unknown action still reads fine.)
- */
-const ACTION_LABELS: Record<string, string> = {
-  'auth.login': 'Anmeldung',
-  'auth.login_failed': 'Anmeldung fehlgeschlagen',
-  'auth.logout': 'Abmeldung',
-  'auth.oidc_linked': 'Anmeldung über BundID/SSO verknüpft',
-  'account.registered': 'Bürgerkonto registriert',
-  'account.registration_attempt': 'Registrierung mit vorhandener Adresse versucht',
-  'account.email_confirmed': 'E-Mail-Adresse bestätigt',
-  'account.confirmation_resent': 'Bestätigungslink erneut gesendet',
-  'account.password_reset_requested': 'Passwort-Zurücksetzen angefordert',
-  'account.password_reset': 'Passwort über Link festgelegt',
-  'account.password_changed': 'Passwort geändert',
-  'account.email_change_requested': 'Änderung der E-Mail-Adresse angefordert',
-  'account.email_changed': 'E-Mail-Adresse geändert',
-  'account.deleted': 'Konto gelöscht',
-  'admin.user_created': 'Konto angelegt',
-  'admin.role_changed': 'Rolle geändert',
-  'admin.departments_changed': 'Fachbereiche geändert',
-  'admin.permissions_changed': 'Berechtigungen geändert',
-  'admin.user_disabled': 'Konto gesperrt',
-  'admin.user_enabled': 'Konto entsperrt',
-  'admin.password_link_sent': 'Link zum Passwort-Setzen gesendet',
-  'admin.department_created': 'Fachbereich angelegt',
-  'kernel.api_token_created': 'API-Zugang angelegt',
-  'kernel.api_token_revoked': 'API-Zugang widerrufen',
-  'cli.demo_reset': 'Demo-Daten zurückgesetzt',
-};
+/** An audit entry as the tables show it: with its action's German label, when one is declared. */
+export type AuditEntryView = AuditRow & { actionLabel: string | undefined };
 
-export function actionLabel(action: string): string {
-  return ACTION_LABELS[action] ?? action;
+/** Labels come from the kernel and every module's manifest (`auditActions`); the admin module knows none of them. */
+export function withActionLabels(rows: AuditRow[], modules: readonly ModuleManifest[]): AuditEntryView[] {
+  const labels = auditActionLabels(modules);
+  return rows.map((row) => ({ ...row, actionLabel: labels.get(row.action) }));
 }
 
 function show(value: unknown): string {

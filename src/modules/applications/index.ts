@@ -10,6 +10,7 @@ import { handoverJobs } from './api/webhooks';
 import { mayManageWebhooks, WEBHOOK_PERMISSION } from './api/webhook-policies';
 import { registerApplyRoutes } from './apply/routes';
 import { registerAttachmentRoutes } from './attachments';
+import { AUDIT_ACTIONS } from './audit-actions';
 import { registerBackofficeRoutes } from './backoffice/routes';
 import { retentionJobs } from './backoffice/retention';
 import { listStaffTasks } from './backoffice/use-cases/list-staff-tasks';
@@ -29,6 +30,7 @@ import { applicationStatisticsDataset } from './statistics';
  */
 export const applicationsModule: ModuleManifest = {
   id: 'applications',
+  auditActions: AUDIT_ACTIONS,
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/applications/migrations'),
   settings: [paymentSettings, legalRemedySettings],
   permissions: [

@@ -110,11 +110,26 @@ export const groupSchema = z.strictObject({
   hint: z.string().max(2000).optional(),
   fim: fimRefSchema.optional(),
   visibleIf: conditionSchema.optional(),
-  /** A repeating group ("weitere Personen"): the answer is a list of items with min..max entries. */
-  repeat: z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1).max(50), itemLabel: z.string().min(1).max(100) }).optional(),
+  /**
+   * A repeating group ("weitere Personen"): the answer is a list of items with min..max entries, each
+   * headed "<itemLabel> 2". `addLabel` is the button that adds one more ("Weiteren Hund hinzufügen"):
+   * German inflects "weitere" by the noun's gender, so the text is written whole, never built from
+   * itemLabel; without it the button reads REPEAT_ADD_DEFAULT. Optional, so older versions stay valid.
+   */
+  repeat: z
+    .strictObject({
+      min: z.number().int().min(0),
+      max: z.number().int().min(1).max(50),
+      itemLabel: z.string().min(1).max(100),
+      addLabel: z.string().min(1).max(100).optional(),
+    })
+    .optional(),
   fields: z.array(fieldSchema).min(1),
 });
 export type GroupDef = z.infer<typeof groupSchema>;
+
+/** The add button of a repeating group without `addLabel`: correct German for any item. */
+export const REPEAT_ADD_DEFAULT = 'Weiteren Eintrag hinzufügen';
 
 export const pageSchema = z.strictObject({
   id,

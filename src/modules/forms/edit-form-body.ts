@@ -1,6 +1,6 @@
 import { parseForm, type FieldErrors } from '../../kernel/http';
 import { itemInput, pageInput } from './presenters';
-import { itemTexts, moveSchema, optionLines, pageTexts, texts } from './schemas';
+import { itemTexts, moveSchema, optionLines, pageTexts, repeatTexts, texts } from './schemas';
 import type { DraftEdit } from './use-cases/draft-edits';
 
 export type EditRead = { ok: true; edit: DraftEdit; anchor: string } | { ok: false; errors: FieldErrors; values: Record<string, string> };
@@ -21,11 +21,16 @@ function readItem(body: Record<string, unknown>, id: string): EditRead {
   const posted = section(body, prefix);
   const parsed = parseForm(itemTexts, posted);
   const options = 'options' in posted ? parseForm(optionLines, posted.options) : undefined;
-  if (!parsed.ok || (options && !options.ok)) {
-    const errors = { ...(parsed.ok ? {} : parsed.errors), ...(options && !options.ok ? { options: Object.values(options.errors)[0]! } : {}) };
+  const repeat = 'itemLabel' in posted ? parseForm(repeatTexts, posted) : undefined;
+  if (!parsed.ok || (options && !options.ok) || (repeat && !repeat.ok)) {
+    const errors = {
+      ...(parsed.ok ? {} : parsed.errors),
+      ...(options && !options.ok ? { options: Object.values(options.errors)[0]! } : {}),
+      ...(repeat && !repeat.ok ? repeat.errors : {}),
+    };
     return { ok: false, errors: prefixed(errors, prefix), values: prefixed(Object.fromEntries(Object.entries(posted).map(([key, value]) => [key, String(value)])), prefix) };
   }
-  return { ok: true, edit: { op: 'item', itemId: id, ...parsed.data, options: options?.ok ? options.data : undefined }, anchor: `${id}-heading` };
+  return { ok: true, edit: { op: 'item', itemId: id, ...parsed.data, options: options?.ok ? options.data : undefined, repeat: repeat?.ok ? repeat.data : undefined }, anchor: `${id}-heading` };
 }
 
 /** Which section of the editor was sent (`op`) and what it asks for; errors keyed by the section's input names. */

@@ -25,7 +25,14 @@ const definition = formDefinitionSchema.parse({
         { kind: 'field', id: 'breedName', label: 'Name der Rasse', type: 'text', visibleIf: { field: 'breed', equals: 'other' } },
       ],
     },
-    { id: 'owner', title: 'Halterin oder Halter', items: [{ kind: 'field', id: 'ownerName', label: 'Ihr Name', type: 'text', autocomplete: 'name' }] },
+    {
+      id: 'owner',
+      title: 'Halterin oder Halter',
+      items: [
+        { kind: 'field', id: 'ownerName', label: 'Ihr Name', type: 'text', autocomplete: 'name' },
+        { kind: 'group', id: 'others', label: 'Weitere Halter', repeat: { min: 0, max: 3, itemLabel: 'Eintrag' }, fields: [{ kind: 'field', id: 'otherName', label: 'Name', type: 'text' }] },
+      ],
+    },
   ],
 });
 
@@ -119,6 +126,31 @@ describe('form editor', () => {
     assert.deepEqual((await findVersionByNumber(t.db, KEY, 1))?.definition, definition);
     const edits = await audits('forms.draft.edited');
     assert.deepEqual(edits.map((entry) => (entry.details as { op: string }).op).sort(), ['item', 'texts']);
+  });
+
+  it('edits the texts of a repeating group: item heading and add button, which an empty input resets to the default', async () => {
+    await startDraft();
+    const page = await editor.get(draftUrl);
+    assert.match(page.body, /name="item-others-itemLabel"[^>]*value="Eintrag"/);
+    assert.match(page.body, /Ohne Angabe steht dort „Weiteren Eintrag hinzufügen“\./);
+    assert.doesNotMatch(page.body, /name="item-ownerName-itemLabel"/, 'only repeating groups have these inputs');
+    const form = { op: 'item', id: 'others', 'item-others-label': 'Weitere Halterinnen', 'item-others-itemLabel': 'Halterin', 'item-others-addLabel': 'Weitere Halterin hinzufügen' };
+    assert.equal((await editor.post(draftUrl, form)).statusCode, 303);
+    const group = () => findDraft(t.db, KEY).then((draft) => draft!.definition.pages[1]!.items[1]!);
+    assert.deepEqual(await group(), { ...definition.pages[1]!.items[1]!, label: 'Weitere Halterinnen', repeat: { min: 0, max: 3, itemLabel: 'Halterin', addLabel: 'Weitere Halterin hinzufügen' } });
+    const preview = await editor.get(EDITOR_PATHS.preview(KEY, 'owner'));
+    assert.match(preview.body, /Halterin hinzufügen/);
+
+    await editor.get(draftUrl);
+    assert.equal((await editor.post(draftUrl, { ...form, 'item-others-addLabel': ' ' })).statusCode, 303);
+    const reset = await group();
+    assert.ok(reset.kind === 'group' && reset.repeat && !('addLabel' in reset.repeat), 'no addLabel: the default applies');
+
+    await editor.get(draftUrl);
+    const refused = await editor.post(draftUrl, { ...form, 'item-others-itemLabel': '', 'item-others-addLabel': 'x'.repeat(101) });
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /<a href="#item-others-itemLabel">Geben Sie die Bezeichnung eines Eintrags an\.<\/a>/);
+    assert.match(refused.body, /<a href="#item-others-addLabel">Der Text der Schaltfläche darf höchstens 100 Zeichen lang sein\.<\/a>/);
   });
 
   it('shows bad input again with 400, an error summary and the message at the input', async () => {

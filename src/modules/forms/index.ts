@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
+import { AUDIT_ACTIONS } from './audit-actions';
 import { seedFormsDemo } from './demo';
 import { registerFimImportRoutes } from './fim/routes';
 import { EDIT_FORMS_PERMISSION, mayEditForms } from './policies';
@@ -15,6 +16,7 @@ import { formStaffTasks } from './use-cases/staff-tasks';
  */
 export const formsModule: ModuleManifest = {
   id: 'forms',
+  auditActions: AUDIT_ACTIONS,
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/forms/migrations'),
   permissions: [{ id: EDIT_FORMS_PERMISSION, label: 'Formulare bearbeiten, importieren und veröffentlichen' }],
   staffSections: [

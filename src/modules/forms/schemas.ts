@@ -52,6 +52,12 @@ export const itemTexts = z.object({
     .transform((value) => value === 'ja'),
 });
 
+/** A repeating group's texts: each item's heading ("Hund 2") and the button that adds one more. */
+export const repeatTexts = z.object({
+  itemLabel: text('die Bezeichnung eines Eintrags', { max: 100 }),
+  addLabel: optionalText('Der Text der Schaltfläche', 100),
+});
+
 export const moveSchema = z.object({
   direction: z.enum(['up', 'down'], { error: 'Wählen Sie eine Richtung.' }),
 });

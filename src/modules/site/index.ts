@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
+import { AUDIT_ACTIONS } from './audit-actions';
 import { seedSiteDemo } from './demo';
 import { PATHS } from './paths';
 import { sitePersonalData } from './personal-data';
@@ -11,6 +12,7 @@ import { accessibilityStaffTasks } from './use-cases/staff-tasks';
 /** Start page and the pages every public-sector site must have (Impressum, Datenschutz, Barrierefreiheit, ...). */
 export const siteModule: ModuleManifest = {
   id: 'site',
+  auditActions: AUDIT_ACTIONS,
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/site/migrations'),
   footerLinks: [
     { href: PATHS.imprint, label: 'Impressum' },

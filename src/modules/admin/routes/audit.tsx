@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { parseForm } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
 import { ADMIN_PATHS } from '../paths';
-import { adminCrumbs, pageCount } from '../presenters';
+import { adminCrumbs, pageCount, withActionLabels } from '../presenters';
 import { auditFilterSchema, PAGE_SIZE } from '../schemas';
 import { readAuditLog } from '../use-cases';
 import { AuditPage } from '../views';
@@ -15,7 +15,7 @@ export function auditRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const input = parsed.ok ? parsed.data : { page: 1 };
     // A broken filter shows the form with its message and no rows, but only to those who may read the log.
     const result = await readAuditLog(request.user, input, deps);
-    const shown = parsed.ok ? result : { rows: [], total: 0 };
+    const shown = parsed.ok ? { rows: withActionLabels(result.rows, deps.modules), total: result.total } : { rows: [], total: 0 };
     return reply.page({
       title: 'Protokoll',
       body: <AuditPage result={shown} page={input.page} pageCount={pageCount(shown.total, PAGE_SIZE)} values={stringValues(request.query)} errors={parsed.ok ? undefined : parsed.errors} />,

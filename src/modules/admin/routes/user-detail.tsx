@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseForm, type FieldErrors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
 import { ADMIN_PATHS } from '../paths';
-import { adminCrumbs } from '../presenters';
+import { adminCrumbs, withActionLabels } from '../presenters';
 import { accessSchema } from '../schemas';
 import { changeUserAccess, openUserAccount, resendSetPasswordLink } from '../use-cases';
 import { UserDetailPage, type AccessValues } from '../views';
@@ -17,7 +17,7 @@ async function renderDetail(request: FastifyRequest<WithId>, reply: FastifyReply
   const shown = values ?? { role: user.role, departments: user.departments, permissions: user.permissions };
   return reply.page({
     title: `Konto: ${user.displayName}`,
-    body: <UserDetailPage user={user} options={options} values={shown} history={history} errors={errors} />,
+    body: <UserDetailPage user={user} options={options} values={shown} history={withActionLabels(history, deps.modules)} errors={errors} />,
     breadcrumbs: CRUMBS,
     hasErrors: errors !== undefined,
     workspace: true,

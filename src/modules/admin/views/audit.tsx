@@ -1,12 +1,12 @@
 import { ADMIN_PATHS } from '../paths';
 import { Button, ErrorSummary, Form, Pagination, TextField } from '../../../kernel/views';
 import type { FieldErrors } from '../../../kernel/http';
-import { hrefWith } from '../presenters';
-import type { AuditRow, Paged } from '../repository';
+import { hrefWith, type AuditEntryView } from '../presenters';
+import type { Paged } from '../repository';
 import { AuditTable } from './history';
 
 interface AuditPageProps {
-  result: Paged<AuditRow>;
+  result: Paged<AuditEntryView>;
   page: number;
   pageCount: number;
   /** The filter as typed; kept in the page links. */

@@ -1,9 +1,8 @@
 import { ADMIN_PATHS } from '../paths';
 import { formatDateTime, Table, type Column } from '../../../kernel/views';
-import { actionLabel, describeDetails, objectTypeLabel } from '../presenters';
-import type { AuditRow } from '../repository';
+import { describeDetails, objectTypeLabel, type AuditEntryView } from '../presenters';
 
-function Details({ entry }: { entry: AuditRow }) {
+function Details({ entry }: { entry: AuditEntryView }) {
   const lines = describeDetails(entry.details);
   if (lines.length === 0) return <>–</>;
   return (
@@ -15,29 +14,28 @@ function Details({ entry }: { entry: AuditRow }) {
   );
 }
 
-function Action({ action }: { action: string }) {
-  const label = actionLabel(action);
-  return label === action ? <code>{action}</code> : <span title={action}>{label}</span>;
+function Action({ entry }: { entry: AuditEntryView }) {
+  return entry.actionLabel ? <span title={entry.action}>{entry.actionLabel}</span> : <code>{entry.action}</code>;
 }
 
-function ObjectCell({ entry }: { entry: AuditRow }) {
+function ObjectCell({ entry }: { entry: AuditEntryView }) {
   if (!entry.objectType) return <>–</>;
   const text = `${objectTypeLabel(entry.objectType)} ${entry.objectId ?? ''}`.trim();
   return entry.objectType === 'user' && entry.objectId ? <a href={ADMIN_PATHS.user(entry.objectId)}>{text}</a> : <>{text}</>;
 }
 
-const timeColumn: Column<AuditRow> = {
+const timeColumn: Column<AuditEntryView> = {
   header: 'Zeitpunkt',
   cell: (entry) => <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time>,
 };
-const actorColumn: Column<AuditRow> = { header: 'Wer', cell: (entry) => entry.actorLabel };
-const actionColumn: Column<AuditRow> = { header: 'Aktion', cell: (entry) => <Action action={entry.action} /> };
-const detailsColumn: Column<AuditRow> = { header: 'Details', cell: (entry) => <Details entry={entry} /> };
+const actorColumn: Column<AuditEntryView> = { header: 'Wer', cell: (entry) => entry.actorLabel };
+const actionColumn: Column<AuditEntryView> = { header: 'Aktion', cell: (entry) => <Action entry={entry} /> };
+const detailsColumn: Column<AuditEntryView> = { header: 'Details', cell: (entry) => <Details entry={entry} /> };
 
 /** The full protocol shows the object; an object's own history does not need to. */
-export function AuditTable({ caption, rows, withObject }: { caption: string; rows: AuditRow[]; withObject: boolean }) {
+export function AuditTable({ caption, rows, withObject }: { caption: string; rows: AuditEntryView[]; withObject: boolean }) {
   const columns = withObject
-    ? [timeColumn, actorColumn, actionColumn, { header: 'Objekt', cell: (entry: AuditRow) => <ObjectCell entry={entry} /> }, detailsColumn]
+    ? [timeColumn, actorColumn, actionColumn, { header: 'Objekt', cell: (entry: AuditEntryView) => <ObjectCell entry={entry} /> }, detailsColumn]
     : [timeColumn, actorColumn, actionColumn, detailsColumn];
   return <Table caption={caption} columns={columns} rows={rows} empty="Keine Einträge." />;
 }

@@ -1,8 +1,8 @@
 import { ADMIN_PATHS } from '../paths';
 import { Button, ButtonLink, ErrorSummary, Form, formatDateTime, RadioGroup, StatusTag, SummaryList, type Option } from '../../../kernel/views';
 import type { FieldErrors } from '../../../kernel/http';
-import { accountStatus, hrefWith, ROLE_HINTS, ROLE_LABELS, roleLabel } from '../presenters';
-import type { AuditRow, UserDetail } from '../repository';
+import { accountStatus, hrefWith, ROLE_HINTS, ROLE_LABELS, roleLabel, type AuditEntryView } from '../presenters';
+import type { UserDetail } from '../repository';
 import { AuditTable } from './history';
 import { AccessChoices, type AccessOptions } from './new-user';
 
@@ -16,7 +16,7 @@ interface UserDetailProps {
   user: UserDetail;
   options: AccessOptions;
   values: AccessValues;
-  history: AuditRow[];
+  history: AuditEntryView[];
   errors?: FieldErrors | undefined;
 }
 

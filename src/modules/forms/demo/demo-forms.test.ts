@@ -143,6 +143,12 @@ describe('demo form definitions', () => {
           if (field.id === 'birthDate') assert.match(String(field.max), /^today(-\d+)?$/, 'a date of birth lies in the past');
         }
       });
+
+      it('words the add button of every repeating group itself ("Weiteren Hund hinzufügen")', () => {
+        for (const item of parsed(key).pages.flatMap((page) => page.items)) {
+          if (item.kind === 'group' && item.repeat) assert.match(item.repeat.addLabel ?? '', /^Weiter(e|er|en|es) .+ hinzufügen$/, item.id);
+        }
+      });
     });
   }
 

@@ -62,7 +62,7 @@ export const gewerbeAnmeldung: FormDefinitionInput = {
           id: 'partners',
           label: 'Geschäftsführende Gesellschafterinnen und Gesellschafter außer Ihnen',
           fim: fim('G00000250'),
-          repeat: { min: 1, max: 20, itemLabel: 'Gesellschafterin oder Gesellschafter' },
+          repeat: { min: 1, max: 20, itemLabel: 'Gesellschafterin oder Gesellschafter', addLabel: 'Weitere Gesellschafterin oder weiteren Gesellschafter hinzufügen' },
           fields: [
             givenName({ id: 'partnerGivenName', autocomplete: undefined, fim: fim('F00000154') }),
             familyName({ id: 'partnerFamilyName', autocomplete: undefined, fim: fim('F00000013') }),

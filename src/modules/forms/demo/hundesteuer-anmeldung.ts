@@ -32,7 +32,7 @@ export const hundesteuerAnmeldung: FormDefinitionInput = {
           id: 'dogs',
           label: 'Angaben zu Ihren Hunden',
           hint: 'Mit „Weiteren Hund hinzufügen“ können Sie mehrere Hunde angeben.',
-          repeat: { min: 1, max: 10, itemLabel: 'Hund' },
+          repeat: { min: 1, max: 10, itemLabel: 'Hund', addLabel: 'Weiteren Hund hinzufügen' },
           fields: [
             { kind: 'field', id: 'dogName', type: 'text', label: 'Name des Hundes', required: true, maxLength: 60, width: '20' },
             {

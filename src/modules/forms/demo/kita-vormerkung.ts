@@ -93,7 +93,7 @@ export const kitaVormerkung: FormDefinitionInput = {
           id: 'siblings',
           label: 'Geschwisterkinder',
           visibleIf: { field: 'hasSiblings', equals: 'ja' },
-          repeat: { min: 1, max: 6, itemLabel: 'Geschwisterkind' },
+          repeat: { min: 1, max: 6, itemLabel: 'Geschwisterkind', addLabel: 'Weiteres Geschwisterkind hinzufügen' },
           fields: [
             givenName({ id: 'siblingName', label: 'Vorname', hint: undefined, autocomplete: undefined }),
             birthDate({ id: 'siblingBirthDate', min: 'today-6575', autocomplete: undefined }),

@@ -49,7 +49,7 @@ export const widerspruchDatenuebermittlung: FormDefinitionInput = {
           id: 'children',
           label: 'Kinder',
           visibleIf: { field: 'forChildren', equals: 'ja' },
-          repeat: { min: 1, max: 10, itemLabel: 'Kind' },
+          repeat: { min: 1, max: 10, itemLabel: 'Kind', addLabel: 'Weiteres Kind hinzufügen' },
           fields: [
             givenName({ id: 'childGivenName', label: 'Vorname', hint: undefined, autocomplete: undefined }),
             familyName({ id: 'childFamilyName', autocomplete: undefined }),

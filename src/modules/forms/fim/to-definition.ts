@@ -199,6 +199,8 @@ class Mapper {
       this.report(group, `Die Gruppe darf laut FIM bis zu ${max}-mal vorkommen; das Formular erlaubt höchstens ${MAX_REPEAT} Einträge.`);
     }
     const limit = Math.min(max ?? MAX_REPEAT, MAX_REPEAT);
+    // No addLabel: "weitere" inflects by the noun's gender, which a FIM label does not tell ("Weitere
+    // Angaben zum Betriebsinhaber"?). The form shows the neutral default until staff write one in the editor.
     return { min: Math.min(min, limit), max: limit, itemLabel: clip(group.label, 100) };
   }
 

@@ -5,7 +5,16 @@ import type { FieldDef, FormDefinition, FormOption, GroupDef, PageDef } from '..
 export type DraftEdit =
   | { op: 'texts'; title: string; intro: string | undefined; declaration: string }
   | { op: 'page'; pageId: string; title: string; hint: string | undefined }
-  | { op: 'item'; itemId: string; label: string; hint: string | undefined; required: boolean; options: FormOption[] | undefined }
+  | {
+      op: 'item';
+      itemId: string;
+      label: string;
+      hint: string | undefined;
+      required: boolean;
+      options: FormOption[] | undefined;
+      /** A repeating group's texts (its section has these inputs only when the group repeats). */
+      repeat?: { itemLabel: string; addLabel: string | undefined } | undefined;
+    }
   | { op: 'move'; target: 'page' | 'item'; id: string; direction: 'up' | 'down' };
 
 export const CHOICE_TYPES: ReadonlySet<FieldDef['type']> = new Set(['select', 'radio', 'checkboxes']);
@@ -41,7 +50,13 @@ function editItem(definition: FormDefinition, edit: Extract<DraftEdit, { op: 'it
   const item = list[index]!;
   item.label = edit.label;
   setText(item, 'hint', edit.hint);
-  if (item.kind !== 'field') return;
+  if (item.kind === 'group') {
+    if (item.repeat && edit.repeat) {
+      item.repeat.itemLabel = edit.repeat.itemLabel;
+      setText(item.repeat, 'addLabel', edit.repeat.addLabel);
+    }
+    return;
+  }
   item.required = edit.required;
   if (CHOICE_TYPES.has(item.type) && edit.options) item.options = edit.options;
 }

@@ -67,6 +67,20 @@ describe('FormPageFields', () => {
     assert.match(html({}), /name="_add" value="people">Person hinzufügen/);
   });
 
+  it('names the add button for one more item by the group\'s addLabel, else by the neutral default (never "Weitere Hund")', () => {
+    const dogs = (repeat: Record<string, unknown>) => {
+      const withDogs = formDefinitionSchema.parse({
+        ...definition,
+        pages: [{ id: 'dogs', title: 'Hunde', items: [{ kind: 'group', id: 'dogs', label: 'Ihre Hunde', repeat: { min: 1, max: 3, itemLabel: 'Hund', ...repeat }, fields: [{ kind: 'field', id: 'dogName', label: 'Name', type: 'text' }] }] }],
+      });
+      const dogPage = withDogs.pages[0]!;
+      return render(<FormPageFields definition={withDogs} page={dogPage} answers={{ dogs: [{ dogName: 'Bello' }] }} values={answersToValues(withDogs, dogPage, { dogs: [{ dogName: 'Bello' }] })} />);
+    };
+    assert.match(dogs({ addLabel: 'Weiteren Hund hinzufügen' }), /name="_add" value="dogs">Weiteren Hund hinzufügen</);
+    assert.match(dogs({}), /name="_add" value="dogs">Weiteren Eintrag hinzufügen</);
+    assert.match(html({ people: [{ personName: 'Anna' }] }), /name="_add" value="people">Weiteren Eintrag hinzufügen</);
+  });
+
   it('shows errors at their inputs after a failed read', () => {
     const result = readPage(definition, 'second', { given: '', 'home.street': 'Markt' }, {});
     assert.equal(result.ok, false);

@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../../kernel/http';
 import { Button, ErrorMessage } from '../../../kernel/views';
-import type { Answers, FieldDef, FormDefinition, GroupDef, PageDef } from '../definition';
+import { REPEAT_ADD_DEFAULT, type Answers, type FieldDef, type FormDefinition, type GroupDef, type PageDef } from '../definition';
 import { ADD_ITEM, fieldPlaces, holds, itemCountName, itemInputName, itemsOf, REMOVE_ITEM, type RawValues, type Scope } from '../engine';
 import { conditionFields, describeCondition } from './condition-text';
 import { FieldInput } from './field-input';
@@ -47,9 +47,9 @@ function itemCount(group: GroupDef & { repeat: NonNullable<GroupDef['repeat']> }
   return Math.min(Math.max(itemsOf(context.answers[group.id]).length, group.repeat.min), group.repeat.max);
 }
 
-/** "Weitere Personen": every item under its own heading ("Person 2") with "Entfernen", then "Weitere Person hinzufügen". */
+/** "Weitere Personen": every item under its own heading ("Person 2") with "Entfernen", then "Person hinzufügen" or the group's addLabel. */
 function RepeatingGroup({ group, context, hint }: { group: GroupDef & { repeat: NonNullable<GroupDef['repeat']> }; context: Context; hint: string | undefined }) {
-  const { min, max, itemLabel } = group.repeat;
+  const { min, max, itemLabel, addLabel } = group.repeat;
   const count = itemCount(group, context);
   const stored = itemsOf(context.answers[group.id]);
   const error = context.errors[group.id];
@@ -85,7 +85,7 @@ function RepeatingGroup({ group, context, hint }: { group: GroupDef & { repeat: 
         })}
         {count < max && (
           <Button variant="secondary" name={ADD_ITEM} value={group.id}>
-            {count === 0 ? `${itemLabel} hinzufügen` : `Weitere ${itemLabel} hinzufügen`}
+            {count === 0 ? `${itemLabel} hinzufügen` : (addLabel ?? REPEAT_ADD_DEFAULT)}
           </Button>
         )}
       </fieldset>

@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../../../kernel/http';
 import { Button, Checkbox, Form, TextArea, TextField } from '../../../../kernel/views';
-import type { FieldDef, FormDefinition, GroupDef } from '../../definition';
+import { REPEAT_ADD_DEFAULT, type FieldDef, type FormDefinition, type GroupDef } from '../../definition';
 import { itemInput } from '../../presenters';
 import { facts } from './definition-outline';
 import { MoveButtons } from './move-buttons';
@@ -33,6 +33,18 @@ export function ItemSection({ item, state, level, isFirst, isLast }: { item: Fie
           <TextField name={name('label')} label="Beschriftung" value={value('label', item.label)} error={state.errors[name('label')]} />
           <TextArea name={name('hint')} label="Hinweis (optional)" rows={2} value={value('hint', item.hint)} error={state.errors[name('hint')]} />
           {item.kind === 'field' && <Checkbox name={name('required')} label="Pflichtangabe" checked={state.values[name('label')] === undefined ? item.required : state.values[name('required')] === 'ja'} />}
+          {item.kind === 'group' && item.repeat && (
+            <>
+              <TextField name={name('itemLabel')} label="Bezeichnung eines Eintrags" hint="Überschrift jedes Eintrags mit seiner Nummer, zum Beispiel „Hund“ für „Hund 2“." value={value('itemLabel', item.repeat.itemLabel)} error={state.errors[name('itemLabel')]} />
+              <TextField
+                name={name('addLabel')}
+                label="Schaltfläche für einen weiteren Eintrag (optional)"
+                hint={`Zum Beispiel „Weiteren Hund hinzufügen“. Ohne Angabe steht dort „${REPEAT_ADD_DEFAULT}“.`}
+                value={value('addLabel', item.repeat.addLabel)}
+                error={state.errors[name('addLabel')]}
+              />
+            </>
+          )}
           {options !== undefined && (
             <TextArea name={name('options')} label="Antworten zur Auswahl" hint="Eine Antwort je Zeile als „wert|Bezeichnung“. Der Wert wird gespeichert, die Bezeichnung angezeigt." rows={5} value={value('options', options)} error={state.errors[name('options')]} />
           )}
