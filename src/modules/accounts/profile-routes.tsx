@@ -11,9 +11,11 @@ import { deleteAccount } from './use-cases/delete-account';
 import { deletionNotes } from './use-cases/deletion-notes';
 import { exportMyData } from './use-cases/export-my-data';
 import { requestEmailChange } from './use-cases/request-email-change';
+import { peekToken } from './user-tokens';
 import { accountPage } from './views/account';
 import { accountDeletedPage } from './views/account-deleted';
 import { changeEmailPage } from './views/change-email';
+import { confirmLinkPage } from './views/confirm-link';
 import { deleteAccountPage } from './views/delete-account';
 import { linkInvalidPage } from './views/link-invalid';
 
@@ -57,6 +59,14 @@ export function profileRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   });
 
   app.get<{ Params: { token: string } }>(PATHS.confirmEmailChange(':token'), async (request, reply) => {
+    protectTokenPage(reply);
+    const { token } = request.params;
+    if (!(await peekToken(db, token, 'change-email'))) return reply.page(linkInvalidPage('change-email'));
+    return reply.page(confirmLinkPage('change-email', PATHS.confirmEmailChange(token)));
+  });
+
+  // Only the button's POST uses the token: mail scanners open links, they do not press buttons.
+  app.post<{ Params: { token: string } }>(PATHS.confirmEmailChange(':token'), async (request, reply) => {
     protectTokenPage(reply);
     const result = await confirmEmailChange(request.user, { token: request.params.token }, withIp(request, deps));
     if (result !== 'changed') return reply.page(linkInvalidPage(result === 'taken' ? 'email-taken' : 'change-email'));

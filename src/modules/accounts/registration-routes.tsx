@@ -8,12 +8,16 @@ import { emailOnlySchema, registerSchema } from './schemas';
 import { confirmEmail } from './use-cases/confirm-email';
 import { registerAccount } from './use-cases/register-account';
 import { resendConfirmation } from './use-cases/resend-confirmation';
+import { peekToken } from './user-tokens';
 import { checkEmailPage } from './views/check-email';
+import { confirmLinkPage } from './views/confirm-link';
 import { linkInvalidPage } from './views/link-invalid';
 import { registerPage } from './views/register';
 import { resendConfirmationPage } from './views/resend-confirmation';
 
-/** Registering, confirming the address by mail link, and asking for a new link. */
+type TokenRoute = { Params: { token: string } };
+
+/** Registering, confirming the address by mail link (a page with a button), and asking for a new link. */
 export function registrationRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   app.get(PATHS.register, async (request, reply) => {
     if (request.user) return reply.redirect(PATHS.account, 303);
@@ -29,7 +33,15 @@ export function registrationRoutes(app: FastifyInstance, deps: ModuleDeps): void
 
   app.get(PATHS.registered, async (_request, reply) => reply.page(checkEmailPage('confirm')));
 
-  app.get<{ Params: { token: string } }>(PATHS.confirm(':token'), async (request, reply) => {
+  app.get<TokenRoute>(PATHS.confirm(':token'), async (request, reply) => {
+    protectTokenPage(reply);
+    const { token } = request.params;
+    if (!(await peekToken(deps.db, token, 'confirm-email'))) return reply.page(linkInvalidPage('confirm-email'));
+    return reply.page(confirmLinkPage('confirm-email', PATHS.confirm(token)));
+  });
+
+  // Only the button's POST uses the token (the GET above only shows it); the form carries the CSRF token.
+  app.post<TokenRoute>(PATHS.confirm(':token'), async (request, reply) => {
     protectTokenPage(reply);
     const user = await confirmEmail(request.user, { token: request.params.token }, withIp(request, deps));
     if (!user) return reply.page(linkInvalidPage('confirm-email'));
