@@ -23,7 +23,7 @@ function externalVideoHosts(config: Config): string[] {
 /** Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache, Gebärdensprache, Kontakt: all from configuration. */
 export function registerPageRoutes(app: FastifyInstance, config: Config, mediaRoots: string[]): void {
   const { municipality } = config;
-  const law = stateLaw(municipality.state);
+  const law = stateLaw(config);
 
   app.get(PATHS.imprint, (_request, reply) => reply.page({ title: 'Impressum', breadcrumbs: HOME_CRUMB, body: <ImprintPage municipality={municipality} /> }));
 

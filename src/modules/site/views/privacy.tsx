@@ -162,7 +162,8 @@ export function PrivacyPage({ municipality, law, externalVideoHosts, externalLog
       <ul>
         <li>
           Das Stadtportal und das Bürgerkonto sind Aufgaben der Verwaltung im öffentlichen Interesse: Artikel 6 Absatz 1 Buchstabe e DSGVO
-          {law.dataProtection.basis ? ` in Verbindung mit ${law.dataProtection.basis}` : ' in Verbindung mit dem Datenschutzgesetz des Landes'}.
+          {law.dataProtection.basis ? ' in Verbindung mit ' : ' in Verbindung mit dem Datenschutzgesetz des Landes'}
+          {law.dataProtection.basis && (law.dataProtection.lawUrl ? <a href={law.dataProtection.lawUrl}>{law.dataProtection.basis}</a> : law.dataProtection.basis)}.
         </li>
         <li>
           Manches müssen wir von Gesetzes wegen tun, zum Beispiel Meldungen zu Barrieren annehmen und beantworten und Ihre Daten durch Protokolle schützen: Artikel 6
@@ -220,8 +221,12 @@ export function PrivacyPage({ municipality, law, externalVideoHosts, externalLog
           <br />
           {law.dataProtection.authority.address}
           <br />
-          E-Mail: <a href={`mailto:${law.dataProtection.authority.email}`}>{law.dataProtection.authority.email}</a>
-          <br />
+          {law.dataProtection.authority.email && (
+            <>
+              E-Mail: <a href={`mailto:${law.dataProtection.authority.email}`}>{law.dataProtection.authority.email}</a>
+              <br />
+            </>
+          )}
           Website: <a href={law.dataProtection.authority.website}>{law.dataProtection.authority.website}</a>
         </address>
       ) : (
