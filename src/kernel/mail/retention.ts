@@ -4,7 +4,7 @@ import type { Executor } from '../db/types';
 import type { JobHandler } from '../jobs/worker';
 import { mailOutbox } from './tables';
 
-export const MAIL_RETENTION_JOB = 'kernel.prune-mail-outbox';
+const MAIL_RETENTION_JOB = 'kernel.prune-mail-outbox';
 
 /**
  * Mails that are done: delivered (`sent`), kept without SMTP (`local`) or given up (`failed`).
@@ -18,7 +18,7 @@ const FINISHED = ['sent', 'local', 'failed'] as const;
  * keeps them only as long as staff need them to trace delivery problems at /verwaltung/postausgang.
  * A sent mail ages from its delivery, the others from their creation. Returns how many went.
  */
-export async function pruneMailOutbox(db: Executor, retentionDays: number): Promise<number> {
+async function pruneMailOutbox(db: Executor, retentionDays: number): Promise<number> {
   const cutoff = sql`now() - make_interval(days => ${retentionDays})`;
   const deleted = await db
     .delete(mailOutbox)

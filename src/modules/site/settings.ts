@@ -41,7 +41,7 @@ const body = (what: string) =>
  * in that state, and neutral wording that names no law to any other; with it, these words replace
  * the built-in ones completely.
  */
-export const legalSchema = z.object(
+const legalSchema = z.object(
   {
     dataProtection: z.object(
       {
