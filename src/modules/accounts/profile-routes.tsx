@@ -92,6 +92,6 @@ export function profileRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const unsigned = signed ? request.unsignCookie(signed) : undefined;
     const pseudonym = pseudonymParam.safeParse(unsigned?.valid ? unsigned.value : undefined);
     const notes = pseudonym.success ? await deletionNotes(request.user, { pseudonym: pseudonym.data }, deps) : undefined;
-    return reply.header('cache-control', 'no-store').page(accountDeletedPage({ notes }));
+    return reply.header('cache-control', 'no-store').page(accountDeletedPage({ notes, mailRetentionDays: deps.config.mail.retentionDays }));
   });
 }
