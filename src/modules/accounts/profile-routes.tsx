@@ -3,7 +3,7 @@ import { parseForm } from '../../kernel/http';
 import type { ModuleDeps } from '../../kernel/module';
 import { PATHS } from './paths';
 import { hasPassword } from './repository';
-import { protectTokenPage, requireLogin, signedIn, withIp } from './route-helpers';
+import { confirmationLinkPage, protectTokenPage, requireLogin, signedIn, withIp } from './route-helpers';
 import { changeEmailSchema, deleteAccountSchema, pseudonymParam } from './schemas';
 import { accountOverview } from './use-cases/account-overview';
 import { confirmEmailChange } from './use-cases/confirm-email-change';
@@ -11,11 +11,9 @@ import { deleteAccount } from './use-cases/delete-account';
 import { deletionNotes } from './use-cases/deletion-notes';
 import { exportMyData } from './use-cases/export-my-data';
 import { requestEmailChange } from './use-cases/request-email-change';
-import { peekToken } from './user-tokens';
 import { accountPage } from './views/account';
 import { accountDeletedPage } from './views/account-deleted';
 import { changeEmailPage } from './views/change-email';
-import { confirmLinkPage } from './views/confirm-link';
 import { deleteAccountPage } from './views/delete-account';
 import { linkInvalidPage } from './views/link-invalid';
 
@@ -58,12 +56,9 @@ export function profileRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     return reply.flash('Wir haben Ihnen einen Link an die neue E-Mail-Adresse geschickt. Öffnen Sie ihn, um die Änderung abzuschließen.').redirect(PATHS.account, 303);
   });
 
-  app.get<{ Params: { token: string } }>(PATHS.confirmEmailChange(':token'), async (request, reply) => {
-    protectTokenPage(reply);
-    const { token } = request.params;
-    if (!(await peekToken(db, token, 'change-email'))) return reply.page(linkInvalidPage('change-email'));
-    return reply.page(confirmLinkPage('change-email', PATHS.confirmEmailChange(token)));
-  });
+  app.get<{ Params: { token: string } }>(PATHS.confirmEmailChange(':token'), (request, reply) =>
+    confirmationLinkPage(reply, db, 'change-email', request.params.token),
+  );
 
   // Only the button's POST uses the token: mail scanners open links, they do not press buttons.
   app.post<{ Params: { token: string } }>(PATHS.confirmEmailChange(':token'), async (request, reply) => {

@@ -3,14 +3,12 @@ import { parseForm } from '../../kernel/http';
 import type { ModuleDeps } from '../../kernel/module';
 import { PATHS } from './paths';
 import { logIn } from './log-in';
-import { protectTokenPage, withIp } from './route-helpers';
+import { confirmationLinkPage, protectTokenPage, withIp } from './route-helpers';
 import { emailOnlySchema, registerSchema } from './schemas';
 import { confirmEmail } from './use-cases/confirm-email';
 import { registerAccount } from './use-cases/register-account';
 import { resendConfirmation } from './use-cases/resend-confirmation';
-import { peekToken } from './user-tokens';
 import { checkEmailPage } from './views/check-email';
-import { confirmLinkPage } from './views/confirm-link';
 import { linkInvalidPage } from './views/link-invalid';
 import { registerPage } from './views/register';
 import { resendConfirmationPage } from './views/resend-confirmation';
@@ -33,12 +31,7 @@ export function registrationRoutes(app: FastifyInstance, deps: ModuleDeps): void
 
   app.get(PATHS.registered, async (_request, reply) => reply.page(checkEmailPage('confirm')));
 
-  app.get<TokenRoute>(PATHS.confirm(':token'), async (request, reply) => {
-    protectTokenPage(reply);
-    const { token } = request.params;
-    if (!(await peekToken(deps.db, token, 'confirm-email'))) return reply.page(linkInvalidPage('confirm-email'));
-    return reply.page(confirmLinkPage('confirm-email', PATHS.confirm(token)));
-  });
+  app.get<TokenRoute>(PATHS.confirm(':token'), (request, reply) => confirmationLinkPage(reply, deps.db, 'confirm-email', request.params.token));
 
   // Only the button's POST uses the token (the GET above only shows it); the form carries the CSRF token.
   app.post<TokenRoute>(PATHS.confirm(':token'), async (request, reply) => {
