@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAssets } from './kernel/http/assets';
 import { installErrorHandling } from './kernel/http/error-handler';
 import { registerInputGuard } from './kernel/http/input-guard';
+import { createLifecycle } from './kernel/http/lifecycle';
 import { requestContextPlugin } from './kernel/http/request-context';
 import { registerSecurityHeaders } from './kernel/http/security';
 import type { ModuleDeps } from './kernel/module';
@@ -50,7 +51,10 @@ export async function createApp(deps: ModuleDeps): Promise<FastifyInstance> {
   installErrorHandling(app);
   registerInputGuard(app);
 
+  app.decorate('lifecycle', createLifecycle());
   app.get('/healthz', async (_request, reply) => {
+    // Draining after SIGTERM: the load balancer takes this instance out while it still serves.
+    if (app.lifecycle.draining) return reply.code(503).header('cache-control', 'no-store').send({ status: 'draining' });
     const healthy = await database.ping(2000);
     return reply.code(healthy ? 200 : 503).header('cache-control', 'no-store').send({ status: healthy ? 'ok' : 'unavailable' });
   });

@@ -12,16 +12,22 @@ async function main(): Promise<void> {
 
   let worker: Worker | undefined;
   if (config.jobs) {
-    const handlers = [...kernelJobs(deps), ...MODULES.flatMap((module) => module.jobs?.(deps) ?? [])];
+    const handlers = [...kernelJobs(deps, app.log), ...MODULES.flatMap((module) => module.jobs?.(deps) ?? [])];
     await scheduleRecurring(database.db, handlers);
     worker = startPolling(createWorker(database.db, handlers, app.log), app.log);
   }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    // A second signal during the drain delay ends the delay; the shutdown itself runs once.
+    if (stopping) {
+      app.lifecycle.skipWait();
+      return;
+    }
     stopping = true;
-    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    app.log.info({ signal, drainSeconds: config.shutdownDrainSeconds }, 'shutting down: draining, then finishing in-flight requests');
+    // /healthz answers 503 first, so the load balancer stops sending requests before the server closes.
+    await app.lifecycle.drain(config.shutdownDrainSeconds);
     // Order matters: stop taking requests and let running ones finish, then jobs, then the database.
     // A keep-alive connection whose request finishes during close() turns idle afterwards; close it
     // too, or close() waits for the keep-alive timeout (72 s) and the orchestrator kills us first.

@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
 import { pruneExpiredSessions } from './auth/sessions';
 import { pruneRateLimits } from './http/rate-limit';
 import type { JobHandler } from './jobs/worker';
 import { mailJob } from './mail/outbox';
+import { mailRetentionJob } from './mail/retention';
 import type { ModuleDeps } from './module';
 
 /**
@@ -18,10 +20,14 @@ const analyzeEmbeddedDatabase = (db: ModuleDeps['db']): JobHandler => ({
   },
 });
 
-/** Jobs the kernel itself needs: mail delivery and housekeeping of sessions, rate-limit windows and statistics. */
-export function kernelJobs({ config, db, database }: ModuleDeps): JobHandler[] {
+/**
+ * Jobs the kernel itself needs: mail delivery and housekeeping of the mail outbox, sessions,
+ * rate-limit windows and statistics. The logger (the server's) gets the housekeeping counts.
+ */
+export function kernelJobs({ config, db, database }: ModuleDeps, logger?: Pick<FastifyBaseLogger, 'info'>): JobHandler[] {
   return [
     mailJob(db, config.mail),
+    mailRetentionJob(db, config.mail.retentionDays, logger),
     { kind: 'kernel.prune-sessions', everySeconds: 3600, run: () => pruneExpiredSessions(db) },
     { kind: 'kernel.prune-rate-limits', everySeconds: 3600, run: () => pruneRateLimits(db) },
     ...(database.kind === 'pglite' ? [analyzeEmbeddedDatabase(db)] : []),

@@ -73,7 +73,8 @@ describe('loadConfig', () => {
     assert.equal(config.trustProxy, true);
     assert.equal(config.jobs, true);
     assert.equal(oidcOf(config), undefined);
-    assert.deepEqual(config.mail, { smtpUrl: undefined, from: 'Stadt Iserlohn <info@iserlohn.de>' });
+    assert.deepEqual(config.mail, { smtpUrl: undefined, from: 'Stadt Iserlohn <info@iserlohn.de>', retentionDays: 30 });
+    assert.equal(config.shutdownDrainSeconds, 5, 'production drains 5 s by default');
     assert.equal(config.municipality.gemeindeschluessel, '05962024');
     assert.equal(config.configDir, resolve(PROJECT_ROOT, 'config'));
   });
@@ -86,6 +87,7 @@ describe('loadConfig', () => {
     assert.equal(config.baseUrl, 'http://localhost:3000');
     assert.deepEqual(config.database, { kind: 'pglite', dataDir: join(dataDir, 'pglite') });
     assert.equal(config.demoData, true);
+    assert.equal(config.shutdownDrainSeconds, 0, 'Ctrl+C in development stops at once');
     assert.ok(config.secret.length >= 32);
     const secretFile = join(dataDir, 'app-secret');
     assert.equal(readFileSync(secretFile, 'utf8'), config.secret);
@@ -115,6 +117,12 @@ describe('loadConfig', () => {
     assertProblem(problemsOf({ CONFIG_FILE: municipalityFile({ statePortal: { name: 'Bundesportal', leistungUrl: 'http://example.de' } }) }), /municipality\.json: statePortal\.leistungUrl: must be an https URL containing \{leika\}$/);
     assertProblem(problemsOf({ CONFIG_FILE: municipalityFile({ legalRemedy: undefined }) }), /municipality\.json: legalRemedy: /);
     assertProblem(problemsOf({ SMTP_URL: 'mail.example.de:25' }), /^SMTP_URL: must start with smtp:\/\//);
+    assertProblem(problemsOf({ MAIL_OUTBOX_RETENTION_DAYS: '0' }), /^MAIL_OUTBOX_RETENTION_DAYS: muss mindestens 1 Tag sein$/);
+    assertProblem(problemsOf({ MAIL_OUTBOX_RETENTION_DAYS: '3651' }), /^MAIL_OUTBOX_RETENTION_DAYS: darf höchstens 3650 Tage sein$/);
+    assertProblem(problemsOf({ MAIL_OUTBOX_RETENTION_DAYS: 'dreißig' }), /^MAIL_OUTBOX_RETENTION_DAYS: muss eine ganze Zahl von Tagen sein/);
+    assertProblem(problemsOf({ MAIL_OUTBOX_RETENTION_DAYS: '1.5' }), /^MAIL_OUTBOX_RETENTION_DAYS: muss eine ganze Zahl von Tagen sein/);
+    assertProblem(problemsOf({ SHUTDOWN_DRAIN_SECONDS: '-1' }), /^SHUTDOWN_DRAIN_SECONDS: darf nicht negativ sein$/);
+    assertProblem(problemsOf({ SHUTDOWN_DRAIN_SECONDS: 'kurz' }), /^SHUTDOWN_DRAIN_SECONDS: muss eine ganze Zahl von Sekunden sein/);
     assertProblem(problemsOf({ CONFIG_FILE: municipalityFile({ gemeindeschluessel: '5962024' }) }), /gemeindeschluessel: must be the 8-digit Amtlicher Gemeindeschlüssel/);
     assertProblem(
       problemsOf({ CONFIG_FILE: municipalityFile({ theme: { primary: '#7fb2e5', primaryContrast: '#ffffff', accent: '#b3001b' } }) }),

@@ -35,7 +35,10 @@ export interface Config {
   trustProxy: boolean;
   logLevel: Env['LOG_LEVEL'];
   jobs: boolean;
-  mail: { smtpUrl: string | undefined; from: string };
+  /** `retentionDays`: how long finished mails stay in the outbox (MAIL_OUTBOX_RETENTION_DAYS). */
+  mail: { smtpUrl: string | undefined; from: string; retentionDays: number };
+  /** Seconds the process keeps serving after SIGTERM while /healthz says it is draining. */
+  shutdownDrainSeconds: number;
   municipality: Municipality;
   /** Settings the modules declare in their manifests, by key; read them with `moduleSettings`. */
   settings: Readonly<Record<string, unknown>>;
@@ -143,7 +146,9 @@ export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Pick<Mod
     trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
     jobs: env.JOBS,
-    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? `${municipality.officialName} <${municipality.contact.email}>` },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? `${municipality.officialName} <${municipality.contact.email}>`, retentionDays: env.MAIL_OUTBOX_RETENTION_DAYS },
+    // Ctrl+C in development and test runs stops at once; behind a load balancer a few seconds let it notice.
+    shutdownDrainSeconds: env.SHUTDOWN_DRAIN_SECONDS ?? (env.NODE_ENV === 'production' ? 5 : 0),
     municipality,
     settings,
     uploads: { maxBytes: env.UPLOAD_MAX_BYTES, maxFiles: env.UPLOAD_MAX_FILES },

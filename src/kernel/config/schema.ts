@@ -81,6 +81,23 @@ export const envSchema = z.object({
   TRUST_PROXY: booleanFromEnv.default(false),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().optional(),
+  /** Days a sent or failed mail stays in the outbox (it holds addresses and links), then it is deleted. */
+  MAIL_OUTBOX_RETENTION_DAYS: z.coerce
+    .number({ error: 'muss eine ganze Zahl von Tagen sein (1 bis 3650)' })
+    .int({ error: 'muss eine ganze Zahl von Tagen sein (1 bis 3650)' })
+    .min(1, { error: 'muss mindestens 1 Tag sein' })
+    .max(3650, { error: 'darf höchstens 3650 Tage sein' })
+    .default(30),
+  /**
+   * Seconds between SIGTERM and closing the server, while /healthz already answers 503 so the load
+   * balancer takes the instance out of rotation. Default: 5 in production, 0 otherwise.
+   */
+  SHUTDOWN_DRAIN_SECONDS: z.coerce
+    .number({ error: 'muss eine ganze Zahl von Sekunden sein (0 bis 300)' })
+    .int({ error: 'muss eine ganze Zahl von Sekunden sein (0 bis 300)' })
+    .min(0, { error: 'darf nicht negativ sein' })
+    .max(300, { error: 'darf höchstens 300 Sekunden sein' })
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   JOBS: booleanFromEnv.default(true),
   /** Upload limits per file and per file field. */

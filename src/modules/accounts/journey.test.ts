@@ -22,7 +22,7 @@ describe('accounts: the whole journey', () => {
 
     // Register and confirm by mail: logged in afterwards.
     assert.equal((await client.submit('/konto/registrieren', { displayName: 'Erika Mustermann', email: 'erika@example.de', password: PASSWORD, privacy: 'ja' })).statusCode, 303);
-    const confirm = await client.get(linkIn(t, await lastMailTo(t, 'erika@example.de'), 'bestaetigen'));
+    const confirm = await client.submit(linkIn(t, await lastMailTo(t, 'erika@example.de'), 'bestaetigen'), {});
     assert.equal(confirm.headers.location, '/konto');
     assert.match((await client.get('/konto')).body, /Guten Tag, Erika Mustermann\./);
     const userId = (await findUserByEmail(t.db, 'erika@example.de'))!.id;
@@ -47,7 +47,7 @@ describe('accounts: the whole journey', () => {
     // Change the address.
     await client.submit('/konto/email-aendern', { email: 'erika.neu@example.de', password: reset });
     const emailLink = linkIn(t, await lastMailTo(t, 'erika.neu@example.de'), 'email-bestaetigen');
-    assert.equal((await client.get(emailLink)).headers.location, '/konto');
+    assert.equal((await client.submit(emailLink, {})).headers.location, '/konto');
     assert.match((await client.get('/konto')).body, /erika\.neu@example\.de/);
 
     // Delete the account.

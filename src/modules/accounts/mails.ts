@@ -21,7 +21,7 @@ const IGNORE = 'Falls Sie das nicht waren, müssen Sie nichts tun. Ihre Daten bl
 export const accountMails = {
   confirmEmail: (site: MailSite, to: string, token: string): Mail =>
     compose(site, to, 'Bestätigen Sie Ihre E-Mail-Adresse', [
-      `Sie haben im Stadtportal der ${site.sender} ein Bürgerkonto angelegt. Bitte bestätigen Sie Ihre E-Mail-Adresse mit diesem Link:`,
+      `Sie haben im Stadtportal der ${site.sender} ein Bürgerkonto angelegt. Bitte öffnen Sie diesen Link und bestätigen Sie dort Ihre E-Mail-Adresse mit der Schaltfläche:`,
       `${site.baseUrl}/konto/bestaetigen/${token}`,
       'Der Link ist 48 Stunden gültig und funktioniert nur einmal.',
       `Falls Sie kein Konto angelegt haben, müssen Sie nichts tun. Das Konto wird nicht aktiv.`,
@@ -31,7 +31,7 @@ export const accountMails = {
     compose(site, to, 'Jemand wollte mit Ihrer Adresse ein Konto anlegen', [
       `Jemand wollte im Stadtportal der ${site.sender} mit Ihrer E-Mail-Adresse ein neues Bürgerkonto anlegen. Für diese Adresse gibt es bereits ein Konto.`,
       ...(confirmToken
-        ? ['Ihr Konto ist noch nicht bestätigt. Wenn Sie es waren, bestätigen Sie Ihre E-Mail-Adresse mit diesem Link:', `${site.baseUrl}/konto/bestaetigen/${confirmToken}`]
+        ? ['Ihr Konto ist noch nicht bestätigt. Wenn Sie es waren, öffnen Sie diesen Link und bestätigen Sie dort Ihre E-Mail-Adresse:', `${site.baseUrl}/konto/bestaetigen/${confirmToken}`]
         : [`Wenn Sie es waren, melden Sie sich einfach an: ${site.baseUrl}/konto/anmelden`]),
       `Falls Sie Ihr Passwort nicht mehr wissen, legen Sie hier ein neues fest: ${site.baseUrl}/konto/passwort-vergessen`,
       IGNORE,
@@ -53,7 +53,7 @@ export const accountMails = {
 
   confirmNewEmail: (site: MailSite, to: string, token: string): Mail =>
     compose(site, to, 'Bestätigen Sie Ihre neue E-Mail-Adresse', [
-      'Sie möchten diese E-Mail-Adresse für Ihr Bürgerkonto verwenden. Bestätigen Sie die neue Adresse mit diesem Link:',
+      'Sie möchten diese E-Mail-Adresse für Ihr Bürgerkonto verwenden. Öffnen Sie diesen Link und bestätigen Sie dort die neue Adresse mit der Schaltfläche:',
       `${site.baseUrl}/konto/email-bestaetigen/${token}`,
       'Der Link ist 24 Stunden gültig und funktioniert nur einmal. Erst danach ändert sich Ihre Adresse.',
       IGNORE,

@@ -3,7 +3,7 @@ import { parseForm } from '../../kernel/http';
 import type { ModuleDeps } from '../../kernel/module';
 import { PATHS } from './paths';
 import { hasPassword } from './repository';
-import { protectTokenPage, requireLogin, signedIn, withIp } from './route-helpers';
+import { confirmationLinkPage, protectTokenPage, requireLogin, signedIn, withIp } from './route-helpers';
 import { changeEmailSchema, deleteAccountSchema, pseudonymParam } from './schemas';
 import { accountOverview } from './use-cases/account-overview';
 import { confirmEmailChange } from './use-cases/confirm-email-change';
@@ -56,7 +56,12 @@ export function profileRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     return reply.flash('Wir haben Ihnen einen Link an die neue E-Mail-Adresse geschickt. Öffnen Sie ihn, um die Änderung abzuschließen.').redirect(PATHS.account, 303);
   });
 
-  app.get<{ Params: { token: string } }>(PATHS.confirmEmailChange(':token'), async (request, reply) => {
+  app.get<{ Params: { token: string } }>(PATHS.confirmEmailChange(':token'), (request, reply) =>
+    confirmationLinkPage(reply, db, 'change-email', request.params.token),
+  );
+
+  // Only the button's POST uses the token: mail scanners open links, they do not press buttons.
+  app.post<{ Params: { token: string } }>(PATHS.confirmEmailChange(':token'), async (request, reply) => {
     protectTokenPage(reply);
     const result = await confirmEmailChange(request.user, { token: request.params.token }, withIp(request, deps));
     if (result !== 'changed') return reply.page(linkInvalidPage(result === 'taken' ? 'email-taken' : 'change-email'));
@@ -82,6 +87,6 @@ export function profileRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const unsigned = signed ? request.unsignCookie(signed) : undefined;
     const pseudonym = pseudonymParam.safeParse(unsigned?.valid ? unsigned.value : undefined);
     const notes = pseudonym.success ? await deletionNotes(request.user, { pseudonym: pseudonym.data }, deps) : undefined;
-    return reply.header('cache-control', 'no-store').page(accountDeletedPage({ notes }));
+    return reply.header('cache-control', 'no-store').page(accountDeletedPage({ notes, mailRetentionDays: deps.config.mail.retentionDays }));
   });
 }

@@ -46,7 +46,15 @@ describe('accounts: Mein Konto, changing the address, deleting the account', () 
     assert.equal((await lastMailTo(t, 'erika@example.de')).subject, 'Ihre E-Mail-Adresse soll geändert werden');
     const link = linkIn(t, await lastMailTo(t, 'neu@example.de'), 'email-bestaetigen');
 
-    const confirmed = await client.get(link);
+    const page = await client.get(link);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /<h1>E-Mail-Adresse bestätigen<\/h1>/);
+    assert.equal(page.headers['cache-control'], 'no-store');
+    assert.equal(page.headers['referrer-policy'], 'no-referrer');
+    await client.get(link);
+    assert.equal((await findUserById(t.db, user.id))?.email, 'erika@example.de', 'opening the link (a mail scanner) changes nothing');
+
+    const confirmed = await client.post(link);
     assert.equal(confirmed.statusCode, 303);
     assert.equal(confirmed.headers.location, '/konto');
     const account = await client.get('/konto');
@@ -54,6 +62,9 @@ describe('accounts: Mein Konto, changing the address, deleting the account', () 
     assert.match(account.body, /neu@example\.de/);
     assert.equal((await lastMailTo(t, 'erika@example.de')).subject, 'Ihre E-Mail-Adresse wurde geändert');
     assert.equal((await client.get(link)).statusCode, 400, 'the link works once');
+    const again = await client.post(link);
+    assert.equal(again.statusCode, 400, 'pressing the button again');
+    assert.match(again.body, /Der Link zum Ändern der E-Mail-Adresse funktioniert nicht/);
     await logInAs(t.client(), 'neu@example.de');
   });
 
@@ -64,7 +75,7 @@ describe('accounts: Mein Konto, changing the address, deleting the account', () 
     await client.submit('/konto/email-aendern', { email: 'begehrt@example.de', password: PASSWORD });
     const link = linkIn(t, await lastMailTo(t, 'begehrt@example.de'), 'email-bestaetigen');
     await createAccount(t, { email: 'begehrt@example.de' });
-    const response = await client.get(link);
+    const response = await client.submit(link, {});
     assert.equal(response.statusCode, 400);
     assert.match(response.body, /Diese E-Mail-Adresse wird schon verwendet/);
     assert.equal((await findUserById(t.db, user.id))?.email, 'erika@example.de');
@@ -80,11 +91,11 @@ describe('accounts: Mein Konto, changing the address, deleting the account', () 
 
     const maxClient = t.client();
     await logInAs(maxClient, 'max@example.de');
-    const refused = await maxClient.get(link);
+    const refused = await maxClient.submit(link, {});
     assert.equal(refused.statusCode, 400);
     assert.equal((await findUserById(t.db, max.id))?.email, 'max@example.de');
     assert.equal((await findUserById(t.db, erika.id))?.email, 'erika@example.de');
-    assert.equal((await erikaClient.get(link)).statusCode, 303, 'the owner can still use it');
+    assert.equal((await erikaClient.submit(link, {})).statusCode, 303, 'the owner can still use it');
     assert.equal((await findUserById(t.db, erika.id))?.email, 'neu@example.de');
   });
 
@@ -110,6 +121,7 @@ describe('accounts: Mein Konto, changing the address, deleting the account', () 
     const confirmation = await client.get('/konto/geloescht');
     assert.equal(confirmation.statusCode, 200);
     assert.match(confirmation.body, /<h1>Ihr Konto ist gelöscht<\/h1>/);
+    assert.match(confirmation.body, /Ihre Kopie im Postausgang des Portals löschen wir nach 30 Tagen\./, 'the goodbye mail keeps the address until MAIL_OUTBOX_RETENTION_DAYS');
     assert.match(confirmation.body, /Anmeldungen \(Sitzungen\) auf Ihren Geräten/, 'says what was deleted');
     assert.match(confirmation.body, /Einträge im Protokoll der Verwaltung \(\d+\): Aufbewahrt, ohne Bezug zu Ihnen\.<\/strong> Die Verwaltung muss nachweisen/, 'says what is kept and why');
     const elsewhere = await t.client().get('/konto/geloescht');

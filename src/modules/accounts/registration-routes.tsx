@@ -3,7 +3,7 @@ import { parseForm } from '../../kernel/http';
 import type { ModuleDeps } from '../../kernel/module';
 import { PATHS } from './paths';
 import { logIn } from './log-in';
-import { protectTokenPage, withIp } from './route-helpers';
+import { confirmationLinkPage, protectTokenPage, withIp } from './route-helpers';
 import { emailOnlySchema, registerSchema } from './schemas';
 import { confirmEmail } from './use-cases/confirm-email';
 import { registerAccount } from './use-cases/register-account';
@@ -13,7 +13,9 @@ import { linkInvalidPage } from './views/link-invalid';
 import { registerPage } from './views/register';
 import { resendConfirmationPage } from './views/resend-confirmation';
 
-/** Registering, confirming the address by mail link, and asking for a new link. */
+type TokenRoute = { Params: { token: string } };
+
+/** Registering, confirming the address by mail link (a page with a button), and asking for a new link. */
 export function registrationRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   app.get(PATHS.register, async (request, reply) => {
     if (request.user) return reply.redirect(PATHS.account, 303);
@@ -29,7 +31,10 @@ export function registrationRoutes(app: FastifyInstance, deps: ModuleDeps): void
 
   app.get(PATHS.registered, async (_request, reply) => reply.page(checkEmailPage('confirm')));
 
-  app.get<{ Params: { token: string } }>(PATHS.confirm(':token'), async (request, reply) => {
+  app.get<TokenRoute>(PATHS.confirm(':token'), (request, reply) => confirmationLinkPage(reply, deps.db, 'confirm-email', request.params.token));
+
+  // Only the button's POST uses the token (the GET above only shows it); the form carries the CSRF token.
+  app.post<TokenRoute>(PATHS.confirm(':token'), async (request, reply) => {
     protectTokenPage(reply);
     const user = await confirmEmail(request.user, { token: request.params.token }, withIp(request, deps));
     if (!user) return reply.page(linkInvalidPage('confirm-email'));

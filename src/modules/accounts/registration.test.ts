@@ -47,7 +47,22 @@ describe('accounts: registration and confirmation', () => {
     const link = linkIn(t, mail, 'bestaetigen');
     assert.notEqual(token?.tokenHash, link.split('/').pop(), 'only the hash is stored');
 
-    const confirmed = await client.get(link);
+    // Opening the link (as a mail scanner does, twice) only shows the page with the button.
+    for (let visit = 0; visit < 2; visit++) {
+      const page = await client.get(link);
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /<h1>E-Mail-Adresse bestätigen<\/h1>/);
+      assert.match(page.body, new RegExp(`<form action="${link}" method="post"[^>]*><input type="hidden" name="_csrf"`));
+      assert.match(page.body, /<button type="submit" class="button button--primary">E-Mail-Adresse bestätigen<\/button>/);
+      assert.equal(page.headers['cache-control'], 'no-store');
+      assert.equal(page.headers['referrer-policy'], 'no-referrer', 'the token in the address does not leave through links');
+    }
+    assert.equal((await findUserByEmail(t.db, 'erika@example.de'))?.emailVerifiedAt, null, 'GET changes nothing');
+    const anonymous = t.client();
+    assert.equal((await anonymous.post(link)).statusCode, 403, 'the button only works with the form\'s CSRF token');
+    assert.equal((await findUserByEmail(t.db, 'erika@example.de'))?.emailVerifiedAt, null);
+
+    const confirmed = await client.post(link);
     assert.equal(confirmed.statusCode, 303);
     assert.equal(confirmed.headers.location, '/konto');
     assert.equal(confirmed.headers['referrer-policy'], 'no-referrer');
@@ -79,7 +94,7 @@ describe('accounts: registration and confirmation', () => {
     await t.client().submit('/konto/registrieren', form({ email: 'offen@example.de' }));
     const mail = await lastMailTo(t, 'offen@example.de');
     assert.equal(mail.subject, 'Jemand wollte mit Ihrer Adresse ein Konto anlegen');
-    const confirmed = await t.client().get(linkIn(t, mail, 'bestaetigen'));
+    const confirmed = await t.client().submit(linkIn(t, mail, 'bestaetigen'), {});
     assert.equal(confirmed.statusCode, 303);
   });
 
@@ -87,7 +102,12 @@ describe('accounts: registration and confirmation', () => {
     const client = t.client();
     await client.submit('/konto/registrieren', form());
     const link = linkIn(t, await lastMailTo(t, 'erika@example.de'), 'bestaetigen');
-    assert.equal((await client.get(link)).statusCode, 303);
+    const secondTab = t.client();
+    assert.equal((await secondTab.get(link)).statusCode, 200);
+    assert.equal((await client.submit(link, {})).statusCode, 303);
+    const pressedAgain = await secondTab.post(link);
+    assert.equal(pressedAgain.statusCode, 400);
+    assert.match(pressedAgain.body, /Der Bestätigungslink funktioniert nicht/);
 
     const reused = await t.client().get(link);
     assert.equal(reused.statusCode, 400);
@@ -117,7 +137,9 @@ describe('accounts: registration and confirmation', () => {
   it('lets exactly one of several simultaneous clicks on a link through', async () => {
     await t.client().submit('/konto/registrieren', form());
     const link = linkIn(t, await lastMailTo(t, 'erika@example.de'), 'bestaetigen');
-    const answers = await Promise.all([t.client().get(link), t.client().get(link), t.client().get(link)]);
+    const clients = [t.client(), t.client(), t.client()];
+    for (const client of clients) assert.equal((await client.get(link)).statusCode, 200);
+    const answers = await Promise.all(clients.map((client) => client.post(link)));
     assert.deepEqual(answers.map((answer) => answer.statusCode).sort(), [303, 400, 400]);
   });
 

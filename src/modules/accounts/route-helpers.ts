@@ -1,8 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CurrentUser } from '../../kernel/auth';
+import type { Database } from '../../kernel/db';
 import { errors } from '../../kernel/http';
 import type { ModuleDeps } from '../../kernel/module';
 import { safeNextPath } from './log-in';
+import { PATHS } from './paths';
+import { peekToken } from './user-tokens';
+import { confirmLinkPage, type ConfirmKind } from './views/confirm-link';
+import { linkInvalidPage } from './views/link-invalid';
 
 /** The module's deps plus who asked: use cases audit the IP and count it against the limits. */
 export function withIp(request: FastifyRequest, deps: ModuleDeps): ModuleDeps & { ip: string } {
@@ -45,4 +50,14 @@ export function backTo(request: FastifyRequest): string {
 /** Pages reached by an e-mail link: the token in the address must not go to caches or other sites. */
 export function protectTokenPage(reply: FastifyReply): FastifyReply {
   return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
+}
+
+/**
+ * GET of a confirmation link: the page with the button while the link works, else why it does not.
+ * It only looks the token up; the button's POST to the same address uses it.
+ */
+export async function confirmationLinkPage(reply: FastifyReply, db: Database, kind: ConfirmKind, token: string): Promise<FastifyReply> {
+  protectTokenPage(reply);
+  if (!(await peekToken(db, token, kind))) return reply.page(linkInvalidPage(kind));
+  return reply.page(confirmLinkPage(kind, kind === 'confirm-email' ? PATHS.confirm(token) : PATHS.confirmEmailChange(token)));
 }

@@ -49,11 +49,11 @@ export async function logInAs(client: TestClient, email: string, password = PASS
   return response;
 }
 
-/** Registers through the form and confirms through the mailed link; the client is logged in afterwards. */
+/** Registers through the form and confirms through the mailed link (its page, then the button); the client is logged in afterwards. */
 export async function registerAndConfirm(t: TestApp, client: TestClient, email: string, displayName = 'Erika Mustermann'): Promise<void> {
   const registered = await client.submit('/konto/registrieren', { displayName, email, password: PASSWORD, privacy: 'ja' });
   assert.equal(registered.statusCode, 303, registered.body.slice(0, 2000));
-  const confirmed = await client.get(linkIn(t, await lastMailTo(t, email), 'bestaetigen'));
+  const confirmed = await client.submit(linkIn(t, await lastMailTo(t, email), 'bestaetigen'), {});
   assert.equal(confirmed.statusCode, 303);
 }
 

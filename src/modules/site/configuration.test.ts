@@ -44,7 +44,7 @@ describe('site pages come from configuration only', () => {
     mkdirSync(join(dir, 'media'));
     writeFileSync(join(dir, 'media', 'begruessung.mp4'), tinyMp4());
     writeFileSync(join(dir, 'media', '.geheim.mp4'), tinyMp4(64));
-    t = await createTestApp({ env: { CONFIG_FILE: file } });
+    t = await createTestApp({ env: { CONFIG_FILE: file, MAIL_OUTBOX_RETENTION_DAYS: '14' } });
   });
   after(() => t.close());
 
@@ -60,6 +60,7 @@ describe('site pages come from configuration only', () => {
     assert.doesNotMatch(body, /Nordrhein-Westfalen|NRW|Iserlohn/);
     assert.match(body, /Aufsichtsbehörde für den Datenschutz im Land Hessen/);
     assert.match(body, /video\.musterhausen\.example/);
+    assert.match(body, /Versandte E-Mails speichern wir 14 Tage,/, 'the configured MAIL_OUTBOX_RETENTION_DAYS');
   });
 
   it('Erklärung zur Barrierefreiheit shows the configured date, contact and enforcement body', async () => {

@@ -7,6 +7,7 @@ import { PATHS } from './paths';
 import { sitePersonalData } from './personal-data';
 import { ACCESSIBILITY_REPORTS_PERMISSION, mayHandleAccessibilityReports } from './policies';
 import { siteRoutes } from './routes';
+import { legalSettings } from './settings';
 import { accessibilityStaffTasks } from './use-cases/staff-tasks';
 
 /** Start page and the pages every public-sector site must have (Impressum, Datenschutz, Barrierefreiheit, ...). */
@@ -27,6 +28,8 @@ export const siteModule: ModuleManifest = {
   staffSections: [{ href: PATHS.reports, label: 'Barrieremeldungen', group: 'Barrierefreiheit', order: 70, allowed: mayHandleAccessibilityReports }],
   staffTasks: accessibilityStaffTasks,
   personalData: sitePersonalData,
+  /** The optional `legal` block of the municipality file: the state's laws and authorities on the legal pages. */
+  settings: [legalSettings],
   routes: siteRoutes,
   seedDemo: seedSiteDemo,
   demoTables: ['site_news'],

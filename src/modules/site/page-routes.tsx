@@ -23,7 +23,7 @@ function externalVideoHosts(config: Config): string[] {
 /** Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache, Gebärdensprache, Kontakt: all from configuration. */
 export function registerPageRoutes(app: FastifyInstance, config: Config, mediaRoots: string[]): void {
   const { municipality } = config;
-  const law = stateLaw(municipality.state);
+  const law = stateLaw(config);
 
   app.get(PATHS.imprint, (_request, reply) => reply.page({ title: 'Impressum', breadcrumbs: HOME_CRUMB, body: <ImprintPage municipality={municipality} /> }));
 
@@ -31,7 +31,7 @@ export function registerPageRoutes(app: FastifyInstance, config: Config, mediaRo
     reply.page({
       title: 'Datenschutzerklärung',
       breadcrumbs: HOME_CRUMB,
-      body: <PrivacyPage municipality={municipality} law={law} externalVideoHosts={externalVideoHosts(config)} externalLogin={oidcLoginLink(config)?.label} />,
+      body: <PrivacyPage municipality={municipality} law={law} externalVideoHosts={externalVideoHosts(config)} externalLogin={oidcLoginLink(config)?.label} mailRetentionDays={config.mail.retentionDays} />,
     }),
   );
 

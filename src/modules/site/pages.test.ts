@@ -60,6 +60,7 @@ describe('site pages (Iserlohn configuration)', () => {
     assert.match(body, /Artikel 6\s+Absatz 1 Buchstabe c DSGVO/);
     assert.match(body, /60 Minuten/);
     assert.match(body, /Pseudonym/);
+    assert.match(body, /Versandte E-Mails speichern wir 30 Tage, damit wir Zustellprobleme nachvollziehen können; danach\s+werden sie gelöscht\./, 'the default MAIL_OUTBOX_RETENTION_DAYS');
     assert.match(body, /Artikeln 15 bis 21 DSGVO/);
     assert.match(body, /href="\/konto"/);
     assert.match(body, /Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen/);

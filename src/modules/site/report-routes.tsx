@@ -43,7 +43,7 @@ export function registerReportRoutes(app: FastifyInstance, deps: Pick<ModuleDeps
     return reply.page({
       title: 'Ihre Meldung ist eingegangen',
       breadcrumbs: CRUMBS,
-      body: <ReportConfirmationPage reference={reference} municipality={config.municipality} law={stateLaw(config.municipality.state)} />,
+      body: <ReportConfirmationPage reference={reference} municipality={config.municipality} law={stateLaw(config)} />,
     });
   });
 }

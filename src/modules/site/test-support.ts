@@ -33,8 +33,8 @@ export async function sessionFor(t: TestApp, role: Role, permissions: string[] =
   };
 }
 
-/** Writes a copy of config/iserlohn.json with `change` applied (and the logo beside it); returns the file path. */
-export function writeMunicipalityFile(change: (municipality: Municipality) => Municipality): { file: string; dir: string } {
+/** Writes a copy of config/iserlohn.json with `change` applied (module keys such as `legal` too, and the logo beside it); returns the file path. */
+export function writeMunicipalityFile(change: (municipality: Municipality) => Municipality & Record<string, unknown>): { file: string; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'stadtportal-config-'));
   const source = resolve(PROJECT_ROOT, 'config/iserlohn.json');
   const municipality = JSON.parse(readFileSync(source, 'utf8')) as Municipality;

@@ -14,7 +14,7 @@ const OUTCOME_LABELS: Record<ErasureNote['outcome'], string> = {
  * The confirmation after the deletion: what every module deleted, pseudonymised or kept, and why.
  * Without notes (the page opened later or in another browser) it says only that an account is gone.
  */
-export function accountDeletedPage({ notes }: { notes: ErasureNote[] | undefined }): PageOptions {
+export function accountDeletedPage({ notes, mailRetentionDays }: { notes: ErasureNote[] | undefined; mailRetentionDays: number }): PageOptions {
   const removed = notes?.filter((note) => note.outcome === 'deleted') ?? [];
   const kept = notes?.filter((note) => note.outcome !== 'deleted') ?? [];
   return {
@@ -23,7 +23,10 @@ export function accountDeletedPage({ notes }: { notes: ErasureNote[] | undefined
     body: (
       <>
         <h1>Ihr Konto ist gelöscht</h1>
-        <p class="lead">Sie sind abgemeldet. Wir haben Ihnen eine Bestätigung per E-Mail geschickt.</p>
+        <p class="lead">
+          Sie sind abgemeldet. Wir haben Ihnen eine Bestätigung per E-Mail geschickt. Ihre Kopie im Postausgang des Portals löschen wir nach{' '}
+          {mailRetentionDays === 1 ? 'einem Tag' : `${mailRetentionDays} Tagen`}.
+        </p>
         {removed.length > 0 && (
           <Table
             caption="Das haben wir gelöscht"

@@ -40,8 +40,8 @@ export async function submitAccessibilityReport(
 }
 
 function staffMail(config: Config, report: AccessibilityReport, reference: string) {
-  const law = stateLaw(config.municipality.state).accessibility;
-  const period = law.answerPeriod ? `innerhalb von ${law.answerPeriod}${law.regulation ? ` (${law.regulation})` : ''}` : 'innerhalb einer angemessenen Frist';
+  const law = stateLaw(config).accessibility;
+  const period = law.answerPeriod ? `innerhalb von ${law.answerPeriod}${law.regulation ? ` (${law.regulation.shortName})` : ''}` : 'innerhalb einer angemessenen Frist';
   const text = [
     'Im Stadtportal wurde eine Barriere gemeldet.',
     '',
@@ -57,7 +57,7 @@ function staffMail(config: Config, report: AccessibilityReport, reference: strin
     `Meldung ansehen und Status setzen: ${config.baseUrl}${PATHS.report(report.id)}`,
     '',
     report.contactEmail
-      ? `Bitte antworten Sie ${period}. Wenn die Barriere bis dahin nicht behoben ist, schicken Sie eine Zwischennachricht. Weisen Sie in Ihrer Antwort auf die ${config.municipality.accessibility.enforcementBody.name} hin.`
+      ? `Bitte antworten Sie ${period}. Wenn die Barriere bis dahin nicht behoben ist, schicken Sie eine Zwischennachricht. Weisen Sie in Ihrer Antwort auf die ${law.enforcementBody.name} hin.`
       : 'Die Person hat keine E-Mail-Adresse angegeben und erwartet keine Antwort.',
   ].join('\n');
   return { to: config.municipality.accessibility.contactEmail, subject: `Barriere gemeldet: ${reference}`, text };
@@ -69,7 +69,8 @@ function staffMail(config: Config, report: AccessibilityReport, reference: strin
  */
 function receiptMail(config: Config, to: string, reference: string) {
   const { municipality } = config;
-  const { enforcementBody } = municipality.accessibility;
+  const law = stateLaw(config);
+  const { enforcementBody } = law.accessibility;
   const text = [
     'Guten Tag,',
     '',
@@ -78,7 +79,7 @@ function receiptMail(config: Config, to: string, reference: string) {
     `Ihre Vorgangsnummer: ${reference}`,
     '',
     'Wie es weitergeht:',
-    `Wir prüfen Ihre Meldung und antworten Ihnen an diese E-Mail-Adresse ${answerPromise(stateLaw(municipality.state))}.`,
+    `Wir prüfen Ihre Meldung und antworten Ihnen an diese E-Mail-Adresse ${answerPromise(law)}.`,
     `Wenn Sie keine zufriedenstellende Antwort erhalten, können Sie sich an die ${enforcementBody.name} wenden: ${enforcementBody.website}`,
     '',
     'Diese E-Mail wurde automatisch erstellt. Wenn Sie keine Barriere gemeldet haben, hat jemand Ihre E-Mail-Adresse eingegeben. Dann können Sie diese E-Mail löschen.',

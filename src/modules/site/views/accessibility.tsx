@@ -14,16 +14,24 @@ export interface AccessibilityProps {
 /** Erklärung zur Barrierefreiheit after the template of the BITV 2.0 / BITVNRW (EU implementing decision 2018/1523). */
 export function AccessibilityPage({ municipality, law, baseUrl }: AccessibilityProps) {
   const { accessibility } = municipality;
-  const { enforcementBody } = accessibility;
+  const { enforcementBody } = law.accessibility;
+  const bases = [law.accessibility.law, law.accessibility.regulation].filter((basis) => basis !== undefined);
   const reviewed = new Date(`${accessibility.lastReviewed}T12:00:00Z`);
   const regulation = law.accessibility.regulation;
   return (
     <>
       <h1>Erklärung zur Barrierefreiheit</h1>
-      <p class="lead">
-        Die {municipality.officialName} ist bemüht, das Stadtportal barrierefrei zugänglich zu machen
-        {law.accessibility.lawsDative ? ` – im Einklang mit ${law.accessibility.lawsDative}` : ''}.
-      </p>
+      <p class="lead">Die {municipality.officialName} ist bemüht, das Stadtportal barrierefrei zugänglich zu machen.</p>
+      {bases.length > 0 && (
+        <>
+          <p>Dazu verpflichten uns:</p>
+          <ul>
+            {bases.map((basis) => (
+              <li>{basis.url ? <a href={basis.url}>{basis.name}</a> : basis.name}</li>
+            ))}
+          </ul>
+        </>
+      )}
 
       <h2>Für welche Website diese Erklärung gilt</h2>
       <p>
@@ -35,7 +43,7 @@ export function AccessibilityPage({ municipality, law, baseUrl }: AccessibilityP
         <strong>Diese Website ist mit den Anforderungen weitgehend vereinbar.</strong>
       </p>
       <p>
-        Die Anforderungen stehen {regulation ? `in der ${regulation}` : 'in den Vorschriften zur Barrierefreiheit'}. Sie verweisen auf die europäische Norm EN 301 549 und
+        Die Anforderungen stehen {regulation ? `in der ${regulation.shortName}` : 'in den Vorschriften zur Barrierefreiheit'}. Sie verweisen auf die europäische Norm EN 301 549 und
         damit auf die Web Content Accessibility Guidelines (WCAG) 2.1 in der Stufe AA.
       </p>
 
@@ -94,6 +102,12 @@ export function AccessibilityPage({ municipality, law, baseUrl }: AccessibilityP
       <address>
         {enforcementBody.name}
         <br />
+        {enforcementBody.address && (
+          <>
+            {enforcementBody.address}
+            <br />
+          </>
+        )}
         Website: <a href={enforcementBody.website}>{enforcementBody.website}</a>
         {enforcementBody.email && (
           <>

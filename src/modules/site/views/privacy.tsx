@@ -17,6 +17,8 @@ export interface PrivacyProps {
   externalVideoHosts: string[];
   /** Label of the configured external login (e.g. "Mit BundID anmelden"), if any. */
   externalLogin: string | undefined;
+  /** Days finished mails stay in the outbox (MAIL_OUTBOX_RETENTION_DAYS). */
+  mailRetentionDays: number;
 }
 
 interface Cookie {
@@ -36,7 +38,7 @@ const SECTIONS = [
 ] as const;
 
 /** Datenschutzerklärung after Art. 13 DSGVO, in plain language; state law from `legal.ts`. */
-export function PrivacyPage({ municipality, law, externalVideoHosts, externalLogin }: PrivacyProps) {
+export function PrivacyPage({ municipality, law, externalVideoHosts, externalLogin, mailRetentionDays }: PrivacyProps) {
   const dpo = municipality.dataProtectionOfficer;
   const idleMinutes = SESSION_IDLE_SECONDS / 60;
   const cookies: Cookie[] = [
@@ -125,7 +127,7 @@ export function PrivacyPage({ municipality, law, externalVideoHosts, externalLog
       <h3>E-Mails</h3>
       <p>
         Das Stadtportal schickt Ihnen E-Mails, wenn Sie etwas anstoßen: zum Beispiel die Bestätigung Ihrer E-Mail-Adresse, ein neues Passwort oder eine
-        Eingangsbestätigung. Eine Kopie jeder E-Mail bleibt im Postausgang des Portals, damit wir nachweisen können, dass wir sie verschickt haben.
+        Eingangsbestätigung. Eine Kopie jeder E-Mail bleibt für kurze Zeit im Postausgang des Portals.
       </p>
 
       <h3>Barriere melden</h3>
@@ -160,7 +162,8 @@ export function PrivacyPage({ municipality, law, externalVideoHosts, externalLog
       <ul>
         <li>
           Das Stadtportal und das Bürgerkonto sind Aufgaben der Verwaltung im öffentlichen Interesse: Artikel 6 Absatz 1 Buchstabe e DSGVO
-          {law.dataProtection.basis ? ` in Verbindung mit ${law.dataProtection.basis}` : ' in Verbindung mit dem Datenschutzgesetz des Landes'}.
+          {law.dataProtection.basis ? ' in Verbindung mit ' : ' in Verbindung mit dem Datenschutzgesetz des Landes'}
+          {law.dataProtection.basis && (law.dataProtection.lawUrl ? <a href={law.dataProtection.lawUrl}>{law.dataProtection.basis}</a> : law.dataProtection.basis)}.
         </li>
         <li>
           Manches müssen wir von Gesetzes wegen tun, zum Beispiel Meldungen zu Barrieren annehmen und beantworten und Ihre Daten durch Protokolle schützen: Artikel 6
@@ -173,6 +176,10 @@ export function PrivacyPage({ municipality, law, externalVideoHosts, externalLog
       <ul>
         <li>Ihre Anmeldung endet, wenn Sie sich abmelden oder {idleMinutes} Minuten lang nichts tun. Danach löschen wir die Sitzung.</li>
         <li>Die Zähler zum Schutz vor Missbrauch löschen wir nach etwa einem Tag.</li>
+        <li>
+          Versandte E-Mails speichern wir {mailRetentionDays === 1 ? '1 Tag' : `${mailRetentionDays} Tage`}, damit wir Zustellprobleme nachvollziehen können; danach
+          werden sie gelöscht.
+        </li>
         <li>Das Server-Protokoll bewahren wir nur so lange auf, wie wir es für die Fehlersuche und die Abwehr von Angriffen brauchen.</li>
         <li>Ihr Bürgerkonto bleibt, bis Sie es löschen.</li>
         <li>
@@ -214,8 +221,12 @@ export function PrivacyPage({ municipality, law, externalVideoHosts, externalLog
           <br />
           {law.dataProtection.authority.address}
           <br />
-          E-Mail: <a href={`mailto:${law.dataProtection.authority.email}`}>{law.dataProtection.authority.email}</a>
-          <br />
+          {law.dataProtection.authority.email && (
+            <>
+              E-Mail: <a href={`mailto:${law.dataProtection.authority.email}`}>{law.dataProtection.authority.email}</a>
+              <br />
+            </>
+          )}
           Website: <a href={law.dataProtection.authority.website}>{law.dataProtection.authority.website}</a>
         </address>
       ) : (
