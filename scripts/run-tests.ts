@@ -17,10 +17,12 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DURATIONS = join(ROOT, 'node_modules/.cache/stadtportal/test-durations.json');
 const REPORTER = join(import.meta.dirname, 'run-tests/timing-reporter.ts');
 
-// `node --test src/` finds no .ts files on Node 20, so the runner lists them itself.
-const SUITES: Record<string, { folders: string[]; pattern: RegExp; concurrency: number }> = {
-  unit: { folders: ['src', 'tests', 'scripts'], pattern: /\.test\.tsx?$/, concurrency: availableParallelism() },
-  browser: { folders: ['tests/browser'], pattern: /\.browser\.ts$/, concurrency: 1 },
+// `node --test src/` finds no .ts files on Node 20, so the runner lists them itself. Browser files
+// run in parallel too: each has its own server on a free port and its own Chromium, and one file
+// keeps about one core busy (the test waits for the browser, the browser for the server).
+const SUITES: Record<string, { folders: string[]; pattern: RegExp }> = {
+  unit: { folders: ['src', 'tests', 'scripts'], pattern: /\.test\.tsx?$/ },
+  browser: { folders: ['tests/browser'], pattern: /\.browser\.ts$/ },
 };
 
 function findFiles(folder: string, pattern: RegExp): string[] {
@@ -107,7 +109,7 @@ async function main(): Promise<number> {
   }
   const files = chosen.length > 0 ? chosen.map((file) => relative(ROOT, resolve(file))) : suite.folders.flatMap((folder) => findFiles(folder, suite.pattern));
   const fromEnv = Number(process.env.TEST_CONCURRENCY);
-  const concurrency = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : suite.concurrency;
+  const concurrency = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism();
   const previous = readDurations(DURATIONS);
   const started = performance.now();
   const results = await runAll(longestFirst(files, previous), concurrency);
