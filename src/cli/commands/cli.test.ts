@@ -1,25 +1,41 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { auditLog } from '../../kernel/audit';
-import { cliRunner } from './test-support';
-import { openPglite } from '../../kernel/db';
 import { mailOutbox } from '../../kernel/mail';
-
-const { dataDir, cli, remove } = cliRunner('stadtportal-cli-');
+import { createTestApp, type TestApp } from '../../../tests/support/test-app';
+import { cliOn, spawnCli } from './test-support';
 
 describe('command line', () => {
-  after(remove);
+  let t: TestApp;
+  let cli: ReturnType<typeof cliOn>;
+  before(async () => {
+    t = await createTestApp();
+    cli = cliOn(t);
+  });
+  after(() => t.close());
 
-  it('refuses wrong usage with exit code 2 before opening the database', async () => {
+  it('is the real entry point: exit code 0 and the set-password link on stdout', async () => {
+    const spawned = await spawnCli();
+    try {
+      const created = await spawned.cli('user:create', '--email', 'neu@iserlohn.example', '--role', 'staff');
+      assert.equal(created.code, 0, created.stderr);
+      assert.match(created.stdout, /^http:\/\/portal\.test\/konto\/passwort-neu\/[A-Za-z0-9_-]{43}$/m);
+    } finally {
+      spawned.remove();
+    }
+  });
+
+  it('refuses wrong usage with exit code 2 and a pointer to the help', async () => {
     const run = await cli('user:create', '--role', 'staff');
     assert.equal(run.code, 2, run.stderr);
     assert.match(run.stderr, /Geben Sie --email an/);
     assert.match(run.stderr, /npm run cli -- user:create --help/);
+    const unknown = await cli('user:erstellen');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /Unbekannter Befehl „user:erstellen“/);
   });
 
-  // Each run starts PGlite (seconds), so one create and one list cover the database path.
   it('creates a staff account with a set-password link, lists it, and audits it as "cli"', async () => {
     const created = await cli('user:create', '--email', 'Neu@Iserlohn.example', '--role', 'staff', '--name', 'Nora Neu', '--permission', 'admin.audit');
     assert.equal(created.code, 0, created.stderr);
@@ -29,15 +45,14 @@ describe('command line', () => {
     assert.equal(listed.code, 0, listed.stderr);
     assert.match(listed.stdout, /neu@iserlohn\.example\s+staff\s+ohne Passwort\s+–\s+Nora Neu/);
 
-    const handle = await openPglite(join(dataDir, 'pglite'));
-    try {
-      const [entry] = await handle.db.select().from(auditLog).where(eq(auditLog.action, 'admin.user_created'));
-      assert.equal(entry?.actorLabel, 'cli');
-      const mails = await handle.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, 'neu@iserlohn.example'));
-      assert.equal(mails.length, 1, 'the mail is queued as well');
-    } finally {
-      await handle.close();
-    }
+    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'admin.user_created'));
+    assert.equal(entry?.actorLabel, 'cli');
+    const mails = await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, 'neu@iserlohn.example'));
+    assert.equal(mails.length, 1, 'the mail is queued as well');
+
+    const again = await cli('user:create', '--email', 'neu@iserlohn.example', '--role', 'staff');
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /Es gibt schon ein Konto mit der Adresse neu@iserlohn\.example/);
   });
 
   it('creates an API token shown once, lists it, revokes it', async () => {

@@ -29,7 +29,7 @@ export const demoReset: Command = {
   check(values) {
     if (values.yes !== true) throw new UsageError('demo:reset löscht alle Inhalte und Konten. Bestätigen Sie das mit --yes.');
   },
-  async run({ deps, modules }) {
+  async run({ deps, modules, out }) {
     if (!deps.config.demoData) {
       throw new CommandError('In dieser Installation sind Demo-Daten abgeschaltet (DEMO_DATA=false). demo:reset würde echte Daten löschen und bricht ab.');
     }
@@ -38,15 +38,15 @@ export const demoReset: Command = {
     if (invalid.length) throw new CommandError(`Ungültige Tabellennamen in demoTables: ${invalid.join(', ')}`);
     await deps.database.execScript(`truncate ${tables.map((table) => `"${table}"`).join(', ')} restart identity cascade`);
     await deps.db.execute(sql`delete from jobs where kind = ${MAIL_JOB}`);
-    console.log(`Geleert: ${tables.join(', ')}.`);
+    out(`Geleert: ${tables.join(', ')}.`);
     await seedDemo(deps, [...modules]);
     await audit(deps.db, CLI_ACTOR, { action: 'cli.demo_reset', details: { tables } });
     const logins = demoLogins(deps.config);
     if (!logins) {
-      console.log(`Demo-Daten neu eingespielt. ${deps.config.municipality.officialName} hat kein Demo-Paket mit Anmeldungen (demoPack).`);
+      out(`Demo-Daten neu eingespielt. ${deps.config.municipality.officialName} hat kein Demo-Paket mit Anmeldungen (demoPack).`);
       return;
     }
-    console.log('Demo-Daten neu eingespielt. Anmelden mit:');
-    for (const account of logins.accounts) console.log(`  ${account.email} (${account.role}), Passwort ${logins.password}`);
+    out('Demo-Daten neu eingespielt. Anmelden mit:');
+    for (const account of logins.accounts) out(`  ${account.email} (${account.role}), Passwort ${logins.password}`);
   },
 };

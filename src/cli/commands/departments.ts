@@ -17,11 +17,11 @@ export const departmentsCreate: Command = {
     requiredString(values, 'id');
     requiredString(values, 'name');
   },
-  async run({ deps }, values) {
+  async run({ deps, out }, values) {
     const parsed = parseForm(departmentSchema, { id: stringOption(values, 'id'), name: stringOption(values, 'name'), email: stringOption(values, 'email') });
     if (!parsed.ok) throw new UsageError(Object.entries(parsed.errors).map(([field, message]) => `--${field}: ${message}`).join('\n'));
     const outcome = await createDepartment(CLI_ACTOR, parsed.data, { db: deps.db });
     if (!outcome.ok) throw new CommandError(Object.values(outcome.errors).join('\n'));
-    console.log(`Fachbereich angelegt: ${parsed.data.id} (${parsed.data.name}).`);
+    out(`Fachbereich angelegt: ${parsed.data.id} (${parsed.data.name}).`);
   },
 };

@@ -49,7 +49,7 @@ export const formsImportFim: Command = {
   check(values) {
     if (!stringOption(values, 'file')?.trim()) throw new UsageError('Geben Sie den Pfad des Stammdatenschemas an: forms:import-fim SCHEMA.xml');
   },
-  async run({ deps }, values) {
+  async run({ deps, out }, values) {
     const file = stringOption(values, 'file')!.trim();
     const xml = readFile(file, 'Die Datei');
     const codeLists = codeListsIn(stringOption(values, 'code-lists') ?? dirname(file), file);
@@ -57,15 +57,15 @@ export const formsImportFim: Command = {
     const formKey = stringOption(values, 'key')?.trim() || formKeyFromName(result.schema.name);
     const saved = await saveImportedDraft(CLI_ACTOR, { formKey, definition: result.definition, importReport: result.unsupported }, deps);
     const fieldCount = result.definition.pages.flatMap((page) => page.items.flatMap((item) => (item.kind === 'group' ? item.fields : [item]))).length;
-    console.log(
+    out(
       `${basename(file)}: ${result.schema.id} „${result.schema.name}“ (${result.schema.standard === 'xdf2' ? 'XDatenfelder 2.0' : 'XDatenfelder 3.0.0'}, ${Object.keys(codeLists).length} Codelisten)`,
     );
-    console.log(`Entwurf ${saved.replaced ? 'ersetzt' : 'angelegt'}: Formular „${formKey}“, Version ${saved.version}, ${result.definition.pages.length} Seiten, ${fieldCount} Felder.`);
+    out(`Entwurf ${saved.replaced ? 'ersetzt' : 'angelegt'}: Formular „${formKey}“, Version ${saved.version}, ${result.definition.pages.length} Seiten, ${fieldCount} Felder.`);
     if (result.unsupported.length === 0) {
-      console.log('Alles wurde übernommen.');
+      out('Alles wurde übernommen.');
       return;
     }
-    console.log(`\nNicht übernommen oder zu prüfen (${result.unsupported.length}):`);
-    for (const line of result.unsupported) console.log(`- ${line}`);
+    out(`\nNicht übernommen oder zu prüfen (${result.unsupported.length}):`);
+    for (const line of result.unsupported) out(`- ${line}`);
   },
 };

@@ -6,12 +6,12 @@ export const migrate: Command = {
   usage: 'migrate',
   description: ['Wendet die Migrationen des Kernels und aller Module an, die noch fehlen (der Server tut das auch beim Start).'],
   options: {},
-  async run({ applied }) {
+  async run({ applied, out }) {
     if (applied.length === 0) {
-      console.log('Die Datenbank ist auf dem neuesten Stand: keine ausstehenden Migrationen.');
+      out('Die Datenbank ist auf dem neuesten Stand: keine ausstehenden Migrationen.');
       return;
     }
-    console.log(`${applied.length} Migration(en) angewendet:`);
-    for (const tag of applied) console.log(`  ${tag}`);
+    out(`${applied.length} Migration(en) angewendet:`);
+    for (const tag of applied) out(`  ${tag}`);
   },
 };

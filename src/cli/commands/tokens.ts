@@ -15,13 +15,13 @@ export const tokenCreate: Command = {
   check(values) {
     requiredString(values, 'name');
   },
-  async run({ deps }, values) {
+  async run({ deps, out }, values) {
     // The same schema and use case as the page /verwaltung/api-zugaenge/neu.
     const parsed = parseForm(apiTokenSchema, { name: requiredString(values, 'name'), departmentId: stringOption(values, 'department') });
     if (!parsed.ok) throw new UsageError(Object.values(parsed.errors).join('\n'));
     const created = await createApiAccess(CLI_ACTOR, parsed.data, { db: deps.db });
     if (!created.ok) throw new CommandError(Object.values(created.errors).join('\n'));
-    console.log(`API-Schlüssel angelegt (${created.id}). Er wird nur jetzt angezeigt:\n\n  ${created.token}\n`);
+    out(`API-Schlüssel angelegt (${created.id}). Er wird nur jetzt angezeigt:\n\n  ${created.token}\n`);
   },
 };
 
@@ -31,10 +31,10 @@ export const tokenList: Command = {
   usage: 'token:list',
   description: [],
   options: {},
-  async run({ deps }) {
+  async run({ deps, out }) {
     const tokens = await showApiAccesses(CLI_ACTOR, deps);
     const rows = tokens.map((token) => [token.id, token.name, token.departmentId ?? '–', token.revokedAt ? 'widerrufen' : 'aktiv', token.lastUsedAt?.toISOString() ?? 'nie']);
-    console.log(columns([['ID', 'Name', 'Fachbereich', 'Status', 'Zuletzt benutzt'], ...rows]));
+    out(columns([['ID', 'Name', 'Fachbereich', 'Status', 'Zuletzt benutzt'], ...rows]));
   },
 };
 
@@ -47,13 +47,13 @@ export const tokenRevoke: Command = {
   check(values) {
     requiredString(values, 'id');
   },
-  async run({ deps }, values) {
+  async run({ deps, out }, values) {
     const id = requiredString(values, 'id');
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw new CommandError('Die ID hat nicht das Format aus token:list.');
     const { revoked } = await revokeApiAccess(CLI_ACTOR, id, { db: deps.db }).catch((error: unknown) => {
       throw (error as { code?: string }).code === 'not_found' ? new CommandError(`Kein API-Schlüssel mit der ID ${id}.`) : error;
     });
     if (!revoked) throw new CommandError(`Der API-Schlüssel ${id} war schon widerrufen.`);
-    console.log(`API-Schlüssel ${id} ist widerrufen.`);
+    out(`API-Schlüssel ${id} ist widerrufen.`);
   },
 };

@@ -6,6 +6,8 @@ export interface CliContext {
   modules: readonly ModuleManifest[];
   /** Migrations applied when the database was opened (every command migrates first, like the server). */
   applied: readonly string[];
+  /** What the command reports: stdout of the process, or a buffer when a test calls runCli. */
+  out(text: string): void;
 }
 
 export interface Command {

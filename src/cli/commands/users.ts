@@ -66,7 +66,7 @@ export const userCreate: Command = {
     requiredString(values, 'role');
   },
   async run(context, values) {
-    const { deps, modules } = context;
+    const { deps, modules, out } = context;
     const email = requiredString(values, 'email');
     const choices = {
       departments: (await listDepartments(deps.db)).map((department) => department.id),
@@ -82,10 +82,10 @@ export const userCreate: Command = {
     const parsed = parseForm(newUserSchema, input);
     if (!parsed.ok) throw usageFromFields(parsed.errors, choices);
     const { user, setPasswordLink } = await createOrExplain(parsed.data, context, choices);
-    console.log(`Konto angelegt: ${user.email} (Rolle ${user.role}).`);
-    console.log(`Link zum Festlegen des Passworts (${SET_PASSWORD_DAYS} Tage gültig, einmal benutzbar):`);
-    console.log(setPasswordLink);
-    console.log('Die E-Mail mit diesem Link steht im Postausgang (/verwaltung/postausgang); mit SMTP versendet sie der laufende Server.');
+    out(`Konto angelegt: ${user.email} (Rolle ${user.role}).`);
+    out(`Link zum Festlegen des Passworts (${SET_PASSWORD_DAYS} Tage gültig, einmal benutzbar):`);
+    out(setPasswordLink);
+    out('Die E-Mail mit diesem Link steht im Postausgang (/verwaltung/postausgang); mit SMTP versendet sie der laufende Server.');
   },
 };
 
@@ -105,14 +105,14 @@ export const userRole: Command = {
     requiredString(values, 'email');
     parseRole(values);
   },
-  async run({ deps, modules }, values) {
+  async run({ deps, modules, out }, values) {
     const email = requiredString(values, 'email');
     const role = parseRole(values);
     const user = await findUserByEmail(deps.db, email);
     if (!user) throw new CommandError(`Es gibt kein Konto mit der E-Mail-Adresse ${email}.`);
     const outcome = await changeUserAccess(CLI_ACTOR, user.id, { role }, { ...deps, modules });
     if (!outcome.ok) throw new CommandError(Object.values(outcome.errors).join('\n'));
-    console.log(outcome.changed.includes('role') ? `Rolle von ${user.email}: ${user.role} → ${role}.` : `${user.email} hat schon die Rolle ${role}; nichts geändert.`);
+    out(outcome.changed.includes('role') ? `Rolle von ${user.email}: ${user.role} → ${role}.` : `${user.email} hat schon die Rolle ${role}; nichts geändert.`);
   },
 };
 
@@ -143,14 +143,15 @@ export const userList: Command = {
     if (values.role !== undefined) parseRole(values);
   },
   async run(context, values) {
+    const { out } = context;
     const role = values.role === undefined ? undefined : parseRole(values);
     const users = await allUsers(context, { q: stringOption(values, 'search'), role });
     if (users.length === 0) {
-      console.log('Keine Konten gefunden.');
+      out('Keine Konten gefunden.');
       return;
     }
     const header = ['E-MAIL', 'ROLLE', 'STATUS', 'FACHBEREICHE', 'NAME'];
-    console.log(columns([header, ...users.map((user) => [user.email, user.role, status(user), user.departments.join(', ') || '–', user.displayName])]));
-    console.log(`\n${users.length} ${users.length === 1 ? 'Konto' : 'Konten'}.`);
+    out(columns([header, ...users.map((user) => [user.email, user.role, status(user), user.departments.join(', ') || '–', user.displayName])]));
+    out(`\n${users.length} ${users.length === 1 ? 'Konto' : 'Konten'}.`);
   },
 };

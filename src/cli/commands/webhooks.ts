@@ -31,12 +31,12 @@ export const webhookCreate: Command = {
     requiredString(values, 'department');
     checkUrl(requiredString(values, 'url'));
   },
-  async run({ deps }, values) {
+  async run({ deps, out }, values) {
     const departmentId = requiredString(values, 'department');
     const url = requiredString(values, 'url');
     const created = await createWebhookSubscription(CLI_ACTOR, { department: departmentId, url }, deps);
     if (!created.ok) throw refusal(created.errors);
-    console.log(`Webhook angelegt (${created.id}). Geheimnis für die Signaturprüfung (wird nur jetzt angezeigt):\n\n  ${created.secret}\n`);
+    out(`Webhook angelegt (${created.id}). Geheimnis für die Signaturprüfung (wird nur jetzt angezeigt):\n\n  ${created.secret}\n`);
   },
 };
 
@@ -46,9 +46,9 @@ export const webhookList: Command = {
   usage: 'webhook:list',
   description: [],
   options: {},
-  async run({ deps }) {
+  async run({ deps, out }) {
     const { webhooks } = await listWebhookSubscriptions(CLI_ACTOR, {}, deps);
-    console.log(columns([['ID', 'Fachbereich', 'URL', 'Status'], ...webhooks.map((hook) => [hook.id, hook.departmentId, hook.url, hook.disabledAt ? 'abgeschaltet' : 'aktiv'])]));
+    out(columns([['ID', 'Fachbereich', 'URL', 'Status'], ...webhooks.map((hook) => [hook.id, hook.departmentId, hook.url, hook.disabledAt ? 'abgeschaltet' : 'aktiv'])]));
   },
 };
 
@@ -61,7 +61,7 @@ export const webhookDisable: Command = {
   check(values) {
     requiredString(values, 'id');
   },
-  async run({ deps }, values) {
+  async run({ deps, out }, values) {
     const id = requiredString(values, 'id');
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw new CommandError('Die ID hat nicht das Format aus webhook:list.');
     let result: { disabled: boolean };
@@ -72,9 +72,9 @@ export const webhookDisable: Command = {
       throw error;
     }
     if (!result.disabled) {
-      console.log(`Webhook ${id} war bereits abgeschaltet.`);
+      out(`Webhook ${id} war bereits abgeschaltet.`);
       return;
     }
-    console.log(`Webhook ${id} ist abgeschaltet.`);
+    out(`Webhook ${id} ist abgeschaltet.`);
   },
 };

@@ -1,0 +1,122 @@
+/**
+ * `npm run test:unit` / `npm run test:browser` (optionally followed by test files to run only those).
+ * Runs every test file in its own Node process (each opens its own database and listens on its own
+ * port), as many at once as there are CPUs (TEST_CONCURRENCY overrides), the longest first by the
+ * figures of the previous run, so the last minutes are not one slow file on one core. Each file's spec
+ * output is printed in one piece when it ends; at the end come the totals and the slowest files and
+ * tests. The exit code is 1 when any file failed.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { longestFirst, readDurations, writeDurations, type Durations } from './run-tests/durations';
+import type { TimingLine } from './run-tests/timing-reporter';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DURATIONS = join(ROOT, 'node_modules/.cache/stadtportal/test-durations.json');
+const REPORTER = join(import.meta.dirname, 'run-tests/timing-reporter.ts');
+
+// `node --test src/` finds no .ts files on Node 20, so the runner lists them itself. Browser files
+// run in parallel too: each has its own server on a free port and its own Chromium, and one file
+// keeps about one core busy (the test waits for the browser, the browser for the server).
+const SUITES: Record<string, { folders: string[]; pattern: RegExp }> = {
+  unit: { folders: ['src', 'tests', 'scripts'], pattern: /\.test\.tsx?$/ },
+  browser: { folders: ['tests/browser'], pattern: /\.browser\.ts$/ },
+};
+
+function findFiles(folder: string, pattern: RegExp): string[] {
+  return readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
+    .filter((path) => pattern.test(path))
+    .map((path) => join(folder, path));
+}
+
+interface FileResult {
+  file: string;
+  ms: number;
+  failed: boolean;
+  tests: TimingLine[];
+}
+
+function runFile(file: string, timingDir: string, index: number): Promise<FileResult> {
+  const timings = join(timingDir, `${index}.jsonl`);
+  const args = ['--import', 'tsx', '--test-reporter=spec', '--test-reporter-destination=stdout', `--test-reporter=${REPORTER}`, `--test-reporter-destination=${timings}`, file];
+  const env = { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) };
+  const started = performance.now();
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    child.on('close', (code, signal) => {
+      const ms = performance.now() - started;
+      const failed = code !== 0;
+      let tests: TimingLine[] = [];
+      try {
+        tests = readFileSync(timings, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as TimingLine);
+      } catch {
+        // the file crashed before its first test: its output says why
+      }
+      const status = failed ? `FAILED (exit ${code ?? signal})` : 'ok';
+      process.stdout.write(`\n──── ${file}: ${status}, ${seconds(ms)} ────\n${Buffer.concat(output).toString()}`);
+      done({ file, ms, failed, tests });
+    });
+  });
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function runAll(files: string[], concurrency: number): Promise<FileResult[]> {
+  const timingDir = mkdtempSync(join(tmpdir(), 'stadtportal-timings-'));
+  const queue = files.map((file, index) => ({ file, index }));
+  const results: FileResult[] = [];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) results.push(await runFile(next.file, timingDir, next.index));
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  } finally {
+    rmSync(timingDir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+function summary(results: FileResult[], wallMs: number, concurrency: number): string {
+  const tests = results.flatMap((result) => result.tests.filter((test) => !test.suite).map((test) => ({ ...test, file: result.file })));
+  const count = (outcome: TimingLine['outcome']) => tests.filter((test) => test.outcome === outcome).length;
+  const failedFiles = results.filter((result) => result.failed);
+  const slowFiles = [...results].sort((a, b) => b.ms - a.ms).slice(0, 10);
+  const slowTests = [...tests].sort((a, b) => b.ms - a.ms).slice(0, 10);
+  return [
+    '',
+    `Slowest test files:`,
+    ...slowFiles.map((result) => `  ${seconds(result.ms).padStart(8)}  ${result.file}`),
+    `Slowest tests:`,
+    ...slowTests.map((test) => `  ${seconds(test.ms).padStart(8)}  ${test.name}  (${test.file})`),
+    '',
+    `${results.length} files, ${tests.length} tests: ${count('pass')} passed, ${count('fail')} failed, ${count('skip')} skipped; ${seconds(wallMs)} with ${concurrency} at once`,
+    ...(failedFiles.length > 0 ? ['FAILED files:', ...failedFiles.map((result) => `  ${result.file}`)] : []),
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<number> {
+  const [suiteName = '', ...chosen] = process.argv.slice(2);
+  const suite = SUITES[suiteName];
+  if (!suite) {
+    console.error(`Usage: node --import tsx scripts/run-tests.ts <${Object.keys(SUITES).join('|')}> [test files]`);
+    return 2;
+  }
+  const files = chosen.length > 0 ? chosen.map((file) => relative(ROOT, resolve(file))) : suite.folders.flatMap((folder) => findFiles(folder, suite.pattern));
+  const fromEnv = Number(process.env.TEST_CONCURRENCY);
+  const concurrency = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism();
+  const previous = readDurations(DURATIONS);
+  const started = performance.now();
+  const results = await runAll(longestFirst(files, previous), concurrency);
+  const measured: Durations = Object.fromEntries(results.map((result) => [result.file, Math.round(result.ms)]));
+  writeDurations(DURATIONS, previous, measured);
+  process.stdout.write(summary(results, performance.now() - started, concurrency));
+  return results.some((result) => result.failed) ? 1 : 0;
+}
+
+process.exitCode = await main();
