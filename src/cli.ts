@@ -3,7 +3,7 @@ import { CommandError, parseOptions, UsageError } from './cli/args';
 import { findCommand } from './cli/commands';
 import { commandHelp, generalHelp } from './cli/help';
 import { ConfigError, loadConfig } from './kernel/config';
-import { DataDirLockedError } from './kernel/db';
+import { DataDirLockedError, MigrationError } from './kernel/db';
 import { AppError } from './kernel/http';
 import { MODULES } from './registry';
 
@@ -55,7 +55,7 @@ function report(error: unknown, commandName: string | undefined): number {
     console.error(`${error.message}\n\n${SERVER_RUNNING_HINT}`);
     return 1;
   }
-  if (error instanceof ConfigError || error instanceof CommandError) {
+  if (error instanceof ConfigError || error instanceof MigrationError || error instanceof CommandError) {
     console.error(error instanceof CommandError ? `Fehler: ${error.message}` : error.message);
     return 1;
   }
