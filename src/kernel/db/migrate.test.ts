@@ -25,7 +25,11 @@ function writeSource(owner: string, migrations: { tag: string; sql: string }[]):
   mkdirSync(join(folder, 'meta'));
   writeFileSync(
     join(folder, 'meta/_journal.json'),
-    JSON.stringify({ version: '7', dialect: 'postgresql', entries: migrations.map((m, idx) => ({ idx, version: '7', when: idx, tag: m.tag, breakpoints: true })) }),
+    JSON.stringify({
+      version: '7',
+      dialect: 'postgresql',
+      entries: migrations.map((m, idx) => ({ idx, version: '7', when: idx, tag: m.tag, breakpoints: true })),
+    }),
   );
   for (const migration of migrations) writeFileSync(join(folder, `${migration.tag}.sql`), migration.sql);
   return { owner, folder };
@@ -99,7 +103,10 @@ describe('runMigrations', () => {
     folders.push(source.folder);
     assert.deepEqual(await runMigrations(handle, [source]), ['mig-test/0000_first']);
 
-    const second = writeSource('mig-test', [...first, { tag: '0001_second', sql: 'alter table mig_test_a add column name text;\n--> statement-breakpoint\nupdate mig_test_a set name = \'eins\';' }]);
+    const second = writeSource('mig-test', [
+      ...first,
+      { tag: '0001_second', sql: "alter table mig_test_a add column name text;\n--> statement-breakpoint\nupdate mig_test_a set name = 'eins';" },
+    ]);
     folders.push(second.folder);
     assert.deepEqual(await runMigrations(handle, [...migrationSources(MODULES), second]), ['mig-test/0001_second']);
     const rows = await queryRows<{ id: number; name: string }>(handle.db, sql`select id, name from mig_test_a`);
