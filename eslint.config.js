@@ -16,7 +16,7 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
-  // Module boundaries: another module is reached only through its index.ts (STYLE.md §2.1); inside a
+  // Module boundaries: another module is reached only through its index.ts (docs/conventions.md); inside a
   // module, its folders import each other freely. One block per folder depth, because the relative
   // path that leaves the module (`../`, `../../`, ...) depends on how deep the importing file sits.
   ...[1, 2, 3, 4].flatMap((depth) => {
@@ -62,5 +62,18 @@ export default tseslint.config(
   {
     files: ['bench/**', 'scripts/**', 'src/cli.ts', 'src/cli/**'],
     rules: { 'no-console': 'off' },
+  },
+  // Every page a browser test loads must be scanned by axe; the suite sees the loads only of contexts it opened.
+  {
+    files: ['tests/browser/**/*.browser.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name=/^(newContext|newPage)$/][object.property.name='browser']",
+          message: 'Open pages with env.newPage() or env.newContext() from tests/browser/support: the suite then checks that axe scanned every page they load.',
+        },
+      ],
+    },
   },
 );
