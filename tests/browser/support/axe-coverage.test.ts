@@ -77,6 +77,17 @@ describe('AxeCoverage with tracked page loads', () => {
     assert.doesNotThrow(() => coverage.assertComplete());
   });
 
+  it('counts the public pages, which pages.browser.ts scans, as scanned in every file', () => {
+    const coverage = new AxeCoverage(ORIGIN, ['/konto/anmelden', '/leistungen?q=hund']);
+    const tab = fakeBrowser();
+    trackPageLoads(tab.context, coverage);
+    const page = tab.open();
+    page.load(`${ORIGIN}/konto/anmelden?weiter=%2Fverwaltung`);
+    page.load(`${ORIGIN}/leistungen`);
+    page.load(`${ORIGIN}/konto`);
+    assert.deepEqual(coverage.unscanned(), [{ route: '/konto', url: `${ORIGIN}/konto` }]);
+  });
+
   it('ignores redirects, non-HTML responses, subframes, sub-resources and other origins', () => {
     const coverage = new AxeCoverage(ORIGIN);
     const browser = fakeBrowser();

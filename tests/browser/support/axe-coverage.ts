@@ -4,7 +4,8 @@ import type { BrowserContext, Page, Response } from 'playwright-core';
  * Every portal page a browser test loads must be scanned by axe at least once in its test file, or
  * an accessibility regression on it slips through. The suite records each HTML page the browser
  * loads and each page axe scans, keyed by route (ids and tokens in the path replaced, query ignored),
- * and fails at the end of the file when a loaded page was never scanned.
+ * and fails at the end of the file when a loaded page was never scanned. The public pages count as
+ * scanned everywhere: pages.browser.ts scans each of them at two widths, with and without JavaScript.
  */
 
 /** One path segment that names an object or carries a secret, not a page of its own. */
@@ -26,8 +27,16 @@ export class AxeCoverage {
   private readonly loaded = new Map<string, string>();
   private readonly scanned = new Set<string>();
 
-  /** `origin`: only the portal's own pages count, not a test identity provider on another port. */
-  constructor(private readonly origin: string) {}
+  /**
+   * `origin`: only the portal's own pages count, not a test identity provider on another port.
+   * `scannedElsewhere`: URLs another test file scans in every state (pages.browser.ts: the public pages).
+   */
+  constructor(
+    private readonly origin: string,
+    scannedElsewhere: string[] = [],
+  ) {
+    for (const url of scannedElsewhere) this.scanned.add(routeOf(new URL(url, origin).toString()));
+  }
 
   pageLoaded(url: string): void {
     if (new URL(url).origin !== this.origin) return;

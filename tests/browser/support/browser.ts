@@ -3,6 +3,7 @@ import { after, afterEach, before, beforeEach, describe } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { ModuleManifest } from '../../../src/kernel/module';
 import { createTestApp, type TestApp } from '../../support/test-app';
+import { PUBLIC_PAGES } from '../public-pages';
 import { AxeCoverage, trackPageLoads } from './axe-coverage';
 
 /** Debian's chromium (STACK.md); never `npx playwright install`. Override with CHROMIUM_PATH. */
@@ -118,7 +119,10 @@ export function browserSuite(name: string, body: (env: BrowserEnv) => void, opti
       testApp = app;
       browser = chromiumBrowser;
       baseUrl = await app.app.listen({ port: 0, host: '127.0.0.1' });
-      coverage = new AxeCoverage(new URL(baseUrl).origin);
+      coverage = new AxeCoverage(
+        new URL(baseUrl).origin,
+        PUBLIC_PAGES.map((entry) => entry.path),
+      );
     });
 
     beforeEach(async () => {
