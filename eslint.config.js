@@ -63,4 +63,17 @@ export default tseslint.config(
     files: ['bench/**', 'scripts/**', 'src/cli.ts', 'src/cli/**'],
     rules: { 'no-console': 'off' },
   },
+  // Every page a browser test loads must be scanned by axe; the suite sees the loads only of contexts it opened.
+  {
+    files: ['tests/browser/**/*.browser.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name=/^(newContext|newPage)$/][object.property.name='browser']",
+          message: 'Open pages with env.newPage() or env.newContext() from tests/browser/support: the suite then checks that axe scanned every page they load.',
+        },
+      ],
+    },
+  },
 );

@@ -1,7 +1,7 @@
 import { createApp } from './app';
 import { openAndMigrate } from './bootstrap';
 import { ConfigError, loadConfig } from './kernel/config';
-import { DataDirLockedError } from './kernel/db';
+import { DataDirLockedError, MigrationError } from './kernel/db';
 import { createWorker, scheduleRecurring, startPolling, type Worker } from './kernel/jobs';
 import { MODULES, kernelJobs } from './registry';
 
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof MigrationError) {
     process.stderr.write(`\n${error.message}\n\n`);
   } else {
     process.stderr.write(`Start fehlgeschlagen: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

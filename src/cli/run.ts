@@ -1,6 +1,6 @@
 import type { ModuleDeps, ModuleManifest } from '../kernel/module';
 import { ConfigError } from '../kernel/config';
-import { DataDirLockedError } from '../kernel/db';
+import { DataDirLockedError, MigrationError } from '../kernel/db';
 import { AppError } from '../kernel/http';
 import { CommandError, parseOptions, UsageError } from './args';
 import { findCommand } from './commands';
@@ -73,7 +73,7 @@ function report(error: unknown, commandName: string | undefined, io: CliIo): num
     io.err(`${error.message}\n\n${SERVER_RUNNING_HINT}`);
     return 1;
   }
-  if (error instanceof ConfigError || error instanceof CommandError) {
+  if (error instanceof ConfigError || error instanceof MigrationError || error instanceof CommandError) {
     io.err(error instanceof CommandError ? `Fehler: ${error.message}` : error.message);
     return 1;
   }

@@ -128,6 +128,7 @@ browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) 
     const page = await env.newPage({ javaScript: false });
     await step('Passwort über den Link aus der E-Mail festlegen', async () => {
       await page.goto(await mailLink(env.t, STAFF.email, '/konto/passwort-neu/'));
+      await expectNoAxeViolations(page, 'Passwort festlegen, ohne JavaScript');
       await formDriver.submit(page, { password: STAFF.password });
       await expectAt(page, { path: '/konto/anmelden' });
     });
@@ -174,7 +175,7 @@ browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) 
     const page = await env.newPage();
     await page.goto('/konto/anmelden');
     await keyboardDriver.submit(page, { email: 'buerger@example.org', password: 'Nur ein Bürgerkonto 3' });
-    await expectAt(page, { path: '/konto' });
+    await expectAt(page, { path: '/konto' }, new Set());
     assert.equal(await page.locator('header a[href^="/verwaltung"]').count(), 0, 'kein Link zur Verwaltung');
     assert.equal((await page.goto('/verwaltung'))?.status(), 404, 'die Verwaltung gibt es für sie nicht');
     const response = await page.goto('/admin/benutzer');

@@ -192,6 +192,7 @@ async function fimJourney(page: Page, driver: Driver, formKey: string): Promise<
   await step('Entwurf im Editor öffnen', async () => {
     await driver.follow(page, EDITOR_PATHS.draft(formKey));
     await at({ path: EDITOR_PATHS.draft(formKey), h1: /^Entwurf bearbeiten: /, text: 'Hinweise aus dem FIM-Import' });
+    if (!withJs) await expectNoAxeViolations(page, 'ohne JavaScript, Entwurf aus dem FIM-Import');
   });
   return [...audited];
 }
@@ -234,6 +235,7 @@ browserSuite('Formulareditor und FIM-Import (/verwaltung/formulare) im Browser',
     const page = await env.newPage();
     await page.goto('/konto/anmelden');
     await keyboardDriver.submit(page, { email: 'ohne.recht@iserlohn.example', password: EDITOR.password });
+    await expectAt(page, { path: '/konto' }, new Set());
     for (const path of [EDITOR_PATHS.list, EDITOR_PATHS.draft(FORM), EDITOR_PATHS.fimImport]) {
       const response = await page.goto(path);
       assert.equal(response?.status(), 404, path);

@@ -7,7 +7,7 @@ import type { Command } from './types';
 import { userCreate, userList, userRole } from './users';
 import { webhookCreate, webhookDisable, webhookList } from './webhooks';
 
-export type { Command, CliContext } from './types';
+export type { Command } from './types';
 
 /** In the order the help lists them. */
 export const COMMANDS: readonly Command[] = [migrate, userCreate, userRole, userList, departmentsCreate, tokenCreate, tokenList, tokenRevoke, webhookCreate, webhookList, webhookDisable, formsImportFim, demoReset];

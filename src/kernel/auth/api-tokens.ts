@@ -1,9 +1,7 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../db/types';
 import { apiTokens } from './tables';
 import { randomToken, sha256 } from './tokens';
-
-export type ApiTokenRow = typeof apiTokens.$inferSelect;
 
 /** The client behind an API request authenticated by a bearer token. */
 export interface ApiClient {
@@ -22,10 +20,6 @@ export async function createApiToken(db: Executor, input: { name: string; depart
     .values({ name: input.name, departmentId: input.departmentId ?? null, tokenHash: sha256(token) })
     .returning({ id: apiTokens.id });
   return { id: row!.id, token };
-}
-
-export function listApiTokens(db: Executor): Promise<ApiTokenRow[]> {
-  return db.select().from(apiTokens).orderBy(desc(apiTokens.createdAt));
 }
 
 /** True when a token was revoked now; revoking twice or an unknown id changes nothing. */

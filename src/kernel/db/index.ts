@@ -1,4 +1,4 @@
 export { openDatabase, openPglite, openPostgres } from './open';
-export { runMigrations, type MigrationSource } from './migrate';
-export { lockDataDir, DataDirLockedError } from './lock';
-export { queryRows, type Database, type Transaction, type Executor, type DatabaseHandle } from './types';
+export { runMigrations, MigrationError, type MigrationSource } from './migrate';
+export { DataDirLockedError } from './lock';
+export { queryRows, type Database, type Executor, type DatabaseHandle } from './types';

@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { migrationSources } from '../../bootstrap';
 import { MODULES } from '../../registry';
 import { openTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../../../tests/support/database';
 import { createFreshDatabase, NEEDS_POSTGRES, type FreshDatabase } from '../../../tests/support/postgres-cluster';
-import { openPostgres, queryRows, runMigrations, type DatabaseHandle, type MigrationSource } from './index';
+import { MigrationError, openPostgres, queryRows, runMigrations, type DatabaseHandle, type MigrationSource } from './index';
 
 /** Every migration the portal ships, as `owner/tag` in the order runMigrations must apply them. */
 function expectedTags(): string[] {
@@ -25,10 +25,18 @@ function writeSource(owner: string, migrations: { tag: string; sql: string }[]):
   mkdirSync(join(folder, 'meta'));
   writeFileSync(
     join(folder, 'meta/_journal.json'),
-    JSON.stringify({ version: '7', dialect: 'postgresql', entries: migrations.map((m, idx) => ({ idx, version: '7', when: idx, tag: m.tag, breakpoints: true })) }),
+    JSON.stringify({
+      version: '7',
+      dialect: 'postgresql',
+      entries: migrations.map((m, idx) => ({ idx, version: '7', when: idx, tag: m.tag, breakpoints: true })),
+    }),
   );
   for (const migration of migrations) writeFileSync(join(folder, `${migration.tag}.sql`), migration.sql);
   return { owner, folder };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 async function recorded(handle: DatabaseHandle): Promise<{ owner: string; tag: string; hash: string }[]> {
@@ -77,7 +85,7 @@ describe('runMigrations', () => {
     for (const source of migrationSources(MODULES)) {
       for (const row of rows.filter((r) => r.owner === source.owner)) {
         const script = readFileSync(join(source.folder, `${row.tag}.sql`), 'utf8');
-        assert.equal(row.hash, createHash('sha256').update(script).digest('hex'), `hash of ${row.owner}/${row.tag}`);
+        assert.equal(row.hash, sha256(script.replace(/\r\n/g, '\n')), `hash of ${row.owner}/${row.tag}`);
       }
     }
     for (const table of ['jobs', 'mail_outbox', 'rate_limits', 'site_news']) assert.ok(await tableExists(handle, table), `table ${table} exists`);
@@ -95,7 +103,10 @@ describe('runMigrations', () => {
     folders.push(source.folder);
     assert.deepEqual(await runMigrations(handle, [source]), ['mig-test/0000_first']);
 
-    const second = writeSource('mig-test', [...first, { tag: '0001_second', sql: 'alter table mig_test_a add column name text;\n--> statement-breakpoint\nupdate mig_test_a set name = \'eins\';' }]);
+    const second = writeSource('mig-test', [
+      ...first,
+      { tag: '0001_second', sql: "alter table mig_test_a add column name text;\n--> statement-breakpoint\nupdate mig_test_a set name = 'eins';" },
+    ]);
     folders.push(second.folder);
     assert.deepEqual(await runMigrations(handle, [...migrationSources(MODULES), second]), ['mig-test/0001_second']);
     const rows = await queryRows<{ id: number; name: string }>(handle.db, sql`select id, name from mig_test_a`);
@@ -108,7 +119,13 @@ describe('runMigrations', () => {
       { tag: '0001_fails', sql: 'create table mig_broken_half (id int);\n--> statement-breakpoint\nselect 1 / 0;' },
     ]);
     folders.push(broken.folder);
-    await assert.rejects(runMigrations(handle, [broken]), (error: Error) => /division by zero/.test(String(error.cause ?? error.message)));
+    await assert.rejects(runMigrations(handle, [broken]), (error: Error) => {
+      assert.ok(error instanceof MigrationError);
+      assert.equal(error.message, 'Migration mig-broken/0001_fails failed: division by zero');
+      assert.ok(error.cause instanceof Error, 'the driver error is kept as cause');
+      assert.match(String(error.cause.cause ?? error.cause.message), /division by zero/);
+      return true;
+    });
     assert.equal(await tableExists(handle, 'mig_broken_ok'), false, 'the earlier migration of the failed run is rolled back too');
     assert.equal(await tableExists(handle, 'mig_broken_half'), false);
     assert.equal((await recorded(handle)).filter((row) => row.owner === 'mig-broken').length, 0);
@@ -119,6 +136,35 @@ describe('runMigrations', () => {
     ]);
     folders.push(fixed.folder);
     assert.deepEqual(await runMigrations(handle, [fixed]), ['mig-broken/0000_ok', 'mig-broken/0001_fails']);
+  });
+  it('refuses to apply anything when an applied migration was edited, and says how to repair it', async () => {
+    const original = writeSource('mig-edit', [{ tag: '0000_a', sql: 'create table mig_edit_a (id int);' }]);
+    const edited = writeSource('mig-edit', [
+      { tag: '0000_a', sql: 'create table mig_edit_a (id bigint);' },
+      { tag: '0001_b', sql: 'create table mig_edit_b (id int);' },
+    ]);
+    folders.push(original.folder, edited.folder);
+    await runMigrations(handle, [original]);
+    const expected =
+      `Migration mig-edit/0000_a was changed after it was applied (recorded sha256 ${sha256('create table mig_edit_a (id int);').slice(0, 12)}…, ` +
+      `file now ${sha256('create table mig_edit_a (id bigint);').slice(0, 12)}…). Committed migrations are frozen: restore the file from git ` +
+      `(git checkout -- ${relative(process.cwd(), join(edited.folder, '0000_a.sql'))}) and put the change into a new migration (npm run db:generate).`;
+    await assert.rejects(runMigrations(handle, [edited]), (error: Error) => error instanceof MigrationError && error.message === expected);
+    assert.equal(await tableExists(handle, 'mig_edit_b'), false, 'the pending migration was not applied');
+  });
+
+  it('treats a CRLF checkout as unchanged, also against a raw CRLF hash recorded by an older release', async () => {
+    const lines = 'create table mig_crlf_a (id int);\n--> statement-breakpoint\ninsert into mig_crlf_a values (1);\n';
+    const crlf = writeSource('mig-crlf', [{ tag: '0000_a', sql: lines.replace(/\n/g, '\r\n') }]);
+    const lf = writeSource('mig-crlf', [{ tag: '0000_a', sql: lines }]);
+    folders.push(crlf.folder, lf.folder);
+    assert.deepEqual(await runMigrations(handle, [crlf]), ['mig-crlf/0000_a']);
+    assert.equal((await recorded(handle)).find((row) => row.owner === 'mig-crlf')?.hash, sha256(lines), 'recorded with LF line ends');
+    assert.deepEqual(await runMigrations(handle, [lf]), []);
+
+    await handle.db.execute(sql`update schema_migrations set hash = ${sha256(lines.replace(/\n/g, '\r\n'))} where owner = 'mig-crlf'`);
+    assert.deepEqual(await runMigrations(handle, [lf]), []);
+    assert.deepEqual(await runMigrations(handle, [crlf]), []);
   });
 });
 

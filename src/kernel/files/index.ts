@@ -1,4 +1,4 @@
-export type { FileStore, PutOptions, PutResult, UploadedFile, MultipartLimits, MultipartForm, RejectedFile } from './types';
+export type { FileStore, UploadedFile, MultipartLimits, MultipartForm } from './types';
 export { createFileStore } from './store';
 export { createDiskStore } from './disk-store';
 export { FileTooLargeError } from './meter';
@@ -6,5 +6,5 @@ export { hashStoredFile } from './hash';
 export { storageKeyFor } from './keys';
 export { cleanFilename } from './filename';
 export { detectContentType, formatFileSize } from './content-type';
-export { readMultipartForm, rejectionMessage, type ReadOptions } from './multipart';
-export { registerUploads, keepUpload, storeUpload, uploadBytes, uploadLimitsOf, type UploadSettings } from './uploads';
+export { readMultipartForm, rejectionMessage } from './multipart';
+export { registerUploads, keepUpload, storeUpload, uploadBytes } from './uploads';

@@ -1,2 +1,2 @@
-export { sendMail, mailJob, MAIL_JOB, type Mail, type MailSettings } from './outbox';
+export { sendMail, MAIL_JOB, type Mail } from './outbox';
 export { mailOutbox } from './tables';

@@ -22,4 +22,4 @@ export const accountsModule: ModuleManifest = {
 };
 export { requireLogin, signedIn } from './route-helpers';
 export { PATHS as ACCOUNT_PATHS } from './paths';
-export { oidcLoginLink, oidcSettings } from './oidc';
+export { oidcLoginLink } from './oidc';

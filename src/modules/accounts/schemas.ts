@@ -46,10 +46,8 @@ export type LoginInput = z.output<typeof loginSchema>;
 
 /** Resending the confirmation link and requesting a password reset ask for the address only. */
 export const emailOnlySchema = z.object({ email: email() });
-export type EmailOnlyInput = z.output<typeof emailOnlySchema>;
 
 export const newPasswordSchema = z.object({ password: newPassword() });
-export type NewPasswordInput = z.output<typeof newPasswordSchema>;
 
 export const changePasswordSchema = z.object({
   currentPassword: confirmingPassword,

@@ -31,7 +31,6 @@ export const adminModule: ModuleManifest = {
   demoTables: [],
 };
 
-export { ADMIN_PATHS } from './paths';
 /** For the CLI, which runs the same use cases as the pages, as the actor `cli`. */
 export { CLI_ACTOR } from './policies';
 export { newUserSchema, departmentSchema, apiTokenSchema, type NewUserInput } from './schemas';
@@ -47,4 +46,4 @@ export {
   type CreatedUser,
 } from './use-cases';
 export { listUsers, listDepartments, type UserListRow } from './repository';
-export { demoLogins, type AdminPack, type DemoAccount } from './demo';
+export { demoLogins, type AdminPack } from './demo';

@@ -37,7 +37,6 @@ export const accessSchema = z.object({
   departments: checkboxes('Wählen Sie nur Fachbereiche aus der Liste aus.'),
   permissions: checkboxes('Wählen Sie nur Berechtigungen aus der Liste aus.'),
 });
-export type AccessInput = z.output<typeof accessSchema>;
 
 /** A new API access: what it is for, and optionally the one department whose data it may read. */
 export const apiTokenSchema = z.object({
@@ -94,7 +93,6 @@ const filterText = (label: string, max: number) =>
 
 /** Account states the list can be filtered by (the URL words are what the select sends). */
 export const USER_STATUSES = ['aktiv', 'ohne-passwort', 'gesperrt'] as const;
-export type UserStatus = (typeof USER_STATUSES)[number];
 
 /** Mail states the outbox can be filtered by (the values of mail_outbox.status). */
 export const MAIL_STATUSES = ['queued', 'sent', 'local', 'failed'] as const;
@@ -105,7 +103,6 @@ export const userFilterSchema = z.object({
   status: z.preprocess((value) => (value === '' ? undefined : value), z.enum(USER_STATUSES, { error: 'Wählen Sie einen Status aus der Liste aus.' }).optional()),
   page: page(),
 });
-export type UserFilter = z.output<typeof userFilterSchema>;
 
 /** Accepts 27.03.2026 (what people type) and 2026-03-27 (what a date picker sends); returns ISO. */
 export function toIsoDate(value: string): string | undefined {
@@ -139,9 +136,6 @@ export const auditFilterSchema = z
     path: ['to'],
     error: 'Das Ende des Zeitraums muss am oder nach dem Beginn liegen.',
   });
-export type AuditFilter = z.output<typeof auditFilterSchema>;
-
-export const pageSchema = z.object({ page: page() });
 
 /** A link with an unknown status shows all mails rather than an error: it only narrows a list. */
 export const outboxFilterSchema = z.object({

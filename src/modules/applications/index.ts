@@ -59,7 +59,6 @@ export const applicationsModule: ModuleManifest = {
   demoTables: ['application_files', 'application_messages', 'application_events', 'application_payments', 'application_test_payments', 'application_webhooks', 'applications', 'application_reference_counters'],
 };
 
-export { STATUS_LABELS, type ApplicationStatus } from './workflow';
 /** Webhook use cases, shared by the workspace pages and the CLI (`webhook:*`, actor CLI_ACTOR). */
 export { createWebhookSubscription } from './api/use-cases/create-webhook';
 export { listWebhookSubscriptions } from './api/use-cases/list-webhooks';

@@ -173,7 +173,6 @@ export const feeSchema = z.strictObject({
     )
     .default([]),
 });
-export type FeeDef = z.infer<typeof feeSchema>;
 
 export const formDefinitionSchema = z.strictObject({
   schemaVersion: z.literal(1),

@@ -35,22 +35,17 @@ export const formsModule: ModuleManifest = {
 
 export {
   formDefinitionSchema,
-  FIELD_TYPES,
   UPLOAD_TYPES,
   type FormDefinition,
   type FormDefinitionInput,
   type FieldDef,
-  type GroupDef,
   type PageDef,
-  type Condition,
   type Answers,
-  type AnswerValue,
-  type AddressValue,
   type UploadType,
 } from './definition';
-export { visiblePages, readPage, unknownFields, validateAnswers, computeFee, summarizeAnswers, exportAnswers, answersToValues, fileFieldsOf, type PageReadResult, type FeeSummary, type SummaryPage, type ExportedAnswer, type RawValues } from './engine';
+export { visiblePages, readPage, unknownFields, validateAnswers, computeFee, summarizeAnswers, exportAnswers, answersToValues, fileFieldsOf, type FeeSummary, type SummaryPage, type ExportedAnswer, type RawValues } from './engine';
 export { FormPageFields, type UploadedFileView } from './views/form-page-fields';
 export { findPublishedForm, findFormVersion, type FormVersion } from './repository';
-export { importFimFile, formKeyFromName, isGenericode, type FimImportResult } from './fim';
+export { importFimFile, formKeyFromName, isGenericode } from './fim';
 export { saveImportedDraft } from './use-cases/save-imported-draft';
-export { DEMO_FORM_KEYS, DEMO_FORMS, demoExamples, demoPlacesSchema, EXAMPLE_ATTACHMENT_IDS, EXAMPLE_PLACES, type DemoExample, type DemoFormKey, type DemoPlaces } from './demo';
+export { DEMO_FORM_KEYS, demoExamples, demoPlacesSchema, type DemoFormKey, type DemoPlaces } from './demo';

@@ -2,7 +2,6 @@ import type { ModuleManifest } from '../../kernel/module';
 import { SEARCH_PATHS } from './paths';
 import { searchRoutes } from './routes';
 
-export { SEARCH_PATHS } from './paths';
 
 /**
  * Portal-wide search `/suche`: asks every module's `search` provider at once and shows the hits

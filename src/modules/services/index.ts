@@ -8,7 +8,7 @@ import { servicesRoutes } from './routes';
 import { servicesSearchProvider } from './search-provider';
 import { statePortalSettings } from './settings';
 
-export { PAYMENT_POLICIES, type PaymentPolicy } from './payment-policies';
+export { type PaymentPolicy } from './payment-policies';
 export { findServiceForApplication, listServicesForApplication, type ServiceForApplication } from './repository';
 export { SERVICE_PATHS } from './paths';
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { recordAxeScan } from './axe-coverage';
 import { isJavaScriptEnabled } from './browser';
 
 /** axe-core's browser bundle, read once per process. */
@@ -131,7 +132,9 @@ async function runAxeOnNoJsSnapshot(page: Page): Promise<AxeViolation[]> {
 
 /** All WCAG 2.1 AA violations of the page as it is now (DOM state, focus and viewport included). */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
-  return isJavaScriptEnabled(page) ? runAxeInPage(page) : runAxeOnNoJsSnapshot(page);
+  const violations = await (isJavaScriptEnabled(page) ? runAxeInPage(page) : runAxeOnNoJsSnapshot(page));
+  recordAxeScan(page);
+  return violations;
 }
 
 const MAX_NODES = 8;

@@ -3,6 +3,8 @@ import { after, afterEach, before, beforeEach, describe } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { ModuleManifest } from '../../../src/kernel/module';
 import { createTestApp, type TestApp } from '../../support/test-app';
+import { PUBLIC_PAGES } from '../public-pages';
+import { AxeCoverage, trackPageLoads } from './axe-coverage';
 
 /** Debian's chromium (docs/stack.md); never `npx playwright install`. Override with CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -70,7 +72,8 @@ export interface SuiteOptions {
  * One browser suite per test file: one server (createTestApp + listen on 127.0.0.1:0) and one
  * Chromium for all its tests, a fresh context per test. Without Chromium the whole suite is
  * skipped with SKIP_MESSAGE. Rate-limit windows are emptied before each test, so journeys that log
- * in several times do not trip the login limit meant for attackers.
+ * in several times do not trip the login limit meant for attackers. When all its tests passed, the
+ * file fails if one of the portal's pages was loaded but never scanned by axe (AxeCoverage).
  */
 export function browserSuite(name: string, body: (env: BrowserEnv) => void, options: SuiteOptions = {}): void {
   if (!CHROMIUM_AVAILABLE) process.stderr.write(`${SKIP_MESSAGE}\n`);
@@ -79,6 +82,9 @@ export function browserSuite(name: string, body: (env: BrowserEnv) => void, opti
     let browser: Browser | undefined;
     let baseUrl = '';
     let contexts: BrowserContext[] = [];
+    let coverage: AxeCoverage | undefined;
+    // After a failed test, pages it loaded may lack their scan only because the test stopped early.
+    let allPassed = true;
 
     const env: BrowserEnv = {
       get t() {
@@ -96,6 +102,7 @@ export function browserSuite(name: string, body: (env: BrowserEnv) => void, opti
       async newContext({ javaScript = true, viewport = DESKTOP, extra = {} }: ContextOptions = {}) {
         const context = await env.browser.newContext({ javaScriptEnabled: javaScript, viewport, locale: 'de-DE', baseURL: baseUrl, ...extra });
         if (!javaScript) NO_JS_CONTEXTS.add(context);
+        if (coverage) trackPageLoads(context, coverage);
         context.setDefaultTimeout(10_000);
         context.setDefaultNavigationTimeout(15_000);
         contexts.push(context);
@@ -112,13 +119,18 @@ export function browserSuite(name: string, body: (env: BrowserEnv) => void, opti
       testApp = app;
       browser = chromiumBrowser;
       baseUrl = await app.app.listen({ port: 0, host: '127.0.0.1' });
+      coverage = new AxeCoverage(
+        new URL(baseUrl).origin,
+        PUBLIC_PAGES.map((entry) => entry.path),
+      );
     });
 
     beforeEach(async () => {
       await env.t.database.handle.execScript('delete from rate_limits');
     });
 
-    afterEach(async () => {
+    afterEach(async (t) => {
+      if ('passed' in t && !t.passed) allPassed = false;
       const open = contexts;
       contexts = [];
       await Promise.all(open.map((context) => context.close().catch(() => undefined)));
@@ -127,6 +139,7 @@ export function browserSuite(name: string, body: (env: BrowserEnv) => void, opti
     after(async () => {
       await browser?.close();
       await testApp?.close();
+      if (allPassed) coverage?.assertComplete();
     });
 
     body(env);

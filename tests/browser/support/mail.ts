@@ -7,17 +7,6 @@ export async function deliverMails(t: TestApp): Promise<void> {
   for (let round = 0; round < 10 && (await t.worker.runOnce()) > 0; round++);
 }
 
-/** The newest mail to an address, read from the kernel's mail_outbox table. */
-export async function lastMailTo(t: TestApp, address: string): Promise<{ subject: string; text: string }> {
-  await deliverMails(t);
-  const [row] = await queryRows<{ subject: string; text_body: string }>(
-    t.db,
-    sql`select subject, text_body from mail_outbox where to_address = ${address.toLowerCase()} order by id desc limit 1`,
-  );
-  if (!row) throw new Error(`Keine E-Mail an ${address} im Postausgang`);
-  return { subject: row.subject, text: row.text_body };
-}
-
 /** The path of the first link in a mail that starts with `prefix` (links are absolute with the configured BASE_URL). */
 export function linkIn(text: string, prefix: string): string {
   const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

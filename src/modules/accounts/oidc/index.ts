@@ -2,8 +2,6 @@ import { moduleSettings, type Config } from '../../../kernel/config';
 import { oidcSettings } from './settings';
 import { OIDC_START_PATH } from './routes';
 
-export { oidcSettings, type OidcSettings } from './settings';
-export { oidcRoutes, OIDC_START_PATH, OIDC_CALLBACK_PATH } from './routes';
 
 /**
  * The login page's button for the OpenID provider, or undefined when none is configured.

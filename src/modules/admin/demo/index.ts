@@ -29,7 +29,6 @@ export const adminPackSchema = z
     }
   });
 export type AdminPack = z.infer<typeof adminPackSchema>;
-export type DemoAccount = AdminPack['accounts'][number];
 
 /** The demo logins of the configured municipality, or undefined when its pack has none. */
 export function demoLogins(config: Pick<Config, 'municipality' | 'configDir'>): AdminPack | undefined {

@@ -4,8 +4,8 @@
  * live in the kernel file store, rows in `application_files`, and every read checks the application.
  */
 export { listApplicationFiles, type FileRow } from './repository';
-export { storeAnswerFiles, removeAnswerFile, storeGeneratedFile, storeMessageFiles, checkMessageUploads, deleteApplicationFiles, type FileDeps } from './store';
+export { storeAnswerFiles, removeAnswerFile, storeGeneratedFile, storeMessageFiles, checkMessageUploads, deleteApplicationFiles } from './store';
 export { acceptedTypesText } from './checks';
-export { readAuthorizedFile, type FileAccess } from './access';
+export { readAuthorizedFile } from './access';
 export { sendFile, contentDisposition } from './send-file';
 export { registerAttachmentRoutes } from './routes';

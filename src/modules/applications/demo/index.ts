@@ -12,7 +12,7 @@ import { applications } from '../tables';
 import { applicationsPackSchema, type DemoCase } from './pack';
 import { DEMO_IP, processAsStaff, saveAnswers, submit, type Started } from './steps';
 
-export { applicationsPackSchema, type ApplicationsPack } from './pack';
+export { applicationsPackSchema } from './pack';
 
 /**
  * A living Bürgerplattform for `npm start`: the demo citizen's Anträge (a draft, one waiting, one

@@ -35,4 +35,3 @@ export const applicationsPackSchema = z.object({
   citizenCases: z.array(demoCaseSchema.omit({ guestEmail: true })),
   guestCases: z.array(demoCaseSchema.required({ guestEmail: true })),
 });
-export type ApplicationsPack = z.infer<typeof applicationsPackSchema>;

@@ -9,7 +9,6 @@ import type { FormDefinitionInput, UploadType } from '../definition';
 export type PageInput = FormDefinitionInput['pages'][number];
 export type ItemInput = PageInput['items'][number];
 export type FieldInput = Extract<ItemInput, { kind: 'field' }>;
-export type GroupInput = Extract<ItemInput, { kind: 'group' }>;
 export type RuleInput = NonNullable<FormDefinitionInput['rules']>[number];
 type Overrides = Partial<Omit<FieldInput, 'kind'>>;
 

@@ -2,7 +2,7 @@ import type { Answers } from '../definition';
 import type { DemoFormKey } from './index';
 import { EXAMPLE_PLACES, type DemoPlaces } from './places';
 
-export { demoPlacesSchema, EXAMPLE_PLACES, type DemoPlaces } from './places';
+export { demoPlacesSchema, type DemoPlaces } from './places';
 
 /**
  * A complete, valid answer set for every demo form, as the engine stores answers: the tests fill the

@@ -42,8 +42,8 @@ export const DEMO_FORMS = {
 
 export type DemoFormKey = keyof typeof DEMO_FORMS;
 
-export { demoExamples, EXAMPLE_ATTACHMENT_IDS, EXAMPLE_PLACES, demoPlacesSchema, type DemoExample, type DemoPlaces } from './examples';
-export { fillTownWords, formsPackSchema, townWords, type TownWords } from './town-words';
+export { demoExamples, demoPlacesSchema, type DemoPlaces } from './examples';
+export { fillTownWords, townWords } from './town-words';
 
 export const DEMO_FORM_KEYS = Object.keys(DEMO_FORMS) as readonly DemoFormKey[];
 

@@ -5,7 +5,7 @@ import type { ModuleDeps } from '../../../kernel/module';
 import { services, type NewService } from '../tables';
 import { servicesPackSchema, type ServicesPack } from './pack';
 
-export { servicesPackSchema, type ServicesPack } from './pack';
+export { type ServicesPack } from './pack';
 
 type PackConfig = Pick<Config, 'municipality' | 'configDir'>;
 

@@ -5,7 +5,7 @@ import { invoiceProvider } from './invoice';
 import { testProvider } from './test-provider';
 import type { PaymentProvider } from './types';
 
-export type { PaymentProvider, ProviderStatus, Transaction, TransactionRequest } from './types';
+export type { PaymentProvider, ProviderStatus } from './types';
 
 /** The providers citizens may choose, in the configured order. */
 export function paymentProviders(deps: Pick<ModuleDeps, 'config'>): PaymentProvider[] {
