@@ -9,6 +9,7 @@ import { migrationSources } from '../../bootstrap';
 import { MODULES } from '../../registry';
 import { openTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../../../tests/support/database';
 import { createFreshDatabase, NEEDS_POSTGRES, type FreshDatabase } from '../../../tests/support/postgres-cluster';
+import { AMENDED } from './migrate';
 import { MigrationError, openPostgres, queryRows, runMigrations, type DatabaseHandle, type MigrationSource } from './index';
 
 /** Every migration the portal ships, as `owner/tag` in the order runMigrations must apply them. */
@@ -165,6 +166,17 @@ describe('runMigrations', () => {
     await handle.db.execute(sql`update schema_migrations set hash = ${sha256(lines.replace(/\n/g, '\r\n'))} where owner = 'mig-crlf'`);
     assert.deepEqual(await runMigrations(handle, [lf]), []);
     assert.deepEqual(await runMigrations(handle, [crlf]), []);
+  });
+
+  it('accepts the previous hash of a migration amended on purpose, and only for that migration', async () => {
+    const [migration, [previous]] = Object.entries(AMENDED)[0]!;
+    const [owner, tag] = migration.split('/') as [string, string];
+    const sources = migrationSources(MODULES);
+    await runMigrations(handle, sources);
+    await handle.db.execute(sql`update schema_migrations set hash = ${previous} where owner = ${owner} and tag = ${tag}`);
+    assert.deepEqual(await runMigrations(handle, sources), [], 'a database migrated before the amendment still starts');
+    await handle.db.execute(sql`update schema_migrations set hash = ${previous} where (owner, tag) <> (${owner}, ${tag}) and owner = 'kernel'`);
+    await assert.rejects(runMigrations(handle, sources), MigrationError);
   });
 });
 

@@ -1,4 +1,4 @@
--- Search extensions used by full-text search (STACK.md trap 7): pg_trgm for typo-tolerant
+-- Search extensions used by full-text search (docs/database.md, German full text): pg_trgm for typo-tolerant
 -- similarity, unaccent for umlaut/accent-insensitive matching. Both are bundled with PGlite and
 -- "trusted" on PostgreSQL 13+, so the owner of the database may create them without superuser rights.
 create extension if not exists pg_trgm;
