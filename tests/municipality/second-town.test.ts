@@ -5,7 +5,7 @@ import { seedDemo } from '../../src/bootstrap';
 import { PROJECT_ROOT } from '../../src/kernel/config';
 import { mailOutbox } from '../../src/kernel/mail';
 import { demoLogins } from '../../src/modules/admin';
-import { PATHS } from '../../src/modules/applications/paths';
+import { APPLICATION_PATHS as PATHS } from '../../src/modules/applications';
 import { MODULES } from '../../src/registry';
 import { createTestApp, type TestApp } from '../support/test-app';
 import type { TestClient } from '../support/test-client';

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { PATHS } from '../paths';
 import type { ApplicationRow } from '../repository';
-import { citizen, createApplication, indexForSearch, seedCatalogue, staffMember, type StaffClient } from './test-support';
+import { createApplication, indexForSearch, seedCatalogue } from '../../../../tests/support/applications';
+import { citizen, type Person, staffMember } from '../../../../tests/support/people';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -34,7 +35,7 @@ describe('back office inbox', () => {
     return row;
   }
 
-  async function inbox(staff: StaffClient, query = ''): Promise<string[]> {
+  async function inbox(staff: Person, query = ''): Promise<string[]> {
     const response = await staff.get(`${PATHS.inbox}${query}`);
     assert.equal(response.statusCode, 200, response.body.slice(0, 500));
     return references(response.body);
