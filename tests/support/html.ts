@@ -71,3 +71,26 @@ export function links(html: string | HTMLElement, selector = 'a[href]'): { href:
     .querySelectorAll(selector)
     .map((link) => ({ href: link.getAttribute('href') ?? '', text: textOf(link), current: link.getAttribute('aria-current') === 'page' }));
 }
+
+export interface FormField {
+  name: string;
+  /** input type, or `select`, `textarea`, `button`. */
+  kind: string;
+  value: string;
+  /** Checked (checkbox, radio) or selected (option). */
+  checked: boolean;
+}
+
+/** Every named control of a form in document order; a select gives one entry per option. */
+export function formFields(form: HTMLElement): FormField[] {
+  return form.querySelectorAll('input[name], button[name], select[name], textarea[name]').flatMap((control): FormField[] => {
+    const name = control.getAttribute('name')!;
+    const tag = control.tagName.toLowerCase();
+    if (tag === 'select') {
+      return control.querySelectorAll('option').map((option) => ({ name, kind: 'select', value: option.getAttribute('value') ?? option.text.trim(), checked: option.hasAttribute('selected') }));
+    }
+    if (tag === 'textarea') return [{ name, kind: 'textarea', value: control.text, checked: false }];
+    const kind = tag === 'button' ? 'button' : (control.getAttribute('type') ?? 'text').toLowerCase();
+    return [{ name, kind, value: control.getAttribute('value') ?? '', checked: control.hasAttribute('checked') }];
+  });
+}

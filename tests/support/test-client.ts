@@ -18,9 +18,11 @@ export class TestClient {
       if (expired) this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
-    // Parsing costs time and this runs on every response: only pages that carry a token are parsed.
-    if (String(response.headers['content-type']).startsWith('text/html') && response.body.includes('_csrf')) {
-      this.lastCsrf = findHiddenValue(response.body, '_csrf') ?? this.lastCsrf;
+    // This runs on every response: only the tag that names the token is parsed, not the whole page.
+    const at = String(response.headers['content-type']).startsWith('text/html') ? response.body.indexOf('name="_csrf"') : -1;
+    if (at >= 0) {
+      const tag = response.body.slice(response.body.lastIndexOf('<', at), response.body.indexOf('>', at) + 1);
+      this.lastCsrf = findHiddenValue(tag, '_csrf') ?? this.lastCsrf;
     }
     return response;
   }
