@@ -9,7 +9,6 @@ import { createApplication, seedCatalogue } from '../../../../tests/support/appl
 import { SAMPLE_FILES, storedBytes } from '../../../../tests/support/files';
 import { csrfTokenIn } from '../../../../tests/support/html';
 import { outbox } from '../../../../tests/support/mail';
-import { multipartBody } from '../../../../tests/support/multipart';
 import { citizen, type Person, staffMember } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
