@@ -3,6 +3,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { asc, eq } from 'drizzle-orm';
 import { auditLog } from '../../kernel/audit';
 import { mailOutbox } from '../../kernel/mail';
+import { errorSummary } from '../../../tests/support/html';
 import { personWith } from '../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { ACCESSIBILITY_REPORTS_PERMISSION } from './policies';
@@ -35,7 +36,7 @@ describe('accessibility reports', () => {
       assert.equal(response.statusCode, 400);
       assert.match(response.body, /<title>Fehler: Barriere melden/);
       assert.match(response.body, /Es gibt ein Problem/);
-      assert.match(response.body, /<a href="#description">Beschreiben Sie das Problem/);
+      assert.match(errorSummary(response.body).find((entry) => entry.href === '#description')?.text ?? '', /^Beschreiben Sie das Problem/);
       assert.match(response.body, /<p id="description-error" class="error-message">/);
       assert.match(response.body, /aria-invalid="true"/);
       assert.match(response.body, /value="\/impressum"/, 'keeps what was typed');
@@ -45,7 +46,7 @@ describe('accessibility reports', () => {
     it('answers an invalid e-mail address with 400 and a message that says what to do', async () => {
       const response = await t.client().submit(FORM, { description: 'Der Knopf ist nicht erreichbar.', contact: 'keine-adresse' });
       assert.equal(response.statusCode, 400);
-      assert.match(response.body, /<a href="#contact">Geben Sie eine E-Mail-Adresse im richtigen Format an/);
+      assert.match(errorSummary(response.body).find((entry) => entry.href === '#contact')?.text ?? '', /^Geben Sie eine E-Mail-Adresse im richtigen Format an/);
       assert.match(response.body, /Der Knopf ist nicht erreichbar\./);
     });
 
@@ -233,7 +234,7 @@ describe('accessibility reports', () => {
       await staff.get(`/verwaltung/barrieren/${reportId}`);
       const response = await staff.post(`/verwaltung/barrieren/${reportId}/status`, { status: 'geloescht' });
       assert.equal(response.statusCode, 400);
-      assert.match(response.body, /<a href="#status">Wählen Sie einen Status aus\.<\/a>/);
+      assert.deepEqual(errorSummary(response.body), [{ href: '#status', text: 'Wählen Sie einen Status aus.' }]);
     });
   });
 });

@@ -7,6 +7,7 @@ import { applicationEvents, applicationFiles, applicationMessages, applications 
 import { findDepartment } from './repository';
 import { addStaffActivity, createApplication, seedCatalogue } from '../../../../tests/support/applications';
 import { SAMPLE_FILES } from '../../../../tests/support/files';
+import { errorSummary } from '../../../../tests/support/html';
 import { outbox } from '../../../../tests/support/mail';
 import { citizen } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
@@ -91,7 +92,7 @@ describe('Meine Anträge: one application, its Postfach and withdrawing', () => 
     const response = await person.post(PATHS.mineMessage(application.id), { subject: ' ', body: 'Nur Text' });
     assert.equal(response.statusCode, 400);
     assert.match(response.body, /<title>Fehler: /);
-    assert.match(response.body, /href="#subject">Geben Sie einen Betreff an\./);
+    assert.ok(errorSummary(response.body).some((entry) => entry.href === '#subject' && entry.text.startsWith('Geben Sie einen Betreff an.')));
     assert.match(response.body, />Nur Text<\/textarea>/);
     assert.equal((await t.db.select().from(applicationMessages)).length, 0);
   });
@@ -137,7 +138,7 @@ describe('Meine Anträge: one application, its Postfach and withdrawing', () => 
       { field: 'attachments', filename: 'nachweis.pdf', contentType: 'application/pdf', bytes: Buffer.from('MZ\x90\x00 not really a pdf') },
     ]);
     assert.equal(fake.statusCode, 400);
-    assert.match(fake.body, /href="#attachments">Die Datei „nachweis\.pdf“/);
+    assert.ok(errorSummary(fake.body).some((entry) => entry.href === '#attachments' && entry.text.startsWith('Die Datei „nachweis.pdf“')));
     assert.equal((await t.db.select().from(applicationMessages)).length, 0);
     const sent = await person.postMultipart(PATHS.mineMessage(application.id), { subject: 'Nachweis', body: 'Anbei das Foto' }, [
       { field: 'attachments', filename: 'foto.png', contentType: 'image/png', bytes: SAMPLE_FILES.png },

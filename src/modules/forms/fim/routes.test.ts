@@ -6,6 +6,7 @@ import { EDITOR_PATHS } from '../paths';
 import { formVersions } from '../tables';
 import { fixture, PARKING_XDF2, parkingCodeLists } from './test-fixtures';
 import { SAMPLE_FILES } from '../../../../tests/support/files';
+import { errorSummary } from '../../../../tests/support/html';
 import type { TestUpload } from '../../../../tests/support/multipart';
 import { personWith } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
@@ -49,7 +50,7 @@ describe('FIM import in the back office', () => {
     const empty = await editor.upload({ formKey: 'parken' }, []);
     assert.equal(empty.statusCode, 400);
     assert.match(empty.body, /<title>Fehler: /);
-    assert.match(empty.body, /<a href="#schema">Wählen Sie die XML-Datei des Stammdatenschemas aus<\/a>/);
+    assert.ok(errorSummary(empty.body).some((entry) => entry.href === '#schema' && entry.text === 'Wählen Sie die XML-Datei des Stammdatenschemas aus'));
     assert.match(empty.body, /value="parken"/, 'the form key is kept');
 
     const pdf = await editor.upload({}, [schemaUpload(SAMPLE_FILES.pdf, 'schema.xml')]);
