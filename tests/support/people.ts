@@ -80,10 +80,6 @@ export function staffMember(t: TestApp, departmentIds: string[], options: { perm
   });
 }
 
-export function admin(t: TestApp, overrides: Partial<NewUser> = {}): Promise<Person> {
-  return personWith(t, 'admin', overrides);
-}
-
 /** A Fachbereich (idempotent); staff see and process the work of their departments only. */
 export async function department(t: TestApp, id: string, name = id, email?: string): Promise<string> {
   await t.db.insert(departments).values({ id, name, email }).onConflictDoNothing({ target: departments.id });

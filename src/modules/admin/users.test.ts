@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { errorMessages, textOf } from '../../../tests/support/html';
-import { personWith } from '../../../tests/support/people';
+import { department, personWith } from '../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { auditLog } from '../../kernel/audit';
-import { departments, findUserByEmail, sha256, userTokens } from '../../kernel/auth';
+import { findUserByEmail, sha256, userTokens } from '../../kernel/auth';
 import { mailOutbox } from '../../kernel/mail';
 import { findUserDetail, lockActiveAdmins, setRole } from './repository';
 import { CLI_ACTOR } from './policies';
@@ -18,10 +18,8 @@ describe('admin: accounts', () => {
   });
   beforeEach(async () => {
     await t.reset();
-    await t.db.insert(departments).values([
-      { id: 'buergeramt', name: 'Bürgeramt' },
-      { id: 'jugendamt', name: 'Jugendamt' },
-    ]);
+    await department(t, 'buergeramt', 'Bürgeramt');
+    await department(t, 'jugendamt', 'Jugendamt');
   });
   after(() => t.close());
 
