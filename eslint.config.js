@@ -49,6 +49,16 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)modules/[^/]+/.+', message: 'Import a module only through its index.ts.' }] }],
     },
   },
+  // Tests outside the modules use what the app uses: a module's index.ts, or its test-only testing.ts.
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)src/modules/[^/]+/(?!(index|testing)$).+', message: 'Import a module through its index.ts (or its testing.ts for test helpers).' }] },
+      ],
+    },
+  },
   {
     files: ['src/kernel/**/*.{ts,tsx}'],
     rules: {

@@ -6,9 +6,10 @@ import { describe, it } from 'node:test';
 import { loadConfig, PROJECT_ROOT, type Config } from '../../src/kernel/config';
 import { DemoPackError, readDemoPack } from '../../src/kernel/config/demo-pack';
 import { demoLogins } from '../../src/modules/admin';
-import { applicationsPackSchema } from '../../src/modules/applications/demo';
-import { DEMO_FORM_KEYS, DEMO_FORMS, fillTownWords, townWords } from '../../src/modules/forms/demo';
-import { demoServices, readServicesPack } from '../../src/modules/services/demo';
+import { applicationsPackSchema } from '../../src/modules/applications/testing';
+import { DEMO_FORM_KEYS } from '../../src/modules/forms';
+import { DEMO_FORMS, fillTownWords, townWords } from '../../src/modules/forms/testing';
+import { demoServices, readServicesPack } from '../../src/modules/services/testing';
 import { MODULES } from '../../src/registry';
 
 /** Every municipality file shipped in config/ with its pack: valid, complete, and in its own words. */

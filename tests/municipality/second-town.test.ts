@@ -5,8 +5,9 @@ import { seedDemo } from '../../src/bootstrap';
 import { PROJECT_ROOT } from '../../src/kernel/config';
 import { mailOutbox } from '../../src/kernel/mail';
 import { demoLogins } from '../../src/modules/admin';
-import { PATHS } from '../../src/modules/applications/paths';
+import { APPLICATION_PATHS as PATHS } from '../../src/modules/applications';
 import { MODULES } from '../../src/registry';
+import { errorMessages, hiddenValue } from '../support/html';
 import { createTestApp, type TestApp } from '../support/test-app';
 import type { TestClient } from '../support/test-client';
 import { crawl, type Fetched } from './crawl';
@@ -42,15 +43,15 @@ async function reportDefectAsGuest(client: TestClient): Promise<void> {
   assert.ok(id, `guest start redirects to the form: ${started.statusCode} ${String(started.headers.location)}`);
   const answer = async (pageId: string, fields: Record<string, string>) => {
     const page = await client.get(PATHS.page(id, pageId));
-    const formVersion = /name="formVersion" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+    const formVersion = hiddenValue(page.body, 'formVersion');
     const response = await client.post(PATHS.page(id, pageId), { formVersion, _action: 'weiter', ...fields });
-    assert.equal(response.statusCode, 303, `page ${pageId}: ${/<div class="error-summary"[\s\S]*?<\/ul>/.exec(response.body)?.[0] ?? response.body.slice(0, 300)}`);
+    assert.equal(response.statusCode, 303, `page ${pageId}: ${errorMessages(response.body).join(' | ') || response.body.slice(0, 300)}`);
   };
   await answer('mangel', { category: 'strasse', description: 'Schlagloch mitten auf dem Radweg' });
   await answer('ort', { location: 'Fußweg an der Hönne' });
   await answer('kontakt', { wantsFeedback: 'nein' });
   const check = await client.get(PATHS.check(id));
-  const submissionKey = /name="submissionKey" value="([^"]+)"/.exec(check.body)?.[1] ?? '';
+  const submissionKey = hiddenValue(check.body, 'submissionKey');
   const submitted = await client.post(PATHS.submit(id), { submissionKey, declaration: 'ja' });
   assert.equal(submitted.statusCode, 303, `the guest's Mängelmeldung is submitted: ${/<main[\s\S]*?<\/main>/.exec(submitted.body)?.[0].slice(0, 1500)}`);
 }

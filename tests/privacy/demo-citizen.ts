@@ -3,11 +3,10 @@ import type { TestApp } from '../support/test-app';
 import type { TestClient } from '../support/test-client';
 import { createSession, oidcIdentities, type UserRow } from '../../src/kernel/auth';
 import { queryRows } from '../../src/kernel/db';
-import { storeGeneratedFile } from '../../src/modules/applications/attachments';
-import { SMALL_PDF } from '../../src/modules/applications/backoffice/test-support';
-import { createApplication } from '../../src/modules/applications/account/test-support';
-import { applicationEvents, applicationFiles, applicationMessages, applications } from '../../src/modules/applications/tables';
-import { createAccount, logInAs } from '../../src/modules/accounts/test-support';
+import { applicationEvents, applicationFiles, applicationMessages, applications, storeGeneratedFile } from '../../src/modules/applications/testing';
+import { createApplication } from '../support/applications';
+import { SAMPLE_FILES } from '../support/files';
+import { createAccount, logInAs } from '../support/people';
 
 /** Test helpers of "Meine Daten" and the account deletion: a citizen with data in every module, and the generic scan. */
 
@@ -33,13 +32,13 @@ export async function demoCitizen(t: TestApp, email = 'erika.mustermann@example.
   const owner = { applicantId: user.id };
   const applicant = { applicantName: 'Erika Mustermann', applicantEmail: email };
   const draft = await createApplication(t, owner, { status: 'draft', ...applicant });
-  const draftFile = await storeGeneratedFile(t.deps, t.db, { application: draft, kind: 'receipt', filename: 'Entwurf.pdf', bytes: SMALL_PDF });
+  const draftFile = await storeGeneratedFile(t.deps, t.db, { application: draft, kind: 'receipt', filename: 'Entwurf.pdf', bytes: SAMPLE_FILES.pdf });
   const submitted = await createApplication(t, owner, { status: 'in_progress', answers: { requestType: '01', email: email.toUpperCase() }, ...applicant });
   await t.db
     .update(applications)
     .set({ search: sql`to_tsvector('german', unaccent(${submitted.reference} || ' Erika Mustermann ' || ${email} || ' Bewohnerparkausweis'))` })
     .where(eq(applications.id, submitted.id));
-  const submittedFile = await storeGeneratedFile(t.deps, t.db, { application: submitted, kind: 'receipt', filename: 'Eingang.pdf', bytes: SMALL_PDF });
+  const submittedFile = await storeGeneratedFile(t.deps, t.db, { application: submitted, kind: 'receipt', filename: 'Eingang.pdf', bytes: SAMPLE_FILES.pdf });
   await t.db.update(applicationFiles).set({ uploadedBy: user.id }).where(inArray(applicationFiles.applicationId, [draft.id, submitted.id]));
   await t.db.insert(applicationMessages).values([
     { applicationId: submitted.id, direction: 'to_applicant', subject: 'Rückfrage', body: 'Bitte Foto nachreichen' },

@@ -4,12 +4,12 @@ import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { auditLog } from '../../src/kernel/audit';
 import { mailOutbox } from '../../src/kernel/mail';
-import { applications } from '../../src/modules/applications/tables';
-import { accessibilityReports } from '../../src/modules/site/tables';
-import { formVersions } from '../../src/modules/forms/tables';
+import { applications } from '../../src/modules/applications/testing';
+import { accessibilityReports } from '../../src/modules/site/testing';
+import { formVersions } from '../../src/modules/forms/testing';
 import { demoCitizen, tracesOf } from './demo-citizen';
-import { createAccount, logInAs } from '../../src/modules/accounts/test-support';
-import { pseudonymFor } from '../../src/modules/accounts/use-cases/delete-account';
+import { pseudonymFor } from '../../src/modules/accounts/testing';
+import { createAccount, logInAs } from '../support/people';
 
 describe('accounts: Meine Daten, Mein Konto and deleting an account with data in every module', () => {
   let t: TestApp;

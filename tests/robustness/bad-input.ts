@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { TestUpload } from '../support/multipart';
 
 /**
  * The bad input the robustness test sends: what people mistype, what old links and bots send, and
@@ -119,18 +120,7 @@ export function jsonVariants(fields: string[], csrf: string | undefined): { labe
   ];
 }
 
-/** A multipart body: the text fields, then a text file named foto.png in each file field. */
-export function multipartBody(fields: FormBody, fileFields: string[]): { payload: Buffer; contentType: string } {
-  const boundary = `----stadtportal${randomUUID()}`;
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) {
-      parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${item}\r\n`));
-    }
-  }
-  for (const name of fileFields) {
-    parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"; filename="foto.png"\r\ncontent-type: image/png\r\n\r\nDas ist kein Bild, sondern Text.\n\r\n`));
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+/** A text file named foto.png in each file field: refused by its bytes, whatever the name says. */
+export function disguisedFiles(fileFields: string[]): TestUpload[] {
+  return fileFields.map((field) => ({ field, filename: 'foto.png', contentType: 'image/png', bytes: Buffer.from('Das ist kein Bild, sondern Text.\n') }));
 }

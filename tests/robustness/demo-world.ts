@@ -4,12 +4,11 @@ import { seedDemo } from '../../src/bootstrap';
 import { createApiToken, createUser, userDepartments, userPermissions } from '../../src/kernel/auth';
 import { queryRows } from '../../src/kernel/db';
 import type { ModuleManifest } from '../../src/kernel/module';
-import { logInAs } from '../../src/modules/accounts/test-support';
-import { issueToken } from '../../src/modules/accounts/user-tokens';
+import { issueToken } from '../../src/modules/accounts/testing';
 import { demoLogins } from '../../src/modules/admin';
-import { saveDraftAnswers } from '../../src/modules/applications/apply';
-import { createWebhook } from '../../src/modules/applications/api/webhooks';
+import { createWebhook, saveDraftAnswers } from '../../src/modules/applications/testing';
 import { demoExamples } from '../../src/modules/forms';
+import { logInAs } from '../support/people';
 import type { TestApp } from '../support/test-app';
 import type { TestClient } from '../support/test-client';
 

@@ -2,15 +2,9 @@
  * Reads forms and links out of the portal's HTML, so the robustness test sends the fields and query
  * parameters the pages really use (and learns new ones without being told).
  */
+import { formFields, links, parseHtml, type FormField, type HTMLElement } from '../support/html';
 
-export interface FormField {
-  name: string;
-  /** input type, or `select`, `textarea`, `button`. */
-  kind: string;
-  value: string;
-  /** Checked (checkbox, radio) or selected (option). */
-  checked: boolean;
-}
+export type { FormField } from '../support/html';
 
 export interface HtmlForm {
   /** Path of the action, without query; the page's own path when the form has no action. */
@@ -20,70 +14,33 @@ export interface HtmlForm {
   fields: FormField[];
 }
 
-function decode(value: string): string {
-  return value
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
-function attributes(tag: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const match of tag.matchAll(/([a-zA-Z_:][-\w:.]*)(?:\s*=\s*"([^"]*)")?/g)) found[match[1]!.toLowerCase()] = decode(match[2] ?? '');
-  return found;
-}
-
 function pathOf(href: string, pagePath: string): string {
   const path = href.split(/[?#]/, 1)[0]!;
   return path === '' ? pagePath : path;
 }
 
-function fieldsIn(inner: string): FormField[] {
-  const fields: FormField[] = [];
-  for (const match of inner.matchAll(/<(input|button)\b([^>]*)>/g)) {
-    const attrs = attributes(match[2]!);
-    if (!attrs.name) continue;
-    const kind = match[1] === 'button' ? 'button' : (attrs.type ?? 'text').toLowerCase();
-    fields.push({ name: attrs.name, kind, value: attrs.value ?? '', checked: 'checked' in attrs });
-  }
-  for (const match of inner.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
-    const name = attributes(match[1]!).name;
-    if (!name) continue;
-    for (const option of match[2]!.matchAll(/<option\b([^>]*)>([^<]*)/g)) {
-      const attrs = attributes(option[1]!);
-      fields.push({ name, kind: 'select', value: attrs.value ?? decode(option[2]!.trim()), checked: 'selected' in attrs });
-    }
-  }
-  for (const match of inner.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {
-    const name = attributes(match[1]!).name;
-    if (name) fields.push({ name, kind: 'textarea', value: decode(match[2]!), checked: false });
-  }
-  return fields;
+function formsOf(page: HTMLElement, pagePath: string): HtmlForm[] {
+  return page.querySelectorAll('form').map((form) => ({
+    action: pathOf(form.getAttribute('action') ?? '', pagePath),
+    method: form.getAttribute('method')?.toLowerCase() === 'post' ? 'post' : 'get',
+    multipart: form.getAttribute('enctype') === 'multipart/form-data',
+    fields: formFields(form),
+  }));
 }
 
-export function formsIn(html: string, pagePath: string): HtmlForm[] {
-  return [...html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)].map((match) => {
-    const attrs = attributes(match[1]!);
-    return {
-      action: pathOf(attrs.action ?? '', pagePath),
-      method: attrs.method?.toLowerCase() === 'post' ? 'post' : 'get',
-      multipart: attrs.enctype === 'multipart/form-data',
-      fields: fieldsIn(match[2]!),
-    };
-  });
+export function formsIn(html: string | HTMLElement, pagePath: string): HtmlForm[] {
+  return formsOf(typeof html === 'string' ? parseHtml(html) : html, pagePath);
 }
 
 /** Names of the query parameters that links and GET forms on a page send to `path`. */
-export function queryNamesIn(html: string, pagePath: string, path: string): string[] {
+export function queryNamesIn(html: string | HTMLElement, pagePath: string, path: string): string[] {
+  const page = typeof html === 'string' ? parseHtml(html) : html;
   const names = new Set<string>();
-  for (const match of html.matchAll(/href="([^"]*\?[^"]*)"/g)) {
-    const href = decode(match[1]!);
-    if (pathOf(href, pagePath) !== path) continue;
+  for (const { href } of links(page)) {
+    if (!href.includes('?') || pathOf(href, pagePath) !== path) continue;
     for (const name of new URLSearchParams(href.split('?', 2)[1]!.split('#', 1)[0]).keys()) names.add(name);
   }
-  for (const form of formsIn(html, pagePath)) {
+  for (const form of formsIn(page, pagePath)) {
     if (form.method === 'get' && form.action === path) for (const field of form.fields) names.add(field.name);
   }
   return [...names];

@@ -5,9 +5,11 @@ import type { LightMyRequestResponse } from 'fastify';
 import { SESSION_COOKIE } from '../../src/kernel/http/request-context';
 import type { ModuleManifest } from '../../src/kernel/module';
 import { MODULES } from '../../src/registry';
+import { links, parseHtml } from '../support/html';
+import { multipartBody } from '../support/multipart';
 import { createTestApp, type TestApp } from '../support/test-app';
 import type { TestClient } from '../support/test-client';
-import { arrayQuery, bodyVariants, COMMON_QUERY_NAMES, HOSTILE_QUERY, jsonVariants, multipartBody, pathGarbage, rotatedQueries, singleNameQueries, type FormBody } from './bad-input';
+import { arrayQuery, bodyVariants, COMMON_QUERY_NAMES, HOSTILE_QUERY, disguisedFiles, jsonVariants, pathGarbage, rotatedQueries, singleNameQueries, type FormBody } from './bad-input';
 import { ACTOR_NAMES, buildDemoWorld, type Actor, type Binding, type DemoWorld } from './demo-world';
 import { baselineOf, fieldNames, fileFieldNames, formsIn, queryNamesIn, type HtmlForm } from './html-forms';
 
@@ -97,8 +99,7 @@ async function get(run: ActorRun, route: Route | undefined, url: string, method 
       : await t.app.inject({ method: 'HEAD', url, headers: { cookie: run.actor.client.cookieHeader(), ...apiHeaders(run, url) } });
   check(run, method, url, response);
   rememberCookieNames(run.actor.client);
-  const token = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1];
-  if (token) run.csrf = token;
+  run.csrf = run.actor.client.csrfToken() ?? run.csrf;
   return response;
 }
 
@@ -109,18 +110,18 @@ function learnFrom(run: ActorRun, url: string, response: LightMyRequestResponse)
   if (response.statusCode === 200 && type.startsWith('application/json')) learnFromOpenApi(run, response.json());
   if (response.statusCode !== 200 || !type.startsWith('text/html')) return;
   const page = pathOf(url);
-  for (const form of formsIn(response.body, page)) {
+  const html = parseHtml(response.body);
+  for (const form of formsIn(html, page)) {
     if (form.method === 'post' && !run.forms.has(form.action)) run.forms.set(form.action, { form, page: url });
     const route = routes.find((candidate) => candidate.method === 'POST' && matcher(candidate.url).test(form.action));
     if (form.method === 'post' && route && !formsByRoute.has(route.url)) formsByRoute.set(route.url, form);
   }
-  for (const match of response.body.matchAll(/href="(\/[^"?#]*)\?/g)) {
-    const target = match[1]!;
+  for (const target of new Set(links(html).flatMap(({ href }) => (/^\/[^?#]*\?/.test(href) ? [href.split('?', 1)[0]!] : [])))) {
     const names = run.queryNames.get(target) ?? new Set<string>();
-    for (const name of queryNamesIn(response.body, page, target)) names.add(name);
+    for (const name of queryNamesIn(html, page, target)) names.add(name);
     run.queryNames.set(target, names);
   }
-  for (const form of formsIn(response.body, page).filter((candidate) => candidate.method === 'get')) {
+  for (const form of formsIn(html, page).filter((candidate) => candidate.method === 'get')) {
     const names = run.queryNames.get(form.action) ?? new Set<string>();
     for (const field of form.fields) names.add(field.name);
     run.queryNames.set(form.action, names);
@@ -218,8 +219,8 @@ async function sendBodies(run: ActorRun, route: Route, url: string, form: HtmlFo
   }
   const files = form ? fileFieldNames(form) : [];
   if (depth === 'full' || files.length > 0) {
-    const multipart = multipartBody({ _csrf: run.csrf ?? '', ...baseline }, files.length > 0 ? files : ['datei']);
-    await inject(run, route, url, multipart.payload, multipart.contentType, 'multipart with a text file named foto.png');
+    const multipart = multipartBody({ _csrf: run.csrf ?? '', ...baseline }, disguisedFiles(files.length > 0 ? files : ['datei']));
+    await inject(run, route, url, multipart.payload, multipart.headers['content-type'], 'multipart with a text file named foto.png');
   }
 }
 

@@ -1,4 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { findHiddenValue } from './html';
+import { multipartBody, type TestUpload } from './multipart';
 
 /**
  * A browser-like client over app.inject(): keeps cookies, reads the CSRF token from the last page,
@@ -16,8 +18,12 @@ export class TestClient {
       if (expired) this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
-    const match = /name="_csrf" value="([^"]+)"/.exec(response.body);
-    if (match) this.lastCsrf = match[1];
+    // This runs on every response: only the tag that names the token is parsed, not the whole page.
+    const at = String(response.headers['content-type']).startsWith('text/html') ? response.body.indexOf('name="_csrf"') : -1;
+    if (at >= 0) {
+      const tag = response.body.slice(response.body.lastIndexOf('<', at), response.body.indexOf('>', at) + 1);
+      this.lastCsrf = findHiddenValue(tag, '_csrf') ?? this.lastCsrf;
+    }
     return response;
   }
 
@@ -27,6 +33,16 @@ export class TestClient {
 
   hasCookie(name: string): boolean {
     return this.cookies.has(name);
+  }
+
+  /** Sets a cookie as if the portal had set it (a session created directly, without the login page). */
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
+  /** The CSRF token of the last page that had one. */
+  csrfToken(): string | undefined {
+    return this.lastCsrf;
   }
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
@@ -48,6 +64,12 @@ export class TestClient {
         headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: this.cookieHeader(), ...headers },
       }),
     );
+  }
+
+  /** Posts a form with file inputs as `multipart/form-data`; the CSRF token as in `post`. */
+  async postMultipart(url: string, fields: Record<string, string | string[]>, files: TestUpload[] = [], headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const body = multipartBody(this.lastCsrf && !('_csrf' in fields) ? { _csrf: this.lastCsrf, ...fields } : fields, files);
+    return this.remember(await this.app.inject({ method: 'POST', url, payload: body.payload, headers: { ...body.headers, cookie: this.cookieHeader(), ...headers } }));
   }
 
   /** GET a page, then submit a form on it: the common journey step. */

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import S3rver from 's3rver';
 import { createDiskStore, createFileStore, detectContentType, FileTooLargeError, formatFileSize, hashStoredFile, storageKeyFor, type FileStore } from './index';
 import { S3_PART_BYTES } from './s3-store';
-import { filesBelow, SAMPLE_FILES, storedBytes } from './test-support';
+import { filesBelow, SAMPLE_FILES, storedBytes } from '../../../tests/support/files';
 
 const KEY = storageKeyFor('0f1e2d3c-4b5a-4697-8877-665544332211');
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { ModuleManifest } from '../module';
 import { Form } from '../views';
 import { readMultipartForm, rejectionMessage } from './index';
-import { filesBelow, multipartPayload, SAMPLE_FILES, type TestUpload } from './test-support';
+import { filesBelow, SAMPLE_FILES } from '../../../tests/support/files';
+import { csrfTokenIn } from '../../../tests/support/html';
+import { multipartBody, type TestUpload } from '../../../tests/support/multipart';
+import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 
 const LIMITS = { maxFileBytes: 1024, maxFiles: 2 };
 
@@ -34,14 +36,14 @@ describe('readMultipartForm and CSRF on multipart forms', () => {
     // The configured limits equal the route's, so oversized files are cut off while streaming.
     t = await createTestApp({ modules: [uploadModule], env: { UPLOAD_MAX_BYTES: String(LIMITS.maxFileBytes), UPLOAD_MAX_FILES: String(LIMITS.maxFiles) } });
     const page = await t.app.inject({ method: 'GET', url: '/probe' });
-    token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+    token = csrfTokenIn(page.body);
     cookie = page.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   });
   after(() => t.close());
 
   const post = (fields: Record<string, string | string[]>, files: TestUpload[] = []) => {
-    const { payload, contentType } = multipartPayload(fields, files);
-    return t.app.inject({ method: 'POST', url: '/probe', payload, headers: { 'content-type': contentType, cookie } });
+    const body = multipartBody(fields, files);
+    return t.app.inject({ method: 'POST', url: '/probe', payload: body.payload, headers: { ...body.headers, cookie } });
   };
 
   it('refuses a multipart POST without the token, and accepts the token from the multipart body', async () => {

@@ -10,11 +10,13 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { after, before, describe, it } from 'node:test';
 import S3rver from 's3rver';
-import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { ModuleManifest } from '../module';
 import { ErrorSummary, Form } from '../views';
 import { keepUpload, readMultipartForm, rejectionMessage } from './index';
-import { filesBelow, multipartPayload, storedBytes } from './test-support';
+import { filesBelow, storedBytes } from '../../../tests/support/files';
+import { csrfTokenIn } from '../../../tests/support/html';
+import { multipartBody } from '../../../tests/support/multipart';
+import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 
 const MB = 1024 * 1024;
 setFlagsFromString('--expose-gc');
@@ -110,7 +112,7 @@ function streamingSuite(backend: 'disk' | 's3') {
       await t.app.listen({ port: 0, host: '127.0.0.1' });
       port = (t.app.server.address() as AddressInfo).port;
       const page = await t.app.inject({ method: 'GET', url: '/probe' });
-      token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+      token = csrfTokenIn(page.body);
       cookie = page.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
       if (t.config.files.kind === 'disk') {
         const dir = t.config.files.dir;
@@ -189,10 +191,10 @@ describe('upload limits per route', () => {
     const t = await createTestApp({ modules: [probe] });
     try {
       const page = await t.app.inject({ method: 'GET', url: '/probe' });
-      const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+      const token = csrfTokenIn(page.body);
       const cookie = page.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-      const { payload, contentType } = multipartPayload({ _csrf: token, keep: 'ja' }, [{ field: 'datei', filename: 'gross.pdf', bytes: Buffer.alloc(MB + 1) }]);
-      const response = await t.app.inject({ method: 'POST', url: '/probe/klein', payload, headers: { 'content-type': contentType, cookie } });
+      const { payload, headers } = multipartBody({ _csrf: token, keep: 'ja' }, [{ field: 'datei', filename: 'gross.pdf', bytes: Buffer.alloc(MB + 1) }]);
+      const response = await t.app.inject({ method: 'POST', url: '/probe/klein', payload, headers: { ...headers, cookie } });
       assert.equal(response.statusCode, 400);
       assert.match(response.body, /höchstens 1 MB/);
       assert.equal(t.config.files.kind, 'disk');

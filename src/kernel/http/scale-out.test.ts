@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createApp } from '../../app';
 import { moduleDeps } from '../../bootstrap';
+import { csrfTokenIn } from '../../../tests/support/html';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { createSession, createUser } from '../auth';
 import { openPostgres, type DatabaseHandle } from '../db';
@@ -41,7 +42,7 @@ describe('scale-out: state lives in the database, not in the process', () => {
   it('a form rendered by one instance is accepted by the other (CSRF)', async () => {
     const client = t.client();
     await client.get('/konto/anmelden');
-    const token = /name="_csrf" value="([^"]+)"/.exec((await client.get('/konto/anmelden')).body)?.[1] ?? '';
+    const token = csrfTokenIn((await client.get('/konto/anmelden')).body);
     const response = await second.inject({
       method: 'POST',
       url: '/konto/anmelden',
@@ -57,7 +58,7 @@ describe('scale-out: state lives in the database, not in the process', () => {
     const attempt = async (app: FastifyInstance) => {
       const form = await app.inject('/konto/anmelden');
       const cookie = form.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-      const token = /name="_csrf" value="([^"]+)"/.exec(form.body)?.[1] ?? '';
+      const token = csrfTokenIn(form.body);
       return app.inject({
         method: 'POST',
         url: '/konto/anmelden',

@@ -4,7 +4,9 @@ import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { auditLog } from '../../kernel/audit';
 import { findUserByEmail } from '../../kernel/auth';
 import { SESSION_COOKIE } from '../../kernel/http';
-import { lastMailTo, linkIn, logInAs, PASSWORD } from './test-support';
+import { lastMailTo } from '../../../tests/support/mail';
+import { logInAs, PASSWORD } from '../../../tests/support/people';
+import { linkIn } from './test-support';
 import { pseudonymFor } from './use-cases/delete-account';
 
 /** One person's whole life with a citizen account, through the HTTP app as a browser would go. */

@@ -5,7 +5,8 @@ import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { auditLog } from '../../kernel/audit';
 import { sessions, users } from '../../kernel/auth';
 import { SESSION_COOKIE } from '../../kernel/http';
-import { createAccount, errorFields, errorSummary, logInAs, PASSWORD } from './test-support';
+import { csrfTokenIn, errorFields, errorMessages, hiddenValue, links } from '../../../tests/support/html';
+import { createAccount, logInAs, PASSWORD } from '../../../tests/support/people';
 
 const WRONG = 'E-Mail-Adresse oder Passwort ist falsch.';
 
@@ -21,12 +22,12 @@ describe('accounts: logging in and out', () => {
     const page = await t.client().get('/konto/anmelden?weiter=/konto/loeschen');
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /<h1>Anmelden<\/h1>/);
-    assert.match(page.body, /name="weiter" value="\/konto\/loeschen"/);
+    assert.equal(hiddenValue(page.body, 'weiter'), '/konto/loeschen');
     assert.match(page.body, /href="\/konto\/registrieren"/);
-    assert.match(page.body, /href="\/konto\/passwort-vergessen">Passwort vergessen\?/);
+    assert.ok(links(page.body).some((link) => link.href === '/konto/passwort-vergessen' && link.text === 'Passwort vergessen?'));
     assert.doesNotMatch(page.body, /oidc/);
     const hostile = await t.client().get('/konto/anmelden?weiter=//evil.example');
-    assert.match(hostile.body, /name="weiter" value="\/konto"/);
+    assert.equal(hiddenValue(hostile.body, 'weiter'), '/konto');
   });
 
   it('logs in with a fresh session, goes to the safe `weiter` path and audits the login', async () => {
@@ -53,7 +54,7 @@ describe('accounts: logging in and out', () => {
     for (const response of [wrong, unknown]) {
       assert.equal(response.statusCode, 400);
       assert.match(response.body, /<title>Fehler: Anmelden/);
-      assert.deepEqual(errorSummary(response.body), [WRONG]);
+      assert.deepEqual(errorMessages(response.body), [WRONG]);
       assert.doesNotMatch(response.body, /falsches Passwort/);
     }
     assert.match(wrong.body, /value="erika@example.de"/);
@@ -73,7 +74,7 @@ describe('accounts: logging in and out', () => {
     const client = t.client();
     const response = await client.submit('/konto/anmelden', { email: 'offen@example.de', password: PASSWORD });
     assert.equal(response.statusCode, 400);
-    assert.match(errorSummary(response.body)[0]!, /noch nicht bestätigt/);
+    assert.match(errorMessages(response.body)[0]!, /noch nicht bestätigt/);
     assert.match(response.body, /href="\/konto\/bestaetigung-erneut"/);
     assert.equal(client.hasCookie(SESSION_COOKIE), false);
     assert.equal(await t.db.$count(sessions), 0);
@@ -86,7 +87,7 @@ describe('accounts: logging in and out', () => {
     await t.db.update(users).set({ disabledAt: sql`now()` }).where(eq(users.id, user.id));
     const response = await t.client().submit('/konto/anmelden', { email: 'gesperrt@example.de', password: PASSWORD });
     assert.equal(response.statusCode, 400);
-    assert.match(errorSummary(response.body)[0]!, /Ihr Konto ist gesperrt/);
+    assert.match(errorMessages(response.body)[0]!, /Ihr Konto ist gesperrt/);
     assert.equal((await client.get('/konto')).statusCode, 303, 'the old session no longer counts');
   });
 
@@ -112,7 +113,7 @@ describe('accounts: logging in and out', () => {
       assert.equal((await client.post('/konto/anmelden', { email: `person${i}@example.de`, password: PASSWORD })).statusCode, 400);
     }
     assert.equal((await client.post('/konto/anmelden', { email: 'noch-eine@example.de', password: PASSWORD })).statusCode, 429);
-    const csrf = /name="_csrf" value="([^"]+)"/.exec((await client.get('/konto/anmelden')).body)![1]!;
+    const csrf = csrfTokenIn((await client.get('/konto/anmelden')).body);
     const elsewhere = await t.app.inject({
       method: 'POST',
       url: '/konto/anmelden',
@@ -153,7 +154,7 @@ describe('accounts: logging in and out', () => {
     const client = t.client();
     await logInAs(client, 'erika@example.de');
     const page = await client.get('/konto');
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
+    const csrf = csrfTokenIn(page.body);
     // portal.js warns before the timeout and posts to the address the page names (the kernel knows no account URL).
     assert.match(page.body, /<body[^>]* data-session-extend="\/konto\/sitzung-verlaengern"/);
     await t.db.update(sessions).set({ expiresAt: sql`now() + interval '3 minutes'` });

@@ -4,7 +4,10 @@ import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { auditLog } from '../../kernel/audit';
 import { findUserByEmail, sessions, userTokens, verifyPassword } from '../../kernel/auth';
-import { createAccount, errorSummary, lastMailTo, linkIn, logInAs, mailsTo, PASSWORD } from './test-support';
+import { errorMessages } from '../../../tests/support/html';
+import { lastMailTo, mailsTo } from '../../../tests/support/mail';
+import { createAccount, logInAs, PASSWORD } from '../../../tests/support/people';
+import { linkIn } from './test-support';
 
 const NEW_PASSWORD = 'Danzturm und Alexanderhöhe';
 
@@ -50,7 +53,7 @@ describe('accounts: forgotten and changed passwords', () => {
     assert.equal(form.headers['cache-control'], 'no-store');
     const tooShort = await client.post(link, { password: 'kurz' });
     assert.equal(tooShort.statusCode, 400);
-    assert.deepEqual(errorSummary(tooShort.body), ['Das Passwort muss mindestens 12 Zeichen lang sein.']);
+    assert.deepEqual(errorMessages(tooShort.body), ['Das Passwort muss mindestens 12 Zeichen lang sein.']);
 
     const saved = await client.post(link, { password: NEW_PASSWORD });
     assert.equal(saved.statusCode, 303);
@@ -120,9 +123,9 @@ describe('accounts: forgotten and changed passwords', () => {
     assert.match(page.body, /name="currentPassword"/);
     const wrong = await client.post('/konto/passwort-aendern', { currentPassword: 'nicht mein Passwort', newPassword: NEW_PASSWORD });
     assert.equal(wrong.statusCode, 400);
-    assert.deepEqual(errorSummary(wrong.body), ['Das Passwort ist nicht richtig. Geben Sie Ihr aktuelles Passwort ein.']);
+    assert.deepEqual(errorMessages(wrong.body), ['Das Passwort ist nicht richtig. Geben Sie Ihr aktuelles Passwort ein.']);
     const short = await client.post('/konto/passwort-aendern', { currentPassword: PASSWORD, newPassword: 'kurz' });
-    assert.deepEqual(errorSummary(short.body), ['Das Passwort muss mindestens 12 Zeichen lang sein.']);
+    assert.deepEqual(errorMessages(short.body), ['Das Passwort muss mindestens 12 Zeichen lang sein.']);
     assert.ok(await passwordOf('erika@example.de', PASSWORD));
 
     const changed = await client.post('/konto/passwort-aendern', { currentPassword: PASSWORD, newPassword: NEW_PASSWORD });

@@ -3,7 +3,10 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { auditLog } from '../../kernel/audit';
 import { createSession, createUser, findUserByEmail, findUserById, sessions, userTokens } from '../../kernel/auth';
-import { createAccount, errorSummary, lastMailTo, linkIn, logInAs, mailsTo, PASSWORD } from './test-support';
+import { csrfTokenIn, errorMessages } from '../../../tests/support/html';
+import { lastMailTo, mailsTo } from '../../../tests/support/mail';
+import { createAccount, logInAs, PASSWORD } from '../../../tests/support/people';
+import { linkIn } from './test-support';
 import { pseudonymFor } from './use-cases/delete-account';
 
 describe('accounts: Mein Konto, changing the address, deleting the account', () => {
@@ -37,7 +40,7 @@ describe('accounts: Mein Konto, changing the address, deleting the account', () 
     assert.equal(same.statusCode, 400);
     const wrong = await client.post('/konto/email-aendern', { email: 'neu@example.de', password: 'nicht mein Passwort' });
     assert.equal(wrong.statusCode, 400);
-    assert.deepEqual(errorSummary(wrong.body), ['Das Passwort ist nicht richtig. Geben Sie Ihr aktuelles Passwort ein.']);
+    assert.deepEqual(errorMessages(wrong.body), ['Das Passwort ist nicht richtig. Geben Sie Ihr aktuelles Passwort ein.']);
     assert.match(wrong.body, /value="neu@example.de"/);
 
     const requested = await client.post('/konto/email-aendern', { email: 'Neu@Example.de', password: PASSWORD });
@@ -110,7 +113,7 @@ describe('accounts: Mein Konto, changing the address, deleting the account', () 
     assert.match(page.body, />Konto endgültig löschen</);
     const unticked = await client.post('/konto/loeschen', { password: PASSWORD });
     assert.equal(unticked.statusCode, 400);
-    assert.deepEqual(errorSummary(unticked.body), ['Bestätigen Sie, dass Ihr Konto endgültig gelöscht werden soll.']);
+    assert.deepEqual(errorMessages(unticked.body), ['Bestätigen Sie, dass Ihr Konto endgültig gelöscht werden soll.']);
     const wrong = await client.post('/konto/loeschen', { password: 'nicht mein Passwort', confirm: 'ja' });
     assert.equal(wrong.statusCode, 400);
     assert.ok(await findUserById(t.db, user.id));
@@ -148,7 +151,7 @@ describe('accounts: Mein Konto, changing the address, deleting the account', () 
     await client.get('/konto/loeschen');
     const refused = await client.post('/konto/loeschen', { password: PASSWORD, confirm: 'ja' });
     assert.equal(refused.statusCode, 400);
-    assert.match(errorSummary(refused.body)[0]!, /einzige Person mit Administrationsrechten/);
+    assert.match(errorMessages(refused.body)[0]!, /einzige Person mit Administrationsrechten/);
     assert.ok(await findUserById(t.db, admin.id));
 
     await createAccount(t, { email: 'zweite@example.de', role: 'admin' });
@@ -162,7 +165,7 @@ describe('accounts: Mein Konto, changing the address, deleting the account', () 
     const page = await t.app.inject({ url: '/konto/loeschen', headers: { cookie: `sp_session=${token}` } });
     assert.equal(page.statusCode, 200);
     assert.doesNotMatch(page.body, /name="password"/);
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
+    const csrf = csrfTokenIn(page.body);
     const deleted = await t.app.inject({
       method: 'POST',
       url: '/konto/loeschen',

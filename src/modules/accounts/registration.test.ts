@@ -4,7 +4,10 @@ import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { auditLog } from '../../kernel/audit';
 import { findUserByEmail, userTokens } from '../../kernel/auth';
-import { createAccount, errorFields, errorSummary, lastMailTo, linkIn, mailsTo, PASSWORD } from './test-support';
+import { csrfTokenIn, errorFields, errorMessages } from '../../../tests/support/html';
+import { lastMailTo, mailsTo } from '../../../tests/support/mail';
+import { createAccount, PASSWORD } from '../../../tests/support/people';
+import { linkIn } from './test-support';
 
 describe('accounts: registration and confirmation', () => {
   let t: TestApp;
@@ -158,7 +161,7 @@ describe('accounts: registration and confirmation', () => {
     assert.equal(response.statusCode, 400);
     assert.match(response.body, /<title>Fehler: Bürgerkonto anlegen/);
     assert.deepEqual(errorFields(response.body), ['email', 'password', 'privacy']);
-    assert.deepEqual(errorSummary(response.body), [
+    assert.deepEqual(errorMessages(response.body), [
       'Geben Sie eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.',
       'Das Passwort muss mindestens 12 Zeichen lang sein.',
       'Bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.',
@@ -174,7 +177,7 @@ describe('accounts: registration and confirmation', () => {
     const client = t.client();
     const long = await client.submit('/konto/registrieren', form({ displayName: 'E'.repeat(100_000), email: `${'a'.repeat(300)}@example.de`, password: 'p'.repeat(1000) }));
     assert.equal(long.statusCode, 400);
-    assert.deepEqual(errorSummary(long.body), [
+    assert.deepEqual(errorMessages(long.body), [
       'Ihr Name darf höchstens 100 Zeichen lang sein.',
       'Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein.',
       'Das Passwort darf höchstens 256 Zeichen lang sein.',
@@ -190,14 +193,14 @@ describe('accounts: registration and confirmation', () => {
 
     const control = await client.post('/konto/registrieren', form({ displayName: 'Erika\u0007\u001b' }));
     assert.equal(control.statusCode, 400);
-    assert.deepEqual(errorSummary(control.body), ['Ihr Name darf nur sichtbare Zeichen enthalten.']);
+    assert.deepEqual(errorMessages(control.body), ['Ihr Name darf nur sichtbare Zeichen enthalten.']);
     // NUL cannot be typed and cannot be stored: the input guard refuses the whole request.
     const nul = await client.post('/konto/registrieren', form({ displayName: 'Erika\u0000' }));
     assert.equal(nul.statusCode, 400);
     assert.match(nul.body, /unzulässiges Steuerzeichen/);
 
     await client.get('/konto/registrieren');
-    const csrf = /name="_csrf" value="([^"]+)"/.exec((await client.get('/konto/registrieren')).body)![1]!;
+    const csrf = csrfTokenIn((await client.get('/konto/registrieren')).body);
     const json = await t.app.inject({
       method: 'POST',
       url: '/konto/registrieren',

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { errorMessages, tableRows, textOf } from '../../../tests/support/html';
+import { personWith } from '../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { auditLog } from '../../kernel/audit';
 import { ADMIN_PATHS } from './paths';
-import { personWith, summaryMessages, tableRows, text } from './test-support';
 
 const TOKEN = /<code id="api-token">(sp_[\w-]+)<\/code>/;
 
@@ -31,8 +32,8 @@ describe('admin: API-Zugänge', () => {
     const list = await admin.get(ADMIN_PATHS.apiTokens);
     assert.ok(!list.body.includes(token), 'never shown again');
     const [row] = tableRows(list.body);
-    assert.match(text(row ?? ''), /Fachverfahren Bürgeramt alle Fachbereiche .* Aktiv/);
-    assert.doesNotMatch(text(row ?? ''), /noch nie/, 'the request above counts as its last use');
+    assert.match((row ?? []).join(' '), /Fachverfahren Bürgeramt alle Fachbereiche .* Aktiv/);
+    assert.doesNotMatch((row ?? []).join(' '), /noch nie/, 'the request above counts as its last use');
 
     const id = /href="\/verwaltung\/api-zugaenge\/([0-9a-f-]{36})\/widerrufen"/.exec(list.body)?.[1];
     assert.ok(id);
@@ -42,7 +43,7 @@ describe('admin: API-Zugänge', () => {
     assert.equal(revoked.statusCode, 303);
     assert.equal(revoked.headers.location, ADMIN_PATHS.apiTokens);
     assert.equal((await api(token)).statusCode, 401, 'a revoked key is refused at once');
-    assert.match(text((await admin.get(ADMIN_PATHS.apiTokens)).body), /Widerrufen am/);
+    assert.match(textOf((await admin.get(ADMIN_PATHS.apiTokens)).body), /Widerrufen am/);
 
     const entries = await t.db.select().from(auditLog);
     const actions = entries.filter((entry) => entry.objectId === id).map((entry) => `${entry.action} ${entry.actorLabel}`);
@@ -54,10 +55,10 @@ describe('admin: API-Zugänge', () => {
     await admin.get(ADMIN_PATHS.newApiToken);
     const empty = await admin.post(ADMIN_PATHS.newApiToken, { name: '  ' });
     assert.equal(empty.statusCode, 400);
-    assert.deepEqual(summaryMessages(empty.body), ['Geben Sie an, wofür der Zugang ist, zum Beispiel Fachverfahren Bürgeramt.']);
+    assert.deepEqual(errorMessages(empty.body), ['Geben Sie an, wofür der Zugang ist, zum Beispiel Fachverfahren Bürgeramt.']);
     const unknown = await admin.post(ADMIN_PATHS.newApiToken, { name: 'Kasse', departmentId: 'gibt-es-nicht' });
     assert.equal(unknown.statusCode, 400);
-    assert.match(summaryMessages(unknown.body)[0] ?? '', /Den Fachbereich „gibt-es-nicht“ gibt es nicht/);
+    assert.match(errorMessages(unknown.body)[0] ?? '', /Den Fachbereich „gibt-es-nicht“ gibt es nicht/);
     assert.match(unknown.body, /value="Kasse"/, 'what was typed is kept');
     assert.doesNotMatch(unknown.body, TOKEN);
     const many = await admin.post(ADMIN_PATHS.newApiToken, { name: ['a', 'b'] });
@@ -75,7 +76,7 @@ describe('admin: API-Zugänge', () => {
     await staff.get(ADMIN_PATHS.audit);
     assert.equal((await staff.post(ADMIN_PATHS.revokeApiToken(id))).statusCode, 404);
     assert.equal((await staff.post(ADMIN_PATHS.newApiToken, { name: 'Heimlich' })).statusCode, 404);
-    assert.match(text((await admin.get(ADMIN_PATHS.apiTokens)).body), /Stadtkasse .* Aktiv/);
+    assert.match(textOf((await admin.get(ADMIN_PATHS.apiTokens)).body), /Stadtkasse .* Aktiv/);
   });
 });
 

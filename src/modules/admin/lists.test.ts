@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { errorMessages, links, tableRows } from '../../../tests/support/html';
+import { personWith } from '../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { auditLog } from '../../kernel/audit';
 import { createUser, departments, findUserByEmail, verifyPassword } from '../../kernel/auth';
 import { sendMail } from '../../kernel/mail';
 import { demoLogins, seedAdminDemo } from './demo';
-import { personWith, summaryMessages, tableRows, text } from './test-support';
 
 describe('admin: lists, filters, protocol, outbox, demo data', () => {
   let t: TestApp;
@@ -24,10 +25,10 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
     const first = await admin.get('/verwaltung/benutzer');
     assert.equal(first.statusCode, 200);
     assert.match(first.body, /60 Konten gefunden/);
-    const emails = tableRows(first.body).map((row) => /href="\/verwaltung\/benutzer\/[^"]+">([^<]+)</.exec(row)?.[1]);
+    const emails = tableRows(first.body).map((row) => row[0]);
     assert.equal(emails.length, 50);
     assert.deepEqual(emails.slice(0, 3), ['aaa-admin@iserlohn.example', 'änne@example.org', 'bernd@example.org'], 'Ä sorts with A, not after Z');
-    assert.match(first.body, /href="\/verwaltung\/benutzer\?page=2" rel="next"/);
+    assert.deepEqual(links(first.body, 'a[rel="next"]').map((link) => link.href), ['/verwaltung/benutzer?page=2']);
     const second = await admin.get('/verwaltung/benutzer?page=2');
     assert.equal(tableRows(second.body).length, 10);
 
@@ -40,7 +41,7 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
     assert.match(wildcard.body, /0 Konten gefunden/, '% is searched literally');
     const badRole = await admin.get('/verwaltung/benutzer?role=kaiser');
     assert.equal(badRole.statusCode, 400);
-    assert.deepEqual(summaryMessages(badRole.body), ['Wählen Sie eine Rolle aus der Liste aus.']);
+    assert.deepEqual(errorMessages(badRole.body), ['Wählen Sie eine Rolle aus der Liste aus.']);
   });
 
   it('escapes names everywhere: a script in a display name stays text', async () => {
@@ -63,10 +64,10 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
     assert.match(list.body, /<code>stadtkasse<\/code>/);
     const duplicate = await admin.post('/verwaltung/fachbereiche', { id: 'stadtkasse', name: 'Noch eine Kasse' });
     assert.equal(duplicate.statusCode, 400);
-    assert.match(summaryMessages(duplicate.body)[0] ?? '', /schon einen Fachbereich/);
+    assert.match(errorMessages(duplicate.body)[0] ?? '', /schon einen Fachbereich/);
     const bad = await admin.post('/verwaltung/fachbereiche', { id: 'Bürger Amt', name: '', email: 'keine-adresse' });
     assert.equal(bad.statusCode, 400);
-    assert.equal(summaryMessages(bad.body).length, 3);
+    assert.equal(errorMessages(bad.body).length, 3);
   });
 
   it('filters the protocol by action prefix, actor, object and Berlin calendar days, newest first', async () => {
@@ -79,7 +80,7 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
       entry('forms.version.published', 'redaktion@iserlohn.example', '2026-02-01T09:00:00Z'),
     ]);
     const all = await auditor.get('/verwaltung/protokoll');
-    const rows = tableRows(all.body).map(text);
+    const rows = tableRows(all.body).map((row) => row.join(' '));
     assert.equal(rows.length, 4);
     assert.match(rows[0] ?? '', /egov\.antrag_eingegangen/, 'unknown actions as recorded, newest first');
     assert.match(rows[1] ?? '', /Anmeldung/, 'the kernel\'s actions in German');
@@ -95,9 +96,9 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
 
     const wrong = await auditor.get('/verwaltung/protokoll?from=31.02.2026&to=01.01.2026');
     assert.equal(wrong.statusCode, 400);
-    assert.deepEqual(summaryMessages(wrong.body), ['Geben Sie den Beginn des Zeitraums als Datum an, zum Beispiel 27.03.2026.']);
+    assert.deepEqual(errorMessages(wrong.body), ['Geben Sie den Beginn des Zeitraums als Datum an, zum Beispiel 27.03.2026.']);
     const reversed = await auditor.get('/verwaltung/protokoll?from=05.03.2026&to=01.03.2026');
-    assert.deepEqual(summaryMessages(reversed.body), ['Das Ende des Zeitraums muss am oder nach dem Beginn liegen.']);
+    assert.deepEqual(errorMessages(reversed.body), ['Das Ende des Zeitraums muss am oder nach dem Beginn liegen.']);
   });
 
   it('pages the protocol and keeps the filter in the page links', async () => {
@@ -105,7 +106,7 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
     await t.db.insert(auditLog).values(Array.from({ length: 55 }, (_, i) => ({ action: 'admin.role_changed', actorLabel: 'cli', objectId: String(i) })));
     const first = await admin.get('/verwaltung/protokoll?action=admin.');
     assert.equal(tableRows(first.body).length, 50);
-    assert.match(first.body, /href="\/verwaltung\/protokoll\?action=admin\.&amp;page=2"/);
+    assert.ok(links(first.body).some((link) => link.href === '/verwaltung/protokoll?action=admin.&page=2'));
     assert.equal(tableRows((await admin.get('/verwaltung/protokoll?action=admin.&page=2')).body).length, 5);
   });
 
@@ -115,13 +116,13 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
     await sendMail(t.db, { to: 'neu@example.org', subject: 'Bitte bestätigen', text: `Hallo <b>Welt</b>,\nbitte klicken: ${t.config.baseUrl}/konto/bestaetigen/abc123\nDanke` });
     await t.worker.runOnce();
     const list = await admin.get('/verwaltung/postausgang');
-    const rows = tableRows(list.body).map(text);
+    const rows = tableRows(list.body).map((row) => row.join(' '));
     assert.match(rows[0] ?? '', /Nur lokal \(kein SMTP\).*neu@example\.org.*Bitte bestätigen/);
     assert.match(rows[1] ?? '', /Ältere Mail/);
-    const id = /href="\/verwaltung\/postausgang\/(\d+)">Bitte bestätigen/.exec(list.body)?.[1];
-    const detail = await admin.get(`/verwaltung/postausgang/${id}`);
+    const mail = links(list.body).find((link) => link.text === 'Bitte bestätigen');
+    const detail = await admin.get(mail?.href ?? '');
     assert.match(detail.body, /<pre class="pre">Hallo &lt;b>Welt&lt;\/b>/);
-    assert.match(detail.body, /<a href="http:\/\/portal\.test\/konto\/bestaetigen\/abc123">/);
+    assert.ok(links(detail.body).some((link) => link.href === 'http://portal.test/konto/bestaetigen/abc123'));
   });
 
   it('seeds the Iserlohn departments and the demo accounts, idempotently', async () => {

@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { and, eq } from 'drizzle-orm';
+import { errorMessages, textOf } from '../../../tests/support/html';
+import { department, personWith } from '../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { auditLog } from '../../kernel/audit';
-import { departments, findUserByEmail, sha256, userTokens } from '../../kernel/auth';
+import { findUserByEmail, sha256, userTokens } from '../../kernel/auth';
 import { mailOutbox } from '../../kernel/mail';
 import { findUserDetail, lockActiveAdmins, setRole } from './repository';
 import { CLI_ACTOR } from './policies';
 import { changeUserAccess, LAST_ADMIN_MESSAGE } from './use-cases';
-import { personWith, summaryMessages, text } from './test-support';
 
 describe('admin: accounts', () => {
   let t: TestApp;
@@ -17,10 +18,8 @@ describe('admin: accounts', () => {
   });
   beforeEach(async () => {
     await t.reset();
-    await t.db.insert(departments).values([
-      { id: 'buergeramt', name: 'Bürgeramt' },
-      { id: 'jugendamt', name: 'Jugendamt' },
-    ]);
+    await department(t, 'buergeramt', 'Bürgeramt');
+    await department(t, 'jugendamt', 'Jugendamt');
   });
   after(() => t.close());
 
@@ -68,7 +67,7 @@ describe('admin: accounts', () => {
     const empty = await admin.post('/verwaltung/benutzer/neu', { email: '', displayName: '', departments: 'gibt-es-nicht' });
     assert.equal(empty.statusCode, 400);
     assert.match(empty.body, /<title>Fehler: /);
-    assert.deepEqual(summaryMessages(empty.body), [
+    assert.deepEqual(errorMessages(empty.body), [
       'Geben Sie die E-Mail-Adresse an.',
       'Geben Sie den Namen an, zum Beispiel Maria Muster.',
       'Wählen Sie aus, ob das Konto für Mitarbeitende oder für die Administration ist.',
@@ -78,12 +77,12 @@ describe('admin: accounts', () => {
     // Which departments exist is the use case's question (the database), asked once the form is complete.
     const unknown = await admin.post('/verwaltung/benutzer/neu', { email: 'neu@iserlohn.example', displayName: 'Neu', role: 'staff', departments: 'gibt-es-nicht', permissions: 'kaiser.krone' });
     assert.equal(unknown.statusCode, 400);
-    assert.deepEqual(summaryMessages(unknown.body), ['Wählen Sie nur Fachbereiche aus der Liste aus.', 'Wählen Sie nur Berechtigungen aus der Liste aus.']);
+    assert.deepEqual(errorMessages(unknown.body), ['Wählen Sie nur Fachbereiche aus der Liste aus.', 'Wählen Sie nur Berechtigungen aus der Liste aus.']);
 
     await personWith(t, 'citizen', { email: 'vergeben@example.org' });
     const taken = await admin.post('/verwaltung/benutzer/neu', { email: 'vergeben@example.org', displayName: 'Doppelt', role: 'staff', departments: 'jugendamt' });
     assert.equal(taken.statusCode, 400);
-    assert.match(summaryMessages(taken.body)[0] ?? '', /gibt es schon ein Konto/);
+    assert.match(errorMessages(taken.body)[0] ?? '', /gibt es schon ein Konto/);
     assert.match(taken.body, /value="Doppelt"/, 'what was typed is kept');
     assert.match(taken.body, /value="jugendamt" checked/, 'ticked boxes stay ticked');
   });
@@ -103,7 +102,7 @@ describe('admin: accounts', () => {
     assert.equal((await staff.get('/verwaltung/benutzer')).statusCode, 200, 'no new login needed');
 
     const protocol = await admin.get(`/verwaltung/protokoll?objectId=${staff.user.id}`);
-    assert.match(text(protocol.body), /Rolle geändert .*Mitarbeitende → Administration/);
+    assert.match(textOf(protocol.body), /Rolle geändert .*Mitarbeitende → Administration/);
   });
 
   it('keeps the last active admin: no self-demotion, no self-disabling', async () => {
@@ -111,7 +110,7 @@ describe('admin: accounts', () => {
     await admin.get(`/verwaltung/benutzer/${admin.user.id}`);
     const demoted = await admin.post(`/verwaltung/benutzer/${admin.user.id}`, { role: 'staff' });
     assert.equal(demoted.statusCode, 400);
-    assert.deepEqual(summaryMessages(demoted.body), [LAST_ADMIN_MESSAGE]);
+    assert.deepEqual(errorMessages(demoted.body), [LAST_ADMIN_MESSAGE]);
     await admin.get(`/verwaltung/benutzer/${admin.user.id}/sperren`);
     const disabled = await admin.post(`/verwaltung/benutzer/${admin.user.id}/sperren`);
     assert.equal(disabled.statusCode, 400);

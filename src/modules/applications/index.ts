@@ -64,3 +64,6 @@ export { createWebhookSubscription } from './api/use-cases/create-webhook';
 export { listWebhookSubscriptions } from './api/use-cases/list-webhooks';
 export { disableWebhookSubscription } from './api/use-cases/disable-webhook';
 export { webhookUrlProblem } from './api/webhook-schemas';
+export { PATHS as APPLICATION_PATHS } from './paths';
+export { PROCESS_PERMISSION } from './policies';
+export type { ApplicationRow } from './repository';

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { auditLog } from '../../kernel/audit';
-import { createSession, createUser, type CurrentUser, type Role } from '../../kernel/auth';
+import { createUser, type CurrentUser } from '../../kernel/auth';
+import { errorSummary, tableRows } from '../../../tests/support/html';
+import { personWith, type Person } from '../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { formDefinitionSchema } from './definition';
 import { EDITOR_PATHS } from './paths';
@@ -36,19 +38,9 @@ const definition = formDefinitionSchema.parse({
   ],
 });
 
-let counter = 0;
-/** A logged-in person whose requests carry the session cookie; the CSRF token comes from the last page. */
-async function sessionFor(t: TestApp, role: Role, permissions: string[] = []) {
-  counter += 1;
-  const user = await createUser(t.db, { email: `${role}-${counter}@example.org`, displayName: `${role} ${counter}`, role, emailVerified: true, permissions });
-  const cookie = { cookie: `sp_session=${await createSession(t.db, user.id)}` };
-  const client = t.client();
-  return { user, get: (url: string) => client.get(url, cookie), post: (url: string, form: Record<string, string> = {}) => client.post(url, form, cookie) };
-}
-
 describe('form editor', () => {
   let t: TestApp;
-  let editor: Awaited<ReturnType<typeof sessionFor>>;
+  let editor: Person;
   before(async () => {
     t = await createTestApp();
   });
@@ -57,7 +49,7 @@ describe('form editor', () => {
     await t.reset();
     const first = await insertDraft(t.db, { formKey: KEY, definition, source: 'manual', importReport: null, createdBy: (await createUser(t.db, { email: 'seed@example.org', displayName: 'Seed', role: 'staff', emailVerified: true })).id });
     await publishDraftVersion(t.db, first.id, KEY, first.id);
-    editor = await sessionFor(t, 'staff', [EDIT_FORMS_PERMISSION]);
+    editor = await personWith(t, 'staff', { permissions: [EDIT_FORMS_PERMISSION] });
   });
 
   const draftUrl = EDITOR_PATHS.draft(KEY);
@@ -71,13 +63,13 @@ describe('form editor', () => {
   const audits = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action));
 
   it('answers 404 to staff without the permission, on every page and action', async () => {
-    const other = await sessionFor(t, 'staff');
+    const other = await personWith(t, 'staff');
     await other.get('/');
     for (const url of [EDITOR_PATHS.list, EDITOR_PATHS.form(KEY), draftUrl, EDITOR_PATHS.preview(KEY), EDITOR_PATHS.publish(KEY), EDITOR_PATHS.version(KEY, 1)]) {
       assert.equal((await other.get(url)).statusCode, 404, url);
     }
     for (const url of [EDITOR_PATHS.form(KEY), EDITOR_PATHS.publish(KEY), draftUrl]) assert.equal((await other.post(url, { op: 'texts', title: 'X', declaration: 'Y' })).statusCode, 404, url);
-    const citizen = await sessionFor(t, 'citizen');
+    const citizen = await personWith(t, 'citizen');
     assert.equal((await citizen.get(EDITOR_PATHS.list)).statusCode, 404);
     assert.notEqual((await t.client().get(EDITOR_PATHS.list)).statusCode, 200, 'visitors see nothing');
     assert.equal((await findVersionByNumber(t.db, KEY, 2)), null, 'no draft was made');
@@ -94,9 +86,11 @@ describe('form editor', () => {
   it('lists forms with the published version and whether a draft exists', async () => {
     const list = await editor.get(EDITOR_PATHS.list);
     assert.equal(list.statusCode, 200);
-    assert.match(list.body, /<a href="\/verwaltung\/formulare\/hund-anmelden">Hund anmelden<\/a><\/td><td>hund-anmelden<\/td><td>1<\/td><td>Nein<\/td>/);
+    const dogRow = (html: string) => tableRows(html).find((row) => row[1] === 'hund-anmelden')?.slice(0, 4);
+    assert.deepEqual(dogRow(list.body), ['Hund anmelden', 'hund-anmelden', '1', 'Nein']);
+    assert.match(list.body, /href="\/verwaltung\/formulare\/hund-anmelden"/);
     await startDraft();
-    assert.match((await editor.get(EDITOR_PATHS.list)).body, /<td>1<\/td><td>Ja<\/td>/);
+    assert.deepEqual(dogRow((await editor.get(EDITOR_PATHS.list)).body), ['Hund anmelden', 'hund-anmelden', '1', 'Ja']);
   });
 
   it('creates a draft numbered after the newest version, and audits it', async () => {
@@ -158,11 +152,11 @@ describe('form editor', () => {
     const empty = await editor.post(draftUrl, { op: 'texts', title: ' ', declaration: 'Stimmt.' });
     assert.equal(empty.statusCode, 400);
     assert.match(empty.body, /<title>Fehler: /);
-    assert.match(empty.body, /<a href="#title">Geben Sie den Titel des Formulars an\.<\/a>/);
+    assert.ok(errorSummary(empty.body).some((entry) => entry.href === '#title' && entry.text === 'Geben Sie den Titel des Formulars an.'));
     await editor.get(draftUrl);
     const options = await editor.post(draftUrl, { op: 'item', id: 'breed', 'item-breed-label': 'Rasse', 'item-breed-options': 'mix|Mischling\nmix|Nochmal' });
     assert.equal(options.statusCode, 400);
-    assert.match(options.body, /<a href="#item-breed-options">Jeder Wert darf nur einmal vorkommen\.<\/a>/);
+    assert.ok(errorSummary(options.body).some((entry) => entry.href === '#item-breed-options' && entry.text === 'Jeder Wert darf nur einmal vorkommen.'));
     assert.match(options.body, /id="item-breed-options-error"/);
     assert.match(options.body, /mix\|Nochmal/, 'what was typed is shown again');
     await editor.get(draftUrl);

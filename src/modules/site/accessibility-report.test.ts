@@ -3,10 +3,11 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { asc, eq } from 'drizzle-orm';
 import { auditLog } from '../../kernel/audit';
 import { mailOutbox } from '../../kernel/mail';
+import { errorSummary } from '../../../tests/support/html';
+import { personWith } from '../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { ACCESSIBILITY_REPORTS_PERMISSION } from './policies';
 import { accessibilityReports } from './tables';
-import { sessionFor } from './test-support';
 
 const FORM = '/barrierefreiheit/barriere-melden';
 
@@ -35,7 +36,7 @@ describe('accessibility reports', () => {
       assert.equal(response.statusCode, 400);
       assert.match(response.body, /<title>Fehler: Barriere melden/);
       assert.match(response.body, /Es gibt ein Problem/);
-      assert.match(response.body, /<a href="#description">Beschreiben Sie das Problem/);
+      assert.match(errorSummary(response.body).find((entry) => entry.href === '#description')?.text ?? '', /^Beschreiben Sie das Problem/);
       assert.match(response.body, /<p id="description-error" class="error-message">/);
       assert.match(response.body, /aria-invalid="true"/);
       assert.match(response.body, /value="\/impressum"/, 'keeps what was typed');
@@ -45,7 +46,7 @@ describe('accessibility reports', () => {
     it('answers an invalid e-mail address with 400 and a message that says what to do', async () => {
       const response = await t.client().submit(FORM, { description: 'Der Knopf ist nicht erreichbar.', contact: 'keine-adresse' });
       assert.equal(response.statusCode, 400);
-      assert.match(response.body, /<a href="#contact">Geben Sie eine E-Mail-Adresse im richtigen Format an/);
+      assert.match(errorSummary(response.body).find((entry) => entry.href === '#contact')?.text ?? '', /^Geben Sie eine E-Mail-Adresse im richtigen Format an/);
       assert.match(response.body, /Der Knopf ist nicht erreichbar\./);
     });
 
@@ -130,7 +131,7 @@ describe('accessibility reports', () => {
     it('escapes report text everywhere staff see it', async () => {
       const attack = '<script>alert(1)</script><img src=x onerror=alert(2)>';
       await t.client().submit(FORM, { page: attack, description: attack, name: attack });
-      const staff = await sessionFor(t, 'staff', [ACCESSIBILITY_REPORTS_PERMISSION]);
+      const staff = await personWith(t, 'staff', { permissions: [ACCESSIBILITY_REPORTS_PERMISSION] });
       const [report] = await t.db.select().from(accessibilityReports);
       for (const url of ['/verwaltung/barrieren', `/verwaltung/barrieren/${report!.id}`]) {
         const response = await staff.get(url);
@@ -155,10 +156,10 @@ describe('accessibility reports', () => {
     it('answers anonymous 401, citizens and staff without the permission 404 (the section is not there for them), staff with it and admins 200', async () => {
       const urls = ['/verwaltung/barrieren', `/verwaltung/barrieren/${reportId}`];
       for (const url of urls) assert.equal((await t.client().get(url)).statusCode, 401, `anonymous ${url}`);
-      const citizen = await sessionFor(t, 'citizen', [ACCESSIBILITY_REPORTS_PERMISSION]);
-      const otherStaff = await sessionFor(t, 'staff', ['admin.feedback']);
-      const staff = await sessionFor(t, 'staff', [ACCESSIBILITY_REPORTS_PERMISSION]);
-      const admin = await sessionFor(t, 'admin');
+      const citizen = await personWith(t, 'citizen', { permissions: [ACCESSIBILITY_REPORTS_PERMISSION] });
+      const otherStaff = await personWith(t, 'staff', { permissions: ['admin.feedback'] });
+      const staff = await personWith(t, 'staff', { permissions: [ACCESSIBILITY_REPORTS_PERMISSION] });
+      const admin = await personWith(t, 'admin');
       for (const url of urls) {
         assert.equal((await citizen.get(url)).statusCode, 404, `citizen ${url}`);
         assert.equal((await otherStaff.get(url)).statusCode, 404, `staff without permission ${url}`);
@@ -173,18 +174,18 @@ describe('accessibility reports', () => {
     });
 
     it('links the list from the workspace navigation and "Meine Aufgaben" only for those who may see it', async () => {
-      const staff = await sessionFor(t, 'staff', [ACCESSIBILITY_REPORTS_PERMISSION]);
+      const staff = await personWith(t, 'staff', { permissions: [ACCESSIBILITY_REPORTS_PERMISSION] });
       const workspace = (await staff.get('/verwaltung')).body;
       assert.match(workspace, /<a href="\/verwaltung\/barrieren">Barrieremeldungen<\/a>/);
       assert.match(workspace, /<span class="staff-task__count">2<\/span><a class="staff-task__link" href="\/verwaltung\/barrieren\?status=open">Neue Barrieremeldungen<\/a>/);
-      const other = await sessionFor(t, 'staff');
+      const other = await personWith(t, 'staff');
       assert.doesNotMatch((await other.get('/verwaltung')).body, /\/verwaltung\/barrieren/);
-      const citizen = await sessionFor(t, 'citizen');
+      const citizen = await personWith(t, 'citizen');
       assert.doesNotMatch((await citizen.get('/')).body, /\/verwaltung/);
     });
 
     it('lists reports newest first with status text, filters by status and shows the details', async () => {
-      const staff = await sessionFor(t, 'staff', [ACCESSIBILITY_REPORTS_PERMISSION]);
+      const staff = await personWith(t, 'staff', { permissions: [ACCESSIBILITY_REPORTS_PERMISSION] });
       const list = await staff.get('/verwaltung/barrieren');
       assert.match(list.body, /<caption class="table__caption">Alle Meldungen \(2\)<\/caption>/);
       const second = list.body.indexOf('ISN-BF-');
@@ -200,13 +201,13 @@ describe('accessibility reports', () => {
     });
 
     it('answers unknown and malformed ids with 404', async () => {
-      const staff = await sessionFor(t, 'staff', [ACCESSIBILITY_REPORTS_PERMISSION]);
+      const staff = await personWith(t, 'staff', { permissions: [ACCESSIBILITY_REPORTS_PERMISSION] });
       assert.equal((await staff.get('/verwaltung/barrieren/00000000-0000-4000-8000-000000000000')).statusCode, 404);
       assert.equal((await staff.get('/verwaltung/barrieren/keine-uuid')).statusCode, 404);
     });
 
     it('sets the status, audits the change once and shows it', async () => {
-      const staff = await sessionFor(t, 'staff', [ACCESSIBILITY_REPORTS_PERMISSION]);
+      const staff = await personWith(t, 'staff', { permissions: [ACCESSIBILITY_REPORTS_PERMISSION] });
       await staff.get(`/verwaltung/barrieren/${reportId}`);
       const response = await staff.post(`/verwaltung/barrieren/${reportId}/status`, { status: 'answered' });
       assert.equal(response.statusCode, 303);
@@ -229,11 +230,11 @@ describe('accessibility reports', () => {
     });
 
     it('answers an unknown status with 400 and the message at the field', async () => {
-      const staff = await sessionFor(t, 'staff', [ACCESSIBILITY_REPORTS_PERMISSION]);
+      const staff = await personWith(t, 'staff', { permissions: [ACCESSIBILITY_REPORTS_PERMISSION] });
       await staff.get(`/verwaltung/barrieren/${reportId}`);
       const response = await staff.post(`/verwaltung/barrieren/${reportId}/status`, { status: 'geloescht' });
       assert.equal(response.statusCode, 400);
-      assert.match(response.body, /<a href="#status">Wählen Sie einen Status aus\.<\/a>/);
+      assert.deepEqual(errorSummary(response.body), [{ href: '#status', text: 'Wählen Sie einen Status aus.' }]);
     });
   });
 });

@@ -1,31 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
+import { links, parseHtml, textOf } from '../../../tests/support/html';
+import { personWith } from '../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import { createSession, createUser, type Role } from '../../kernel/auth';
 import type { ModuleManifest } from '../../kernel/module';
 import { MODULES } from '../../registry';
 
-let counter = 0;
-
-/** A logged-in person (session cookie with every request). */
-async function personWith(t: TestApp, role: Role, permissions: string[] = []) {
-  counter += 1;
-  const user = await createUser(t.db, { email: `${role}-${counter}@iserlohn.example`, displayName: `Person ${counter}`, role, emailVerified: true, permissions });
-  const token = await createSession(t.db, user.id);
-  const client = t.client();
-  return { user, get: (url: string) => client.get(url, { cookie: `sp_session=${token}` }) };
-}
-
 /** The side navigation's links as "href label", with the current one marked by a trailing "*". */
 function sideNav(html: string): string[] {
-  const nav = /<nav class="workspace-nav"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
-  return [...nav.matchAll(/<a href="([^"]+)"( aria-current="page")?>([^<]*)<\/a>/g)].map((m) => `${m[1]} ${m[3]}${m[2] ? ' *' : ''}`);
+  return links(html, 'nav.workspace-nav a').map((link) => `${link.href} ${link.text}${link.current ? ' *' : ''}`);
 }
 
 function headerLinks(html: string): string[] {
-  const header = /<header class="site-header">[\s\S]*?<\/header>/.exec(html)?.[0] ?? '';
-  return [...header.matchAll(/<nav aria-label="Benutzerkonto">([\s\S]*?)<\/nav>/g)].flatMap((m) => [...(m[1] ?? '').matchAll(/>([^<>]+)<\/(?:a|button)>/g)].map((l) => l[1] ?? ''));
+  return parseHtml(html)
+    .querySelectorAll('header.site-header nav[aria-label="Benutzerkonto"]')
+    .flatMap((nav) => nav.querySelectorAll('a, button').map((control) => textOf(control)));
 }
 
 describe('workspace: Meine Aufgaben and the side navigation', () => {
@@ -52,12 +42,12 @@ describe('workspace: Meine Aufgaben and the side navigation', () => {
   });
 
   it('shows each staff member only the sections they may open, the current one marked', async () => {
-    const reports = await personWith(t, 'staff', ['site.accessibility_reports']);
+    const reports = await personWith(t, 'staff', { permissions: ['site.accessibility_reports'] });
     assert.deepEqual(sideNav((await reports.get('/verwaltung')).body), ['/verwaltung Meine Aufgaben *', '/verwaltung/barrieren Barrieremeldungen']);
     assert.deepEqual(sideNav((await reports.get('/verwaltung/barrieren?status=open')).body), ['/verwaltung Meine Aufgaben', '/verwaltung/barrieren Barrieremeldungen *']);
     assert.equal((await reports.get('/verwaltung/formulare')).statusCode, 404, 'the section the navigation hides is refused by the server too');
 
-    const editor = await personWith(t, 'staff', ['forms.edit']);
+    const editor = await personWith(t, 'staff', { permissions: ['forms.edit'] });
     assert.deepEqual(sideNav((await editor.get('/verwaltung/formulare/fim-import')).body), [
       '/verwaltung Meine Aufgaben',
       '/verwaltung/formulare Formulare',
@@ -90,7 +80,7 @@ describe('workspace: Meine Aufgaben and the side navigation', () => {
 
   it('counts what waits: new Barrieremeldungen and unpublished form drafts', async () => {
     // Staff with exactly these two sections (an admin would also see the administration's tasks).
-    const admin = await personWith(t, 'staff', ['site.accessibility_reports', 'forms.edit']);
+    const admin = await personWith(t, 'staff', { permissions: ['site.accessibility_reports', 'forms.edit'] });
     assert.match((await admin.get('/verwaltung')).body, /Zurzeit wartet nichts auf Sie/);
     await t.db.execute(sql`insert into accessibility_reports (description, status) values ('a', 'open'), ('b', 'open'), ('c', 'answered')`);
     await t.db.execute(sql`insert into form_versions (form_key, version, status, definition) values ('test-formular', 1, 'draft', '{}'::jsonb)`);
@@ -98,7 +88,7 @@ describe('workspace: Meine Aufgaben and the side navigation', () => {
     assert.match(page, /<span class="staff-task__count">2<\/span><a class="staff-task__link" href="\/verwaltung\/barrieren\?status=open">Neue Barrieremeldungen<\/a>/);
     assert.match(page, /<span class="staff-task__count">1<\/span><a class="staff-task__link" href="\/verwaltung\/formulare">Entwürfe, die noch nicht veröffentlicht sind<\/a>/);
     assert.doesNotMatch(page, /Zurzeit wartet nichts/);
-    const reports = await personWith(t, 'staff', ['site.accessibility_reports']);
+    const reports = await personWith(t, 'staff', { permissions: ['site.accessibility_reports'] });
     assert.doesNotMatch((await reports.get('/verwaltung')).body, /Entwürfe/, 'no tasks of modules the person may not open');
   });
 

@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { and, eq } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { auditLog } from '../../../kernel/audit';
 import { PATHS } from '../paths';
 import { applicationEvents, applicationFiles, applicationMessages, applications } from '../tables';
 import { findDepartment } from './repository';
-import { addStaffActivity, citizen, createApplication, outbox, PNG_BYTES, seedCatalogue } from './test-support';
+import { addStaffActivity, createApplication, seedCatalogue } from '../../../../tests/support/applications';
+import { SAMPLE_FILES } from '../../../../tests/support/files';
+import { errorSummary } from '../../../../tests/support/html';
+import { outbox } from '../../../../tests/support/mail';
+import { citizen } from '../../../../tests/support/people';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
 const STAFF = { reason: 'Das Foto ist unscharf.', note: 'Vermerk: Halter prüfen', subject: 'Neues Foto nötig', body: 'Bitte laden Sie ein schärferes Foto hoch.' };
 
@@ -88,7 +92,7 @@ describe('Meine Anträge: one application, its Postfach and withdrawing', () => 
     const response = await person.post(PATHS.mineMessage(application.id), { subject: ' ', body: 'Nur Text' });
     assert.equal(response.statusCode, 400);
     assert.match(response.body, /<title>Fehler: /);
-    assert.match(response.body, /href="#subject">Geben Sie einen Betreff an\./);
+    assert.ok(errorSummary(response.body).some((entry) => entry.href === '#subject' && entry.text.startsWith('Geben Sie einen Betreff an.')));
     assert.match(response.body, />Nur Text<\/textarea>/);
     assert.equal((await t.db.select().from(applicationMessages)).length, 0);
   });
@@ -130,14 +134,14 @@ describe('Meine Anträge: one application, its Postfach and withdrawing', () => 
     const person = await citizen(t);
     const application = await createApplication(t, { applicantId: person.id });
     await person.get(PATHS.mineDetail(application.id));
-    const fake = await person.postFiles(PATHS.mineMessage(application.id), { subject: 'Nachweis', body: 'Anbei' }, [
-      { field: 'attachments', filename: 'nachweis.pdf', type: 'application/pdf', bytes: Buffer.from('MZ\x90\x00 not really a pdf') },
+    const fake = await person.postMultipart(PATHS.mineMessage(application.id), { subject: 'Nachweis', body: 'Anbei' }, [
+      { field: 'attachments', filename: 'nachweis.pdf', contentType: 'application/pdf', bytes: Buffer.from('MZ\x90\x00 not really a pdf') },
     ]);
     assert.equal(fake.statusCode, 400);
-    assert.match(fake.body, /href="#attachments">Die Datei „nachweis\.pdf“/);
+    assert.ok(errorSummary(fake.body).some((entry) => entry.href === '#attachments' && entry.text.startsWith('Die Datei „nachweis.pdf“')));
     assert.equal((await t.db.select().from(applicationMessages)).length, 0);
-    const sent = await person.postFiles(PATHS.mineMessage(application.id), { subject: 'Nachweis', body: 'Anbei das Foto' }, [
-      { field: 'attachments', filename: 'foto.png', type: 'image/png', bytes: PNG_BYTES },
+    const sent = await person.postMultipart(PATHS.mineMessage(application.id), { subject: 'Nachweis', body: 'Anbei das Foto' }, [
+      { field: 'attachments', filename: 'foto.png', contentType: 'image/png', bytes: SAMPLE_FILES.png },
     ]);
     assert.equal(sent.statusCode, 303);
     const [file] = await t.db.select().from(applicationFiles).where(eq(applicationFiles.applicationId, application.id));

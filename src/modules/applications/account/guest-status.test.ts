@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { and, eq } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
-import { guestCookie } from '../attachments/test-support';
-import { csrfOf, multipartBody } from '../backoffice/test-support';
 import { PATHS } from '../paths';
 import { applicationMessages } from '../tables';
-import { addStaffActivity, citizen, createApplication, outbox } from './test-support';
+import { addStaffActivity, createApplication, guestCookie } from '../../../../tests/support/applications';
+import { csrfTokenIn } from '../../../../tests/support/html';
+import { outbox } from '../../../../tests/support/mail';
+import { multipartBody } from '../../../../tests/support/multipart';
+import { citizen } from '../../../../tests/support/people';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
 const STAFF = { reason: 'Das Foto ist unscharf.', note: 'Vermerk: Halter prüfen', subject: 'Neues Foto nötig', body: 'Bitte laden Sie ein schärferes Foto hoch.' };
 
@@ -30,8 +32,8 @@ describe('guests: status, messages and reply behind the resume link', () => {
     assert.ok(!page.body.includes(PATHS.mineWithdraw(application.id)), 'withdrawing online belongs to accounts');
 
     const sessionCookie = [cookie, ...[page.headers['set-cookie']].flat().filter(Boolean).map((line) => String(line).split(';')[0])].join('; ');
-    const { payload, contentType } = multipartBody({ _csrf: csrfOf(page.body), subject: 'Neues Foto', body: 'Anbei das Foto.' }, []);
-    const sent = await t.app.inject({ method: 'POST', url: PATHS.guestMessage(application.id), payload, headers: { cookie: sessionCookie, 'content-type': contentType } });
+    const { payload, headers } = multipartBody({ _csrf: csrfTokenIn(page.body), subject: 'Neues Foto', body: 'Anbei das Foto.' });
+    const sent = await t.app.inject({ method: 'POST', url: PATHS.guestMessage(application.id), payload, headers: { ...headers, cookie: sessionCookie } });
     assert.equal(sent.statusCode, 303, sent.body.slice(0, 300));
     const stored = await t.db.select().from(applicationMessages).where(and(eq(applicationMessages.applicationId, application.id), eq(applicationMessages.direction, 'from_applicant')));
     assert.deepEqual(stored.map((message) => [message.subject, message.senderId]), [['Neues Foto', null]]);

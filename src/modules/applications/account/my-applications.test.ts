@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { auditLog } from '../../../kernel/audit';
 import { ACCOUNT_PATHS } from '../../accounts';
 import { PATHS } from '../paths';
 import { applicationMessages, applications } from '../tables';
 import type { PersonalDataExport } from './use-cases/export-personal-data';
-import { addStaffActivity, citizen, createApplication } from './test-support';
+import { addStaffActivity, createApplication } from '../../../../tests/support/applications';
+import { citizen } from '../../../../tests/support/people';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
 describe('Meine Anträge: list, drafts and the data export', () => {
   let t: TestApp;

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { PATHS } from '../paths';
 import { notifyApplicant } from './notifications';
-import { citizen, createApplication, outbox } from './test-support';
+import { createApplication } from '../../../../tests/support/applications';
+import { outbox } from '../../../../tests/support/mail';
+import { citizen } from '../../../../tests/support/people';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
 describe('notifyApplicant', () => {
   let t: TestApp;

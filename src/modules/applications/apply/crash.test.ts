@@ -8,6 +8,7 @@ import { createSession, createUser } from '../../../kernel/auth';
 import { loadConfig } from '../../../kernel/config';
 import { openPglite, queryRows } from '../../../kernel/db';
 import { MODULES } from '../../../registry';
+import { findHiddenValue } from '../../../../tests/support/html';
 import { freePort, freshDataDir, spawnServer, stopServer, waitUntilHealthy } from '../../../../tests/support/server-process';
 import { demoExamples, findPublishedForm } from '../../forms';
 import { findServiceForApplication } from '../../services';
@@ -59,7 +60,7 @@ describe('a server killed during submissions', () => {
     try {
       await waitUntilHealthy(server);
       const check = await fetch(server.url(`/antraege/${prepared.ids[0]}/pruefen`), { headers: { cookie: prepared.cookie } });
-      const csrf = /name="_csrf" value="([^"]+)"/.exec(await check.text())?.[1];
+      const csrf = findHiddenValue(await check.text(), '_csrf');
       assert.ok(csrf, `check page ${check.status} carries a CSRF token`);
 
       let killed = false;

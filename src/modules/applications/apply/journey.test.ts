@@ -3,7 +3,10 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { PATHS } from '../paths';
 import { applicationEvents, applications } from '../tables';
-import { answer, answerMaengelmeldung, applyTestApp, loggedInCitizen, mailsTo, resumeLinkFor, startAsGuest, startLoggedIn, submissionKeyIn } from './test-support';
+import { answer, answerMaengelmeldung, applyTestApp, resumeLinkFor, startAsGuest, startLoggedIn } from './test-support';
+import { hiddenValue } from '../../../../tests/support/html';
+import { mailsTo } from '../../../../tests/support/mail';
+import { citizen } from '../../../../tests/support/people';
 
 describe('applying online', () => {
   let t: Awaited<ReturnType<typeof applyTestApp>>;
@@ -63,7 +66,7 @@ describe('applying online', () => {
     assert.match(check.body, new RegExp(`href="${PATHS.page(id, 'mangel')}#`));
     assert.match(check.body, /Antrag absenden/);
 
-    const submitted = await client.post(PATHS.submit(id), { submissionKey: submissionKeyIn(check.body), declaration: 'ja' });
+    const submitted = await client.post(PATHS.submit(id), { submissionKey: hiddenValue(check.body, 'submissionKey'), declaration: 'ja' });
     assert.equal(submitted.statusCode, 303);
     assert.equal(submitted.headers.location, PATHS.confirmation(id));
     const [row] = await t.db.select().from(applications).where(eq(applications.id, id));
@@ -134,7 +137,7 @@ describe('applying online', () => {
   });
 
   it('keeps a logged-in draft for later under "Meine Anträge"', async () => {
-    const { client, id: userId } = await loggedInCitizen(t);
+    const { client, id: userId } = await citizen(t);
     const id = await startLoggedIn(client, 'maengelmeldung');
     const saved = await answer(client, id, 'mangel', { category: 'beleuchtung', description: 'Laterne Nr. 42 brennt seit Tagen nicht', _action: 'spaeter' });
     assert.equal(saved.statusCode, 303);
@@ -147,7 +150,7 @@ describe('applying online', () => {
   });
 
   it('lists the pages that still need answers instead of the submit button', async () => {
-    const { client } = await loggedInCitizen(t);
+    const { client } = await citizen(t);
     const id = await startLoggedIn(client, 'bewohnerparkausweis');
     const check = await client.get(PATHS.check(id));
     assert.equal(check.statusCode, 200);

@@ -4,7 +4,9 @@ import { eq, sql } from 'drizzle-orm';
 import { queryRows } from '../../../kernel/db';
 import { PATHS } from '../paths';
 import { applicationEvents, applications } from '../tables';
-import { answerMaengelmeldung, applyTestApp, mailsTo, startAsGuest, submissionKeyIn } from './test-support';
+import { answerMaengelmeldung, applyTestApp, startAsGuest } from './test-support';
+import { hiddenValue } from '../../../../tests/support/html';
+import { mailsTo } from '../../../../tests/support/mail';
 
 /** "Never lose an application": one submission per application, however often it is posted. */
 describe('submitting is idempotent', () => {
@@ -19,7 +21,7 @@ describe('submitting is idempotent', () => {
     const client = t.client();
     const id = await startAsGuest(client, 'maengelmeldung', email);
     await answerMaengelmeldung(client, id);
-    const key = submissionKeyIn((await client.get(PATHS.check(id))).body);
+    const key = hiddenValue((await client.get(PATHS.check(id))).body, 'submissionKey');
     return { client, id, key };
   }
 

@@ -4,7 +4,9 @@ import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../../../kernel/audit';
 import { PATHS } from '../paths';
 import { applications } from '../tables';
-import { answer, answerMaengelmeldung, applyTestApp, loggedInCitizen, startAsGuest, startLoggedIn, submissionKeyIn } from './test-support';
+import { answer, answerMaengelmeldung, applyTestApp, startAsGuest, startLoggedIn } from './test-support';
+import { hiddenValue } from '../../../../tests/support/html';
+import { citizen } from '../../../../tests/support/people';
 
 /** Posts the pages cannot produce: refused with a clear message, logged, and nothing saved. */
 describe('tampered application requests', () => {
@@ -69,9 +71,9 @@ describe('tampered application requests', () => {
   });
 
   it("answers 404 for another person's draft, logged in or guest", async () => {
-    const owner = await loggedInCitizen(t);
+    const owner = await citizen(t);
     const id = await startLoggedIn(owner.client, 'maengelmeldung');
-    const other = await loggedInCitizen(t);
+    const other = await citizen(t);
     const guest = t.client();
     await startAsGuest(guest, 'maengelmeldung', 'gast@example.org');
     const stranger = t.client();
@@ -111,7 +113,7 @@ describe('tampered application requests', () => {
     const id = await startAsGuest(client, 'maengelmeldung', 'gast@example.org');
     await answerMaengelmeldung(client, id);
     const check = await client.get(PATHS.check(id));
-    const noDeclaration = await client.post(PATHS.submit(id), { submissionKey: submissionKeyIn(check.body) });
+    const noDeclaration = await client.post(PATHS.submit(id), { submissionKey: hiddenValue(check.body, 'submissionKey') });
     assert.equal(noDeclaration.statusCode, 400);
     assert.match(noDeclaration.body, /Bestätigen Sie die Erklärung/);
     const wrongKey = await client.post(PATHS.submit(id), { submissionKey: '00000000-0000-4000-8000-000000000000', declaration: 'ja' });

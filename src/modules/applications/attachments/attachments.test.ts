@@ -3,14 +3,14 @@ import { createHash } from 'node:crypto';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { TestApp } from '../../../../tests/support/test-app';
 import { storeUpload, type UploadedFile } from '../../../kernel/files';
-import { SAMPLE_FILES, storedBytes } from '../../../kernel/files/test-support';
 import { PATHS } from '../paths';
-import { citizen, createApplication } from '../account/test-support';
-import { staffMember } from '../backoffice/test-support';
 import type { ApplicationRow } from '../repository';
 import { deleteApplicationFiles, listApplicationFiles, readAuthorizedFile, removeAnswerFile, storeAnswerFiles, storeGeneratedFile, storeMessageFiles } from './index';
 import { applicationMessages } from '../tables';
-import { attachmentsTestApp, guestCookie } from './test-support';
+import { createApplication, guestCookie } from '../../../../tests/support/applications';
+import { SAMPLE_FILES, storedBytes } from '../../../../tests/support/files';
+import { citizen, staffMember } from '../../../../tests/support/people';
+import { createTestApp } from '../../../../tests/support/test-app';
 
 
 describe('attachments', () => {
@@ -19,7 +19,7 @@ describe('attachments', () => {
   let application: ApplicationRow;
 
   before(async () => {
-    t = await attachmentsTestApp();
+    t = await createTestApp();
   });
   after(() => t.close());
   beforeEach(async () => {

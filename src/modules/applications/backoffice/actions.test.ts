@@ -2,19 +2,22 @@ import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { auditLog } from '../../../kernel/audit';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { PATHS } from '../paths';
 import type { ApplicationRow } from '../repository';
 import { applicationEvents, applicationFiles, applicationMessages, applicationPayments, applications } from '../tables';
-import { citizen, createApplication, csrfOf, multipartBody, outbox, seedCatalogue, SMALL_PDF, staffMember, type Citizen, type StaffClient } from './test-support';
-import { storedBytes } from '../../../kernel/files/test-support';
+import { createApplication, seedCatalogue } from '../../../../tests/support/applications';
+import { SAMPLE_FILES, storedBytes } from '../../../../tests/support/files';
+import { csrfTokenIn } from '../../../../tests/support/html';
+import { outbox } from '../../../../tests/support/mail';
+import { citizen, type Person, staffMember } from '../../../../tests/support/people';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
 describe('back office actions', () => {
   let t: TestApp;
   let department: string;
   let retentionDays: number;
-  let applicant: Citizen;
-  let staff: StaffClient;
+  let applicant: Person;
+  let staff: Person;
   let application: ApplicationRow;
 
   before(async () => {
@@ -123,16 +126,11 @@ describe('back office actions', () => {
 
   it('sends a message with a PDF attachment (multipart) into the Postfach and e-mails a notice', async () => {
     const page = await staff.get(PATHS.staffDetail(application.id));
-    const { payload, contentType } = multipartBody(
-      { _csrf: csrfOf(page.body), subject: 'Ihre Unterlagen', body: 'Bitte prüfen Sie das angehängte Formular.' },
-      [{ name: 'attachments', filename: 'Formular.pdf', contentType: 'application/pdf', bytes: SMALL_PDF }],
+    const response = await staff.postMultipart(
+      PATHS.staffAction(application.id, 'nachricht'),
+      { _csrf: csrfTokenIn(page.body), subject: 'Ihre Unterlagen', body: 'Bitte prüfen Sie das angehängte Formular.' },
+      [{ field: 'attachments', filename: 'Formular.pdf', contentType: 'application/pdf', bytes: SAMPLE_FILES.pdf }],
     );
-    const response = await t.app.inject({
-      method: 'POST',
-      url: PATHS.staffAction(application.id, 'nachricht'),
-      payload,
-      headers: { 'content-type': contentType, cookie: `${staff.client.cookieHeader()}; ${staff.cookie}` },
-    });
     assert.equal(response.statusCode, 303, response.body.slice(0, 400));
     const [message] = await t.db.select().from(applicationMessages).where(eq(applicationMessages.applicationId, application.id));
     assert.equal(message!.direction, 'to_applicant');
@@ -141,7 +139,7 @@ describe('back office actions', () => {
     assert.equal(file!.filename, 'Formular.pdf');
     const download = await staff.get(PATHS.staffFile(application.id, file!.id));
     assert.equal(download.statusCode, 200);
-    assert.deepEqual(download.rawPayload, SMALL_PDF);
+    assert.deepEqual(download.rawPayload, SAMPLE_FILES.pdf);
     const [mail] = await outbox(t);
     assert.match(mail!.subject, /Neue Nachricht/);
     assert.doesNotMatch(mail!.textBody, /angehängte Formular/);

@@ -6,14 +6,15 @@
 import assert from 'node:assert/strict';
 import { count, eq } from 'drizzle-orm';
 import { after, before, describe, it } from 'node:test';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { CLI_ACTOR } from '../../admin';
 import { findFormVersion } from '../../forms';
 import { createWebhookSubscription } from '../api/use-cases/create-webhook';
 import { storeGeneratedFile } from '../attachments';
 import { PATHS } from '../paths';
 import { applicationEvents, applicationPayments, applications } from '../tables';
-import { citizen, createApplication, seedCatalogue, staffMember } from './test-support';
+import { createApplication, seedCatalogue } from '../../../../tests/support/applications';
+import { citizen, staffMember } from '../../../../tests/support/people';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
 type ActorName = 'anonymous' | 'citizenA' | 'citizenB' | 'staffOwn' | 'staffOwnNoPermission' | 'staffOther' | 'admin';
 

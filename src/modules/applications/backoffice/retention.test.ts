@@ -3,13 +3,14 @@ import { eq } from 'drizzle-orm';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { auditLog } from '../../../kernel/audit';
 import { scheduleRecurring } from '../../../kernel/jobs';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { storeGeneratedFile } from '../attachments';
 import type { ApplicationRow } from '../repository';
 import { applicationEvents, applicationFiles, applications } from '../tables';
 import { deleteExpiredApplications, retentionJobs } from './retention';
-import { citizen, createApplication, SMALL_PDF } from './test-support';
-import { storedBytes } from '../../../kernel/files/test-support';
+import { createApplication } from '../../../../tests/support/applications';
+import { SAMPLE_FILES, storedBytes } from '../../../../tests/support/files';
+import { citizen } from '../../../../tests/support/people';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -28,7 +29,7 @@ describe('retention job', () => {
 
   async function withFile(values: Partial<ApplicationRow>): Promise<{ application: ApplicationRow; storageKey: string }> {
     const application = await createApplication(t, { applicantId: owner }, { applicantName: 'Erika Mustermann', ...values });
-    const file = await storeGeneratedFile(t.deps, t.db, { application, kind: 'bescheid', filename: 'Bescheid.pdf', bytes: SMALL_PDF });
+    const file = await storeGeneratedFile(t.deps, t.db, { application, kind: 'bescheid', filename: 'Bescheid.pdf', bytes: SAMPLE_FILES.pdf });
     return { application, storageKey: file.storageKey };
   }
 

@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CurrentUser } from '../../../kernel/auth';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { applicationsModule } from '../index';
 import { PATHS } from '../paths';
 import { PROCESS_PERMISSION } from '../policies';
-import { citizen, createApplication, seedCatalogue, staffMember, type StaffClient } from './test-support';
+import { createApplication, seedCatalogue } from '../../../../tests/support/applications';
+import { citizen, type Person, staffMember } from '../../../../tests/support/people';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-function asUser(staff: StaffClient, departments: string[], permissions = [PROCESS_PERMISSION]): CurrentUser {
+function asUser(staff: Person, departments: string[], permissions = [PROCESS_PERMISSION]): CurrentUser {
   return { id: staff.id, email: staff.email, displayName: staff.displayName, role: 'staff', emailVerified: true, departments, permissions: new Set(permissions) };
 }
 

@@ -2,18 +2,19 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { auditLog } from '../../../kernel/audit';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { CLI_ACTOR } from '../../admin';
 import { createWebhookSubscription } from '../api/use-cases/create-webhook';
 import { WEBHOOK_PERMISSION } from '../api/webhook-policies';
 import { PATHS } from '../paths';
 import { webhookSubscriptions } from '../tables';
-import { citizen, seedCatalogue, staffMember, type StaffClient } from './test-support';
+import { seedCatalogue } from '../../../../tests/support/applications';
+import { citizen, type Person, staffMember } from '../../../../tests/support/people';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
 describe('webhooks in the workspace', () => {
   let t: TestApp;
   let department: string;
-  let admin: StaffClient;
+  let admin: Person;
 
   before(async () => {
     t = await createTestApp();

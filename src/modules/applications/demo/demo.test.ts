@@ -3,13 +3,13 @@ import { after, before, describe, it } from 'node:test';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { seedDemo } from '../../../bootstrap';
 import { MODULES } from '../../../registry';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { TestClient } from '../../../../tests/support/test-client';
 import { findUserByEmail } from '../../../kernel/auth';
 import { demoLogins } from '../../admin';
 import { PATHS } from '../paths';
 import { applicationFiles, applicationMessages, applicationPayments, applications } from '../tables';
-import { storedBytes } from '../../../kernel/files/test-support';
+import { storedBytes } from '../../../../tests/support/files';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
 let t: TestApp;
 

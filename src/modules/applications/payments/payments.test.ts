@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { and, eq, sql } from 'drizzle-orm';
-import { testConfig, type TestApp } from '../../../../tests/support/test-app';
 import { auditLog } from '../../../kernel/audit';
 import { moduleSettings } from '../../../kernel/config';
 import { formatMoney } from '../../../kernel/views';
 import type { PaymentPolicy } from '../../services';
-import { citizen, createApplication, DEMO_SERVICE } from '../account/test-support';
-import { attachmentsTestApp, guestCookie } from '../attachments/test-support';
 import { PATHS } from '../paths';
 import { findApplication, type ApplicationRow } from '../repository';
 import { applicationEvents, applicationPayments, testPaymentTransactions } from '../tables';
 import { isPaymentSatisfied, latestPayment, markInvoicePaid, paymentProviders, paymentSettings } from './index';
+import { createApplication, DEMO_SERVICE, guestCookie } from '../../../../tests/support/applications';
+import { citizen } from '../../../../tests/support/people';
+import { createTestApp, type TestApp, testConfig } from '../../../../tests/support/test-app';
 
 const FEE = 3050;
 const pathOf = (location: unknown) => new URL(String(location), 'http://portal.test').pathname;
@@ -21,7 +21,7 @@ describe('payments', () => {
   let owner: Awaited<ReturnType<typeof citizen>>;
 
   before(async () => {
-    t = await attachmentsTestApp();
+    t = await createTestApp();
   });
   after(() => t.close());
   beforeEach(async () => {

@@ -2,36 +2,20 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../../../kernel/audit';
-import { createSession, createUser } from '../../../kernel/auth';
-import { multipartPayload, SAMPLE_FILES, type TestUpload } from '../../../kernel/files/test-support';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { EDITOR_PATHS } from '../paths';
 import { formVersions } from '../tables';
 import { fixture, PARKING_XDF2, parkingCodeLists } from './test-fixtures';
+import { SAMPLE_FILES } from '../../../../tests/support/files';
+import { errorSummary } from '../../../../tests/support/html';
+import type { TestUpload } from '../../../../tests/support/multipart';
+import { personWith } from '../../../../tests/support/people';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
 let t: TestApp;
-let counter = 0;
-
-/** A staff member's browser: session cookie, and the CSRF token of the last page it loaded. */
+/** A staff member's browser; `upload` sends the import form as a browser does (multipart, token in the body). */
 async function staff(permissions: string[]) {
-  counter += 1;
-  const email = `redaktion-${counter}@iserlohn.example`;
-  const user = await createUser(t.db, { email, displayName: `Redaktion ${counter}`, role: 'staff', emailVerified: true, permissions });
-  const cookie = `sp_session=${await createSession(t.db, user.id)}`;
-  let csrf = '';
-  return {
-    email,
-    async get(url: string) {
-      const response = await t.app.inject({ method: 'GET', url, headers: { cookie } });
-      csrf = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1] ?? csrf;
-      return response;
-    },
-    /** Sends the import form as a browser does: multipart, with the token in the body. */
-    upload(fields: Record<string, string>, files: TestUpload[]) {
-      const { payload, contentType } = multipartPayload({ _csrf: csrf, ...fields }, files);
-      return t.app.inject({ method: 'POST', url: EDITOR_PATHS.fimImport, payload, headers: { cookie, 'content-type': contentType } });
-    },
-  };
+  const person = await personWith(t, 'staff', { permissions });
+  return { ...person, upload: (fields: Record<string, string>, files: TestUpload[]) => person.postMultipart(EDITOR_PATHS.fimImport, fields, files) };
 }
 
 const schemaUpload = (bytes: Buffer, filename = 'schema.xml'): TestUpload => ({ field: 'schema', filename, bytes, contentType: 'text/xml' });
@@ -66,7 +50,7 @@ describe('FIM import in the back office', () => {
     const empty = await editor.upload({ formKey: 'parken' }, []);
     assert.equal(empty.statusCode, 400);
     assert.match(empty.body, /<title>Fehler: /);
-    assert.match(empty.body, /<a href="#schema">Wählen Sie die XML-Datei des Stammdatenschemas aus<\/a>/);
+    assert.ok(errorSummary(empty.body).some((entry) => entry.href === '#schema' && entry.text === 'Wählen Sie die XML-Datei des Stammdatenschemas aus'));
     assert.match(empty.body, /value="parken"/, 'the form key is kept');
 
     const pdf = await editor.upload({}, [schemaUpload(SAMPLE_FILES.pdf, 'schema.xml')]);

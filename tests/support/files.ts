@@ -1,39 +1,12 @@
-import { randomBytes } from 'node:crypto';
+/** Files for upload tests: small samples the portal recognises by their bytes, and reading back what it stored. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FileStore } from './types';
+import type { FileStore } from '../../src/kernel/files';
 
-export interface TestUpload {
-  field: string;
-  filename: string;
-  bytes: Buffer;
-  /** What the browser claims; the portal ignores it and looks at the bytes. */
-  contentType?: string;
-}
-
-/** A `multipart/form-data` body as a browser sends it, for `app.inject()`. */
-export function multipartPayload(fields: Record<string, string | string[]>, files: TestUpload[] = []): { payload: Buffer; contentType: string } {
-  const boundary = `----stadtportal${randomBytes(8).toString('hex')}`;
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) {
-      parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${item}\r\n`));
-    }
-  }
-  for (const file of files) {
-    parts.push(
-      Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${file.field}"; filename="${file.filename}"\r\ncontent-type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`),
-      file.bytes,
-      Buffer.from('\r\n'),
-    );
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-/** Small files whose type the portal recognises by their bytes. */
 export const SAMPLE_FILES = {
-  pdf: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+  /** A tiny but real PDF (magic number, page tree and trailer). */
+  pdf: Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'),
+  /** A 1×1 PNG. */
   png: Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000100ffff03000006000557bfabd40000000049454e44ae426082', 'hex'),
   /** A Windows program ("MZ" header) — refused whatever its name says. */
   exe: Buffer.concat([Buffer.from('4d5a90000300000004000000ffff0000b800000000000000400000000000000000000000000000000000000000000000000000000000000000000000800000000e1fba0e00b409cd21b8014ccd21546869732070726f6772616d2063616e6e6f742062652072756e20696e20444f53206d6f64652e0d0d0a2400000000000000504500004c010300', 'hex'), Buffer.alloc(256)]),
