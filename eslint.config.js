@@ -55,7 +55,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '(^|/)src/modules/[^/]+/(?!(index|testing)$).+', message: 'Import a module through its index.ts (or its testing.ts for test helpers).' }] },
+        {
+          patterns: [
+            { regex: '(^|/)src/modules/[^/]+/(?!(index|testing)$).+', message: 'Import a module through its index.ts (or its testing.ts for test helpers).' },
+          ],
+        },
       ],
     },
   },

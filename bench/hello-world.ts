@@ -4,8 +4,7 @@
  */
 import Fastify from 'fastify';
 
-const PAGE =
-  '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Hallo</title></head><body><h1>Hallo Welt</h1></body></html>';
+const PAGE = '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Hallo</title></head><body><h1>Hallo Welt</h1></body></html>';
 
 const app = Fastify({ logger: false });
 app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(PAGE));

@@ -87,10 +87,12 @@ async function main(): Promise<void> {
   const outcomes: Outcome[] = [];
   for (const part of parts) outcomes.push(await runPart(part));
   const total = outcomes.reduce((sum, outcome) => sum + outcome.seconds, 0);
-  process.stdout.write(`\n${renderTable(
-    ['part', 'measures', 'result', 'time', 'budget'],
-    outcomes.map(({ part, seconds, result }) => [part.name, part.measures, result, `${seconds.toFixed(0)} s`, `${part.budgetSeconds} s`]),
-  )}\nWhole run: ${total.toFixed(0)} s of a ${budget} s budget.\n`);
+  process.stdout.write(
+    `\n${renderTable(
+      ['part', 'measures', 'result', 'time', 'budget'],
+      outcomes.map(({ part, seconds, result }) => [part.name, part.measures, result, `${seconds.toFixed(0)} s`, `${part.budgetSeconds} s`]),
+    )}\nWhole run: ${total.toFixed(0)} s of a ${budget} s budget.\n`,
+  );
   if (outcomes.some((outcome) => outcome.result !== 'done')) process.exitCode = 1;
 }
 

@@ -86,17 +86,23 @@ function printReport({ machine, cores, load, entry, loadAtStart, hello, outcomes
   out(`Stadtportal benchmark — ${new Date().toISOString()}`);
   out(`Machine: ${machine}. Loopback 127.0.0.1; autocannon runs in the bench process, so client and server share the same ${cores} cores:`);
   out(`absolute numbers are lower than on a dedicated server; compare rows of one run, not machines.`);
-  out(`Load: ${load.connections} connections, pipelining ${load.pipelining}, ${load.warmupSeconds} s warm-up then ${load.seconds} s per target. Server: node ${entryArgs(entry).join(' ')}, LOG_LEVEL=warn, DEMO_DATA=true, JOBS on.`);
+  out(
+    `Load: ${load.connections} connections, pipelining ${load.pipelining}, ${load.warmupSeconds} s warm-up then ${load.seconds} s per target. Server: node ${entryArgs(entry).join(' ')}, LOG_LEVEL=warn, DEMO_DATA=true, JOBS on.`,
+  );
   out(`Machine load (1-min average): ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end.`);
   // For PostgreSQL rows "other cores" includes the postgres server itself, so only the other rows tell about foreign load.
   const embedded = portals.filter((portal) => portal.database === 'PGlite').flatMap((portal) => [portal.startPage, portal.healthz]);
   const busiest = Math.max(...[...hello.runs.map((run) => run.root), ...embedded].map((result) => result.cpu?.otherCores ?? 0));
   if (busiest > BUSY_MACHINE_CORES) {
-    out(`WARNING: other processes used up to ${busiest.toFixed(2)} of ${cores} cores during measurements ("other cores"): req/s, latencies and start times are depressed.`);
+    out(
+      `WARNING: other processes used up to ${busiest.toFixed(2)} of ${cores} cores during measurements ("other cores"): req/s, latencies and start times are depressed.`,
+    );
     out(`         Compare rows of this run with each other (ratios, "srv CPU ms/req"); re-run on a quiet machine for absolute numbers.`);
   }
   for (const outcome of outcomes) out(`${outcome.database}: ${outcome.databaseSource}`);
-  if (outcomes.some((outcome) => outcome.database === 'PostgreSQL')) out('For PostgreSQL rows, "other cores" includes the postgres server processes (same machine).');
+  if (outcomes.some((outcome) => outcome.database === 'PostgreSQL')) {
+    out('For PostgreSQL rows, "other cores" includes the postgres server processes (same machine).');
+  }
   for (const line of skipped) out(line);
   const failures = outcomes.filter((outcome): outcome is PortalFailure => !isMeasured(outcome));
   out(`\n${loadTable(hello, portals)}\n\n${serverTable(hello, portals)}\n\n${goalsTable(goals, failures, skipped)}`);
@@ -143,7 +149,18 @@ async function main(): Promise<void> {
   printReport({ machine, cores, load, entry: options.entry, loadAtStart, hello, outcomes, skipped, goals, profileDir });
 
   const resultsFile = join(BENCH_DIR, 'results.json');
-  const results = { date: new Date().toISOString(), machine, loadAverage: { start: loadAtStart, end: loadavg()[0] }, load, helloWorld: hello, portals, failures, skipped, goals, profileDir };
+  const results = {
+    date: new Date().toISOString(),
+    machine,
+    loadAverage: { start: loadAtStart, end: loadavg()[0] },
+    load,
+    helloWorld: hello,
+    portals,
+    failures,
+    skipped,
+    goals,
+    profileDir,
+  };
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   out(`\nResults: ${resultsFile} (${(performance.now() / 1000).toFixed(0)} s in total)`);
 }

@@ -27,7 +27,26 @@ export const SEED_SERVICES: readonly { slug: string; departmentId: string }[] = 
 ];
 
 const FIRST_NAMES = ['Anna', 'Jörg', 'Özlem', 'Lukas', 'Marie', 'Jürgen', 'Fatma', 'Sören', 'Lea', 'Björn', 'Zoë', 'Mehmet', 'Käthe', 'Paul', 'Sophie', 'Noah'];
-const LAST_NAMES = ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Hoffmann', 'Schäfer', 'Koch', 'Bauer', 'Richter', 'Klein', 'Wolf', 'Yılmaz', 'Krüger'];
+const LAST_NAMES = [
+  'Müller',
+  'Schmidt',
+  'Schneider',
+  'Fischer',
+  'Weber',
+  'Meyer',
+  'Wagner',
+  'Becker',
+  'Schulz',
+  'Hoffmann',
+  'Schäfer',
+  'Koch',
+  'Bauer',
+  'Richter',
+  'Klein',
+  'Wolf',
+  'Yılmaz',
+  'Krüger',
+];
 
 export interface SeedOptions {
   /** Leistungen to spread the rows over; default: the online Leistungen of the catalogue, else SEED_SERVICES. */

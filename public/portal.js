@@ -29,10 +29,14 @@
         method: 'POST',
         headers: { 'x-csrf-token': csrf.value, 'content-type': 'application/x-www-form-urlencoded' },
         body: '_csrf=' + encodeURIComponent(csrf.value),
-        credentials: 'same-origin'
+        credentials: 'same-origin',
       }).then(function (response) {
-        box.innerHTML = response.ok ? '<p role="status">Ihre Sitzung wurde verlängert.</p>' : '<p role="status">Die Sitzung ist abgelaufen. Bitte melden Sie sich neu an.</p>';
-        setTimeout(function () { box.remove(); }, 4000);
+        box.innerHTML = response.ok
+          ? '<p role="status">Ihre Sitzung wurde verlängert.</p>'
+          : '<p role="status">Die Sitzung ist abgelaufen. Bitte melden Sie sich neu an.</p>';
+        setTimeout(function () {
+          box.remove();
+        }, 4000);
       });
     });
     box.appendChild(button);

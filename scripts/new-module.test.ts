@@ -65,10 +65,28 @@ describe('npm run new:module', { timeout: 900_000 }, () => {
     const generated = generator('beispiel');
     assert.equal(generated.status, 0, generated.output);
     const folder = join(dir, 'src/modules/beispiel');
-    for (const file of ['index.ts', 'audit-actions.ts', 'paths.ts', 'routes.tsx', 'schemas.ts', 'use-cases/list-entries.ts', 'repository.ts', 'tables.ts', 'policies.ts', 'views/public-page.tsx', 'views/staff-list.tsx', 'demo/index.ts', 'beispiel.test.ts', 'migrations/meta/_journal.json']) {
+    for (const file of [
+      'index.ts',
+      'audit-actions.ts',
+      'paths.ts',
+      'routes.tsx',
+      'schemas.ts',
+      'use-cases/list-entries.ts',
+      'repository.ts',
+      'tables.ts',
+      'policies.ts',
+      'views/public-page.tsx',
+      'views/staff-list.tsx',
+      'demo/index.ts',
+      'beispiel.test.ts',
+      'migrations/meta/_journal.json',
+    ]) {
       assert.ok(existsSync(join(folder, file)), file);
     }
-    assert.match(readFileSync(join(dir, 'src/registry.ts'), 'utf8'), /import \{ beispielModule \} from '\.\/modules\/beispiel';[\s\S]*\n {2}beispielModule,\n\];/);
+    assert.match(
+      readFileSync(join(dir, 'src/registry.ts'), 'utf8'),
+      /import \{ beispielModule \} from '\.\/modules\/beispiel';[\s\S]*\n {2}beispielModule,\n\];/,
+    );
     assert.match(generated.output, /migrations\/\d{14}_beispiel-entries\.sql/);
 
     const again = generator('beispiel');
@@ -78,10 +96,19 @@ describe('npm run new:module', { timeout: 900_000 }, () => {
     // The new files and the registry, everything they import and the ambient declarations (*.d.ts): the
     // rest of the project was checked before the module existed, and nothing else imports it (a quarter
     // fewer files than the whole project).
-    writeFileSync(join(dir, 'tsconfig.new-module.json'), JSON.stringify({ extends: './tsconfig.json', include: ['src/modules/beispiel', 'src/registry.ts', 'src/**/*.d.ts'] }));
+    writeFileSync(
+      join(dir, 'tsconfig.new-module.json'),
+      JSON.stringify({ extends: './tsconfig.json', include: ['src/modules/beispiel', 'src/registry.ts', 'src/**/*.d.ts'] }),
+    );
     const typecheck = run(dir, process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.new-module.json']);
     assert.equal(typecheck.status, 0, typecheck.output);
-    const lint = run(dir, process.execPath, [join(ROOT, 'node_modules/eslint/bin/eslint.js'), '--max-warnings', '0', 'src/modules/beispiel', 'src/registry.ts']);
+    const lint = run(dir, process.execPath, [
+      join(ROOT, 'node_modules/eslint/bin/eslint.js'),
+      '--max-warnings',
+      '0',
+      'src/modules/beispiel',
+      'src/registry.ts',
+    ]);
     assert.equal(lint.status, 0, lint.output);
     const tests = run(dir, process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', 'src/modules/beispiel/beispiel.test.ts']);
     assert.equal(tests.status, 0, tests.output);

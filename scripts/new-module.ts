@@ -13,7 +13,22 @@ import { auditActionsTs, demoTs, indexTs, pathsTs, policiesTs, repositoryTs, sch
 import { publicViewTsx, routesTsx, staffViewTsx, testTs, useCaseTs } from './templates/pages';
 
 /** Top-level URL segments the kernel and the modules already use: a module with that name would take over their pages. */
-const RESERVED = new Set(['kernel', 'modules', 'admin', 'api', 'assets', 'media', 'healthz', 'konto', 'verwaltung', 'suche', 'leistungen', 'antraege', 'test', 'new']);
+const RESERVED = new Set([
+  'kernel',
+  'modules',
+  'admin',
+  'api',
+  'assets',
+  'media',
+  'healthz',
+  'konto',
+  'verwaltung',
+  'suche',
+  'leistungen',
+  'antraege',
+  'test',
+  'new',
+]);
 
 /** Why `name` cannot be a new module in `root`, or null. */
 export function refusal(root: string, name: string | undefined): string | null {
@@ -54,7 +69,9 @@ export function register(source: string, n: ModuleNames): string {
   const lastImport = lines.findLastIndex((line) => line.startsWith('import ') && line.includes("from './modules/"));
   const start = lines.findIndex((line) => line.startsWith('export const MODULES'));
   const end = lines.findIndex((line, index) => index > start && line.startsWith('];'));
-  if (lastImport < 0 || start < 0 || end < 0) throw new Error('src/registry.ts does not have the expected shape (module imports, then `export const MODULES ... = [` ... `];`).');
+  if (lastImport < 0 || start < 0 || end < 0) {
+    throw new Error('src/registry.ts does not have the expected shape (module imports, then `export const MODULES ... = [` ... `];`).');
+  }
   lines.splice(end, 0, `  ${n.camel}Module,`);
   lines.splice(lastImport + 1, 0, `import { ${n.camel}Module } from './modules/${n.id}';`);
   return lines.join('\n');
@@ -90,5 +107,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   }
   const written = generate(process.cwd(), name!);
   console.log(`Modul „${name}“ angelegt:\n${written.map((file) => `  ${file}`).join('\n')}`);
-  console.log(`\nNächste Schritte: Migration prüfen, npx tsc --noEmit, npx eslint src/modules/${name}, node --import tsx --test src/modules/${name}/${name}.test.ts`);
+  console.log(
+    `\nNächste Schritte: Migration prüfen, npx tsc --noEmit, npx eslint src/modules/${name}, node --import tsx --test src/modules/${name}/${name}.test.ts`,
+  );
 }

@@ -40,7 +40,15 @@ interface FileResult {
 
 function runFile(file: string, timingDir: string, index: number): Promise<FileResult> {
   const timings = join(timingDir, `${index}.jsonl`);
-  const args = ['--import', 'tsx', '--test-reporter=spec', '--test-reporter-destination=stdout', `--test-reporter=${REPORTER}`, `--test-reporter-destination=${timings}`, file];
+  const args = [
+    '--import',
+    'tsx',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${REPORTER}`,
+    `--test-reporter-destination=${timings}`,
+    file,
+  ];
   const env = { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) };
   const started = performance.now();
   return new Promise((done) => {
@@ -53,7 +61,10 @@ function runFile(file: string, timingDir: string, index: number): Promise<FileRe
       const failed = code !== 0;
       let tests: TimingLine[] = [];
       try {
-        tests = readFileSync(timings, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as TimingLine);
+        tests = readFileSync(timings, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as TimingLine);
       } catch {
         // the file crashed before its first test: its output says why
       }

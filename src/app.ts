@@ -56,7 +56,10 @@ export async function createApp(deps: ModuleDeps): Promise<FastifyInstance> {
     // Draining after SIGTERM: the load balancer takes this instance out while it still serves.
     if (app.lifecycle.draining) return reply.code(503).header('cache-control', 'no-store').send({ status: 'draining' });
     const healthy = await database.ping(2000);
-    return reply.code(healthy ? 200 : 503).header('cache-control', 'no-store').send({ status: healthy ? 'ok' : 'unavailable' });
+    return reply
+      .code(healthy ? 200 : 503)
+      .header('cache-control', 'no-store')
+      .send({ status: healthy ? 'ok' : 'unavailable' });
   });
 
   for (const module of modules) await module.routes?.(app, deps);

@@ -24,7 +24,12 @@ function attribute(tag: string, name: string): string | undefined {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 /** Every <form> of a page with its inputs (enough for the portal's server-rendered forms). */
@@ -38,7 +43,11 @@ export function parseForms(html: string): ParsedForm[] {
       const type = (attribute(tag, 'type') ?? (element!.toLowerCase() === 'button' ? 'submit' : 'text')).toLowerCase();
       return [{ name, type, value: attribute(tag, 'value') ?? '' }];
     });
-    forms.push({ action: attribute(` ${attributes}`, 'action') ?? '', enctype: attribute(` ${attributes}`, 'enctype') ?? 'application/x-www-form-urlencoded', inputs });
+    forms.push({
+      action: attribute(` ${attributes}`, 'action') ?? '',
+      enctype: attribute(` ${attributes}`, 'enctype') ?? 'application/x-www-form-urlencoded',
+      inputs,
+    });
   }
   return forms;
 }
@@ -68,7 +77,11 @@ export class HttpUser {
     this.cookies.set(name, value);
   }
 
-  async request(step: string, path: string, init: { method?: string; body?: string | FormData; contentType?: string } = {}): Promise<{ status: number; location: string | null; html: string }> {
+  async request(
+    step: string,
+    path: string,
+    init: { method?: string; body?: string | FormData; contentType?: string } = {},
+  ): Promise<{ status: number; location: string | null; html: string }> {
     const headers: Record<string, string> = { cookie: this.cookieHeader() };
     if (init.contentType) headers['content-type'] = init.contentType;
     const started = performance.now();
@@ -93,6 +106,10 @@ export class HttpUser {
       for (const [name, file] of Object.entries(files)) body.append(name, new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.filename);
       return this.request(step, form.action, { method: 'POST', body });
     }
-    return this.request(step, form.action, { method: 'POST', body: new URLSearchParams([...fields]).toString(), contentType: 'application/x-www-form-urlencoded' });
+    return this.request(step, form.action, {
+      method: 'POST',
+      body: new URLSearchParams([...fields]).toString(),
+      contentType: 'application/x-www-form-urlencoded',
+    });
   }
 }

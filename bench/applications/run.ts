@@ -72,7 +72,15 @@ async function measure(database: string, env: Record<string, string>): Promise<R
     name: `portal (${database})`,
     args: entryArgs(ENTRY),
     cwd: PROJECT_ROOT,
-    env: { ...env, LOG_LEVEL: 'warn', DEMO_DATA: 'true', NODE_ENV: 'production', APP_SECRET: 'bench-secret-bench-secret-bench-secret-00', BASE_URL: 'http://127.0.0.1', PAYMENT_PROVIDERS: 'invoice' },
+    env: {
+      ...env,
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'true',
+      NODE_ENV: 'production',
+      APP_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+      BASE_URL: 'http://127.0.0.1',
+      PAYMENT_PROVIDERS: 'invoice',
+    },
     readyPath: '/healthz',
     timeoutMs: 60_000,
   });
@@ -92,11 +100,15 @@ async function measure(database: string, env: Record<string, string>): Promise<R
 
     log(`${database}: preparing ${PREPARED_DRAFTS} drafts, then submitting them`);
     const drafts: { user: HttpUser; form: ParsedForm }[] = [];
-    await pool(Array.from({ length: PREPARED_DRAFTS }, (_, i) => i), CONCURRENCY, async (i) => {
-      const user = new HttpUser(server.baseUrl);
-      drafts.push({ user, form: await prepareDraft(user, `bench-draft-${i}@example.org`, attachment) });
-      return true;
-    });
+    await pool(
+      Array.from({ length: PREPARED_DRAFTS }, (_, i) => i),
+      CONCURRENCY,
+      async (i) => {
+        const user = new HttpUser(server.baseUrl);
+        drafts.push({ user, form: await prepareDraft(user, `bench-draft-${i}@example.org`, attachment) });
+        return true;
+      },
+    );
     const submits = await pool(drafts, CONCURRENCY, ({ user, form }) => submitDraft(user, form));
     if (submits.firstError) errors.push(`submit: ${submits.firstError}`);
 
@@ -128,25 +140,37 @@ async function measure(database: string, env: Record<string, string>): Promise<R
 function report(results: Result[]): void {
   const out = (text: string) => process.stdout.write(`${text}\n`);
   out(`\nBürgerplattform benchmark — ${new Date().toISOString()} (loopback, client and server share the cores)`);
-  out(renderTable(
-    ['database', 'Anträge/s (start → 3 pages + 200 KB → submit)', 'submits/s (prepared drafts)', 'goal ≥ 200/s', 'submit p95', 'upload p95', 'failures'],
-    results.map((r) => [
-      r.database,
-      fixed(r.journeysPerSecond, 1),
-      fixed(r.submitsPerSecond, 1),
-      r.submitsPerSecond >= 200 ? 'PASS' : 'FAIL',
-      `${fixed(r.submitLatency.p95, 1)} ms`,
-      `${fixed(r.uploadLatency.p95, 1)} ms`,
-      String(r.journeyFailures + r.submitFailures),
-    ]),
-  ));
-  out('');
-  out(renderTable(
-    ['database', `inbox with ${ROWS.toLocaleString('en')} applications`, 'requests', 'p50', 'p95', 'p99', 'goal p95 < 100 ms'],
-    results.flatMap((r) =>
-      r.inbox.map(({ name, latency }) => [r.database, name, String(latency.count), `${fixed(latency.p50, 1)} ms`, `${fixed(latency.p95, 1)} ms`, `${fixed(latency.p99, 1)} ms`, latency.p95 < 100 ? 'PASS' : 'FAIL']),
+  out(
+    renderTable(
+      ['database', 'Anträge/s (start → 3 pages + 200 KB → submit)', 'submits/s (prepared drafts)', 'goal ≥ 200/s', 'submit p95', 'upload p95', 'failures'],
+      results.map((r) => [
+        r.database,
+        fixed(r.journeysPerSecond, 1),
+        fixed(r.submitsPerSecond, 1),
+        r.submitsPerSecond >= 200 ? 'PASS' : 'FAIL',
+        `${fixed(r.submitLatency.p95, 1)} ms`,
+        `${fixed(r.uploadLatency.p95, 1)} ms`,
+        String(r.journeyFailures + r.submitFailures),
+      ]),
     ),
-  ));
+  );
+  out('');
+  out(
+    renderTable(
+      ['database', `inbox with ${ROWS.toLocaleString('en')} applications`, 'requests', 'p50', 'p95', 'p99', 'goal p95 < 100 ms'],
+      results.flatMap((r) =>
+        r.inbox.map(({ name, latency }) => [
+          r.database,
+          name,
+          String(latency.count),
+          `${fixed(latency.p50, 1)} ms`,
+          `${fixed(latency.p95, 1)} ms`,
+          `${fixed(latency.p99, 1)} ms`,
+          latency.p95 < 100 ? 'PASS' : 'FAIL',
+        ]),
+      ),
+    ),
+  );
   for (const r of results) {
     out(`${r.database}: generating ${ROWS.toLocaleString('en')} applications took ${fixed(r.seedSeconds, 1)} s`);
     for (const error of r.errors) out(`${r.database}: ${error}`);

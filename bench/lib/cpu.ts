@@ -68,5 +68,10 @@ export function usageBetween(before: CpuSnapshot | undefined, after: CpuSnapshot
   const machineCores = (after.machineBusy - before.machineBusy) / ticks / seconds;
   const serverCores = (after.server - before.server) / ticks / seconds;
   const clientCores = (after.selfMicros - before.selfMicros) / 1e6 / seconds;
-  return { serverCores, clientCores, otherCores: Math.max(0, machineCores - serverCores - clientCores), serverCpuMs: ((after.server - before.server) / ticks) * 1000 };
+  return {
+    serverCores,
+    clientCores,
+    otherCores: Math.max(0, machineCores - serverCores - clientCores),
+    serverCpuMs: ((after.server - before.server) / ticks) * 1000,
+  };
 }

@@ -68,7 +68,10 @@ function fromProjectScript(projectRoot: string, reasons: string[]): PostgresTarg
   };
   const release = track({ name: 'pg-test-cluster', release: async () => stop(), releaseSync: stop });
   const started = spawnSync('bash', [script, 'start', dir], { encoding: 'utf8', timeout: 90_000 });
-  const url = started.stdout?.split('\n').find((line) => /^postgres(ql)?:\/\//.test(line.trim()))?.trim();
+  const url = started.stdout
+    ?.split('\n')
+    .find((line) => /^postgres(ql)?:\/\//.test(line.trim()))
+    ?.trim();
   if (started.status !== 0 || !url) {
     reasons.push(`scripts/pg-test-cluster.sh start failed: ${(started.stderr ?? '').trim().split('\n').slice(-2).join(' ')}`);
     void release();
@@ -96,7 +99,9 @@ async function fromInitdb(reasons: string[]): Promise<PostgresTarget | undefined
     return undefined;
   }
   const asOwner = (command: string, args: string[]) =>
-    isRoot ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, command), ...args], { cwd: '/', stdio: 'pipe' }) : execFileSync(join(bin, command), args, { stdio: 'pipe' });
+    isRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, command), ...args], { cwd: '/', stdio: 'pipe' })
+      : execFileSync(join(bin, command), args, { stdio: 'pipe' });
   const dir = mkdtempSync(join(tmpdir(), 'stadtportal-bench-pg-'));
   const data = join(dir, 'data');
   const stop = () => {
@@ -124,7 +129,14 @@ async function fromInitdb(reasons: string[]): Promise<PostgresTarget | undefined
     asOwner('pg_ctl', ['-D', data, '-l', join(dir, 'postgres.log'), '-w', '-t', '60', 'start']);
     return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, source: `initdb/pg_ctl from ${bin} (fsync=off)`, release };
   } catch (error) {
-    reasons.push(`initdb/pg_ctl failed: ${String((error as { stderr?: Buffer }).stderr ?? error).trim().split('\n').slice(-1)[0]}`);
+    reasons.push(
+      `initdb/pg_ctl failed: ${
+        String((error as { stderr?: Buffer }).stderr ?? error)
+          .trim()
+          .split('\n')
+          .slice(-1)[0]
+      }`,
+    );
     await release();
     return undefined;
   }

@@ -38,8 +38,20 @@ export function evaluateGoals(hello: Baseline, portals: PortalResult[]): Goal[] 
         measured: `${(share * 100).toFixed(1)} % (${fixed(portal.startPage.requestsPerSec)} / ${fixed(hello.requestsPerSec)} req/s)`,
         pass: share >= SHARE_OF_HELLO && portal.startPage.non2xx + portal.startPage.errors === 0 && !portal.startPage.serverExit,
       },
-      { goal: 'start page p99 latency', database: portal.database, target: `< ${P99_LIMIT_MS} ms`, measured: `${portal.startPage.p99Ms} ms`, pass: portal.startPage.p99Ms < P99_LIMIT_MS },
-      { goal: 'idle RSS after start + warm-up', database: portal.database, target: `< ${rssLimit} MB`, measured: rss === undefined ? 'n/a (no /proc)' : `${rss.toFixed(0)} MB`, pass: rss !== undefined && rss < rssLimit },
+      {
+        goal: 'start page p99 latency',
+        database: portal.database,
+        target: `< ${P99_LIMIT_MS} ms`,
+        measured: `${portal.startPage.p99Ms} ms`,
+        pass: portal.startPage.p99Ms < P99_LIMIT_MS,
+      },
+      {
+        goal: 'idle RSS after start + warm-up',
+        database: portal.database,
+        target: `< ${rssLimit} MB`,
+        measured: rss === undefined ? 'n/a (no /proc)' : `${rss.toFixed(0)} MB`,
+        pass: rss !== undefined && rss < rssLimit,
+      },
       {
         goal: 'start-up to first /healthz (2nd start)',
         database: portal.database,
@@ -78,7 +90,21 @@ export function loadTable(hello: Baseline, portals: PortalResult[]): string {
     rows.push(loadRow('start page GET /', portal.database, portal.startPage, helloRps));
     rows.push(loadRow('GET /healthz', portal.database, portal.healthz, helloRps));
   }
-  const headers = ['Target', 'DB', 'req/s', hello.runs.length > 1 ? 'of hello (mean)' : 'of hello', 'p50 ms', 'p99 ms', 'max ms', 'bytes/resp', 'non-2xx+err', 'srv CPU ms/req', 'srv cores', 'client cores', 'other cores'];
+  const headers = [
+    'Target',
+    'DB',
+    'req/s',
+    hello.runs.length > 1 ? 'of hello (mean)' : 'of hello',
+    'p50 ms',
+    'p99 ms',
+    'max ms',
+    'bytes/resp',
+    'non-2xx+err',
+    'srv CPU ms/req',
+    'srv cores',
+    'client cores',
+    'other cores',
+  ];
   const exits = portals.flatMap((portal) =>
     [['start page', portal.startPage] as const, ['/healthz', portal.healthz] as const]
       .filter(([, result]) => result.serverExit)

@@ -97,7 +97,9 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
       if (performance.now() - started > spec.timeoutMs) throw new Error(`no 200 on ${spec.readyPath} within ${spec.timeoutMs} ms`);
       if ((await getStatus(`${baseUrl}${spec.readyPath}`, 1000)) === 200) {
         const exitReport = () =>
-          exited ? `exited with code ${child.exitCode} signal ${child.signalCode}; output: ${output.trim().split('\n').slice(-3).join(' / ') || '(none)'}` : undefined;
+          exited
+            ? `exited with code ${child.exitCode} signal ${child.signalCode}; output: ${output.trim().split('\n').slice(-3).join(' / ') || '(none)'}`
+            : undefined;
         return { pid, baseUrl, startupMs: performance.now() - started, exitReport, stop: release };
       }
       await sleep(10);

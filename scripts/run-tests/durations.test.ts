@@ -7,13 +7,15 @@ import { longestFirst, readDurations, writeDurations } from './durations';
 
 describe('test file order', () => {
   it('puts unknown files first, then the longest; equal times by name', () => {
-    assert.deepEqual(longestFirst(['a.test.ts', 'b.test.ts', 'c.test.ts', 'd.test.ts', 'e.test.ts'], { 'a.test.ts': 100, 'b.test.ts': 9000, 'd.test.ts': 100, 'e.test.ts': 500 }), [
-      'c.test.ts',
-      'b.test.ts',
-      'e.test.ts',
-      'a.test.ts',
-      'd.test.ts',
-    ]);
+    assert.deepEqual(
+      longestFirst(['a.test.ts', 'b.test.ts', 'c.test.ts', 'd.test.ts', 'e.test.ts'], {
+        'a.test.ts': 100,
+        'b.test.ts': 9000,
+        'd.test.ts': 100,
+        'e.test.ts': 500,
+      }),
+      ['c.test.ts', 'b.test.ts', 'e.test.ts', 'a.test.ts', 'd.test.ts'],
+    );
   });
 
   it('keeps the figures of files the run did not touch and survives a broken file', () => {

@@ -28,7 +28,10 @@ const HELP: OptionSpec = { type: 'boolean', description: 'Diese Hilfe anzeigen' 
  */
 export function parseOptions(options: Record<string, OptionSpec>, args: string[], positional?: string): Values {
   const config = Object.fromEntries(
-    Object.entries({ ...options, help: HELP }).map(([name, spec]) => [name, { type: spec.type, multiple: spec.multiple ?? false, ...(name === 'help' ? { short: 'h' } : {}) }]),
+    Object.entries({ ...options, help: HELP }).map(([name, spec]) => [
+      name,
+      { type: spec.type, multiple: spec.multiple ?? false, ...(name === 'help' ? { short: 'h' } : {}) },
+    ]),
   );
   let parsed: { values: Values; positionals: string[] };
   try {

@@ -15,7 +15,12 @@ const ACCOUNT_PASSWORD = 'Der Mond ist aufgegangen 1';
 const PAGE = /^\/antraege\/([0-9a-f-]{36})\/seite\/([a-zA-Z]+)$/;
 
 /** One question page answered: radios chosen and text typed (keyboard or mouse), then "Weiter" or another button. */
-async function answerPage(page: Page, driver: Driver, answers: { radios?: Record<string, string>; text?: Record<string, string> }, button = 'Weiter'): Promise<void> {
+async function answerPage(
+  page: Page,
+  driver: Driver,
+  answers: { radios?: Record<string, string>; text?: Record<string, string> },
+  button = 'Weiter',
+): Promise<void> {
   const keyboard = driver === keyboardDriver;
   for (const [name, value] of Object.entries(answers.radios ?? {})) {
     if (keyboard) await chooseRadio(page, name, value);

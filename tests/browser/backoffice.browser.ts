@@ -38,7 +38,11 @@ browserSuite('Anträge bearbeiten (/verwaltung/antraege) im Browser', (env) => {
 
   test('Posteingang bei 375 px: Ergebnisse zuerst, Filter als Aufklapper, aktive Filter als entfernbare Chips (axe)', async () => {
     const applicant = await citizen(env.t);
-    const application = await createApplication(env.t, { applicantId: applicant.id }, { applicantName: 'Mia Schmal', dueAt: new Date(Date.now() + 3 * 86_400_000) });
+    const application = await createApplication(
+      env.t,
+      { applicantId: applicant.id },
+      { applicantName: 'Mia Schmal', dueAt: new Date(Date.now() + 3 * 86_400_000) },
+    );
     await indexForSearch(env.t, application.id);
     const page = await env.newPage({ viewport: MOBILE });
     const problems = watchProblems(page);

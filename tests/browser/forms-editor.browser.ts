@@ -229,7 +229,14 @@ browserSuite('Formulareditor und FIM-Import (/verwaltung/formulare) im Browser',
   });
 
   test('ohne die Berechtigung forms.edit antwortet der Editor mit 404', async () => {
-    await createUser(env.t.db, { email: 'ohne.recht@iserlohn.example', displayName: 'Ohne Recht', password: EDITOR.password, role: 'staff', emailVerified: true, permissions: [] });
+    await createUser(env.t.db, {
+      email: 'ohne.recht@iserlohn.example',
+      displayName: 'Ohne Recht',
+      password: EDITOR.password,
+      role: 'staff',
+      emailVerified: true,
+      permissions: [],
+    });
     const page = await env.newPage();
     await page.goto('/konto/anmelden');
     await keyboardDriver.submit(page, { email: 'ohne.recht@iserlohn.example', password: EDITOR.password });

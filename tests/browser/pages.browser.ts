@@ -169,14 +169,20 @@ browserSuite('Öffentliche Seiten: Barrierefreiheit, Tastatur, ohne JavaScript',
     const total = resources.reduce((sum, resource) => sum + resource.bytes, 0);
     const byType = (type: string) => resources.filter((resource) => resource.type === type).reduce((sum, resource) => sum + resource.bytes, 0);
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-    t.diagnostic(`Startseite: ${kb(total)} (HTML ${kb(byType('document'))}, CSS ${kb(byType('stylesheet'))}, JS ${kb(byType('script'))}) aus ${resources.length} Dateien; Budget ${kb(WEIGHT_BUDGET_BYTES)}`);
+    t.diagnostic(
+      `Startseite: ${kb(total)} (HTML ${kb(byType('document'))}, CSS ${kb(byType('stylesheet'))}, JS ${kb(byType('script'))}) aus ${resources.length} Dateien; Budget ${kb(WEIGHT_BUDGET_BYTES)}`,
+    );
     for (const resource of resources) t.diagnostic(`  ${resource.type} ${new URL(resource.url).pathname} ${resource.bytes} B`);
-    assert.ok(resources.some((resource) => resource.type === 'stylesheet'), 'kein Stylesheet geladen');
+    assert.ok(
+      resources.some((resource) => resource.type === 'stylesheet'),
+      'kein Stylesheet geladen',
+    );
     assert.ok(total < WEIGHT_BUDGET_BYTES, `Startseite überträgt ${kb(total)}, Budget ${kb(WEIGHT_BUDGET_BYTES)}`);
   });
 
   test('Selbsttest: axe meldet Verstöße mit und ohne JavaScript lesbar', async () => {
-    const broken = '<!doctype html><html><head><title>Kaputt</title></head><body><img src="/assets/logo"><a href="/"></a><p style="color:#bbb">blass</p></body></html>';
+    const broken =
+      '<!doctype html><html><head><title>Kaputt</title></head><body><img src="/assets/logo"><a href="/"></a><p style="color:#bbb">blass</p></body></html>';
     for (const javaScript of [true, false]) {
       const context = await env.newContext({ javaScript });
       await context.route('**/__selbsttest', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: broken }));
@@ -184,7 +190,9 @@ browserSuite('Öffentliche Seiten: Barrierefreiheit, Tastatur, ohne JavaScript',
       await page.goto('/__selbsttest');
       const violations = await runAxe(page);
       const ids = violations.map((violation) => violation.id);
-      for (const expected of ['html-has-lang', 'image-alt', 'link-name', 'region']) assert.ok(ids.includes(expected), `axe (${javaScript ? 'mit' : 'ohne'} JS) übersieht ${expected}: ${ids.join(', ')}`);
+      for (const expected of ['html-has-lang', 'image-alt', 'link-name', 'region']) {
+        assert.ok(ids.includes(expected), `axe (${javaScript ? 'mit' : 'ohne'} JS) übersieht ${expected}: ${ids.join(', ')}`);
+      }
       const report = formatViolations(violations, '/__selbsttest');
       assert.match(report, /image-alt \[critical\]/);
       assert.match(report, /Selektor: img/);
@@ -204,6 +212,9 @@ browserSuite('Öffentliche Seiten: Barrierefreiheit, Tastatur, ohne JavaScript',
     await assert.rejects(expectSkipLinkWorks(page), /Zum Inhalt springen/);
     await assert.rejects(expectVisibleFocus(page), /kein sichtbarer Fokus/);
     await assert.rejects(expectPageBasics(page, officialName()), /Seitentitel "Kaputt"/);
-    await assert.rejects(tabUntil(page, (info) => info.name === 'gibt-es-nicht', 'ein Feld, das es nicht gibt', { max: 5 }), /Fokusreihenfolge: /);
+    await assert.rejects(
+      tabUntil(page, (info) => info.name === 'gibt-es-nicht', 'ein Feld, das es nicht gibt', { max: 5 }),
+      /Fokusreihenfolge: /,
+    );
   });
 });

@@ -67,17 +67,25 @@ function applicationIdAt(page: Page): string {
  */
 async function routePortalHost(env: BrowserEnv, page: Page): Promise<void> {
   const paymentForm = (url: URL) => /^\/antraege\/[0-9a-f-]{36}\/bezahlen$|^\/testbezahldienst\/[0-9a-f-]{36}$/.test(url.pathname);
-  await page.context().route((url) => url.origin === new URL(env.baseUrl).origin && paymentForm(url), async (route) => {
-    if (route.request().method() !== 'POST') return route.continue();
-    const response = await route.fetch({ maxRedirects: 0 });
-    const location = response.headers()['location'];
-    const headers = { ...response.headers(), ...(location ? { location: location.replace('http://portal.test', env.baseUrl) } : {}) };
-    await route.fulfill({ response, headers });
-  });
+  await page.context().route(
+    (url) => url.origin === new URL(env.baseUrl).origin && paymentForm(url),
+    async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      const response = await route.fetch({ maxRedirects: 0 });
+      const location = response.headers()['location'];
+      const headers = { ...response.headers(), ...(location ? { location: location.replace('http://portal.test', env.baseUrl) } : {}) };
+      await route.fulfill({ response, headers });
+    },
+  );
 }
 
 /** A logged-in citizen answers the Bewohnerparkausweis (new, 12 months, own car, Fahrzeugschein as PDF) up to the check page. */
-async function answeredApplication(env: BrowserEnv, page: Page, driver: Driver, at: (expected: Parameters<typeof expectAt>[1]) => Promise<void>): Promise<string> {
+async function answeredApplication(
+  env: BrowserEnv,
+  page: Page,
+  driver: Driver,
+  at: (expected: Parameters<typeof expectAt>[1]) => Promise<void>,
+): Promise<string> {
   const today = new Date();
   await step('Antrag starten', async () => {
     await page.goto(PATHS.start(SERVICE));

@@ -61,7 +61,10 @@ describe('open data declarations', () => {
     const dataset = declarations.find(({ dataset }) => dataset.name === 'online-antraege-pro-monat')!.dataset;
     const rows = await dataset.rows(t.deps);
     const [submitted] = await queryRows<{ count: string | number }>(t.db, sql`select count(*) as count from applications where submitted_at is not null`);
-    assert.equal(rows.reduce((sum, row) => sum + Number(row.antraege), 0), Number(submitted!.count));
+    assert.equal(
+      rows.reduce((sum, row) => sum + Number(row.antraege), 0),
+      Number(submitted!.count),
+    );
     for (const row of rows) {
       assert.match(String(row.monat), /^\d{4}-(0[1-9]|1[0-2])$/);
       assert.equal(typeof row.leistung_name, 'string', 'every Leistung is named');

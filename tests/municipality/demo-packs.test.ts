@@ -17,7 +17,10 @@ const CONFIG_DIR = resolve(PROJECT_ROOT, 'config');
 const municipalities = readdirSync(CONFIG_DIR).filter((file) => file.endsWith('.json'));
 
 function configOf(file: string): Config {
-  return loadConfig({ NODE_ENV: 'test', APP_SECRET: 'test-secret-test-secret-test-secret-0123', DATA_DIR: mkdtempSync(join(tmpdir(), 'stadtportal-pack-')), CONFIG_FILE: file }, MODULES);
+  return loadConfig(
+    { NODE_ENV: 'test', APP_SECRET: 'test-secret-test-secret-test-secret-0123', DATA_DIR: mkdtempSync(join(tmpdir(), 'stadtportal-pack-')), CONFIG_FILE: file },
+    MODULES,
+  );
 }
 
 describe('demo packs', () => {
@@ -31,7 +34,10 @@ describe('demo packs', () => {
       const config = configOf(join(CONFIG_DIR, file));
       const services = demoServices(config);
       assert.ok(services.length >= 30, `${services.length} Leistungen`);
-      const online = services.filter((service) => service.onlineApplication).map((service) => service.slug).sort();
+      const online = services
+        .filter((service) => service.onlineApplication)
+        .map((service) => service.slug)
+        .sort();
       assert.deepEqual(online, [...DEMO_FORM_KEYS].sort(), 'every online Leistung has its demo form and the other way round');
       const words = townWords(config)!;
       for (const key of DEMO_FORM_KEYS) assert.doesNotMatch(JSON.stringify(fillTownWords(DEMO_FORMS[key], words, key)), /\{\{/);
@@ -54,7 +60,10 @@ describe('demo packs', () => {
     writeFileSync(join(dir, 'demo/kaputt/services.json'), JSON.stringify({ departments: [], services: [] }));
     const config = { ...configOf(join(CONFIG_DIR, 'iserlohn.json')), configDir: dir };
     config.municipality = { ...config.municipality, demoPack: 'kaputt' };
-    assert.throws(() => readServicesPack(config), (error: Error) => error instanceof DemoPackError && /kaputt\/services\.json: departments/.test(error.message));
+    assert.throws(
+      () => readServicesPack(config),
+      (error: Error) => error instanceof DemoPackError && /kaputt\/services\.json: departments/.test(error.message),
+    );
     assert.equal(demoLogins(config), undefined, 'a pack without admin.json seeds no accounts');
     assert.throws(() => readServicesPack({ ...config, municipality: { ...config.municipality, demoPack: 'fehlt' } }), /Demo-Paket "fehlt" nicht gefunden/);
   });

@@ -65,7 +65,12 @@ describe('a second municipality: Menden (Sauerland) from config/menden.json and 
 
     // Mails: a registration, a guest's Mängelmeldung and a password reset of the demo citizen.
     const guest = t.client();
-    const registered = await guest.submit('/konto/registrieren', { displayName: 'Erika Mustermann', email: 'neu@example.org', password: 'Sonnenaufgang über der Hönne', privacy: 'ja' });
+    const registered = await guest.submit('/konto/registrieren', {
+      displayName: 'Erika Mustermann',
+      email: 'neu@example.org',
+      password: 'Sonnenaufgang über der Hönne',
+      privacy: 'ja',
+    });
     assert.equal(registered.statusCode, 303, registered.body.slice(0, 500));
     await reportDefectAsGuest(t.client());
     await t.client().submit('/konto/passwort-vergessen', { email: byRole('citizen') });
@@ -90,7 +95,13 @@ describe('a second municipality: Menden (Sauerland) from config/menden.json and 
   it('crawled pages, PDFs (receipt and Bescheid) and JSON exports', () => {
     const count = (kind: Fetched['kind']) => fetched.filter((item) => item.kind === kind).length;
     assert.ok(count('html') >= 60, `${count('html')} pages`);
-    assert.ok(count('pdf') >= 2, `${count('pdf')} PDFs: ${fetched.filter((item) => item.kind === 'pdf').map((item) => item.url).join(', ')}`);
+    assert.ok(
+      count('pdf') >= 2,
+      `${count('pdf')} PDFs: ${fetched
+        .filter((item) => item.kind === 'pdf')
+        .map((item) => item.url)
+        .join(', ')}`,
+    );
     assert.ok(count('json') >= 1, `${count('json')} JSON exports`);
   });
 

@@ -39,14 +39,23 @@ export async function demoCitizen(t: TestApp, email = 'erika.mustermann@example.
     .set({ search: sql`to_tsvector('german', unaccent(${submitted.reference} || ' Erika Mustermann ' || ${email} || ' Bewohnerparkausweis'))` })
     .where(eq(applications.id, submitted.id));
   const submittedFile = await storeGeneratedFile(t.deps, t.db, { application: submitted, kind: 'receipt', filename: 'Eingang.pdf', bytes: SAMPLE_FILES.pdf });
-  await t.db.update(applicationFiles).set({ uploadedBy: user.id }).where(inArray(applicationFiles.applicationId, [draft.id, submitted.id]));
+  await t.db
+    .update(applicationFiles)
+    .set({ uploadedBy: user.id })
+    .where(inArray(applicationFiles.applicationId, [draft.id, submitted.id]));
   await t.db.insert(applicationMessages).values([
     { applicationId: submitted.id, direction: 'to_applicant', subject: 'Rückfrage', body: 'Bitte Foto nachreichen' },
     { applicationId: submitted.id, direction: 'from_applicant', senderId: user.id, subject: 'Antwort', body: 'Foto folgt' },
     { applicationId: draft.id, direction: 'from_applicant', senderId: user.id, subject: 'Frage', body: 'Zum Entwurf' },
   ]);
-  await t.db.insert(applicationEvents).values({ applicationId: submitted.id, kind: 'status', fromStatus: 'submitted', toStatus: 'in_progress', actorId: user.id, visibleToApplicant: true });
-  await client.submit('/barrierefreiheit/barriere-melden', { description: 'Der Kontrast ist zu schwach.', name: 'Erika Mustermann', contact: email.toUpperCase() });
+  await t.db
+    .insert(applicationEvents)
+    .values({ applicationId: submitted.id, kind: 'status', fromStatus: 'submitted', toStatus: 'in_progress', actorId: user.id, visibleToApplicant: true });
+  await client.submit('/barrierefreiheit/barriere-melden', {
+    description: 'Der Kontrast ist zu schwach.',
+    name: 'Erika Mustermann',
+    contact: email.toUpperCase(),
+  });
   return { user, client, draftBlob: draftFile.storageKey, submittedBlob: submittedFile.storageKey };
 }
 

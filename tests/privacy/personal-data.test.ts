@@ -19,7 +19,7 @@ describe('accounts: Meine Daten, Mein Konto and deleting an account with data in
   after(() => t.close());
   beforeEach(() => t.reset());
 
-  it('exports one archive with the account and every module\'s part, and nothing of anyone else', async () => {
+  it("exports one archive with the account and every module's part, and nothing of anyone else", async () => {
     const { user, client } = await demoCitizen(t);
     await demoCitizen(t, 'jemand.anders@example.de');
     const response = await client.get('/konto/meine-daten.json');
@@ -39,14 +39,17 @@ describe('accounts: Meine Daten, Mein Konto and deleting an account with data in
     assert.equal(account.email, user.email);
     assert.equal(account.name, 'Erika Mustermann');
     assert.equal(account.activeSessions, 2);
-    assert.deepEqual((account.linkedLogins as Array<{ provider: string }>).map((login) => login.provider), ['https://bundid.example']);
+    assert.deepEqual(
+      (account.linkedLogins as Array<{ provider: string }>).map((login) => login.provider),
+      ['https://bundid.example'],
+    );
     assert.ok(account.createdAt && account.lastLoginAt);
     assert.equal((archive.data.applications!.applications as unknown[]).length, 2);
     const [report] = archive.data.site!.accessibilityReports as Array<{ email: string; description: string }>;
     assert.equal(report?.description, 'Der Kontrast ist zu schwach.');
   });
 
-  it('shows a card per module on Mein Konto, with the counts of the person\'s own Anträge only', async () => {
+  it("shows a card per module on Mein Konto, with the counts of the person's own Anträge only", async () => {
     const { client } = await demoCitizen(t);
     await demoCitizen(t, 'jemand.anders@example.de');
     const page = await client.get('/konto');
@@ -89,10 +92,17 @@ describe('accounts: Meine Daten, Mein Konto and deleting an account with data in
     const kept = await t.db.select().from(applications).where(eq(applications.applicantName, 'Erika Mustermann'));
     assert.equal(kept.filter((row) => row.applicantEmail === null).length, 1, 'one submitted Antrag of hers is kept without address');
     assert.deepEqual(kept.find((row) => row.applicantEmail === null)?.answers, { requestType: '01' }, 'the answers stay, the e-mail answer goes');
-    const [searchable] = await t.db.select({ hit: sql<boolean>`search @@ plainto_tsquery('german', ${person.user.email})` }).from(applications).where(eq(applications.id, kept.find((row) => row.applicantEmail === null)!.id));
+    const [searchable] = await t.db
+      .select({ hit: sql<boolean>`search @@ plainto_tsquery('german', ${person.user.email})` })
+      .from(applications)
+      .where(eq(applications.id, kept.find((row) => row.applicantEmail === null)!.id));
     assert.equal(searchable?.hit, false, 'the back-office search no longer finds her address');
     const reports = await t.db.select().from(accessibilityReports);
-    assert.equal(reports.filter((report) => report.contactEmail === null && report.name === null).length, 1, 'her barrier report stays without name and address');
+    assert.equal(
+      reports.filter((report) => report.contactEmail === null && report.name === null).length,
+      1,
+      'her barrier report stays without name and address',
+    );
 
     // The audit trail names the pseudonym only, and its deletion entry lists what happened, without personal data.
     const pseudonym = pseudonymFor(t.config.secret, person.user.id);
@@ -116,7 +126,15 @@ describe('accounts: Meine Daten, Mein Konto and deleting an account with data in
   it('deletes a staff member who edited forms: the form versions stay, without their id', async () => {
     const editor = await createAccount(t, { email: 'redaktion@example.de', role: 'staff' });
     await t.db.insert(formVersions).values([
-      { formKey: 'datenschutz-test', version: 1, status: 'published', definition: { title: 'T', pages: [] } as never, createdBy: editor.id, publishedBy: editor.id, publishedAt: new Date() },
+      {
+        formKey: 'datenschutz-test',
+        version: 1,
+        status: 'published',
+        definition: { title: 'T', pages: [] } as never,
+        createdBy: editor.id,
+        publishedBy: editor.id,
+        publishedAt: new Date(),
+      },
       { formKey: 'datenschutz-test', version: 2, status: 'draft', definition: { title: 'T', pages: [] } as never, createdBy: editor.id },
     ]);
     const client = t.client();
@@ -126,7 +144,11 @@ describe('accounts: Meine Daten, Mein Konto and deleting an account with data in
     await client.get('/konto/loeschen');
     assert.equal((await client.post('/konto/loeschen', { password: 'Sonnenuntergang am Seilersee', confirm: 'ja' })).statusCode, 303);
     const traces = await tracesOf(t, editor);
-    assert.deepEqual(traces.filter((trace) => trace.table !== 'mail_outbox'), [], 'no row but the goodbye mail names them');
+    assert.deepEqual(
+      traces.filter((trace) => trace.table !== 'mail_outbox'),
+      [],
+      'no row but the goodbye mail names them',
+    );
     assert.equal((await t.db.select().from(formVersions).where(eq(formVersions.formKey, 'datenschutz-test'))).length, 2, 'the versions stay');
   });
 
@@ -139,11 +161,7 @@ describe('accounts: Meine Daten, Mein Konto and deleting an account with data in
       await person.client.get('/konto/loeschen');
       assert.equal((await person.client.post('/konto/loeschen', { password: 'Sonnenuntergang am Seilersee', confirm: 'ja' })).statusCode, 303);
       const traces = await tracesOf(t, person.user);
-      assert.deepEqual(
-        traces.filter((trace) => trace.table === 'forgetful_notes').length,
-        1,
-        'the forgotten row is reported',
-      );
+      assert.deepEqual(traces.filter((trace) => trace.table === 'forgetful_notes').length, 1, 'the forgotten row is reported');
     } finally {
       await t.db.execute(sql`drop table forgetful_notes`);
     }

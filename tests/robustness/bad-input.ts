@@ -25,13 +25,26 @@ const forgedCursor = (text: string) => Buffer.from(text, 'utf8').toString('base6
 
 /** Raw (encoded) query values: impossible days, days PostgreSQL does not know, numbers beyond its integers, a foreign redirect. */
 const QUERY_VALUES = [
-  '-1', '1e309', '2026-02-30', '0000-01-01', '0000-01-01T00%3A00%3A00Z', '%FF', '', '%C3%A4+b', 'x'.repeat(300), '2147483648', '%2F%2Fevil.example',
-  forgedCursor(`2026-01-01T00:00:00Z|${'-'.repeat(36)}`), forgedCursor('-271821-04-20T00:00:00Z|00000000-0000-0000-0000-000000000000'),
+  '-1',
+  '1e309',
+  '2026-02-30',
+  '0000-01-01',
+  '0000-01-01T00%3A00%3A00Z',
+  '%FF',
+  '',
+  '%C3%A4+b',
+  'x'.repeat(300),
+  '2147483648',
+  '%2F%2Fevil.example',
+  forgedCursor(`2026-01-01T00:00:00Z|${'-'.repeat(36)}`),
+  forgedCursor('-271821-04-20T00:00:00Z|00000000-0000-0000-0000-000000000000'),
 ];
 
 /** Every name with another value in each query, so each name meets each value once. */
 export function rotatedQueries(names: string[]): string[] {
-  return QUERY_VALUES.map((_, shift) => '?' + names.map((name, index) => `${encodeURIComponent(name)}=${QUERY_VALUES[(index + shift) % QUERY_VALUES.length]}`).join('&'));
+  return QUERY_VALUES.map(
+    (_, shift) => '?' + names.map((name, index) => `${encodeURIComponent(name)}=${QUERY_VALUES[(index + shift) % QUERY_VALUES.length]}`).join('&'),
+  );
 }
 
 /** One name alone with each value: strict schemas refuse the rotated queries at their first unknown name. */
@@ -89,7 +102,16 @@ export function bodyVariants(fields: string[], baseline: FormBody, shift: number
   const all = mutations(fields.length);
   const variants: BodyVariant[] = [
     { label: 'empty body', body: {} },
-    { label: 'unknown fields', body: Object.fromEntries([['__proto__', 'x'], ['constructor', 'y'], ['toString', 'z'], ['a[b]', 'c'], ['unbekannt', ['1', '2']]]) },
+    {
+      label: 'unknown fields',
+      body: Object.fromEntries([
+        ['__proto__', 'x'],
+        ['constructor', 'y'],
+        ['toString', 'z'],
+        ['a[b]', 'c'],
+        ['unbekannt', ['1', '2']],
+      ]),
+    },
     { label: 'plausible form', body: baseline },
   ];
   for (const mutation of all) {
@@ -99,7 +121,13 @@ export function bodyVariants(fields: string[], baseline: FormBody, shift: number
   const dates = [...new Set(fields.filter((field) => field.endsWith('-day')).map((field) => field.slice(0, -'-day'.length)))];
   for (const [day, month, year] of DATE_PARTS) {
     if (dates.length === 0) break;
-    const parts = Object.fromEntries(dates.flatMap((date) => [[`${date}-day`, day], [`${date}-month`, month], [`${date}-year`, year]]));
+    const parts = Object.fromEntries(
+      dates.flatMap((date) => [
+        [`${date}-day`, day],
+        [`${date}-month`, month],
+        [`${date}-year`, year],
+      ]),
+    );
     variants.push({ label: `every date = ${day}.${month}.${year}`, body: { ...baseline, ...parts } });
   }
   fields.forEach((field, index) => {

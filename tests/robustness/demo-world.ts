@@ -65,12 +65,15 @@ async function startDraft(client: TestClient, body: Record<string, string>): Pro
 }
 
 async function applicationIds(t: TestApp, where: SQL): Promise<ApplicationIds[]> {
-  const rows = await queryRows<{ id: string; status: string; file_id: string | null; payment_id: string | null; page_ids: string[] }>(t.db, sql`
+  const rows = await queryRows<{ id: string; status: string; file_id: string | null; payment_id: string | null; page_ids: string[] }>(
+    t.db,
+    sql`
     select a.id, a.status,
       (select f.id from application_files f where f.application_id = a.id limit 1) as file_id,
       (select p.id from application_payments p where p.application_id = a.id limit 1) as payment_id,
       (select jsonb_agg(page ->> 'id') from form_versions v, jsonb_array_elements(v.definition -> 'pages') page where v.id = a.form_version_id) as page_ids
-    from applications a where ${where} order by a.created_at`);
+    from applications a where ${where} order by a.created_at`,
+  );
   return rows.map((row) => ({
     id: row.id,
     fileId: row.file_id ?? undefined,
@@ -87,11 +90,21 @@ async function single(t: TestApp, what: string, query: SQL): Promise<string> {
 
 /** A department the demo staff is not in, and every permission the modules declare: sees the sections, never the other department's objects. */
 async function createOtherDepartmentStaff(t: TestApp, modules: ModuleManifest[]): Promise<void> {
-  const department = await single(t, 'a department without the demo staff', sql`
+  const department = await single(
+    t,
+    'a department without the demo staff',
+    sql`
     select d.id as value from departments d
     where d.id not in (select ud.department_id from user_departments ud join users u on u.id = ud.user_id where u.email = ${ACTORS.staff})
-    order by d.id limit 1`);
-  const user = await createUser(t.db, { email: ACTORS.otherStaff, displayName: 'Andere Abteilung', password: demoLogins(t.config)!.password, emailVerified: true, role: 'staff' });
+    order by d.id limit 1`,
+  );
+  const user = await createUser(t.db, {
+    email: ACTORS.otherStaff,
+    displayName: 'Andere Abteilung',
+    password: demoLogins(t.config)!.password,
+    emailVerified: true,
+    role: 'staff',
+  });
   await t.db.insert(userDepartments).values({ userId: user.id, departmentId: department });
   const permissions = modules.flatMap((module) => module.permissions ?? []).map((permission) => ({ userId: user.id, permission: permission.id }));
   await t.db.insert(userPermissions).values(permissions);
@@ -120,21 +133,39 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
     assert.ok(await saveDraftAnswers(t.db, row.id, example, 0), 'draft answered');
   }
   await anonymous.client.submit('/barrierefreiheit/barriere-melden', { description: 'Der Kontrast der Links ist zu schwach.' });
-  const resumeMail = await single(t, 'the guest\'s mail', sql`select text_body as value from mail_outbox where to_address = 'gast-robust@example.org' order by id desc limit 1`);
+  const resumeMail = await single(
+    t,
+    "the guest's mail",
+    sql`select text_body as value from mail_outbox where to_address = 'gast-robust@example.org' order by id desc limit 1`,
+  );
   const resumeToken = /\/antraege\/fortsetzen\/([A-Za-z0-9_-]+)/.exec(resumeMail)?.[1];
   assert.ok(resumeToken, 'the guest got a resume link');
 
   // Staff and admin read the API as well; the admin's token sees every department.
-  const staffDepartment = await single(t, 'a department of the staff account', sql`select ud.department_id as value from user_departments ud join users u on u.id = ud.user_id where u.email = ${ACTORS.staff} order by 1 limit 1`);
+  const staffDepartment = await single(
+    t,
+    'a department of the staff account',
+    sql`select ud.department_id as value from user_departments ud join users u on u.id = ud.user_id where u.email = ${ACTORS.staff} order by 1 limit 1`,
+  );
   staff.apiToken = (await createApiToken(t.db, { name: 'Robustheit Fachbereich', departmentId: staffDepartment })).token;
   admin.apiToken = (await createApiToken(t.db, { name: 'Robustheit alle' })).token;
-  const otherDepartment = await single(t, 'the other staff\'s department', sql`select ud.department_id as value from user_departments ud join users u on u.id = ud.user_id where u.email = ${ACTORS.otherStaff}`);
+  const otherDepartment = await single(
+    t,
+    "the other staff's department",
+    sql`select ud.department_id as value from user_departments ud join users u on u.id = ud.user_id where u.email = ${ACTORS.otherStaff}`,
+  );
   otherStaff.apiToken = (await createApiToken(t.db, { name: 'Robustheit andere Abteilung', departmentId: otherDepartment })).token;
   const apiTokenId = await single(t, 'an API token', sql`select id as value from api_tokens where name = 'Robustheit Fachbereich'`);
   const webhookId = (await createWebhook(t.db, { departmentId: staffDepartment, url: 'https://fachverfahren.example/robust' })).id;
 
   // The admin's user pages act on this account, never on the actors' own (a lock would end their run).
-  const target = await createUser(t.db, { email: 'ziel-robust@example.org', displayName: 'Zielkonto Robustheit', password: `${demoLogins(t.config)!.password}-ziel`, emailVerified: true, role: 'staff' });
+  const target = await createUser(t.db, {
+    email: 'ziel-robust@example.org',
+    displayName: 'Zielkonto Robustheit',
+    password: `${demoLogins(t.config)!.password}-ziel`,
+    emailVerified: true,
+    role: 'staff',
+  });
   const tokens = {
     confirm: await issueToken(t.db, target.id, 'confirm-email'),
     reset: await issueToken(t.db, target.id, 'reset-password'),
@@ -145,7 +176,10 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
   const apps = [
     ...(await applicationIds(t, sql`a.applicant_id = ${citizenId}`)),
     ...(await applicationIds(t, sql`a.guest_email = 'gast-robust@example.org'`)),
-    ...(await applicationIds(t, sql`a.id = (select id from applications where applicant_id is null and status <> 'draft' and department_id = ${staffDepartment} limit 1)`)),
+    ...(await applicationIds(
+      t,
+      sql`a.id = (select id from applications where applicant_id is null and status <> 'draft' and department_id = ${staffDepartment} limit 1)`,
+    )),
   ];
   const formVersion = await queryRows<{ form_key: string; version: number; id: string; page_id: string }>(
     t.db,
@@ -162,7 +196,14 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
   const applicationBindings = (needs: string[]): Binding[] =>
     apps
       .filter((app) => needs.every((param) => param === 'id' || param === 'pageId' || app[param as 'fileId' | 'paymentId'] !== undefined))
-      .flatMap((app) => (needs.includes('pageId') ? app.pageIds : [undefined]).map((pageId) => ({ id: app.id, fileId: app.fileId ?? '', paymentId: app.paymentId ?? '', pageId: pageId ?? '' })));
+      .flatMap((app) =>
+        (needs.includes('pageId') ? app.pageIds : [undefined]).map((pageId) => ({
+          id: app.id,
+          fileId: app.fileId ?? '',
+          paymentId: app.paymentId ?? '',
+          pageId: pageId ?? '',
+        })),
+      );
 
   /**
    * By route prefix, because `:id` names different things. A new route with parameters gets only the

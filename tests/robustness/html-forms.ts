@@ -79,7 +79,8 @@ export function baselineOf(form: HtmlForm): Record<string, string | string[]> {
     if (field.kind === 'checkbox') {
       add(field.name, field.value || 'on');
     } else if (field.kind === 'radio' || field.kind === 'select') {
-      const chosen = form.fields.find((other) => other.name === field.name && other.checked) ?? form.fields.find((other) => other.name === field.name && other.value !== '');
+      const chosen =
+        form.fields.find((other) => other.name === field.name && other.checked) ?? form.fields.find((other) => other.name === field.name && other.value !== '');
       if (first && chosen) add(field.name, chosen.value);
     } else if (field.kind === 'button' || field.kind === 'submit') {
       if (first) add(field.name, field.value);

@@ -9,7 +9,18 @@ import { links, parseHtml } from '../support/html';
 import { multipartBody } from '../support/multipart';
 import { createTestApp, type TestApp } from '../support/test-app';
 import type { TestClient } from '../support/test-client';
-import { arrayQuery, bodyVariants, COMMON_QUERY_NAMES, HOSTILE_QUERY, disguisedFiles, jsonVariants, pathGarbage, rotatedQueries, singleNameQueries, type FormBody } from './bad-input';
+import {
+  arrayQuery,
+  bodyVariants,
+  COMMON_QUERY_NAMES,
+  HOSTILE_QUERY,
+  disguisedFiles,
+  jsonVariants,
+  pathGarbage,
+  rotatedQueries,
+  singleNameQueries,
+  type FormBody,
+} from './bad-input';
 import { ACTOR_NAMES, buildDemoWorld, type Actor, type Binding, type DemoWorld } from './demo-world';
 import { baselineOf, fieldNames, fileFieldNames, formsIn, queryNamesIn, type HtmlForm } from './html-forms';
 
@@ -38,7 +49,9 @@ const routeRecorder: ModuleManifest = {
 };
 
 /** The kernel registers these before any module, so the recorder cannot see them. */
-const KERNEL_GETS: Route[] = ['/healthz', '/assets/theme.css', '/assets/logo', '/assets/portal.css', '/assets/fonts/%FF', '/assets/..%2F..%2Fpackage.json'].map((url) => ({ method: 'GET', url }));
+const KERNEL_GETS: Route[] = ['/healthz', '/assets/theme.css', '/assets/logo', '/assets/portal.css', '/assets/fonts/%FF', '/assets/..%2F..%2Fpackage.json'].map(
+  (url) => ({ method: 'GET', url }),
+);
 
 /** Routes that end a session, delete or submit go last, so the others still find what they act on. */
 const DESTRUCTIVE = /abmelden|loeschen|zurueckziehen|absenden|sperren|veroeffentlichen/;
@@ -80,7 +93,11 @@ function assertNoFailures(run: ActorRun, expected: Route[]): void {
   const missed = expected.filter((route) => !run.hits.has(`${route.method} ${route.url}`));
   assert.deepEqual(missed, [], `${run.actor.name} did not call these routes`);
   const shown = run.failures.slice(0, 40).join('\n');
-  assert.equal(run.failures.length, 0, `${run.failures.length} answers with 5xx:\n${shown}${run.failures.length > 40 ? `\n… and ${run.failures.length - 40} more` : ''}`);
+  assert.equal(
+    run.failures.length,
+    0,
+    `${run.failures.length} answers with 5xx:\n${shown}${run.failures.length > 40 ? `\n… and ${run.failures.length - 40} more` : ''}`,
+  );
 }
 
 function apiHeaders(run: ActorRun, url: string): Record<string, string> {
@@ -134,7 +151,9 @@ function learnFromOpenApi(run: ActorRun, document: unknown): void {
   if (!paths) return;
   for (const [path, operations] of Object.entries(paths)) {
     const names = run.queryNames.get(path) ?? new Set<string>();
-    for (const operation of Object.values(operations)) for (const parameter of operation.parameters ?? []) if (parameter.in === 'query') names.add(parameter.name);
+    for (const operation of Object.values(operations)) {
+      for (const parameter of operation.parameters ?? []) if (parameter.in === 'query') names.add(parameter.name);
+    }
     run.queryNames.set(path, names);
   }
 }
@@ -191,7 +210,10 @@ async function getEveryRoute(run: ActorRun, shift: number): Promise<void> {
 async function post(run: ActorRun, route: Route, url: string, body: FormBody, input: string): Promise<void> {
   run.hits.add(`${route.method} ${route.url}`);
   if (route.method !== 'POST') {
-    const encoded = new URLSearchParams([['_csrf', run.csrf ?? ''], ...Object.entries(body).flatMap(([name, value]) => [value].flat().map((item) => [name, item]))]);
+    const encoded = new URLSearchParams([
+      ['_csrf', run.csrf ?? ''],
+      ...Object.entries(body).flatMap(([name, value]) => [value].flat().map((item) => [name, item])),
+    ]);
     return inject(run, route, url, encoded.toString(), 'application/x-www-form-urlencoded', input);
   }
   check(run, route.method, url, await run.actor.client.post(url, body), input);
@@ -199,7 +221,12 @@ async function post(run: ActorRun, route: Route, url: string, body: FormBody, in
 
 async function inject(run: ActorRun, route: Route, url: string, payload: string | Buffer, contentType: string, input: string): Promise<void> {
   run.hits.add(`${route.method} ${route.url}`);
-  const response = await t.app.inject({ method: route.method as 'POST', url, payload, headers: { 'content-type': contentType, cookie: run.actor.client.cookieHeader(), ...apiHeaders(run, url) } });
+  const response = await t.app.inject({
+    method: route.method as 'POST',
+    url,
+    payload,
+    headers: { 'content-type': contentType, cookie: run.actor.client.cookieHeader(), ...apiHeaders(run, url) },
+  });
   check(run, route.method, url, response, input);
 }
 
@@ -238,7 +265,10 @@ async function postEveryRoute(run: ActorRun, shift: number): Promise<void> {
     const shared = formsByRoute.get(route.url);
     // The first object whose form the actor is shown gets every body; the others (other states, or
     // objects the actor may not act on) the few bodies that reach or test what differs between them.
-    const fullIndex = Math.max(0, real.findIndex((url) => run.forms.has(url)));
+    const fullIndex = Math.max(
+      0,
+      real.findIndex((url) => run.forms.has(url)),
+    );
     for (const [index, url] of real.entries()) {
       const shown = run.forms.get(url);
       // A fresh copy of the page: a new token, and hidden values (submission key, form version) that still hold.
@@ -273,7 +303,13 @@ async function forgeEveryRoute(run: ActorRun): Promise<void> {
       { type: 'multipart/form-data; boundary=x', payload: '--x\r\ncontent-disposition: form-data; name="_csrf"\r\n\r\nx', input: 'multipart cut off' },
     ];
     for (const body of bodies) {
-      check(run, route.method, url, await t.app.inject({ method: route.method as 'POST', url, payload: body.payload, headers: { 'content-type': body.type, cookie: forged(index) } }), body.input);
+      check(
+        run,
+        route.method,
+        url,
+        await t.app.inject({ method: route.method as 'POST', url, payload: body.payload, headers: { 'content-type': body.type, cookie: forged(index) } }),
+        body.input,
+      );
     }
   }
 }
@@ -289,8 +325,16 @@ describe('no route answers 5xx on bad input', { timeout: 300_000 }, () => {
   after(() => t.close());
 
   it('records the routes of every module', () => {
-    for (const expected of ['POST /konto/anmelden', 'GET /verwaltung/antraege/:id', 'GET /api/v1/applications/:id/files/:fileId', 'POST /verwaltung/benutzer/:id']) {
-      assert.ok(routes.some((route) => `${route.method} ${route.url}` === expected), `recorded ${expected}`);
+    for (const expected of [
+      'POST /konto/anmelden',
+      'GET /verwaltung/antraege/:id',
+      'GET /api/v1/applications/:id/files/:fileId',
+      'POST /verwaltung/benutzer/:id',
+    ]) {
+      assert.ok(
+        routes.some((route) => `${route.method} ${route.url}` === expected),
+        `recorded ${expected}`,
+      );
     }
   });
 
@@ -313,7 +357,14 @@ describe('no route answers 5xx on bad input', { timeout: 300_000 }, () => {
   }
 
   it('every route with forged cookies and bodies of types no form sends', async () => {
-    const run: ActorRun = { actor: { name: 'anonymous', client: t.client() }, failures: [], hits: new Set(), forms: new Map(), queryNames: new Map(), answers: new Map() };
+    const run: ActorRun = {
+      actor: { name: 'anonymous', client: t.client() },
+      failures: [],
+      hits: new Set(),
+      forms: new Map(),
+      queryNames: new Map(),
+      answers: new Map(),
+    };
     await forgeEveryRoute(run);
     assertNoFailures(run, routes);
   });

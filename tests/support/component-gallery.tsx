@@ -42,9 +42,33 @@ export function Gallery({ withErrors }: { withErrors: boolean }) {
       <Form action="/test/komponenten">
         <TextField name="name" label="Vollständiger Name" hint={EVIL} error={errors?.name} value={EVIL} autocomplete="name" />
         <TextArea name="message" label="Nachricht" value="Hallo" />
-        <SelectField name="district" label="Stadtteil" options={[{ value: 'letmathe', label: 'Letmathe' }, { value: 'hennen', label: 'Hennen' }]} placeholder="Bitte wählen" />
-        <RadioGroup name="size" legend="Größe" error={errors?.size} options={[{ value: 's', label: 'Klein', hint: 'bis 10 kg' }, { value: 'l', label: 'Groß' }]} />
-        <CheckboxGroup name="topics" legend="Themen" options={[{ value: 'a', label: 'Abfall' }, { value: 'b', label: 'Bauen' }]} values={['b']} />
+        <SelectField
+          name="district"
+          label="Stadtteil"
+          options={[
+            { value: 'letmathe', label: 'Letmathe' },
+            { value: 'hennen', label: 'Hennen' },
+          ]}
+          placeholder="Bitte wählen"
+        />
+        <RadioGroup
+          name="size"
+          legend="Größe"
+          error={errors?.size}
+          options={[
+            { value: 's', label: 'Klein', hint: 'bis 10 kg' },
+            { value: 'l', label: 'Groß' },
+          ]}
+        />
+        <CheckboxGroup
+          name="topics"
+          legend="Themen"
+          options={[
+            { value: 'a', label: 'Abfall' },
+            { value: 'b', label: 'Bauen' },
+          ]}
+          values={['b']}
+        />
         <DateField name="birth" legend="Geburtsdatum" hint="Zum Beispiel 27 3 1980" error={errors?.birth} birthday value={{ day: '27', month: '3' }} />
         <Checkbox name="consent" label="Ich bestätige die Angaben." />
         <Button>Weiter</Button>
@@ -52,9 +76,26 @@ export function Gallery({ withErrors }: { withErrors: boolean }) {
           Abbrechen
         </ButtonLink>
       </Form>
-      <SummaryList rows={[{ key: 'Name', value: EVIL, changeHref: '/test/komponenten#name' }, { key: 'Stadtteil', value: 'Letmathe' }]} />
-      <TaskList tasks={[{ title: 'Angaben zur Person', href: '/test/komponenten', status: 'Erledigt', statusKind: 'success' }, { title: 'Nachweise', status: 'Noch nicht begonnen' }]} />
-      <Table caption="Gebühren" columns={[{ header: 'Leistung', cell: (row: { name: string; fee: string }) => row.name }, { header: 'Gebühr', cell: (row) => row.fee, numeric: true }]} rows={[{ name: 'Meldebescheinigung', fee: '10,00 €' }]} />
+      <SummaryList
+        rows={[
+          { key: 'Name', value: EVIL, changeHref: '/test/komponenten#name' },
+          { key: 'Stadtteil', value: 'Letmathe' },
+        ]}
+      />
+      <TaskList
+        tasks={[
+          { title: 'Angaben zur Person', href: '/test/komponenten', status: 'Erledigt', statusKind: 'success' },
+          { title: 'Nachweise', status: 'Noch nicht begonnen' },
+        ]}
+      />
+      <Table
+        caption="Gebühren"
+        columns={[
+          { header: 'Leistung', cell: (row: { name: string; fee: string }) => row.name },
+          { header: 'Gebühr', cell: (row) => row.fee, numeric: true },
+        ]}
+        rows={[{ name: 'Meldebescheinigung', fee: '10,00 €' }]}
+      />
       <Pagination page={3} pageCount={9} hrefFor={(page) => `/test/komponenten?seite=${page}`} />
       <InsetText>Eingerückter Hinweis</InsetText>
       <p>

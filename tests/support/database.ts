@@ -16,8 +16,13 @@ function migrationsHash(modules: ModuleManifest[]): string {
   const digest = createHash('sha256');
   for (const source of migrationSources(modules)) {
     if (!existsSync(source.folder)) continue;
-    for (const file of readdirSync(source.folder).filter((name) => name.endsWith('.sql')).sort()) {
-      digest.update(source.owner).update(file).update(readFileSync(join(source.folder, file)));
+    for (const file of readdirSync(source.folder)
+      .filter((name) => name.endsWith('.sql'))
+      .sort()) {
+      digest
+        .update(source.owner)
+        .update(file)
+        .update(readFileSync(join(source.folder, file)));
     }
   }
   return digest.digest('hex').slice(0, 16);

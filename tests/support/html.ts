@@ -62,7 +62,9 @@ export function errorFields(html: string | HTMLElement): string[] {
 export function tableRows(html: string | HTMLElement, selector = 'table'): string[][] {
   const table = rootOf(html).querySelector(selector);
   const rows = table?.querySelectorAll('tbody tr') ?? [];
-  return rows.map((row) => row.childNodes.filter((cell): cell is HTMLElement => ['TD', 'TH'].includes((cell as HTMLElement).tagName)).map((cell) => textOf(cell)));
+  return rows.map((row) =>
+    row.childNodes.filter((cell): cell is HTMLElement => ['TD', 'TH'].includes((cell as HTMLElement).tagName)).map((cell) => textOf(cell)),
+  );
 }
 
 /** The links of a page (or of the part `selector` picks): target, text, and whether they mark the current page. */
@@ -87,7 +89,9 @@ export function formFields(form: HTMLElement): FormField[] {
     const name = control.getAttribute('name')!;
     const tag = control.tagName.toLowerCase();
     if (tag === 'select') {
-      return control.querySelectorAll('option').map((option) => ({ name, kind: 'select', value: option.getAttribute('value') ?? option.text.trim(), checked: option.hasAttribute('selected') }));
+      return control
+        .querySelectorAll('option')
+        .map((option) => ({ name, kind: 'select', value: option.getAttribute('value') ?? option.text.trim(), checked: option.hasAttribute('selected') }));
     }
     if (tag === 'textarea') return [{ name, kind: 'textarea', value: control.text, checked: false }];
     const kind = tag === 'button' ? 'button' : (control.getAttribute('type') ?? 'text').toLowerCase();

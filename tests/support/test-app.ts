@@ -27,16 +27,19 @@ export interface TestApp {
 }
 
 export function testConfig(env: Record<string, string> = {}, modules: readonly ModuleManifest[] = MODULES): Config {
-  return loadConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'stadtportal-data-')),
-    APP_SECRET: 'test-secret-test-secret-test-secret-0123',
-    LOG_LEVEL: 'silent',
-    DEMO_DATA: 'false',
-    JOBS: 'false',
-    BASE_URL: 'http://portal.test',
-    ...env,
-  }, modules);
+  return loadConfig(
+    {
+      NODE_ENV: 'test',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'stadtportal-data-')),
+      APP_SECRET: 'test-secret-test-secret-test-secret-0123',
+      LOG_LEVEL: 'silent',
+      DEMO_DATA: 'false',
+      JOBS: 'false',
+      BASE_URL: 'http://portal.test',
+      ...env,
+    },
+    modules,
+  );
 }
 
 /** The real app on a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL): one per test file. */

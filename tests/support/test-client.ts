@@ -67,9 +67,16 @@ export class TestClient {
   }
 
   /** Posts a form with file inputs as `multipart/form-data`; the CSRF token as in `post`. */
-  async postMultipart(url: string, fields: Record<string, string | string[]>, files: TestUpload[] = [], headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async postMultipart(
+    url: string,
+    fields: Record<string, string | string[]>,
+    files: TestUpload[] = [],
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const body = multipartBody(this.lastCsrf && !('_csrf' in fields) ? { _csrf: this.lastCsrf, ...fields } : fields, files);
-    return this.remember(await this.app.inject({ method: 'POST', url, payload: body.payload, headers: { ...body.headers, cookie: this.cookieHeader(), ...headers } }));
+    return this.remember(
+      await this.app.inject({ method: 'POST', url, payload: body.payload, headers: { ...body.headers, cookie: this.cookieHeader(), ...headers } }),
+    );
   }
 
   /** GET a page, then submit a form on it: the common journey step. */

@@ -11,7 +11,18 @@ import type { Command } from './types';
  * Not emptied: `jobs` (it holds the recurring schedules; queued mails are removed below) and the
  * migration bookkeeping.
  */
-const KERNEL_CONTENT_TABLES = ['sessions', 'user_tokens', 'oidc_identities', 'user_permissions', 'user_departments', 'users', 'departments', 'audit_log', 'mail_outbox', 'rate_limits'];
+const KERNEL_CONTENT_TABLES = [
+  'sessions',
+  'user_tokens',
+  'oidc_identities',
+  'user_permissions',
+  'user_departments',
+  'users',
+  'departments',
+  'audit_log',
+  'mail_outbox',
+  'rate_limits',
+];
 
 const TABLE_NAME = /^[a-z_][a-z0-9_]*$/;
 

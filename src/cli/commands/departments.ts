@@ -19,7 +19,13 @@ export const departmentsCreate: Command = {
   },
   async run({ deps, out }, values) {
     const parsed = parseForm(departmentSchema, { id: stringOption(values, 'id'), name: stringOption(values, 'name'), email: stringOption(values, 'email') });
-    if (!parsed.ok) throw new UsageError(Object.entries(parsed.errors).map(([field, message]) => `--${field}: ${message}`).join('\n'));
+    if (!parsed.ok) {
+      throw new UsageError(
+        Object.entries(parsed.errors)
+          .map(([field, message]) => `--${field}: ${message}`)
+          .join('\n'),
+      );
+    }
     const outcome = await createDepartment(CLI_ACTOR, parsed.data, { db: deps.db });
     if (!outcome.ok) throw new CommandError(Object.values(outcome.errors).join('\n'));
     out(`Fachbereich angelegt: ${parsed.data.id} (${parsed.data.name}).`);

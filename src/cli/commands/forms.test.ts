@@ -46,7 +46,13 @@ describe('forms:import-fim', () => {
     assert.match(first.stdout, /^- R05000281 „Angaben zur Fahrzeughalterin, zum Fahrzeughalter“: Regel \(Freitext\)/m);
     assert.doesNotMatch(first.stdout, /Codeliste .* liegt nicht vor/, 'the six code lists were found beside the schema');
 
-    const second = await cli('forms:import-fim', '--file', join(FIXTURES, 'bewohnerparkausweis-xdf3/S05000000058V1.0.0_xdf3_bewohnerparkausweis.xml'), '--key', FORM_KEY);
+    const second = await cli(
+      'forms:import-fim',
+      '--file',
+      join(FIXTURES, 'bewohnerparkausweis-xdf3/S05000000058V1.0.0_xdf3_bewohnerparkausweis.xml'),
+      '--key',
+      FORM_KEY,
+    );
     assert.equal(second.code, 0, second.stderr);
     assert.match(second.stdout, /Entwurf ersetzt: Formular „antrag-auf-erteilung-verlaengerung-bewohnerparkausweis“, Version 1/);
 
@@ -58,7 +64,10 @@ describe('forms:import-fim', () => {
       t.db,
       sql`select status, source, definition->'fim'->>'schemaId' as fim, jsonb_array_length(import_report) as report from form_versions where form_key = ${FORM_KEY}`,
     );
-    assert.deepEqual(rows.map((row) => ({ ...row, report: Number(row.report) > 0 })), [{ status: 'draft', source: 'fim', fim: 'S05000000058', report: true }]);
+    assert.deepEqual(
+      rows.map((row) => ({ ...row, report: Number(row.report) > 0 })),
+      [{ status: 'draft', source: 'fim', fim: 'S05000000058', report: true }],
+    );
     const entries = await t.db.select().from(auditLog).where(eq(auditLog.action, 'forms.draft.imported'));
     assert.equal(entries.length, 2);
     assert.ok(entries.every((entry) => entry.actorLabel === 'cli'));

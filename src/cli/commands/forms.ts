@@ -60,7 +60,9 @@ export const formsImportFim: Command = {
     out(
       `${basename(file)}: ${result.schema.id} „${result.schema.name}“ (${result.schema.standard === 'xdf2' ? 'XDatenfelder 2.0' : 'XDatenfelder 3.0.0'}, ${Object.keys(codeLists).length} Codelisten)`,
     );
-    out(`Entwurf ${saved.replaced ? 'ersetzt' : 'angelegt'}: Formular „${formKey}“, Version ${saved.version}, ${result.definition.pages.length} Seiten, ${fieldCount} Felder.`);
+    out(
+      `Entwurf ${saved.replaced ? 'ersetzt' : 'angelegt'}: Formular „${formKey}“, Version ${saved.version}, ${result.definition.pages.length} Seiten, ${fieldCount} Felder.`,
+    );
     if (result.unsupported.length === 0) {
       out('Alles wurde übernommen.');
       return;

@@ -10,7 +10,21 @@ import { webhookCreate, webhookDisable, webhookList } from './webhooks';
 export type { Command } from './types';
 
 /** In the order the help lists them. */
-export const COMMANDS: readonly Command[] = [migrate, userCreate, userRole, userList, departmentsCreate, tokenCreate, tokenList, tokenRevoke, webhookCreate, webhookList, webhookDisable, formsImportFim, demoReset];
+export const COMMANDS: readonly Command[] = [
+  migrate,
+  userCreate,
+  userRole,
+  userList,
+  departmentsCreate,
+  tokenCreate,
+  tokenList,
+  tokenRevoke,
+  webhookCreate,
+  webhookList,
+  webhookDisable,
+  formsImportFim,
+  demoReset,
+];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -38,7 +38,15 @@ export interface SpawnedCli {
 export async function spawnCli(): Promise<SpawnedCli> {
   const dataDir = await freshDataDir({ migrated: true });
   // Always PGlite, also when the suite runs against PostgreSQL.
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'silent', JOBS: 'false', BASE_URL: 'http://portal.test' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'silent',
+    JOBS: 'false',
+    BASE_URL: 'http://portal.test',
+  };
   delete env.DATABASE_URL;
   return {
     cli: (...args) =>

@@ -33,7 +33,13 @@ export const tokenList: Command = {
   options: {},
   async run({ deps, out }) {
     const tokens = await showApiAccesses(CLI_ACTOR, deps);
-    const rows = tokens.map((token) => [token.id, token.name, token.departmentId ?? '–', token.revokedAt ? 'widerrufen' : 'aktiv', token.lastUsedAt?.toISOString() ?? 'nie']);
+    const rows = tokens.map((token) => [
+      token.id,
+      token.name,
+      token.departmentId ?? '–',
+      token.revokedAt ? 'widerrufen' : 'aktiv',
+      token.lastUsedAt?.toISOString() ?? 'nie',
+    ]);
     out(columns([['ID', 'Name', 'Fachbereich', 'Status', 'Zuletzt benutzt'], ...rows]));
   },
 };

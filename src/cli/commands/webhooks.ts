@@ -48,7 +48,12 @@ export const webhookList: Command = {
   options: {},
   async run({ deps, out }) {
     const { webhooks } = await listWebhookSubscriptions(CLI_ACTOR, {}, deps);
-    out(columns([['ID', 'Fachbereich', 'URL', 'Status'], ...webhooks.map((hook) => [hook.id, hook.departmentId, hook.url, hook.disabledAt ? 'abgeschaltet' : 'aktiv'])]));
+    out(
+      columns([
+        ['ID', 'Fachbereich', 'URL', 'Status'],
+        ...webhooks.map((hook) => [hook.id, hook.departmentId, hook.url, hook.disabledAt ? 'abgeschaltet' : 'aktiv']),
+      ]),
+    );
   },
 };
 

@@ -19,7 +19,10 @@ describe('API tokens', () => {
     assert.match(token, /^sp_[\w-]{40,}$/);
     const client = await authenticateApiToken(t.db, `Bearer ${token}`);
     assert.deepEqual(client, { tokenId: id, name: 'Fachverfahren Bürgeramt', departmentId: 'buergeramt' });
-    const [row] = await queryRows<{ token_hash: string; used: boolean }>(t.db, sql`select token_hash, last_used_at is not null as used from api_tokens where id = ${id}`);
+    const [row] = await queryRows<{ token_hash: string; used: boolean }>(
+      t.db,
+      sql`select token_hash, last_used_at is not null as used from api_tokens where id = ${id}`,
+    );
     assert.notEqual(row!.token_hash, token);
     assert.ok(!row!.token_hash.includes(token.slice(3)));
     assert.equal(row!.used, true);
@@ -27,7 +30,15 @@ describe('API tokens', () => {
 
   it('refuses missing, malformed, unknown and revoked tokens', async () => {
     const { id, token } = await createApiToken(t.db, { name: 'Kurzlebig' });
-    for (const header of [undefined, '', token, `Basic ${token}`, `Bearer ${token}x`, 'Bearer sp_unbekannt-unbekannt-unbekannt', `Bearer ${token}' or 1=1 --`]) {
+    for (const header of [
+      undefined,
+      '',
+      token,
+      `Basic ${token}`,
+      `Bearer ${token}x`,
+      'Bearer sp_unbekannt-unbekannt-unbekannt',
+      `Bearer ${token}' or 1=1 --`,
+    ]) {
       assert.equal(await authenticateApiToken(t.db, header), null, `refused: ${String(header)}`);
     }
     assert.equal(await revokeApiToken(t.db, id), true);

@@ -8,12 +8,7 @@ export type Policy<T> = (actor: Actor, object: T) => boolean;
  * Loads an object and checks the policy in one step, so no code path reads an object without the
  * check. Missing and forbidden objects answer alike (404): IDs cannot be probed.
  */
-export async function loadAuthorized<T>(
-  actor: Actor,
-  load: () => Promise<T | undefined | null>,
-  policy: Policy<T>,
-  what = 'Der Eintrag',
-): Promise<T> {
+export async function loadAuthorized<T>(actor: Actor, load: () => Promise<T | undefined | null>, policy: Policy<T>, what = 'Der Eintrag'): Promise<T> {
   const object = await load();
   if (object === undefined || object === null || !policy(actor, object)) throw errors.notFoundOrForbidden(what);
   return object;

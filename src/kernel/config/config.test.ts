@@ -49,7 +49,10 @@ function problemsOf(env: Record<string, string>): string[] {
 }
 
 function assertProblem(problems: string[], pattern: RegExp): void {
-  assert.ok(problems.some((problem) => pattern.test(problem)), `expected a problem matching ${pattern} in:\n${problems.join('\n')}`);
+  assert.ok(
+    problems.some((problem) => pattern.test(problem)),
+    `expected a problem matching ${pattern} in:\n${problems.join('\n')}`,
+  );
 }
 
 describe('loadConfig', () => {
@@ -97,7 +100,13 @@ describe('loadConfig', () => {
 
   it('accepts a complete OpenID Connect configuration with defaults for label and scope', () => {
     const config = loadConfig({ DATA_DIR: tempDir(), OIDC_ISSUER: 'https://id.example.de/realms/bund', OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'x' });
-    assert.deepEqual(oidcOf(config), { issuer: 'https://id.example.de/realms/bund', clientId: 'portal', clientSecret: 'x', label: 'Mit BundID anmelden', scope: 'openid email profile' });
+    assert.deepEqual(oidcOf(config), {
+      issuer: 'https://id.example.de/realms/bund',
+      clientId: 'portal',
+      clientSecret: 'x',
+      label: 'Mit BundID anmelden',
+      scope: 'openid email profile',
+    });
   });
 
   it('refuses each kind of bad setting with a message naming it', () => {
@@ -109,12 +118,31 @@ describe('loadConfig', () => {
     assertProblem(problemsOf({ NODE_ENV: 'production', APP_SECRET: SECRET }), /^BASE_URL is required in production/);
     assertProblem(problemsOf({ OIDC_ISSUER: 'https://id.example.de' }), /OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together/);
     assertProblem(problemsOf({ OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'x' }), /must be set together/);
-    assertProblem(problemsOf({ NODE_ENV: 'production', APP_SECRET: SECRET, BASE_URL: 'https://portal.example.de', OIDC_ISSUER: 'http://id.example.de', OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'x' }), /^OIDC_ISSUER must be an https URL in production$/);
+    assertProblem(
+      problemsOf({
+        NODE_ENV: 'production',
+        APP_SECRET: SECRET,
+        BASE_URL: 'https://portal.example.de',
+        OIDC_ISSUER: 'http://id.example.de',
+        OIDC_CLIENT_ID: 'portal',
+        OIDC_CLIENT_SECRET: 'x',
+      }),
+      /^OIDC_ISSUER must be an https URL in production$/,
+    );
     assertProblem(problemsOf({ OIDC_ISSUER: 'keine-url' }), /^OIDC_ISSUER: /);
-    assertProblem(problemsOf({ NODE_ENV: 'production', APP_SECRET: SECRET, BASE_URL: 'https://portal.example.de', PAYMENT_PROVIDERS: 'invoice,test' }), /^PAYMENT_PROVIDERS must not contain test in production$/);
+    assertProblem(
+      problemsOf({ NODE_ENV: 'production', APP_SECRET: SECRET, BASE_URL: 'https://portal.example.de', PAYMENT_PROVIDERS: 'invoice,test' }),
+      /^PAYMENT_PROVIDERS must not contain test in production$/,
+    );
     assertProblem(problemsOf({ PAYMENT_PROVIDERS: 'paypal' }), /^PAYMENT_PROVIDERS: must list invoice and\/or test/);
-    assertProblem(problemsOf({ CONFIG_FILE: municipalityFile({ payment: { ...(ISERLOHN.payment as object), iban: 'DE89 3704' } }) }), /municipality\.json: payment\.iban: must be an IBAN without spaces$/);
-    assertProblem(problemsOf({ CONFIG_FILE: municipalityFile({ statePortal: { name: 'Bundesportal', leistungUrl: 'http://example.de' } }) }), /municipality\.json: statePortal\.leistungUrl: must be an https URL containing \{leika\}$/);
+    assertProblem(
+      problemsOf({ CONFIG_FILE: municipalityFile({ payment: { ...(ISERLOHN.payment as object), iban: 'DE89 3704' } }) }),
+      /municipality\.json: payment\.iban: must be an IBAN without spaces$/,
+    );
+    assertProblem(
+      problemsOf({ CONFIG_FILE: municipalityFile({ statePortal: { name: 'Bundesportal', leistungUrl: 'http://example.de' } }) }),
+      /municipality\.json: statePortal\.leistungUrl: must be an https URL containing \{leika\}$/,
+    );
     assertProblem(problemsOf({ CONFIG_FILE: municipalityFile({ legalRemedy: undefined }) }), /municipality\.json: legalRemedy: /);
     assertProblem(problemsOf({ SMTP_URL: 'mail.example.de:25' }), /^SMTP_URL: must start with smtp:\/\//);
     assertProblem(problemsOf({ MAIL_OUTBOX_RETENTION_DAYS: '0' }), /^MAIL_OUTBOX_RETENTION_DAYS: muss mindestens 1 Tag sein$/);
@@ -123,7 +151,10 @@ describe('loadConfig', () => {
     assertProblem(problemsOf({ MAIL_OUTBOX_RETENTION_DAYS: '1.5' }), /^MAIL_OUTBOX_RETENTION_DAYS: muss eine ganze Zahl von Tagen sein/);
     assertProblem(problemsOf({ SHUTDOWN_DRAIN_SECONDS: '-1' }), /^SHUTDOWN_DRAIN_SECONDS: darf nicht negativ sein$/);
     assertProblem(problemsOf({ SHUTDOWN_DRAIN_SECONDS: 'kurz' }), /^SHUTDOWN_DRAIN_SECONDS: muss eine ganze Zahl von Sekunden sein/);
-    assertProblem(problemsOf({ CONFIG_FILE: municipalityFile({ gemeindeschluessel: '5962024' }) }), /gemeindeschluessel: must be the 8-digit Amtlicher Gemeindeschlüssel/);
+    assertProblem(
+      problemsOf({ CONFIG_FILE: municipalityFile({ gemeindeschluessel: '5962024' }) }),
+      /gemeindeschluessel: must be the 8-digit Amtlicher Gemeindeschlüssel/,
+    );
     assertProblem(
       problemsOf({ CONFIG_FILE: municipalityFile({ theme: { primary: '#7fb2e5', primaryContrast: '#ffffff', accent: '#b3001b' } }) }),
       /theme.primary and theme.primaryContrast have a contrast of 2\.\d\d:1, WCAG needs 4\.5:1/,
@@ -135,7 +166,11 @@ describe('loadConfig', () => {
   });
 
   it('lists every problem of the environment and the municipality file in one ConfigError', () => {
-    const file = municipalityFile({ gemeindeschluessel: '059620', statePortal: { name: 'Bundesportal', leistungUrl: 'https://example.de' }, theme: { primary: '#ffcc00', primaryContrast: '#ffffff', accent: '#b3001b' } });
+    const file = municipalityFile({
+      gemeindeschluessel: '059620',
+      statePortal: { name: 'Bundesportal', leistungUrl: 'https://example.de' },
+      theme: { primary: '#ffcc00', primaryContrast: '#ffffff', accent: '#b3001b' },
+    });
     const problems = problemsOf({
       NODE_ENV: 'production',
       PORT: '-1',
@@ -163,12 +198,21 @@ describe('loadConfig', () => {
     assert.deepEqual(config.settings['applications.legalRemedy'], ISERLOHN.legalRemedy);
     assert.deepEqual(config.settings['applications.payments'], { providers: ['invoice', 'test'], recipient: ISERLOHN.payment });
     const production = loadConfig({ NODE_ENV: 'production', DATA_DIR: tempDir(), APP_SECRET: SECRET, BASE_URL: 'https://portal.example.de' });
-    assert.deepEqual((production.settings['applications.payments'] as { providers: string[] }).providers, ['invoice'], 'no test provider by default in production');
+    assert.deepEqual(
+      (production.settings['applications.payments'] as { providers: string[] }).providers,
+      ['invoice'],
+      'no test provider by default in production',
+    );
   });
 
-  it('validates the settings a module declares with the kernel\'s and hands them to the module typed', () => {
+  it("validates the settings a module declares with the kernel's and hands them to the module typed", () => {
     const weather = defineSettings('weather', {
-      env: z.object({ WEATHER_STATION: z.string().regex(/^\d{5}$/, 'must be a 5-digit station id').default('10427') }),
+      env: z.object({
+        WEATHER_STATION: z
+          .string()
+          .regex(/^\d{5}$/, 'must be a 5-digit station id')
+          .default('10427'),
+      }),
       file: z.object({ weather: z.object({ unit: z.enum(['celsius', 'fahrenheit']) }).default({ unit: 'celsius' }) }),
       resolve: ({ env, file, nodeEnv }, problem) => {
         if (nodeEnv === 'production' && env.WEATHER_STATION === '00000') problem('WEATHER_STATION 00000 is the test station');
@@ -195,8 +239,14 @@ describe('loadConfig', () => {
     assertProblem(refused, /municipality\.json: weather\.unit: /);
     assert.equal(refused.length, 3, refused.join('\n'));
     const production = { NODE_ENV: 'production', DATA_DIR: tempDir(), APP_SECRET: SECRET, BASE_URL: 'https://portal.example.de', WEATHER_STATION: '00000' };
-    assert.throws(() => loadWith(production, modules), (error: ConfigError) => error.problems.includes('WEATHER_STATION 00000 is the test station'));
-    assert.throws(() => loadWith({ DATA_DIR: tempDir() }, [...modules, { settings: [weather] }]), (error: ConfigError) => error.problems.includes('settings weather are declared by two modules'));
+    assert.throws(
+      () => loadWith(production, modules),
+      (error: ConfigError) => error.problems.includes('WEATHER_STATION 00000 is the test station'),
+    );
+    assert.throws(
+      () => loadWith({ DATA_DIR: tempDir() }, [...modules, { settings: [weather] }]),
+      (error: ConfigError) => error.problems.includes('settings weather are declared by two modules'),
+    );
     assert.throws(() => moduleSettings({ config: loadConfig({ DATA_DIR: tempDir() }) }, weather), /settings weather were not loaded/);
   });
 
@@ -219,7 +269,10 @@ describe("another municipality's configuration", () => {
         regionalschluessel: '059620032032',
         address: { street: 'Neumarkt 5', postalCode: '58706', city: 'Menden (Sauerland)' },
         contact: { phone: '02373 903-0', email: 'info@menden.de', website: 'https://www.menden.de' },
-        imprint: { representedBy: 'den Bürgermeister der Stadt Menden (Sauerland)', supervisoryAuthority: 'Bezirksregierung Arnsberg, Seibertzstraße 1, 59821 Arnsberg' },
+        imprint: {
+          representedBy: 'den Bürgermeister der Stadt Menden (Sauerland)',
+          supervisoryAuthority: 'Bezirksregierung Arnsberg, Seibertzstraße 1, 59821 Arnsberg',
+        },
         dataProtectionOfficer: { name: 'Datenschutzbeauftragter der Stadt Menden', email: 'datenschutz@menden.de' },
         accessibility: { ...(ISERLOHN.accessibility as object), contactEmail: 'barrierefreiheit@menden.de' },
         theme: { primary: '#1b5e20', primaryContrast: '#ffffff', accent: '#8b0000' },

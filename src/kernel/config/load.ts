@@ -19,9 +19,7 @@ function findProjectRoot(start: string): string {
 export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
 const DEFAULT_CONFIG_FILE = resolve(PROJECT_ROOT, 'config/iserlohn.json');
 
-export type DatabaseConfig =
-  | { kind: 'pglite'; dataDir: string }
-  | { kind: 'postgres'; url: string; poolSize: number };
+export type DatabaseConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolSize: number };
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -44,7 +42,17 @@ export interface Config {
   settings: Readonly<Record<string, unknown>>;
   uploads: { maxBytes: number; maxFiles: number };
   /** Files on disk below DATA_DIR/files, or in an S3-compatible bucket. */
-  files: { kind: 'disk'; dir: string } | { kind: 's3'; endpoint: string | undefined; region: string; bucket: string; accessKeyId: string | undefined; secretAccessKey: string | undefined; forcePathStyle: boolean };
+  files:
+    | { kind: 'disk'; dir: string }
+    | {
+        kind: 's3';
+        endpoint: string | undefined;
+        region: string;
+        bucket: string;
+        accessKeyId: string | undefined;
+        secretAccessKey: string | undefined;
+        forcePathStyle: boolean;
+      };
   /** Directory of the municipality file; its logo and media are resolved against it. */
   configDir: string;
 }
@@ -146,7 +154,11 @@ export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Pick<Mod
     trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
     jobs: env.JOBS,
-    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? `${municipality.officialName} <${municipality.contact.email}>`, retentionDays: env.MAIL_OUTBOX_RETENTION_DAYS },
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM ?? `${municipality.officialName} <${municipality.contact.email}>`,
+      retentionDays: env.MAIL_OUTBOX_RETENTION_DAYS,
+    },
     // Ctrl+C in development and test runs stops at once; behind a load balancer a few seconds let it notice.
     shutdownDrainSeconds: env.SHUTDOWN_DRAIN_SECONDS ?? (env.NODE_ENV === 'production' ? 5 : 0),
     municipality,

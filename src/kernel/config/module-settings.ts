@@ -58,9 +58,8 @@ export function defineSettings<T, E extends AnyObject = EmptyObject, F extends A
       if (!file.success) problems.push(...describe(`${source.fileName}: `, file.error));
       if (!env.success || !file.success) return undefined;
       const before = problems.length;
-      const value = declaration.resolve(
-        { env: env.data as z.output<E>, file: file.data as z.output<F>, nodeEnv: source.nodeEnv },
-        (message) => problems.push(message),
+      const value = declaration.resolve({ env: env.data as z.output<E>, file: file.data as z.output<F>, nodeEnv: source.nodeEnv }, (message) =>
+        problems.push(message),
       );
       return problems.length === before ? { value } : undefined;
     },

@@ -57,15 +57,16 @@ export const municipalitySchema = z.object({
   /** File in `public/` or in the config directory, served at `/assets/logo`. */
   logo: z.object({ file: z.string().min(1), alt: z.string().min(1) }),
   signLanguageVideos: z.array(signLanguageVideo).default([]),
-  /** Demo content (`config/demo/<demoPack>/<module>.json`), seeded when DEMO_DATA is on; without it the portal starts empty. */ demoPack: z.string().regex(/^[a-z0-9-]+$/, 'must be a folder name like iserlohn').optional(),
+  /** Demo content (`config/demo/<demoPack>/<module>.json`), seeded when DEMO_DATA is on; without it the portal starts empty. */ demoPack: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'must be a folder name like iserlohn')
+    .optional(),
   /** Prefix of reference numbers, e.g. ISN → ISN-2026-000123. */
   referencePrefix: z.string().regex(/^[A-Z]{2,5}$/),
 });
 export type Municipality = z.infer<typeof municipalitySchema>;
 
-const booleanFromEnv = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((value) => ['true', '1', 'yes'].includes(value));
+const booleanFromEnv = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => ['true', '1', 'yes'].includes(value));
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -73,13 +74,19 @@ export const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   BASE_URL: z.url().optional(),
   DATA_DIR: z.string().default('./data'),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+    .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   CONFIG_FILE: z.string().optional(),
   DEMO_DATA: booleanFromEnv.optional(),
   TRUST_PROXY: booleanFromEnv.default(false),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   MAIL_FROM: z.string().optional(),
   /** Days a sent or failed mail stays in the outbox (it holds addresses and links), then it is deleted. */
   MAIL_OUTBOX_RETENTION_DAYS: z.coerce
@@ -101,7 +108,12 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   JOBS: booleanFromEnv.default(true),
   /** Upload limits per file and per file field. */
-  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
   UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(50).default(10),
   /** S3-compatible object storage for files; without S3_BUCKET files are stored below DATA_DIR/files. */
   S3_ENDPOINT: z.url().optional(),

@@ -38,13 +38,30 @@ describe(`German search and sorting (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlit
   it('TRAP: plainto_tsquery with the singular misses the plural document (schwimmkurs vs schwimmkur)', async () => {
     assert.equal(await value<string>(sql`select to_tsvector('german', 'Schwimmkurse für Kinder')::text as value`), `'kind':3 'schwimmkurs':1`);
     assert.equal(await value<string>(sql`select plainto_tsquery('german', 'Schwimmkurs')::text as value`), `'schwimmkur'`);
-    assert.equal(await value<boolean>(sql`select to_tsvector('german', 'Schwimmkurse für Kinder') @@ plainto_tsquery('german', 'Schwimmkurs') as value`), false);
-    assert.equal(await value<boolean>(sql`select to_tsvector('german', 'Schwimmkurse für Kinder') @@ plainto_tsquery('german', 'Schwimmkurse') as value`), true);
+    assert.equal(
+      await value<boolean>(sql`select to_tsvector('german', 'Schwimmkurse für Kinder') @@ plainto_tsquery('german', 'Schwimmkurs') as value`),
+      false,
+    );
+    assert.equal(
+      await value<boolean>(sql`select to_tsvector('german', 'Schwimmkurse für Kinder') @@ plainto_tsquery('german', 'Schwimmkurse') as value`),
+      true,
+    );
   });
 
   it('finds the document with a german vector and german prefix queries: singular, plural, word start, umlauts', async () => {
     const document = 'Schwimmkurse für Kinder in der Bücherei am Hemberg';
-    for (const input of ['Schwimmkurs', 'Schwimmkurse', 'schwimmkur', 'Schwimm', 'Kinder', 'Kind', 'Kinder Schwimmkurs', 'Büchereien', 'bücher', 'SCHWIMMKURS']) {
+    for (const input of [
+      'Schwimmkurs',
+      'Schwimmkurse',
+      'schwimmkur',
+      'Schwimm',
+      'Kinder',
+      'Kind',
+      'Kinder Schwimmkurs',
+      'Büchereien',
+      'bücher',
+      'SCHWIMMKURS',
+    ]) {
       assert.equal(await germanMatches(document, input), true, `"${input}" finds "${document}"`);
     }
     for (const input of ['Tanzkurs', 'Schwimmkurs Erwachsene', 'Hallenbad']) {
@@ -68,13 +85,25 @@ describe(`German search and sorting (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlit
   });
 
   it('TRAP: the parser drops anything in <…> as an HTML tag', async () => {
-    assert.equal(await value<boolean>(sql`select to_tsvector('german', 'Anmeldung <Schwimmkurs> heute') @@ to_tsquery('german', 'schwimmkurs:*') as value`), false);
-    assert.equal(await value<boolean>(sql`select to_tsvector('german', 'Anmeldung < Schwimmkurs > heute') @@ to_tsquery('german', 'schwimmkurs:*') as value`), true);
+    assert.equal(
+      await value<boolean>(sql`select to_tsvector('german', 'Anmeldung <Schwimmkurs> heute') @@ to_tsquery('german', 'schwimmkurs:*') as value`),
+      false,
+    );
+    assert.equal(
+      await value<boolean>(sql`select to_tsvector('german', 'Anmeldung < Schwimmkurs > heute') @@ to_tsquery('german', 'schwimmkurs:*') as value`),
+      true,
+    );
   });
 
   it('has pg_trgm and unaccent installed by the kernel migration', async () => {
-    const names = await queryRows<{ extname: string }>(database.handle.db, sql`select extname from pg_extension where extname in ('pg_trgm', 'unaccent') order by 1`);
-    assert.deepEqual(names.map((row) => row.extname), ['pg_trgm', 'unaccent']);
+    const names = await queryRows<{ extname: string }>(
+      database.handle.db,
+      sql`select extname from pg_extension where extname in ('pg_trgm', 'unaccent') order by 1`,
+    );
+    assert.deepEqual(
+      names.map((row) => row.extname),
+      ['pg_trgm', 'unaccent'],
+    );
   });
 
   it('finds typos with trigram similarity and can index it', async () => {
@@ -98,8 +127,14 @@ describe(`German search and sorting (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlit
   it('TRAP: the default order is by code point; COLLATE "und-x-icu" sorts Äpfel next to apfel', async () => {
     const words = sql`(values ('Zebra'), ('apfel'), ('Äpfel'), ('Ober'), ('Apfelbaum')) as w(name)`;
     const icu = await queryRows<{ name: string }>(database.handle.db, sql`select name from ${words} order by name collate "und-x-icu"`);
-    assert.deepEqual(icu.map((row) => row.name), ['apfel', 'Äpfel', 'Apfelbaum', 'Ober', 'Zebra']);
+    assert.deepEqual(
+      icu.map((row) => row.name),
+      ['apfel', 'Äpfel', 'Apfelbaum', 'Ober', 'Zebra'],
+    );
     const bytewise = await queryRows<{ name: string }>(database.handle.db, sql`select name from ${words} order by name collate "C"`);
-    assert.deepEqual(bytewise.map((row) => row.name), ['Apfelbaum', 'Ober', 'Zebra', 'apfel', 'Äpfel']);
+    assert.deepEqual(
+      bytewise.map((row) => row.name),
+      ['Apfelbaum', 'Ober', 'Zebra', 'apfel', 'Äpfel'],
+    );
   });
 });

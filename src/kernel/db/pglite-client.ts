@@ -5,9 +5,7 @@ import type { PGlite, ParserOptions, QueryOptions, Results, Transaction } from '
  * arrays stay text, and Drizzle maps them itself (OIDs as in `drizzle-orm/pglite/session`).
  */
 const TEXT_AS_IS = (value: string) => value;
-const DRIZZLE_PARSERS: ParserOptions = Object.fromEntries(
-  [1114, 1184, 1186, 1082, 1231, 1115, 1185, 1187, 1182].map((oid) => [oid, TEXT_AS_IS]),
-);
+const DRIZZLE_PARSERS: ParserOptions = Object.fromEntries([1114, 1184, 1186, 1082, 1231, 1115, 1185, 1187, 1182].map((oid) => [oid, TEXT_AS_IS]));
 
 interface Queryable {
   query<T>(query: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>>;

@@ -3,7 +3,10 @@
  * characters (NUL cannot even be stored), at most 200 characters (keeping the extension).
  */
 export function cleanFilename(name: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? '').normalize('NFC').replace(/[\p{Cc}\p{Cf}"]/gu, '').trim();
+  const base = (name.split(/[\\/]/).pop() ?? '')
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}"]/gu, '')
+    .trim();
   if (!base) return 'Datei';
   if (base.length <= 200) return base;
   const dot = base.lastIndexOf('.');

@@ -63,7 +63,10 @@ function storeContract(name: string, store: () => FileStore, leftovers: () => Pr
 
     it('keeps nothing when the body fails halfway (the client went away)', async () => {
       const big = randomBytes(S3_PART_BYTES + 500_000);
-      await assert.rejects(store().put(KEY, chunked(big, { failAfter: S3_PART_BYTES + 100_000 }), { contentType: 'application/octet-stream' }), /connection reset/);
+      await assert.rejects(
+        store().put(KEY, chunked(big, { failAfter: S3_PART_BYTES + 100_000 }), { contentType: 'application/octet-stream' }),
+        /connection reset/,
+      );
       assert.equal(await store().get(KEY), null);
       assert.deepEqual(await leftovers(), []);
     });
@@ -86,10 +89,23 @@ describe('file stores', () => {
   before(async () => {
     s3 = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: s3dir, configureBuckets: [{ name: 'stadtportal' }] });
     const { port } = await s3.run();
-    const files = { kind: 's3', endpoint: `http://127.0.0.1:${port}`, region: 'eu-central-1', bucket: 'stadtportal', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true } as const;
+    const files = {
+      kind: 's3',
+      endpoint: `http://127.0.0.1:${port}`,
+      region: 'eu-central-1',
+      bucket: 'stadtportal',
+      accessKeyId: 'S3RVER',
+      secretAccessKey: 'S3RVER',
+      forcePathStyle: true,
+    } as const;
     s3store = createFileStore({ files });
     const { S3Client, ListObjectsV2Command } = await import('@aws-sdk/client-s3');
-    const client = new S3Client({ region: files.region, endpoint: files.endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+    const client = new S3Client({
+      region: files.region,
+      endpoint: files.endpoint,
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    });
     // Objects only: s3rver keeps the parts of aborted uploads in its own directory (real S3 removes them).
     listS3 = async () => ((await client.send(new ListObjectsV2Command({ Bucket: 'stadtportal' }))).Contents ?? []).map((object) => object.Key!);
   });
@@ -100,8 +116,16 @@ describe('file stores', () => {
     rmSync(s3dir, { recursive: true, force: true });
   });
 
-  storeContract('disk', () => createFileStore({ files: { kind: 'disk', dir } }), async () => filesBelow(dir));
-  storeContract('S3', () => s3store, () => listS3());
+  storeContract(
+    'disk',
+    () => createFileStore({ files: { kind: 'disk', dir } }),
+    async () => filesBelow(dir),
+  );
+  storeContract(
+    'S3',
+    () => s3store,
+    () => listS3(),
+  );
 
   it('disk: keys become nested directories, and no temporary file is left behind', async () => {
     const store = createDiskStore(dir);

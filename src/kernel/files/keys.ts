@@ -6,7 +6,11 @@ const SAFE_KEY = /^[a-zA-Z0-9_-][a-zA-Z0-9_.-]*(\/[a-zA-Z0-9_-][a-zA-Z0-9_.-]*)*
 /** Refuses keys that could leave the store's directory (or bucket prefix): `..`, absolute paths, backslashes. */
 export function assertSafeKey(key: string): void {
   if (key.length > 512 || !SAFE_KEY.test(key) || key.split('/').some((segment) => segment === '.' || segment === '..')) {
-    throw new AppError('invalid_file_key', { status: 500, userMessage: 'Die Datei konnte nicht verarbeitet werden.' }, `refused file key ${JSON.stringify(key)}`);
+    throw new AppError(
+      'invalid_file_key',
+      { status: 500, userMessage: 'Die Datei konnte nicht verarbeitet werden.' },
+      `refused file key ${JSON.stringify(key)}`,
+    );
   }
 }
 

@@ -15,13 +15,27 @@ const LIMITS = { maxFileBytes: 1024, maxFiles: 2 };
 const uploadModule: ModuleManifest = {
   id: 'upload-probe',
   routes: (app) => {
-    app.get('/probe', (_request, reply) => reply.page({ title: 'Probe', body: <Form action="/probe" multipart>{null}</Form> }));
+    app.get('/probe', (_request, reply) =>
+      reply.page({
+        title: 'Probe',
+        body: (
+          <Form action="/probe" multipart>
+            {null}
+          </Form>
+        ),
+      }),
+    );
     app.post('/probe', async (request) => {
       const form = await readMultipartForm(request, LIMITS);
       return {
         fields: form.fields,
         files: form.files.map(({ fieldName, filename, size, sha256, detectedType }) => ({ fieldName, filename, size, sha256, detectedType })),
-        rejected: form.rejected.map(({ fieldName, filename, reason, ...rejected }) => ({ fieldName, filename, reason, message: rejectionMessage({ fieldName, filename, reason, ...rejected }) })),
+        rejected: form.rejected.map(({ fieldName, filename, reason, ...rejected }) => ({
+          fieldName,
+          filename,
+          reason,
+          message: rejectionMessage({ fieldName, filename, reason, ...rejected }),
+        })),
       };
     });
   },
@@ -54,12 +68,20 @@ describe('readMultipartForm and CSRF on multipart forms', () => {
   });
 
   it('reads fields (repeated names as arrays) and files with hash and the type from the bytes', async () => {
-    const response = await post({ _csrf: token, name: 'Jürgen Müßig', tag: ['a', 'b'] }, [{ field: 'nachweis', filename: 'Bescheinigung ä.pdf', bytes: SAMPLE_FILES.pdf, contentType: 'image/png' }]);
+    const response = await post({ _csrf: token, name: 'Jürgen Müßig', tag: ['a', 'b'] }, [
+      { field: 'nachweis', filename: 'Bescheinigung ä.pdf', bytes: SAMPLE_FILES.pdf, contentType: 'image/png' },
+    ]);
     const body = response.json();
     assert.equal(body.fields.name, 'Jürgen Müßig');
     assert.deepEqual(body.fields.tag, ['a', 'b']);
     assert.deepEqual(body.files, [
-      { fieldName: 'nachweis', filename: 'Bescheinigung ä.pdf', size: SAMPLE_FILES.pdf.length, sha256: createHash('sha256').update(SAMPLE_FILES.pdf).digest('hex'), detectedType: 'application/pdf' },
+      {
+        fieldName: 'nachweis',
+        filename: 'Bescheinigung ä.pdf',
+        size: SAMPLE_FILES.pdf.length,
+        sha256: createHash('sha256').update(SAMPLE_FILES.pdf).digest('hex'),
+        detectedType: 'application/pdf',
+      },
     ]);
     assert.deepEqual(body.rejected, []);
   });
@@ -111,7 +133,12 @@ describe('readMultipartForm and CSRF on multipart forms', () => {
     assert.deepEqual(rejected, [
       { fieldName: 'a', filename: 'gross.pdf', reason: 'too_large', message: 'Die Datei „gross.pdf“ ist zu groß. Sie darf höchstens 1 KB groß sein.' },
       { fieldName: 'b', filename: 'leer.pdf', reason: 'empty', message: 'Die Datei „leer.pdf“ ist leer. Wählen Sie eine Datei mit Inhalt aus.' },
-      { fieldName: 'c', filename: 'drei.png', reason: 'too_many', message: 'Sie können höchstens 2 Dateien auf einmal hochladen. Die Datei „drei.png“ wurde nicht übernommen.' },
+      {
+        fieldName: 'c',
+        filename: 'drei.png',
+        reason: 'too_many',
+        message: 'Sie können höchstens 2 Dateien auf einmal hochladen. Die Datei „drei.png“ wurde nicht übernommen.',
+      },
     ]);
   });
 

@@ -139,5 +139,9 @@ function multipartError(error: unknown): AppError {
   if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
     return new AppError('upload_too_large', { status: 413, userMessage: 'Die Anfrage enthält zu viele Dateien oder Felder.', cause: error });
   }
-  return new AppError('upload_invalid', { status: 400, userMessage: 'Die Dateien konnten nicht gelesen werden. Versuchen Sie es bitte noch einmal.', cause: error });
+  return new AppError('upload_invalid', {
+    status: 400,
+    userMessage: 'Die Dateien konnten nicht gelesen werden. Versuchen Sie es bitte noch einmal.',
+    cause: error,
+  });
 }

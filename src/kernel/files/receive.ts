@@ -69,7 +69,10 @@ export async function receiveFile(store: FileStore, part: Readable, maxBytes: nu
   const id = randomUUID();
   const storageKey = storageKeyFor(id);
   try {
-    const { size, sha256 } = await store.put(storageKey, Readable.from(body(), { objectMode: false }), { contentType: detectedType ?? 'application/octet-stream', maxBytes });
+    const { size, sha256 } = await store.put(storageKey, Readable.from(body(), { objectMode: false }), {
+      contentType: detectedType ?? 'application/octet-stream',
+      maxBytes,
+    });
     track(storageKey);
     return { kind: 'stored', file: { id, storageKey, size, sha256, detectedType } };
   } catch (error) {

@@ -23,7 +23,8 @@ export function createS3Store(settings: S3Settings): FileStore {
       region: settings.region,
       endpoint: settings.endpoint,
       forcePathStyle: settings.forcePathStyle,
-      credentials: settings.accessKeyId && settings.secretAccessKey ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } : undefined,
+      credentials:
+        settings.accessKeyId && settings.secretAccessKey ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } : undefined,
     }),
   }));
   const Bucket = settings.bucket;
@@ -46,7 +47,9 @@ export function createS3Store(settings: S3Settings): FileStore {
           pendingBytes = 0;
           uploadId ??= (await client.send(new CreateMultipartUploadCommand({ Bucket, Key: key, ContentType: contentType }))).UploadId;
           const PartNumber = parts.length + 1;
-          const { ETag } = await client.send(new UploadPartCommand({ Bucket, Key: key, UploadId: uploadId, PartNumber, Body: part, ContentLength: part.length }));
+          const { ETag } = await client.send(
+            new UploadPartCommand({ Bucket, Key: key, UploadId: uploadId, PartNumber, Body: part, ContentLength: part.length }),
+          );
           parts.push({ ETag, PartNumber });
         };
         for await (const chunk of source) {

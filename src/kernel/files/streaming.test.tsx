@@ -26,8 +26,20 @@ const gc = runInNewContext('gc') as () => void;
 const probe: ModuleManifest = {
   id: 'streaming-probe',
   routes: (app) => {
-    app.get('/probe', (_request, reply) => reply.page({ title: 'Probe', body: <Form action="/probe/gross" multipart>{null}</Form> }));
-    for (const [path, maxFileBytes] of [['/probe/gross', 64 * MB], ['/probe/klein', 1 * MB]] as const) {
+    app.get('/probe', (_request, reply) =>
+      reply.page({
+        title: 'Probe',
+        body: (
+          <Form action="/probe/gross" multipart>
+            {null}
+          </Form>
+        ),
+      }),
+    );
+    for (const [path, maxFileBytes] of [
+      ['/probe/gross', 64 * MB],
+      ['/probe/klein', 1 * MB],
+    ] as const) {
       app.post(path, { config: { uploadLimits: { maxFileBytes, maxFiles: 1 } } }, async (request, reply) => {
         const form = await readMultipartForm(request);
         if (form.rejected.length > 0) {
@@ -61,7 +73,13 @@ function expectedHash(size: number): string {
 
 /** Streams the body over a real socket; `abortAfter` bytes cut the connection like a closed browser tab. */
 async function send(port: number, path: string, cookie: string, body: AsyncIterable<Buffer>, boundary: string, abortAfter?: () => Promise<boolean>) {
-  const request = httpRequest({ host: '127.0.0.1', port, path, method: 'POST', headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` } });
+  const request = httpRequest({
+    host: '127.0.0.1',
+    port,
+    path,
+    method: 'POST',
+    headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+  });
   const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
     request.on('response', (res) => {
       const chunks: Buffer[] = [];
@@ -119,7 +137,12 @@ function streamingSuite(backend: 'disk' | 's3') {
         stored = async () => filesBelow(dir);
       } else {
         const { S3Client, ListObjectsV2Command } = await import('@aws-sdk/client-s3');
-        const client = new S3Client({ region: 'eu-central-1', endpoint: env.S3_ENDPOINT, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+        const client = new S3Client({
+          region: 'eu-central-1',
+          endpoint: env.S3_ENDPOINT,
+          forcePathStyle: true,
+          credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+        });
         stored = async () => ((await client.send(new ListObjectsV2Command({ Bucket: 'stadtportal' }))).Contents ?? []).map((object) => object.Key!);
       }
     });
@@ -143,7 +166,12 @@ function streamingSuite(backend: 'disk' | 's3') {
       assert.equal(response?.status, 200, response?.body.slice(0, 300));
       const [file] = JSON.parse(response!.body) as { storageKey: string; size: number; sha256: string }[];
       assert.deepEqual({ size: file!.size, sha256: file!.sha256 }, { size, sha256: expectedHash(size) });
-      assert.equal(createHash('sha256').update((await storedBytes(t.deps.files, file!.storageKey))!).digest('hex'), expectedHash(size));
+      assert.equal(
+        createHash('sha256')
+          .update((await storedBytes(t.deps.files, file!.storageKey))!)
+          .digest('hex'),
+        expectedHash(size),
+      );
       await t.deps.files.delete(file!.storageKey);
       const unkept = await send(port, '/probe/gross', cookie, streamedBody(boundary, token, 2 * MB, false), boundary);
       assert.equal(unkept?.status, 200);
@@ -175,7 +203,14 @@ function streamingSuite(backend: 'disk' | 's3') {
       });
 
       it('leaves nothing behind when the client goes away in the middle of an upload', async () => {
-        const aborted = await send(port, '/probe/gross', cookie, streamedBody(boundary, token, 40 * MB, true), boundary, async () => (await stored()).length > 0);
+        const aborted = await send(
+          port,
+          '/probe/gross',
+          cookie,
+          streamedBody(boundary, token, 40 * MB, true),
+          boundary,
+          async () => (await stored()).length > 0,
+        );
         assert.equal(aborted, undefined, 'the connection was cut while the file was being written');
         await until(async () => (await stored()).length === 0, 'the temporary file is removed');
       });

@@ -91,7 +91,10 @@ export async function discardUnkept(request: FastifyRequest, all = false): Promi
  * An UploadedFile for bytes that did not come through a form (demo data, imports): written to the
  * store like an upload. The caller keeps it (`keepUpload`, done by storing a row) or deletes it.
  */
-export async function storeUpload(store: FileStore, input: { fieldName: string; filename: string; body: Buffer | Readable; detectedType?: string | null }): Promise<UploadedFile> {
+export async function storeUpload(
+  store: FileStore,
+  input: { fieldName: string; filename: string; body: Buffer | Readable; detectedType?: string | null },
+): Promise<UploadedFile> {
   const id = randomUUID();
   const storageKey = storageKeyFor(id);
   const detectedType = input.detectedType !== undefined ? input.detectedType : Buffer.isBuffer(input.body) ? await detectContentType(input.body) : null;

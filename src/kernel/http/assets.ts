@@ -19,7 +19,13 @@ function logoFile(config: Config): string {
   return found;
 }
 
-const IMAGE_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp' };
+const IMAGE_TYPES: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+};
 
 /** Every asset is served by the portal itself: no CDN, no third-party requests. */
 export async function registerAssets(app: FastifyInstance, config: Config): Promise<void> {

@@ -43,7 +43,8 @@ export function verifyCsrf(secret: string, uploads: MultipartLimits) {
   return async (request: FastifyRequest): Promise<void> => {
     if (!UNSAFE_METHODS.has(request.method) || request.routeOptions.config.csrf === false) return;
     const seed = csrfSeed(request);
-    const sentIn = (body: Record<string, unknown> | undefined) => (typeof body?._csrf === 'string' && body._csrf) || request.headers['x-csrf-token'] || (request.query as Record<string, unknown>)?._csrf;
+    const sentIn = (body: Record<string, unknown> | undefined) =>
+      (typeof body?._csrf === 'string' && body._csrf) || request.headers['x-csrf-token'] || (request.query as Record<string, unknown>)?._csrf;
     const verify = (body: Record<string, unknown> | undefined) => {
       const sent = sentIn(body);
       if (typeof sent === 'string' && seed && safeEqual(sent, hmac(secret, `csrf:${seed}`))) return;

@@ -20,7 +20,9 @@ function fromFastifyError(error: FastifyError): AppError | undefined {
     FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Die Anfrage ist unvollständig.',
   };
   const code = error.code ?? 'bad_request';
-  const userMessage = messages[code] ?? (status === 415 ? messages.FST_ERR_CTP_INVALID_MEDIA_TYPE! : 'Die Anfrage konnte nicht verarbeitet werden. Bitte prüfen Sie Ihre Eingaben.');
+  const userMessage =
+    messages[code] ??
+    (status === 415 ? messages.FST_ERR_CTP_INVALID_MEDIA_TYPE! : 'Die Anfrage konnte nicht verarbeitet werden. Bitte prüfen Sie Ihre Eingaben.');
   return new AppError(code.startsWith('FST_') ? code.slice(4).toLowerCase() : code, { status, userMessage });
 }
 
@@ -31,7 +33,8 @@ function toAppError(error: unknown): AppError {
   if (error instanceof SyntaxError) return new AppError('invalid_json', { status: 400, userMessage: 'Die gesendeten Daten sind kein gültiges JSON.' });
   return new AppError('internal_error', {
     status: 500,
-    userMessage: 'Auf unserer Seite ist ein Fehler aufgetreten. Ihre bisher gespeicherten Daten sind nicht verloren. Bitte versuchen Sie es später noch einmal.',
+    userMessage:
+      'Auf unserer Seite ist ein Fehler aufgetreten. Ihre bisher gespeicherten Daten sind nicht verloren. Bitte versuchen Sie es später noch einmal.',
   });
 }
 

@@ -36,21 +36,19 @@ function minutes(seconds: number): string {
 export const errors = {
   /** The answer for an unknown URL; pages hidden from someone (a workspace section they may not use) answer exactly the same. */
   pageNotFound: () =>
-    new AppError('not_found', { status: 404, userMessage: 'Die Seite, die Sie aufrufen wollten, gibt es nicht. Prüfen Sie die Adresse oder beginnen Sie auf der Startseite.' }),
-  notFound: (what = 'Die Seite') =>
-    new AppError('not_found', { status: 404, userMessage: `${what} wurde nicht gefunden.` }),
+    new AppError('not_found', {
+      status: 404,
+      userMessage: 'Die Seite, die Sie aufrufen wollten, gibt es nicht. Prüfen Sie die Adresse oder beginnen Sie auf der Startseite.',
+    }),
+  notFound: (what = 'Die Seite') => new AppError('not_found', { status: 404, userMessage: `${what} wurde nicht gefunden.` }),
   /** Used for objects the actor may not see: the answer is the same as for a missing one, so IDs cannot be probed. */
-  notFoundOrForbidden: (what = 'Der Eintrag') =>
-    new AppError('not_found', { status: 404, userMessage: `${what} wurde nicht gefunden.` }),
-  forbidden: () =>
-    new AppError('forbidden', { status: 403, userMessage: 'Sie haben keine Berechtigung für diese Seite.' }),
-  loginRequired: () =>
-    new AppError('login_required', { status: 401, userMessage: 'Bitte melden Sie sich an, um diese Seite zu sehen.' }),
+  notFoundOrForbidden: (what = 'Der Eintrag') => new AppError('not_found', { status: 404, userMessage: `${what} wurde nicht gefunden.` }),
+  forbidden: () => new AppError('forbidden', { status: 403, userMessage: 'Sie haben keine Berechtigung für diese Seite.' }),
+  loginRequired: () => new AppError('login_required', { status: 401, userMessage: 'Bitte melden Sie sich an, um diese Seite zu sehen.' }),
   csrf: () =>
     new AppError('csrf_invalid', {
       status: 403,
-      userMessage:
-        'Das Formular ist abgelaufen oder wurde nicht von dieser Seite gesendet. Laden Sie die Seite neu und senden Sie das Formular noch einmal.',
+      userMessage: 'Das Formular ist abgelaufen oder wurde nicht von dieser Seite gesendet. Laden Sie die Seite neu und senden Sie das Formular noch einmal.',
     }),
   tooManyRequests: (retryAfterSeconds: number) =>
     new AppError('rate_limited', {

@@ -65,7 +65,12 @@ describe('kernel HTTP', () => {
   it('refuses unknown content types and oversized bodies with 4xx, never 500', async () => {
     const xml = await t.app.inject({ method: 'POST', url: '/api/anything', payload: '<a/>', headers: { 'content-type': 'application/xml' } });
     assert.ok(xml.statusCode >= 400 && xml.statusCode < 500, `got ${xml.statusCode}`);
-    const big = await t.app.inject({ method: 'POST', url: '/', payload: `name=${'x'.repeat(1024 * 1024)}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const big = await t.app.inject({
+      method: 'POST',
+      url: '/',
+      payload: `name=${'x'.repeat(1024 * 1024)}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     assert.equal(big.statusCode, 413);
     assert.match(big.body, /zu groß/);
     const json = await t.app.inject({ method: 'POST', url: '/api/anything', payload: '{"broken', headers: { 'content-type': 'application/json' } });
@@ -81,7 +86,12 @@ describe('kernel HTTP', () => {
     const form = await t.app.inject({ method: 'POST', url: '/', payload: 'name=a%00b', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     assert.equal(form.statusCode, 400);
     assert.match(form.body, /unzulässiges Steuerzeichen/);
-    const json = await t.app.inject({ method: 'POST', url: '/api/anything', payload: '{"a":{"b":["\\u0000"]}}', headers: { 'content-type': 'application/json' } });
+    const json = await t.app.inject({
+      method: 'POST',
+      url: '/api/anything',
+      payload: '{"a":{"b":["\\u0000"]}}',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.equal(json.statusCode, 400);
   });
 

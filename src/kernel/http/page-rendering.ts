@@ -39,8 +39,6 @@ export function decoratePage(app: FastifyInstance, settings: RequestContextOptio
     if (status === 200 && isCacheable(request) && !request.user && !request.csrfIssued) {
       pageCache.set(request.url, html, request.routeOptions.config.pageCacheSeconds ?? 0);
     }
-    return this.code(status)
-      .type('text/html; charset=utf-8')
-      .send(html);
+    return this.code(status).type('text/html; charset=utf-8').send(html);
   });
 }

@@ -20,7 +20,11 @@ describe('registerMovedPaths', () => {
   after(() => app.close());
 
   const location = async (method: 'GET' | 'HEAD' | 'POST' | 'DELETE', url: string) => {
-    const response = await app.inject({ method, url, ...(method === 'POST' ? { payload: 'name=Wert', headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}) });
+    const response = await app.inject({
+      method,
+      url,
+      ...(method === 'POST' ? { payload: 'name=Wert', headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}),
+    });
     return `${response.statusCode} ${response.headers.location ?? ''}`;
   };
 

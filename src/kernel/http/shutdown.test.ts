@@ -27,7 +27,9 @@ function get(url: string, agent: http.Agent, signalSent: () => boolean): Promise
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolveOutcome({ status: response.statusCode, complete: body.trimEnd().endsWith('</html>') || response.statusCode !== 200, afterSignal: signalSent() }));
+      response.on('end', () =>
+        resolveOutcome({ status: response.statusCode, complete: body.trimEnd().endsWith('</html>') || response.statusCode !== 200, afterSignal: signalSent() }),
+      );
       response.on('error', (error) => resolveOutcome({ status: response.statusCode, complete: false, error: error.message, afterSignal: signalSent() }));
     });
     request.on('error', (error: NodeJS.ErrnoException) => resolveOutcome({ error: error.code ?? error.message, afterSignal: signalSent() }));
@@ -117,7 +119,10 @@ describe('graceful shutdown of the real server', () => {
     }
     assert.ok(outcomes.filter((outcome) => outcome.status === 200).length >= 1, summary);
     // Usually all 20 finish after the signal; at least some must have been in flight for the test to mean anything.
-    assert.ok(outcomes.some((outcome) => outcome.afterSignal && outcome.status === 200), `no request was in flight at SIGTERM: ${summary}`);
+    assert.ok(
+      outcomes.some((outcome) => outcome.afterSignal && outcome.status === 200),
+      `no request was in flight at SIGTERM: ${summary}`,
+    );
     assert.ok(['ECONNREFUSED', 'ECONNRESET'].includes(late.error ?? '') || late.status === 503, `a new connection after SIGTERM is refused: ${summary}`);
     assert.equal(signal, null, `exited by itself, not killed: ${summary}`);
     assert.equal(code, 0, `exit code 0; stderr: ${server.stderr()}`);

@@ -46,11 +46,9 @@ export const newPassword = () =>
     .min(12, { error: 'Das Passwort muss mindestens 12 Zeichen lang sein.' })
     .max(256, { error: 'Das Passwort darf höchstens 256 Zeichen lang sein.' });
 
-export const checkbox = (message: string) =>
-  z.literal('ja', { error: message });
+export const checkbox = (message: string) => z.literal('ja', { error: message });
 
-export const enumChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
-  z.enum(values, { error: message });
+export const enumChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) => z.enum(values, { error: message });
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors; values: Record<string, string> };
 

@@ -62,7 +62,10 @@ describe('job queue', () => {
     await db.transaction(async (tx) => {
       await enqueue(tx, 'test.commit', { n: 2 });
     });
-    assert.deepEqual((await jobRows(db)).map((row) => row.kind), ['test.commit']);
+    assert.deepEqual(
+      (await jobRows(db)).map((row) => row.kind),
+      ['test.commit'],
+    );
   });
 
   it('runs a due job once with its payload and deletes it; a job for later waits', async () => {
@@ -157,7 +160,11 @@ describe('job queue', () => {
     await enqueue(db, 'test.unique', { n: 4 });
     await enqueue(db, 'test.unique', { n: 4 });
     const payloads = await queryRows<{ payload: { n: number } }>(db, sql`select payload from jobs order by id`);
-    assert.deepEqual(payloads.map((row) => row.payload.n), [1, 3, 4, 4], 'the first job under a key wins; jobs without key are never merged');
+    assert.deepEqual(
+      payloads.map((row) => row.payload.n),
+      [1, 3, 4, 4],
+      'the first job under a key wins; jobs without key are never merged',
+    );
 
     const worker = createWorker(db, [{ kind: 'test.unique', run: async () => {} }], silentLogger);
     assert.equal(await worker.runOnce(), 4);

@@ -36,7 +36,9 @@ export interface ClaimedJob {
  * without taking the same job; the lease (`locked_until`) frees jobs of a process that died.
  */
 export async function claimJobs(db: Executor, limit: number, leaseSeconds = 300): Promise<ClaimedJob[]> {
-  const rows = await queryRows<{ id: string; kind: string; payload: Record<string, unknown>; attempts: number; max_attempts: number }>(db, sql`
+  const rows = await queryRows<{ id: string; kind: string; payload: Record<string, unknown>; attempts: number; max_attempts: number }>(
+    db,
+    sql`
     update jobs set locked_until = now() + ${`${leaseSeconds} seconds`}::interval, attempts = attempts + 1
     where id in (
       select id from jobs
@@ -45,7 +47,8 @@ export async function claimJobs(db: Executor, limit: number, leaseSeconds = 300)
       limit ${limit}
       for update skip locked
     )
-    returning id, kind, payload, attempts, max_attempts`);
+    returning id, kind, payload, attempts, max_attempts`,
+  );
   return rows.map((row) => ({ id: Number(row.id), kind: row.kind, payload: row.payload, attempts: row.attempts, maxAttempts: row.max_attempts }));
 }
 

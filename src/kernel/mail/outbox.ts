@@ -16,10 +16,7 @@ const MAIL_MAX_ATTEMPTS = 10;
 
 /** Queues a mail in the caller's transaction; it is delivered after commit by the mail job. */
 export async function sendMail(db: Executor, mail: Mail): Promise<void> {
-  const [row] = await db
-    .insert(mailOutbox)
-    .values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text })
-    .returning({ id: mailOutbox.id });
+  const [row] = await db.insert(mailOutbox).values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text }).returning({ id: mailOutbox.id });
   if (row) await enqueue(db, MAIL_JOB, { id: row.id }, { maxAttempts: MAIL_MAX_ATTEMPTS });
 }
 
@@ -41,7 +38,10 @@ export function mailJob(db: Database, settings: MailSettings): JobHandler {
     kind: MAIL_JOB,
     async run(payload) {
       const id = Number(payload.id);
-      const [mail] = await db.select().from(mailOutbox).where(and(eq(mailOutbox.id, id), eq(mailOutbox.status, 'queued')));
+      const [mail] = await db
+        .select()
+        .from(mailOutbox)
+        .where(and(eq(mailOutbox.id, id), eq(mailOutbox.status, 'queued')));
       if (!mail) return;
       if (!smtpUrl) {
         await db.update(mailOutbox).set({ status: 'local' }).where(eq(mailOutbox.id, id));
@@ -49,7 +49,10 @@ export function mailJob(db: Database, settings: MailSettings): JobHandler {
       }
       try {
         await (await smtp(smtpUrl)).sendMail({ from: settings.from, to: mail.toAddress, subject: mail.subject, text: mail.textBody });
-        await db.update(mailOutbox).set({ status: 'sent', sentAt: sql`now()`, attempts: sql`${mailOutbox.attempts} + 1` }).where(eq(mailOutbox.id, id));
+        await db
+          .update(mailOutbox)
+          .set({ status: 'sent', sentAt: sql`now()`, attempts: sql`${mailOutbox.attempts} + 1` })
+          .where(eq(mailOutbox.id, id));
       } catch (error) {
         // After the last attempt the mail is marked failed, so the outbox shows it instead of "queued" forever.
         await db

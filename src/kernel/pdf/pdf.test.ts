@@ -29,7 +29,12 @@ function extractText(pdf: Buffer): string {
 const SPEC: PdfDocumentSpec = {
   title: 'Eingangsbestätigung ISN-2026-000123',
   author: 'Stadt Iserlohn',
-  letterhead: { sender: ['Stadt Iserlohn', 'Schillerplatz 7', '58636 Iserlohn'], recipient: ['Jürgen Müßig', 'Grüne Gasse 3'], date: '25.11.2026', reference: 'ISN-2026-000123' },
+  letterhead: {
+    sender: ['Stadt Iserlohn', 'Schillerplatz 7', '58636 Iserlohn'],
+    recipient: ['Jürgen Müßig', 'Grüne Gasse 3'],
+    date: '25.11.2026',
+    reference: 'ISN-2026-000123',
+  },
   blocks: [
     { type: 'heading', text: 'Ihr Antrag ist eingegangen' },
     { type: 'paragraph', text: 'Gebühr: 12,50 €' },
@@ -78,7 +83,15 @@ describe('renderPdf', () => {
     assert.match(raw, /\/BaseFont \/[A-Z]{6}\+FiraSans-Regular/);
     assert.match(raw, /\/BaseFont \/[A-Z]{6}\+FiraSans-Bold/);
     assert.match(raw, /\/ToUnicode \d+ 0 R/);
-    for (const expected of ['Jürgen Müßig', 'Grüne Gasse 3', 'Gebühr: 12,50 €', 'Ihr Antrag ist eingegangen', 'Datum: 25.11.2026', 'Zeichen: ISN-2026-000123', 'Straße 45']) {
+    for (const expected of [
+      'Jürgen Müßig',
+      'Grüne Gasse 3',
+      'Gebühr: 12,50 €',
+      'Ihr Antrag ist eingegangen',
+      'Datum: 25.11.2026',
+      'Zeichen: ISN-2026-000123',
+      'Straße 45',
+    ]) {
       assert.ok(text.includes(expected), `text contains ${expected}`);
     }
   });

@@ -46,7 +46,12 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
   return done;
 }
 
-function paragraph(doc: Doc, parent: Struct, text: string, options: { x?: number; y?: number; width?: number; size?: number; bold?: boolean; gap?: number } = {}): void {
+function paragraph(
+  doc: Doc,
+  parent: Struct,
+  text: string,
+  options: { x?: number; y?: number; width?: number; size?: number; bold?: boolean; gap?: number } = {},
+): void {
   parent.add(
     doc.struct('P', {}, () => {
       doc.font(options.bold ? FONTS.bold.name : FONTS.regular.name).fontSize(options.size ?? SIZES.body);
@@ -70,7 +75,9 @@ function renderLetterhead(doc: Doc, root: Struct, letterhead: NonNullable<PdfDoc
   paragraph(doc, section, letterhead.sender.join(' · '), { x: WINDOW.x, y: WINDOW.y, width: WINDOW.width, size: SIZES.small - 1 });
   if (letterhead.recipient?.length) paragraph(doc, section, letterhead.recipient.join('\n'), { x: WINDOW.x, y: doc.y + 4, width: WINDOW.width });
 
-  const info = [letterhead.date ? `Datum: ${letterhead.date}` : null, letterhead.reference ? `Zeichen: ${letterhead.reference}` : null].filter((line): line is string => line !== null);
+  const info = [letterhead.date ? `Datum: ${letterhead.date}` : null, letterhead.reference ? `Zeichen: ${letterhead.reference}` : null].filter(
+    (line): line is string => line !== null,
+  );
   if (info.length) paragraph(doc, section, info.join('\n'), { x: INFO.x, y: INFO.y, width: INFO.width });
   section.end();
   doc.x = PAGE.margins.left;

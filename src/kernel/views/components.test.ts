@@ -55,7 +55,12 @@ describe('kernel view components', () => {
 
   it('groups workspace sections by group, ordered by order, each group placed by its first section', () => {
     const section = (href: string, group: string, order: number): StaffSection => ({ href, label: href, group, order, allowed: () => true });
-    const groups = groupSections([section('/verwaltung/c', 'Zwei', 30), section('/verwaltung/a', 'Eins', 20), section('/verwaltung/b', 'Zwei', 10), section('/verwaltung/d', 'Eins', 5)]);
+    const groups = groupSections([
+      section('/verwaltung/c', 'Zwei', 30),
+      section('/verwaltung/a', 'Eins', 20),
+      section('/verwaltung/b', 'Zwei', 10),
+      section('/verwaltung/d', 'Eins', 5),
+    ]);
     assert.deepEqual(
       groups.map((group) => [group.label, group.sections.map((s) => s.href)]),
       [

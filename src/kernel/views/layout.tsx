@@ -7,7 +7,6 @@ import { usePageContext } from './context';
 import { ASSET_VERSION } from './assets';
 import { WORKSPACE_PATH } from './workspace-nav';
 
-
 /** Stylesheets, script and title, the same for the citizen layout and the workspace layout. */
 export function DocumentHead({ title }: { title: string }) {
   const { municipality } = usePageContext();

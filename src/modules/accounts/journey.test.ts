@@ -23,7 +23,11 @@ describe('accounts: the whole journey', () => {
     const reset = 'Stadtbücherei am Theodor-Heuss-Ring';
 
     // Register and confirm by mail: logged in afterwards.
-    assert.equal((await client.submit('/konto/registrieren', { displayName: 'Erika Mustermann', email: 'erika@example.de', password: PASSWORD, privacy: 'ja' })).statusCode, 303);
+    assert.equal(
+      (await client.submit('/konto/registrieren', { displayName: 'Erika Mustermann', email: 'erika@example.de', password: PASSWORD, privacy: 'ja' }))
+        .statusCode,
+      303,
+    );
     const confirm = await client.submit(linkIn(t, await lastMailTo(t, 'erika@example.de'), 'bestaetigen'), {});
     assert.equal(confirm.headers.location, '/konto');
     assert.match((await client.get('/konto')).body, /Guten Tag, Erika Mustermann\./);
@@ -62,7 +66,16 @@ describe('accounts: the whole journey', () => {
     const entries = await t.db.select().from(auditLog);
     const pseudonym = pseudonymFor(t.config.secret, userId);
     const actions = entries.map((entry) => entry.action);
-    for (const action of ['account.registered', 'account.email_confirmed', 'auth.login', 'auth.logout', 'account.password_changed', 'account.password_reset', 'account.email_changed', 'account.deleted']) {
+    for (const action of [
+      'account.registered',
+      'account.email_confirmed',
+      'auth.login',
+      'auth.logout',
+      'account.password_changed',
+      'account.password_reset',
+      'account.email_changed',
+      'account.deleted',
+    ]) {
       assert.ok(actions.includes(action), `audited: ${action}`);
     }
     const trail = JSON.stringify(entries);

@@ -13,7 +13,10 @@ export async function logIn(request: FastifyRequest, reply: FastifyReply, db: Da
   const token = await db.transaction(async (tx) => {
     if (previous) await destroySession(tx, previous);
     const created = await createSession(tx, user.id);
-    await tx.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ lastLoginAt: sql`now()` })
+      .where(eq(users.id, user.id));
     await audit(tx, { id: user.id, label: user.email }, { action: 'auth.login', objectType: 'user', objectId: user.id, details: { method }, ip: request.ip });
     return created;
   });

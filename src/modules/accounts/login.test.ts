@@ -60,7 +60,10 @@ describe('accounts: logging in and out', () => {
     assert.match(wrong.body, /value="erika@example.de"/);
     const failed = await t.db.select().from(auditLog).where(eq(auditLog.action, 'auth.login_failed'));
     assert.equal(failed.length, 2);
-    assert.ok(failed.every((entry) => entry.actorId === null && !JSON.stringify(entry).includes('niemand@')), 'typed addresses are not stored');
+    assert.ok(
+      failed.every((entry) => entry.actorId === null && !JSON.stringify(entry).includes('niemand@')),
+      'typed addresses are not stored',
+    );
   });
 
   it('asks for both fields when they are empty', async () => {
@@ -84,7 +87,10 @@ describe('accounts: logging in and out', () => {
     const user = await createAccount(t, { email: 'gesperrt@example.de' });
     const client = t.client();
     await logInAs(client, 'gesperrt@example.de');
-    await t.db.update(users).set({ disabledAt: sql`now()` }).where(eq(users.id, user.id));
+    await t.db
+      .update(users)
+      .set({ disabledAt: sql`now()` })
+      .where(eq(users.id, user.id));
     const response = await t.client().submit('/konto/anmelden', { email: 'gesperrt@example.de', password: PASSWORD });
     assert.equal(response.statusCode, 400);
     assert.match(errorMessages(response.body)[0]!, /Ihr Konto ist gesperrt/);
@@ -178,7 +184,9 @@ describe('accounts: login page with an OpenID provider configured', () => {
   let t: TestApp;
   before(async () => {
     // Discovery is lazy, so an unreachable issuer is fine for rendering the login page.
-    t = await createTestApp({ env: { OIDC_ISSUER: 'http://127.0.0.1:9/issuer', OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'geheim', OIDC_LABEL: 'Mit BundID anmelden' } });
+    t = await createTestApp({
+      env: { OIDC_ISSUER: 'http://127.0.0.1:9/issuer', OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'geheim', OIDC_LABEL: 'Mit BundID anmelden' },
+    });
   });
   after(() => t.close());
 

@@ -12,7 +12,12 @@ export interface MailSite {
  * registers chooses it, and it must not become a way to put text into someone else's inbox.
  */
 function compose(site: MailSite, to: string, subject: string, paragraphs: string[]): Mail {
-  const text = ['Guten Tag,', ...paragraphs, `Mit freundlichen Grüßen\nIhre ${site.sender}`, 'Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.'].join('\n\n');
+  const text = [
+    'Guten Tag,',
+    ...paragraphs,
+    `Mit freundlichen Grüßen\nIhre ${site.sender}`,
+    'Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.',
+  ].join('\n\n');
   return { to, subject, text };
 }
 
@@ -31,7 +36,10 @@ export const accountMails = {
     compose(site, to, 'Jemand wollte mit Ihrer Adresse ein Konto anlegen', [
       `Jemand wollte im Stadtportal der ${site.sender} mit Ihrer E-Mail-Adresse ein neues Bürgerkonto anlegen. Für diese Adresse gibt es bereits ein Konto.`,
       ...(confirmToken
-        ? ['Ihr Konto ist noch nicht bestätigt. Wenn Sie es waren, öffnen Sie diesen Link und bestätigen Sie dort Ihre E-Mail-Adresse:', `${site.baseUrl}/konto/bestaetigen/${confirmToken}`]
+        ? [
+            'Ihr Konto ist noch nicht bestätigt. Wenn Sie es waren, öffnen Sie diesen Link und bestätigen Sie dort Ihre E-Mail-Adresse:',
+            `${site.baseUrl}/konto/bestaetigen/${confirmToken}`,
+          ]
         : [`Wenn Sie es waren, melden Sie sich einfach an: ${site.baseUrl}/konto/anmelden`]),
       `Falls Sie Ihr Passwort nicht mehr wissen, legen Sie hier ein neues fest: ${site.baseUrl}/konto/passwort-vergessen`,
       IGNORE,

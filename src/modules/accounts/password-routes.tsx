@@ -43,7 +43,9 @@ export function passwordRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const { token } = request.params;
     const form = parseForm(newPasswordSchema, request.body);
     if (!form.ok) return reply.page(newPasswordPage({ ...form, token }));
-    if (!(await resetPassword(request.user, { token, password: form.data.password }, withIp(request, deps)))) return reply.page(linkInvalidPage('reset-password'));
+    if (!(await resetPassword(request.user, { token, password: form.data.password }, withIp(request, deps)))) {
+      return reply.page(linkInvalidPage('reset-password'));
+    }
     // The reset ended every session, this browser's included.
     return reply.endSession().flash('Ihr neues Passwort ist gespeichert. Melden Sie sich jetzt damit an.').redirect(PATHS.login, 303);
   });

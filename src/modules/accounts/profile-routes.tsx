@@ -53,7 +53,9 @@ export function profileRoutes(app: FastifyInstance, deps: ModuleDeps): void {
       const values = form.ok ? { email: form.data.email } : form.values;
       return reply.page(changeEmailPage({ values, errors: result.errors, hasPassword: await hasPassword(db, user.id), currentEmail: user.email }));
     }
-    return reply.flash('Wir haben Ihnen einen Link an die neue E-Mail-Adresse geschickt. Öffnen Sie ihn, um die Änderung abzuschließen.').redirect(PATHS.account, 303);
+    return reply
+      .flash('Wir haben Ihnen einen Link an die neue E-Mail-Adresse geschickt. Öffnen Sie ihn, um die Änderung abzuschließen.')
+      .redirect(PATHS.account, 303);
   });
 
   app.get<{ Params: { token: string } }>(PATHS.confirmEmailChange(':token'), (request, reply) =>
@@ -77,7 +79,9 @@ export function profileRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const user = signedIn(request);
     const form = parseForm(deleteAccountSchema, request.body);
     const result = form.ok ? await deleteAccount(user, form.data, withIp(request, deps)) : form;
-    if (!result.ok) return reply.page(deleteAccountPage({ values: form.ok ? {} : form.values, errors: result.errors, hasPassword: await hasPassword(db, user.id) }));
+    if (!result.ok) {
+      return reply.page(deleteAccountPage({ values: form.ok ? {} : form.values, errors: result.errors, hasPassword: await hasPassword(db, user.id) }));
+    }
     const cookie = { path: PATHS.deleted, httpOnly: true, sameSite: 'lax' as const, secure: request.protocol === 'https', signed: true, maxAge: 15 * 60 };
     return reply.endSession().setCookie(DELETED_COOKIE, result.pseudonym, cookie).redirect(PATHS.deleted, 303);
   });

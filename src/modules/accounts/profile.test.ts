@@ -124,9 +124,17 @@ describe('accounts: Mein Konto, changing the address, deleting the account', () 
     const confirmation = await client.get('/konto/geloescht');
     assert.equal(confirmation.statusCode, 200);
     assert.match(confirmation.body, /<h1>Ihr Konto ist gelöscht<\/h1>/);
-    assert.match(confirmation.body, /Ihre Kopie im Postausgang des Portals löschen wir nach 30 Tagen\./, 'the goodbye mail keeps the address until MAIL_OUTBOX_RETENTION_DAYS');
+    assert.match(
+      confirmation.body,
+      /Ihre Kopie im Postausgang des Portals löschen wir nach 30 Tagen\./,
+      'the goodbye mail keeps the address until MAIL_OUTBOX_RETENTION_DAYS',
+    );
     assert.match(confirmation.body, /Anmeldungen \(Sitzungen\) auf Ihren Geräten/, 'says what was deleted');
-    assert.match(confirmation.body, /Einträge im Protokoll der Verwaltung \(\d+\): Aufbewahrt, ohne Bezug zu Ihnen\.<\/strong> Die Verwaltung muss nachweisen/, 'says what is kept and why');
+    assert.match(
+      confirmation.body,
+      /Einträge im Protokoll der Verwaltung \(\d+\): Aufbewahrt, ohne Bezug zu Ihnen\.<\/strong> Die Verwaltung muss nachweisen/,
+      'says what is kept and why',
+    );
     const elsewhere = await t.client().get('/konto/geloescht');
     assert.doesNotMatch(elsewhere.body, /Sitzungen/, 'another browser sees no details of the deletion');
     assert.equal(await findUserById(t.db, user.id), undefined);

@@ -17,7 +17,13 @@ describe('accounts: registration and confirmation', () => {
   after(() => t.close());
   beforeEach(() => t.reset());
 
-  const form = (overrides: Record<string, string> = {}) => ({ displayName: 'Erika Mustermann', email: 'erika@example.de', password: PASSWORD, privacy: 'ja', ...overrides });
+  const form = (overrides: Record<string, string> = {}) => ({
+    displayName: 'Erika Mustermann',
+    email: 'erika@example.de',
+    password: PASSWORD,
+    privacy: 'ja',
+    ...overrides,
+  });
 
   it('shows the registration form with its question, fields and a link to the privacy notice', async () => {
     const page = await t.client().get('/konto/registrieren');
@@ -62,7 +68,7 @@ describe('accounts: registration and confirmation', () => {
     }
     assert.equal((await findUserByEmail(t.db, 'erika@example.de'))?.emailVerifiedAt, null, 'GET changes nothing');
     const anonymous = t.client();
-    assert.equal((await anonymous.post(link)).statusCode, 403, 'the button only works with the form\'s CSRF token');
+    assert.equal((await anonymous.post(link)).statusCode, 403, "the button only works with the form's CSRF token");
     assert.equal((await findUserByEmail(t.db, 'erika@example.de'))?.emailVerifiedAt, null);
 
     const confirmed = await client.post(link);
@@ -170,12 +176,15 @@ describe('accounts: registration and confirmation', () => {
     assert.match(response.body, /value="&lt;b>Erika&lt;\/b>"|value="&lt;b&gt;Erika&lt;\/b&gt;"/, 'typed name kept, escaped');
     assert.match(response.body, /value="kein-at-zeichen"/);
     assert.doesNotMatch(response.body, /value="kurz"/);
-    assert.equal((await findUserByEmail(t.db, 'kein-at-zeichen')), undefined);
+    assert.equal(await findUserByEmail(t.db, 'kein-at-zeichen'), undefined);
   });
 
   it('answers overlong and garbage input with 400 or 413 and German messages, never 500', async () => {
     const client = t.client();
-    const long = await client.submit('/konto/registrieren', form({ displayName: 'E'.repeat(100_000), email: `${'a'.repeat(300)}@example.de`, password: 'p'.repeat(1000) }));
+    const long = await client.submit(
+      '/konto/registrieren',
+      form({ displayName: 'E'.repeat(100_000), email: `${'a'.repeat(300)}@example.de`, password: 'p'.repeat(1000) }),
+    );
     assert.equal(long.statusCode, 400);
     assert.deepEqual(errorMessages(long.body), [
       'Ihr Name darf höchstens 100 Zeichen lang sein.',
@@ -187,7 +196,12 @@ describe('accounts: registration and confirmation', () => {
     assert.equal(huge.statusCode, 413);
     assert.match(huge.body, /zu groß/);
 
-    const arrays = await client.post('/konto/registrieren', { displayName: ['a', 'b'], email: ['x@example.de', 'y@example.de'], password: PASSWORD, privacy: 'vielleicht' });
+    const arrays = await client.post('/konto/registrieren', {
+      displayName: ['a', 'b'],
+      email: ['x@example.de', 'y@example.de'],
+      password: PASSWORD,
+      privacy: 'vielleicht',
+    });
     assert.equal(arrays.statusCode, 400);
     assert.deepEqual(errorFields(arrays.body), ['displayName', 'email', 'privacy']);
 
@@ -216,7 +230,12 @@ describe('accounts: registration and confirmation', () => {
     await client.get('/konto/registrieren');
     const response = await client.post('/konto/registrieren', { ...form(), _csrf: 'gefälscht' });
     assert.equal(response.statusCode, 403);
-    const bare = await t.app.inject({ method: 'POST', url: '/konto/registrieren', payload: new URLSearchParams(form()).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const bare = await t.app.inject({
+      method: 'POST',
+      url: '/konto/registrieren',
+      payload: new URLSearchParams(form()).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     assert.equal(bare.statusCode, 403);
     assert.equal(await findUserByEmail(t.db, 'erika@example.de'), undefined);
   });

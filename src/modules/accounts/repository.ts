@@ -6,7 +6,10 @@ import { mailOutbox } from '../../kernel/mail';
 
 /** Whether the account has a password at all: forms leave the password field out when it has none. */
 export async function hasPassword(db: Executor, userId: string): Promise<boolean> {
-  const [row] = await db.select({ set: sql<boolean>`${users.passwordHash} is not null` }).from(users).where(eq(users.id, userId));
+  const [row] = await db
+    .select({ set: sql<boolean>`${users.passwordHash} is not null` })
+    .from(users)
+    .where(eq(users.id, userId));
   return row?.set ?? false;
 }
 
@@ -41,13 +44,23 @@ export async function lockActiveAdmins(db: Executor): Promise<number> {
 /** The account row and what hangs on it, for "Meine Daten": profile, linked identities, open sessions. */
 export async function accountFacts(db: Executor, userId: string) {
   const [user] = await db
-    .select({ email: users.email, displayName: users.displayName, role: users.role, emailVerifiedAt: users.emailVerifiedAt, createdAt: users.createdAt, lastLoginAt: users.lastLoginAt })
+    .select({
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+      emailVerifiedAt: users.emailVerifiedAt,
+      createdAt: users.createdAt,
+      lastLoginAt: users.lastLoginAt,
+    })
     .from(users)
     .where(eq(users.id, userId));
   if (!user) return undefined;
   const [identities, [sessionCount]] = await Promise.all([
     db.select({ issuer: oidcIdentities.issuer, linkedAt: oidcIdentities.createdAt }).from(oidcIdentities).where(eq(oidcIdentities.userId, userId)),
-    db.select({ count: sql<number>`count(*)::int` }).from(sessions).where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, sql`now()`))),
+    db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(sessions)
+      .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, sql`now()`))),
   ]);
   return { user, identities, sessionCount: sessionCount?.count ?? 0 };
 }

@@ -16,10 +16,7 @@ const displayName = z
 
 /** An existing password: length is only capped, so hashing a huge string cannot be forced. */
 const password = (missing: string) =>
-  z
-    .string({ error: missing })
-    .min(1, { error: missing })
-    .max(256, { error: 'Das Passwort darf höchstens 256 Zeichen lang sein.' });
+  z.string({ error: missing }).min(1, { error: missing }).max(256, { error: 'Das Passwort darf höchstens 256 Zeichen lang sein.' });
 
 /**
  * A password the use case checks only where the account has one (accounts created through

@@ -52,7 +52,8 @@ describe('admin: who may see what', () => {
       departments: [],
       permissions: new Set(permissions),
     });
-    const sections = (who: ReturnType<typeof actor> | null) => (adminModule.staffSections ?? []).filter((section) => section.allowed(who)).map((section) => section.href);
+    const sections = (who: ReturnType<typeof actor> | null) =>
+      (adminModule.staffSections ?? []).filter((section) => section.allowed(who)).map((section) => section.href);
     assert.deepEqual(sections(actor('staff', ['admin.audit'])), [ADMIN_PATHS.audit]);
     assert.deepEqual(sections(actor('staff', ['admin.outbox'])), [ADMIN_PATHS.outbox]);
     assert.deepEqual(sections(actor('staff')), []);
@@ -83,7 +84,10 @@ describe('admin: who may see what', () => {
     for (const url of ALL_PAGES) {
       const page = await admin.get(url);
       assert.equal(page.statusCode, 200, url);
-      assert.ok(links(page.body).some((link) => link.href === '/verwaltung' && link.text === 'Verwaltung'), url);
+      assert.ok(
+        links(page.body).some((link) => link.href === '/verwaltung' && link.text === 'Verwaltung'),
+        url,
+      );
     }
   });
 

@@ -72,7 +72,9 @@ describe('admin: API-Zugänge', () => {
     const id = /\/verwaltung\/api-zugaenge\/([0-9a-f-]{36})\/widerrufen/.exec((await admin.get(ADMIN_PATHS.apiTokens)).body)?.[1];
     assert.ok(id);
     const staff = await personWith(t, 'staff', { permissions: ['admin.audit', 'admin.outbox'] });
-    for (const url of [ADMIN_PATHS.apiTokens, ADMIN_PATHS.newApiToken, ADMIN_PATHS.revokeApiToken(id)]) assert.equal((await staff.get(url)).statusCode, 404, url);
+    for (const url of [ADMIN_PATHS.apiTokens, ADMIN_PATHS.newApiToken, ADMIN_PATHS.revokeApiToken(id)]) {
+      assert.equal((await staff.get(url)).statusCode, 404, url);
+    }
     await staff.get(ADMIN_PATHS.audit);
     assert.equal((await staff.post(ADMIN_PATHS.revokeApiToken(id))).statusCode, 404);
     assert.equal((await staff.post(ADMIN_PATHS.newApiToken, { name: 'Heimlich' })).statusCode, 404);
@@ -104,7 +106,12 @@ describe('admin: old /admin URLs', () => {
       assert.equal(`${response.statusCode} ${response.headers.location}`, `301 ${to}`, from);
     }
     // No CSRF check on the way: the new URL checks the token the form carries.
-    const post = await t.app.inject({ method: 'POST', url: '/admin/benutzer/neu', payload: 'email=a%40b.de', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const post = await t.app.inject({
+      method: 'POST',
+      url: '/admin/benutzer/neu',
+      payload: 'email=a%40b.de',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     assert.equal(`${post.statusCode} ${post.headers.location}`, '308 /verwaltung/benutzer/neu');
   });
 

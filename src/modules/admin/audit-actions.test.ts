@@ -43,7 +43,10 @@ function writtenActions(): Map<string, string> {
       // The definition itself (`audit(db: Executor, …)`) is no call.
       if (call.startsWith('db: ')) continue;
       const actions = [...call.matchAll(ACTION)].map((match) => match[1]!);
-      assert.ok(actions.length > 0, `${relative(SRC, file)}: write the action of audit(${call.slice(0, 60)}…) as a string literal, so its label can be checked`);
+      assert.ok(
+        actions.length > 0,
+        `${relative(SRC, file)}: write the action of audit(${call.slice(0, 60)}…) as a string literal, so its label can be checked`,
+      );
       for (const action of actions) written.set(action, relative(SRC, file));
     }
   }
@@ -67,7 +70,10 @@ describe('audit action labels', () => {
 
   it('declares no label for an action nobody writes, and each action in one place only', () => {
     const written = writtenActions();
-    assert.deepEqual([...labels.keys()].filter((action) => !written.has(action)), []);
+    assert.deepEqual(
+      [...labels.keys()].filter((action) => !written.has(action)),
+      [],
+    );
     const declared = [KERNEL_AUDIT_ACTIONS, ...MODULES.map((module) => module.auditActions ?? {})].flatMap((list) => Object.keys(list));
     assert.equal(new Set(declared).size, declared.length, 'an action is declared twice');
   });

@@ -28,7 +28,10 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
     const emails = tableRows(first.body).map((row) => row[0]);
     assert.equal(emails.length, 50);
     assert.deepEqual(emails.slice(0, 3), ['aaa-admin@iserlohn.example', 'änne@example.org', 'bernd@example.org'], 'Ä sorts with A, not after Z');
-    assert.deepEqual(links(first.body, 'a[rel="next"]').map((link) => link.href), ['/verwaltung/benutzer?page=2']);
+    assert.deepEqual(
+      links(first.body, 'a[rel="next"]').map((link) => link.href),
+      ['/verwaltung/benutzer?page=2'],
+    );
     const second = await admin.get('/verwaltung/benutzer?page=2');
     assert.equal(tableRows(second.body).length, 10);
 
@@ -83,9 +86,9 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
     const rows = tableRows(all.body).map((row) => row.join(' '));
     assert.equal(rows.length, 4);
     assert.match(rows[0] ?? '', /egov\.antrag_eingegangen/, 'unknown actions as recorded, newest first');
-    assert.match(rows[1] ?? '', /Anmeldung/, 'the kernel\'s actions in German');
-    assert.match(rows[2] ?? '', /Rolle geändert/, 'this module\'s actions in German');
-    assert.match(rows[3] ?? '', /Formularversion veröffentlicht/, 'other modules\' actions in German, from their manifests');
+    assert.match(rows[1] ?? '', /Anmeldung/, "the kernel's actions in German");
+    assert.match(rows[2] ?? '', /Rolle geändert/, "this module's actions in German");
+    assert.match(rows[3] ?? '', /Formularversion veröffentlicht/, "other modules' actions in German, from their manifests");
 
     const count = async (query: string) => tableRows((await auditor.get(`/verwaltung/protokoll?${query}`)).body).length;
     assert.equal(await count('action=admin.'), 1);
@@ -113,7 +116,11 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
   it('lists the outbox newest first with status in words and shows a mail as escaped text with clickable links', async () => {
     const admin = await personWith(t, 'admin');
     await sendMail(t.db, { to: 'alt@example.org', subject: 'Ältere Mail', text: 'alt' });
-    await sendMail(t.db, { to: 'neu@example.org', subject: 'Bitte bestätigen', text: `Hallo <b>Welt</b>,\nbitte klicken: ${t.config.baseUrl}/konto/bestaetigen/abc123\nDanke` });
+    await sendMail(t.db, {
+      to: 'neu@example.org',
+      subject: 'Bitte bestätigen',
+      text: `Hallo <b>Welt</b>,\nbitte klicken: ${t.config.baseUrl}/konto/bestaetigen/abc123\nDanke`,
+    });
     await t.worker.runOnce();
     const list = await admin.get('/verwaltung/postausgang');
     const rows = tableRows(list.body).map((row) => row.join(' '));

@@ -24,9 +24,9 @@ const displayName = () =>
     .max(120, { error: 'Der Name darf höchstens 120 Zeichen lang sein.' });
 
 export const newUserSchema = z.object({
-    email: email('die E-Mail-Adresse'),
-    displayName: displayName(),
-    role: enumChoice(STAFF_ROLES, 'Wählen Sie aus, ob das Konto für Mitarbeitende oder für die Administration ist.'),
+  email: email('die E-Mail-Adresse'),
+  displayName: displayName(),
+  role: enumChoice(STAFF_ROLES, 'Wählen Sie aus, ob das Konto für Mitarbeitende oder für die Administration ist.'),
   departments: checkboxes('Wählen Sie nur Fachbereiche aus der Liste aus.'),
   permissions: checkboxes('Wählen Sie nur Berechtigungen aus der Liste aus.'),
 });
@@ -100,7 +100,10 @@ export const MAIL_STATUSES = ['queued', 'sent', 'local', 'failed'] as const;
 export const userFilterSchema = z.object({
   q: filterText('Der Suchbegriff', 200),
   role: z.preprocess((value) => (value === '' ? undefined : value), z.enum(ROLES, { error: 'Wählen Sie eine Rolle aus der Liste aus.' }).optional()),
-  status: z.preprocess((value) => (value === '' ? undefined : value), z.enum(USER_STATUSES, { error: 'Wählen Sie einen Status aus der Liste aus.' }).optional()),
+  status: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.enum(USER_STATUSES, { error: 'Wählen Sie einen Status aus der Liste aus.' }).optional(),
+  ),
   page: page(),
 });
 

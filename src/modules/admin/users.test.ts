@@ -24,12 +24,21 @@ describe('admin: accounts', () => {
   after(() => t.close());
 
   const auditOf = (action: string, objectId: string) =>
-    t.db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.objectId, objectId)));
+    t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, action), eq(auditLog.objectId, objectId)));
 
   it('creates a staff account, mails a 7-day set-password link and audits it', async () => {
     const admin = await personWith(t, 'admin');
     await admin.get('/verwaltung/benutzer/neu');
-    const form = { email: 'Neu@Iserlohn.example', displayName: 'Nora Neu', role: 'staff', departments: ['buergeramt', 'jugendamt'], permissions: 'admin.audit' };
+    const form = {
+      email: 'Neu@Iserlohn.example',
+      displayName: 'Nora Neu',
+      role: 'staff',
+      departments: ['buergeramt', 'jugendamt'],
+      permissions: 'admin.audit',
+    };
     const created = await admin.post('/verwaltung/benutzer/neu', form);
     assert.equal(created.statusCode, 303, created.body.slice(0, 1500));
     const user = await findUserByEmail(t.db, 'neu@iserlohn.example');
@@ -45,7 +54,10 @@ describe('admin: accounts', () => {
     assert.ok(mail);
     const token = new RegExp(`${t.config.baseUrl}/konto/passwort-neu/([A-Za-z0-9_-]{43})`).exec(mail.textBody)?.[1];
     assert.ok(token, mail.textBody);
-    const [stored] = await t.db.select().from(userTokens).where(eq(userTokens.tokenHash, sha256(token)));
+    const [stored] = await t.db
+      .select()
+      .from(userTokens)
+      .where(eq(userTokens.tokenHash, sha256(token)));
     assert.equal(stored?.purpose, 'reset-password');
     assert.equal(stored?.userId, user.id);
     const days = ((stored?.expiresAt.getTime() ?? 0) - Date.now()) / 86_400_000;
@@ -75,12 +87,23 @@ describe('admin: accounts', () => {
     assert.match(empty.body, /id="email-error"/);
 
     // Which departments exist is the use case's question (the database), asked once the form is complete.
-    const unknown = await admin.post('/verwaltung/benutzer/neu', { email: 'neu@iserlohn.example', displayName: 'Neu', role: 'staff', departments: 'gibt-es-nicht', permissions: 'kaiser.krone' });
+    const unknown = await admin.post('/verwaltung/benutzer/neu', {
+      email: 'neu@iserlohn.example',
+      displayName: 'Neu',
+      role: 'staff',
+      departments: 'gibt-es-nicht',
+      permissions: 'kaiser.krone',
+    });
     assert.equal(unknown.statusCode, 400);
     assert.deepEqual(errorMessages(unknown.body), ['Wählen Sie nur Fachbereiche aus der Liste aus.', 'Wählen Sie nur Berechtigungen aus der Liste aus.']);
 
     await personWith(t, 'citizen', { email: 'vergeben@example.org' });
-    const taken = await admin.post('/verwaltung/benutzer/neu', { email: 'vergeben@example.org', displayName: 'Doppelt', role: 'staff', departments: 'jugendamt' });
+    const taken = await admin.post('/verwaltung/benutzer/neu', {
+      email: 'vergeben@example.org',
+      displayName: 'Doppelt',
+      role: 'staff',
+      departments: 'jugendamt',
+    });
     assert.equal(taken.statusCode, 400);
     assert.match(errorMessages(taken.body)[0] ?? '', /gibt es schon ein Konto/);
     assert.match(taken.body, /value="Doppelt"/, 'what was typed is kept');

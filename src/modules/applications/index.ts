@@ -56,7 +56,16 @@ export const applicationsModule: ModuleManifest = {
   jobs: (deps) => [...handoverJobs(deps), ...retentionJobs(deps), ...erasureJobs(deps)],
   openData: [applicationStatisticsDataset],
   seedDemo: seedApplicationsDemo,
-  demoTables: ['application_files', 'application_messages', 'application_events', 'application_payments', 'application_test_payments', 'application_webhooks', 'applications', 'application_reference_counters'],
+  demoTables: [
+    'application_files',
+    'application_messages',
+    'application_events',
+    'application_payments',
+    'application_test_payments',
+    'application_webhooks',
+    'applications',
+    'application_reference_counters',
+  ],
 };
 
 /** Webhook use cases, shared by the workspace pages and the CLI (`webhook:*`, actor CLI_ACTOR). */

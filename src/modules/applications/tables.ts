@@ -28,13 +28,18 @@ export const applications = pgTable(
     /** Guests: SHA-256 of the secret in the resume link, and its expiry. */
     guestTokenHash: text('guest_token_hash').unique('applications_guest_token_key'),
     guestTokenExpiresAt: timestamp('guest_token_expires_at', { withTimezone: true }),
-    answers: jsonb('answers').$type<Answers>().notNull().default(sql`'{}'::jsonb`),
+    answers: jsonb('answers')
+      .$type<Answers>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     /** Name and e-mail of the applicant as given (account or form), for the inbox and letters. */
     applicantName: text('applicant_name'),
     applicantEmail: text('applicant_email'),
     submissionKey: uuid('submission_key').notNull().defaultRandom().unique('applications_submission_key'),
     feeCents: integer('fee_cents').notNull().default(0),
-    paymentStatus: text('payment_status', { enum: ['none', 'open', 'paid', 'failed'] }).notNull().default('none'),
+    paymentStatus: text('payment_status', { enum: ['none', 'open', 'paid', 'failed'] })
+      .notNull()
+      .default('none'),
     assigneeId: uuid('assignee_id'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     /** Processing deadline (submitted + the service's processing days). */
@@ -166,7 +171,10 @@ export const applicationPayments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('application_payments_application_idx').on(t.applicationId), uniqueIndex('application_payments_provider_txn_key').on(t.provider, t.providerTransactionId)],
+  (t) => [
+    index('application_payments_application_idx').on(t.applicationId),
+    uniqueIndex('application_payments_provider_txn_key').on(t.provider, t.providerTransactionId),
+  ],
 );
 
 /** One counter per year: `insert … on conflict do update set last = last + 1 returning last` is atomic. */
@@ -200,6 +208,8 @@ export const testPaymentTransactions = pgTable('application_test_payments', {
   amountCents: integer('amount_cents').notNull(),
   purpose: text('purpose').notNull(),
   returnUrl: text('return_url').notNull(),
-  status: text('status', { enum: ['open', 'paid', 'failed', 'cancelled'] }).notNull().default('open'),
+  status: text('status', { enum: ['open', 'paid', 'failed', 'cancelled'] })
+    .notNull()
+    .default('open'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

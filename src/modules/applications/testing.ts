@@ -45,14 +45,27 @@ export async function insertApplication(
       status,
     })
     .returning();
-  if (submitted) await db.insert(applicationEvents).values({ applicationId: row!.id, kind: 'status', fromStatus: 'draft', toStatus: 'submitted', visibleToApplicant: true });
+  if (submitted) {
+    await db.insert(applicationEvents).values({ applicationId: row!.id, kind: 'status', fromStatus: 'draft', toStatus: 'submitted', visibleToApplicant: true });
+  }
   return row!;
 }
 
 /** What the back office leaves behind: a Rückfrage with a reason, an internal note, a message to the citizen. */
-export async function addStaffActivity(db: Database, application: ApplicationRow, texts: { reason: string; note: string; subject: string; body: string }): Promise<void> {
+export async function addStaffActivity(
+  db: Database,
+  application: ApplicationRow,
+  texts: { reason: string; note: string; subject: string; body: string },
+): Promise<void> {
   await db.insert(applicationEvents).values([
-    { applicationId: application.id, kind: 'status', fromStatus: application.status, toStatus: 'awaiting_citizen', text: texts.reason, visibleToApplicant: true },
+    {
+      applicationId: application.id,
+      kind: 'status',
+      fromStatus: application.status,
+      toStatus: 'awaiting_citizen',
+      text: texts.reason,
+      visibleToApplicant: true,
+    },
     { applicationId: application.id, kind: 'note', text: texts.note, visibleToApplicant: false },
     { applicationId: application.id, kind: 'assignment', text: 'Zugewiesen an Sachbearbeitung', visibleToApplicant: false },
   ]);

@@ -6,7 +6,21 @@ const withRepeat = (repeat: Record<string, unknown>): FormDefinitionInput => ({
   schemaVersion: 1,
   title: 'Hunde',
   declaration: 'Stimmt.',
-  pages: [{ id: 'dogs', title: 'Hunde', items: [{ kind: 'group', id: 'dogs', label: 'Ihre Hunde', repeat: { min: 1, max: 3, itemLabel: 'Hund', ...repeat } as never, fields: [{ kind: 'field', id: 'dogName', label: 'Name', type: 'text' }] }] }],
+  pages: [
+    {
+      id: 'dogs',
+      title: 'Hunde',
+      items: [
+        {
+          kind: 'group',
+          id: 'dogs',
+          label: 'Ihre Hunde',
+          repeat: { min: 1, max: 3, itemLabel: 'Hund', ...repeat } as never,
+          fields: [{ kind: 'field', id: 'dogName', label: 'Name', type: 'text' }],
+        },
+      ],
+    },
+  ],
 });
 
 describe('form definition: repeating groups', () => {

@@ -148,7 +148,13 @@ export const crossRuleSchema = z.strictObject({
   when: conditionSchema.optional(),
   check: z.discriminatedUnion('type', [
     /** the date in `first` is before (or on, with allowEqual) the date in `second` */
-    z.strictObject({ type: z.literal('dateOrder'), first: fieldRef, second: fieldRef, allowEqual: z.boolean().default(false), maxDays: z.number().int().min(1).optional() }),
+    z.strictObject({
+      type: z.literal('dateOrder'),
+      first: fieldRef,
+      second: fieldRef,
+      allowEqual: z.boolean().default(false),
+      maxDays: z.number().int().min(1).optional(),
+    }),
     /** at least one of the fields is filled */
     z.strictObject({ type: z.literal('oneOf'), of: z.array(fieldRef).min(2) }),
     /** numbers compared: left op right */

@@ -9,7 +9,11 @@ const field = (body: Record<string, unknown>, name: string): string => (typeof b
 
 /** The section's inputs without their prefix (`item-name-label` → `label`), so the shared schemas apply. */
 function section(body: Record<string, unknown>, prefix: string): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(body).filter(([key]) => key.startsWith(prefix)).map(([key, value]) => [key.slice(prefix.length), value]));
+  return Object.fromEntries(
+    Object.entries(body)
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, value]) => [key.slice(prefix.length), value]),
+  );
 }
 
 function prefixed<T>(record: Record<string, T>, prefix: string): Record<string, T> {
@@ -28,9 +32,17 @@ function readItem(body: Record<string, unknown>, id: string): EditRead {
       ...(options && !options.ok ? { options: Object.values(options.errors)[0]! } : {}),
       ...(repeat && !repeat.ok ? repeat.errors : {}),
     };
-    return { ok: false, errors: prefixed(errors, prefix), values: prefixed(Object.fromEntries(Object.entries(posted).map(([key, value]) => [key, String(value)])), prefix) };
+    return {
+      ok: false,
+      errors: prefixed(errors, prefix),
+      values: prefixed(Object.fromEntries(Object.entries(posted).map(([key, value]) => [key, String(value)])), prefix),
+    };
   }
-  return { ok: true, edit: { op: 'item', itemId: id, ...parsed.data, options: options?.ok ? options.data : undefined, repeat: repeat?.ok ? repeat.data : undefined }, anchor: `${id}-heading` };
+  return {
+    ok: true,
+    edit: { op: 'item', itemId: id, ...parsed.data, options: options?.ok ? options.data : undefined, repeat: repeat?.ok ? repeat.data : undefined },
+    anchor: `${id}-heading`,
+  };
 }
 
 /** Which section of the editor was sent (`op`) and what it asks for; errors keyed by the section's input names. */
@@ -53,7 +65,11 @@ export function readEditBody(body: Record<string, unknown>): EditRead | undefine
       const parsed = parseForm(moveSchema, body);
       const target = field(body, 'target');
       if (!parsed.ok || (target !== 'page' && target !== 'item')) return undefined;
-      return { ok: true, edit: { op: 'move', target, id, direction: parsed.data.direction }, anchor: target === 'page' ? `page-${id}-heading` : `${id}-heading` };
+      return {
+        ok: true,
+        edit: { op: 'move', target, id, direction: parsed.data.direction },
+        anchor: target === 'page' ? `page-${id}-heading` : `${id}-heading`,
+      };
     }
     default:
       return undefined;

@@ -23,7 +23,16 @@ const definition = formDefinitionSchema.parse({
       title: 'Ihr Hund',
       items: [
         { kind: 'field', id: 'dogName', label: 'Name des Hundes', type: 'text', required: true },
-        { kind: 'field', id: 'breed', label: 'Rasse', type: 'radio', options: [{ value: 'mix', label: 'Mischling' }, { value: 'other', label: 'Andere Rasse' }] },
+        {
+          kind: 'field',
+          id: 'breed',
+          label: 'Rasse',
+          type: 'radio',
+          options: [
+            { value: 'mix', label: 'Mischling' },
+            { value: 'other', label: 'Andere Rasse' },
+          ],
+        },
         { kind: 'field', id: 'breedName', label: 'Name der Rasse', type: 'text', visibleIf: { field: 'breed', equals: 'other' } },
       ],
     },
@@ -32,7 +41,13 @@ const definition = formDefinitionSchema.parse({
       title: 'Halterin oder Halter',
       items: [
         { kind: 'field', id: 'ownerName', label: 'Ihr Name', type: 'text', autocomplete: 'name' },
-        { kind: 'group', id: 'others', label: 'Weitere Halter', repeat: { min: 0, max: 3, itemLabel: 'Eintrag' }, fields: [{ kind: 'field', id: 'otherName', label: 'Name', type: 'text' }] },
+        {
+          kind: 'group',
+          id: 'others',
+          label: 'Weitere Halter',
+          repeat: { min: 0, max: 3, itemLabel: 'Eintrag' },
+          fields: [{ kind: 'field', id: 'otherName', label: 'Name', type: 'text' }],
+        },
       ],
     },
   ],
@@ -47,7 +62,13 @@ describe('form editor', () => {
   after(() => t.close());
   beforeEach(async () => {
     await t.reset();
-    const first = await insertDraft(t.db, { formKey: KEY, definition, source: 'manual', importReport: null, createdBy: (await createUser(t.db, { email: 'seed@example.org', displayName: 'Seed', role: 'staff', emailVerified: true })).id });
+    const first = await insertDraft(t.db, {
+      formKey: KEY,
+      definition,
+      source: 'manual',
+      importReport: null,
+      createdBy: (await createUser(t.db, { email: 'seed@example.org', displayName: 'Seed', role: 'staff', emailVerified: true })).id,
+    });
     await publishDraftVersion(t.db, first.id, KEY, first.id);
     editor = await personWith(t, 'staff', { permissions: [EDIT_FORMS_PERMISSION] });
   });
@@ -65,14 +86,23 @@ describe('form editor', () => {
   it('answers 404 to staff without the permission, on every page and action', async () => {
     const other = await personWith(t, 'staff');
     await other.get('/');
-    for (const url of [EDITOR_PATHS.list, EDITOR_PATHS.form(KEY), draftUrl, EDITOR_PATHS.preview(KEY), EDITOR_PATHS.publish(KEY), EDITOR_PATHS.version(KEY, 1)]) {
+    for (const url of [
+      EDITOR_PATHS.list,
+      EDITOR_PATHS.form(KEY),
+      draftUrl,
+      EDITOR_PATHS.preview(KEY),
+      EDITOR_PATHS.publish(KEY),
+      EDITOR_PATHS.version(KEY, 1),
+    ]) {
       assert.equal((await other.get(url)).statusCode, 404, url);
     }
-    for (const url of [EDITOR_PATHS.form(KEY), EDITOR_PATHS.publish(KEY), draftUrl]) assert.equal((await other.post(url, { op: 'texts', title: 'X', declaration: 'Y' })).statusCode, 404, url);
+    for (const url of [EDITOR_PATHS.form(KEY), EDITOR_PATHS.publish(KEY), draftUrl]) {
+      assert.equal((await other.post(url, { op: 'texts', title: 'X', declaration: 'Y' })).statusCode, 404, url);
+    }
     const citizen = await personWith(t, 'citizen');
     assert.equal((await citizen.get(EDITOR_PATHS.list)).statusCode, 404);
     assert.notEqual((await t.client().get(EDITOR_PATHS.list)).statusCode, 200, 'visitors see nothing');
-    assert.equal((await findVersionByNumber(t.db, KEY, 2)), null, 'no draft was made');
+    assert.equal(await findVersionByNumber(t.db, KEY, 2), null, 'no draft was made');
   });
 
   it('answers 404 to version numbers that are no version, also beyond the database integer', async () => {
@@ -86,7 +116,10 @@ describe('form editor', () => {
   it('lists forms with the published version and whether a draft exists', async () => {
     const list = await editor.get(EDITOR_PATHS.list);
     assert.equal(list.statusCode, 200);
-    const dogRow = (html: string) => tableRows(html).find((row) => row[1] === 'hund-anmelden')?.slice(0, 4);
+    const dogRow = (html: string) =>
+      tableRows(html)
+        .find((row) => row[1] === 'hund-anmelden')
+        ?.slice(0, 4);
     assert.deepEqual(dogRow(list.body), ['Hund anmelden', 'hund-anmelden', '1', 'Nein']);
     assert.match(list.body, /href="\/verwaltung\/formulare\/hund-anmelden"/);
     await startDraft();
@@ -106,9 +139,19 @@ describe('form editor', () => {
 
   it('edits texts, fields and options of the draft only; the published version stays as it was', async () => {
     await startDraft();
-    assert.equal((await editor.post(draftUrl, { op: 'texts', title: 'Hund an- oder abmelden', intro: 'Für Hunde in Iserlohn.', declaration: 'Stimmt alles.' })).statusCode, 303);
+    assert.equal(
+      (await editor.post(draftUrl, { op: 'texts', title: 'Hund an- oder abmelden', intro: 'Für Hunde in Iserlohn.', declaration: 'Stimmt alles.' })).statusCode,
+      303,
+    );
     await editor.get(draftUrl);
-    const saved = await editor.post(draftUrl, { op: 'item', id: 'breed', 'item-breed-label': 'Welche Rasse?', 'item-breed-hint': 'Laut Heimtierausweis', 'item-breed-required': 'ja', 'item-breed-options': 'mix|Mischling\nother|Andere Rasse\nlisted|Gelistete Rasse' });
+    const saved = await editor.post(draftUrl, {
+      op: 'item',
+      id: 'breed',
+      'item-breed-label': 'Welche Rasse?',
+      'item-breed-hint': 'Laut Heimtierausweis',
+      'item-breed-required': 'ja',
+      'item-breed-options': 'mix|Mischling\nother|Andere Rasse\nlisted|Gelistete Rasse',
+    });
     assert.equal(saved.statusCode, 303);
     assert.equal(saved.headers.location, `${draftUrl}#breed-heading`);
     const draft = (await findDraft(t.db, KEY))!.definition;
@@ -128,10 +171,20 @@ describe('form editor', () => {
     assert.match(page.body, /name="item-others-itemLabel"[^>]*value="Eintrag"/);
     assert.match(page.body, /Ohne Angabe steht dort „Weiteren Eintrag hinzufügen“\./);
     assert.doesNotMatch(page.body, /name="item-ownerName-itemLabel"/, 'only repeating groups have these inputs');
-    const form = { op: 'item', id: 'others', 'item-others-label': 'Weitere Halterinnen', 'item-others-itemLabel': 'Halterin', 'item-others-addLabel': 'Weitere Halterin hinzufügen' };
+    const form = {
+      op: 'item',
+      id: 'others',
+      'item-others-label': 'Weitere Halterinnen',
+      'item-others-itemLabel': 'Halterin',
+      'item-others-addLabel': 'Weitere Halterin hinzufügen',
+    };
     assert.equal((await editor.post(draftUrl, form)).statusCode, 303);
     const group = () => findDraft(t.db, KEY).then((draft) => draft!.definition.pages[1]!.items[1]!);
-    assert.deepEqual(await group(), { ...definition.pages[1]!.items[1]!, label: 'Weitere Halterinnen', repeat: { min: 0, max: 3, itemLabel: 'Halterin', addLabel: 'Weitere Halterin hinzufügen' } });
+    assert.deepEqual(await group(), {
+      ...definition.pages[1]!.items[1]!,
+      label: 'Weitere Halterinnen',
+      repeat: { min: 0, max: 3, itemLabel: 'Halterin', addLabel: 'Weitere Halterin hinzufügen' },
+    });
     const preview = await editor.get(EDITOR_PATHS.preview(KEY, 'owner'));
     assert.match(preview.body, /Halterin hinzufügen/);
 
@@ -171,8 +224,15 @@ describe('form editor', () => {
     await editor.get(draftUrl);
     await editor.post(draftUrl, { op: 'move', target: 'item', id: 'ownerName', direction: 'up' });
     const draft = (await findDraft(t.db, KEY))!.definition;
-    assert.deepEqual(draft.pages.map((page) => page.id), ['owner', 'dog']);
-    assert.deepEqual(draft.pages[1]!.items.map((item) => item.id), ['dogName', 'breedName', 'breed'], 'moving the first item up changes nothing');
+    assert.deepEqual(
+      draft.pages.map((page) => page.id),
+      ['owner', 'dog'],
+    );
+    assert.deepEqual(
+      draft.pages[1]!.items.map((item) => item.id),
+      ['dogName', 'breedName', 'breed'],
+      'moving the first item up changes nothing',
+    );
   });
 
   it('previews every page of the draft with the applicant fields and a disabled button', async () => {

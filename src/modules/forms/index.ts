@@ -43,7 +43,21 @@ export {
   type Answers,
   type UploadType,
 } from './definition';
-export { visiblePages, readPage, unknownFields, validateAnswers, computeFee, summarizeAnswers, exportAnswers, answersToValues, fileFieldsOf, type FeeSummary, type SummaryPage, type ExportedAnswer, type RawValues } from './engine';
+export {
+  visiblePages,
+  readPage,
+  unknownFields,
+  validateAnswers,
+  computeFee,
+  summarizeAnswers,
+  exportAnswers,
+  answersToValues,
+  fileFieldsOf,
+  type FeeSummary,
+  type SummaryPage,
+  type ExportedAnswer,
+  type RawValues,
+} from './engine';
 export { FormPageFields, type UploadedFileView } from './views/form-page-fields';
 export { findPublishedForm, findFormVersion, type FormVersion } from './repository';
 export { importFimFile, formKeyFromName, isGenericode } from './fim';

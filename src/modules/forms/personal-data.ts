@@ -19,7 +19,8 @@ export const formsPersonalData: PersonalDataHook = {
         what: 'Formularversionen, die Sie bearbeitet oder veröffentlicht haben',
         outcome: 'pseudonymised',
         count,
-        reason: 'Die Versionen bleiben, weil jeder Antrag die Version behält, mit der er gestellt wurde. Ihr Name ist daraus entfernt; das Protokoll führt Ihre Änderungen unter einem Pseudonym.',
+        reason:
+          'Die Versionen bleiben, weil jeder Antrag die Version behält, mit der er gestellt wurde. Ihr Name ist daraus entfernt; das Protokoll führt Ihre Änderungen unter einem Pseudonym.',
       },
     ];
   },

@@ -35,7 +35,13 @@ async function first(query: Promise<FormVersion[]>): Promise<FormVersion | null>
 
 /** The version citizens fill in now. */
 export function findPublishedForm(db: Executor, formKey: string): Promise<FormVersion | null> {
-  return first(db.select(columns).from(formVersions).where(and(eq(formVersions.formKey, formKey), eq(formVersions.status, 'published'))).limit(1));
+  return first(
+    db
+      .select(columns)
+      .from(formVersions)
+      .where(and(eq(formVersions.formKey, formKey), eq(formVersions.status, 'published')))
+      .limit(1),
+  );
 }
 
 /**
@@ -58,12 +64,22 @@ export async function findFormVersion(db: Executor, id: string): Promise<FormVer
 }
 
 export function findVersionByNumber(db: Executor, formKey: string, version: number): Promise<FormVersion | null> {
-  return first(db.select(columns).from(formVersions).where(and(eq(formVersions.formKey, formKey), eq(formVersions.version, version))).limit(1));
+  return first(
+    db
+      .select(columns)
+      .from(formVersions)
+      .where(and(eq(formVersions.formKey, formKey), eq(formVersions.version, version)))
+      .limit(1),
+  );
 }
 
 /** The form's draft; `forUpdate` locks it for the transaction (edits and publishing of one draft run one after the other). */
 export function findDraft(db: Executor, formKey: string, options: { forUpdate?: boolean } = {}): Promise<FormVersion | null> {
-  const query = db.select(columns).from(formVersions).where(and(eq(formVersions.formKey, formKey), eq(formVersions.status, 'draft'))).limit(1);
+  const query = db
+    .select(columns)
+    .from(formVersions)
+    .where(and(eq(formVersions.formKey, formKey), eq(formVersions.status, 'draft')))
+    .limit(1);
   return first(options.forUpdate ? query.for('update') : query);
 }
 
@@ -74,7 +90,10 @@ export function findLatestVersion(db: Executor, formKey: string): Promise<FormVe
 
 /** How many forms have a draft (at most one each): "Meine Aufgaben" of form editors. */
 export async function countDrafts(db: Executor): Promise<number> {
-  const [row] = await db.select({ value: sql<number>`count(*)::int` }).from(formVersions).where(eq(formVersions.status, 'draft'));
+  const [row] = await db
+    .select({ value: sql<number>`count(*)::int` })
+    .from(formVersions)
+    .where(eq(formVersions.status, 'draft'));
   return row?.value ?? 0;
 }
 
@@ -90,7 +109,14 @@ export interface VersionListEntry {
 /** Every version of a form, newest first, without the definitions. */
 export function listVersions(db: Executor, formKey: string): Promise<VersionListEntry[]> {
   return db
-    .select({ version: formVersions.version, status: formVersions.status, title: sql<string>`${formVersions.definition}->>'title'`, source: formVersions.source, publishedAt: formVersions.publishedAt, updatedAt: formVersions.updatedAt })
+    .select({
+      version: formVersions.version,
+      status: formVersions.status,
+      title: sql<string>`${formVersions.definition}->>'title'`,
+      source: formVersions.source,
+      publishedAt: formVersions.publishedAt,
+      updatedAt: formVersions.updatedAt,
+    })
     .from(formVersions)
     .where(eq(formVersions.formKey, formKey))
     .orderBy(desc(formVersions.version));
@@ -107,7 +133,12 @@ export interface FormListEntry {
 /** All forms with their newest title, the published version and whether a draft exists. */
 export async function listForms(db: Executor): Promise<FormListEntry[]> {
   const rows = await db
-    .select({ formKey: formVersions.formKey, version: formVersions.version, status: formVersions.status, title: sql<string>`${formVersions.definition}->>'title'` })
+    .select({
+      formKey: formVersions.formKey,
+      version: formVersions.version,
+      status: formVersions.status,
+      title: sql<string>`${formVersions.definition}->>'title'`,
+    })
     .from(formVersions)
     .orderBy(asc(formVersions.formKey), desc(formVersions.version));
   const forms = new Map<string, FormListEntry>();
@@ -138,7 +169,11 @@ export async function insertDraft(
  * Changes a draft's definition. Only drafts: published and superseded versions never change, since
  * applications point at them. Returns null when the version is not (or no longer) a draft.
  */
-export async function updateDraft(db: Executor, id: string, changes: { definition: FormDefinition; source?: 'manual' | 'fim'; importReport?: string[] | null }): Promise<FormVersion | null> {
+export async function updateDraft(
+  db: Executor,
+  id: string,
+  changes: { definition: FormDefinition; source?: 'manual' | 'fim'; importReport?: string[] | null },
+): Promise<FormVersion | null> {
   const [row] = await db
     .update(formVersions)
     .set({ ...changes, updatedAt: sql`now()` })

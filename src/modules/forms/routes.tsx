@@ -51,7 +51,12 @@ export function registerEditorRoutes(app: FastifyInstance, deps: ModuleDeps): vo
 
   app.get(EDITOR_PATHS.draft(':key'), async (request, reply) => {
     const draft = await openDraft(request.user, { formKey: formKeyOf(request) }, deps);
-    return reply.page({ title: `Entwurf bearbeiten: ${draft.definition.title}`, breadcrumbs: formCrumbs(draft.formKey, draft.definition.title), workspace: true, body: <DraftEditorPage draft={draft} /> });
+    return reply.page({
+      title: `Entwurf bearbeiten: ${draft.definition.title}`,
+      breadcrumbs: formCrumbs(draft.formKey, draft.definition.title),
+      workspace: true,
+      body: <DraftEditorPage draft={draft} />,
+    });
   });
 
   app.post(EDITOR_PATHS.draft(':key'), async (request, reply) => {
@@ -115,6 +120,11 @@ export function registerEditorRoutes(app: FastifyInstance, deps: ModuleDeps): vo
   app.get(`${EDITOR_PATHS.form(':key')}/versionen/:version`, async (request, reply) => {
     const formKey = formKeyOf(request);
     const version = await showVersion(request.user, { formKey, number: (request.params as { version: string }).version }, deps);
-    return reply.page({ title: `${version.definition.title}, Version ${version.version}`, breadcrumbs: formCrumbs(formKey, version.definition.title), workspace: true, body: <VersionPage version={version} /> });
+    return reply.page({
+      title: `${version.definition.title}, Version ${version.version}`,
+      breadcrumbs: formCrumbs(formKey, version.definition.title),
+      workspace: true,
+      body: <VersionPage version={version} />,
+    });
   });
 }

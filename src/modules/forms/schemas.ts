@@ -38,8 +38,11 @@ export const optionLines = z
         return bar < 0 ? { value: line, label: line } : { value: line.slice(0, bar).trim(), label: line.slice(bar + 1).trim() };
       });
     if (options.length === 0) context.addIssue({ code: 'custom', message: 'Geben Sie mindestens eine Antwort zur Auswahl an.' });
-    else if (options.some((option) => !option.value || !option.label || option.value.length > 200 || option.label.length > 500)) context.addIssue({ code: 'custom', message: OPTIONS_FORMAT });
-    else if (new Set(options.map((option) => option.value)).size !== options.length) context.addIssue({ code: 'custom', message: 'Jeder Wert darf nur einmal vorkommen.' });
+    else if (options.some((option) => !option.value || !option.label || option.value.length > 200 || option.label.length > 500)) {
+      context.addIssue({ code: 'custom', message: OPTIONS_FORMAT });
+    } else if (new Set(options.map((option) => option.value)).size !== options.length) {
+      context.addIssue({ code: 'custom', message: 'Jeder Wert darf nur einmal vorkommen.' });
+    }
     return options;
   });
 

@@ -19,7 +19,9 @@ export const formVersions = pgTable(
     status: text('status', { enum: FORM_VERSION_STATUSES }).notNull().default('draft'),
     definition: jsonb('definition').$type<FormDefinition>().notNull(),
     /** How the version came to be: written by hand (demo, editor) or imported from FIM. */
-    source: text('source', { enum: ['manual', 'fim'] }).notNull().default('manual'),
+    source: text('source', { enum: ['manual', 'fim'] })
+      .notNull()
+      .default('manual'),
     /** FIM import: constructs the importer could not map, listed for staff. */
     importReport: jsonb('import_report').$type<string[]>(),
     createdBy: uuid('created_by'),
@@ -30,8 +32,12 @@ export const formVersions = pgTable(
   },
   (t) => [
     unique('form_versions_key_version').on(t.formKey, t.version),
-    uniqueIndex('form_versions_one_draft').on(t.formKey).where(sql`${t.status} = 'draft'`),
-    uniqueIndex('form_versions_one_published').on(t.formKey).where(sql`${t.status} = 'published'`),
+    uniqueIndex('form_versions_one_draft')
+      .on(t.formKey)
+      .where(sql`${t.status} = 'draft'`),
+    uniqueIndex('form_versions_one_published')
+      .on(t.formKey)
+      .where(sql`${t.status} = 'published'`),
     index('form_versions_key_idx').on(t.formKey, t.version),
     check('form_versions_status_check', sql`${t.status} in ('draft', 'published', 'superseded')`),
   ],

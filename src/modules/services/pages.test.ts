@@ -7,7 +7,11 @@ import { statePortalSettings } from './settings';
 
 /** Text of the first match of `pattern`'s group 1, tags stripped and whitespace collapsed. */
 function textOf(html: string, pattern: RegExp): string | undefined {
-  return pattern.exec(html)?.[1]?.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  return pattern
+    .exec(html)?.[1]
+    ?.replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 const h1 = (html: string) => textOf(html, /<h1[^>]*>([\s\S]*?)<\/h1>/);
 const h2s = (html: string) => [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]?.replace(/<[^>]+>/g, '').trim());
@@ -25,7 +29,11 @@ describe('Leistungen A–Z pages', () => {
     assert.equal(statusCode, 200);
     assert.equal(h1(body), 'Leistungen A–Z');
     assert.match(body, /<form action="\/leistungen" method="get"[^>]*aria-label="Leistungen suchen"/);
-    for (const [name, label] of [['q', 'Suchbegriff'], ['lebenslage', 'Lebenslage'], ['fachbereich', 'Zuständiger Fachbereich']]) {
+    for (const [name, label] of [
+      ['q', 'Suchbegriff'],
+      ['lebenslage', 'Lebenslage'],
+      ['fachbereich', 'Zuständiger Fachbereich'],
+    ]) {
       assert.match(body, new RegExp(`<label class="label" for="${name}">${label}</label>`));
     }
     assert.match(body, /<option value="standesamt">Standesamt<\/option>/);
@@ -81,12 +89,25 @@ describe('Leistungen A–Z pages', () => {
   });
 
   it('shows a Leistung done in person: the inset says why, what to bring and where to book', async () => {
-    for (const [slug, fee] of [['personalausweis', '37,00 €'], ['reisepass', '70,00 €']] as const) {
+    for (const [slug, fee] of [
+      ['personalausweis', '37,00 €'],
+      ['reisepass', '70,00 €'],
+    ] as const) {
       const { statusCode, body } = await t.app.inject(`/leistungen/${slug}`);
       assert.equal(statusCode, 200);
       assert.deepEqual(
         h2s(body).filter((heading) => heading !== 'Passt zu diesen Lebenslagen' && heading !== 'Bundesweit'),
-        ['Persönlich vorsprechen', 'Wer kann das beantragen', 'Welche Unterlagen brauchen Sie', 'Was kostet das', 'Wie lange dauert das', 'Online-Angebot', 'Rechtsgrundlagen', 'Zuständig', 'Kontakt'],
+        [
+          'Persönlich vorsprechen',
+          'Wer kann das beantragen',
+          'Welche Unterlagen brauchen Sie',
+          'Was kostet das',
+          'Wie lange dauert das',
+          'Online-Angebot',
+          'Rechtsgrundlagen',
+          'Zuständig',
+          'Kontakt',
+        ],
       );
       assert.match(body, /<div class="inset"><h2>Persönlich vorsprechen<\/h2><p>Sie müssen persönlich kommen: Wir nehmen im Bürgeramt Ihre Fingerabdrücke auf/);
       assert.match(body, /Bringen Sie bitte mit:/);

@@ -10,9 +10,22 @@ import { services } from './tables';
 
 /** The Leistungen other modules build online forms for; the keys must never disappear. */
 const ONLINE_SLUGS = [
-  'bewohnerparkausweis', 'hundesteuer-anmeldung', 'hundesteuer-abmeldung', 'gewerbe-anmeldung', 'gewerbe-ummeldung', 'gewerbe-abmeldung',
-  'meldebescheinigung', 'briefwahl', 'sondernutzungserlaubnis', 'halteverbotszone-umzug', 'kita-vormerkung', 'fundsache-verlustmeldung',
-  'maengelmeldung', 'akteneinsicht-ifg', 'sepa-lastschriftmandat', 'widerspruch-datenuebermittlung',
+  'bewohnerparkausweis',
+  'hundesteuer-anmeldung',
+  'hundesteuer-abmeldung',
+  'gewerbe-anmeldung',
+  'gewerbe-ummeldung',
+  'gewerbe-abmeldung',
+  'meldebescheinigung',
+  'briefwahl',
+  'sondernutzungserlaubnis',
+  'halteverbotszone-umzug',
+  'kita-vormerkung',
+  'fundsache-verlustmeldung',
+  'maengelmeldung',
+  'akteneinsicht-ifg',
+  'sepa-lastschriftmandat',
+  'widerspruch-datenuebermittlung',
 ];
 const GUEST_SLUGS = ['maengelmeldung', 'fundsache-verlustmeldung', 'akteneinsicht-ifg', 'halteverbotszone-umzug', 'widerspruch-datenuebermittlung'];
 const PAYMENT: Record<string, PaymentPolicy> = {
@@ -62,7 +75,10 @@ describe(`Leistungskatalog repository and demo data (${TEST_DATABASE_URL ? 'Post
     assert.ok(all.filter((service) => !service.onlineApplication).length >= 14);
     const inPerson = await db.select({ slug: services.slug }).from(services).where(eq(services.personalAppearance, true));
     for (const slug of ['personalausweis', 'reisepass', 'wohnung-anmelden', 'eheschliessung-anmelden', 'beglaubigung']) {
-      assert.ok(inPerson.some((row) => row.slug === slug), `${slug} needs personal appearance`);
+      assert.ok(
+        inPerson.some((row) => row.slug === slug),
+        `${slug} needs personal appearance`,
+      );
     }
   });
 
@@ -83,7 +99,10 @@ describe(`Leistungskatalog repository and demo data (${TEST_DATABASE_URL ? 'Post
 
   it('listServicesForApplication sorts in German order (umlauts beside their letter)', async () => {
     const names = (await listServicesForApplication(db)).map((service) => service.name);
-    assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'de')));
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.localeCompare(b, 'de')),
+    );
   });
 
   it('seeding again changes nothing and keeps edits made by hand', async () => {

@@ -39,7 +39,10 @@ export async function findServiceForApplication(db: Executor, slug: string): Pro
 
 /** Every Leistung, A–Z (German order), e.g. for the back office's filter by Leistung. */
 export function listServicesForApplication(db: Executor): Promise<ServiceForApplication[]> {
-  return db.select(forApplication).from(services).orderBy(sql`${services.name} collate "und-x-icu"`);
+  return db
+    .select(forApplication)
+    .from(services)
+    .orderBy(sql`${services.name} collate "und-x-icu"`);
 }
 
 /** A Leistung with the name of the responsible Fachbereich, for the detail page. */
@@ -59,6 +62,13 @@ export function listServiceDepartments(db: Executor): Promise<{ id: string; name
   return db
     .select({ id: departments.id, name: departments.name })
     .from(departments)
-    .where(exists(db.select({ one: sql`1` }).from(services).where(eq(services.departmentId, departments.id))))
+    .where(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(services)
+          .where(eq(services.departmentId, departments.id)),
+      ),
+    )
     .orderBy(sql`${departments.name} collate "und-x-icu"`, departments.id);
 }

@@ -7,7 +7,6 @@ import { seedServicesDemo } from './demo/index';
 import { servicesModule } from './index';
 import { searchServices, searchWords } from './search';
 
-
 const config = testConfig();
 
 describe(`Leistungen search on the demo catalogue (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
@@ -65,10 +64,16 @@ describe(`Leistungen search on the demo catalogue (${TEST_DATABASE_URL ? 'Postgr
   it('lists everything A–Z in German order without words, and pages through it', async () => {
     const all = await searchServices(db, { q: '', page: 1, pageSize: 50 });
     const names = all.hits.map((hit) => hit.name);
-    assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'de')));
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.localeCompare(b, 'de')),
+    );
     const second = await searchServices(db, { q: '', page: 2, pageSize: 10 });
     assert.equal(second.total, all.total);
-    assert.deepEqual(second.hits.map((hit) => hit.slug), all.hits.slice(10, 20).map((hit) => hit.slug));
+    assert.deepEqual(
+      second.hits.map((hit) => hit.slug),
+      all.hits.slice(10, 20).map((hit) => hit.slug),
+    );
   });
 
   it('finds nothing for unrelated words and turns hostile input into a harmless query', async () => {

@@ -26,14 +26,20 @@ export const services = pgTable(
     summary: text('summary').notNull(),
     description: text('description').notNull(),
     eligibility: text('eligibility').notNull(),
-    requiredDocuments: text('required_documents').array().notNull().default(sql`'{}'::text[]`),
+    requiredDocuments: text('required_documents')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     fees: text('fees').notNull(),
     /** The amount charged when the fee is paid online; null where it depends on the case. */
     feeCents: integer('fee_cents'),
     processingTime: text('processing_time').notNull(),
     /** Deadline for the back office (overdue markers), in days after submission. */
     processingDays: integer('processing_days').notNull(),
-    legalBases: jsonb('legal_bases').$type<LegalBasis[]>().notNull().default(sql`'[]'::jsonb`),
+    legalBases: jsonb('legal_bases')
+      .$type<LegalBasis[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     departmentId: text('department_id')
       .notNull()
       .references(() => departments.id, { onDelete: 'restrict' }),
@@ -45,7 +51,10 @@ export const services = pgTable(
     personalAppearance: boolean('personal_appearance').notNull().default(false),
     /** Why the person has to come in person (e.g. fingerprints, signature in front of staff). */
     appearanceReason: text('appearance_reason'),
-    appearanceBring: text('appearance_bring').array().notNull().default(sql`'{}'::text[]`),
+    appearanceBring: text('appearance_bring')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     appointmentUrl: text('appointment_url'),
     /** Procedures that are applied for in another portal (Bauportal.NRW, ELSTER, ...). */
     externalPortalName: text('external_portal_name'),
@@ -57,7 +66,10 @@ export const services = pgTable(
     paymentPolicy: text('payment_policy', { enum: PAYMENT_POLICIES }).notNull().default('none'),
     retentionDays: integer('retention_days').notNull().default(365),
     /** Slugs of LIFE_SITUATIONS (Lebenslagen). */
-    lifeSituations: text('life_situations').array().notNull().default(sql`'{}'::text[]`),
+    lifeSituations: text('life_situations')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Words people search for that the texts do not contain (Synonyme: "Gewerbeanmeldung", "Hundemarke"). */
     keywords: text('keywords').notNull().default(''),
     /** German full-text document; prefix queries make singular and plural meet (docs/database.md, trap 7). */

@@ -177,7 +177,10 @@ describe('accessibility reports', () => {
       const staff = await personWith(t, 'staff', { permissions: [ACCESSIBILITY_REPORTS_PERMISSION] });
       const workspace = (await staff.get('/verwaltung')).body;
       assert.match(workspace, /<a href="\/verwaltung\/barrieren">Barrieremeldungen<\/a>/);
-      assert.match(workspace, /<span class="staff-task__count">2<\/span><a class="staff-task__link" href="\/verwaltung\/barrieren\?status=open">Neue Barrieremeldungen<\/a>/);
+      assert.match(
+        workspace,
+        /<span class="staff-task__count">2<\/span><a class="staff-task__link" href="\/verwaltung\/barrieren\?status=open">Neue Barrieremeldungen<\/a>/,
+      );
       const other = await personWith(t, 'staff');
       assert.doesNotMatch((await other.get('/verwaltung')).body, /\/verwaltung\/barrieren/);
       const citizen = await personWith(t, 'citizen');

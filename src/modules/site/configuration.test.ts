@@ -50,7 +50,9 @@ describe('site pages come from configuration only', () => {
 
   it('Impressum shows the other municipality and leaves out a VAT id that is not configured', async () => {
     const { body } = await t.app.inject('/impressum');
-    for (const value of ['Gemeinde Musterhausen', 'Marktplatz 1', '12345 Musterhausen', '06000 123-0', 'die Bürgermeisterin', 'Landrat des Musterkreises']) assert.ok(body.includes(value), value);
+    for (const value of ['Gemeinde Musterhausen', 'Marktplatz 1', '12345 Musterhausen', '06000 123-0', 'die Bürgermeisterin', 'Landrat des Musterkreises']) {
+      assert.ok(body.includes(value), value);
+    }
     assert.doesNotMatch(body, /Iserlohn|Umsatzsteuer/);
   });
 
@@ -85,7 +87,10 @@ describe('site pages come from configuration only', () => {
   it('Gebärdensprache plays configured videos without autoplay, each with its full transcript, and shows no player for a missing file', async () => {
     const { body } = await t.app.inject('/gebaerdensprache');
     assert.equal(body.match(/<video /g)?.length, 2);
-    assert.match(body, /<video controls preload="none" width="640" height="360" aria-labelledby="video-1-title"><source src="\/media\/begruessung\.mp4" type="video\/mp4"\/>/);
+    assert.match(
+      body,
+      /<video controls preload="none" width="640" height="360" aria-labelledby="video-1-title"><source src="\/media\/begruessung\.mp4" type="video\/mp4"\/>/,
+    );
     assert.match(body, /<source src="https:\/\/video\.musterhausen\.example\/dgs\/konto\.mp4" type="video\/mp4"\/>/);
     assert.doesNotMatch(body, /autoplay/);
     assert.doesNotMatch(body, /fehlt\.mp4/);

@@ -65,15 +65,26 @@ describe('legal texts of another federal state (legal block of the municipality 
 
   it('Datenschutz names the Bavarian legal basis with its link and the Bavarian supervisory authority', async () => {
     const { body } = await t.app.inject('/datenschutz');
-    assert.match(body, /Artikel 6 Absatz 1 Buchstabe e DSGVO in Verbindung mit <a href="https:\/\/www\.gesetze-bayern\.de\/Content\/Document\/BayDSG">Art\. 4 Abs\. 1 Bayerisches Datenschutzgesetz \(BayDSG\)<\/a>\./);
-    for (const value of ['Der Bayerische Landesbeauftragte für den Datenschutz', 'Wagmüllerstraße 18, 80538 München', 'mailto:poststelle@datenschutz-bayern.de', 'href="https://www.datenschutz-bayern.de"']) {
+    assert.match(
+      body,
+      /Artikel 6 Absatz 1 Buchstabe e DSGVO in Verbindung mit <a href="https:\/\/www\.gesetze-bayern\.de\/Content\/Document\/BayDSG">Art\. 4 Abs\. 1 Bayerisches Datenschutzgesetz \(BayDSG\)<\/a>\./,
+    );
+    for (const value of [
+      'Der Bayerische Landesbeauftragte für den Datenschutz',
+      'Wagmüllerstraße 18, 80538 München',
+      'mailto:poststelle@datenschutz-bayern.de',
+      'href="https://www.datenschutz-bayern.de"',
+    ]) {
       assert.ok(body.includes(value), value);
     }
   });
 
   it('Barrierefreiheit names the Bavarian law and regulation with links, the answer period and the enforcement body with its address', async () => {
     const { body } = await t.app.inject('/barrierefreiheit');
-    assert.match(body, /<li><a href="https:\/\/www\.gesetze-bayern\.de\/Content\/Document\/BayBGG">Bayerisches Behindertengleichstellungsgesetz \(BayBGG\)<\/a><\/li>/);
+    assert.match(
+      body,
+      /<li><a href="https:\/\/www\.gesetze-bayern\.de\/Content\/Document\/BayBGG">Bayerisches Behindertengleichstellungsgesetz \(BayBGG\)<\/a><\/li>/,
+    );
     assert.match(body, /<li>Bayerische Barrierefreie Informationstechnik-Verordnung \(BayBITV\)<\/li>/);
     assert.match(body, /Die Anforderungen stehen in der BayBITV\./);
     assert.match(body, /spätestens innerhalb von einem Monat/);
@@ -117,8 +128,16 @@ describe('the legal block is validated at start', () => {
       /municipality\.json: legal\.dataProtection\.authority\.email: Geben Sie die E-Mail-Adresse der Aufsichtsbehörde für den Datenschutz \(dataProtection\.authority\) im richtigen Format an/,
       /municipality\.json: legal\.accessibility\.regulation: Geben Sie accessibility\.regulation mit name und shortName/,
     ];
-    for (const pattern of expected) assert.ok(problems.some((problem) => pattern.test(problem)), `${pattern} in:\n${problems.join('\n')}`);
-    assert.deepEqual(problemsOf('Bayern').map((problem) => problem.replace(/^.*municipality\.json: /, '')), ['legal: legal muss ein Objekt mit dataProtection und accessibility sein.']);
+    for (const pattern of expected) {
+      assert.ok(
+        problems.some((problem) => pattern.test(problem)),
+        `${pattern} in:\n${problems.join('\n')}`,
+      );
+    }
+    assert.deepEqual(
+      problemsOf('Bayern').map((problem) => problem.replace(/^.*municipality\.json: /, '')),
+      ['legal: legal muss ein Objekt mit dataProtection und accessibility sein.'],
+    );
   });
 
   it('accepts a municipality file without the block (Nordrhein-Westfalen is built in)', () => {

@@ -31,7 +31,15 @@ export function registerPageRoutes(app: FastifyInstance, config: Config, mediaRo
     reply.page({
       title: 'Datenschutzerklärung',
       breadcrumbs: HOME_CRUMB,
-      body: <PrivacyPage municipality={municipality} law={law} externalVideoHosts={externalVideoHosts(config)} externalLogin={oidcLoginLink(config)?.label} mailRetentionDays={config.mail.retentionDays} />,
+      body: (
+        <PrivacyPage
+          municipality={municipality}
+          law={law}
+          externalVideoHosts={externalVideoHosts(config)}
+          externalLogin={oidcLoginLink(config)?.label}
+          mailRetentionDays={config.mail.retentionDays}
+        />
+      ),
     }),
   );
 

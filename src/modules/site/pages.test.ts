@@ -42,7 +42,16 @@ describe('site pages (Iserlohn configuration)', () => {
   it('Impressum names provider, representative, VAT id, supervisory authority and the licence, all from configuration', async () => {
     const { body } = await t.app.inject('/impressum');
     const m = t.config.municipality;
-    for (const value of [m.officialName, m.address.street, `${m.address.postalCode} ${m.address.city}`, m.contact.phone, m.contact.email, m.imprint.representedBy, m.imprint.vatId!, m.imprint.supervisoryAuthority]) {
+    for (const value of [
+      m.officialName,
+      m.address.street,
+      `${m.address.postalCode} ${m.address.city}`,
+      m.contact.phone,
+      m.contact.email,
+      m.imprint.representedBy,
+      m.imprint.vatId!,
+      m.imprint.supervisoryAuthority,
+    ]) {
       assert.ok(body.includes(value), `Impressum shows ${value}`);
     }
     assert.match(body, /§ 5 Digitale-Dienste-Gesetz/);
@@ -60,7 +69,11 @@ describe('site pages (Iserlohn configuration)', () => {
     assert.match(body, /Artikel 6\s+Absatz 1 Buchstabe c DSGVO/);
     assert.match(body, /60 Minuten/);
     assert.match(body, /Pseudonym/);
-    assert.match(body, /Versandte E-Mails speichern wir 30 Tage, damit wir Zustellprobleme nachvollziehen können; danach\s+werden sie gelöscht\./, 'the default MAIL_OUTBOX_RETENTION_DAYS');
+    assert.match(
+      body,
+      /Versandte E-Mails speichern wir 30 Tage, damit wir Zustellprobleme nachvollziehen können; danach\s+werden sie gelöscht\./,
+      'the default MAIL_OUTBOX_RETENTION_DAYS',
+    );
     assert.match(body, /Artikeln 15 bis 21 DSGVO/);
     assert.match(body, /href="\/konto"/);
     assert.match(body, /Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen/);
@@ -98,7 +111,14 @@ describe('site pages (Iserlohn configuration)', () => {
     const { body } = await t.app.inject('/leichte-sprache');
     const m = t.config.municipality;
     assert.match(body, /<div class="lead easy-read">/);
-    for (const heading of ['Was ist das Stadtportal?', 'Was können Sie hier machen?', 'Wie bekommen Sie ein Bürger-Konto?', 'Wo bekommen Sie Hilfe?', 'Was ist Barriere-Freiheit?', 'Wie melden Sie eine Barriere?']) {
+    for (const heading of [
+      'Was ist das Stadtportal?',
+      'Was können Sie hier machen?',
+      'Wie bekommen Sie ein Bürger-Konto?',
+      'Wo bekommen Sie Hilfe?',
+      'Was ist Barriere-Freiheit?',
+      'Wie melden Sie eine Barriere?',
+    ]) {
       assert.ok(body.includes(`<h2>${heading}</h2>`), heading);
     }
     assert.ok(body.includes(m.contact.phone));

@@ -19,9 +19,7 @@ export function registerReportRoutes(app: FastifyInstance, deps: Pick<ModuleDeps
   const { config } = deps;
   const { contactEmail } = config.municipality.accessibility;
 
-  app.get(PATHS.reportBarrier, (_request, reply) =>
-    reply.page({ title: TITLE, breadcrumbs: CRUMBS, body: <ReportFormPage contactEmail={contactEmail} /> }),
-  );
+  app.get(PATHS.reportBarrier, (_request, reply) => reply.page({ title: TITLE, breadcrumbs: CRUMBS, body: <ReportFormPage contactEmail={contactEmail} /> }));
 
   app.post(PATHS.reportBarrier, async (request, reply) => {
     const parsed = parseForm(AccessibilityReportSchema, request.body);

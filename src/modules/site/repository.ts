@@ -6,7 +6,12 @@ export type NewsItem = typeof siteNews.$inferSelect;
 export type AccessibilityReport = typeof accessibilityReports.$inferSelect;
 
 export function latestNews(db: Executor, limit = 3): Promise<NewsItem[]> {
-  return db.select().from(siteNews).where(lte(siteNews.publishedAt, sql`now()`)).orderBy(desc(siteNews.publishedAt)).limit(limit);
+  return db
+    .select()
+    .from(siteNews)
+    .where(lte(siteNews.publishedAt, sql`now()`))
+    .orderBy(desc(siteNews.publishedAt))
+    .limit(limit);
 }
 
 export async function insertAccessibilityReport(
@@ -24,7 +29,10 @@ export async function insertAccessibilityReport(
 const statusFilter = (status: AccessibilityReportStatus | undefined) => (status ? eq(accessibilityReports.status, status) : undefined);
 
 /** Newest first; `status` narrows the list (the back office's filter). */
-export function listAccessibilityReports(db: Executor, options: { status?: AccessibilityReportStatus; limit: number; offset: number }): Promise<AccessibilityReport[]> {
+export function listAccessibilityReports(
+  db: Executor,
+  options: { status?: AccessibilityReportStatus; limit: number; offset: number },
+): Promise<AccessibilityReport[]> {
   return db
     .select()
     .from(accessibilityReports)
@@ -46,7 +54,12 @@ export async function findAccessibilityReport(db: Executor, id: string, options:
 }
 
 /** Sets the status only if it is still `from`: two staff members saving at once cannot both "win" silently. */
-export async function updateAccessibilityReportStatus(db: Executor, id: string, from: AccessibilityReportStatus, to: AccessibilityReportStatus): Promise<boolean> {
+export async function updateAccessibilityReportStatus(
+  db: Executor,
+  id: string,
+  from: AccessibilityReportStatus,
+  to: AccessibilityReportStatus,
+): Promise<boolean> {
   const rows = await db
     .update(accessibilityReports)
     .set({ status: to, updatedAt: sql`now()` })

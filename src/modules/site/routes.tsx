@@ -12,7 +12,9 @@ import { HomePage } from './views/home';
 const NOT_OFFERS = new Set<string>([PATHS.home, PATHS.contact]);
 
 export async function siteRoutes(app: FastifyInstance, { config, db, navigation }: ModuleDeps): Promise<void> {
-  const offers = navigation.filter((item) => !NOT_OFFERS.has(item.href) && item.description).map((item) => ({ href: item.href, label: item.label, description: item.description ?? '' }));
+  const offers = navigation
+    .filter((item) => !NOT_OFFERS.has(item.href) && item.description)
+    .map((item) => ({ href: item.href, label: item.label, description: item.description ?? '' }));
 
   // The busiest page; anonymous visitors share one rendering for 30 s (news appear with that delay).
   app.get(PATHS.home, { config: { pageCacheSeconds: 30 } }, async (request, reply) => {

@@ -39,7 +39,12 @@ export function registerStaffRoutes(app: FastifyInstance, deps: Pick<ModuleDeps,
 
   app.get(PATHS.report(':id'), async (request, reply) => {
     const { report, reference } = await openReport(request.user, { id: reportId(request) }, deps);
-    return reply.page({ title: `Meldung ${reference}`, breadcrumbs: LIST_CRUMBS, workspace: true, body: <ReportDetailPage report={report} reference={reference} /> });
+    return reply.page({
+      title: `Meldung ${reference}`,
+      breadcrumbs: LIST_CRUMBS,
+      workspace: true,
+      body: <ReportDetailPage report={report} reference={reference} />,
+    });
   });
 
   app.post(PATHS.reportStatus(':id'), async (request, reply) => {

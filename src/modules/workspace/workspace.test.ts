@@ -44,7 +44,10 @@ describe('workspace: Meine Aufgaben and the side navigation', () => {
   it('shows each staff member only the sections they may open, the current one marked', async () => {
     const reports = await personWith(t, 'staff', { permissions: ['site.accessibility_reports'] });
     assert.deepEqual(sideNav((await reports.get('/verwaltung')).body), ['/verwaltung Meine Aufgaben *', '/verwaltung/barrieren Barrieremeldungen']);
-    assert.deepEqual(sideNav((await reports.get('/verwaltung/barrieren?status=open')).body), ['/verwaltung Meine Aufgaben', '/verwaltung/barrieren Barrieremeldungen *']);
+    assert.deepEqual(sideNav((await reports.get('/verwaltung/barrieren?status=open')).body), [
+      '/verwaltung Meine Aufgaben',
+      '/verwaltung/barrieren Barrieremeldungen *',
+    ]);
     assert.equal((await reports.get('/verwaltung/formulare')).statusCode, 404, 'the section the navigation hides is refused by the server too');
 
     const editor = await personWith(t, 'staff', { permissions: ['forms.edit'] });
@@ -65,7 +68,10 @@ describe('workspace: Meine Aufgaben and the side navigation', () => {
     assert.equal(page.statusCode, 200);
     const links = sideNav(page.body);
     for (const href of ['/verwaltung/formulare', '/verwaltung/formulare/fim-import', '/verwaltung/barrieren']) {
-      assert.ok(links.some((link) => link.startsWith(`${href} `)), href);
+      assert.ok(
+        links.some((link) => link.startsWith(`${href} `)),
+        href,
+      );
     }
     assert.match(page.body, /class="workspace-nav__heading"[^>]*>Formulare</);
     const bar = /<header class="workspace-bar">[\s\S]*?<\/header>/.exec(page.body)?.[0] ?? '';
@@ -85,8 +91,14 @@ describe('workspace: Meine Aufgaben and the side navigation', () => {
     await t.db.execute(sql`insert into accessibility_reports (description, status) values ('a', 'open'), ('b', 'open'), ('c', 'answered')`);
     await t.db.execute(sql`insert into form_versions (form_key, version, status, definition) values ('test-formular', 1, 'draft', '{}'::jsonb)`);
     const page = (await admin.get('/verwaltung')).body;
-    assert.match(page, /<span class="staff-task__count">2<\/span><a class="staff-task__link" href="\/verwaltung\/barrieren\?status=open">Neue Barrieremeldungen<\/a>/);
-    assert.match(page, /<span class="staff-task__count">1<\/span><a class="staff-task__link" href="\/verwaltung\/formulare">Entwürfe, die noch nicht veröffentlicht sind<\/a>/);
+    assert.match(
+      page,
+      /<span class="staff-task__count">2<\/span><a class="staff-task__link" href="\/verwaltung\/barrieren\?status=open">Neue Barrieremeldungen<\/a>/,
+    );
+    assert.match(
+      page,
+      /<span class="staff-task__count">1<\/span><a class="staff-task__link" href="\/verwaltung\/formulare">Entwürfe, die noch nicht veröffentlicht sind<\/a>/,
+    );
     assert.doesNotMatch(page, /Zurzeit wartet nichts/);
     const reports = await personWith(t, 'staff', { permissions: ['site.accessibility_reports'] });
     assert.doesNotMatch((await reports.get('/verwaltung')).body, /Entwürfe/, 'no tasks of modules the person may not open');

@@ -44,12 +44,18 @@ export async function expectPageBasics(page: Page, officialName: string): Promis
 export async function expectSkipLinkWorks(page: Page): Promise<void> {
   await page.keyboard.press('Tab');
   const first = await focused(page);
-  assert.ok(first && first.tag === 'a' && first.href === '#main', `erster Tab-Stopp muss der Link "Zum Inhalt springen" (#main) sein, ist ${JSON.stringify(first)}`);
+  assert.ok(
+    first && first.tag === 'a' && first.href === '#main',
+    `erster Tab-Stopp muss der Link "Zum Inhalt springen" (#main) sein, ist ${JSON.stringify(first)}`,
+  );
   const box = await page.evaluate(() => {
     const rect = document.activeElement!.getBoundingClientRect();
     return { left: rect.left, top: rect.top, width: rect.width, height: rect.height, vw: window.innerWidth };
   });
-  assert.ok(box.width > 0 && box.height > 0 && box.left >= 0 && box.top >= 0 && box.left < box.vw, `Sprunglink ist fokussiert nicht sichtbar: ${JSON.stringify(box)}`);
+  assert.ok(
+    box.width > 0 && box.height > 0 && box.left >= 0 && box.top >= 0 && box.left < box.vw,
+    `Sprunglink ist fokussiert nicht sichtbar: ${JSON.stringify(box)}`,
+  );
   await page.keyboard.press('Enter');
   const target = await page.evaluate(() => ({ id: document.activeElement?.id ?? '', tag: document.activeElement?.tagName.toLowerCase() ?? '' }));
   assert.deepEqual(target, { id: 'main', tag: 'main' }, 'nach Enter auf dem Sprunglink muss <main id="main"> den Fokus haben');

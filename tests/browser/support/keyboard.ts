@@ -85,7 +85,11 @@ export async function tick(page: Page, name: string): Promise<void> {
 
 /** Tabs to the checkbox `name` with this `value` (one of a group) and ticks it with the space bar. */
 export async function tickValue(page: Page, name: string, value: string): Promise<void> {
-  const info = await tabUntil(page, (candidate) => candidate.tag === 'input' && candidate.name === name && candidate.value === value, `Checkbox ${name}=${value}`);
+  const info = await tabUntil(
+    page,
+    (candidate) => candidate.tag === 'input' && candidate.name === name && candidate.value === value,
+    `Checkbox ${name}=${value}`,
+  );
   if (!info.checked) await page.keyboard.press('Space');
   if (!(await focused(page))?.checked) throw new Error(`Checkbox ${name}=${value} ließ sich mit der Leertaste nicht ankreuzen`);
 }
@@ -123,7 +127,11 @@ export async function followLink(page: Page, path: string): Promise<void> {
 /** Activates a button by its text with Tab and Enter. */
 export async function pressButton(page: Page, text: string | RegExp): Promise<void> {
   const matches = (value: string) => (typeof text === 'string' ? value === text : text.test(value));
-  await tabUntil(page, (info) => (info.tag === 'button' || (info.tag === 'input' && info.type === 'submit')) && matches(info.text), `Schaltfläche ${String(text)}`);
+  await tabUntil(
+    page,
+    (info) => (info.tag === 'button' || (info.tag === 'input' && info.type === 'submit')) && matches(info.text),
+    `Schaltfläche ${String(text)}`,
+  );
   await pressAndWait(page);
 }
 
@@ -131,7 +139,11 @@ export async function pressButton(page: Page, text: string | RegExp): Promise<vo
 export async function submitByKeyboard(page: Page): Promise<void> {
   const current = await focused(page);
   const form = current?.form ?? '';
-  await tabUntil(page, (info) => (info.tag === 'button' && (info.type === 'submit' || info.type === '')) && info.form === form && info.inMain, `Absende-Schaltfläche des Formulars ${form}`);
+  await tabUntil(
+    page,
+    (info) => info.tag === 'button' && (info.type === 'submit' || info.type === '') && info.form === form && info.inMain,
+    `Absende-Schaltfläche des Formulars ${form}`,
+  );
   await pressAndWait(page);
 }
 

@@ -68,7 +68,15 @@ export function TextField({ name, label, hint, error, value, type = 'text', auto
   );
 }
 
-export function TextArea({ name, label, hint, error, value, rows = 5, maxLength }: FieldBase & { value?: string | undefined; rows?: number; maxLength?: number }) {
+export function TextArea({
+  name,
+  label,
+  hint,
+  error,
+  value,
+  rows = 5,
+  maxLength,
+}: FieldBase & { value?: string | undefined; rows?: number; maxLength?: number }) {
   return (
     <FieldGroup error={error}>
       <label class="label" for={name}>
@@ -97,7 +105,15 @@ export interface Option {
   hint?: string;
 }
 
-export function SelectField({ name, label, hint, error, value, options, placeholder }: FieldBase & { value?: string | undefined; options: Option[]; placeholder?: string }) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  value,
+  options,
+  placeholder,
+}: FieldBase & { value?: string | undefined; options: Option[]; placeholder?: string }) {
   return (
     <FieldGroup error={error}>
       <label class="label" for={name}>
@@ -105,7 +121,13 @@ export function SelectField({ name, label, hint, error, value, options, placehol
       </label>
       <Hint name={name} hint={hint} />
       <ErrorMessage name={name} error={error} />
-      <select class={`select${error ? ' input--error' : ''}`} id={name} name={name} aria-describedby={describedBy(name, hint, error)} aria-invalid={error ? 'true' : undefined}>
+      <select
+        class={`select${error ? ' input--error' : ''}`}
+        id={name}
+        name={name}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? 'true' : undefined}
+      >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (
           <option value={option.value} selected={option.value === value}>
@@ -124,7 +146,16 @@ interface ChoiceGroupProps extends Omit<FieldBase, 'label'> {
   options: Option[];
 }
 
-function ChoiceGroup({ name, legend, legendIsHeading, hint, error, options, type, isChecked }: ChoiceGroupProps & { type: 'radio' | 'checkbox'; isChecked: (value: string) => boolean }) {
+function ChoiceGroup({
+  name,
+  legend,
+  legendIsHeading,
+  hint,
+  error,
+  options,
+  type,
+  isChecked,
+}: ChoiceGroupProps & { type: 'radio' | 'checkbox'; isChecked: (value: string) => boolean }) {
   return (
     <FieldGroup error={error}>
       <fieldset class="fieldset" aria-describedby={describedBy(name, hint, error)}>
@@ -137,7 +168,15 @@ function ChoiceGroup({ name, legend, legendIsHeading, hint, error, options, type
             const id = index === 0 ? name : `${name}-${index + 1}`;
             return (
               <div class="choice">
-                <input class="choice__input" type={type} id={id} name={name} value={option.value} checked={isChecked(option.value)} aria-describedby={option.hint ? `${id}-hint` : undefined} />
+                <input
+                  class="choice__input"
+                  type={type}
+                  id={id}
+                  name={name}
+                  value={option.value}
+                  checked={isChecked(option.value)}
+                  aria-describedby={option.hint ? `${id}-hint` : undefined}
+                />
                 <label class="choice__label" for={id}>
                   {option.label}
                 </label>
@@ -186,7 +225,14 @@ export interface DateParts {
 }
 
 /** Date in three fields (Tag, Monat, Jahr) as GOV.UK and KERN recommend; names are `${name}-day` etc. */
-export function DateField({ name, legend, hint, error, value = {}, birthday }: Omit<FieldBase, 'label'> & { legend: string; value?: DateParts; birthday?: boolean }) {
+export function DateField({
+  name,
+  legend,
+  hint,
+  error,
+  value = {},
+  birthday,
+}: Omit<FieldBase, 'label'> & { legend: string; value?: DateParts; birthday?: boolean }) {
   const part = (key: keyof DateParts, label: string, width: string, autocompleteName: string) => {
     const autocomplete = birthday ? autocompleteName : undefined;
     const id = key === 'day' ? name : `${name}-${key}`;
@@ -195,7 +241,14 @@ export function DateField({ name, legend, hint, error, value = {}, birthday }: O
         <label class="label" for={id}>
           {label}
         </label>
-        <input class={`input input--${width}${error ? ' input--error' : ''}`} id={id} name={`${name}-${key}`} inputMode="numeric" value={value[key]} autocomplete={autocomplete} />
+        <input
+          class={`input input--${width}${error ? ' input--error' : ''}`}
+          id={id}
+          name={`${name}-${key}`}
+          inputMode="numeric"
+          value={value[key]}
+          autocomplete={autocomplete}
+        />
       </div>
     );
   };

@@ -20,14 +20,7 @@ interface FormProps {
 /** A form that works without JavaScript: POST forms get the CSRF token, `novalidate` leaves checks to the server's messages. */
 export function Form({ action, method = 'post', children, multipart, class: className, label }: FormProps) {
   return (
-    <form
-      action={action}
-      method={method}
-      class={className}
-      noValidate
-      aria-label={label}
-      {...(multipart ? { enctype: 'multipart/form-data' } : {})}
-    >
+    <form action={action} method={method} class={className} noValidate aria-label={label} {...(multipart ? { enctype: 'multipart/form-data' } : {})}>
       {method === 'post' && <CsrfField />}
       {children}
     </form>

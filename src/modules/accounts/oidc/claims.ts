@@ -12,7 +12,12 @@ export interface OidcProfile {
 }
 
 const MAX_NAME = 200;
-const emailSchema = z.string().trim().max(254).pipe(z.email()).transform((value) => value.toLowerCase());
+const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email())
+  .transform((value) => value.toLowerCase());
 
 function claimText(claims: RawClaims, name: string): string | undefined {
   const value = claims[name];

@@ -55,7 +55,11 @@ export const oidcErrors = {
     ),
   /** The code or ID token did not check out (used code, wrong nonce or issuer, expired token). */
   rejectedResponse: (cause: unknown, detail: string) =>
-    new AppError('oidc_rejected_response', { status: 400, userMessage: `Die Anmeldung konnte nicht bestätigt werden. ${RESTART}`, cause }, `OpenID response rejected: ${detail}`),
+    new AppError(
+      'oidc_rejected_response',
+      { status: 400, userMessage: `Die Anmeldung konnte nicht bestätigt werden. ${RESTART}`, cause },
+      `OpenID response rejected: ${detail}`,
+    ),
   noEmail: () =>
     new AppError('oidc_no_email', {
       status: 400,

@@ -2,7 +2,6 @@ import { moduleSettings, type Config } from '../../../kernel/config';
 import { oidcSettings } from './settings';
 import { OIDC_START_PATH } from './routes';
 
-
 /**
  * The login page's button for the OpenID provider, or undefined when none is configured.
  * `next` is the path to return to after login (it is checked again with safeNextPath).

@@ -64,7 +64,15 @@ function checkEnabled(account: LinkedAccount): LinkedAccount {
 }
 
 async function insertIdentity(tx: Executor, issuer: string, subject: string, user: UserRow, ip: string, newAccount: boolean): Promise<void> {
-  const inserted = await tx.insert(oidcIdentities).values({ issuer, subject, userId: user.id }).onConflictDoNothing().returning({ userId: oidcIdentities.userId });
+  const inserted = await tx
+    .insert(oidcIdentities)
+    .values({ issuer, subject, userId: user.id })
+    .onConflictDoNothing()
+    .returning({ userId: oidcIdentities.userId });
   if (inserted.length === 0) throw oidcErrors.concurrentLink();
-  await audit(tx, { id: user.id, label: user.email }, { action: 'auth.oidc_linked', objectType: 'user', objectId: user.id, details: { issuer, newAccount }, ip });
+  await audit(
+    tx,
+    { id: user.id, label: user.email },
+    { action: 'auth.oidc_linked', objectType: 'user', objectId: user.id, details: { issuer, newAccount }, ip },
+  );
 }

@@ -41,9 +41,7 @@ declare module 'oidc-provider' {
     grantId?: string;
   }
 
-  export type InteractionResults =
-    | { login?: { accountId: string }; consent?: { grantId: string } }
-    | { error: string; error_description?: string };
+  export type InteractionResults = { login?: { accountId: string }; consent?: { grantId: string } } | { error: string; error_description?: string };
 
   export interface Grant {
     addOIDCScope(scope: string): void;

@@ -130,7 +130,10 @@ describe('OpenID Connect login against a real provider', () => {
     assert.equal(linked[0]!.actorId, user.id);
     assert.deepEqual(linked[0]!.details, { issuer: provider.issuer, newAccount: true });
     const logins = await auditActions('auth.login');
-    assert.deepEqual(logins.map((row) => row.details), [{ method: 'oidc' }]);
+    assert.deepEqual(
+      logins.map((row) => row.details),
+      [{ method: 'oidc' }],
+    );
   });
 
   it('reuses the same account when the same subject logs in again', async () => {
@@ -152,7 +155,10 @@ describe('OpenID Connect login against a real provider', () => {
     const response = await logInAs(client, anna);
     assert.equal(response.statusCode, 303);
     const all = await t.db.select().from(users);
-    assert.deepEqual(all.map((row) => row.id), [existing.id]);
+    assert.deepEqual(
+      all.map((row) => row.id),
+      [existing.id],
+    );
     assert.ok(all[0]!.passwordHash, 'the password keeps working');
     const [identity] = await t.db.select().from(oidcIdentities);
     assert.equal(identity?.userId, existing.id);

@@ -39,7 +39,9 @@ export async function startTestProvider(redirectUri: string): Promise<TestProvid
 
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], grant_types: ['authorization_code'], response_types: ['code'] }],
+    clients: [
+      { client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], grant_types: ['authorization_code'], response_types: ['code'] },
+    ],
     findAccount: (_ctx, id) => {
       const account = accounts.get(id);
       return account && { accountId: id, claims: () => ({ ...account }) };
@@ -58,7 +60,12 @@ export async function startTestProvider(redirectUri: string): Promise<TestProvid
   async function interact(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const details: Interaction = await provider.interactionDetails(req, res);
     if (next === 'deny') {
-      await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'End-User aborted interaction' }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        req,
+        res,
+        { error: 'access_denied', error_description: 'End-User aborted interaction' },
+        { mergeWithLastSubmission: false },
+      );
     } else if (details.prompt.name === 'login') {
       if (!next) throw new Error('nextLogin() was not called');
       accounts.set(next.sub, next);

@@ -33,10 +33,14 @@ export async function checkCredentials(_actor: Actor, input: LoginInput, { db, i
 }
 
 async function failed(db: AccountDeps['db'], user: UserRow | undefined, reason: string, ip: string): Promise<void> {
-  await audit(db, { id: null, label: 'anonym' }, {
-    action: 'auth.login_failed',
-    ...(user ? { objectType: 'user', objectId: user.id } : {}),
-    details: { reason: user ? reason : 'unknown_account' },
-    ip,
-  });
+  await audit(
+    db,
+    { id: null, label: 'anonym' },
+    {
+      action: 'auth.login_failed',
+      ...(user ? { objectType: 'user', objectId: user.id } : {}),
+      details: { reason: user ? reason : 'unknown_account' },
+      ip,
+    },
+  );
 }

@@ -57,7 +57,11 @@ export async function deleteAccount(
       reason:
         'Die Verwaltung muss nachweisen können, wer wann was im Portal getan hat (Art. 5 Abs. 2 DSGVO). Die Einträge bleiben deshalb, nennen statt Ihrer E-Mail-Adresse und IP-Adresse aber nur noch ein Pseudonym.',
     });
-    await audit(tx, { id: null, label: `gelöschtes Konto ${pseudonym}` }, { action: 'account.deleted', objectType: 'user', objectId: pseudonym, details: { notes } });
+    await audit(
+      tx,
+      { id: null, label: `gelöschtes Konto ${pseudonym}` },
+      { action: 'account.deleted', objectType: 'user', objectId: pseudonym, details: { notes } },
+    );
     await sendMail(tx, accountMails.accountDeleted(mailSite(deps.config), account.email));
     return { ok: true as const, pseudonym, notes };
   });

@@ -11,7 +11,11 @@ import { revokeTokens, useToken } from '../user-tokens';
  * password is out), and the address counts as confirmed: the link proved access to the mailbox.
  * False when the link is unknown, used or expired.
  */
-export async function resetPassword(_actor: Actor, { token, password }: { token: string; password: string }, { db, config, ip }: AccountDeps): Promise<boolean> {
+export async function resetPassword(
+  _actor: Actor,
+  { token, password }: { token: string; password: string },
+  { db, config, ip }: AccountDeps,
+): Promise<boolean> {
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const owner = await useToken(tx, token, 'reset-password');

@@ -33,9 +33,9 @@ function MyData() {
     <section aria-labelledby="my-data-title">
       <h2 id="my-data-title">Meine Daten herunterladen</h2>
       <p>
-        Sie haben das Recht zu erfahren, welche Daten wir über Sie speichern, und sie mitzunehmen (Artikel 15 und 20 der
-        Datenschutz-Grundverordnung). Die Datei enthält Ihr Konto und Ihre Daten aus allen Bereichen des Portals, zum Beispiel Ihre Anträge.
-        Das Format JSON können Sie mit einem Texteditor öffnen oder in andere Programme übernehmen.
+        Sie haben das Recht zu erfahren, welche Daten wir über Sie speichern, und sie mitzunehmen (Artikel 15 und 20 der Datenschutz-Grundverordnung). Die Datei
+        enthält Ihr Konto und Ihre Daten aus allen Bereichen des Portals, zum Beispiel Ihre Anträge. Das Format JSON können Sie mit einem Texteditor öffnen oder
+        in andere Programme übernehmen.
       </p>
       <p>
         <a href={PATHS.myData} download>

@@ -12,8 +12,17 @@ export function changePasswordPage({ errors = {}, hasPassword }: FormState & { h
       <h1>{title}</h1>
       <p class="lead">Nach der Änderung bleiben Sie auf diesem Gerät angemeldet. Auf allen anderen Geräten werden Sie abgemeldet.</p>
       <Form action="/konto/passwort-aendern">
-        {hasPassword && <TextField name="currentPassword" label="Aktuelles Passwort" error={errors.currentPassword} type="password" autocomplete="current-password" />}
-        <TextField name="newPassword" label="Neues Passwort" hint="Mindestens 12 Zeichen. Ein langer Satz, den Sie sich gut merken können, ist ein sicheres Passwort." error={errors.newPassword} type="password" autocomplete="new-password" />
+        {hasPassword && (
+          <TextField name="currentPassword" label="Aktuelles Passwort" error={errors.currentPassword} type="password" autocomplete="current-password" />
+        )}
+        <TextField
+          name="newPassword"
+          label="Neues Passwort"
+          hint="Mindestens 12 Zeichen. Ein langer Satz, den Sie sich gut merken können, ist ein sicheres Passwort."
+          error={errors.newPassword}
+          type="password"
+          autocomplete="new-password"
+        />
         <Button>{hasPassword ? 'Passwort ändern' : 'Passwort festlegen'}</Button>
       </Form>
       <p>

@@ -6,7 +6,8 @@ import { HOME_CRUMB } from './page';
  * whether or not the address has an account (no account enumeration).
  */
 export function checkEmailPage(purpose: 'confirm' | 'reset'): PageOptions {
-  const what = purpose === 'confirm' ? 'Bestätigen Sie Ihre E-Mail-Adresse mit dem Link in der E-Mail.' : 'Legen Sie Ihr neues Passwort mit dem Link in der E-Mail fest.';
+  const what =
+    purpose === 'confirm' ? 'Bestätigen Sie Ihre E-Mail-Adresse mit dem Link in der E-Mail.' : 'Legen Sie Ihr neues Passwort mit dem Link in der E-Mail fest.';
   const lifetime = purpose === 'confirm' ? '48 Stunden' : '1 Stunde';
   const retry = purpose === 'confirm' ? '/konto/bestaetigung-erneut' : '/konto/passwort-vergessen';
   return {

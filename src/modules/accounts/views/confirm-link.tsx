@@ -6,7 +6,8 @@ export type ConfirmKind = 'confirm-email' | 'change-email';
 
 const LEADS: Record<ConfirmKind, string> = {
   'confirm-email': 'Bestätigen Sie mit der Schaltfläche, dass diese E-Mail-Adresse Ihnen gehört. Danach ist Ihr Bürgerkonto aktiv und Sie sind angemeldet.',
-  'change-email': 'Bestätigen Sie mit der Schaltfläche, dass Sie diese E-Mail-Adresse für Ihr Bürgerkonto verwenden möchten. Erst danach ändert sich Ihre Adresse.',
+  'change-email':
+    'Bestätigen Sie mit der Schaltfläche, dass Sie diese E-Mail-Adresse für Ihr Bürgerkonto verwenden möchten. Erst danach ändert sich Ihre Adresse.',
 };
 
 /**

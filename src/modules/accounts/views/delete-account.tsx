@@ -10,7 +10,9 @@ export function deleteAccountPage({ values = {}, errors = {}, hasPassword }: For
     <>
       <ErrorSummary errors={errors} />
       <h1>Möchten Sie Ihr Konto endgültig löschen?</h1>
-      <p class="lead">Wenn Sie Ihr Konto löschen, entfernen wir Ihre persönlichen Daten aus allen Bereichen des Portals. Das können Sie nicht rückgängig machen.</p>
+      <p class="lead">
+        Wenn Sie Ihr Konto löschen, entfernen wir Ihre persönlichen Daten aus allen Bereichen des Portals. Das können Sie nicht rückgängig machen.
+      </p>
       <ul>
         <li>Sie werden abgemeldet und können sich mit diesem Konto nicht mehr anmelden.</li>
         <li>Entwürfe von Anträgen löschen wir mit allen Angaben und Dateien.</li>
@@ -25,7 +27,16 @@ export function deleteAccountPage({ values = {}, errors = {}, hasPassword }: For
         Möchten Sie Ihre Daten vorher sichern? <a href={PATHS.myData}>Meine Daten herunterladen (JSON)</a>
       </p>
       <Form action={PATHS.delete}>
-        {hasPassword && <TextField name="password" label="Ihr Passwort" hint="Zu Ihrer Sicherheit: Geben Sie Ihr aktuelles Passwort ein." error={errors.password} type="password" autocomplete="current-password" />}
+        {hasPassword && (
+          <TextField
+            name="password"
+            label="Ihr Passwort"
+            hint="Zu Ihrer Sicherheit: Geben Sie Ihr aktuelles Passwort ein."
+            error={errors.password}
+            type="password"
+            autocomplete="current-password"
+          />
+        )}
         <Checkbox name="confirm" label="Ja, mein Konto soll endgültig gelöscht werden." error={errors.confirm} checked={values.confirm === 'ja'} />
         <Button variant="danger">Konto endgültig löschen</Button>
       </Form>

@@ -11,7 +11,14 @@ export function newPasswordPage({ errors = {}, token }: FormState & { token: str
       <h1>Neues Passwort festlegen</h1>
       <p class="lead">Danach sind Sie auf allen Geräten abgemeldet und melden sich mit dem neuen Passwort an.</p>
       <Form action={`/konto/passwort-neu/${token}`}>
-        <TextField name="password" label="Neues Passwort" hint="Mindestens 12 Zeichen. Ein langer Satz, den Sie sich gut merken können, ist ein sicheres Passwort." error={errors.password} type="password" autocomplete="new-password" />
+        <TextField
+          name="password"
+          label="Neues Passwort"
+          hint="Mindestens 12 Zeichen. Ein langer Satz, den Sie sich gut merken können, ist ein sicheres Passwort."
+          error={errors.password}
+          type="password"
+          autocomplete="new-password"
+        />
         <Button>Passwort speichern</Button>
       </Form>
     </>,

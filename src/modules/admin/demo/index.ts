@@ -25,7 +25,9 @@ export const adminPackSchema = z
   .superRefine((pack, ctx) => {
     // The applications demo processes Anträge as the staff account, so every role must be there.
     for (const role of ROLES) {
-      if (!pack.accounts.some((account) => account.role === role)) ctx.addIssue({ code: 'custom', path: ['accounts'], message: `needs an account with the role ${role}` });
+      if (!pack.accounts.some((account) => account.role === role)) {
+        ctx.addIssue({ code: 'custom', path: ['accounts'], message: `needs an account with the role ${role}` });
+      }
     }
   });
 export type AdminPack = z.infer<typeof adminPackSchema>;

@@ -26,7 +26,11 @@ const columns = {
 
 /** Newest first; there are a handful per portal, so no paging. */
 export function listApiAccesses(db: Executor): Promise<ApiAccessRow[]> {
-  return db.select(columns).from(apiTokens).leftJoin(departments, eq(departments.id, apiTokens.departmentId)).orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
+  return db
+    .select(columns)
+    .from(apiTokens)
+    .leftJoin(departments, eq(departments.id, apiTokens.departmentId))
+    .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
 }
 
 export async function findApiAccess(db: Executor, id: string): Promise<ApiAccessRow | undefined> {

@@ -30,14 +30,11 @@ function auditConditions(filter: AuditListFilter): SQL | undefined {
 /** Newest first; the id breaks ties between entries of one transaction (same `now()`). */
 export async function listAuditEntries(db: Executor, filter: AuditListFilter, request: PageRequest): Promise<Paged<AuditRow>> {
   const where = auditConditions(filter);
-  const rows = await db
-    .select()
+  const rows = await db.select().from(auditLog).where(where).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(request.pageSize).offset(offsetOf(request));
+  const [count] = await db
+    .select({ total: sql<number>`count(*)::int` })
     .from(auditLog)
-    .where(where)
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(request.pageSize)
-    .offset(offsetOf(request));
-  const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(where);
+    .where(where);
   return { rows, total: count?.total ?? 0 };
 }
 

@@ -55,12 +55,18 @@ export async function listMails(db: Executor, filter: MailFilter, request: PageR
     .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
     .limit(request.pageSize)
     .offset(offsetOf(request));
-  const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(mailOutbox).where(where);
+  const [count] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(mailOutbox)
+    .where(where);
   return { rows, total: count?.total ?? 0 };
 }
 
 export async function countMails(db: Executor, filter: MailFilter): Promise<number> {
-  const [row] = await db.select({ total: sql<number>`count(*)::int` }).from(mailOutbox).where(mailConditions(filter));
+  const [row] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(mailOutbox)
+    .where(mailConditions(filter));
   return row?.total ?? 0;
 }
 

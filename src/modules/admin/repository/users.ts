@@ -66,7 +66,10 @@ export async function listUsers(db: Executor, filter: UserListFilter, request: P
     .orderBy(byEmail, asc(users.id))
     .limit(request.pageSize)
     .offset(offsetOf(request));
-  const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(users).where(where);
+  const [count] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(users)
+    .where(where);
   return { rows, total: count?.total ?? 0 };
 }
 

@@ -18,7 +18,15 @@ export function auditRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const shown = parsed.ok ? { rows: withActionLabels(result.rows, deps.modules), total: result.total } : { rows: [], total: 0 };
     return reply.page({
       title: 'Protokoll',
-      body: <AuditPage result={shown} page={input.page} pageCount={pageCount(shown.total, PAGE_SIZE)} values={stringValues(request.query)} errors={parsed.ok ? undefined : parsed.errors} />,
+      body: (
+        <AuditPage
+          result={shown}
+          page={input.page}
+          pageCount={pageCount(shown.total, PAGE_SIZE)}
+          values={stringValues(request.query)}
+          errors={parsed.ok ? undefined : parsed.errors}
+        />
+      ),
       breadcrumbs: adminCrumbs(),
       hasErrors: !parsed.ok,
       workspace: true,

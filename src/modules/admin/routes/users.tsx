@@ -33,7 +33,15 @@ export function userRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const shown = parsed.ok ? result : { rows: [], total: 0 };
     return reply.page({
       title: 'Benutzerkonten',
-      body: <UsersPage result={shown} page={input.page} pageCount={pageCount(shown.total, PAGE_SIZE)} values={stringValues(request.query)} errors={parsed.ok ? undefined : parsed.errors} />,
+      body: (
+        <UsersPage
+          result={shown}
+          page={input.page}
+          pageCount={pageCount(shown.total, PAGE_SIZE)}
+          values={stringValues(request.query)}
+          errors={parsed.ok ? undefined : parsed.errors}
+        />
+      ),
       breadcrumbs: adminCrumbs(),
       hasErrors: !parsed.ok,
       workspace: true,

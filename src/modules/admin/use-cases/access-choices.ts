@@ -10,7 +10,9 @@ import type { AccessOptions } from '../views';
 async function options(db: Executor, modules: ModuleDeps['modules']): Promise<AccessOptions> {
   return {
     departments: await departmentChoices(db),
-    permissions: modules.flatMap((module) => module.permissions ?? []).map((permission) => ({ value: permission.id, label: permission.label, hint: permission.id })),
+    permissions: modules
+      .flatMap((module) => module.permissions ?? [])
+      .map((permission) => ({ value: permission.id, label: permission.label, hint: permission.id })),
   };
 }
 
@@ -31,7 +33,8 @@ export async function refuseUnknownChoices(
 ): Promise<FieldErrors | undefined> {
   const offered = await options(db, modules);
   const fields: FieldErrors = {};
-  const known = (list: { value: string }[], values: readonly string[] | undefined) => (values ?? []).every((value) => list.some((option) => option.value === value));
+  const known = (list: { value: string }[], values: readonly string[] | undefined) =>
+    (values ?? []).every((value) => list.some((option) => option.value === value));
   if (!known(offered.departments, input.departments)) fields.departments = 'Wählen Sie nur Fachbereiche aus der Liste aus.';
   if (!known(offered.permissions, input.permissions)) fields.permissions = 'Wählen Sie nur Berechtigungen aus der Liste aus.';
   return Object.keys(fields).length ? fields : undefined;

@@ -33,7 +33,11 @@ function nextAccess(user: UserDetail, change: AccessChange): { role: Role; depar
  * Inside a transaction: loads the account with the active admins locked (see lockActiveAdmins) and
  * says whether the change would leave no active admin. Shared with setUserDisabled.
  */
-export async function loadForAdminChange(tx: Executor, userId: string, losesAdmin: (user: UserDetail) => boolean): Promise<{ user: UserDetail; lastAdmin: boolean }> {
+export async function loadForAdminChange(
+  tx: Executor,
+  userId: string,
+  losesAdmin: (user: UserDetail) => boolean,
+): Promise<{ user: UserDetail; lastAdmin: boolean }> {
   const admins = await lockActiveAdmins(tx);
   const user = isUuid(userId) ? await findUserDetail(tx, userId) : undefined;
   if (!user) throw errors.notFound('Das Konto');

@@ -9,7 +9,9 @@ export async function adminStaffTasks(actor: CurrentUser, deps: Pick<ModuleDeps,
   const tasks: StaffTask[] = [];
   if (canViewOutbox(actor)) {
     const failed = await countMails(deps.db, { citizensOnly: !isAdmin(actor), status: 'failed' });
-    if (failed > 0) tasks.push({ label: 'E-Mails, die nicht zugestellt werden konnten', count: failed, href: `${ADMIN_PATHS.outbox}?status=failed`, urgent: true });
+    if (failed > 0) {
+      tasks.push({ label: 'E-Mails, die nicht zugestellt werden konnten', count: failed, href: `${ADMIN_PATHS.outbox}?status=failed`, urgent: true });
+    }
   }
   if (canManageUsers(actor)) {
     const waiting = await countStaffWithoutPassword(deps.db);

@@ -1,4 +1,19 @@
-import { Button, ButtonLink, ErrorSummary, Form, formatDateTime, InsetText, NotificationBanner, SelectField, StatusTag, SummaryList, Table, TextField, type Column, type Option } from '../../../kernel/views';
+import {
+  Button,
+  ButtonLink,
+  ErrorSummary,
+  Form,
+  formatDateTime,
+  InsetText,
+  NotificationBanner,
+  SelectField,
+  StatusTag,
+  SummaryList,
+  Table,
+  TextField,
+  type Column,
+  type Option,
+} from '../../../kernel/views';
 import type { FieldErrors } from '../../../kernel/http';
 import { ADMIN_PATHS } from '../paths';
 import type { ApiAccessRow } from '../repository';
@@ -12,7 +27,8 @@ const columns: Column<ApiAccessRow>[] = [
   { header: 'Zuletzt benutzt', cell: (row) => (row.lastUsedAt ? formatDateTime(row.lastUsedAt) : 'noch nie') },
   {
     header: 'Status',
-    cell: (row) => (row.revokedAt ? <StatusTag kind="danger">Widerrufen am {formatDateTime(row.revokedAt)}</StatusTag> : <StatusTag kind="success">Aktiv</StatusTag>),
+    cell: (row) =>
+      row.revokedAt ? <StatusTag kind="danger">Widerrufen am {formatDateTime(row.revokedAt)}</StatusTag> : <StatusTag kind="success">Aktiv</StatusTag>,
   },
   {
     header: 'Aktion',
@@ -31,7 +47,10 @@ export function ApiTokensPage({ rows }: { rows: ApiAccessRow[] }) {
   return (
     <>
       <h1>API-Zugänge</h1>
-      <p class="lead">Fachverfahren rufen eingereichte Anträge über die Schnittstelle /api/v1 ab. Jeder Zugang hat einen eigenen Schlüssel, den Sie jederzeit widerrufen können.</p>
+      <p class="lead">
+        Fachverfahren rufen eingereichte Anträge über die Schnittstelle /api/v1 ab. Jeder Zugang hat einen eigenen Schlüssel, den Sie jederzeit widerrufen
+        können.
+      </p>
       <p class="button-group">
         <ButtonLink href={ADMIN_PATHS.newApiToken}>API-Zugang anlegen</ButtonLink>
       </p>
@@ -52,7 +71,14 @@ export function NewApiTokenPage({ departments, values, errors }: NewApiTokenProp
       <ErrorSummary errors={errors} />
       <h1>API-Zugang anlegen</h1>
       <Form action={ADMIN_PATHS.newApiToken}>
-        <TextField name="name" label="Wofür ist der Zugang?" hint="Zum Beispiel Fachverfahren Bürgeramt." value={values.name} error={errors?.name} width="medium" />
+        <TextField
+          name="name"
+          label="Wofür ist der Zugang?"
+          hint="Zum Beispiel Fachverfahren Bürgeramt."
+          value={values.name}
+          error={errors?.name}
+          width="medium"
+        />
         <SelectField
           name="departmentId"
           label="Fachbereich (freiwillig)"
@@ -104,7 +130,10 @@ export function ConfirmRevokePage({ row }: { row: ApiAccessRow }) {
         <p>Dieser Zugang ist schon widerrufen.</p>
       ) : (
         <>
-          <p>Das Fachverfahren kann sich danach mit diesem Schlüssel nicht mehr anmelden. Das lässt sich nicht rückgängig machen; Sie können aber einen neuen Zugang anlegen.</p>
+          <p>
+            Das Fachverfahren kann sich danach mit diesem Schlüssel nicht mehr anmelden. Das lässt sich nicht rückgängig machen; Sie können aber einen neuen
+            Zugang anlegen.
+          </p>
           <Form action={ADMIN_PATHS.revokeApiToken(row.id)}>
             <p class="button-group">
               <Button variant="danger">Zugang widerrufen</Button>

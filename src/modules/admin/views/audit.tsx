@@ -30,9 +30,25 @@ function Filters({ values, errors }: Pick<AuditPageProps, 'values' | 'errors'>) 
 function Filter({ values, errors }: Pick<AuditPageProps, 'values' | 'errors'>) {
   return (
     <Form action={ADMIN_PATHS.audit} method="get" label="Protokoll filtern">
-      <TextField name="action" label="Aktion beginnt mit" hint="Zum Beispiel admin. für alle Änderungen an Konten und Fachbereichen." value={values.action} error={errors?.action} width="medium" spellcheck={false} />
+      <TextField
+        name="action"
+        label="Aktion beginnt mit"
+        hint="Zum Beispiel admin. für alle Änderungen an Konten und Fachbereichen."
+        value={values.action}
+        error={errors?.action}
+        width="medium"
+        spellcheck={false}
+      />
       <TextField name="actor" label="Wer (E-Mail-Adresse oder ein Teil davon)" value={values.actor} error={errors?.actor} width="medium" spellcheck={false} />
-      <TextField name="objectType" label="Objektart" hint="Zum Beispiel user oder department." value={values.objectType} error={errors?.objectType} width="short" spellcheck={false} />
+      <TextField
+        name="objectType"
+        label="Objektart"
+        hint="Zum Beispiel user oder department."
+        value={values.objectType}
+        error={errors?.objectType}
+        width="short"
+        spellcheck={false}
+      />
       <TextField name="objectId" label="Objekt-ID" value={values.objectId} error={errors?.objectId} width="medium" spellcheck={false} />
       <TextField name="from" label="Von (Datum)" hint="Zum Beispiel 27.03.2026" value={values.from} error={errors?.from} width="short" />
       <TextField name="to" label="Bis (Datum, einschließlich)" hint="Zum Beispiel 31.03.2026" value={values.to} error={errors?.to} width="short" />

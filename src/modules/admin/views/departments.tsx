@@ -36,7 +36,16 @@ export function DepartmentsPage({ rows, values, errors }: DepartmentsProps) {
             width="medium"
             spellcheck={false}
           />
-          <TextField name="email" type="email" label="E-Mail-Adresse (freiwillig)" hint="Das Postfach des Fachbereichs." value={values.email} error={errors?.email} width="medium" spellcheck={false} />
+          <TextField
+            name="email"
+            type="email"
+            label="E-Mail-Adresse (freiwillig)"
+            hint="Das Postfach des Fachbereichs."
+            value={values.email}
+            error={errors?.email}
+            width="medium"
+            spellcheck={false}
+          />
           <Button>Fachbereich anlegen</Button>
         </Form>
       </section>

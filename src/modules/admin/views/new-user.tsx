@@ -20,7 +20,15 @@ export interface NewUserValues {
 const roleOptions: Option[] = STAFF_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role], hint: ROLE_HINTS[role] }));
 
 /** Departments and permissions; shared with the change form on the account's page. */
-export function AccessChoices({ options, values, errors }: { options: AccessOptions; values: { departments: string[]; permissions: string[] }; errors?: FieldErrors | undefined }) {
+export function AccessChoices({
+  options,
+  values,
+  errors,
+}: {
+  options: AccessOptions;
+  values: { departments: string[]; permissions: string[] };
+  errors?: FieldErrors | undefined;
+}) {
   return (
     <>
       {options.departments.length === 0 ? (
@@ -28,9 +36,23 @@ export function AccessChoices({ options, values, errors }: { options: AccessOpti
           Es gibt noch keine Fachbereiche. <a href={ADMIN_PATHS.departments}>Fachbereiche anlegen</a>
         </p>
       ) : (
-        <CheckboxGroup name="departments" legend="Fachbereiche" hint="Mitarbeitende sehen nur die Arbeit dieser Fachbereiche." options={options.departments} values={values.departments} error={errors?.departments} />
+        <CheckboxGroup
+          name="departments"
+          legend="Fachbereiche"
+          hint="Mitarbeitende sehen nur die Arbeit dieser Fachbereiche."
+          options={options.departments}
+          values={values.departments}
+          error={errors?.departments}
+        />
       )}
-      <CheckboxGroup name="permissions" legend="Berechtigungen" hint="Gelten für Mitarbeitende; die Administration hat alle Berechtigungen." options={options.permissions} values={values.permissions} error={errors?.permissions} />
+      <CheckboxGroup
+        name="permissions"
+        legend="Berechtigungen"
+        hint="Gelten für Mitarbeitende; die Administration hat alle Berechtigungen."
+        options={options.permissions}
+        values={values.permissions}
+        error={errors?.permissions}
+      />
     </>
   );
 }
@@ -42,8 +64,23 @@ export function NewUserPage({ values, errors, options }: { values: NewUserValues
       <h1>Konto für Mitarbeitende anlegen</h1>
       <p class="lead">Die Person bekommt eine E-Mail mit einem Link, über den sie ihr Passwort selbst festlegt. Der Link ist 7 Tage gültig.</p>
       <Form action={ADMIN_PATHS.newUser}>
-        <TextField name="email" type="email" label="E-Mail-Adresse" hint="Die dienstliche Adresse, an die der Link geht." value={values.email} error={errors?.email} autocomplete="off" spellcheck={false} />
-        <TextField name="displayName" label="Name" hint="Vor- und Nachname, so wie er im Portal erscheinen soll." value={values.displayName} error={errors?.displayName} />
+        <TextField
+          name="email"
+          type="email"
+          label="E-Mail-Adresse"
+          hint="Die dienstliche Adresse, an die der Link geht."
+          value={values.email}
+          error={errors?.email}
+          autocomplete="off"
+          spellcheck={false}
+        />
+        <TextField
+          name="displayName"
+          label="Name"
+          hint="Vor- und Nachname, so wie er im Portal erscheinen soll."
+          value={values.displayName}
+          error={errors?.displayName}
+        />
         <RadioGroup name="role" legend="Rolle" options={roleOptions} value={values.role} error={errors?.role} />
         <AccessChoices options={options} values={values} errors={errors} />
         <Button>Konto anlegen und E-Mail senden</Button>

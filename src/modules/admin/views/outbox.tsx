@@ -29,7 +29,8 @@ export function OutboxPage({ result, page, pageCount, citizensOnly, status }: Ou
     <>
       <h1>Postausgang</h1>
       <p class="lead">
-        Alle E-Mails des Portals, die neuesten oben. Ohne eingerichteten Mailserver (SMTP) bleiben sie hier liegen: Öffnen Sie eine E-Mail, um ihre Links zu benutzen.
+        Alle E-Mails des Portals, die neuesten oben. Ohne eingerichteten Mailserver (SMTP) bleiben sie hier liegen: Öffnen Sie eine E-Mail, um ihre Links zu
+        benutzen.
       </p>
       {citizensOnly && <p>Sie sehen nur E-Mails an Bürgerkonten. E-Mails an Mitarbeitende sieht nur die Administration.</p>}
       {status && (
@@ -48,11 +49,7 @@ const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/;
 /** Links in the text become clickable, so a tester can follow a confirmation link from here. */
 function MailText({ text }: { text: string }) {
   const parts = text.split(URL_PATTERN);
-  return (
-    <pre class="pre">
-      {parts.map((part, index) => (index % 2 === 1 ? <a href={part}>{part}</a> : part))}
-    </pre>
-  );
+  return <pre class="pre">{parts.map((part, index) => (index % 2 === 1 ? <a href={part}>{part}</a> : part))}</pre>;
 }
 
 export function MailPage({ mail }: { mail: MailDetail }) {

@@ -1,5 +1,17 @@
 import { ADMIN_PATHS } from '../paths';
-import { Button, ButtonLink, ErrorSummary, Form, formatDateTime, Pagination, SelectField, StatusTag, Table, TextField, type Column } from '../../../kernel/views';
+import {
+  Button,
+  ButtonLink,
+  ErrorSummary,
+  Form,
+  formatDateTime,
+  Pagination,
+  SelectField,
+  StatusTag,
+  Table,
+  TextField,
+  type Column,
+} from '../../../kernel/views';
 import type { FieldErrors } from '../../../kernel/http';
 import { accountStatus, hrefWith, ROLE_LABELS, roleLabel } from '../presenters';
 import type { Paged, UserListRow } from '../repository';

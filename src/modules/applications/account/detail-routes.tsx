@@ -34,7 +34,9 @@ export function registerDetailRoutes(app: FastifyInstance, deps: ModuleDeps): vo
       title: `Antrag ${detail.application.reference}`,
       breadcrumbs: account ? MINE_CRUMBS : [],
       hasErrors: Boolean(form.errors),
-      body: <ApplicationDetailPage detail={detail} form={form} uploadHint={uploadHint} replyAction={account ? PATHS.mineMessage(id) : PATHS.guestMessage(id)} />,
+      body: (
+        <ApplicationDetailPage detail={detail} form={form} uploadHint={uploadHint} replyAction={account ? PATHS.mineMessage(id) : PATHS.guestMessage(id)} />
+      ),
     });
   }
 
@@ -44,7 +46,8 @@ export function registerDetailRoutes(app: FastifyInstance, deps: ModuleDeps): vo
     const multipart = await readMultipartForm(request, limits);
     const parsed = parseForm(MessageSchema, multipart.fields);
     const rejected = multipart.rejected.map((file) => rejectionMessage(file, limits));
-    const result = parsed.ok && rejected.length === 0 ? await sendApplicantMessage(deps, viewer, { id, message: parsed.data, files: multipart.files }) : undefined;
+    const result =
+      parsed.ok && rejected.length === 0 ? await sendApplicantMessage(deps, viewer, { id, message: parsed.data, files: multipart.files }) : undefined;
     if (result?.ok) return reply.flash('Ihre Nachricht wurde gesendet.').redirect(`${detailPath}#postfach-title`, 303);
     const errors = { ...(parsed.ok ? {} : parsed.errors), ...(rejected.length ? { attachments: rejected.join(' ') } : {}), ...(result?.errors ?? {}) };
     const values = parsed.ok ? parsed.data : parsed.values;
@@ -56,13 +59,17 @@ export function registerDetailRoutes(app: FastifyInstance, deps: ModuleDeps): vo
   const guest = (request: FastifyRequest): Viewer => ({ kind: 'guest', guestIds: guestApplicationIds(request, config.secret) });
 
   app.get(PATHS.mineDetail(':id'), guarded, (request: IdRequest, reply) => showDetail(reply, account(request), request.params.id));
-  app.post(PATHS.mineMessage(':id'), guarded, (request: IdRequest, reply) => sendMessage(request, reply, account(request), PATHS.mineDetail(request.params.id)));
+  app.post(PATHS.mineMessage(':id'), guarded, (request: IdRequest, reply) =>
+    sendMessage(request, reply, account(request), PATHS.mineDetail(request.params.id)),
+  );
   app.get(PATHS.guestStatus(':id'), (request: IdRequest, reply) => showDetail(reply, guest(request), request.params.id));
   app.post(PATHS.guestMessage(':id'), (request: IdRequest, reply) => sendMessage(request, reply, guest(request), PATHS.guestStatus(request.params.id)));
 
   app.get(PATHS.mineWithdraw(':id'), guarded, async (request: IdRequest, reply) => {
     const application = await loadOwnApplication(db, signedIn(request), request.params.id);
-    if (!mayWithdraw(application.status)) return reply.flash('Dieser Antrag kann nicht mehr zurückgezogen werden.').redirect(PATHS.mineDetail(application.id), 303);
+    if (!mayWithdraw(application.status)) {
+      return reply.flash('Dieser Antrag kann nicht mehr zurückgezogen werden.').redirect(PATHS.mineDetail(application.id), 303);
+    }
     const service = await findServiceForApplication(db, application.serviceSlug);
     return reply.page({
       title: `Antrag ${application.reference} zurückziehen`,

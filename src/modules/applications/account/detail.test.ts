@@ -12,7 +12,12 @@ import { outbox } from '../../../../tests/support/mail';
 import { citizen } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
-const STAFF = { reason: 'Das Foto ist unscharf.', note: 'Vermerk: Halter prüfen', subject: 'Neues Foto nötig', body: 'Bitte laden Sie ein schärferes Foto hoch.' };
+const STAFF = {
+  reason: 'Das Foto ist unscharf.',
+  note: 'Vermerk: Halter prüfen',
+  subject: 'Neues Foto nötig',
+  body: 'Bitte laden Sie ein schärferes Foto hoch.',
+};
 
 describe('Meine Anträge: one application, its Postfach and withdrawing', () => {
   let t: TestApp;
@@ -37,7 +42,7 @@ describe('Meine Anträge: one application, its Postfach and withdrawing', () => 
     assert.doesNotMatch(body, /Halter prüfen|Zugewiesen/);
   });
 
-  it('marks the department\'s messages read once shown', async () => {
+  it("marks the department's messages read once shown", async () => {
     const person = await citizen(t);
     const application = await createApplication(t, { applicantId: person.id });
     await addStaffActivity(t, application, STAFF);
@@ -71,7 +76,10 @@ describe('Meine Anträge: one application, its Postfach and withdrawing', () => 
     const application = await createApplication(t, { applicantId: person.id });
     await addStaffActivity(t, application, STAFF);
     await person.get(PATHS.mineDetail(application.id));
-    const response = await person.post(PATHS.mineMessage(application.id), { subject: 'Neues Foto', body: 'Anbei das Foto.\n\nMein Kennzeichen ist MK-AB 123.' });
+    const response = await person.post(PATHS.mineMessage(application.id), {
+      subject: 'Neues Foto',
+      body: 'Anbei das Foto.\n\nMein Kennzeichen ist MK-AB 123.',
+    });
     assert.equal(response.statusCode, 303);
     assert.equal(response.headers.location, `${PATHS.mineDetail(application.id)}#postfach-title`);
     const page = await person.get(PATHS.mineDetail(application.id));
@@ -109,8 +117,15 @@ describe('Meine Anträge: one application, its Postfach and withdrawing', () => 
     assert.equal(row?.status, 'withdrawn');
     assert.ok(row?.closedAt && row.deleteAfter);
     const service = await seedCatalogue(t);
-    assert.equal(Math.round((row.deleteAfter.getTime() - row.closedAt.getTime()) / 86_400_000), service.retentionDays, 'kept for the Leistung\'s retention period');
-    const events = await t.db.select().from(applicationEvents).where(and(eq(applicationEvents.applicationId, application.id), eq(applicationEvents.toStatus, 'withdrawn')));
+    assert.equal(
+      Math.round((row.deleteAfter.getTime() - row.closedAt.getTime()) / 86_400_000),
+      service.retentionDays,
+      "kept for the Leistung's retention period",
+    );
+    const events = await t.db
+      .select()
+      .from(applicationEvents)
+      .where(and(eq(applicationEvents.applicationId, application.id), eq(applicationEvents.toStatus, 'withdrawn')));
     assert.equal(events.length, 1);
     assert.equal(events[0]?.visibleToApplicant, true);
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'applications.withdrawn'));

@@ -49,8 +49,16 @@ export async function detachSubmitted(db: Executor, applicantId: string, email: 
  * or who works on an Antrag (staff): the record stays, the link to the deleted account goes.
  */
 export async function forgetActor(db: Executor, userId: string): Promise<number> {
-  const messages = await db.update(applicationMessages).set({ senderId: null }).where(eq(applicationMessages.senderId, userId)).returning({ id: applicationMessages.id });
-  const files = await db.update(applicationFiles).set({ uploadedBy: null }).where(eq(applicationFiles.uploadedBy, userId)).returning({ id: applicationFiles.id });
+  const messages = await db
+    .update(applicationMessages)
+    .set({ senderId: null })
+    .where(eq(applicationMessages.senderId, userId))
+    .returning({ id: applicationMessages.id });
+  const files = await db
+    .update(applicationFiles)
+    .set({ uploadedBy: null })
+    .where(eq(applicationFiles.uploadedBy, userId))
+    .returning({ id: applicationFiles.id });
   const events = await db.update(applicationEvents).set({ actorId: null }).where(eq(applicationEvents.actorId, userId)).returning({ id: applicationEvents.id });
   const assigned = await db.update(applications).set({ assigneeId: null }).where(eq(applications.assigneeId, userId)).returning({ id: applications.id });
   return messages.length + files.length + events.length + assigned.length;

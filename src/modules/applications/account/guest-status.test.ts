@@ -10,7 +10,12 @@ import { multipartBody } from '../../../../tests/support/multipart';
 import { citizen } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
-const STAFF = { reason: 'Das Foto ist unscharf.', note: 'Vermerk: Halter prüfen', subject: 'Neues Foto nötig', body: 'Bitte laden Sie ein schärferes Foto hoch.' };
+const STAFF = {
+  reason: 'Das Foto ist unscharf.',
+  note: 'Vermerk: Halter prüfen',
+  subject: 'Neues Foto nötig',
+  body: 'Bitte laden Sie ein schärferes Foto hoch.',
+};
 
 describe('guests: status, messages and reply behind the resume link', () => {
   let t: TestApp;
@@ -31,13 +36,28 @@ describe('guests: status, messages and reply behind the resume link', () => {
     assert.ok(page.body.includes(`action="${PATHS.guestMessage(application.id)}"`), 'the reply goes to the guest route');
     assert.ok(!page.body.includes(PATHS.mineWithdraw(application.id)), 'withdrawing online belongs to accounts');
 
-    const sessionCookie = [cookie, ...[page.headers['set-cookie']].flat().filter(Boolean).map((line) => String(line).split(';')[0])].join('; ');
+    const sessionCookie = [
+      cookie,
+      ...[page.headers['set-cookie']]
+        .flat()
+        .filter(Boolean)
+        .map((line) => String(line).split(';')[0]),
+    ].join('; ');
     const { payload, headers } = multipartBody({ _csrf: csrfTokenIn(page.body), subject: 'Neues Foto', body: 'Anbei das Foto.' });
     const sent = await t.app.inject({ method: 'POST', url: PATHS.guestMessage(application.id), payload, headers: { ...headers, cookie: sessionCookie } });
     assert.equal(sent.statusCode, 303, sent.body.slice(0, 300));
-    const stored = await t.db.select().from(applicationMessages).where(and(eq(applicationMessages.applicationId, application.id), eq(applicationMessages.direction, 'from_applicant')));
-    assert.deepEqual(stored.map((message) => [message.subject, message.senderId]), [['Neues Foto', null]]);
-    assert.ok((await outbox(t)).some((mail) => mail.subject.includes(application.reference!)), 'the department is told');
+    const stored = await t.db
+      .select()
+      .from(applicationMessages)
+      .where(and(eq(applicationMessages.applicationId, application.id), eq(applicationMessages.direction, 'from_applicant')));
+    assert.deepEqual(
+      stored.map((message) => [message.subject, message.senderId]),
+      [['Neues Foto', null]],
+    );
+    assert.ok(
+      (await outbox(t)).some((mail) => mail.subject.includes(application.reference!)),
+      'the department is told',
+    );
   });
 
   it('answers 404 without the cookie, with another guest’s cookie, and for account applications', async () => {

@@ -39,7 +39,11 @@ export function registerListRoutes(app: FastifyInstance, deps: ModuleDeps): void
     const draft = await loadOwnApplication(db, signedIn(request), request.params.id);
     if (draft.status !== 'draft') return reply.redirect(PATHS.mineDetail(draft.id), 303);
     const service = await findServiceForApplication(db, draft.serviceSlug);
-    return reply.page({ title: 'Entwurf löschen', breadcrumbs: MINE_CRUMBS, body: <DeleteDraftPage draft={draft} serviceName={service?.name ?? draft.serviceSlug} /> });
+    return reply.page({
+      title: 'Entwurf löschen',
+      breadcrumbs: MINE_CRUMBS,
+      body: <DeleteDraftPage draft={draft} serviceName={service?.name ?? draft.serviceSlug} />,
+    });
   });
 
   app.post(PATHS.mineDelete(':id'), guarded, async (request: IdRequest, reply) => {

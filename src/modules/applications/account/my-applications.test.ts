@@ -51,10 +51,10 @@ describe('Meine Anträge: list, drafts and the data export', () => {
     assert.match(body, /Rückfrage<\/strong>/);
     assert.match(body, /Bewilligt<\/strong>/);
     assert.match(body, /<strong>1 neue<\/strong>/);
-    assert.ok(!body.includes(foreign.reference!), 'another person\'s application is not listed');
+    assert.ok(!body.includes(foreign.reference!), "another person's application is not listed");
   });
 
-  it('deletes a draft after confirmation, audited; submitted applications and other people\'s drafts are refused', async () => {
+  it("deletes a draft after confirmation, audited; submitted applications and other people's drafts are refused", async () => {
     const person = await citizen(t);
     const other = await citizen(t);
     const draft = await createApplication(t, { applicantId: person.id }, { status: 'draft' });
@@ -76,13 +76,15 @@ describe('Meine Anträge: list, drafts and the data export', () => {
     assert.equal((await t.db.select().from(applications).where(eq(applications.id, submitted.id))).length, 1);
   });
 
-  it('exports only the person\'s own data, without internal notes', async () => {
+  it("exports only the person's own data, without internal notes", async () => {
     const person = await citizen(t);
     const other = await citizen(t);
     const mine = await createApplication(t, { applicantId: person.id });
     const theirs = await createApplication(t, { applicantId: other.id });
     await addStaffActivity(t, mine, { reason: 'Foto fehlt', note: 'Vermerk nur für die Verwaltung', subject: 'Rückfrage', body: 'Bitte Foto nachreichen' });
-    await t.db.insert(applicationMessages).values({ applicationId: theirs.id, direction: 'to_applicant', subject: 'Fremd', body: 'Geheimnis der anderen Person' });
+    await t.db
+      .insert(applicationMessages)
+      .values({ applicationId: theirs.id, direction: 'to_applicant', subject: 'Fremd', body: 'Geheimnis der anderen Person' });
     const old = await person.get(PATHS.personalData);
     assert.equal(old.statusCode, 301, 'the old address of the export leads to the portal-wide archive');
     assert.equal(old.headers.location, ACCOUNT_PATHS.myData);
@@ -94,9 +96,15 @@ describe('Meine Anträge: list, drafts and the data export', () => {
     const archive = JSON.parse(response.body) as { data: { accounts: { email: string }; applications: PersonalDataExport } };
     assert.equal(archive.data.accounts.email, person.email);
     const data = archive.data.applications;
-    assert.deepEqual(data.applications.map((application) => application.reference), [mine.reference]);
+    assert.deepEqual(
+      data.applications.map((application) => application.reference),
+      [mine.reference],
+    );
     const [exported] = data.applications;
-    assert.deepEqual(exported?.messages.map((message) => message.body), ['Bitte Foto nachreichen']);
+    assert.deepEqual(
+      exported?.messages.map((message) => message.body),
+      ['Bitte Foto nachreichen'],
+    );
     assert.ok(exported?.history.some((event) => event.to === 'awaiting_citizen' && event.text === 'Foto fehlt'));
     assert.ok(exported?.history.every((event) => event.kind === 'status'));
   });

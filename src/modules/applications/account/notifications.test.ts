@@ -18,7 +18,9 @@ describe('notifyApplicant', () => {
   it('mails an account holder a link to the application, never the reason given', async () => {
     const person = await citizen(t);
     const application = await createApplication(t, { applicantId: person.id });
-    await t.db.transaction((tx) => notifyApplicant(tx, t.config, application, { kind: 'status', to: 'awaiting_citizen', reason: 'Bitte reichen Sie Ihren Fahrzeugschein nach.' }));
+    await t.db.transaction((tx) =>
+      notifyApplicant(tx, t.config, application, { kind: 'status', to: 'awaiting_citizen', reason: 'Bitte reichen Sie Ihren Fahrzeugschein nach.' }),
+    );
     const [mail] = await outbox(t);
     assert.equal(mail?.toAddress, person.email);
     assert.equal(mail?.subject, `Neuer Stand zu Ihrem Antrag ${application.reference}`);

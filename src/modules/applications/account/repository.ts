@@ -83,7 +83,10 @@ export async function markMessagesRead(db: Executor, applicationId: string): Pro
     .where(and(eq(applicationMessages.applicationId, applicationId), eq(applicationMessages.direction, 'to_applicant'), isNull(applicationMessages.readAt)));
 }
 
-export async function insertApplicantMessage(db: Executor, values: { applicationId: string; senderId: string | null; subject: string; body: string }): Promise<MessageRow> {
+export async function insertApplicantMessage(
+  db: Executor,
+  values: { applicationId: string; senderId: string | null; subject: string; body: string },
+): Promise<MessageRow> {
   const [row] = await db
     .insert(applicationMessages)
     .values({ ...values, direction: 'from_applicant' })
@@ -128,7 +131,10 @@ export async function deleteDraftRow(db: Executor, id: string): Promise<boolean>
 
 /** Keeps "Meine Anträge" ordered by activity when the citizen writes. */
 export async function touchApplication(db: Executor, id: string): Promise<void> {
-  await db.update(applications).set({ updatedAt: sql`now()` }).where(eq(applications.id, id));
+  await db
+    .update(applications)
+    .set({ updatedAt: sql`now()` })
+    .where(eq(applications.id, id));
 }
 
 /** How many Anträge of the account are in each status, for the card on "Mein Konto". */

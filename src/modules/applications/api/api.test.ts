@@ -34,14 +34,23 @@ after(() => t.close());
 beforeEach(async () => {
   await t.reset();
   // Catalogue and forms, without the demo Anträge: the tests count what they submit themselves.
-  await seedDemo(t.deps, MODULES.filter((module) => module.id !== 'applications'));
+  await seedDemo(
+    t.deps,
+    MODULES.filter((module) => module.id !== 'applications'),
+  );
 });
 
 /** A Mängelmeldung submitted through the real submit use case, with one uploaded photo. */
 async function submitted(email = 'anna@example.org') {
   const form = await findPublishedForm(t.db, 'maengelmeldung');
   assert.ok(form, 'demo form maengelmeldung');
-  const draft = await insertDraft(t.db, { serviceSlug: 'maengelmeldung', departmentId: (await serviceDepartment()), formVersionId: form.id, guestEmail: email, applicantEmail: email });
+  const draft = await insertDraft(t.db, {
+    serviceSlug: 'maengelmeldung',
+    departmentId: await serviceDepartment(),
+    formVersionId: form.id,
+    guestEmail: email,
+    applicantEmail: email,
+  });
   const upload = await storeAnswerFiles(t.deps, {
     application: draft,
     fieldId: 'photos',
@@ -50,14 +59,23 @@ async function submitted(email = 'anna@example.org') {
     uploadedBy: null,
   });
   assert.deepEqual(upload.errors, []);
-  await saveDraftAnswers(t.db, draft.id, {
-    category: 'strasse',
-    description: 'Schlagloch etwa 30 cm breit',
-    location: 'Fußweg am Seilersee',
-    photos: [upload.stored[0]!.id],
-    wantsFeedback: 'nein',
-  }, 0);
-  const outcome = await submitApplication({ actor: null, guestIds: [draft.id], ip: '127.0.0.1' }, { id: draft.id, submissionKey: draft.submissionKey, declaration: true }, t.deps);
+  await saveDraftAnswers(
+    t.db,
+    draft.id,
+    {
+      category: 'strasse',
+      description: 'Schlagloch etwa 30 cm breit',
+      location: 'Fußweg am Seilersee',
+      photos: [upload.stored[0]!.id],
+      wantsFeedback: 'nein',
+    },
+    0,
+  );
+  const outcome = await submitApplication(
+    { actor: null, guestIds: [draft.id], ip: '127.0.0.1' },
+    { id: draft.id, submissionKey: draft.submissionKey, declaration: true },
+    t.deps,
+  );
   assert.ok(outcome.ok, `submitted: ${JSON.stringify(outcome)}`);
   return (await findApplication(t.db, draft.id))!;
 }
@@ -92,7 +110,10 @@ describe('REST API /api/v1', () => {
 
     const list = await api('/api/v1/applications', token);
     assert.equal(list.status, 200);
-    assert.deepEqual(list.json.items.map((item: { reference: string }) => item.reference), [application.reference]);
+    assert.deepEqual(
+      list.json.items.map((item: { reference: string }) => item.reference),
+      [application.reference],
+    );
 
     const document = await api(`/api/v1/applications/${application.id}`, token);
     assert.equal(document.status, 200);
@@ -125,7 +146,12 @@ describe('REST API /api/v1', () => {
     assert.equal((await api(`/api/v1/applications/${application.id}`, token)).status, 404);
 
     const form = await findPublishedForm(t.db, 'maengelmeldung');
-    const draft = await insertDraft(t.db, { serviceSlug: 'maengelmeldung', departmentId: application.departmentId, formVersionId: form!.id, guestEmail: 'b@example.org' });
+    const draft = await insertDraft(t.db, {
+      serviceSlug: 'maengelmeldung',
+      departmentId: application.departmentId,
+      formVersionId: form!.id,
+      guestEmail: 'b@example.org',
+    });
     const { token: own } = await createApiToken(t.db, { name: 'Eigener Fachbereich', departmentId: application.departmentId });
     assert.equal((await api(`/api/v1/applications/${draft.id}`, own)).status, 404);
     assert.equal((await api('/api/v1/applications', own)).json.items.length, 1);
@@ -166,7 +192,12 @@ describe('REST API /api/v1', () => {
     assert.equal(response.statusCode, 200);
     const document = response.json() as { openapi: string; paths: Record<string, unknown>; webhooks: Record<string, unknown> };
     assert.equal(document.openapi, '3.1.0');
-    assert.deepEqual(Object.keys(document.paths).sort(), ['/api/v1/applications', '/api/v1/applications/{id}', '/api/v1/applications/{id}/files/{fileId}', '/api/v1/openapi.json']);
+    assert.deepEqual(Object.keys(document.paths).sort(), [
+      '/api/v1/applications',
+      '/api/v1/applications/{id}',
+      '/api/v1/applications/{id}/files/{fileId}',
+      '/api/v1/openapi.json',
+    ]);
     assert.ok(document.webhooks.applicationSubmitted);
   });
 });
@@ -193,7 +224,10 @@ describe('webhooks', () => {
 
       await t.worker.runOnce();
       assert.equal(received.length, 1, 'first attempt');
-      const [job] = await queryRows<{ attempts: number; last_error: string }>(t.db, sql`select attempts, last_error from jobs where kind = 'applications.webhook'`);
+      const [job] = await queryRows<{ attempts: number; last_error: string }>(
+        t.db,
+        sql`select attempts, last_error from jobs where kind = 'applications.webhook'`,
+      );
       assert.equal(job?.attempts, 1);
       assert.match(job!.last_error, /answered 500/);
 
@@ -222,4 +256,3 @@ describe('webhooks', () => {
     assert.deepEqual(await queryRows(t.db, sql`select id from jobs where kind = 'applications.webhook'`), []);
   });
 });
-

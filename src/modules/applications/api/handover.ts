@@ -24,7 +24,13 @@ type PaymentRow = typeof applicationPayments.$inferSelect;
 export interface FitConnectMetadata {
   contentStructure: {
     data: { hash: { type: 'sha512'; content: string }; submissionSchema: { schemaUri: string; mimeType: 'application/json' } };
-    attachments: { attachmentId: string; hash: { type: 'sha512'; content: string }; purpose: 'form' | 'attachment' | 'report'; filename: string; mimeType: string }[];
+    attachments: {
+      attachmentId: string;
+      hash: { type: 'sha512'; content: string };
+      purpose: 'form' | 'attachment' | 'report';
+      filename: string;
+      mimeType: string;
+    }[];
   };
   publicServiceType: { name: string; identifier: string };
   paymentInformation?: {
@@ -55,7 +61,17 @@ export interface HandoverDocument {
   answers: Record<string, unknown>;
   /** The same answers with labels and FIM ids, in form order. */
   fields: ExportedAnswer[];
-  attachments: { id: string; kind: string; fieldId: string | null; filename: string; mimeType: string; size: number; sha256: string; sha512: string; href: string }[];
+  attachments: {
+    id: string;
+    kind: string;
+    fieldId: string | null;
+    filename: string;
+    mimeType: string;
+    size: number;
+    sha256: string;
+    sha512: string;
+    href: string;
+  }[];
   payment: { provider: string; transactionId: string | null; status: string; amountCents: number; purpose: string; paidAt: string | null } | null;
   fee: { amountCents: number; status: string };
   metadata: FitConnectMetadata;
@@ -117,7 +133,9 @@ export async function handoverDocument(deps: HandoverDeps, application: Applicat
       key: formVersion.formKey,
       version: formVersion.version,
       title: definition.title,
-      fim: definition.fim ? { schemaId: definition.fim.schemaId, ...(definition.fim.version ? { version: definition.fim.version } : {}), standard: definition.fim.standard } : null,
+      fim: definition.fim
+        ? { schemaId: definition.fim.schemaId, ...(definition.fim.version ? { version: definition.fim.version } : {}), standard: definition.fim.standard }
+        : null,
     },
     applicant: { name: application.applicantName, email: application.applicantEmail ?? application.guestEmail, accountId: application.applicantId },
     answers,
@@ -141,10 +159,14 @@ export async function handoverDocument(deps: HandoverDeps, application: Applicat
       },
       publicServiceType: {
         name: serviceName,
-        identifier: leikaKey ? `urn:de:fim:leika:leistung:${leikaKey}` : `urn:de:stadtportal:leistung:${config.municipality.gemeindeschluessel}:${application.serviceSlug}`,
+        identifier: leikaKey
+          ? `urn:de:fim:leika:leistung:${leikaKey}`
+          : `urn:de:stadtportal:leistung:${config.municipality.gemeindeschluessel}:${application.serviceSlug}`,
       },
       ...(payment ? { paymentInformation: fitConnectPayment(payment, reference) } : {}),
-      ...(application.applicantEmail || application.guestEmail ? { replyChannel: { eMail: { address: (application.applicantEmail ?? application.guestEmail)! } } } : {}),
+      ...(application.applicantEmail || application.guestEmail
+        ? { replyChannel: { eMail: { address: (application.applicantEmail ?? application.guestEmail)! } } }
+        : {}),
       additionalReferenceInfo: { senderReference: reference, applicationDate: (application.submittedAt ?? application.createdAt).toISOString().slice(0, 10) },
     },
   };

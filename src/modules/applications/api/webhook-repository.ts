@@ -32,7 +32,11 @@ export function listWebhookRows(db: Executor, departmentIds: readonly string[] |
 }
 
 export async function findWebhookRow(db: Executor, id: string): Promise<WebhookListRow | undefined> {
-  const [row] = await db.select(listColumns).from(webhookSubscriptions).leftJoin(departments, eq(departments.id, webhookSubscriptions.departmentId)).where(eq(webhookSubscriptions.id, id));
+  const [row] = await db
+    .select(listColumns)
+    .from(webhookSubscriptions)
+    .leftJoin(departments, eq(departments.id, webhookSubscriptions.departmentId))
+    .where(eq(webhookSubscriptions.id, id));
   return row;
 }
 

@@ -21,7 +21,11 @@ export function webhookUrlProblem(url: string): string | undefined {
 
 /** The create form; the use case checks the same rules again, because the CLI calls it too. */
 export const WebhookFormSchema = z.object({
-  department: z.string({ error: 'Wählen Sie den Fachbereich aus.' }).trim().min(1, { error: 'Wählen Sie den Fachbereich aus.' }).max(100, { error: 'Wählen Sie den Fachbereich aus.' }),
+  department: z
+    .string({ error: 'Wählen Sie den Fachbereich aus.' })
+    .trim()
+    .min(1, { error: 'Wählen Sie den Fachbereich aus.' })
+    .max(100, { error: 'Wählen Sie den Fachbereich aus.' }),
   url: z
     .string({ error: 'Geben Sie die Adresse des Empfängers an.' })
     .trim()

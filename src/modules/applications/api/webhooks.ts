@@ -41,7 +41,10 @@ export function signWebhook(secret: string, body: string, timestamp: number): st
 /** A subscription straight into the table (tests); pages and the CLI use `createWebhookSubscription`. */
 export async function createWebhook(db: Executor, input: { departmentId: string; url: string }): Promise<{ id: string; secret: string }> {
   const secret = `whsec_${randomToken()}`;
-  const [row] = await db.insert(webhookSubscriptions).values({ departmentId: input.departmentId, url: input.url, secret }).returning({ id: webhookSubscriptions.id });
+  const [row] = await db
+    .insert(webhookSubscriptions)
+    .values({ departmentId: input.departmentId, url: input.url, secret })
+    .returning({ id: webhookSubscriptions.id });
   return { id: row!.id, secret };
 }
 

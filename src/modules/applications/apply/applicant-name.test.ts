@@ -14,7 +14,13 @@ const definition = formDefinitionSchema.parse({
       items: [
         { kind: 'field', id: 'vorname', type: 'text', label: 'Vorname', autocomplete: 'given-name' },
         { kind: 'field', id: 'nachname', type: 'text', label: 'Nachname', autocomplete: 'family-name' },
-        { kind: 'group', id: 'kinder', label: 'Kinder', repeat: { min: 0, max: 5, itemLabel: 'Kind' }, fields: [{ kind: 'field', id: 'kindName', type: 'text', label: 'Name', autocomplete: 'name' }] },
+        {
+          kind: 'group',
+          id: 'kinder',
+          label: 'Kinder',
+          repeat: { min: 0, max: 5, itemLabel: 'Kind' },
+          fields: [{ kind: 'field', id: 'kindName', type: 'text', label: 'Name', autocomplete: 'name' }],
+        },
       ],
     },
   ],

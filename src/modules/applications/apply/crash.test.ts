@@ -38,11 +38,22 @@ async function prepare(dataDir: string): Promise<Prepared> {
     delete answers.photos;
     const drafts = [];
     for (let i = 0; i < DRAFTS; i += 1) {
-      const draft = await insertDraft(handle.db, { serviceSlug: service.slug, departmentId: service.departmentId, formVersionId: form.id, applicantId: user.id, applicantName: user.displayName, applicantEmail: user.email });
+      const draft = await insertDraft(handle.db, {
+        serviceSlug: service.slug,
+        departmentId: service.departmentId,
+        formVersionId: form.id,
+        applicantId: user.id,
+        applicantName: user.displayName,
+        applicantEmail: user.email,
+      });
       await saveDraftAnswers(handle.db, draft.id, answers, 0);
       drafts.push(draft);
     }
-    return { cookie: `sp_session=${await createSession(handle.db, user.id)}`, ids: drafts.map((draft) => draft.id), keys: drafts.map((draft) => draft.submissionKey) };
+    return {
+      cookie: `sp_session=${await createSession(handle.db, user.id)}`,
+      ids: drafts.map((draft) => draft.id),
+      keys: drafts.map((draft) => draft.submissionKey),
+    };
   } finally {
     await handle.close();
   }

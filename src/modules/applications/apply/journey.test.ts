@@ -75,7 +75,10 @@ describe('applying online', () => {
     assert.ok(row!.reference!.startsWith(`${t.config.municipality.referencePrefix}-`));
     assert.ok(row!.dueAt! > row!.submittedAt!);
     const events = await t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id));
-    assert.deepEqual(events.map((event) => [event.toStatus, event.visibleToApplicant]), [['submitted', true]]);
+    assert.deepEqual(
+      events.map((event) => [event.toStatus, event.visibleToApplicant]),
+      [['submitted', true]],
+    );
 
     const confirmation = await client.get(PATHS.confirmation(id));
     assert.equal(confirmation.statusCode, 200);
@@ -129,7 +132,10 @@ describe('applying online', () => {
     assert.equal(resumed.headers.location, PATHS.page(id, 'kontakt'));
     assert.equal((await otherBrowser.get(PATHS.page(id, 'kontakt'))).statusCode, 200);
 
-    await t.db.update(applications).set({ guestTokenExpiresAt: new Date(Date.now() - 1000) }).where(eq(applications.id, id));
+    await t.db
+      .update(applications)
+      .set({ guestTokenExpiresAt: new Date(Date.now() - 1000) })
+      .where(eq(applications.id, id));
     const expired = await t.client().get(link);
     assert.equal(expired.statusCode, 404);
     assert.match(expired.body, /Der Link funktioniert nicht mehr/);

@@ -5,7 +5,12 @@ import { PATHS } from '../paths';
 
 function signature(config: Config): string[] {
   const { municipality } = config;
-  return ['', 'Freundliche Grüße', municipality.officialName, `${municipality.address.street}, ${municipality.address.postalCode} ${municipality.address.city}`];
+  return [
+    '',
+    'Freundliche Grüße',
+    municipality.officialName,
+    `${municipality.address.street}, ${municipality.address.postalCode} ${municipality.address.city}`,
+  ];
 }
 
 /** The guest's way back to a draft. Repeats nothing the guest typed except the service name we chose. */

@@ -23,7 +23,9 @@ export function registerPageRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 
     const files: Record<string, UploadedFileView[]> = Object.fromEntries(
       fileFields.map((field) => [
         field.id,
-        stored.filter((file) => file.kind === 'answer' && file.fieldId === field.id).map((file) => ({ id: file.id, filename: file.filename, size: file.size, href: PATHS.file(application.id, file.id) })),
+        stored
+          .filter((file) => file.kind === 'answer' && file.fieldId === field.id)
+          .map((file) => ({ id: file.id, filename: file.filename, size: file.size, href: PATHS.file(application.id, file.id) })),
       ]),
     );
     const backHref = position.previous ? PATHS.page(application.id, position.previous.id) : PATHS.start(application.serviceSlug);
@@ -69,7 +71,9 @@ export function registerPageRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 
       reply.flash('Ihr Antrag ist gespeichert. Sie finden ihn unter „Meine Anträge“ und können ihn dort jederzeit fortsetzen.');
       return reply.redirect(PATHS.mine, 303);
     }
-    reply.flash(`Ihre Angaben sind gespeichert. Wir haben Ihnen einen neuen Link zum Fortsetzen per E-Mail geschickt. Er gilt bis zum ${formatDate(outcome.linkExpiresAt)}.`);
+    reply.flash(
+      `Ihre Angaben sind gespeichert. Wir haben Ihnen einen neuen Link zum Fortsetzen per E-Mail geschickt. Er gilt bis zum ${formatDate(outcome.linkExpiresAt)}.`,
+    );
     return reply.redirect(PATHS.page(id, pageId), 303);
   });
 }

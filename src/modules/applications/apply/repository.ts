@@ -4,7 +4,18 @@ import type { Answers } from '../../forms';
 import type { ApplicationRow } from '../repository';
 import { applicationEvents, applications } from '../tables';
 
-export type NewDraft = Pick<typeof applications.$inferInsert, 'serviceSlug' | 'departmentId' | 'formVersionId' | 'applicantId' | 'guestEmail' | 'guestTokenHash' | 'guestTokenExpiresAt' | 'applicantName' | 'applicantEmail'>;
+export type NewDraft = Pick<
+  typeof applications.$inferInsert,
+  | 'serviceSlug'
+  | 'departmentId'
+  | 'formVersionId'
+  | 'applicantId'
+  | 'guestEmail'
+  | 'guestTokenHash'
+  | 'guestTokenExpiresAt'
+  | 'applicantName'
+  | 'applicantEmail'
+>;
 
 export async function insertDraft(tx: Executor, draft: NewDraft): Promise<ApplicationRow> {
   const [row] = await tx.insert(applications).values(draft).returning();

@@ -65,9 +65,7 @@ export function registerStartRoutes(app: FastifyInstance, deps: Pick<ModuleDeps,
         body: (
           <ProblemPage title="Der Link funktioniert nicht mehr" message="Der Link zu Ihrem Antrag ist abgelaufen oder wurde durch einen neueren ersetzt.">
             <p>Ein Link zum Fortsetzen gilt 30 Tage. Wenn Sie Ihren Antrag gespeichert haben, gilt nur der Link aus der neuesten E-Mail.</p>
-            <p>
-              Suchen Sie die neueste E-Mail zu Ihrem Antrag. Wenn Sie keinen gültigen Link mehr haben, stellen Sie den Antrag bitte neu.
-            </p>
+            <p>Suchen Sie die neueste E-Mail zu Ihrem Antrag. Wenn Sie keinen gültigen Link mehr haben, stellen Sie den Antrag bitte neu.</p>
             <p>
               <a href={SERVICE_PATHS.list}>Zu den Leistungen</a>
             </p>

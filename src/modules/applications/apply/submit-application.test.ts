@@ -67,8 +67,14 @@ describe('submitting is idempotent', () => {
     await client.post(PATHS.submit(id), { submissionKey: key, declaration: 'ja' });
     // "Radweg" is in the answers; German stemming finds it by "Radwege" too.
     const rows = await queryRows<{ id: string }>(t.db, sql`select id from applications where search @@ plainto_tsquery('german', unaccent('Radwege'))`);
-    assert.deepEqual(rows.map((row) => row.id), [id]);
+    assert.deepEqual(
+      rows.map((row) => row.id),
+      [id],
+    );
     const byReference = await queryRows<{ id: string }>(t.db, sql`select id from applications where search @@ plainto_tsquery('german', 'Seilersee')`);
-    assert.deepEqual(byReference.map((row) => row.id), [id]);
+    assert.deepEqual(
+      byReference.map((row) => row.id),
+      [id],
+    );
   });
 });

@@ -31,11 +31,15 @@ export function registerSubmitRoutes(app: FastifyInstance, deps: Pick<ModuleDeps
   app.post<IdParams>(PATHS.submit(':id'), async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const who = applicantOf(request, deps.config);
-    const outcome = await submitApplication(who, {
-      id: request.params.id,
-      submissionKey: typeof body.submissionKey === 'string' ? body.submissionKey : '',
-      declaration: body.declaration === 'ja',
-    }, deps);
+    const outcome = await submitApplication(
+      who,
+      {
+        id: request.params.id,
+        submissionKey: typeof body.submissionKey === 'string' ? body.submissionKey : '',
+        declaration: body.declaration === 'ja',
+      },
+      deps,
+    );
     if (outcome.ok) return reply.redirect(PATHS.confirmation(outcome.application.id), 303);
     const { view } = await checkAnswers(who, { id: request.params.id }, deps);
     return reply.page({ title: CHECK_TITLE, hasErrors: true, body: <CheckAnswersPage {...view} errors={SUBMIT_ERRORS[outcome.reason]} /> });

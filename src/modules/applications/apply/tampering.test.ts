@@ -64,7 +64,11 @@ describe('tampered application requests', () => {
     const client = t.client();
     const id = await startAsGuest(client, 'maengelmeldung', 'gast@example.org');
     await client.get(PATHS.page(id, 'mangel'));
-    const response = await client.post(PATHS.page(id, 'mangel'), { formVersion: '00000000-0000-4000-8000-000000000000', category: 'strasse', description: 'Schlagloch auf dem Radweg' });
+    const response = await client.post(PATHS.page(id, 'mangel'), {
+      formVersion: '00000000-0000-4000-8000-000000000000',
+      category: 'strasse',
+      description: 'Schlagloch auf dem Radweg',
+    });
     assert.equal(response.statusCode, 400);
     assert.deepEqual(await answersOf(id), {});
     assert.deepEqual(await refusals(id), ['form_version_changed']);

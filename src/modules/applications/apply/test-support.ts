@@ -47,7 +47,10 @@ export async function answer(client: TestClient, id: string, pageId: string, fie
 
 /** The Mängelmeldung answered completely (no feedback wanted, no photos). */
 export async function answerMaengelmeldung(client: TestClient, id: string): Promise<void> {
-  assert.equal((await answer(client, id, 'mangel', { category: 'strasse', description: 'Schlagloch mitten auf dem Radweg' })).headers.location, PATHS.page(id, 'ort'));
+  assert.equal(
+    (await answer(client, id, 'mangel', { category: 'strasse', description: 'Schlagloch mitten auf dem Radweg' })).headers.location,
+    PATHS.page(id, 'ort'),
+  );
   assert.equal((await answer(client, id, 'ort', { location: 'Fußweg am Seilersee, Höhe Eissporthalle' })).headers.location, PATHS.page(id, 'kontakt'));
   assert.equal((await answer(client, id, 'kontakt', { wantsFeedback: 'nein' })).headers.location, PATHS.check(id));
 }

@@ -35,7 +35,11 @@ function mayRead(actor: Actor, application: ApplicationRow, access: FileAccess):
  * see the application; missing and forbidden answer alike (404), so file ids cannot be probed.
  * The caller sends the stream (or destroys it).
  */
-export async function readAuthorizedFile(deps: { db: Executor; files: FileStore }, actor: Actor, access: FileAccess): Promise<{ row: FileRow; body: Readable }> {
+export async function readAuthorizedFile(
+  deps: { db: Executor; files: FileStore },
+  actor: Actor,
+  access: FileAccess,
+): Promise<{ row: FileRow; body: Readable }> {
   const application = await findApplication(deps.db, access.applicationId);
   if (!application || !mayRead(actor, application, access)) throw errors.notFoundOrForbidden('Die Datei');
   const row = await findApplicationFile(deps.db, application.id, access.fileId);

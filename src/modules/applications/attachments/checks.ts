@@ -22,7 +22,12 @@ export function acceptedTypesText(accept: readonly UploadType[] = UPLOAD_TYPES):
 function fileKindText(accept: readonly UploadType[]): string {
   const names = accept.map((type) => TYPE_NAMES[type]);
   const last = names.at(-1) ?? '';
-  return names.length > 1 ? `${names.slice(0, -1).map((name) => `${name}-`).join(', ')} oder ${last}-Datei` : `${last}-Datei`;
+  return names.length > 1
+    ? `${names
+        .slice(0, -1)
+        .map((name) => `${name}-`)
+        .join(', ')} oder ${last}-Datei`
+    : `${last}-Datei`;
 }
 
 /**

@@ -8,7 +8,11 @@ export type NewFileRow = typeof applicationFiles.$inferInsert;
 
 /** All files of an application, oldest first (the order they were given). */
 export function listApplicationFiles(db: Executor, applicationId: string): Promise<FileRow[]> {
-  return db.select().from(applicationFiles).where(eq(applicationFiles.applicationId, applicationId)).orderBy(asc(applicationFiles.createdAt), asc(applicationFiles.id));
+  return db
+    .select()
+    .from(applicationFiles)
+    .where(eq(applicationFiles.applicationId, applicationId))
+    .orderBy(asc(applicationFiles.createdAt), asc(applicationFiles.id));
 }
 
 /** One file, only if it belongs to this application (null for malformed ids). */

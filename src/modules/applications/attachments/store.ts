@@ -18,14 +18,27 @@ export interface FileDeps {
 
 type ApplicationRef = Pick<ApplicationRow, 'id'>;
 
-type RowInput = { applicationId: string; kind: FileKind; fieldId?: string; messageId?: string; filename: string; contentType: string; uploadedBy: string | null };
+type RowInput = {
+  applicationId: string;
+  kind: FileKind;
+  fieldId?: string;
+  messageId?: string;
+  filename: string;
+  contentType: string;
+  uploadedBy: string | null;
+};
 
 /**
  * Bytes first, then the row: a row never points to a missing blob. The key is derived from the
  * row id, so a blob whose row was never written (crash, rolled back transaction) is identifiable
  * and harmless — it is never served, because every download starts from a row.
  */
-async function insertRow(deps: Pick<FileDeps, 'files'>, db: Executor, row: RowInput, stored: { id: string; storageKey: string; size: number; sha256: string }): Promise<FileRow> {
+async function insertRow(
+  deps: Pick<FileDeps, 'files'>,
+  db: Executor,
+  row: RowInput,
+  stored: { id: string; storageKey: string; size: number; sha256: string },
+): Promise<FileRow> {
   try {
     return await insertFile(db, {
       id: stored.id,
@@ -47,7 +60,12 @@ async function insertRow(deps: Pick<FileDeps, 'files'>, db: Executor, row: RowIn
 }
 
 /** An upload is in the store already (streamed there by readMultipartForm): the row keeps it. */
-async function keepUploaded(deps: Pick<FileDeps, 'files'>, db: Executor, row: Omit<RowInput, 'filename' | 'contentType'>, file: UploadedFile): Promise<FileRow> {
+async function keepUploaded(
+  deps: Pick<FileDeps, 'files'>,
+  db: Executor,
+  row: Omit<RowInput, 'filename' | 'contentType'>,
+  file: UploadedFile,
+): Promise<FileRow> {
   const inserted = await insertRow(deps, db, { ...row, filename: file.filename, contentType: file.detectedType! }, file);
   keepUpload(file);
   return inserted;
@@ -66,7 +84,13 @@ async function discard(deps: Pick<FileDeps, 'files'>, files: readonly UploadedFi
  */
 export async function storeAnswerFiles(
   deps: FileDeps,
-  input: { application: ApplicationRef; fieldId: string; field: Pick<FieldDef, 'accept' | 'maxFileBytes' | 'maxLength'>; files: readonly UploadedFile[]; uploadedBy: string | null },
+  input: {
+    application: ApplicationRef;
+    fieldId: string;
+    field: Pick<FieldDef, 'accept' | 'maxFileBytes' | 'maxLength'>;
+    files: readonly UploadedFile[];
+    uploadedBy: string | null;
+  },
 ): Promise<{ stored: FileRow[]; errors: string[] }> {
   const configured = deps.config.uploads;
   const existing = await countFieldFiles(deps.db, input.application.id, input.fieldId);
@@ -81,7 +105,9 @@ export async function storeAnswerFiles(
   );
   const stored: FileRow[] = [];
   for (const file of accepted) {
-    stored.push(await keepUploaded(deps, deps.db, { applicationId: input.application.id, kind: 'answer', fieldId: input.fieldId, uploadedBy: input.uploadedBy }, file));
+    stored.push(
+      await keepUploaded(deps, deps.db, { applicationId: input.application.id, kind: 'answer', fieldId: input.fieldId, uploadedBy: input.uploadedBy }, file),
+    );
   }
   return { stored, errors };
 }
@@ -104,7 +130,12 @@ export async function storeGeneratedFile(
   const id = randomUUID();
   const storageKey = storageKeyFor(id);
   const written = await deps.files.put(storageKey, input.bytes, { contentType });
-  return insertRow(deps, tx, { applicationId: input.application.id, kind: input.kind, filename: input.filename, contentType, uploadedBy: null }, { id, storageKey, ...written });
+  return insertRow(
+    deps,
+    tx,
+    { applicationId: input.application.id, kind: input.kind, filename: input.filename, contentType, uploadedBy: null },
+    { id, storageKey, ...written },
+  );
 }
 
 /** Messages for attachments of a Postfach message; check before writing the message, show them at the field. */
@@ -128,7 +159,9 @@ export async function storeMessageFiles(
   }
   const stored: FileRow[] = [];
   for (const file of input.files) {
-    stored.push(await keepUploaded(deps, tx, { applicationId: input.application.id, kind: 'message', messageId: input.messageId, uploadedBy: input.uploadedBy }, file));
+    stored.push(
+      await keepUploaded(deps, tx, { applicationId: input.application.id, kind: 'message', messageId: input.messageId, uploadedBy: input.uploadedBy }, file),
+    );
   }
   return stored;
 }

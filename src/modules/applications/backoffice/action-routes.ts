@@ -65,7 +65,10 @@ export function registerActionRoutes(app: FastifyInstance, deps: ModuleDeps): vo
       return renderDetail(deps, request, reply, id, { errors, values });
     }
     await sendMessage(request.user, { id, subject: parsed.data.subject, body: parsed.data.body, files: form.files, ip: request.ip }, deps);
-    return answerAction(deps, request, reply, id, values, { ok: true, flash: 'Die Nachricht wurde gesendet. Die antragstellende Person wurde per E-Mail informiert.' });
+    return answerAction(deps, request, reply, id, values, {
+      ok: true,
+      flash: 'Die Nachricht wurde gesendet. Die antragstellende Person wurde per E-Mail informiert.',
+    });
   });
 
   app.post(PATHS.staffAction(':id', 'bescheid'), async (request, reply) => {
@@ -82,6 +85,9 @@ export function registerActionRoutes(app: FastifyInstance, deps: ModuleDeps): vo
     const parsed = parseForm(MarkPaidSchema, request.body);
     if (!parsed.ok) return renderDetail(deps, request, reply, id, parsed);
     const { marked } = await recordInvoicePayment(request.user, { id, paymentId: parsed.data.payment, ip: request.ip }, deps);
-    return answerAction(deps, request, reply, id, parsed.data, { ok: true, flash: marked ? 'Die Rechnung ist als bezahlt markiert.' : 'Die Rechnung war bereits als bezahlt markiert.' });
+    return answerAction(deps, request, reply, id, parsed.data, {
+      ok: true,
+      flash: marked ? 'Die Rechnung ist als bezahlt markiert.' : 'Die Rechnung war bereits als bezahlt markiert.',
+    });
   });
 }

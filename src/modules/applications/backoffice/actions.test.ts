@@ -36,14 +36,18 @@ describe('back office actions', () => {
 
   const reload = async () => (await t.db.select().from(applications).where(eq(applications.id, application.id)))[0]!;
   const events = () => t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, application.id)).orderBy(applicationEvents.createdAt);
-  const audits = (action: string) => t.db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.objectId, application.id)));
+  const audits = (action: string) =>
+    t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, action), eq(auditLog.objectId, application.id)));
 
   async function act(action: Parameters<typeof PATHS.staffAction>[1], form: Record<string, string>) {
     await staff.get(PATHS.staffDetail(application.id));
     return staff.post(PATHS.staffAction(application.id, action), form);
   }
 
-  it('shows the detail page with the answers of the application\'s own form version', async () => {
+  it("shows the detail page with the answers of the application's own form version", async () => {
     const response = await staff.get(PATHS.staffDetail(application.id));
     assert.equal(response.statusCode, 200);
     assert.match(response.body, new RegExp(`<h1>Antrag ${application.reference}`));
@@ -158,7 +162,10 @@ describe('back office actions', () => {
     const row = await reload();
     assert.equal(row.status, 'approved');
     assert.ok(row.closedAt && row.deleteAfter);
-    const [file] = await t.db.select().from(applicationFiles).where(and(eq(applicationFiles.applicationId, application.id), eq(applicationFiles.kind, 'bescheid')));
+    const [file] = await t.db
+      .select()
+      .from(applicationFiles)
+      .where(and(eq(applicationFiles.applicationId, application.id), eq(applicationFiles.kind, 'bescheid')));
     assert.equal(file!.contentType, 'application/pdf');
     assert.ok(file!.messageId, 'the PDF is attached to the Postfach message');
     const [message] = await t.db.select().from(applicationMessages).where(eq(applicationMessages.id, file!.messageId!));
@@ -177,7 +184,14 @@ describe('back office actions', () => {
     await t.db.update(applications).set({ feeCents: 3000, paymentStatus: 'open' }).where(eq(applications.id, application.id));
     const [payment] = await t.db
       .insert(applicationPayments)
-      .values({ applicationId: application.id, provider: 'invoice', providerTransactionId: `rechnung-${application.id}`, amountCents: 3000, purpose: application.reference!, status: 'open' })
+      .values({
+        applicationId: application.id,
+        provider: 'invoice',
+        providerTransactionId: `rechnung-${application.id}`,
+        amountCents: 3000,
+        purpose: application.reference!,
+        status: 'open',
+      })
       .returning();
     const page = await staff.get(PATHS.staffDetail(application.id));
     assert.match(page.body, /Als bezahlt markieren/);

@@ -48,15 +48,51 @@ const MATRIX: Row[] = [
   { what: 'staff file download', method: 'GET', url: (fx) => PATHS.staffFile(fx.id, fx.fileId), expect: STAFF_OK },
   { what: 'export JSON', method: 'GET', url: (fx) => PATHS.staffExportJson(fx.id), expect: STAFF_OK },
   { what: 'export PDF', method: 'GET', url: (fx) => PATHS.staffExportPdf(fx.id), expect: STAFF_OK },
-  { what: 'assign', method: 'POST', url: (fx) => PATHS.staffAction(fx.id, 'zuweisen'), form: (_fx, actorId) => ({ assignee: actorId }), expect: STAFF_REDIRECT },
-  { what: 'status', method: 'POST', url: (fx) => PATHS.staffAction(fx.id, 'status'), form: () => ({ status: 'in_progress', reason: '' }), expect: STAFF_REDIRECT },
+  {
+    what: 'assign',
+    method: 'POST',
+    url: (fx) => PATHS.staffAction(fx.id, 'zuweisen'),
+    form: (_fx, actorId) => ({ assignee: actorId }),
+    expect: STAFF_REDIRECT,
+  },
+  {
+    what: 'status',
+    method: 'POST',
+    url: (fx) => PATHS.staffAction(fx.id, 'status'),
+    form: () => ({ status: 'in_progress', reason: '' }),
+    expect: STAFF_REDIRECT,
+  },
   { what: 'note', method: 'POST', url: (fx) => PATHS.staffAction(fx.id, 'notiz'), form: () => ({ note: 'Notiz' }), expect: STAFF_REDIRECT },
-  { what: 'message', method: 'POST', url: (fx) => PATHS.staffAction(fx.id, 'nachricht'), form: () => ({ subject: 'Betreff', body: 'Text' }), expect: STAFF_REDIRECT },
-  { what: 'Bescheid', method: 'POST', url: (fx) => PATHS.staffAction(fx.id, 'bescheid'), form: () => ({ decision: 'approved', reasoning: 'Begründung' }), expect: STAFF_REDIRECT },
-  { what: 'mark invoice paid', method: 'POST', url: (fx) => PATHS.staffAction(fx.id, 'zahlung'), form: (fx) => ({ payment: fx.paymentId }), expect: STAFF_REDIRECT },
+  {
+    what: 'message',
+    method: 'POST',
+    url: (fx) => PATHS.staffAction(fx.id, 'nachricht'),
+    form: () => ({ subject: 'Betreff', body: 'Text' }),
+    expect: STAFF_REDIRECT,
+  },
+  {
+    what: 'Bescheid',
+    method: 'POST',
+    url: (fx) => PATHS.staffAction(fx.id, 'bescheid'),
+    form: () => ({ decision: 'approved', reasoning: 'Begründung' }),
+    expect: STAFF_REDIRECT,
+  },
+  {
+    what: 'mark invoice paid',
+    method: 'POST',
+    url: (fx) => PATHS.staffAction(fx.id, 'zahlung'),
+    form: (fx) => ({ payment: fx.paymentId }),
+    expect: STAFF_REDIRECT,
+  },
   { what: 'webhooks list', method: 'GET', url: () => PATHS.staffWebhooks, expect: ADMIN_OK },
   { what: 'webhook form', method: 'GET', url: () => PATHS.staffWebhookNew, expect: ADMIN_OK },
-  { what: 'webhook create', method: 'POST', url: () => PATHS.staffWebhookNew, form: (fx) => ({ department: fx.departmentId, url: 'https://fachverfahren.example/hook' }), expect: ADMIN_OK },
+  {
+    what: 'webhook create',
+    method: 'POST',
+    url: () => PATHS.staffWebhookNew,
+    form: (fx) => ({ department: fx.departmentId, url: 'https://fachverfahren.example/hook' }),
+    expect: ADMIN_OK,
+  },
   { what: 'webhook disable page', method: 'GET', url: (fx) => PATHS.staffWebhookDisable(fx.webhookId), expect: ADMIN_OK },
   { what: 'webhook disable', method: 'POST', url: (fx) => PATHS.staffWebhookDisable(fx.webhookId), form: () => ({}), expect: { admin: 303, otherwise: 404 } },
   { what: 'Meine Anträge detail', method: 'GET', url: (fx) => PATHS.mineDetail(fx.id), expect: { citizenA: 200, anonymous: 303, otherwise: 404 } },
@@ -72,7 +108,14 @@ const TOKEN_PAGE = '/barrierefreiheit/barriere-melden';
 
 describe('authorization matrix of applications', () => {
   let t: TestApp;
-  const sessions = new Map<ActorName, { id: string; get: (url: string) => ReturnType<ReturnType<TestApp['client']>['get']>; post: (url: string, form: Record<string, string>) => ReturnType<ReturnType<TestApp['client']>['post']> }>();
+  const sessions = new Map<
+    ActorName,
+    {
+      id: string;
+      get: (url: string) => ReturnType<ReturnType<TestApp['client']>['get']>;
+      post: (url: string, form: Record<string, string>) => ReturnType<ReturnType<TestApp['client']>['post']>;
+    }
+  >();
   let ownerId: string;
   let department: string;
 
@@ -96,19 +139,42 @@ describe('authorization matrix of applications', () => {
   async function fixture(): Promise<Fixture> {
     const application = await createApplication(t, { applicantId: ownerId }, { applicantName: 'Erika Mustermann', feeCents: 3000, paymentStatus: 'open' });
     const draft = await createApplication(t, { applicantId: ownerId }, { status: 'draft' });
-    const file = await storeGeneratedFile(t.deps, t.db, { application, kind: 'receipt', filename: 'Eingangsbestaetigung.pdf', bytes: Buffer.from('%PDF-1.4\n%%EOF\n') });
+    const file = await storeGeneratedFile(t.deps, t.db, {
+      application,
+      kind: 'receipt',
+      filename: 'Eingangsbestaetigung.pdf',
+      bytes: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
     const [payment] = await t.db
       .insert(applicationPayments)
-      .values({ applicationId: application.id, provider: 'invoice', providerTransactionId: `rechnung-${application.id}`, amountCents: 3000, purpose: application.reference!, status: 'open' })
+      .values({
+        applicationId: application.id,
+        provider: 'invoice',
+        providerTransactionId: `rechnung-${application.id}`,
+        amountCents: 3000,
+        purpose: application.reference!,
+        status: 'open',
+      })
       .returning();
     const form = await findFormVersion(t.db, application.formVersionId);
     const webhook = await createWebhookSubscription(CLI_ACTOR, { department, url: 'https://fachverfahren.example/hook' }, t);
     assert.ok(webhook.ok);
-    return { id: application.id, draftId: draft.id, fileId: file.id, paymentId: payment!.id, pageId: form!.definition.pages[0]!.id, webhookId: webhook.id, departmentId: department };
+    return {
+      id: application.id,
+      draftId: draft.id,
+      fileId: file.id,
+      paymentId: payment!.id,
+      pageId: form!.definition.pages[0]!.id,
+      webhookId: webhook.id,
+      departmentId: department,
+    };
   }
 
   async function fingerprint(id: string) {
-    const [row] = await t.db.select({ status: applications.status, assignee: applications.assigneeId, updatedAt: applications.updatedAt }).from(applications).where(eq(applications.id, id));
+    const [row] = await t.db
+      .select({ status: applications.status, assignee: applications.assigneeId, updatedAt: applications.updatedAt })
+      .from(applications)
+      .where(eq(applications.id, id));
     const [events] = await t.db.select({ value: count() }).from(applicationEvents).where(eq(applicationEvents.applicationId, id));
     return { ...row, events: events?.value };
   }

@@ -42,13 +42,21 @@ export function exportPdfSpec({ municipality, application, serviceName, answers,
     files.length ? { type: 'list', items: files.map((file) => `${file.filename} (SHA-256 ${file.sha256})`) } : { type: 'paragraph', text: 'Keine Anlagen.' },
     { type: 'heading', text: 'Verlauf', level: 2 },
     events.length
-      ? { type: 'list', items: events.map((event) => `${formatDateTime(event.createdAt)}: ${eventLabel(event)}${event.text ? ` – ${event.text}` : ''} (${event.actorName ?? 'System'})`) }
+      ? {
+          type: 'list',
+          items: events.map(
+            (event) => `${formatDateTime(event.createdAt)}: ${eventLabel(event)}${event.text ? ` – ${event.text}` : ''} (${event.actorName ?? 'System'})`,
+          ),
+        }
       : { type: 'paragraph', text: 'Noch keine Einträge.' },
     { type: 'heading', text: 'Nachrichten', level: 2 },
     ...(messages.length
       ? messages.flatMap((message): PdfBlock[] => [
           { type: 'heading', text: `${formatDateTime(message.createdAt)}: ${message.subject}`, level: 3 },
-          { type: 'paragraph', text: `${message.direction === 'to_applicant' ? `Von ${message.senderName ?? 'der Verwaltung'} an die antragstellende Person` : 'Von der antragstellenden Person'}\n${message.body}` },
+          {
+            type: 'paragraph',
+            text: `${message.direction === 'to_applicant' ? `Von ${message.senderName ?? 'der Verwaltung'} an die antragstellende Person` : 'Von der antragstellenden Person'}\n${message.body}`,
+          },
         ])
       : [{ type: 'paragraph' as const, text: 'Keine Nachrichten.' }]),
   ];

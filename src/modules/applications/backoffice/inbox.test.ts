@@ -114,7 +114,10 @@ describe('back office inbox', () => {
     assert.match(response.body, /Filter \(2 aktiv\)/);
     assert.match(response.body, /<a class="filter-chip" href="\/verwaltung\/antraege\?ueberfaellig=ja&amp;sortierung=eingang">Suche: Erika/);
     assert.match(response.body, /<a class="filter-chip" href="\/verwaltung\/antraege\?q=Erika&amp;sortierung=eingang">Nur überfällige/);
-    assert.match(response.body, /<th scope="col" aria-sort="descending"><a href="\/verwaltung\/antraege\?ueberfaellig=ja&amp;q=Erika&amp;sortierung=eingang" class="inbox-sort">Eingang/);
+    assert.match(
+      response.body,
+      /<th scope="col" aria-sort="descending"><a href="\/verwaltung\/antraege\?ueberfaellig=ja&amp;q=Erika&amp;sortierung=eingang" class="inbox-sort">Eingang/,
+    );
     assert.match(response.body, /<a href="\/verwaltung\/antraege\?ueberfaellig=ja&amp;q=Erika" class="inbox-sort">Frist/);
     assert.equal(hiddenValue(response.body, 'sortierung'), 'eingang', 'applying filters keeps the sorting');
     assert.doesNotMatch((await staff.get(PATHS.inbox)).body, /filter-chip/, 'no chips without filters');

@@ -6,10 +6,7 @@ import { PATHS, UUID } from '../paths';
 import { loadDetail } from './use-cases/load-detail';
 import { DetailPage } from './views/detail';
 
-export const INBOX_CRUMBS: Crumb[] = [
-  WORKSPACE_CRUMB,
-  { href: PATHS.inbox, label: 'Anträge bearbeiten' },
-];
+export const INBOX_CRUMBS: Crumb[] = [WORKSPACE_CRUMB, { href: PATHS.inbox, label: 'Anträge bearbeiten' }];
 
 /** The application id of the URL; malformed ids are 404 before any query. */
 export function applicationId(request: FastifyRequest): string {
@@ -19,7 +16,13 @@ export function applicationId(request: FastifyRequest): string {
 }
 
 /** The detail page; with `errors` it is the page of a rejected form (HTTP 400, summary at the top). */
-export async function renderDetail(deps: { db: Executor }, request: FastifyRequest, reply: FastifyReply, id: string, form: { errors?: FieldErrors; values?: Record<string, string> } = {}) {
+export async function renderDetail(
+  deps: { db: Executor },
+  request: FastifyRequest,
+  reply: FastifyReply,
+  id: string,
+  form: { errors?: FieldErrors; values?: Record<string, string> } = {},
+) {
   const detail = await loadDetail(request.user, { id }, deps);
   return reply.page({
     title: `Antrag ${detail.application.reference ?? ''}`.trim(),

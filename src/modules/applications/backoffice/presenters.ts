@@ -47,12 +47,17 @@ export interface FilterChip {
  * The active filters of the inbox as removable chips: each links to the list without that one
  * filter, so removing works without JavaScript and every state stays a bookmarkable URL.
  */
-export function inboxFilterChips(filters: InboxFilters, names: { services: ReadonlyMap<string, string>; colleagues: ReadonlyMap<string, string> }): FilterChip[] {
+export function inboxFilterChips(
+  filters: InboxFilters,
+  names: { services: ReadonlyMap<string, string>; colleagues: ReadonlyMap<string, string> },
+): FilterChip[] {
   const without = (change: Partial<InboxFilters>) => `${PATHS.inbox}${inboxQuery({ ...filters, ...change, page: 1 })}`;
   const chips: FilterChip[] = [];
   if (filters.q) chips.push({ label: `Suche: ${filters.q}`, href: without({ q: undefined }) });
   if (filters.service) chips.push({ label: `Leistung: ${names.services.get(filters.service) ?? filters.service}`, href: without({ service: undefined }) });
-  if (filters.status !== 'open') chips.push({ label: `Status: ${filters.status === 'all' ? 'alle' : STATUS_LABELS[filters.status]}`, href: without({ status: 'open' }) });
+  if (filters.status !== 'open') {
+    chips.push({ label: `Status: ${filters.status === 'all' ? 'alle' : STATUS_LABELS[filters.status]}`, href: without({ status: 'open' }) });
+  }
   if (filters.submittedFrom) chips.push({ label: `Eingang ab ${formatIsoDate(filters.submittedFrom)}`, href: without({ submittedFrom: undefined }) });
   if (filters.submittedTo) chips.push({ label: `Eingang bis ${formatIsoDate(filters.submittedTo)}`, href: without({ submittedTo: undefined }) });
   if (filters.assignee) chips.push({ label: `Bearbeitung: ${assigneeLabel(filters.assignee, names.colleagues)}`, href: without({ assignee: undefined }) });

@@ -66,7 +66,8 @@ function inboxConditions(actor: CurrentUser, filters: InboxFilters): SQL | undef
 
 /** One page of the inbox; offset paging is bounded by the capped count (at most COUNT_CAP / 50 pages). */
 export async function listInbox(db: Executor, actor: CurrentUser, filters: InboxFilters): Promise<InboxRow[]> {
-  const order = filters.sort === 'due' ? [sql`${applications.dueAt} asc nulls last`, asc(applications.id)] : [desc(applications.submittedAt), asc(applications.id)];
+  const order =
+    filters.sort === 'due' ? [sql`${applications.dueAt} asc nulls last`, asc(applications.id)] : [desc(applications.submittedAt), asc(applications.id)];
   const rows = await db
     .select({
       id: applications.id,
@@ -164,7 +165,13 @@ export interface ExpiredApplication {
 /** Closed applications past their deletion date, oldest first; `limit` keeps one batch small (index on delete_after). */
 export function listExpiredApplications(db: Executor, limit: number): Promise<ExpiredApplication[]> {
   return db
-    .select({ id: applications.id, reference: applications.reference, serviceSlug: applications.serviceSlug, status: applications.status, closedAt: applications.closedAt })
+    .select({
+      id: applications.id,
+      reference: applications.reference,
+      serviceSlug: applications.serviceSlug,
+      status: applications.status,
+      closedAt: applications.closedAt,
+    })
     .from(applications)
     .where(and(lt(applications.deleteAfter, sql`now()`), inArray(applications.status, [...CLOSED_STATUSES])))
     .orderBy(asc(applications.deleteAfter))

@@ -77,7 +77,10 @@ export const REASON_REQUIRED: readonly ApplicationStatus[] = ['awaiting_citizen'
 
 export const StatusChangeSchema = z
   .object({
-    status: enumChoice(SUBMITTED_STATUSES as [Exclude<ApplicationStatus, 'draft'>, ...Exclude<ApplicationStatus, 'draft'>[]], 'Wählen Sie den neuen Status aus.'),
+    status: enumChoice(
+      SUBMITTED_STATUSES as [Exclude<ApplicationStatus, 'draft'>, ...Exclude<ApplicationStatus, 'draft'>[]],
+      'Wählen Sie den neuen Status aus.',
+    ),
     reason: optionalText('Die Begründung', 5000),
   })
   .superRefine((value, context) => {

@@ -11,7 +11,15 @@ import { createTestApp, type TestApp } from '../../../../tests/support/test-app'
 const DAY = 24 * 60 * 60 * 1000;
 
 function asUser(staff: Person, departments: string[], permissions = [PROCESS_PERMISSION]): CurrentUser {
-  return { id: staff.id, email: staff.email, displayName: staff.displayName, role: 'staff', emailVerified: true, departments, permissions: new Set(permissions) };
+  return {
+    id: staff.id,
+    email: staff.email,
+    displayName: staff.displayName,
+    role: 'staff',
+    emailVerified: true,
+    departments,
+    permissions: new Set(permissions),
+  };
 }
 
 describe('staff sections and "Meine Aufgaben" of applications', () => {
@@ -57,7 +65,10 @@ describe('staff sections and "Meine Aufgaben" of applications', () => {
     // An admin's inbox shows every department, and so do the counts (the Jugendamt's new, overdue one too).
     const admin = await staffMember(t, [], { role: 'admin' });
     const adminTasks = await applicationsModule.staffTasks!({ ...asUser(admin, []), role: 'admin' }, t.deps);
-    assert.deepEqual(adminTasks.map(({ count }) => count), [0, 3, 2]);
+    assert.deepEqual(
+      adminTasks.map(({ count }) => count),
+      [0, 3, 2],
+    );
     for (const task of adminTasks.filter(({ count }) => count > 0)) {
       assert.match((await admin.get(task.href)).body, new RegExp(`Gefunden: ${task.count} Antr(ag|äge)`), `admin ${task.label}`);
     }
@@ -72,10 +83,27 @@ describe('staff sections and "Meine Aufgaben" of applications', () => {
         ['Anträge', 'Webhooks', PATHS.staffWebhooks],
       ],
     );
-    const clerk: CurrentUser = { id: 'x', email: 'x@example.org', displayName: 'X', role: 'staff', emailVerified: true, departments: ['a'], permissions: new Set([PROCESS_PERMISSION]) };
+    const clerk: CurrentUser = {
+      id: 'x',
+      email: 'x@example.org',
+      displayName: 'X',
+      role: 'staff',
+      emailVerified: true,
+      departments: ['a'],
+      permissions: new Set([PROCESS_PERMISSION]),
+    };
     const admin: CurrentUser = { ...clerk, role: 'admin', permissions: new Set() };
-    assert.deepEqual(sections.map((section) => section.allowed(clerk)), [true, false]);
-    assert.deepEqual(sections.map((section) => section.allowed(admin)), [true, true]);
-    assert.deepEqual(sections.map((section) => section.allowed(null)), [false, false]);
+    assert.deepEqual(
+      sections.map((section) => section.allowed(clerk)),
+      [true, false],
+    );
+    assert.deepEqual(
+      sections.map((section) => section.allowed(admin)),
+      [true, true],
+    );
+    assert.deepEqual(
+      sections.map((section) => section.allowed(null)),
+      [false, false],
+    );
   });
 });

@@ -11,10 +11,7 @@ import { PATHS } from '../paths';
 import { ConfirmDisableWebhookPage, WebhookCreatedPage } from './views/webhook-confirmations';
 import { NewWebhookPage, WebhookListPage } from './views/webhooks';
 
-const CRUMBS: Crumb[] = [
-  WORKSPACE_CRUMB,
-  { href: PATHS.staffWebhooks, label: 'Webhooks' },
-];
+const CRUMBS: Crumb[] = [WORKSPACE_CRUMB, { href: PATHS.staffWebhooks, label: 'Webhooks' }];
 
 const webhookId = (request: FastifyRequest) => (request.params as { id: string }).id;
 

@@ -82,7 +82,10 @@ describe('applications demo data', () => {
     const inbox = await staff.get(PATHS.inbox);
     assert.equal(inbox.statusCode, 200);
     const page = text(inbox.body);
-    const open = await t.db.select().from(applications).where(inArray(applications.status, ['submitted', 'in_progress', 'awaiting_citizen']));
+    const open = await t.db
+      .select()
+      .from(applications)
+      .where(inArray(applications.status, ['submitted', 'in_progress', 'awaiting_citizen']));
     assert.equal(open.length, 10);
     for (const row of open) assert.ok(page.includes(row.reference!), `${row.reference} (${row.serviceSlug}) in the inbox`);
     assert.match(page, /überfällig/);

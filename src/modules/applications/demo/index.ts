@@ -33,7 +33,10 @@ export async function seedApplicationsDemo(deps: ModuleDeps): Promise<void> {
   // A draft with every answer given: the citizen can check and submit it.
   const draft = await applyFor(deps, pack.places, citizen, { form: pack.draft.form, daysAgo: 0, steps: [] });
   await saveAnswers(deps, draft);
-  const cases = [...pack.citizenCases.map((demo) => ({ demo: demo as DemoCase, who: citizen })), ...pack.guestCases.map((demo) => ({ demo: demo as DemoCase, who: null }))]
+  const cases = [
+    ...pack.citizenCases.map((demo) => ({ demo: demo as DemoCase, who: citizen })),
+    ...pack.guestCases.map((demo) => ({ demo: demo as DemoCase, who: null })),
+  ]
     // Oldest first, so reference numbers follow the order in which the Anträge came in.
     .sort((a, b) => b.demo.daysAgo - a.demo.daysAgo);
   const submitted: { demo: DemoCase; application: ApplicationRow }[] = [];
@@ -54,7 +57,8 @@ export async function seedApplicationsDemo(deps: ModuleDeps): Promise<void> {
 async function demoAccount(db: Database, logins: AdminPack, email: string): Promise<CurrentUser> {
   const account = logins.accounts.find((candidate) => candidate.email === email);
   if (!account) throw new DemoPackError(`applications.json des Demo-Pakets nennt das Konto ${email}, das admin.json nicht definiert`);
-  const user = (await findUserByEmail(db, email)) ?? (await db.transaction((tx) => createUser(tx, { ...account, password: logins.password, emailVerified: true })));
+  const user =
+    (await findUserByEmail(db, email)) ?? (await db.transaction((tx) => createUser(tx, { ...account, password: logins.password, emailVerified: true })));
   const [departments, permissions] = await Promise.all([
     db.select({ id: userDepartments.departmentId }).from(userDepartments).where(eq(userDepartments.userId, user.id)),
     db.select({ id: userPermissions.permission }).from(userPermissions).where(eq(userPermissions.userId, user.id)),

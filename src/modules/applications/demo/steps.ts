@@ -94,13 +94,28 @@ async function backdate(db: Database, id: string, days: number): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
       .update(applications)
-      .set({ createdAt: earlier(applications.createdAt), updatedAt: earlier(applications.updatedAt), submittedAt: earlier(applications.submittedAt), dueAt: earlier(applications.dueAt) })
+      .set({
+        createdAt: earlier(applications.createdAt),
+        updatedAt: earlier(applications.updatedAt),
+        submittedAt: earlier(applications.submittedAt),
+        dueAt: earlier(applications.dueAt),
+      })
       .where(eq(applications.id, id));
-    await tx.update(applicationEvents).set({ createdAt: earlier(applicationEvents.createdAt) }).where(eq(applicationEvents.applicationId, id));
-    await tx.update(applicationFiles).set({ createdAt: earlier(applicationFiles.createdAt) }).where(eq(applicationFiles.applicationId, id));
+    await tx
+      .update(applicationEvents)
+      .set({ createdAt: earlier(applicationEvents.createdAt) })
+      .where(eq(applicationEvents.applicationId, id));
+    await tx
+      .update(applicationFiles)
+      .set({ createdAt: earlier(applicationFiles.createdAt) })
+      .where(eq(applicationFiles.applicationId, id));
     await tx
       .update(applicationPayments)
-      .set({ createdAt: earlier(applicationPayments.createdAt), updatedAt: earlier(applicationPayments.updatedAt), paidAt: earlier(applicationPayments.paidAt) })
+      .set({
+        createdAt: earlier(applicationPayments.createdAt),
+        updatedAt: earlier(applicationPayments.updatedAt),
+        paidAt: earlier(applicationPayments.paidAt),
+      })
       .where(eq(applicationPayments.applicationId, id));
   });
 }

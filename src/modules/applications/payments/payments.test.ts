@@ -29,7 +29,11 @@ describe('payments', () => {
     owner = await citizen(t);
   });
 
-  async function applicationWith(policy: PaymentPolicy, values: Partial<ApplicationRow> = { status: 'draft', reference: null, submittedAt: null }, applicant: { applicantId: string } | { guestEmail: string } = { applicantId: owner.id }) {
+  async function applicationWith(
+    policy: PaymentPolicy,
+    values: Partial<ApplicationRow> = { status: 'draft', reference: null, submittedAt: null },
+    applicant: { applicantId: string } | { guestEmail: string } = { applicantId: owner.id },
+  ) {
     const application = await createApplication(t, applicant, { feeCents: FEE, ...values });
     await t.db.execute(sql`update services set payment_policy = ${policy} where slug = ${DEMO_SERVICE}`);
     return application;
@@ -80,8 +84,14 @@ describe('payments', () => {
     assert.ok(paid.paidAt);
     assert.equal((await reload(application)).paymentStatus, 'paid');
     assert.equal(await isPaymentSatisfied(t.db, await reload(application), 'before_submission'), true);
-    const events = await t.db.select().from(applicationEvents).where(and(eq(applicationEvents.applicationId, application.id), eq(applicationEvents.kind, 'payment')));
-    assert.deepEqual(events.map((event) => [event.text, event.visibleToApplicant]), [[`Zahlung über ${formatMoney(FEE)} ist eingegangen (Testbezahldienst).`, true]]);
+    const events = await t.db
+      .select()
+      .from(applicationEvents)
+      .where(and(eq(applicationEvents.applicationId, application.id), eq(applicationEvents.kind, 'payment')));
+    assert.deepEqual(
+      events.map((event) => [event.text, event.visibleToApplicant]),
+      [[`Zahlung über ${formatMoney(FEE)} ist eingegangen (Testbezahldienst).`, true]],
+    );
 
     // The return is idempotent, and a decided test payment cannot be changed.
     assert.equal((await owner.get(PATHS.paymentReturn(application.id, payment.id))).statusCode, 303);
@@ -117,11 +127,33 @@ describe('payments', () => {
     assert.equal(payment.instructions?.Verwendungszweck, application.reference);
     assert.equal((await latestPayment(t.db, application.id))!.status, 'open');
 
-    const staffOf = (departments: string[]) => ({ id: owner.id, email: 'kasse@iserlohn.example', displayName: 'Stadtkasse', role: 'staff' as const, emailVerified: true, departments, permissions: new Set(['applications.process']) });
+    const staffOf = (departments: string[]) => ({
+      id: owner.id,
+      email: 'kasse@iserlohn.example',
+      displayName: 'Stadtkasse',
+      role: 'staff' as const,
+      emailVerified: true,
+      departments,
+      permissions: new Set(['applications.process']),
+    });
     await assert.rejects(markInvoicePaid(staffOf(['anderer-fachbereich']), { applicationId: application.id, paymentId: payment.id }, t.deps), { status: 404 });
-    await assert.rejects(markInvoicePaid({ ...staffOf([application.departmentId]), permissions: new Set<string>() }, { applicationId: application.id, paymentId: payment.id }, t.deps), { status: 403 });
-    assert.equal(await markInvoicePaid(staffOf([application.departmentId]), { applicationId: application.id, paymentId: payment.id, ip: '192.0.2.1' }, t.deps), true);
-    assert.equal(await markInvoicePaid(staffOf([application.departmentId]), { applicationId: application.id, paymentId: payment.id }, t.deps), false, 'already paid');
+    await assert.rejects(
+      markInvoicePaid(
+        { ...staffOf([application.departmentId]), permissions: new Set<string>() },
+        { applicationId: application.id, paymentId: payment.id },
+        t.deps,
+      ),
+      { status: 403 },
+    );
+    assert.equal(
+      await markInvoicePaid(staffOf([application.departmentId]), { applicationId: application.id, paymentId: payment.id, ip: '192.0.2.1' }, t.deps),
+      true,
+    );
+    assert.equal(
+      await markInvoicePaid(staffOf([application.departmentId]), { applicationId: application.id, paymentId: payment.id }, t.deps),
+      false,
+      'already paid',
+    );
     assert.equal((await reload(application)).paymentStatus, 'paid');
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'applications.payment.marked_paid'));
     assert.equal(entry?.objectId, application.id);
@@ -145,8 +177,17 @@ describe('payments', () => {
     assert.equal((await owner.get(PATHS.pay((await applicationWith('none')).id))).statusCode, 409);
     assert.equal((await owner.get(PATHS.pay((await applicationWith('after_decision')).id))).statusCode, 409, 'not before the decision');
     assert.equal((await owner.get(PATHS.pay((await applicationWith('after_decision', { status: 'submitted' })).id))).statusCode, 409);
-    assert.equal((await owner.get(PATHS.pay((await applicationWith('before_submission', { status: 'draft', reference: null, submittedAt: null, feeCents: 0 })).id))).statusCode, 409, 'no fee');
-    assert.equal((await owner.get(PATHS.pay((await applicationWith('optional', { status: 'submitted', paymentStatus: 'paid' })).id))).statusCode, 409, 'already paid');
+    assert.equal(
+      (await owner.get(PATHS.pay((await applicationWith('before_submission', { status: 'draft', reference: null, submittedAt: null, feeCents: 0 })).id)))
+        .statusCode,
+      409,
+      'no fee',
+    );
+    assert.equal(
+      (await owner.get(PATHS.pay((await applicationWith('optional', { status: 'submitted', paymentStatus: 'paid' })).id))).statusCode,
+      409,
+      'already paid',
+    );
   });
 
   it('asks again when no provider is chosen', async () => {
@@ -184,7 +225,13 @@ describe('payments', () => {
   });
 
   it('offers the configured providers only', () => {
-    assert.deepEqual(paymentProviders({ config: testConfig({ PAYMENT_PROVIDERS: 'invoice' }) }).map((provider) => provider.id), ['invoice']);
-    assert.deepEqual(paymentProviders(t.deps).map((provider) => provider.label), ['Rechnung / Überweisung', 'Testbezahldienst']);
+    assert.deepEqual(
+      paymentProviders({ config: testConfig({ PAYMENT_PROVIDERS: 'invoice' }) }).map((provider) => provider.id),
+      ['invoice'],
+    );
+    assert.deepEqual(
+      paymentProviders(t.deps).map((provider) => provider.label),
+      ['Rechnung / Überweisung', 'Testbezahldienst'],
+    );
   });
 });

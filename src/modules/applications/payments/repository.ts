@@ -8,14 +8,22 @@ export type TestPaymentRow = typeof testPaymentTransactions.$inferSelect;
 
 /** The newest payment of an application (null if none was started). */
 export async function latestPayment(db: Executor, applicationId: string): Promise<PaymentRow | null> {
-  const [row] = await db.select().from(applicationPayments).where(eq(applicationPayments.applicationId, applicationId)).orderBy(desc(applicationPayments.createdAt), desc(applicationPayments.id)).limit(1);
+  const [row] = await db
+    .select()
+    .from(applicationPayments)
+    .where(eq(applicationPayments.applicationId, applicationId))
+    .orderBy(desc(applicationPayments.createdAt), desc(applicationPayments.id))
+    .limit(1);
   return row ?? null;
 }
 
 /** A payment, only if it belongs to this application; `forUpdate` locks it for the transaction. */
 export async function findPayment(db: Executor, applicationId: string, paymentId: string, options: { forUpdate?: boolean } = {}): Promise<PaymentRow | null> {
   if (!UUID.test(paymentId)) return null;
-  const query = db.select().from(applicationPayments).where(and(eq(applicationPayments.id, paymentId), eq(applicationPayments.applicationId, applicationId)));
+  const query = db
+    .select()
+    .from(applicationPayments)
+    .where(and(eq(applicationPayments.id, paymentId), eq(applicationPayments.applicationId, applicationId)));
   const [row] = options.forUpdate ? await query.for('update') : await query;
   return row ?? null;
 }
@@ -25,8 +33,16 @@ export async function insertPayment(db: Executor, row: typeof applicationPayment
   return inserted!;
 }
 
-export async function updatePayment(db: Executor, id: string, change: Partial<Pick<PaymentRow, 'status' | 'providerTransactionId' | 'instructions' | 'paidAt'>>): Promise<PaymentRow> {
-  const [row] = await db.update(applicationPayments).set({ ...change, updatedAt: new Date() }).where(eq(applicationPayments.id, id)).returning();
+export async function updatePayment(
+  db: Executor,
+  id: string,
+  change: Partial<Pick<PaymentRow, 'status' | 'providerTransactionId' | 'instructions' | 'paidAt'>>,
+): Promise<PaymentRow> {
+  const [row] = await db
+    .update(applicationPayments)
+    .set({ ...change, updatedAt: new Date() })
+    .where(eq(applicationPayments.id, id))
+    .returning();
   return row!;
 }
 
@@ -36,7 +52,9 @@ export async function setApplicationPaymentStatus(db: Executor, applicationId: s
 }
 
 export async function addPaymentEvent(db: Executor, input: { applicationId: string; actorId: string | null; text: string }): Promise<void> {
-  await db.insert(applicationEvents).values({ applicationId: input.applicationId, kind: 'payment', actorId: input.actorId, text: input.text, visibleToApplicant: true });
+  await db
+    .insert(applicationEvents)
+    .values({ applicationId: input.applicationId, kind: 'payment', actorId: input.actorId, text: input.text, visibleToApplicant: true });
 }
 
 export async function findTestTransaction(db: Executor, id: string): Promise<TestPaymentRow | null> {

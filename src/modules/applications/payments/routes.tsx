@@ -32,8 +32,20 @@ function nextStep(application: ApplicationRow): { href: string; label: string } 
 export function registerPaymentRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   const payerOf = (request: FastifyRequest): Payer => ({ actor: request.user, guestIds: guestApplicationIds(request, deps.config.secret) });
 
-  const payPage = (application: ApplicationRow, serviceName: string, providers: PaymentProvider[], extra: { errors?: Record<string, string>; selected?: string } = {}) => (
-    <PayPage applicationId={application.id} serviceName={serviceName} amountCents={application.feeCents} purpose={paymentPurpose(application)} providers={providers} {...extra} />
+  const payPage = (
+    application: ApplicationRow,
+    serviceName: string,
+    providers: PaymentProvider[],
+    extra: { errors?: Record<string, string>; selected?: string } = {},
+  ) => (
+    <PayPage
+      applicationId={application.id}
+      serviceName={serviceName}
+      amountCents={application.feeCents}
+      purpose={paymentPurpose(application)}
+      providers={providers}
+      {...extra}
+    />
   );
 
   app.get<AppParams>(PATHS.pay(':id'), async (request, reply) => {
@@ -45,7 +57,11 @@ export function registerPaymentRoutes(app: FastifyInstance, deps: ModuleDeps): v
     const { application, service, providers } = await openPayment(payerOf(request), { applicationId: request.params.id }, deps);
     const parsed = parseForm(payFormSchema(providers.map((provider) => provider.id) as [string, ...string[]]), request.body);
     if (!parsed.ok) {
-      return reply.page({ title: 'Gebühr bezahlen', hasErrors: true, body: payPage(application, service.name, providers, { errors: parsed.errors, selected: parsed.values.provider }) });
+      return reply.page({
+        title: 'Gebühr bezahlen',
+        hasErrors: true,
+        body: payPage(application, service.name, providers, { errors: parsed.errors, selected: parsed.values.provider }),
+      });
     }
     const { redirectUrl } = await startPayment(payerOf(request), { applicationId: application.id, providerId: parsed.data.provider }, deps);
     return reply.redirect(redirectUrl, 303);
@@ -57,9 +73,15 @@ export function registerPaymentRoutes(app: FastifyInstance, deps: ModuleDeps): v
     if (payment.status === 'paid') return reply.flash('Vielen Dank. Ihre Zahlung ist eingegangen.').redirect(next.href, 303);
     reply.header('cache-control', 'no-store');
     if (payment.status === 'open' && payment.instructions) {
-      return reply.page({ title: 'Bitte überweisen Sie die Gebühr', body: <InvoicePage instructions={payment.instructions} continueHref={next.href} continueLabel={next.label} /> });
+      return reply.page({
+        title: 'Bitte überweisen Sie die Gebühr',
+        body: <InvoicePage instructions={payment.instructions} continueHref={next.href} continueLabel={next.label} />,
+      });
     }
-    return reply.page({ title: outcomeTitle(payment), body: <OutcomePage payment={payment} payHref={PATHS.pay(application.id)} backHref={next.href} backLabel={next.label} /> });
+    return reply.page({
+      title: outcomeTitle(payment),
+      body: <OutcomePage payment={payment} payHref={PATHS.pay(application.id)} backHref={next.href} backLabel={next.label} />,
+    });
   });
 
   // The Testbezahldienst exists only where it is offered (never by default in production).
@@ -74,7 +96,11 @@ export function registerPaymentRoutes(app: FastifyInstance, deps: ModuleDeps): v
     const parsed = parseForm(testDecisionSchema, request.body);
     // Only the two buttons send this form: anything else just shows the page again.
     if (!parsed.ok) return reply.redirect(PATHS.testProvider(request.params.transactionId), 303);
-    const transaction = await decideTestPayment(request.user, { transactionId: request.params.transactionId, outcome: parsed.data.ergebnis === 'bezahlt' ? 'paid' : 'cancelled' }, deps);
+    const transaction = await decideTestPayment(
+      request.user,
+      { transactionId: request.params.transactionId, outcome: parsed.data.ergebnis === 'bezahlt' ? 'paid' : 'cancelled' },
+      deps,
+    );
     if (!transaction) throw errors.notFound('Die Testzahlung');
     return reply.redirect(transaction.returnUrl, 303);
   });

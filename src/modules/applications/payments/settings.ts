@@ -26,7 +26,10 @@ export interface PaymentSettings {
  */
 export const paymentSettings = defineSettings('applications.payments', {
   env: z.object({
-    PAYMENT_PROVIDERS: z.string().regex(/^(invoice|test)(,(invoice|test))*$/, 'must list invoice and/or test, comma-separated').optional(),
+    PAYMENT_PROVIDERS: z
+      .string()
+      .regex(/^(invoice|test)(,(invoice|test))*$/, 'must list invoice and/or test, comma-separated')
+      .optional(),
   }),
   file: z.object({
     payment: z.object({

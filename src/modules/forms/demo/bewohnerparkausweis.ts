@@ -185,10 +185,30 @@ export const bewohnerparkausweis: FormDefinitionInput = {
           label: 'Angaben zur Halterin oder zum Halter',
           fim: { id: 'G05000499', version: '1.0' },
           fields: [
-            familyName({ id: 'holderName', label: 'Name oder Firma', hint: 'Wie im Fahrzeugschein im Feld C.1.1.', autocomplete: undefined, fim: { id: 'F05001243', version: '1.0' }, maxLength: 200 }),
-            givenName({ id: 'holderGivenName', required: false, hint: 'Nicht ausfüllen, wenn das Fahrzeug auf eine Firma zugelassen ist.', autocomplete: undefined, fim: { id: 'F05001244', version: '1.0' } }),
+            familyName({
+              id: 'holderName',
+              label: 'Name oder Firma',
+              hint: 'Wie im Fahrzeugschein im Feld C.1.1.',
+              autocomplete: undefined,
+              fim: { id: 'F05001243', version: '1.0' },
+              maxLength: 200,
+            }),
+            givenName({
+              id: 'holderGivenName',
+              required: false,
+              hint: 'Nicht ausfüllen, wenn das Fahrzeug auf eine Firma zugelassen ist.',
+              autocomplete: undefined,
+              fim: { id: 'F05001244', version: '1.0' },
+            }),
             address({ id: 'holderAddress', label: 'Anschrift der Halterin oder des Halters' }),
-            email({ id: 'holderEmail', label: 'E-Mail-Adresse der Halterin oder des Halters', hint: undefined, required: true, autocomplete: undefined, fim: { id: 'F05001355', version: '1.0' } }),
+            email({
+              id: 'holderEmail',
+              label: 'E-Mail-Adresse der Halterin oder des Halters',
+              hint: undefined,
+              required: true,
+              autocomplete: undefined,
+              fim: { id: 'F05001355', version: '1.0' },
+            }),
             {
               kind: 'field',
               id: 'usageConsent',

@@ -40,7 +40,9 @@ function placesOf(definition: FormDefinition): Map<string, Place> {
   const places = new Map<string, Place>();
   definition.pages.forEach((page, pageIndex) => {
     for (const item of page.items) {
-      for (const field of item.kind === 'field' ? [item] : item.fields) places.set(field.id, { field, group: item.kind === 'group' ? item : undefined, pageIndex });
+      for (const field of item.kind === 'field' ? [item] : item.fields) {
+        places.set(field.id, { field, group: item.kind === 'group' ? item : undefined, pageIndex });
+      }
     }
   });
   return places;
@@ -71,7 +73,9 @@ function conditionProblems(condition: Condition, places: Map<string, Place>, pag
   for (const value of expected) {
     const { field } = place;
     if (field.options && !field.options.some((option) => option.value === value)) problems.push(`"${condition.field}" has no option "${String(value)}"`);
-    if ((field.type === 'checkbox' || field.type === 'declaration') && typeof value !== 'boolean') problems.push(`"${condition.field}" is a checkbox: compare with true/false`);
+    if ((field.type === 'checkbox' || field.type === 'declaration') && typeof value !== 'boolean') {
+      problems.push(`"${condition.field}" is a checkbox: compare with true/false`);
+    }
   }
   return problems;
 }
@@ -84,12 +88,23 @@ function referenceProblems(definition: FormDefinition): string[] {
     if (page.visibleIf) problems.push(...conditionProblems(page.visibleIf, places, index - 1).map((problem) => `page ${page.id}: ${problem}`));
     for (const item of page.items) {
       if (item.visibleIf) problems.push(...conditionProblems(item.visibleIf, places, index).map((problem) => `${item.id}: ${problem}`));
-      if (item.kind === 'group') for (const field of item.fields) if (field.visibleIf) problems.push(...conditionProblems(field.visibleIf, places, index).map((problem) => `${field.id}: ${problem}`));
+      if (item.kind === 'group') {
+        for (const field of item.fields) {
+          if (field.visibleIf) problems.push(...conditionProblems(field.visibleIf, places, index).map((problem) => `${field.id}: ${problem}`));
+        }
+      }
     }
   });
   for (const rule of definition.rules) {
     const { check } = rule;
-    const refs = [...rule.fields, ...(check.type === 'dateOrder' ? [check.first, check.second] : check.type === 'oneOf' ? check.of : [check.left, ...(typeof check.right === 'string' ? [check.right] : [])])];
+    const refs = [
+      ...rule.fields,
+      ...(check.type === 'dateOrder'
+        ? [check.first, check.second]
+        : check.type === 'oneOf'
+          ? check.of
+          : [check.left, ...(typeof check.right === 'string' ? [check.right] : [])]),
+    ];
     for (const ref of refs) {
       const place = resolve(places, ref);
       if (typeof place === 'string') problems.push(`rule ${rule.id}: ${place}`);
@@ -102,7 +117,9 @@ function referenceProblems(definition: FormDefinition): string[] {
     if (line.per === undefined) continue;
     const group = definition.pages.flatMap((page) => page.items).find((item) => item.id === line.per);
     const place = places.get(line.per);
-    if (!(group?.kind === 'group' && group.repeat) && place?.field.type !== 'number') problems.push(`fee "${line.label}": per "${line.per}" is neither a number field nor a repeating group`);
+    if (!(group?.kind === 'group' && group.repeat) && place?.field.type !== 'number') {
+      problems.push(`fee "${line.label}": per "${line.per}" is neither a number field nor a repeating group`);
+    }
   }
   return problems;
 }
@@ -123,9 +140,17 @@ describe('demo form definitions', () => {
       it('uses every page id once and every field or group id once in the whole form', () => {
         const definition = parsed(key);
         const pageIds = definition.pages.map((page) => page.id);
-        const itemIds = definition.pages.flatMap((page) => page.items.flatMap((item) => (item.kind === 'field' ? [item.id] : [item.id, ...item.fields.map((field) => field.id)])));
-        assert.deepEqual(pageIds.filter((id, index) => pageIds.indexOf(id) !== index), []);
-        assert.deepEqual(itemIds.filter((id, index) => itemIds.indexOf(id) !== index), []);
+        const itemIds = definition.pages.flatMap((page) =>
+          page.items.flatMap((item) => (item.kind === 'field' ? [item.id] : [item.id, ...item.fields.map((field) => field.id)])),
+        );
+        assert.deepEqual(
+          pageIds.filter((id, index) => pageIds.indexOf(id) !== index),
+          [],
+        );
+        assert.deepEqual(
+          itemIds.filter((id, index) => itemIds.indexOf(id) !== index),
+          [],
+        );
       });
 
       it('refers in conditions, rules and fees only to existing fields, earlier pages and real option values', () => {
@@ -244,7 +269,10 @@ describe('demo forms filled with the example answers', () => {
     const { answers } = examples.bewohnerparkausweis;
     assert.ok(!visiblePages(definition, answers).some((page) => page.id === 'halter'));
     const errors = validateAnswers(definition, { ...answers, holder: '02' });
-    assert.deepEqual(errors.map(({ pageId }) => pageId), ['halter']);
+    assert.deepEqual(
+      errors.map(({ pageId }) => pageId),
+      ['halter'],
+    );
     assert.ok('usageConsent' in errors[0]!.errors && 'holderName' in errors[0]!.errors);
   });
 
@@ -252,7 +280,9 @@ describe('demo forms filled with the example answers', () => {
     const definition = parsed('hundesteuer-anmeldung');
     const answers = { ...examples['hundesteuer-anmeldung'].answers };
     delete answers.email;
-    assert.deepEqual(validateAnswers(definition, answers), [{ pageId: 'kontakt', errors: { email: 'Geben Sie eine E-Mail-Adresse oder eine Telefonnummer an' } }]);
+    assert.deepEqual(validateAnswers(definition, answers), [
+      { pageId: 'kontakt', errors: { email: 'Geben Sie eine E-Mail-Adresse oder eine Telefonnummer an' } },
+    ]);
     assert.deepEqual(validateAnswers(definition, { ...answers, phone: '02371 123456' }), []);
   });
 });
@@ -270,7 +300,10 @@ describe('seedFormsDemo', () => {
     await seedFormsDemo(t.deps);
     const second = await t.db.select().from(formVersions).orderBy(asc(formVersions.formKey));
     assert.deepEqual(second, first);
-    assert.deepEqual(first.map((row) => row.formKey), [...DEMO_FORM_KEYS].sort());
+    assert.deepEqual(
+      first.map((row) => row.formKey),
+      [...DEMO_FORM_KEYS].sort(),
+    );
     for (const row of first) {
       assert.equal(row.version, 1);
       assert.equal(row.status, 'published');

@@ -87,5 +87,7 @@ export const gewerbeAbmeldung: FormDefinitionInput = {
     },
   ],
   fee: { base: GEWERBE_ABMELDUNG_FEE_CENTS, baseLabel: 'Gewerbeabmeldung' },
-  declaration: declaration('Mir ist bekannt, dass die Angaben an das Finanzamt, die Kammern und weitere gesetzlich bestimmte Stellen übermittelt werden (§ 14 GewO).'),
+  declaration: declaration(
+    'Mir ist bekannt, dass die Angaben an das Finanzamt, die Kammern und weitere gesetzlich bestimmte Stellen übermittelt werden (§ 14 GewO).',
+  ),
 };

@@ -53,7 +53,12 @@ export const gewerbeUmmeldung: FormDefinitionInput = {
           ],
         },
         address({ id: 'newPremises', label: 'Neue Anschrift der Betriebsstätte', visibleIf: { field: 'changeType', in: ['verlegung', 'beides'] } }),
-        activity({ id: 'newActivity', label: 'Welche Tätigkeit üben Sie künftig aus?', hint: 'Beschreiben Sie alle Tätigkeiten, auch die bisherigen, die Sie weiter ausüben.', visibleIf: { field: 'changeType', in: ['taetigkeit', 'beides'] } }),
+        activity({
+          id: 'newActivity',
+          label: 'Welche Tätigkeit üben Sie künftig aus?',
+          hint: 'Beschreiben Sie alle Tätigkeiten, auch die bisherigen, die Sie weiter ausüben.',
+          visibleIf: { field: 'changeType', in: ['taetigkeit', 'beides'] },
+        }),
         { kind: 'field', id: 'changeDate', type: 'date', label: 'Ab wann gilt die Änderung?', required: true, min: 'today-365', max: 'today+90' },
       ],
     },
@@ -68,5 +73,7 @@ export const gewerbeUmmeldung: FormDefinitionInput = {
     },
   ],
   fee: { base: GEWERBE_UMMELDUNG_FEE_CENTS, baseLabel: 'Gewerbeummeldung' },
-  declaration: declaration('Mir ist bekannt, dass die Angaben an das Finanzamt, die Kammern und weitere gesetzlich bestimmte Stellen übermittelt werden (§ 14 GewO).'),
+  declaration: declaration(
+    'Mir ist bekannt, dass die Angaben an das Finanzamt, die Kammern und weitere gesetzlich bestimmte Stellen übermittelt werden (§ 14 GewO).',
+  ),
 };

@@ -14,8 +14,7 @@ const TIME_PATTERN = '^([01]?[0-9]|2[0-3]):[0-5][0-9]$';
 export const halteverbotszoneUmzug: FormDefinitionInput = {
   schemaVersion: 1,
   title: 'Haltverbotszone für einen Umzug beantragen',
-  intro:
-    `Für Ihren Umzug können Sie vor dem Haus ein befristetes Haltverbot einrichten lassen, damit der Umzugswagen dort halten darf. Die Schilder müssen mindestens 72 Stunden vorher stehen. Stellen Sie den Antrag deshalb mindestens eine Woche vor dem Umzug. Die Gebühr beträgt ${formatMoney(HALTEVERBOT_BASE_FEE_CENTS)} und ${formatMoney(HALTEVERBOT_FEE_PER_DAY_CENTS)} je Tag; leihen Sie die Schilder bei der Stadt, kommen ${formatMoney(HALTEVERBOT_SIGN_RENTAL_CENTS)} hinzu. Sie bezahlen beim Absenden online.`,
+  intro: `Für Ihren Umzug können Sie vor dem Haus ein befristetes Haltverbot einrichten lassen, damit der Umzugswagen dort halten darf. Die Schilder müssen mindestens 72 Stunden vorher stehen. Stellen Sie den Antrag deshalb mindestens eine Woche vor dem Umzug. Die Gebühr beträgt ${formatMoney(HALTEVERBOT_BASE_FEE_CENTS)} und ${formatMoney(HALTEVERBOT_FEE_PER_DAY_CENTS)} je Tag; leihen Sie die Schilder bei der Stadt, kommen ${formatMoney(HALTEVERBOT_SIGN_RENTAL_CENTS)} hinzu. Sie bezahlen beim Absenden online.`,
   pages: [
     {
       id: 'antragsteller',
@@ -100,8 +99,28 @@ export const halteverbotszoneUmzug: FormDefinitionInput = {
           decimals: 0,
           width: '2',
         },
-        { kind: 'field', id: 'timeFrom', type: 'text', label: 'Täglich von (Uhrzeit)', hint: 'Zum Beispiel 7:00', required: true, pattern: TIME_PATTERN, patternMessage: 'Geben Sie die Uhrzeit im Format 7:00 an', width: '5' },
-        { kind: 'field', id: 'timeTo', type: 'text', label: 'Täglich bis (Uhrzeit)', hint: 'Zum Beispiel 18:00', required: true, pattern: TIME_PATTERN, patternMessage: 'Geben Sie die Uhrzeit im Format 18:00 an', width: '5' },
+        {
+          kind: 'field',
+          id: 'timeFrom',
+          type: 'text',
+          label: 'Täglich von (Uhrzeit)',
+          hint: 'Zum Beispiel 7:00',
+          required: true,
+          pattern: TIME_PATTERN,
+          patternMessage: 'Geben Sie die Uhrzeit im Format 7:00 an',
+          width: '5',
+        },
+        {
+          kind: 'field',
+          id: 'timeTo',
+          type: 'text',
+          label: 'Täglich bis (Uhrzeit)',
+          hint: 'Zum Beispiel 18:00',
+          required: true,
+          pattern: TIME_PATTERN,
+          patternMessage: 'Geben Sie die Uhrzeit im Format 18:00 an',
+          width: '5',
+        },
       ],
     },
     {
@@ -116,7 +135,10 @@ export const halteverbotszoneUmzug: FormDefinitionInput = {
           hint: 'Die Schilder müssen mindestens 72 Stunden vor Beginn stehen. Die Stadt kontrolliert das.',
           required: true,
           options: [
-            { value: 'leihe', label: `Ich leihe zwei Haltverbotsschilder bei der Stadt (${formatMoney(HALTEVERBOT_SIGN_RENTAL_CENTS)}) und stelle sie selbst auf` },
+            {
+              value: 'leihe',
+              label: `Ich leihe zwei Haltverbotsschilder bei der Stadt (${formatMoney(HALTEVERBOT_SIGN_RENTAL_CENTS)}) und stelle sie selbst auf`,
+            },
             { value: 'eigene', label: 'Ein Umzugsunternehmen oder ein Schilderverleih stellt die Schilder auf' },
           ],
         },
@@ -140,5 +162,7 @@ export const halteverbotszoneUmzug: FormDefinitionInput = {
       { label: 'Leihgebühr für zwei Haltverbotsschilder', amount: HALTEVERBOT_SIGN_RENTAL_CENTS, when: { field: 'signs', equals: 'leihe' } },
     ],
   },
-  declaration: declaration('Ich stelle die Schilder rechtzeitig auf, dokumentiere das mit Fotos und entferne sie nach dem Umzug. Parkende Fahrzeuge lasse ich nicht selbst abschleppen, sondern wende mich an das Ordnungsamt.'),
+  declaration: declaration(
+    'Ich stelle die Schilder rechtzeitig auf, dokumentiere das mit Fotos und entferne sie nach dem Umzug. Parkende Fahrzeuge lasse ich nicht selbst abschleppen, sondern wende mich an das Ordnungsamt.',
+  ),
 };

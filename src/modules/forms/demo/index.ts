@@ -57,14 +57,26 @@ export async function seedFormsDemo({ db, config }: Pick<ModuleDeps, 'db' | 'con
   // Filled in before the transaction: a word missing from the pack fails before anything is written.
   const definitions = Object.fromEntries(DEMO_FORM_KEYS.map((key) => [key, formDefinitionSchema.parse(fillTownWords(DEMO_FORMS[key], words, key))]));
   await db.transaction(async (tx) => {
-    const existing = await tx.selectDistinct({ formKey: formVersions.formKey }).from(formVersions).where(inArray(formVersions.formKey, [...DEMO_FORM_KEYS]));
+    const existing = await tx
+      .selectDistinct({ formKey: formVersions.formKey })
+      .from(formVersions)
+      .where(inArray(formVersions.formKey, [...DEMO_FORM_KEYS]));
     const present = new Set(existing.map((row) => row.formKey));
     const missing = DEMO_FORM_KEYS.filter((key) => !present.has(key));
     if (missing.length === 0) return;
     const now = new Date();
     await tx
       .insert(formVersions)
-      .values(missing.map((formKey) => ({ formKey, version: 1, status: 'published' as const, source: 'manual' as const, definition: definitions[formKey]!, publishedAt: now })))
+      .values(
+        missing.map((formKey) => ({
+          formKey,
+          version: 1,
+          status: 'published' as const,
+          source: 'manual' as const,
+          definition: definitions[formKey]!,
+          publishedAt: now,
+        })),
+      )
       .onConflictDoNothing();
   });
 }

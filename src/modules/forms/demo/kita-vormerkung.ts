@@ -16,7 +16,12 @@ export const kitaVormerkung: FormDefinitionInput = {
       id: 'kind',
       title: 'Angaben zu Ihrem Kind',
       items: [
-        givenName({ id: 'childGivenName', label: 'Vorname des Kindes', hint: 'Wenn Ihr Kind noch nicht geboren ist, schreiben Sie „noch offen“.', autocomplete: undefined }),
+        givenName({
+          id: 'childGivenName',
+          label: 'Vorname des Kindes',
+          hint: 'Wenn Ihr Kind noch nicht geboren ist, schreiben Sie „noch offen“.',
+          autocomplete: undefined,
+        }),
         familyName({ id: 'childFamilyName', label: 'Familienname des Kindes', autocomplete: undefined }),
         birthDate({
           id: 'childBirthDate',
@@ -47,7 +52,16 @@ export const kitaVormerkung: FormDefinitionInput = {
       id: 'betreuung',
       title: 'Welche Betreuung brauchen Sie?',
       items: [
-        { kind: 'field', id: 'careStart', type: 'date', label: 'Ab wann brauchen Sie den Platz?', hint: 'Die meisten Plätze werden zum 1. August vergeben.', required: true, min: 'today', max: 'today+1095' },
+        {
+          kind: 'field',
+          id: 'careStart',
+          type: 'date',
+          label: 'Ab wann brauchen Sie den Platz?',
+          hint: 'Die meisten Plätze werden zum 1. August vergeben.',
+          required: true,
+          min: 'today',
+          max: 'today+1095',
+        },
         {
           kind: 'field',
           id: 'weeklyHours',

@@ -18,7 +18,14 @@ export const meldebescheinigung: FormDefinitionInput = {
       items: [
         givenName(),
         familyName(),
-        { kind: 'field', id: 'birthName', type: 'text', label: 'Geburtsname (freiwillig)', hint: 'Nur wenn er sich von Ihrem Familiennamen unterscheidet.', maxLength: 100 },
+        {
+          kind: 'field',
+          id: 'birthName',
+          type: 'text',
+          label: 'Geburtsname (freiwillig)',
+          hint: 'Nur wenn er sich von Ihrem Familiennamen unterscheidet.',
+          maxLength: 100,
+        },
         birthDate(),
         { kind: 'field', id: 'birthPlace', type: 'text', label: 'Geburtsort', required: true, maxLength: 100 },
         address({ label: 'Ihre Anschrift in {{stadt}}' }),

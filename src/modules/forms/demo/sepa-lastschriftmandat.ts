@@ -68,7 +68,11 @@ export const sepaLastschriftmandat: FormDefinitionInput = {
           maxLength: 140,
           visibleIf: { field: 'payerIsAccountHolder', equals: 'nein' },
         },
-        address({ id: 'accountHolderAddress', label: 'Anschrift der Kontoinhaberin oder des Kontoinhabers', visibleIf: { field: 'payerIsAccountHolder', equals: 'nein' } }),
+        address({
+          id: 'accountHolderAddress',
+          label: 'Anschrift der Kontoinhaberin oder des Kontoinhabers',
+          visibleIf: { field: 'payerIsAccountHolder', equals: 'nein' },
+        }),
         {
           kind: 'field',
           id: 'accountHolderConsent',

@@ -113,5 +113,7 @@ export const sondernutzungserlaubnis: FormDefinitionInput = {
       check: { type: 'dateOrder', first: 'dateFrom', second: 'dateTo', allowEqual: true, maxDays: 365 },
     },
   ],
-  declaration: declaration('Ich halte die Auflagen der Erlaubnis ein, sichere die genutzte Fläche und hinterlasse sie sauber. Für Schäden an der Straße hafte ich.'),
+  declaration: declaration(
+    'Ich halte die Auflagen der Erlaubnis ein, sichere die genutzte Fläche und hinterlasse sie sauber. Für Schäden an der Straße hafte ich.',
+  ),
 };

@@ -15,7 +15,13 @@ export const widerspruchDatenuebermittlung: FormDefinitionInput = {
       id: 'person',
       title: 'Ihre Angaben',
       hint: 'Geben Sie Ihre Angaben so an, wie sie im Melderegister stehen.',
-      items: [givenName(), familyName(), birthDate(), address({ label: 'Ihre Anschrift in {{stadt}}' }), email({ hint: 'Für die Bestätigung Ihres Widerspruchs. Ohne E-Mail-Adresse schicken wir sie per Post.' })],
+      items: [
+        givenName(),
+        familyName(),
+        birthDate(),
+        address({ label: 'Ihre Anschrift in {{stadt}}' }),
+        email({ hint: 'Für die Bestätigung Ihres Widerspruchs. Ohne E-Mail-Adresse schicken wir sie per Post.' }),
+      ],
     },
     {
       id: 'widerspruch',
@@ -34,7 +40,10 @@ export const widerspruchDatenuebermittlung: FormDefinitionInput = {
             { value: 'jubilaeen', label: 'an Mandatsträger, Presse und Rundfunk über Alters- und Ehejubiläen (§ 50 Abs. 2 BMG)' },
             { value: 'adressbuch', label: 'an Adressbuchverlage (§ 50 Abs. 3 BMG)' },
             { value: 'bundeswehr', label: 'an das Bundesamt für das Personalmanagement der Bundeswehr für Informationsmaterial (§ 36 Abs. 2 BMG)' },
-            { value: 'religion', label: 'an eine öffentlich-rechtliche Religionsgesellschaft, der ein Familienmitglied angehört, wenn ich ihr nicht angehöre (§ 42 Abs. 3 BMG)' },
+            {
+              value: 'religion',
+              label: 'an eine öffentlich-rechtliche Religionsgesellschaft, der ein Familienmitglied angehört, wenn ich ihr nicht angehöre (§ 42 Abs. 3 BMG)',
+            },
           ],
         },
       ],
@@ -43,7 +52,9 @@ export const widerspruchDatenuebermittlung: FormDefinitionInput = {
       id: 'kinder',
       title: 'Ihre Kinder',
       items: [
-        yesNo('forChildren', 'Soll der Widerspruch auch für Ihre minderjährigen Kinder gelten?', { hint: 'Nur für Kinder, die bei Ihnen gemeldet sind und für die Sie sorgeberechtigt sind.' }),
+        yesNo('forChildren', 'Soll der Widerspruch auch für Ihre minderjährigen Kinder gelten?', {
+          hint: 'Nur für Kinder, die bei Ihnen gemeldet sind und für die Sie sorgeberechtigt sind.',
+        }),
         {
           kind: 'group',
           id: 'children',

@@ -78,7 +78,9 @@ const checks: Partial<Record<FieldDef['type'], Check>> = {
     const number = Number(text);
     if (!text || !Number.isFinite(number)) return messages.notANumber(field);
     const decimals = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
-    if (field.decimals !== undefined && decimals > field.decimals) return field.decimals === 0 ? messages.notANumber(field) : messages.tooManyDecimals(field, field.decimals);
+    if (field.decimals !== undefined && decimals > field.decimals) {
+      return field.decimals === 0 ? messages.notANumber(field) : messages.tooManyDecimals(field, field.decimals);
+    }
     if (typeof field.min === 'number' && number < field.min) return messages.numberBelow(field, field.min);
     if (typeof field.max === 'number' && number > field.max) return messages.numberAbove(field, field.max);
     return undefined;

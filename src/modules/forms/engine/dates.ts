@@ -31,7 +31,6 @@ export function relativeDays(bound: string): number | undefined {
   return relative ? Number(relative[1] ?? 0) : undefined;
 }
 
-
 /** `2026-03-01` → `1. März 2026`. */
 export function formatLongDate(iso: string): string {
   return isCalendarDate(iso) ? germanLong.format(new Date(`${iso}T00:00:00Z`)) : iso;

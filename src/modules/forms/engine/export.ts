@@ -27,6 +27,8 @@ export function exportAnswers(definition: FormDefinition, answers: Answers): Exp
   const pruned = pruneHidden(definition, answers);
   const scope: Scope = { answers: pruned };
   return visiblePages(definition, pruned).flatMap((page) =>
-    page.items.filter((item) => holds(item.visibleIf, scope)).map((item) => (item.kind === 'field' ? exportField(item, pruned[item.id]) : exportGroup(item, pruned))),
+    page.items
+      .filter((item) => holds(item.visibleIf, scope))
+      .map((item) => (item.kind === 'field' ? exportField(item, pruned[item.id]) : exportGroup(item, pruned))),
   );
 }

@@ -59,7 +59,12 @@ export const messages = {
     return `${quoted(field)} muss am oder vor dem ${formatLongDate(resolveDateBound(bound, today))} liegen.`;
   },
   addressPart: (part: 'street' | 'houseNumber' | 'postalCode' | 'city') =>
-    ({ street: 'Geben Sie die Straße an.', houseNumber: 'Geben Sie die Hausnummer an.', postalCode: 'Geben Sie die Postleitzahl an.', city: 'Geben Sie den Ort an.' })[part],
+    ({
+      street: 'Geben Sie die Straße an.',
+      houseNumber: 'Geben Sie die Hausnummer an.',
+      postalCode: 'Geben Sie die Postleitzahl an.',
+      city: 'Geben Sie den Ort an.',
+    })[part],
   postalCode: () => 'Geben Sie eine Postleitzahl mit 5 Ziffern an, zum Beispiel 58636.',
   houseNumber: () => 'Geben Sie eine Hausnummer im richtigen Format an, zum Beispiel 12 oder 12a.',
   unknownOption: (field: FieldDef) => `Wählen Sie bei ${quoted(field)} eine der angebotenen Antworten aus.`,

@@ -22,10 +22,29 @@ const application = definitionWith([], {
       id: 'stand',
       title: 'Ihr Stand',
       items: [
-        { kind: 'field', id: 'kind', label: 'Art', type: 'radio', required: true, options: [{ value: 'food', label: 'Speisen' }, { value: 'craft', label: 'Kunsthandwerk' }] },
+        {
+          kind: 'field',
+          id: 'kind',
+          label: 'Art',
+          type: 'radio',
+          required: true,
+          options: [
+            { value: 'food', label: 'Speisen' },
+            { value: 'craft', label: 'Kunsthandwerk' },
+          ],
+        },
         { kind: 'field', id: 'metres', label: 'Länge', type: 'number', unit: 'm', decimals: 1 },
         { kind: 'field', id: 'power', label: 'Strom', type: 'checkbox' },
-        { kind: 'field', id: 'extras', label: 'Zusätze', type: 'checkboxes', options: [{ value: 'water', label: 'Wasser' }, { value: 'tent', label: 'Zelt' }] },
+        {
+          kind: 'field',
+          id: 'extras',
+          label: 'Zusätze',
+          type: 'checkboxes',
+          options: [
+            { value: 'water', label: 'Wasser' },
+            { value: 'tent', label: 'Zelt' },
+          ],
+        },
         { kind: 'field', id: 'plan', label: 'Lageplan', type: 'file' },
         {
           kind: 'group',
@@ -37,7 +56,12 @@ const application = definitionWith([], {
         },
       ],
     },
-    { id: 'food', title: 'Lebensmittel', visibleIf: { field: 'kind', equals: 'food' }, items: [{ kind: 'field', id: 'permit', label: 'Gesundheitszeugnis vorhanden', type: 'declaration', required: true }] },
+    {
+      id: 'food',
+      title: 'Lebensmittel',
+      visibleIf: { field: 'kind', equals: 'food' },
+      items: [{ kind: 'field', id: 'permit', label: 'Gesundheitszeugnis vorhanden', type: 'declaration', required: true }],
+    },
     {
       id: 'dates',
       title: 'Zeitraum',
@@ -52,9 +76,25 @@ const application = definitionWith([], {
     },
   ],
   rules: [
-    { id: 'order', message: 'Das Ende muss nach dem Anfang liegen.', fields: ['to'], check: { type: 'dateOrder', first: 'from', second: 'to', allowEqual: true, maxDays: 3 } },
-    { id: 'contact', message: 'Geben Sie eine Telefonnummer oder eine E-Mail-Adresse an.', fields: ['phoneBack'], check: { type: 'oneOf', of: ['phoneBack', 'mailBack'] } },
-    { id: 'room', message: 'Es darf nicht mehr Sitzplätze als Besucher geben.', fields: ['seats'], when: { field: 'visitors', filled: true }, check: { type: 'compare', left: 'seats', op: '<=', right: 'visitors' } },
+    {
+      id: 'order',
+      message: 'Das Ende muss nach dem Anfang liegen.',
+      fields: ['to'],
+      check: { type: 'dateOrder', first: 'from', second: 'to', allowEqual: true, maxDays: 3 },
+    },
+    {
+      id: 'contact',
+      message: 'Geben Sie eine Telefonnummer oder eine E-Mail-Adresse an.',
+      fields: ['phoneBack'],
+      check: { type: 'oneOf', of: ['phoneBack', 'mailBack'] },
+    },
+    {
+      id: 'room',
+      message: 'Es darf nicht mehr Sitzplätze als Besucher geben.',
+      fields: ['seats'],
+      when: { field: 'visitors', filled: true },
+      check: { type: 'compare', left: 'seats', op: '<=', right: 'visitors' },
+    },
   ],
   fee: {
     base: 2000,
@@ -87,22 +127,60 @@ const complete: Answers = {
 
 describe('visiblePages and validateAnswers', () => {
   it('hides pages whose condition does not hold', () => {
-    assert.deepEqual(visiblePages(application, { ...complete, kind: 'craft' }).map((page) => page.id), ['person', 'stand', 'dates']);
-    assert.deepEqual(visiblePages(application, complete).map((page) => page.id), ['person', 'stand', 'food', 'dates']);
+    assert.deepEqual(
+      visiblePages(application, { ...complete, kind: 'craft' }).map((page) => page.id),
+      ['person', 'stand', 'dates'],
+    );
+    assert.deepEqual(
+      visiblePages(application, complete).map((page) => page.id),
+      ['person', 'stand', 'food', 'dates'],
+    );
   });
 
   const VALIDATION: { name: string; change: Answers; expected: { pageId: string; errors: Record<string, string> }[] }[] = [
     { name: 'complete answers have no errors', change: {}, expected: [] },
-    { name: 'a required answer on a visible page is missing', change: { permit: false }, expected: [{ pageId: 'food', errors: { permit: 'Bestätigen Sie: Gesundheitszeugnis vorhanden' } }] },
+    {
+      name: 'a required answer on a visible page is missing',
+      change: { permit: false },
+      expected: [{ pageId: 'food', errors: { permit: 'Bestätigen Sie: Gesundheitszeugnis vorhanden' } }],
+    },
     { name: 'a hidden page is not validated', change: { kind: 'craft', permit: false }, expected: [] },
-    { name: 'a stored answer is checked again (tampered option)', change: { kind: 'weapons' }, expected: [{ pageId: 'stand', errors: { kind: 'Wählen Sie bei „Art“ eine der angebotenen Antworten aus.' } }] },
-    { name: 'birth date must lie in the past', change: { born: isoIn(0) }, expected: [{ pageId: 'person', errors: { born: '„Geburtsdatum“ muss in der Vergangenheit liegen.' } }] },
-    { name: 'items of repeating groups are checked', change: { helpers: [{ helperName: '' }] }, expected: [{ pageId: 'stand', errors: { 'helpers.0.helperName': 'Geben Sie „Name“ an.' } }] },
-    { name: 'dateOrder: end before start', change: { to: '2026-05-31' }, expected: [{ pageId: 'dates', errors: { to: 'Das Ende muss nach dem Anfang liegen.' } }] },
+    {
+      name: 'a stored answer is checked again (tampered option)',
+      change: { kind: 'weapons' },
+      expected: [{ pageId: 'stand', errors: { kind: 'Wählen Sie bei „Art“ eine der angebotenen Antworten aus.' } }],
+    },
+    {
+      name: 'birth date must lie in the past',
+      change: { born: isoIn(0) },
+      expected: [{ pageId: 'person', errors: { born: '„Geburtsdatum“ muss in der Vergangenheit liegen.' } }],
+    },
+    {
+      name: 'items of repeating groups are checked',
+      change: { helpers: [{ helperName: '' }] },
+      expected: [{ pageId: 'stand', errors: { 'helpers.0.helperName': 'Geben Sie „Name“ an.' } }],
+    },
+    {
+      name: 'dateOrder: end before start',
+      change: { to: '2026-05-31' },
+      expected: [{ pageId: 'dates', errors: { to: 'Das Ende muss nach dem Anfang liegen.' } }],
+    },
     { name: 'dateOrder: equal allowed', change: { to: '2026-06-01' }, expected: [] },
-    { name: 'dateOrder: more than maxDays apart', change: { to: '2026-06-05' }, expected: [{ pageId: 'dates', errors: { to: 'Das Ende muss nach dem Anfang liegen.' } }] },
-    { name: 'oneOf: neither given', change: { mailBack: '' }, expected: [{ pageId: 'dates', errors: { phoneBack: 'Geben Sie eine Telefonnummer oder eine E-Mail-Adresse an.' } }] },
-    { name: 'compare: more seats than visitors', change: { visitors: '10', seats: '12' }, expected: [{ pageId: 'dates', errors: { seats: 'Es darf nicht mehr Sitzplätze als Besucher geben.' } }] },
+    {
+      name: 'dateOrder: more than maxDays apart',
+      change: { to: '2026-06-05' },
+      expected: [{ pageId: 'dates', errors: { to: 'Das Ende muss nach dem Anfang liegen.' } }],
+    },
+    {
+      name: 'oneOf: neither given',
+      change: { mailBack: '' },
+      expected: [{ pageId: 'dates', errors: { phoneBack: 'Geben Sie eine Telefonnummer oder eine E-Mail-Adresse an.' } }],
+    },
+    {
+      name: 'compare: more seats than visitors',
+      change: { visitors: '10', seats: '12' },
+      expected: [{ pageId: 'dates', errors: { seats: 'Es darf nicht mehr Sitzplätze als Besucher geben.' } }],
+    },
     { name: 'compare: skipped when its condition does not hold', change: { seats: '12' }, expected: [] },
   ];
   for (const testCase of VALIDATION) {
@@ -112,17 +190,31 @@ describe('visiblePages and validateAnswers', () => {
 
 describe('computeFee', () => {
   const FEES: { name: string; change: Answers; total: number; labels: string[] }[] = [
-    { name: 'base, conditional line, per number, per item, nested condition', change: {}, total: 2000 + 1500 + 625 + 600 + 4000, labels: ['Grundgebühr', 'Stromanschluss', 'Standmeter (2,5 × 2,50 €)', 'Helferausweise (2 × 3,00 €)', 'Lebensmittelaufsicht'] },
-    { name: 'conditions that do not hold add nothing', change: { power: false, extras: ['water'], helpers: [], metres: '' }, total: 2000, labels: ['Grundgebühr'] },
+    {
+      name: 'base, conditional line, per number, per item, nested condition',
+      change: {},
+      total: 2000 + 1500 + 625 + 600 + 4000,
+      labels: ['Grundgebühr', 'Stromanschluss', 'Standmeter (2,5 × 2,50 €)', 'Helferausweise (2 × 3,00 €)', 'Lebensmittelaufsicht'],
+    },
+    {
+      name: 'conditions that do not hold add nothing',
+      change: { power: false, extras: ['water'], helpers: [], metres: '' },
+      total: 2000,
+      labels: ['Grundgebühr'],
+    },
   ];
   for (const testCase of FEES) {
     it(testCase.name, () => {
       const fee = computeFee(application, { ...complete, ...testCase.change });
       assert.equal(fee.totalCents, testCase.total);
-      assert.deepEqual(fee.lines.map((line) => line.label.replace(/\u00a0/g, ' ')), testCase.labels);
+      assert.deepEqual(
+        fee.lines.map((line) => line.label.replace(/\u00a0/g, ' ')),
+        testCase.labels,
+      );
     });
   }
-  it('no fee definition: nothing to pay', () => assert.deepEqual(computeFee(definitionWith([{ kind: 'field', id: 'a', label: 'A', type: 'text' }]), {}), { totalCents: 0, lines: [] }));
+  it('no fee definition: nothing to pay', () =>
+    assert.deepEqual(computeFee(definitionWith([{ kind: 'field', id: 'a', label: 'A', type: 'text' }]), {}), { totalCents: 0, lines: [] }));
 });
 
 describe('summarizeAnswers', () => {
@@ -141,7 +233,13 @@ describe('summarizeAnswers', () => {
     ['permit', 'Gesundheitszeugnis vorhanden', 'Ja'],
     ['from', 'Von', '1. Juni 2026'],
   ];
-  for (const row of EXPECTED) it(`${row[1]} → ${row[2]}`, () => assert.ok(rows.some((candidate) => JSON.stringify(candidate) === JSON.stringify(row)), JSON.stringify(rows)));
+  for (const row of EXPECTED) {
+    it(`${row[1]} → ${row[2]}`, () =>
+      assert.ok(
+        rows.some((candidate) => JSON.stringify(candidate) === JSON.stringify(row)),
+        JSON.stringify(rows),
+      ));
+  }
   it('leaves out hidden pages', () => assert.ok(!summarizeAnswers(application, { ...complete, kind: 'craft' }).some((page) => page.pageId === 'food')));
 });
 
@@ -151,9 +249,15 @@ describe('exportAnswers, answersToValues, fileFieldsOf', () => {
     assert.deepEqual(exported[0], { id: 'name', fim: { id: 'F60000227', version: '1.1' }, label: 'Name', type: 'text', value: 'Anna Muster' });
     const helpers = exported.find((answer) => answer.id === 'helpers');
     assert.deepEqual(helpers?.fim, { id: 'G60000100' });
-    assert.deepEqual(helpers?.items?.map((item) => item[0]?.value), ['Ben', 'Cem']);
+    assert.deepEqual(
+      helpers?.items?.map((item) => item[0]?.value),
+      ['Ben', 'Cem'],
+    );
     assert.equal(exported.find((answer) => answer.id === 'phone')?.value, null);
-    assert.equal(exportAnswers(application, { ...complete, kind: 'craft' }).some((answer) => answer.id === 'permit'), false);
+    assert.equal(
+      exportAnswers(application, { ...complete, kind: 'craft' }).some((answer) => answer.id === 'permit'),
+      false,
+    );
   });
 
   it('answersToValues shows stored answers the way they are typed, and reads back to the same answers', () => {
@@ -170,8 +274,13 @@ describe('exportAnswers, answersToValues, fileFieldsOf', () => {
   });
 
   it('fileFieldsOf lists file fields of a page or the whole form', () => {
-    assert.deepEqual(fileFieldsOf(application).map((field) => field.id), ['plan']);
-    assert.deepEqual(fileFieldsOf(application, application.pages[0]).map((field) => field.id), []);
+    assert.deepEqual(
+      fileFieldsOf(application).map((field) => field.id),
+      ['plan'],
+    );
+    assert.deepEqual(
+      fileFieldsOf(application, application.pages[0]).map((field) => field.id),
+      [],
+    );
   });
 });
-

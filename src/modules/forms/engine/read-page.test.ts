@@ -27,11 +27,21 @@ const options = [
 const CASES: Case[] = [
   { name: 'text is trimmed', field: { type: 'text' }, body: { f: '  Anna ' }, answer: 'Anna' },
   { name: 'required text missing', field: { type: 'text', required: true }, body: { f: '  ' }, error: ['f', 'Geben Sie „Angabe“ an.'] },
-  { name: 'own required message', field: { type: 'text', required: true, label: 'Vorname', requiredMessage: 'Geben Sie Ihren Vornamen an.' }, body: {}, error: ['f', 'Geben Sie Ihren Vornamen an.'] },
+  {
+    name: 'own required message',
+    field: { type: 'text', required: true, label: 'Vorname', requiredMessage: 'Geben Sie Ihren Vornamen an.' },
+    body: {},
+    error: ['f', 'Geben Sie Ihren Vornamen an.'],
+  },
   { name: 'optional text empty', field: { type: 'text' }, body: { f: '' }, answer: undefined },
   { name: 'minLength', field: { type: 'text', minLength: 3 }, body: { f: 'ab' }, error: ['f', 'mindestens 3 Zeichen'] },
   { name: 'maxLength', field: { type: 'text', maxLength: 3 }, body: { f: 'abcd' }, error: ['f', 'höchstens 3 Zeichen'] },
-  { name: 'pattern with message', field: { type: 'text', pattern: '[A-Z]{2}\\d{4}', patternMessage: 'Geben Sie das Kennzeichen wie AB1234 an.' }, body: { f: 'ab1234' }, error: ['f', 'wie AB1234'] },
+  {
+    name: 'pattern with message',
+    field: { type: 'text', pattern: '[A-Z]{2}\\d{4}', patternMessage: 'Geben Sie das Kennzeichen wie AB1234 an.' },
+    body: { f: 'ab1234' },
+    error: ['f', 'wie AB1234'],
+  },
   { name: 'pattern matches whole answer', field: { type: 'text', pattern: '[A-Z]{2}\\d{4}' }, body: { f: 'AB1234' }, answer: 'AB1234' },
   { name: 'textarea keeps lines', field: { type: 'textarea' }, body: { f: 'Zeile 1\r\nZeile 2 ' }, answer: 'Zeile 1\nZeile 2' },
   { name: 'number with decimal comma', field: { type: 'number' }, body: { f: '12,50' }, answer: '12.5' },
@@ -49,13 +59,23 @@ const CASES: Case[] = [
   { name: 'date past accepted', field: { type: 'date', max: 'today-1' }, body: typedDate('f', -1), answer: isoIn(-1) },
   { name: 'date not in the future (today)', field: { type: 'date', max: 'today' }, body: typedDate('f', 1), error: ['f', 'darf nicht in der Zukunft liegen'] },
   { name: 'date at least in 14 days', field: { type: 'date', min: 'today+14' }, body: typedDate('f', 13), error: ['f', 'am oder nach dem'] },
-  { name: 'date fixed lower bound', field: { type: 'date', min: '2026-01-01' }, body: { 'f-day': '31', 'f-month': '12', 'f-year': '2025' }, error: ['f', 'am oder nach dem 1. Januar 2026'] },
+  {
+    name: 'date fixed lower bound',
+    field: { type: 'date', min: '2026-01-01' },
+    body: { 'f-day': '31', 'f-month': '12', 'f-year': '2025' },
+    error: ['f', 'am oder nach dem 1. Januar 2026'],
+  },
   { name: 'e-mail', field: { type: 'email' }, body: { f: ' anna@beispiel.de ' }, answer: 'anna@beispiel.de' },
   { name: 'e-mail wrong', field: { type: 'email' }, body: { f: 'anna@beispiel' }, error: ['f', 'E-Mail-Adresse im richtigen Format'] },
   { name: 'phone', field: { type: 'phone' }, body: { f: '+49 2371 217-0' }, answer: '+49 2371 217-0' },
   { name: 'phone wrong', field: { type: 'phone' }, body: { f: 'ruf mich an' }, error: ['f', 'Telefonnummer im richtigen Format'] },
   { name: 'IBAN spaces removed', field: { type: 'iban' }, body: { f: 'de89 3704 0044 0532 0130 00' }, answer: 'DE89370400440532013000' },
-  { name: 'IBAN wrong checksum', field: { type: 'iban' }, body: { f: 'DE88 3704 0044 0532 0130 00' }, error: ['f', 'IBAN im richtigen Format an, zum Beispiel DE89 3704 0044 0532 0130 00'] },
+  {
+    name: 'IBAN wrong checksum',
+    field: { type: 'iban' },
+    body: { f: 'DE88 3704 0044 0532 0130 00' },
+    error: ['f', 'IBAN im richtigen Format an, zum Beispiel DE89 3704 0044 0532 0130 00'],
+  },
   { name: 'IBAN German length', field: { type: 'iban' }, body: { f: 'DE89 3704 0044 0532 0130' }, error: ['f', 'IBAN im richtigen Format'] },
   {
     name: 'address',
@@ -63,8 +83,18 @@ const CASES: Case[] = [
     body: { 'f.street': 'Schillerplatz', 'f.houseNumber': '7', 'f.postalCode': '58636', 'f.city': 'Iserlohn' },
     answer: { street: 'Schillerplatz', houseNumber: '7', postalCode: '58636', city: 'Iserlohn' },
   },
-  { name: 'address postal code', field: { type: 'address' }, body: { 'f.street': 'Schillerplatz', 'f.houseNumber': '7', 'f.postalCode': '5863', 'f.city': 'Iserlohn' }, error: ['f.postalCode', 'Postleitzahl mit 5 Ziffern'] },
-  { name: 'address part missing', field: { type: 'address' }, body: { 'f.street': 'Schillerplatz', 'f.postalCode': '58636', 'f.city': 'Iserlohn' }, error: ['f.houseNumber', 'Geben Sie die Hausnummer an.'] },
+  {
+    name: 'address postal code',
+    field: { type: 'address' },
+    body: { 'f.street': 'Schillerplatz', 'f.houseNumber': '7', 'f.postalCode': '5863', 'f.city': 'Iserlohn' },
+    error: ['f.postalCode', 'Postleitzahl mit 5 Ziffern'],
+  },
+  {
+    name: 'address part missing',
+    field: { type: 'address' },
+    body: { 'f.street': 'Schillerplatz', 'f.postalCode': '58636', 'f.city': 'Iserlohn' },
+    error: ['f.houseNumber', 'Geben Sie die Hausnummer an.'],
+  },
   { name: 'required address empty', field: { type: 'address', required: true }, body: {}, error: ['f.street', 'Geben Sie die Straße an.'] },
   { name: 'select listed option', field: { type: 'select', options }, body: { f: 'b' }, answer: 'b' },
   { name: 'select unlisted option', field: { type: 'select', options }, body: { f: 'x' }, error: ['f', 'eine der angebotenen Antworten'] },
@@ -80,7 +110,12 @@ const CASES: Case[] = [
   { name: 'file ids from the caller', field: { type: 'file' }, body: {}, files: { f: ['id-1', 'id-2'] }, answer: ['id-1', 'id-2'] },
   { name: 'file required', field: { type: 'file', required: true }, body: {}, files: { f: [] }, error: ['f', 'Laden Sie „Angabe“ hoch.'] },
   { name: 'file at most', field: { type: 'file', max: 1 }, body: {}, files: { f: ['id-1', 'id-2'] }, error: ['f', 'höchstens 1 Dateien'] },
-  { name: 'declaration required', field: { type: 'declaration', required: true, label: 'Ich habe die Hinweise gelesen.' }, body: {}, error: ['f', 'Bestätigen Sie: Ich habe die Hinweise gelesen.'] },
+  {
+    name: 'declaration required',
+    field: { type: 'declaration', required: true, label: 'Ich habe die Hinweise gelesen.' },
+    body: {},
+    error: ['f', 'Bestätigen Sie: Ich habe die Hinweise gelesen.'],
+  },
   { name: 'declaration ticked', field: { type: 'declaration', required: true }, body: { f: 'ja' }, answer: true },
 ];
 
@@ -104,13 +139,28 @@ describe('readPage: field types and rules', () => {
 
 describe('readPage: conditional fields', () => {
   const definition = definitionWith([
-    { kind: 'field', id: 'hasChildren', label: 'Haben Sie Kinder?', type: 'radio', required: true, options: [{ value: 'ja', label: 'Ja' }, { value: 'nein', label: 'Nein' }] },
+    {
+      kind: 'field',
+      id: 'hasChildren',
+      label: 'Haben Sie Kinder?',
+      type: 'radio',
+      required: true,
+      options: [
+        { value: 'ja', label: 'Ja' },
+        { value: 'nein', label: 'Nein' },
+      ],
+    },
     { kind: 'field', id: 'childCount', label: 'Anzahl der Kinder', type: 'number', required: true, visibleIf: { field: 'hasChildren', equals: 'ja' } },
   ]);
   const CONDITIONAL: { name: string; body: Record<string, string>; previous?: Answers; answers?: Answers; errors?: Record<string, string> }[] = [
     { name: 'shown field is validated', body: { hasChildren: 'ja', childCount: '' }, errors: { childCount: 'Geben Sie „Anzahl der Kinder“ an.' } },
     { name: 'hidden field is neither validated nor kept', body: { hasChildren: 'nein', childCount: 'abc' }, answers: { hasChildren: 'nein' } },
-    { name: 'an earlier answer of a now hidden field is dropped', body: { hasChildren: 'nein' }, previous: { hasChildren: 'ja', childCount: '2' }, answers: { hasChildren: 'nein' } },
+    {
+      name: 'an earlier answer of a now hidden field is dropped',
+      body: { hasChildren: 'nein' },
+      previous: { hasChildren: 'ja', childCount: '2' },
+      answers: { hasChildren: 'nein' },
+    },
     { name: 'shown field kept', body: { hasChildren: 'ja', childCount: '2' }, answers: { hasChildren: 'ja', childCount: '2' } },
   ];
   for (const testCase of CONDITIONAL) {
@@ -148,13 +198,46 @@ describe('readPage: repeating groups', () => {
   ]);
   const GROUP_CASES: { name: string; body: Record<string, string>; stay?: boolean; answers?: unknown; errors?: Record<string, string>; count?: string }[] = [
     { name: 'two items', body: { '_items.people': '2', 'people.0.name': 'Anna', 'people.1.name': 'Ben' }, answers: [{ name: 'Anna' }, { name: 'Ben' }] },
-    { name: 'required field in an item', body: { '_items.people': '2', 'people.0.name': 'Anna', 'people.1.name': '', 'people.1.born-year': '2001' }, errors: { 'people.1.born': '„Geburtsdatum“ muss einen Tag enthalten.', 'people.1.name': 'Geben Sie „Name“ an.' } },
-    { name: 'blank items beyond the minimum are dropped', body: { '_items.people': '3', 'people.0.name': 'Anna', 'people.1.name': '', 'people.2.name': ' ' }, answers: [{ name: 'Anna' }] },
+    {
+      name: 'required field in an item',
+      body: { '_items.people': '2', 'people.0.name': 'Anna', 'people.1.name': '', 'people.1.born-year': '2001' },
+      errors: { 'people.1.born': '„Geburtsdatum“ muss einen Tag enthalten.', 'people.1.name': 'Geben Sie „Name“ an.' },
+    },
+    {
+      name: 'blank items beyond the minimum are dropped',
+      body: { '_items.people': '3', 'people.0.name': 'Anna', 'people.1.name': '', 'people.2.name': ' ' },
+      answers: [{ name: 'Anna' }],
+    },
     { name: 'too few items', body: { '_items.people': '0' }, errors: { people: 'Geben Sie bei „Weitere Personen“ mindestens 1 Eintrag an.' } },
-    { name: '"hinzufügen" adds an empty item and stays', body: { '_items.people': '1', 'people.0.name': 'Anna', _add: 'people' }, stay: true, count: '2', errors: {} },
-    { name: 'no more than max', body: { '_items.people': '3', 'people.0.name': 'A', 'people.1.name': 'B', 'people.2.name': 'C', _add: 'people' }, stay: true, count: '3', errors: { people: 'Sie können bei „Weitere Personen“ höchstens 3 Einträge angeben.' } },
-    { name: '"Entfernen" removes the item and renumbers', body: { '_items.people': '3', 'people.0.name': 'A', 'people.1.name': 'B', 'people.2.name': 'C', _removeItem: 'people.1' }, stay: true, count: '2', answers: [{ name: 'A' }, { name: 'C' }], errors: {} },
-    { name: 'the last item below the minimum cannot be removed', body: { '_items.people': '1', 'people.0.name': 'A', _removeItem: 'people.0' }, stay: true, count: '1', errors: {} },
+    {
+      name: '"hinzufügen" adds an empty item and stays',
+      body: { '_items.people': '1', 'people.0.name': 'Anna', _add: 'people' },
+      stay: true,
+      count: '2',
+      errors: {},
+    },
+    {
+      name: 'no more than max',
+      body: { '_items.people': '3', 'people.0.name': 'A', 'people.1.name': 'B', 'people.2.name': 'C', _add: 'people' },
+      stay: true,
+      count: '3',
+      errors: { people: 'Sie können bei „Weitere Personen“ höchstens 3 Einträge angeben.' },
+    },
+    {
+      name: '"Entfernen" removes the item and renumbers',
+      body: { '_items.people': '3', 'people.0.name': 'A', 'people.1.name': 'B', 'people.2.name': 'C', _removeItem: 'people.1' },
+      stay: true,
+      count: '2',
+      answers: [{ name: 'A' }, { name: 'C' }],
+      errors: {},
+    },
+    {
+      name: 'the last item below the minimum cannot be removed',
+      body: { '_items.people': '1', 'people.0.name': 'A', _removeItem: 'people.0' },
+      stay: true,
+      count: '1',
+      errors: {},
+    },
     { name: 'the posted count never exceeds max', body: { '_items.people': '40', 'people.0.name': 'A' }, answers: [{ name: 'A' }] },
   ];
   for (const testCase of GROUP_CASES) {
@@ -168,7 +251,12 @@ describe('readPage: repeating groups', () => {
   }
 
   it('renumbers what was typed when an item is removed', () => {
-    const result = readPage(definition, 'start', { '_items.people': '2', 'people.0.name': 'A', 'people.1.name': 'C', 'people.1.born-day': '3', _removeItem: 'people.0' }, {});
+    const result = readPage(
+      definition,
+      'start',
+      { '_items.people': '2', 'people.0.name': 'A', 'people.1.name': 'C', 'people.1.born-day': '3', _removeItem: 'people.0' },
+      {},
+    );
     assert.equal(result.values['people.0.name'], 'C');
     assert.equal(result.values['people.0.born-day'], '3');
     assert.equal(result.values['people.1.name'], undefined);
@@ -186,7 +274,11 @@ describe('readPage: cross-field rules on the same page', () => {
       { kind: 'field', id: 'from', label: 'Von', type: 'date', required: true },
       { kind: 'field', id: 'to', label: 'Bis', type: 'date', required: true },
     ],
-    { rules: [{ id: 'order', message: 'Das Enddatum muss nach dem Anfangsdatum liegen.', fields: ['to'], check: { type: 'dateOrder', first: 'from', second: 'to' } }] },
+    {
+      rules: [
+        { id: 'order', message: 'Das Enddatum muss nach dem Anfangsdatum liegen.', fields: ['to'], check: { type: 'dateOrder', first: 'from', second: 'to' } },
+      ],
+    },
   );
   it('shows the rule message at its first field', () => {
     const result = readPage(definition, 'start', { ...typedDate('from', 10), ...typedDate('to', 5) }, {});

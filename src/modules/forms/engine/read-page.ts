@@ -38,7 +38,8 @@ export function postedItemCount(group: RepeatingGroup, body: Record<string, unkn
 /** The parsed field under another input name (items move up when one above is removed). */
 function renamed(read: ReadField, name: string): ReadField {
   if (read.name === name) return read;
-  const move = (record: Record<string, string | string[]>) => Object.fromEntries(Object.entries(record).map(([key, value]) => [name + key.slice(read.name.length), value]));
+  const move = (record: Record<string, string | string[]>) =>
+    Object.fromEntries(Object.entries(record).map(([key, value]) => [name + key.slice(read.name.length), value]));
   return { field: read.field, name, parsed: { value: read.parsed.value, raw: move(read.parsed.raw), errors: move(read.parsed.errors) as FieldErrors } };
 }
 
@@ -51,7 +52,14 @@ interface ItemControl {
 }
 
 /** The items of a repeating group as posted, after "Entfernen"/"hinzufügen" and without blank items beyond the minimum. */
-function readItems(group: RepeatingGroup, body: Record<string, unknown>, previous: Answers, files: Record<string, string[]>, control: ItemControl, errors: FieldErrors): ReadField[][] {
+function readItems(
+  group: RepeatingGroup,
+  body: Record<string, unknown>,
+  previous: Answers,
+  files: Record<string, string[]>,
+  control: ItemControl,
+  errors: FieldErrors,
+): ReadField[][] {
   const stored = itemsOf(previous[group.id]);
   let entries = Array.from({ length: postedItemCount(group, body) }, (_, index) =>
     group.fields.map((field) => {
@@ -78,7 +86,13 @@ function readItems(group: RepeatingGroup, body: Record<string, unknown>, previou
  * page). `_add=<groupId>` and `_removeItem=<groupId>.<index>` change a repeating group and show the
  * page again without errors. `files` holds the attachment ids per file input after uploads and removals.
  */
-export function readPage(definition: FormDefinition, pageId: string, body: Record<string, unknown>, answers: Answers, files: Record<string, string[]> = {}): PageReadResult {
+export function readPage(
+  definition: FormDefinition,
+  pageId: string,
+  body: Record<string, unknown>,
+  answers: Answers,
+  files: Record<string, string[]> = {},
+): PageReadResult {
   const page = findPage(definition, pageId);
   const control: ItemControl = { add: postedString(body[ADD_ITEM]), remove: postedString(body[REMOVE_ITEM]), stay: false };
   control.stay = control.add !== '' || control.remove !== '';
@@ -93,7 +107,9 @@ export function readPage(definition: FormDefinition, pageId: string, body: Recor
       const entries = readItems(item, body, answers, files, control, controlErrors);
       groups.set(item.id, entries);
       values[itemCountName(item.id)] = String(entries.length);
-      working[item.id] = entries.map((entry) => Object.fromEntries(entry.filter(({ parsed }) => parsed.value !== undefined).map(({ field, parsed }) => [field.id, parsed.value as AnswerValue])));
+      working[item.id] = entries.map((entry) =>
+        Object.fromEntries(entry.filter(({ parsed }) => parsed.value !== undefined).map(({ field, parsed }) => [field.id, parsed.value as AnswerValue])),
+      );
       for (const { parsed } of entries.flat()) Object.assign(values, parsed.raw);
     } else {
       for (const field of item.kind === 'field' ? [item] : item.fields) {
@@ -124,7 +140,9 @@ function checkPage(definition: FormDefinition, page: PageDef, working: Answers, 
     Object.assign(errors, found);
     return Object.keys(found).length === 0;
   };
-  const dropSingles = singles.filter((read) => !keep(read, top, holds(page.items.find((item) => item.kind === 'group' && item.fields.includes(read.field))?.visibleIf, top)));
+  const dropSingles = singles.filter(
+    (read) => !keep(read, top, holds(page.items.find((item) => item.kind === 'group' && item.fields.includes(read.field))?.visibleIf, top)),
+  );
   const dropInItems: Array<() => void> = [];
   for (const item of page.items.filter(isRepeating)) {
     const visible = holds(item.visibleIf, top);
@@ -141,7 +159,13 @@ function checkPage(definition: FormDefinition, page: PageDef, working: Answers, 
   for (const drop of dropInItems) drop();
 
   const onThisPage = (ref: string) => findPlace(definition, ref)?.page.id === page.id;
-  for (const error of crossRuleErrors(definition, working, definition.rules.filter((rule) => refsOfRule(rule).every(onThisPage)))) errors[error.key] ??= error.message;
+  for (const error of crossRuleErrors(
+    definition,
+    working,
+    definition.rules.filter((rule) => refsOfRule(rule).every(onThisPage)),
+  )) {
+    errors[error.key] ??= error.message;
+  }
   return errors;
 }
 

@@ -5,7 +5,13 @@ import { addDays, todayIso } from './dates';
 type ItemInput = FormDefinitionInput['pages'][number]['items'][number];
 
 export function definitionWith(items: ItemInput[], extra: Partial<FormDefinitionInput> = {}): FormDefinition {
-  return formDefinitionSchema.parse({ schemaVersion: 1, title: 'Test', declaration: 'Ich versichere, dass meine Angaben stimmen.', pages: [{ id: 'start', title: 'Angaben', items }], ...extra });
+  return formDefinitionSchema.parse({
+    schemaVersion: 1,
+    title: 'Test',
+    declaration: 'Ich versichere, dass meine Angaben stimmen.',
+    pages: [{ id: 'start', title: 'Angaben', items }],
+    ...extra,
+  });
 }
 
 /** A date relative to today as the three inputs a person types. */

@@ -12,7 +12,8 @@ export function itemsOf(value: Answers[string] | undefined): Item[] {
   return Array.isArray(value) ? value.filter((item): item is Item => typeof item === 'object' && item !== null && !Array.isArray(item)) : [];
 }
 
-export const isRepeating = (item: PageItem): item is GroupDef & { repeat: NonNullable<GroupDef['repeat']> } => item.kind === 'group' && item.repeat !== undefined;
+export const isRepeating = (item: PageItem): item is GroupDef & { repeat: NonNullable<GroupDef['repeat']> } =>
+  item.kind === 'group' && item.repeat !== undefined;
 
 /** One visible field with the input name its answer has and where its value is. */
 export interface VisibleField {
@@ -42,7 +43,9 @@ export function walkVisible(definition: FormDefinition, answers: Answers, callba
         callbacks.field({ page, field: item, group: undefined, name: item.id, index: undefined, value: answers[item.id], scope: top });
       } else if (!item.repeat) {
         for (const field of item.fields) {
-          if (holds(field.visibleIf, top)) callbacks.field({ page, field, group: item, name: field.id, index: undefined, value: answers[field.id], scope: top });
+          if (holds(field.visibleIf, top)) {
+            callbacks.field({ page, field, group: item, name: field.id, index: undefined, value: answers[field.id], scope: top });
+          }
         }
       } else {
         const items = itemsOf(answers[item.id]);
@@ -50,7 +53,9 @@ export function walkVisible(definition: FormDefinition, answers: Answers, callba
         items.forEach((entry, index) => {
           const scope: Scope = { answers, groupId: item.id, item: entry };
           for (const field of item.fields) {
-            if (holds(field.visibleIf, scope)) callbacks.field({ page, field, group: item, name: itemInputName(item.id, index, field.id), index, value: entry[field.id], scope });
+            if (holds(field.visibleIf, scope)) {
+              callbacks.field({ page, field, group: item, name: itemInputName(item.id, index, field.id), index, value: entry[field.id], scope });
+            }
           }
         });
       }

@@ -28,7 +28,14 @@ export function readGenericode(xml: string | Buffer, what: string): CodeList {
   const columnSet = child(root, 'ColumnSet');
   const columns = children(columnSet, 'Column').map((column) => attribute(column, 'Id') ?? '');
   const keys = children(columnSet, 'Key');
-  const keyColumn = (id: string) => attribute(child(keys.find((key) => attribute(key, 'Id') === id), 'ColumnRef'), 'Ref');
+  const keyColumn = (id: string) =>
+    attribute(
+      child(
+        keys.find((key) => attribute(key, 'Id') === id),
+        'ColumnRef',
+      ),
+      'Ref',
+    );
   const codeColumn = keyColumn('codeKey') ?? attribute(child(keys[0], 'ColumnRef'), 'Ref') ?? columns[0];
   const nameColumn = keyColumn('codenameKey') ?? columns[columns.indexOf(codeColumn ?? '') + 1] ?? codeColumn;
   const valueOf = (row: XmlNode[], column: string | undefined): string => {
@@ -56,14 +63,21 @@ export class CodeListIndex {
           if (key) this.byName.set(key, list);
         }
       } catch (error) {
-        this.problems.push(`Codeliste „${name}“: ${error instanceof Error && 'userMessage' in error ? String(error.userMessage) : (error as Error).message} Sie wurde nicht verwendet.`);
+        this.problems.push(
+          `Codeliste „${name}“: ${error instanceof Error && 'userMessage' in error ? String(error.userMessage) : (error as Error).message} Sie wurde nicht verwendet.`,
+        );
       }
     }
   }
 
   find(reference: CodeListReference): CodeList | undefined {
     const { id, canonicalIdentification, version, canonicalVersionUri } = reference;
-    const candidates = [canonicalVersionUri, canonicalIdentification && version ? `${canonicalIdentification}_${version}` : undefined, canonicalIdentification, id];
+    const candidates = [
+      canonicalVersionUri,
+      canonicalIdentification && version ? `${canonicalIdentification}_${version}` : undefined,
+      canonicalIdentification,
+      id,
+    ];
     for (const candidate of candidates) {
       const list = candidate ? this.byName.get(candidate) : undefined;
       if (list) return list;

@@ -44,7 +44,13 @@ describe('FIM import: Bewohnerparkausweis, XDatenfelder 2.0 with its genericode 
   it('makes a first page of the top-level fields and one page per top-level group', () => {
     assert.deepEqual(
       definition.pages.map((page) => page.title),
-      ['Allgemeine Angaben', 'Angaben zur antragstellenden Person', 'Angaben zur Antragsstellung', 'Angaben zum Fahrzeug', 'Angaben zur Fahrzeughalterin, zum Fahrzeughalter'],
+      [
+        'Allgemeine Angaben',
+        'Angaben zur antragstellenden Person',
+        'Angaben zur Antragsstellung',
+        'Angaben zum Fahrzeug',
+        'Angaben zur Fahrzeughalterin, zum Fahrzeughalter',
+      ],
     );
   });
 
@@ -86,9 +92,15 @@ describe('FIM import: Bewohnerparkausweis, XDatenfelder 2.0 with its genericode 
   it('keeps nested groups as groups and makes fields of optional groups optional, saying so', () => {
     const street = byFimId(definition, 'G05000428') as GroupDef;
     assert.equal(street.kind, 'group');
-    assert.deepEqual(street.fields.map((item) => item.fim?.id), ['F00000053', 'F00000016', 'F00000084']);
+    assert.deepEqual(
+      street.fields.map((item) => item.fim?.id),
+      ['F00000053', 'F00000016', 'F00000084'],
+    );
     const existingPermit = byFimId(definition, 'G05000599') as GroupDef;
-    assert.equal(existingPermit.fields.every((item) => !item.required), true);
+    assert.equal(
+      existingPermit.fields.every((item) => !item.required),
+      true,
+    );
     assert.ok(result.unsupported.some((line) => line.startsWith('G05000599') && /optional \(Anzahl 0:1\)/.test(line)));
   });
 
@@ -97,7 +109,10 @@ describe('FIM import: Bewohnerparkausweis, XDatenfelder 2.0 with its genericode 
     assert.ok(rule);
     assert.match(rule.text, /^Wenn bei F05001047 "02 Das Fahrzeug ist auf einen anderen Halter zugelassen\."/);
     assert.deepEqual(rule.appliesTo, [field(definition, 'F05001047').id, 'angabenZurFahrzeughalterinZumFahrzeughalter']);
-    assert.deepEqual(definition.openRules.map((open) => open.fimId), ['R05000281', 'R05000334']);
+    assert.deepEqual(
+      definition.openRules.map((open) => open.fimId),
+      ['R05000281', 'R05000334'],
+    );
     assert.ok(result.unsupported.some((line) => line.startsWith('R05000334 „Verlängerung“: Regel (Freitext)')));
   });
 
@@ -126,12 +141,18 @@ describe('FIM import: the same schema converted to XDatenfelder 3.0.0', () => {
     assert.equal(result.schema.id, 'S05000000058');
     const holder = field(result.definition, 'F05000001047');
     assert.equal(holder.type, 'radio');
-    assert.deepEqual(holder.options?.map((option) => option.value), ['01', '02']);
+    assert.deepEqual(
+      holder.options?.map((option) => option.value),
+      ['01', '02'],
+    );
     const postcode = field(result.definition, 'F00000000054');
     assert.equal(postcode.minLength, 5);
     assert.equal(postcode.maxLength, 5);
     assert.equal(postcode.pattern, '([0]{1}[1-9]{1}|[1-9]{1}[0-9]{1})[0-9]{3}');
-    assert.deepEqual(result.definition.openRules.map((open) => open.fimId), ['R05000000281', 'R05000000334']);
+    assert.deepEqual(
+      result.definition.openRules.map((open) => open.fimId),
+      ['R05000000281', 'R05000000334'],
+    );
   });
 
   it('maps to the same pages as the 2.0 original', () => {
@@ -193,7 +214,10 @@ describe('FIM import: lenient parser fixtures', () => {
 
 describe('FIM import: files that are not a Stammdatenschema', () => {
   it('refuses an HTML page', () => {
-    rejects('<!DOCTYPE html>\n<html lang="de"><head><title>Formular</title></head><body><p>Hallo</p></body></html>', /Stammdatenschema.*Die Datei ist eine HTML-Seite/);
+    rejects(
+      '<!DOCTYPE html>\n<html lang="de"><head><title>Formular</title></head><body><p>Hallo</p></body></html>',
+      /Stammdatenschema.*Die Datei ist eine HTML-Seite/,
+    );
     rejects('<!doctype html><html><head><meta charset="utf-8"><title>Formular</title></head><body><p>Hallo<br></body></html>', /Die Datei ist eine HTML-Seite/);
   });
 
@@ -207,7 +231,10 @@ describe('FIM import: files that are not a Stammdatenschema', () => {
   });
 
   it('refuses a genericode list and says how to use it', () => {
-    rejects(fixture(join(FIM_FIXTURES, 'bewohnerparkausweis-xdf2/C05000103_genericode.xml')), /Codeliste \(genericode\); laden Sie sie zusammen mit dem Stammdatenschema/);
+    rejects(
+      fixture(join(FIM_FIXTURES, 'bewohnerparkausweis-xdf2/C05000103_genericode.xml')),
+      /Codeliste \(genericode\); laden Sie sie zusammen mit dem Stammdatenschema/,
+    );
   });
 
   it('refuses plain text and entity declarations', () => {

@@ -97,8 +97,14 @@ class XdfReader {
   rules(node: XmlNode | undefined): FimRule[] {
     return children(node, 'regel').map((rule) => {
       const script = text(rule, this.standard === 'xdf2' ? 'script' : 'skript');
-      const prose = this.standard === 'xdf2' ? text(rule, 'definition') || text(rule, 'beschreibung') : text(rule, 'freitextRegel') || text(rule, 'beschreibung');
-      return { ...this.identification(rule), name: text(rule, 'name'), text: prose || script, hasScript: script !== '' && !/^function script\(\)\s*\{\s*\}$/.test(script) };
+      const prose =
+        this.standard === 'xdf2' ? text(rule, 'definition') || text(rule, 'beschreibung') : text(rule, 'freitextRegel') || text(rule, 'beschreibung');
+      return {
+        ...this.identification(rule),
+        name: text(rule, 'name'),
+        text: prose || script,
+        hasScript: script !== '' && !/^function script\(\)\s*\{\s*\}$/.test(script),
+      };
     });
   }
 
@@ -119,7 +125,14 @@ class XdfReader {
   private base(node: XmlNode | undefined, multiplicity: Multiplicity) {
     const name = text(node, 'name');
     const hint = text(node, 'hilfetextEingabe');
-    return { ...this.identification(node), name, label: text(node, 'bezeichnungEingabe') || name, ...(hint ? { hint } : {}), multiplicity, rules: this.rules(node) };
+    return {
+      ...this.identification(node),
+      name,
+      label: text(node, 'bezeichnungEingabe') || name,
+      ...(hint ? { hint } : {}),
+      multiplicity,
+      rules: this.rules(node),
+    };
   }
 
   group(node: XmlNode | undefined, multiplicity: Multiplicity): FimGroup {
@@ -149,7 +162,9 @@ class XdfReader {
   private precision(node: XmlNode | undefined): { precision: Precision; unreadablePrecision?: string } {
     if (!node) return { precision: {} };
     if (this.standard === 'xdf3') {
-      return { precision: toPrecision(Object.fromEntries(['minLength', 'maxLength', 'minValue', 'maxValue', 'pattern'].map((name) => [name, attribute(node, name)]))) };
+      return {
+        precision: toPrecision(Object.fromEntries(['minLength', 'maxLength', 'minValue', 'maxValue', 'pattern'].map((name) => [name, attribute(node, name)]))),
+      };
     }
     const json = ownText(node);
     if (json === '') return { precision: {} };

@@ -83,7 +83,10 @@ describe('FIM import in the back office', () => {
     assert.equal(draft?.definition.fim?.schemaId, 'S05000058');
     assert.ok(draft?.importReport?.some((line) => line.startsWith('R05000281')));
     assert.ok(!draft?.importReport?.some((line) => /Codeliste .* liegt nicht vor/.test(line)), 'all six code lists were used');
-    const [entry] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'forms.draft.imported'), eq(auditLog.objectId, draft!.id)));
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'forms.draft.imported'), eq(auditLog.objectId, draft!.id)));
     assert.equal(entry?.actorLabel, editor.email);
 
     const result = await editor.get(location);

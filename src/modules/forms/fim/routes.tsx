@@ -29,7 +29,13 @@ export function registerFimImportRoutes(app: FastifyInstance, deps: ModuleDeps):
     const files = await Promise.all(form.files.map(async (file) => ({ ...file, bytes: await uploadBytes(request, file) })));
     const outcome = await importFimSchema(request.user, { form: { ...form, files }, ip: request.ip }, deps);
     if (!outcome.ok) {
-      return reply.page({ title: TITLE, breadcrumbs: CRUMBS, hasErrors: true, workspace: true, body: <FimImportForm errors={outcome.errors} formKey={submittedFormKey(form)} /> });
+      return reply.page({
+        title: TITLE,
+        breadcrumbs: CRUMBS,
+        hasErrors: true,
+        workspace: true,
+        body: <FimImportForm errors={outcome.errors} formKey={submittedFormKey(form)} />,
+      });
     }
     return reply.redirect(resultPath(outcome.version.id), 303);
   });

@@ -1,4 +1,15 @@
-import { fimRefSchema, UPLOAD_TYPES, type FieldDef, type FimRef, type FormDefinition, type FormDefinitionInput, type FormOption, type GroupDef, type PageDef, type UploadType } from '../definition';
+import {
+  fimRefSchema,
+  UPLOAD_TYPES,
+  type FieldDef,
+  type FimRef,
+  type FormDefinition,
+  type FormDefinitionInput,
+  type FormOption,
+  type GroupDef,
+  type PageDef,
+  type UploadType,
+} from '../definition';
 import type { CodeListIndex } from './codelists';
 import { IdAllocator } from './ids';
 import type { FimElement, FimField, FimGroup, FimRule, FimSchema } from './model';
@@ -122,7 +133,10 @@ class Mapper {
     const named = [...rule.text.matchAll(/\b[FG]\d{8,11}\b/g)].flatMap((match) => this.formIdsOf.get(match[0]) ?? []);
     const appliesTo = [...new Set([...attachedTo, ...named])];
     const kind = rule.hasScript ? 'Skript' : 'Freitext';
-    this.report(rule, `Regel (${kind}) wurde nicht automatisch umgesetzt: „${rule.text || 'ohne Beschreibung'}“. Ergänzen Sie sie im Editor als Bedingung oder Prüfregel.`);
+    this.report(
+      rule,
+      `Regel (${kind}) wurde nicht automatisch umgesetzt: „${rule.text || 'ohne Beschreibung'}“. Ergänzen Sie sie im Editor als Bedingung oder Prüfregel.`,
+    );
     return { fimId: rule.id, name: rule.name || rule.id, text: rule.text || 'ohne Beschreibung', appliesTo };
   }
 
@@ -153,9 +167,13 @@ class Mapper {
   }
 
   private reportOptional(group: FimGroup): void {
-    const hasRequired = (elements: FimElement[]): boolean => elements.some((element) => element.multiplicity.min > 0 && (element.kind === 'field' || hasRequired(element.children)));
+    const hasRequired = (elements: FimElement[]): boolean =>
+      elements.some((element) => element.multiplicity.min > 0 && (element.kind === 'field' || hasRequired(element.children)));
     if (hasRequired(group.children)) {
-      this.report(group, `Die Gruppe ist optional (Anzahl ${anzahl(group)}); ihre Pflichtfelder wurden als freiwillig übernommen. Legen Sie im Editor fest, wann sie auszufüllen sind (Bedingung).`);
+      this.report(
+        group,
+        `Die Gruppe ist optional (Anzahl ${anzahl(group)}); ihre Pflichtfelder wurden als freiwillig übernommen. Legen Sie im Editor fest, wann sie auszufüllen sind (Bedingung).`,
+      );
     }
   }
 
@@ -214,7 +232,10 @@ class Mapper {
         continue;
       }
       if (element.multiplicity.max !== 1) {
-        this.report(element, `Die Gruppe wiederholt sich (Anzahl ${anzahl(element)}) innerhalb einer anderen Gruppe; verschachtelte Wiederholungen werden nicht unterstützt. Ihre Felder wurden einmal in die äußere Gruppe übernommen.`);
+        this.report(
+          element,
+          `Die Gruppe wiederholt sich (Anzahl ${anzahl(element)}) innerhalb einer anderen Gruppe; verschachtelte Wiederholungen werden nicht unterstützt. Ihre Felder wurden einmal in die äußere Gruppe übernommen.`,
+        );
       } else if (!context.optional && element.multiplicity.min === 0) {
         this.reportOptional(element);
       }
@@ -255,7 +276,9 @@ class Mapper {
       ...(fim ? { fim } : {}),
     };
     if (field.content && field.feldart !== 'select') this.report(field, `Die Vorbelegung „${clip(field.content, 200)}“ wurde nicht übernommen.`);
-    if (field.unreadablePrecision) this.report(field, `Die Präzisierung „${clip(field.unreadablePrecision, 200)}“ ist nicht lesbar und wurde nicht übernommen.`);
+    if (field.unreadablePrecision) {
+      this.report(field, `Die Präzisierung „${clip(field.unreadablePrecision, 200)}“ ist nicht lesbar und wurde nicht übernommen.`);
+    }
     const mapped = field.feldart === 'select' ? this.choice(field, base, multiple) : this.input(field, base);
     if (multiple && mapped.type !== 'checkboxes') {
       this.report(field, `Das Feld darf mehrfach vorkommen (Anzahl ${anzahl(field)}); übernommen wurde ein einzelnes Feld.`);
@@ -269,7 +292,10 @@ class Mapper {
       const list = this.codeLists.find(field.codeList);
       if (!list) {
         const name = field.codeList.canonicalVersionUri ?? field.codeList.canonicalIdentification ?? field.codeList.id ?? 'unbekannt';
-        this.report(field, `Die Codeliste „${name}“${field.codeList.id ? ` (${field.codeList.id})` : ''} liegt nicht vor; das Auswahlfeld wurde als Textfeld übernommen. Laden Sie die Codeliste (genericode) mit hoch, um die Auswahl zu erhalten.`);
+        this.report(
+          field,
+          `Die Codeliste „${name}“${field.codeList.id ? ` (${field.codeList.id})` : ''} liegt nicht vor; das Auswahlfeld wurde als Textfeld übernommen. Laden Sie die Codeliste (genericode) mit hoch, um die Auswahl zu erhalten.`,
+        );
         return undefined;
       }
       values = list.values;
@@ -304,7 +330,12 @@ class Mapper {
     switch (field.datentyp) {
       case 'date': {
         const isDate = (value: string | undefined) => value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value);
-        return { ...base, type: 'date', ...(isDate(precision.minValue) ? { min: precision.minValue } : {}), ...(isDate(precision.maxValue) ? { max: precision.maxValue } : {}) };
+        return {
+          ...base,
+          type: 'date',
+          ...(isDate(precision.minValue) ? { min: precision.minValue } : {}),
+          ...(isDate(precision.maxValue) ? { max: precision.maxValue } : {}),
+        };
       }
       case 'bool':
         return { ...base, type: 'radio', options: YES_NO };
@@ -319,7 +350,13 @@ class Mapper {
       case 'file':
         return this.file(field, base);
       case 'time':
-        return { ...base, type: 'text', width: '5', pattern: '([01][0-9]|2[0-3]):[0-5][0-9]', patternMessage: `Geben Sie ${base.label} als Uhrzeit an, zum Beispiel 14:30` };
+        return {
+          ...base,
+          type: 'text',
+          width: '5',
+          pattern: '([01][0-9]|2[0-3]):[0-5][0-9]',
+          patternMessage: `Geben Sie ${base.label} als Uhrzeit an, zum Beispiel 14:30`,
+        };
       case 'text':
       case 'text_latin':
       case '':
@@ -332,8 +369,19 @@ class Mapper {
 
   private text(field: FimField, base: FieldDef): FieldDef {
     const { minLength, maxLength, pattern } = field.precision;
-    const type = /^e-?mail/i.test(field.name) ? 'email' : /telefon|handy|mobil/i.test(field.name) ? 'phone' : maxLength !== undefined && maxLength > TEXTAREA_FROM_LENGTH ? 'textarea' : 'text';
-    const result: FieldDef = { ...base, type, ...(minLength !== undefined && minLength > 0 ? { minLength } : {}), ...(maxLength !== undefined && maxLength >= 1 ? { maxLength } : {}) };
+    const type = /^e-?mail/i.test(field.name)
+      ? 'email'
+      : /telefon|handy|mobil/i.test(field.name)
+        ? 'phone'
+        : maxLength !== undefined && maxLength > TEXTAREA_FROM_LENGTH
+          ? 'textarea'
+          : 'text';
+    const result: FieldDef = {
+      ...base,
+      type,
+      ...(minLength !== undefined && minLength > 0 ? { minLength } : {}),
+      ...(maxLength !== undefined && maxLength >= 1 ? { maxLength } : {}),
+    };
     if (pattern === undefined || type !== 'text') return result;
     try {
       new RegExp(`^(?:${pattern})$`, 'u');

@@ -47,7 +47,9 @@ export function parseXml(input: string | Buffer, what: string): { rootName: stri
     throw invalidFile(`${what} ist keine XML-Datei. Erwartet wird eine XDatenfelder-Nachricht (XML), die Datei beginnt aber nicht mit einem XML-Element.`);
   }
   // Entity declarations are never needed by FIM files and are the way to "billion laughs" attacks.
-  if (/<!ENTITY/i.test(text)) throw invalidFile(`${what} enthält Entity-Deklarationen (<!ENTITY …>). Solche Dateien werden aus Sicherheitsgründen nicht verarbeitet.`);
+  if (/<!ENTITY/i.test(text)) {
+    throw invalidFile(`${what} enthält Entity-Deklarationen (<!ENTITY …>). Solche Dateien werden aus Sicherheitsgründen nicht verarbeitet.`);
+  }
   const { parser, validator } = xmlTools();
   const valid = validator.validate(text);
   if (valid !== true) {

@@ -38,10 +38,17 @@ function compiles(pattern: string): boolean {
  */
 export function definitionProblems(definition: unknown): string[] {
   const parsed = formDefinitionSchema.safeParse(definition);
-  if (!parsed.success) return parsed.error.issues.map((issue) => `Die Formulardefinition ist an der Stelle „${issue.path.join('.')}“ ungültig: ${issue.message}`);
+  if (!parsed.success) {
+    return parsed.error.issues.map((issue) => `Die Formulardefinition ist an der Stelle „${issue.path.join('.')}“ ungültig: ${issue.message}`);
+  }
   const form = parsed.data;
   const problems: string[] = [];
-  const ids = [...form.pages.flatMap((page) => page.items.map((item) => item.id)), ...fieldPlaces(form).filter((place) => place.group).map((place) => place.field.id)];
+  const ids = [
+    ...form.pages.flatMap((page) => page.items.map((item) => item.id)),
+    ...fieldPlaces(form)
+      .filter((place) => place.group)
+      .map((place) => place.field.id),
+  ];
   for (const id of new Set(ids.filter((id, index) => ids.indexOf(id) !== index))) problems.push(`Die Kennung „${id}“ kommt mehrfach vor.`);
   for (const { field } of fieldPlaces(form)) {
     if (CHOICE_TYPES.has(field.type) && !field.options?.length) problems.push(`Das Feld „${field.label}“ hat keine Antworten zur Auswahl.`);
@@ -57,7 +64,9 @@ export function definitionProblems(definition: unknown): string[] {
     const expected = 'equals' in condition ? [condition.equals] : 'notEquals' in condition ? [condition.notEquals] : 'in' in condition ? condition.in : [];
     const options = target.field.options?.map((option) => option.value);
     for (const value of expected) {
-      if (typeof value === 'string' && options && !options.includes(value)) problems.push(`Eine Bedingung erwartet bei „${target.field.label}“ die Antwort „${value}“, die es nicht mehr gibt.`);
+      if (typeof value === 'string' && options && !options.includes(value)) {
+        problems.push(`Eine Bedingung erwartet bei „${target.field.label}“ die Antwort „${value}“, die es nicht mehr gibt.`);
+      }
     }
   }
   for (const rule of form.rules) {

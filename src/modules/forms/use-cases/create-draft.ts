@@ -14,7 +14,13 @@ export async function createDraft(actor: Actor, input: { formKey: string; ip: st
     const latest = await findLatestVersion(tx, input.formKey);
     if (!latest) throw errors.notFound('Das Formular');
     const draft = await insertDraft(tx, { formKey: input.formKey, definition: latest.definition, source: 'manual', importReport: null, createdBy: actor.id });
-    await audit(tx, actor, { action: 'forms.draft.created', objectType: 'form_version', objectId: draft.id, details: { formKey: input.formKey, version: draft.version, from: latest.version }, ip: input.ip });
+    await audit(tx, actor, {
+      action: 'forms.draft.created',
+      objectType: 'form_version',
+      objectId: draft.id,
+      details: { formKey: input.formKey, version: draft.version, from: latest.version },
+      ip: input.ip,
+    });
     return draft;
   });
 }

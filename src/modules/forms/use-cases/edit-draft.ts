@@ -19,7 +19,13 @@ export async function editDraft(actor: Actor, input: { formKey: string; edit: Dr
     if (!saved) throw errors.notFound('Der Entwurf');
     const { op } = input.edit;
     const target = op === 'page' ? input.edit.pageId : op === 'item' ? input.edit.itemId : op === 'move' ? input.edit.id : undefined;
-    await audit(tx, actor, { action: 'forms.draft.edited', objectType: 'form_version', objectId: draft.id, details: { formKey: input.formKey, version: draft.version, op, target }, ip: input.ip });
+    await audit(tx, actor, {
+      action: 'forms.draft.edited',
+      objectType: 'form_version',
+      objectId: draft.id,
+      details: { formKey: input.formKey, version: draft.version, op, target },
+      ip: input.ip,
+    });
     return saved;
   });
 }

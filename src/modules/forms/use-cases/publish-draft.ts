@@ -21,7 +21,13 @@ export async function publishDraft(actor: Actor, input: { formKey: string; ip: s
     if (problems.length > 0) return { ok: false, problems };
     const published = await publishDraftVersion(tx, draft.id, draft.formKey, actor.id);
     if (!published) throw errors.notFound('Der Entwurf');
-    await audit(tx, actor, { action: 'forms.version.published', objectType: 'form_version', objectId: published.id, details: { formKey: input.formKey, version: published.version }, ip: input.ip });
+    await audit(tx, actor, {
+      action: 'forms.version.published',
+      objectType: 'form_version',
+      objectId: published.id,
+      details: { formKey: input.formKey, version: published.version },
+      ip: input.ip,
+    });
     return { ok: true, version: published };
   });
 }

@@ -20,7 +20,10 @@ export async function saveImportedDraft(
 ): Promise<FormVersion & { replaced: boolean }> {
   if ('role' in actor) requireEditor(actor);
   if (!FORM_KEY.test(input.formKey)) {
-    throw new AppError('form_key_invalid', { status: 400, userMessage: 'Der Formularschlüssel darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten, zum Beispiel bewohnerparkausweis.' });
+    throw new AppError('form_key_invalid', {
+      status: 400,
+      userMessage: 'Der Formularschlüssel darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten, zum Beispiel bewohnerparkausweis.',
+    });
   }
   return db.transaction(async (tx) => {
     const existing = await findDraft(tx, input.formKey, { forUpdate: true });

@@ -65,7 +65,16 @@ function AddressInput({ field, name, hint, values, errors }: FieldInputProps) {
         {ADDRESS_PARTS.map((part) => {
           const input = ADDRESS_INPUTS[part];
           const partName = `${name}.${part}`;
-          return <TextField name={partName} label={input.label} error={errors[partName]} value={single(values, partName)} autocomplete={input.autocomplete} width={input.width} />;
+          return (
+            <TextField
+              name={partName}
+              label={input.label}
+              error={errors[partName]}
+              value={single(values, partName)}
+              autocomplete={input.autocomplete}
+              width={input.width}
+            />
+          );
         })}
       </fieldset>
     </div>
@@ -82,17 +91,37 @@ export function FieldInput(props: FieldInputProps) {
       return <TextArea name={name} label={field.label} hint={hint} error={error} value={single(values, name)} maxLength={field.maxLength} />;
     case 'date': {
       const part = (key: string) => single(values, `${name}-${key}`) ?? '';
-      return <DateField name={name} legend={field.label} hint={hint} error={error} value={{ day: part('day'), month: part('month'), year: part('year') }} birthday={field.autocomplete === 'bday'} />;
+      return (
+        <DateField
+          name={name}
+          legend={field.label}
+          hint={hint}
+          error={error}
+          value={{ day: part('day'), month: part('month'), year: part('year') }}
+          birthday={field.autocomplete === 'bday'}
+        />
+      );
     }
     case 'address':
       return <AddressInput {...props} />;
     case 'select':
-      return <SelectField name={name} label={field.label} hint={hint} error={error} value={single(values, name)} options={options} placeholder="Bitte auswählen" />;
+      return (
+        <SelectField name={name} label={field.label} hint={hint} error={error} value={single(values, name)} options={options} placeholder="Bitte auswählen" />
+      );
     case 'radio':
       return <RadioGroup name={name} legend={field.label} hint={hint} error={error} value={single(values, name)} options={options} />;
     case 'checkboxes': {
       const chosen = values[name];
-      return <CheckboxGroup name={name} legend={field.label} hint={hint} error={error} options={options} values={Array.isArray(chosen) ? chosen : chosen ? [chosen] : []} />;
+      return (
+        <CheckboxGroup
+          name={name}
+          legend={field.label}
+          hint={hint}
+          error={error}
+          options={options}
+          values={Array.isArray(chosen) ? chosen : chosen ? [chosen] : []}
+        />
+      );
     }
     case 'checkbox':
     case 'declaration':

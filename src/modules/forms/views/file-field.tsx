@@ -28,7 +28,19 @@ function uploadHint(field: FieldDef, hint: string | undefined): string {
  * File upload without JavaScript: a multiple file input (the caller's form is multipart) and the
  * files already uploaded, each with a button that posts `_removeFile=<id>`.
  */
-export function FileField({ field, name, hint, error, files }: { field: FieldDef; name: string; hint: string | undefined; error: string | undefined; files: UploadedFileView[] }) {
+export function FileField({
+  field,
+  name,
+  hint,
+  error,
+  files,
+}: {
+  field: FieldDef;
+  name: string;
+  hint: string | undefined;
+  error: string | undefined;
+  files: UploadedFileView[];
+}) {
   const hintId = `${name}-hint`;
   return (
     <div class={error ? 'form-group form-group--error' : 'form-group'}>

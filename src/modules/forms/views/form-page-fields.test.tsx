@@ -17,12 +17,27 @@ const definition = formDefinitionSchema.parse({
       items: [
         { kind: 'field', id: 'given', label: 'Vorname', type: 'text', required: true, autocomplete: 'given-name' },
         { kind: 'field', id: 'parcel', label: 'Flurstück', type: 'text', visibleIf: { field: 'owner', equals: true } },
-        { kind: 'field', id: 'kids', label: 'Haben Sie Kinder?', type: 'radio', options: [{ value: 'ja', label: 'Ja' }, { value: 'nein', label: 'Nein' }] },
+        {
+          kind: 'field',
+          id: 'kids',
+          label: 'Haben Sie Kinder?',
+          type: 'radio',
+          options: [
+            { value: 'ja', label: 'Ja' },
+            { value: 'nein', label: 'Nein' },
+          ],
+        },
         { kind: 'field', id: 'kidCount', label: 'Anzahl', type: 'number', visibleIf: { field: 'kids', equals: 'ja' } },
         { kind: 'field', id: 'home', label: 'Anschrift', type: 'address' },
         { kind: 'field', id: 'born', label: 'Geburtsdatum', type: 'date', autocomplete: 'bday' },
         { kind: 'field', id: 'proof', label: 'Nachweis', type: 'file', accept: ['application/pdf'], maxFileBytes: 5 * 1024 * 1024 },
-        { kind: 'group', id: 'people', label: 'Weitere Personen', repeat: { min: 0, max: 2, itemLabel: 'Person' }, fields: [{ kind: 'field', id: 'personName', label: 'Name', type: 'text' }] },
+        {
+          kind: 'group',
+          id: 'people',
+          label: 'Weitere Personen',
+          repeat: { min: 0, max: 2, itemLabel: 'Person' },
+          fields: [{ kind: 'field', id: 'personName', label: 'Name', type: 'text' }],
+        },
       ],
     },
   ],
@@ -71,10 +86,31 @@ describe('FormPageFields', () => {
     const dogs = (repeat: Record<string, unknown>) => {
       const withDogs = formDefinitionSchema.parse({
         ...definition,
-        pages: [{ id: 'dogs', title: 'Hunde', items: [{ kind: 'group', id: 'dogs', label: 'Ihre Hunde', repeat: { min: 1, max: 3, itemLabel: 'Hund', ...repeat }, fields: [{ kind: 'field', id: 'dogName', label: 'Name', type: 'text' }] }] }],
+        pages: [
+          {
+            id: 'dogs',
+            title: 'Hunde',
+            items: [
+              {
+                kind: 'group',
+                id: 'dogs',
+                label: 'Ihre Hunde',
+                repeat: { min: 1, max: 3, itemLabel: 'Hund', ...repeat },
+                fields: [{ kind: 'field', id: 'dogName', label: 'Name', type: 'text' }],
+              },
+            ],
+          },
+        ],
       });
       const dogPage = withDogs.pages[0]!;
-      return render(<FormPageFields definition={withDogs} page={dogPage} answers={{ dogs: [{ dogName: 'Bello' }] }} values={answersToValues(withDogs, dogPage, { dogs: [{ dogName: 'Bello' }] })} />);
+      return render(
+        <FormPageFields
+          definition={withDogs}
+          page={dogPage}
+          answers={{ dogs: [{ dogName: 'Bello' }] }}
+          values={answersToValues(withDogs, dogPage, { dogs: [{ dogName: 'Bello' }] })}
+        />,
+      );
     };
     assert.match(dogs({ addLabel: 'Weiteren Hund hinzufügen' }), /name="_add" value="dogs">Weiteren Hund hinzufügen</);
     assert.match(dogs({}), /name="_add" value="dogs">Weiteren Eintrag hinzufügen</);
@@ -84,7 +120,9 @@ describe('FormPageFields', () => {
   it('shows errors at their inputs after a failed read', () => {
     const result = readPage(definition, 'second', { given: '', 'home.street': 'Markt' }, {});
     assert.equal(result.ok, false);
-    const output = render(<FormPageFields definition={definition} page={page} answers={result.answers} values={result.values} errors={result.ok ? {} : result.errors} />);
+    const output = render(
+      <FormPageFields definition={definition} page={page} answers={result.answers} values={result.values} errors={result.ok ? {} : result.errors} />,
+    );
     assert.match(output, /id="given-error"[^>]*><span class="visually-hidden">Fehler: <\/span>Geben Sie „Vorname“ an\./);
     assert.match(output, /id="home.houseNumber-error"/);
     assert.match(output, /name="home.street"[^>]*value="Markt"/);

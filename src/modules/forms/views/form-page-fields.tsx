@@ -28,7 +28,11 @@ interface Context extends FormPageFieldsProps {
  * field of this page cannot be decided before the page is sent (no JavaScript needed): the field is
  * drawn with "Nur ausfüllen, wenn …". A condition on earlier answers is decided here.
  */
-function conditional(item: { visibleIf?: FieldDef['visibleIf']; hint?: string | undefined }, context: Context, scope: Scope): { show: boolean; hint: string | undefined } {
+function conditional(
+  item: { visibleIf?: FieldDef['visibleIf']; hint?: string | undefined },
+  context: Context,
+  scope: Scope,
+): { show: boolean; hint: string | undefined } {
   if (!item.visibleIf) return { show: true, hint: item.hint };
   if (!conditionFields(item.visibleIf).some((id) => context.onPage.has(id))) return { show: holds(item.visibleIf, scope), hint: item.hint };
   const when = `Nur ausfüllen, wenn ${describeCondition(item.visibleIf, context.definition)}.`;
@@ -48,14 +52,27 @@ function itemCount(group: GroupDef & { repeat: NonNullable<GroupDef['repeat']> }
 }
 
 /** "Weitere Personen": every item under its own heading ("Person 2") with "Entfernen", then "Person hinzufügen" or the group's addLabel. */
-function RepeatingGroup({ group, context, hint }: { group: GroupDef & { repeat: NonNullable<GroupDef['repeat']> }; context: Context; hint: string | undefined }) {
+function RepeatingGroup({
+  group,
+  context,
+  hint,
+}: {
+  group: GroupDef & { repeat: NonNullable<GroupDef['repeat']> };
+  context: Context;
+  hint: string | undefined;
+}) {
   const { min, max, itemLabel, addLabel } = group.repeat;
   const count = itemCount(group, context);
   const stored = itemsOf(context.answers[group.id]);
   const error = context.errors[group.id];
   return (
     <div class={error ? 'form-group form-group--error' : 'form-group'}>
-      <fieldset class="fieldset" id={group.id} tabIndex={-1} aria-describedby={[hint ? `${group.id}-hint` : '', error ? `${group.id}-error` : ''].filter(Boolean).join(' ') || undefined}>
+      <fieldset
+        class="fieldset"
+        id={group.id}
+        tabIndex={-1}
+        aria-describedby={[hint ? `${group.id}-hint` : '', error ? `${group.id}-error` : ''].filter(Boolean).join(' ') || undefined}
+      >
         <legend class="legend">{group.label}</legend>
         {hint && (
           <div id={`${group.id}-hint`} class="hint">
@@ -77,7 +94,10 @@ function RepeatingGroup({ group, context, hint }: { group: GroupDef & { repeat: 
               ))}
               {count > min && (
                 <Button variant="secondary" name={REMOVE_ITEM} value={`${group.id}.${index}`}>
-                  Entfernen<span class="visually-hidden">: {itemLabel} {index + 1}</span>
+                  Entfernen
+                  <span class="visually-hidden">
+                    : {itemLabel} {index + 1}
+                  </span>
                 </Button>
               )}
             </div>
@@ -121,11 +141,18 @@ function Group({ group, context }: { group: GroupDef; context: Context }) {
 export function FormPageFields(props: FormPageFieldsProps) {
   const context: Context = { ...props, errors: props.errors ?? {}, onPage: new Set(fieldPlaces(props.definition, props.page).map((place) => place.field.id)) };
   const top: Scope = { answers: props.answers };
-  const hasOwnButtons = props.page.items.some((item) => (item.kind === 'group' && item.repeat) || (item.kind === 'field' && item.type === 'file') || (item.kind === 'group' && item.fields.some((field) => field.type === 'file')));
+  const hasOwnButtons = props.page.items.some(
+    (item) =>
+      (item.kind === 'group' && item.repeat) ||
+      (item.kind === 'field' && item.type === 'file') ||
+      (item.kind === 'group' && item.fields.some((field) => field.type === 'file')),
+  );
   return (
     <>
       {hasOwnButtons && <button type="submit" hidden tabIndex={-1} aria-hidden="true" />}
-      {props.page.items.map((item) => (item.kind === 'field' ? <Field field={item} name={item.id} context={context} scope={top} /> : <Group group={item} context={context} />))}
+      {props.page.items.map((item) =>
+        item.kind === 'field' ? <Field field={item} name={item.id} context={context} scope={top} /> : <Group group={item} context={context} />,
+      )}
     </>
   );
 }

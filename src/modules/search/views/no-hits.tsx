@@ -20,7 +20,10 @@ export function StartHere() {
   return (
     <section aria-labelledby="results-title">
       <h2 id="results-title">Was Sie hier finden</h2>
-      <p>Die Suche durchsucht alle Bereiche des Portals auf einmal, zum Beispiel die Leistungen der Stadtverwaltung. Sie können auch direkt in einem Bereich nachsehen:</p>
+      <p>
+        Die Suche durchsucht alle Bereiche des Portals auf einmal, zum Beispiel die Leistungen der Stadtverwaltung. Sie können auch direkt in einem Bereich
+        nachsehen:
+      </p>
       <Areas />
     </section>
   );
@@ -42,8 +45,8 @@ export function NoHits({ q, searchedAll }: { q: string; searchedAll: boolean }) 
       </ul>
       <Areas />
       <p>
-        Wenn Sie nicht finden, was Sie suchen, helfen wir Ihnen gerne: Telefon <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>{contact.phone}</a>, E-Mail{' '}
-        <a href={`mailto:${contact.email}`}>{contact.email}</a>.
+        Wenn Sie nicht finden, was Sie suchen, helfen wir Ihnen gerne: Telefon <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>{contact.phone}</a>,
+        E-Mail <a href={`mailto:${contact.email}`}>{contact.email}</a>.
       </p>
     </section>
   );

@@ -26,9 +26,7 @@ export function ResultGroups({ q, groups }: { q: string; groups: SearchGroup[] }
             ))}
           </ul>
           <p>
-            <a href={group.moreHref}>
-              {group.total === 1 ? `Den Treffer in ${group.area} ansehen` : `Alle ${group.total} Treffer in ${group.area}`}
-            </a>
+            <a href={group.moreHref}>{group.total === 1 ? `Den Treffer in ${group.area} ansehen` : `Alle ${group.total} Treffer in ${group.area}`}</a>
           </p>
         </section>
       ))}

@@ -29,8 +29,8 @@ export function SearchPage({ input, result }: SearchPageProps) {
       {result.failed.length > 0 && (
         <NotificationBanner kind="warning" title="Nicht alle Bereiche konnten durchsucht werden.">
           <p>
-            {result.failed.map((failure) => failure.area).join(', ')}: Dieser Bereich konnte gerade nicht durchsucht werden. Bitte versuchen Sie es in
-            einigen Minuten noch einmal.
+            {result.failed.map((failure) => failure.area).join(', ')}: Dieser Bereich konnte gerade nicht durchsucht werden. Bitte versuchen Sie es in einigen
+            Minuten noch einmal.
           </p>
         </NotificationBanner>
       )}

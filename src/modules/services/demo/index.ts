@@ -18,7 +18,12 @@ export function readServicesPack(config: PackConfig): ServicesPack | undefined {
 export function demoServices(config: PackConfig): NewService[] {
   const pack = readServicesPack(config);
   if (!pack) return [];
-  const contacts = new Map(pack.departments.map(({ id, contact }) => [id, { contactPhone: contact.phone, contactEmail: contact.email, contactAddress: contact.address, contactHours: contact.hours }]));
+  const contacts = new Map(
+    pack.departments.map(({ id, contact }) => [
+      id,
+      { contactPhone: contact.phone, contactEmail: contact.email, contactAddress: contact.address, contactHours: contact.hours },
+    ]),
+  );
   return pack.services.map((service) => ({ ...contacts.get(service.departmentId), ...service }));
 }
 

@@ -17,7 +17,11 @@ const departmentSchema = z.object({
 const serviceSchema = z.object({
   departmentId: text,
   slug: z.string().regex(/^[a-z0-9-]+$/, 'must be a slug like hundesteuer-anmeldung'),
-  leikaKey: z.string().regex(/^\d{14}$/, 'must be the 14-digit LeiKa key').nullable().optional(),
+  leikaKey: z
+    .string()
+    .regex(/^\d{14}$/, 'must be the 14-digit LeiKa key')
+    .nullable()
+    .optional(),
   name: text,
   summary: text,
   description: text,
@@ -48,12 +52,12 @@ const serviceSchema = z.object({
 });
 
 /** `services.json` of a demo pack: the Fachbereiche and the Leistungskatalog. */
-export const servicesPackSchema = z
-  .object({ departments: z.array(departmentSchema).min(1), services: z.array(serviceSchema) })
-  .superRefine((pack, ctx) => {
-    const ids = new Set(pack.departments.map((department) => department.id));
-    pack.services.forEach((service, index) => {
-      if (!ids.has(service.departmentId)) ctx.addIssue({ code: 'custom', path: ['services', index, 'departmentId'], message: `names no department of this file (${[...ids].join(', ')})` });
-    });
+export const servicesPackSchema = z.object({ departments: z.array(departmentSchema).min(1), services: z.array(serviceSchema) }).superRefine((pack, ctx) => {
+  const ids = new Set(pack.departments.map((department) => department.id));
+  pack.services.forEach((service, index) => {
+    if (!ids.has(service.departmentId)) {
+      ctx.addIssue({ code: 'custom', path: ['services', index, 'departmentId'], message: `names no department of this file (${[...ids].join(', ')})` });
+    }
   });
+});
 export type ServicesPack = z.infer<typeof servicesPackSchema>;

@@ -20,8 +20,8 @@ export function NoResults({ query, suggestions }: { query: CatalogueQuery; sugge
         </li>
       </ul>
       <p>
-        Wenn Sie nicht finden, was Sie suchen, helfen wir Ihnen gerne: Telefon <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>{contact.phone}</a>, E-Mail{' '}
-        <a href={`mailto:${contact.email}`}>{contact.email}</a>.
+        Wenn Sie nicht finden, was Sie suchen, helfen wir Ihnen gerne: Telefon <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>{contact.phone}</a>,
+        E-Mail <a href={`mailto:${contact.email}`}>{contact.email}</a>.
       </p>
       {suggestions.length > 0 && (
         <>

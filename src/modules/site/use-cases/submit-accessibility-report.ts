@@ -41,7 +41,9 @@ export async function submitAccessibilityReport(
 
 function staffMail(config: Config, report: AccessibilityReport, reference: string) {
   const law = stateLaw(config).accessibility;
-  const period = law.answerPeriod ? `innerhalb von ${law.answerPeriod}${law.regulation ? ` (${law.regulation.shortName})` : ''}` : 'innerhalb einer angemessenen Frist';
+  const period = law.answerPeriod
+    ? `innerhalb von ${law.answerPeriod}${law.regulation ? ` (${law.regulation.shortName})` : ''}`
+    : 'innerhalb einer angemessenen Frist';
   const text = [
     'Im Stadtportal wurde eine Barriere gemeldet.',
     '',

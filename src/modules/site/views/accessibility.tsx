@@ -43,44 +43,45 @@ export function AccessibilityPage({ municipality, law, baseUrl }: AccessibilityP
         <strong>Diese Website ist mit den Anforderungen weitgehend vereinbar.</strong>
       </p>
       <p>
-        Die Anforderungen stehen {regulation ? `in der ${regulation.shortName}` : 'in den Vorschriften zur Barrierefreiheit'}. Sie verweisen auf die europäische Norm EN 301 549 und
-        damit auf die Web Content Accessibility Guidelines (WCAG) 2.1 in der Stufe AA.
+        Die Anforderungen stehen {regulation ? `in der ${regulation.shortName}` : 'in den Vorschriften zur Barrierefreiheit'}. Sie verweisen auf die europäische
+        Norm EN 301 549 und damit auf die Web Content Accessibility Guidelines (WCAG) 2.1 in der Stufe AA.
       </p>
 
       <h2>Was noch nicht barrierefrei ist</h2>
       <ul>
         {municipality.signLanguageVideos.length === 0 ? (
           <li>
-            Es gibt zurzeit keine Videos in Deutscher Gebärdensprache. Die Seite <a href={PATHS.signLanguage}>Gebärdensprache</a> bietet die Informationen als Text an
-            und erklärt, wie Sie für Ihren Termin eine Gebärdensprachdolmetscherin oder einen Gebärdensprachdolmetscher bekommen.
+            Es gibt zurzeit keine Videos in Deutscher Gebärdensprache. Die Seite <a href={PATHS.signLanguage}>Gebärdensprache</a> bietet die Informationen als
+            Text an und erklärt, wie Sie für Ihren Termin eine Gebärdensprachdolmetscherin oder einen Gebärdensprachdolmetscher bekommen.
           </li>
         ) : (
           <li>
-            Die Videos auf der Seite <a href={PATHS.signLanguage}>Gebärdensprache</a> stellt die {municipality.officialName} bereit. Sie haben keine Untertitel. Den
-            vollständigen Text finden Sie neben jedem Video.
+            Die Videos auf der Seite <a href={PATHS.signLanguage}>Gebärdensprache</a> stellt die {municipality.officialName} bereit. Sie haben keine Untertitel.
+            Den vollständigen Text finden Sie neben jedem Video.
           </li>
         )}
         <li>
-          Nur die Seite <a href={PATHS.easyLanguage}>Leichte Sprache</a> ist in Leichter Sprache geschrieben. Eine Prüfgruppe hat sie noch nicht geprüft. Alle anderen
-          Seiten schreiben wir in einfacher Sprache, aber nicht in Leichter Sprache.
+          Nur die Seite <a href={PATHS.easyLanguage}>Leichte Sprache</a> ist in Leichter Sprache geschrieben. Eine Prüfgruppe hat sie noch nicht geprüft. Alle
+          anderen Seiten schreiben wir in einfacher Sprache, aber nicht in Leichter Sprache.
         </li>
         <li>
-          Wenn Sie angemeldet sind, warnt Sie das Stadtportal zwei Minuten vor dem Ende Ihrer Anmeldung, und Sie können die Anmeldung verlängern. Diese Warnung braucht
-          JavaScript. Ohne JavaScript endet die Anmeldung nach {SESSION_IDLE_SECONDS / 60} Minuten ohne Aktivität ohne Warnung. Eingaben in einem Formular, das Sie
-          noch nicht abgeschickt haben, gehen dann verloren.
+          Wenn Sie angemeldet sind, warnt Sie das Stadtportal zwei Minuten vor dem Ende Ihrer Anmeldung, und Sie können die Anmeldung verlängern. Diese Warnung
+          braucht JavaScript. Ohne JavaScript endet die Anmeldung nach {SESSION_IDLE_SECONDS / 60} Minuten ohne Aktivität ohne Warnung. Eingaben in einem
+          Formular, das Sie noch nicht abgeschickt haben, gehen dann verloren.
         </li>
       </ul>
       <p>Wenn Sie Inhalte in einer anderen Form brauchen, schreiben Sie uns. Wir schicken Ihnen die Informationen so, dass Sie sie nutzen können.</p>
 
       <h2>Wie wir die Barrierefreiheit prüfen</h2>
       <p>
-        Diese Erklärung wurde zuletzt am <time dateTime={accessibility.lastReviewed}>{formatDate(reviewed)}</time> überprüft. Sie beruht auf einer Selbstbewertung:
+        Diese Erklärung wurde zuletzt am <time dateTime={accessibility.lastReviewed}>{formatDate(reviewed)}</time> überprüft. Sie beruht auf einer
+        Selbstbewertung:
       </p>
       <ul>
+        <li>Automatische Tests: Bei jeder Änderung der Software prüft das Werkzeug axe-core in den Tests des Stadtportals jede Seite auf Barrieren.</li>
         <li>
-          Automatische Tests: Bei jeder Änderung der Software prüft das Werkzeug axe-core in den Tests des Stadtportals jede Seite auf Barrieren.
+          Tests von Hand: Wir bedienen alle Seiten und Formulare nur mit der Tastatur und prüfen, ob alles erreichbar ist und der Fokus immer sichtbar bleibt.
         </li>
-        <li>Tests von Hand: Wir bedienen alle Seiten und Formulare nur mit der Tastatur und prüfen, ob alles erreichbar ist und der Fokus immer sichtbar bleibt.</li>
       </ul>
       <p>Automatische Tests finden nur einen Teil der möglichen Barrieren. Deshalb sind Ihre Hinweise für uns wichtig.</p>
 
@@ -95,9 +96,9 @@ export function AccessibilityPage({ municipality, law, baseUrl }: AccessibilityP
 
       <h2>Durchsetzungsverfahren</h2>
       <p>
-        Wenn Sie auf Ihre Meldung {law.accessibility.answerPeriod ? `innerhalb von ${law.accessibility.answerPeriod} ` : ''}keine zufriedenstellende Antwort erhalten,
-        können Sie sich an die {enforcementBody.name} wenden{law.accessibility.enforcementBasis ? ` (${law.accessibility.enforcementBasis})` : ''}. Sie vermittelt
-        zwischen Ihnen und uns. Das Verfahren ist für Sie kostenlos. Sie brauchen dafür keine Anwältin und keinen Anwalt.
+        Wenn Sie auf Ihre Meldung {law.accessibility.answerPeriod ? `innerhalb von ${law.accessibility.answerPeriod} ` : ''}keine zufriedenstellende Antwort
+        erhalten, können Sie sich an die {enforcementBody.name} wenden{law.accessibility.enforcementBasis ? ` (${law.accessibility.enforcementBasis})` : ''}.
+        Sie vermittelt zwischen Ihnen und uns. Das Verfahren ist für Sie kostenlos. Sie brauchen dafür keine Anwältin und keinen Anwalt.
       </p>
       <address>
         {enforcementBody.name}

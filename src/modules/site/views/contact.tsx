@@ -28,7 +28,8 @@ export function ContactPage({ municipality }: { municipality: Municipality }) {
       <h2>Barrierefrei Kontakt aufnehmen</h2>
       <ul>
         <li>
-          <a href={PATHS.signLanguage}>Gebärdensprache</a>: Sie können für Ihren Termin eine Gebärdensprachdolmetscherin oder einen Gebärdensprachdolmetscher anfordern.
+          <a href={PATHS.signLanguage}>Gebärdensprache</a>: Sie können für Ihren Termin eine Gebärdensprachdolmetscherin oder einen Gebärdensprachdolmetscher
+          anfordern.
         </li>
         <li>
           <a href={PATHS.easyLanguage}>Leichte Sprache</a>: das Stadtportal in einfachen Sätzen erklärt.

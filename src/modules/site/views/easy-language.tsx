@@ -17,7 +17,9 @@ export function EasyLanguagePage({ municipality }: { municipality: Municipality 
 
       <h2>Was ist das Stadtportal?</h2>
       <Sentences>{['Das Stadtportal ist eine Seite im Internet.', `Die Seite ist von der ${municipality.officialName}.`]}</Sentences>
-      <Sentences>{[`Hier finden Sie Angebote von der ${municipality.officialName}.`, 'Sie können die Seite jeden Tag benutzen.', 'Auch in der Nacht.']}</Sentences>
+      <Sentences>
+        {[`Hier finden Sie Angebote von der ${municipality.officialName}.`, 'Sie können die Seite jeden Tag benutzen.', 'Auch in der Nacht.']}
+      </Sentences>
 
       <h2>Was können Sie hier machen?</h2>
       <ul>
@@ -28,7 +30,13 @@ export function EasyLanguagePage({ municipality }: { municipality: Municipality 
       <Sentences>{['Bald können Sie hier noch mehr machen.']}</Sentences>
 
       <h2>Wie bekommen Sie ein Bürger-Konto?</h2>
-      <Sentences>{['Ein Bürger-Konto ist Ihr eigener Bereich im Stadtportal.', 'Nur Sie können Ihr Bürger-Konto sehen.', 'Für ein Bürger-Konto brauchen Sie eine E-Mail-Adresse.']}</Sentences>
+      <Sentences>
+        {[
+          'Ein Bürger-Konto ist Ihr eigener Bereich im Stadtportal.',
+          'Nur Sie können Ihr Bürger-Konto sehen.',
+          'Für ein Bürger-Konto brauchen Sie eine E-Mail-Adresse.',
+        ]}
+      </Sentences>
       <Sentences>{['Eine E-Mail ist ein Brief im Internet.', 'Die E-Mail-Adresse ist Ihre Adresse für diese Briefe.']}</Sentences>
       <Sentences>{['So bekommen Sie ein Bürger-Konto:']}</Sentences>
       <ol>
@@ -99,7 +107,9 @@ export function EasyLanguagePage({ municipality }: { municipality: Municipality 
         <li>Ein Text ist zu schwer.</li>
         <li>Ein Knopf funktioniert nicht mit der Tastatur.</li>
       </ul>
-      <Sentences>{['Barriere-Freiheit bedeutet:', 'Alle Menschen können das Stadtportal benutzen.', 'Auch Menschen mit Behinderung.', 'Das ist unser Ziel.']}</Sentences>
+      <Sentences>
+        {['Barriere-Freiheit bedeutet:', 'Alle Menschen können das Stadtportal benutzen.', 'Auch Menschen mit Behinderung.', 'Das ist unser Ziel.']}
+      </Sentences>
 
       <h2>Wie melden Sie eine Barriere?</h2>
       <Sentences>{['Etwas im Stadtportal funktioniert nicht für Sie?', 'Dann sagen Sie es uns bitte.']}</Sentences>

@@ -44,8 +44,8 @@ export function ImprintPage({ municipality }: { municipality: Municipality }) {
       <h2>Freie Software</h2>
       <p>
         Das Stadtportal ist freie Software unter der <a href={EUPL}>Europäischen Open-Source-Lizenz EUPL, Version 1.2</a>. Andere Städte, Gemeinden und Kreise
-        dürfen die Software nutzen, ändern und weitergeben. Die Inhalte dieser Website – zum Beispiel Texte und das Logo – gehören nicht zur Software und
-        stehen nicht unter dieser Lizenz.
+        dürfen die Software nutzen, ändern und weitergeben. Die Inhalte dieser Website – zum Beispiel Texte und das Logo – gehören nicht zur Software und stehen
+        nicht unter dieser Lizenz.
       </p>
 
       <h2>Weitere Informationen</h2>

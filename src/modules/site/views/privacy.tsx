@@ -42,9 +42,21 @@ export function PrivacyPage({ municipality, law, externalVideoHosts, externalLog
   const dpo = municipality.dataProtectionOfficer;
   const idleMinutes = SESSION_IDLE_SECONDS / 60;
   const cookies: Cookie[] = [
-    { name: SESSION_COOKIE, purpose: 'Hält Sie angemeldet, nachdem Sie sich mit Ihrem Bürgerkonto angemeldet haben.', duration: `Bis Sie sich abmelden oder den Browser schließen. Nach ${idleMinutes} Minuten ohne Aktivität ist die Anmeldung ungültig.` },
-    { name: CSRF_COOKIE, purpose: 'Schützt Formulare davor, dass eine fremde Website sie in Ihrem Namen abschickt.', duration: 'Bis Sie den Browser schließen.' },
-    { name: FLASH_COOKIE, purpose: 'Zeigt nach dem Absenden eines Formulars einmal eine Bestätigung an, zum Beispiel „Gespeichert“.', duration: 'Höchstens 60 Sekunden.' },
+    {
+      name: SESSION_COOKIE,
+      purpose: 'Hält Sie angemeldet, nachdem Sie sich mit Ihrem Bürgerkonto angemeldet haben.',
+      duration: `Bis Sie sich abmelden oder den Browser schließen. Nach ${idleMinutes} Minuten ohne Aktivität ist die Anmeldung ungültig.`,
+    },
+    {
+      name: CSRF_COOKIE,
+      purpose: 'Schützt Formulare davor, dass eine fremde Website sie in Ihrem Namen abschickt.',
+      duration: 'Bis Sie den Browser schließen.',
+    },
+    {
+      name: FLASH_COOKIE,
+      purpose: 'Zeigt nach dem Absenden eines Formulars einmal eine Bestätigung an, zum Beispiel „Gespeichert“.',
+      duration: 'Höchstens 60 Sekunden.',
+    },
   ];
   return (
     <>
@@ -98,14 +110,15 @@ export function PrivacyPage({ municipality, law, externalVideoHosts, externalLog
       <h2 id="daten">Welche Daten wir verarbeiten</h2>
       <h3>Wenn Sie eine Seite aufrufen</h3>
       <p>
-        Ihr Browser schickt bei jedem Aufruf technische Daten an unseren Server. Der Server schreibt davon ein Protokoll: Zeitpunkt, aufgerufene Adresse, Ergebnis,
-        Dauer und Ihre IP-Adresse. Wir brauchen das Protokoll, um Fehler zu finden und Angriffe abzuwehren. Wir verbinden es nicht mit Ihrem Bürgerkonto.
+        Ihr Browser schickt bei jedem Aufruf technische Daten an unseren Server. Der Server schreibt davon ein Protokoll: Zeitpunkt, aufgerufene Adresse,
+        Ergebnis, Dauer und Ihre IP-Adresse. Wir brauchen das Protokoll, um Fehler zu finden und Angriffe abzuwehren. Wir verbinden es nicht mit Ihrem
+        Bürgerkonto.
       </p>
 
       <h3>Cookies</h3>
       <p>
-        Cookies sind kleine Dateien, die Ihr Browser speichert. Das Stadtportal setzt nur die folgenden Cookies. Alle sind technisch nötig, deshalb fragen wir nicht nach
-        Ihrer Einwilligung (§ 25 Absatz 2 Nummer 2 Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz).
+        Cookies sind kleine Dateien, die Ihr Browser speichert. Das Stadtportal setzt nur die folgenden Cookies. Alle sind technisch nötig, deshalb fragen wir
+        nicht nach Ihrer Einwilligung (§ 25 Absatz 2 Nummer 2 Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz).
       </p>
       <Table<Cookie>
         caption="Cookies des Stadtportals"
@@ -119,9 +132,10 @@ export function PrivacyPage({ municipality, law, externalVideoHosts, externalLog
 
       <h3>Ihr Bürgerkonto</h3>
       <p>
-        Wenn Sie ein Bürgerkonto anlegen, speichern wir Ihre E-Mail-Adresse und Ihren Namen. Ihr Passwort speichern wir nicht im Klartext, sondern nur als sicheren
-        Prüfwert. Außerdem speichern wir, wann Sie Ihre E-Mail-Adresse bestätigt und wann Sie sich zuletzt angemeldet haben.
-        {externalLogin && ` Wenn Sie sich über die Schaltfläche „${externalLogin}“ anmelden, speichern wir die Kennung, die uns dieser Dienst für Ihr Konto übermittelt.`}
+        Wenn Sie ein Bürgerkonto anlegen, speichern wir Ihre E-Mail-Adresse und Ihren Namen. Ihr Passwort speichern wir nicht im Klartext, sondern nur als
+        sicheren Prüfwert. Außerdem speichern wir, wann Sie Ihre E-Mail-Adresse bestätigt und wann Sie sich zuletzt angemeldet haben.
+        {externalLogin &&
+          ` Wenn Sie sich über die Schaltfläche „${externalLogin}“ anmelden, speichern wir die Kennung, die uns dieser Dienst für Ihr Konto übermittelt.`}
       </p>
 
       <h3>E-Mails</h3>
@@ -132,14 +146,14 @@ export function PrivacyPage({ municipality, law, externalVideoHosts, externalLog
 
       <h3>Barriere melden</h3>
       <p>
-        Wenn Sie uns eine <a href={PATHS.reportBarrier}>Barriere melden</a>, speichern wir Ihre Beschreibung und die Seite. Name und E-Mail-Adresse sind freiwillig.
-        Die Meldung geht per E-Mail an die zuständigen Mitarbeitenden. Mit Ihrer E-Mail-Adresse können wir Ihnen antworten.
+        Wenn Sie uns eine <a href={PATHS.reportBarrier}>Barriere melden</a>, speichern wir Ihre Beschreibung und die Seite. Name und E-Mail-Adresse sind
+        freiwillig. Die Meldung geht per E-Mail an die zuständigen Mitarbeitenden. Mit Ihrer E-Mail-Adresse können wir Ihnen antworten.
       </p>
 
       <h3>Schutz vor Missbrauch</h3>
       <p>
-        Damit niemand Formulare massenhaft abschickt oder Passwörter ausprobiert, zählen wir Anmeldeversuche und abgeschickte Formulare. Dafür speichern wir für etwa
-        einen Tag einen Zähler. Er enthält die eingegebene E-Mail-Adresse oder einen Prüfwert Ihrer IP-Adresse.
+        Damit niemand Formulare massenhaft abschickt oder Passwörter ausprobiert, zählen wir Anmeldeversuche und abgeschickte Formulare. Dafür speichern wir für
+        etwa einen Tag einen Zähler. Er enthält die eingegebene E-Mail-Adresse oder einen Prüfwert Ihrer IP-Adresse.
       </p>
 
       <h3>Protokoll der Verwaltung</h3>
@@ -163,37 +177,42 @@ export function PrivacyPage({ municipality, law, externalVideoHosts, externalLog
         <li>
           Das Stadtportal und das Bürgerkonto sind Aufgaben der Verwaltung im öffentlichen Interesse: Artikel 6 Absatz 1 Buchstabe e DSGVO
           {law.dataProtection.basis ? ' in Verbindung mit ' : ' in Verbindung mit dem Datenschutzgesetz des Landes'}
-          {law.dataProtection.basis && (law.dataProtection.lawUrl ? <a href={law.dataProtection.lawUrl}>{law.dataProtection.basis}</a> : law.dataProtection.basis)}.
+          {law.dataProtection.basis &&
+            (law.dataProtection.lawUrl ? <a href={law.dataProtection.lawUrl}>{law.dataProtection.basis}</a> : law.dataProtection.basis)}
+          .
         </li>
         <li>
-          Manches müssen wir von Gesetzes wegen tun, zum Beispiel Meldungen zu Barrieren annehmen und beantworten und Ihre Daten durch Protokolle schützen: Artikel 6
-          Absatz 1 Buchstabe c DSGVO.
+          Manches müssen wir von Gesetzes wegen tun, zum Beispiel Meldungen zu Barrieren annehmen und beantworten und Ihre Daten durch Protokolle schützen:
+          Artikel 6 Absatz 1 Buchstabe c DSGVO.
         </li>
       </ul>
-      <p>Sie müssen uns keine Daten geben, um die Seiten zu lesen. Für ein Bürgerkonto brauchen wir Ihre E-Mail-Adresse. Wir entscheiden nichts automatisch über Sie.</p>
+      <p>
+        Sie müssen uns keine Daten geben, um die Seiten zu lesen. Für ein Bürgerkonto brauchen wir Ihre E-Mail-Adresse. Wir entscheiden nichts automatisch über
+        Sie.
+      </p>
 
       <h2 id="speicherdauer">Wie lange wir Daten speichern</h2>
       <ul>
         <li>Ihre Anmeldung endet, wenn Sie sich abmelden oder {idleMinutes} Minuten lang nichts tun. Danach löschen wir die Sitzung.</li>
         <li>Die Zähler zum Schutz vor Missbrauch löschen wir nach etwa einem Tag.</li>
         <li>
-          Versandte E-Mails speichern wir {mailRetentionDays === 1 ? '1 Tag' : `${mailRetentionDays} Tage`}, damit wir Zustellprobleme nachvollziehen können; danach
-          werden sie gelöscht.
+          Versandte E-Mails speichern wir {mailRetentionDays === 1 ? '1 Tag' : `${mailRetentionDays} Tage`}, damit wir Zustellprobleme nachvollziehen können;
+          danach werden sie gelöscht.
         </li>
         <li>Das Server-Protokoll bewahren wir nur so lange auf, wie wir es für die Fehlersuche und die Abwehr von Angriffen brauchen.</li>
         <li>Ihr Bürgerkonto bleibt, bis Sie es löschen.</li>
         <li>
-          Das Protokoll der Verwaltung bewahren wir als Nachweis auf. Wenn Sie Ihr Konto löschen, ersetzen wir darin Ihren Namen und Ihre E-Mail-Adresse durch ein
-          Pseudonym, also eine Zeichenfolge ohne Bezug zu Ihnen, und löschen Ihre IP-Adresse.
+          Das Protokoll der Verwaltung bewahren wir als Nachweis auf. Wenn Sie Ihr Konto löschen, ersetzen wir darin Ihren Namen und Ihre E-Mail-Adresse durch
+          ein Pseudonym, also eine Zeichenfolge ohne Bezug zu Ihnen, und löschen Ihre IP-Adresse.
         </li>
         <li>Meldungen von Barrieren bewahren wir auf, bis sie erledigt sind und solange wir sie als Nachweis für die Barrierefreiheit brauchen.</li>
       </ul>
 
       <h2 id="empfaenger">Wer Ihre Daten bekommt</h2>
       <p>
-        In der Verwaltung sehen nur die Mitarbeitenden Ihre Daten, die sie für ihre Aufgabe brauchen. Wenn ein Dienstleister den Server für uns betreibt, darf er die
-        Daten nur nach unserer Weisung verarbeiten (Auftragsverarbeitung, Artikel 28 DSGVO). Andere bekommen Ihre Daten nur, wenn ein Gesetz uns dazu verpflichtet.
-        Das Stadtportal selbst übermittelt keine Daten in Länder außerhalb der Europäischen Union.
+        In der Verwaltung sehen nur die Mitarbeitenden Ihre Daten, die sie für ihre Aufgabe brauchen. Wenn ein Dienstleister den Server für uns betreibt, darf
+        er die Daten nur nach unserer Weisung verarbeiten (Auftragsverarbeitung, Artikel 28 DSGVO). Andere bekommen Ihre Daten nur, wenn ein Gesetz uns dazu
+        verpflichtet. Das Stadtportal selbst übermittelt keine Daten in Länder außerhalb der Europäischen Union.
       </p>
 
       <h2 id="rechte">Ihre Rechte</h2>
@@ -202,8 +221,8 @@ export function PrivacyPage({ municipality, law, externalVideoHosts, externalLog
         <li>Auskunft: Sie können fragen, welche Daten wir über Sie speichern (Artikel 15).</li>
         <li>Berichtigung: Falsche Daten korrigieren wir (Artikel 16).</li>
         <li>
-          Löschung: Sie können verlangen, dass wir Ihre Daten löschen (Artikel 17). Ihr Bürgerkonto können Sie auf der Seite <a href="/konto">Mein Konto</a> selbst
-          löschen.
+          Löschung: Sie können verlangen, dass wir Ihre Daten löschen (Artikel 17). Ihr Bürgerkonto können Sie auf der Seite <a href="/konto">Mein Konto</a>{' '}
+          selbst löschen.
         </li>
         <li>Einschränkung: Sie können verlangen, dass wir Ihre Daten vorerst nicht weiter verwenden (Artikel 18).</li>
         <li>Datenübertragbarkeit: Sie können Ihre Daten in einem gängigen Format bekommen, soweit das Recht für die Verarbeitung gilt (Artikel 20).</li>
@@ -214,7 +233,10 @@ export function PrivacyPage({ municipality, law, externalVideoHosts, externalLog
       </p>
 
       <h2 id="beschwerde">Beschwerde bei der Aufsichtsbehörde</h2>
-      <p>Wenn Sie meinen, dass wir Ihre Daten nicht richtig verarbeiten, können Sie sich bei der Aufsichtsbehörde für den Datenschutz beschweren (Artikel 77 DSGVO).</p>
+      <p>
+        Wenn Sie meinen, dass wir Ihre Daten nicht richtig verarbeiten, können Sie sich bei der Aufsichtsbehörde für den Datenschutz beschweren (Artikel 77
+        DSGVO).
+      </p>
       {law.dataProtection.authority ? (
         <address>
           {law.dataProtection.authority.name}

@@ -28,7 +28,11 @@ export function ReportDetailPage({ report, reference, errors }: ReportDetailProp
           { key: 'Name', value: report.name ?? 'nicht angegeben' },
           {
             key: 'E-Mail-Adresse',
-            value: report.contactEmail ? <a href={`mailto:${report.contactEmail}?subject=${replySubject}`}>{report.contactEmail}</a> : 'nicht angegeben – keine Antwort möglich',
+            value: report.contactEmail ? (
+              <a href={`mailto:${report.contactEmail}?subject=${replySubject}`}>{report.contactEmail}</a>
+            ) : (
+              'nicht angegeben – keine Antwort möglich'
+            ),
           },
         ]}
       />

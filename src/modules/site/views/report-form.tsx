@@ -15,7 +15,9 @@ export function ReportFormPage({ values = {}, errors, contactEmail }: ReportForm
     <>
       <ErrorSummary errors={errors} />
       <h1>Barriere melden</h1>
-      <p class="lead">Ist Ihnen im Stadtportal etwas aufgefallen, das Sie nicht nutzen können? Oder brauchen Sie eine Information in einer anderen Form? Schreiben Sie uns.</p>
+      <p class="lead">
+        Ist Ihnen im Stadtportal etwas aufgefallen, das Sie nicht nutzen können? Oder brauchen Sie eine Information in einer anderen Form? Schreiben Sie uns.
+      </p>
       <p>
         Sie können uns auch eine E-Mail schreiben: <a href={`mailto:${contactEmail}`}>{contactEmail}</a>
       </p>

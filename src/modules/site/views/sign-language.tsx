@@ -51,11 +51,13 @@ export function SignLanguagePage({ municipality, law, videos }: SignLanguageProp
         </p>
       ) : (
         <>
-          <p class="lead">Zurzeit gibt es hier noch keine Videos in Deutscher Gebärdensprache. Die wichtigsten Informationen finden Sie auf dieser Seite als Text.</p>
+          <p class="lead">
+            Zurzeit gibt es hier noch keine Videos in Deutscher Gebärdensprache. Die wichtigsten Informationen finden Sie auf dieser Seite als Text.
+          </p>
           <h2>Das Stadtportal</h2>
           <p>
-            Das Stadtportal ist die Website der {municipality.officialName} für digitale Angebote. Mit einem Bürgerkonto sehen Sie Ihre Anliegen an einem Ort. Die
-            Seite <a href={PATHS.easyLanguage}>Leichte Sprache</a> erklärt das Stadtportal in einfachen Sätzen.
+            Das Stadtportal ist die Website der {municipality.officialName} für digitale Angebote. Mit einem Bürgerkonto sehen Sie Ihre Anliegen an einem Ort.
+            Die Seite <a href={PATHS.easyLanguage}>Leichte Sprache</a> erklärt das Stadtportal in einfachen Sätzen.
           </p>
         </>
       )}

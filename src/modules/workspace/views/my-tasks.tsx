@@ -23,7 +23,8 @@ function Group({ group, index }: { group: TaskGroup; index: number }) {
       </h2>
       {group.error !== undefined ? (
         <p class="staff-task-group__error">
-          <StatusTag kind="warning">Fehler</StatusTag> Die Aufgaben dieses Bereichs konnten nicht geladen werden. Laden Sie die Seite später neu; die anderen Bereiche sind davon nicht betroffen.
+          <StatusTag kind="warning">Fehler</StatusTag> Die Aufgaben dieses Bereichs konnten nicht geladen werden. Laden Sie die Seite später neu; die anderen
+          Bereiche sind davon nicht betroffen.
         </p>
       ) : (
         <ul class="staff-tasks">

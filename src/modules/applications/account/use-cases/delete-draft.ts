@@ -16,7 +16,13 @@ export async function deleteDraft(deps: { db: Database; files: FileStore }, acto
     if (draft.status !== 'draft') return null;
     const files = await listFiles(tx, [draft.id]);
     await deleteDraftRow(tx, draft.id);
-    await audit(tx, actor, { action: 'applications.draft_deleted', objectType: 'application', objectId: draft.id, details: { service: draft.serviceSlug }, ip: input.ip });
+    await audit(tx, actor, {
+      action: 'applications.draft_deleted',
+      objectType: 'application',
+      objectId: draft.id,
+      details: { service: draft.serviceSlug },
+      ip: input.ip,
+    });
     return files.map((file) => file.storageKey);
   });
   if (!storageKeys) return false;

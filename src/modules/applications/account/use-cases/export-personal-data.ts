@@ -8,7 +8,12 @@ import { listApplicantEvents, listApplicationsOfApplicant, listFiles, listMessag
 type Related = Awaited<ReturnType<typeof loadRelated>>;
 
 async function loadRelated(db: Executor, ids: string[]) {
-  const [events, messages, files, payments] = await Promise.all([listApplicantEvents(db, ids), listMessages(db, ids), listFiles(db, ids), listPayments(db, ids)]);
+  const [events, messages, files, payments] = await Promise.all([
+    listApplicantEvents(db, ids),
+    listMessages(db, ids),
+    listFiles(db, ids),
+    listPayments(db, ids),
+  ]);
   return { events, messages, files, payments };
 }
 
@@ -30,7 +35,13 @@ async function exportApplication(db: Executor, baseUrl: string, row: ApplicantLi
     closedAt: row.closedAt,
     answers: await labelledAnswers(db, row.formVersionId, row.answers),
     history: own(related.events).map((event) => ({ kind: event.kind, from: event.fromStatus, to: event.toStatus, text: event.text, at: event.createdAt })),
-    messages: own(related.messages).map((message) => ({ direction: message.direction, subject: message.subject, body: message.body, sentAt: message.createdAt, readAt: message.readAt })),
+    messages: own(related.messages).map((message) => ({
+      direction: message.direction,
+      subject: message.subject,
+      body: message.body,
+      sentAt: message.createdAt,
+      readAt: message.readAt,
+    })),
     files: own(related.files).map((file) => ({
       name: file.filename,
       kind: file.kind,
@@ -61,7 +72,10 @@ async function exportApplication(db: Executor, baseUrl: string, row: ApplicantLi
 export async function exportPersonalData(actor: CurrentUser, _input: Record<string, never>, deps: Pick<ModuleDeps, 'db' | 'config'>) {
   const rows = await listApplicationsOfApplicant(deps.db, actor.id);
   if (rows.length === 0) return undefined;
-  const related = await loadRelated(deps.db, rows.map((row) => row.id));
+  const related = await loadRelated(
+    deps.db,
+    rows.map((row) => row.id),
+  );
   const applications = [];
   for (const row of rows) applications.push(await exportApplication(deps.db, deps.config.baseUrl, row, related));
   return { applications };

@@ -29,7 +29,17 @@ function Answers({ detail }: { detail: ApplicationDetail }) {
 }
 
 /** One of the citizen's applications: status and next steps, payment, messages, history, answers, documents. */
-export function ApplicationDetailPage({ detail, form = {}, uploadHint, replyAction }: { detail: ApplicationDetail; form?: ReplyFormState; uploadHint: string; replyAction: string }) {
+export function ApplicationDetailPage({
+  detail,
+  form = {},
+  uploadHint,
+  replyAction,
+}: {
+  detail: ApplicationDetail;
+  form?: ReplyFormState;
+  uploadHint: string;
+  replyAction: string;
+}) {
   const { application } = detail;
   return (
     <>

@@ -15,7 +15,10 @@ const KIND_LABELS: Record<FileKind, string> = {
 export function FileLink({ applicationId, file }: { applicationId: string; file: FileRow }) {
   return (
     <a href={PATHS.file(applicationId, file.id)} download>
-      {file.filename} <span class="hint">({fileFormat(file.contentType)}, {formatFileSize(file.size)})</span>
+      {file.filename}{' '}
+      <span class="hint">
+        ({fileFormat(file.contentType)}, {formatFileSize(file.size)})
+      </span>
     </a>
   );
 }

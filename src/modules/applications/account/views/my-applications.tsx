@@ -94,10 +94,9 @@ function PersonalData() {
     <section aria-labelledby="data-title">
       <h2 id="data-title">Ihre Daten</h2>
       <p>
-        Sie haben das Recht zu erfahren, welche Daten wir über Sie speichern, und sie mitzunehmen (Artikel 15 und 20 der
-        Datenschutz-Grundverordnung). Die Datei enthält Ihre Kontodaten und alle Anträge mit Ihren Angaben, dem Verlauf, Ihren Nachrichten,
-        Angaben zu Ihren Dateien und Zahlungen, dazu Ihre Daten aus den anderen Bereichen des Portals. Das Format JSON können Sie mit einem
-        Texteditor öffnen oder in andere Programme übernehmen.
+        Sie haben das Recht zu erfahren, welche Daten wir über Sie speichern, und sie mitzunehmen (Artikel 15 und 20 der Datenschutz-Grundverordnung). Die Datei
+        enthält Ihre Kontodaten und alle Anträge mit Ihren Angaben, dem Verlauf, Ihren Nachrichten, Angaben zu Ihren Dateien und Zahlungen, dazu Ihre Daten aus
+        den anderen Bereichen des Portals. Das Format JSON können Sie mit einem Texteditor öffnen oder in andere Programme übernehmen.
       </p>
       <p>
         <a href={ACCOUNT_PATHS.myData} download>

@@ -55,7 +55,19 @@ function AttachmentsField({ error, hint }: { error: string | undefined; hint: st
 }
 
 /** The Postfach: the whole thread (newest last) and the reply form. */
-export function Postfach({ applicationId, messages, form, uploadHint, replyAction }: { applicationId: string; messages: ThreadMessage[]; form: ReplyFormState; uploadHint: string; replyAction: string }) {
+export function Postfach({
+  applicationId,
+  messages,
+  form,
+  uploadHint,
+  replyAction,
+}: {
+  applicationId: string;
+  messages: ThreadMessage[];
+  form: ReplyFormState;
+  uploadHint: string;
+  replyAction: string;
+}) {
   const errors = form.errors ?? {};
   return (
     <section aria-labelledby="postfach-title">

@@ -7,7 +7,8 @@ import { ApplicationStatusTag } from './status-tag';
 const NEXT_STEPS: Record<ApplicationStatus, string> = {
   draft: 'Sie haben diesen Antrag noch nicht abgeschickt.',
   submitted: 'Ihr Antrag ist bei uns eingegangen. Wir prüfen ihn bald. Sie müssen im Moment nichts tun.',
-  in_progress: 'Eine Sachbearbeiterin oder ein Sachbearbeiter prüft Ihren Antrag. Sie müssen im Moment nichts tun. Wenn wir etwas brauchen, schreiben wir Ihnen.',
+  in_progress:
+    'Eine Sachbearbeiterin oder ein Sachbearbeiter prüft Ihren Antrag. Sie müssen im Moment nichts tun. Wenn wir etwas brauchen, schreiben wir Ihnen.',
   awaiting_citizen:
     'Wir brauchen noch etwas von Ihnen, bevor wir weitermachen können. Lesen Sie die Nachricht oder die Begründung unten und antworten Sie über das Formular „Antworten“. Dort können Sie auch Dateien mitschicken.',
   approved: 'Ihr Antrag wurde bewilligt. Den Bescheid finden Sie unten bei den Dokumenten.',

@@ -29,12 +29,20 @@ export async function createWebhookSubscription(
   return deps.db.transaction(async (tx) => {
     const [department] = await listDepartmentChoices(tx, [input.department]);
     if (!department || (allowed && !mayManageWebhookOf(actor, department.id))) {
-      return refuse({ department: `Den Fachbereich „${input.department}“ gibt es nicht oder Sie dürfen für ihn keine Webhooks anlegen. Wählen Sie einen Fachbereich aus der Liste.` });
+      return refuse({
+        department: `Den Fachbereich „${input.department}“ gibt es nicht oder Sie dürfen für ihn keine Webhooks anlegen. Wählen Sie einen Fachbereich aus der Liste.`,
+      });
     }
     const secret = `whsec_${randomToken()}`;
     const id = await insertWebhook(tx, { departmentId: department.id, url: input.url, secret });
     // The secret never goes into the audit log: whoever reads the log must not be able to forge signatures.
-    await audit(tx, actor, { action: 'applications.webhook_created', objectType: 'webhook', objectId: id, details: { departmentId: department.id, url: input.url }, ...(input.ip ? { ip: input.ip } : {}) });
+    await audit(tx, actor, {
+      action: 'applications.webhook_created',
+      objectType: 'webhook',
+      objectId: id,
+      details: { departmentId: department.id, url: input.url },
+      ...(input.ip ? { ip: input.ip } : {}),
+    });
     return { ok: true as const, id, secret, departmentName: department.name };
   });
 }

@@ -9,14 +9,23 @@ import { paymentPolicyText } from '../payment-policy';
 import type { CheckAnswersModel } from '../check-model';
 import { openApplication, type OpenApplication } from './open-application';
 
-const INVOICE_CHOSEN = 'Sie haben „Rechnung / Überweisung“ gewählt. Überweisen Sie den Betrag mit den Zahlungsangaben, die wir Ihnen gezeigt haben; sie stehen auch in Ihrer Eingangsbestätigung. Sie können den Antrag jetzt absenden.';
+const INVOICE_CHOSEN =
+  'Sie haben „Rechnung / Überweisung“ gewählt. Überweisen Sie den Betrag mit den Zahlungsangaben, die wir Ihnen gezeigt haben; sie stehen auch in Ihrer Eingangsbestätigung. Sie können den Antrag jetzt absenden.';
 
 /** Everything "Prüfen Sie Ihre Angaben" shows, computed from the stored draft. */
-export async function checkAnswers(who: Applicant, { id }: { id: string }, deps: Pick<ModuleDeps, 'db'>): Promise<{ open: OpenApplication; view: CheckAnswersModel }> {
+export async function checkAnswers(
+  who: Applicant,
+  { id }: { id: string },
+  deps: Pick<ModuleDeps, 'db'>,
+): Promise<{ open: OpenApplication; view: CheckAnswersModel }> {
   const open = await openApplication(who, { id }, deps);
   const { application, form } = open;
   const definition = form.definition;
-  const [service, files, payment] = await Promise.all([findServiceForApplication(deps.db, application.serviceSlug), listApplicationFiles(deps.db, id), latestPayment(deps.db, id)]);
+  const [service, files, payment] = await Promise.all([
+    findServiceForApplication(deps.db, application.serviceSlug),
+    listApplicationFiles(deps.db, id),
+    latestPayment(deps.db, id),
+  ]);
   const names = new Map(files.map((file) => [file.id, file.filename]));
   const pages = visiblePages(definition, application.answers);
   const incomplete = validateAnswers(definition, application.answers).map(({ pageId }) => ({

@@ -23,7 +23,10 @@ export function newGuestLink(now = new Date(), days = GUEST_LINK_DAYS): GuestLin
 
 /** Stores a fresh link's hash for a guest's application (the previous link stops working). */
 export async function storeGuestLink(tx: Executor, applicationId: string, link: GuestLink): Promise<void> {
-  await tx.update(applications).set({ guestTokenHash: link.hash, guestTokenExpiresAt: link.expiresAt, updatedAt: sql`now()` }).where(eq(applications.id, applicationId));
+  await tx
+    .update(applications)
+    .set({ guestTokenHash: link.hash, guestTokenExpiresAt: link.expiresAt, updatedAt: sql`now()` })
+    .where(eq(applications.id, applicationId));
 }
 
 /**

@@ -12,7 +12,12 @@ export interface OpenApplication {
 
 /** The applicant's own application with the form version it was made with; anyone else gets 404. */
 export async function openApplication(who: Applicant, { id }: { id: string }, { db }: Pick<ModuleDeps, 'db'>): Promise<OpenApplication> {
-  const application = await loadAuthorized(who.actor, () => findApplication(db, id), (actor, row) => isApplicant(actor, row, who.guestIds), 'Der Antrag');
+  const application = await loadAuthorized(
+    who.actor,
+    () => findApplication(db, id),
+    (actor, row) => isApplicant(actor, row, who.guestIds),
+    'Der Antrag',
+  );
   const form = await findFormVersion(db, application.formVersionId);
   if (!form) throw new Error(`form version ${application.formVersionId} of application ${application.id} is missing`);
   return { application, form };

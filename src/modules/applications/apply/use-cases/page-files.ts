@@ -16,7 +16,13 @@ export interface PageFiles {
  * Applies the file part of a page post: `_removeFile` removes one of the application's answer
  * files, uploads are stored per file field (refused ones become messages at the field).
  */
-export async function applyPageFiles(deps: Pick<ModuleDeps, 'db' | 'config' | 'files'>, applicationId: string, fileFields: FieldDef[], form: MultipartForm, uploadedBy: string | null): Promise<PageFiles> {
+export async function applyPageFiles(
+  deps: Pick<ModuleDeps, 'db' | 'config' | 'files'>,
+  applicationId: string,
+  fileFields: FieldDef[],
+  form: MultipartForm,
+  uploadedBy: string | null,
+): Promise<PageFiles> {
   const application = { id: applicationId };
   const removeId = form.fields._removeFile;
   const removed = typeof removeId === 'string' && (await removeAnswerFile(deps, { application, fileId: removeId }));
@@ -30,6 +36,8 @@ export async function applyPageFiles(deps: Pick<ModuleDeps, 'db' | 'config' | 'f
     if (result.errors[0]) errors[field.id] ??= result.errors[0];
   }
   const stored = await listApplicationFiles(deps.db, applicationId);
-  const ids = Object.fromEntries(fileFields.map((field) => [field.id, stored.filter((file) => file.kind === 'answer' && file.fieldId === field.id).map((file) => file.id)]));
+  const ids = Object.fromEntries(
+    fileFields.map((field) => [field.id, stored.filter((file) => file.kind === 'answer' && file.fieldId === field.id).map((file) => file.id)]),
+  );
   return { ids, errors, removed: Boolean(removed) };
 }

@@ -21,7 +21,11 @@ const MESSAGES: Record<TamperingProblem, { status: number; title: string; messag
     title: SENT,
     message: 'Das gesendete Formular enthält Felder, die es auf dieser Seite nicht gibt. Öffnen Sie die Seite neu und geben Sie Ihre Angaben noch einmal ein.',
   },
-  submission_key_mismatch: { status: 400, title: SENT, message: 'Das gesendete Formular passt nicht zu Ihrem Antrag. Öffnen Sie die Seite „Angaben prüfen“ neu und senden Sie den Antrag von dort ab.' },
+  submission_key_mismatch: {
+    status: 400,
+    title: SENT,
+    message: 'Das gesendete Formular passt nicht zu Ihrem Antrag. Öffnen Sie die Seite „Angaben prüfen“ neu und senden Sie den Antrag von dort ab.',
+  },
 };
 
 /** Thrown after the audit entry: the routes log it and show the message with a link to where the person can continue. */

@@ -23,7 +23,11 @@ export interface Receipt {
 export async function renderReceipt(who: Applicant, { id }: { id: string }, deps: Pick<ModuleDeps, 'db' | 'config'>): Promise<Receipt> {
   const { application, form } = await openApplication(who, { id }, deps);
   if (application.status === 'draft' || !application.reference || !application.submittedAt) throw errors.notFound('Die Eingangsbestätigung');
-  const [service, files, payment] = await Promise.all([findServiceForApplication(deps.db, application.serviceSlug), listApplicationFiles(deps.db, id), latestPayment(deps.db, id)]);
+  const [service, files, payment] = await Promise.all([
+    findServiceForApplication(deps.db, application.serviceSlug),
+    listApplicationFiles(deps.db, id),
+    latestPayment(deps.db, id),
+  ]);
   const answerFiles = files.filter((file) => file.kind === 'answer');
   const names = new Map(answerFiles.map((file) => [file.id, file.filename]));
   const summary = summarizeAnswers(form.definition, application.answers, (fileId) => names.get(fileId) ?? 'Datei');
@@ -40,13 +44,22 @@ export async function renderReceipt(who: Applicant, { id }: { id: string }, deps
         { label: 'Antragsteller/in', value: application.applicantName ?? application.applicantEmail ?? application.guestEmail ?? '' },
       ],
     },
-    { type: 'paragraph', text: `Ihr Antrag ist bei der ${municipality.officialName} eingegangen. Bitte geben Sie die Vorgangsnummer an, wenn Sie uns schreiben.` },
+    {
+      type: 'paragraph',
+      text: `Ihr Antrag ist bei der ${municipality.officialName} eingegangen. Bitte geben Sie die Vorgangsnummer an, wenn Sie uns schreiben.`,
+    },
     ...summary.flatMap((page): PdfBlock[] => [
       { type: 'heading', text: page.title, level: 2 },
       { type: 'fields', rows: page.rows.map((row) => ({ label: row.label, value: row.value || 'Keine Angabe' })) },
     ]),
     { type: 'heading', text: 'Gebühren', level: 2 },
-    { type: 'fields', rows: [...fee.lines.map((line) => ({ label: line.label, value: formatMoney(line.amountCents) })), { label: 'Gesamt', value: formatMoney(application.feeCents) }] },
+    {
+      type: 'fields',
+      rows: [
+        ...fee.lines.map((line) => ({ label: line.label, value: formatMoney(line.amountCents) })),
+        { label: 'Gesamt', value: formatMoney(application.feeCents) },
+      ],
+    },
     { type: 'paragraph', text: service ? paymentPolicyText(service.paymentPolicy, application.feeCents > 0) : '' },
     ...paymentBlocks(payment),
     { type: 'heading', text: 'Anlagen', level: 2 },
@@ -67,7 +80,9 @@ export async function renderReceipt(who: Applicant, { id }: { id: string }, deps
 
 /** What was paid, or the transfer details of an invoice still to be paid (the citizen needs them in writing). */
 function paymentBlocks(payment: Awaited<ReturnType<typeof latestPayment>>): PdfBlock[] {
-  if (payment?.status === 'paid') return [{ type: 'paragraph', text: `Bezahlt: ${formatMoney(payment.amountCents)}${payment.paidAt ? ` am ${formatDateTime(payment.paidAt)}` : ''}.` }];
+  if (payment?.status === 'paid') {
+    return [{ type: 'paragraph', text: `Bezahlt: ${formatMoney(payment.amountCents)}${payment.paidAt ? ` am ${formatDateTime(payment.paidAt)}` : ''}.` }];
+  }
   if (payment?.provider !== 'invoice' || payment.status !== 'open' || !payment.instructions) return [];
   return [
     { type: 'heading', text: 'Zahlungsangaben für Ihre Überweisung', level: 2 },

@@ -34,11 +34,19 @@ export async function openPage(who: Applicant, { id, pageId }: { id: string; pag
   if (application.status !== 'draft') return { open, page: undefined };
   const { pages, index } = pageIndex(form.definition, application.answers, pageId);
   if (index < 0) {
-    return refuseTampering(who, { applicationId: id, problem: 'page_not_visible', detail: { pageId: pageId.slice(0, 64) }, continueHref: PATHS.page(id, pages[0]!.id) }, deps);
+    return refuseTampering(
+      who,
+      { applicationId: id, problem: 'page_not_visible', detail: { pageId: pageId.slice(0, 64) }, continueHref: PATHS.page(id, pages[0]!.id) },
+      deps,
+    );
   }
   const skipped = skippedPage(form.definition, application.answers, pages, index);
   if (skipped) {
-    return refuseTampering(who, { applicationId: id, problem: 'step_skipped', detail: { pageId, skippedPageId: skipped.id }, continueHref: PATHS.page(id, skipped.id) }, deps);
+    return refuseTampering(
+      who,
+      { applicationId: id, problem: 'step_skipped', detail: { pageId, skippedPageId: skipped.id }, continueHref: PATHS.page(id, skipped.id) },
+      deps,
+    );
   }
   return { open, page: pages[index]!, position: { current: index + 1, total: pages.length, previous: pages[index - 1] } };
 }
@@ -74,7 +82,11 @@ export async function savePage(
   const invented = [...unknownFields(definition, opened.page, fields), ...strayFiles];
   if (invented.length > 0) {
     const names = [...new Set(invented)].slice(0, 10).map((name) => name.slice(0, 64));
-    return refuseTampering(who, { applicationId: id, problem: 'unknown_fields', detail: { pageId, fields: names }, continueHref: PATHS.page(id, pageId) }, deps);
+    return refuseTampering(
+      who,
+      { applicationId: id, problem: 'unknown_fields', detail: { pageId, fields: names }, continueHref: PATHS.page(id, pageId) },
+      deps,
+    );
   }
   const files = fileFields.length > 0 ? await applyPageFiles(deps, id, fileFields, form, who.actor?.id ?? null) : undefined;
   const result = readPage(definition, pageId, fields, application.answers, files?.ids);

@@ -17,7 +17,13 @@ export function CheckAnswersPage(props: CheckAnswersProps) {
       {summary.map((page) => (
         <>
           <h2>{page.title}</h2>
-          <SummaryList rows={page.rows.map((row) => ({ key: row.label, value: row.value || 'Keine Angabe', changeHref: `${PATHS.page(applicationId, page.pageId)}#${row.inputId}` }))} />
+          <SummaryList
+            rows={page.rows.map((row) => ({
+              key: row.label,
+              value: row.value || 'Keine Angabe',
+              changeHref: `${PATHS.page(applicationId, page.pageId)}#${row.inputId}`,
+            }))}
+          />
         </>
       ))}
       <FeeSection {...props} />

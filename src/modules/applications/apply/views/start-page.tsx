@@ -93,9 +93,21 @@ function StartActions({ service, loggedIn, loginHref, values, errors }: Pick<Sta
       {service.guestAllowed ? (
         <>
           <h2>Ohne Konto fortfahren</h2>
-          <p>Sie brauchen nur eine E-Mail-Adresse. Dorthin schicken wir Ihnen einen Link, mit dem Sie Ihren Antrag 30 Tage lang fortsetzen können, und die Eingangsbestätigung.</p>
+          <p>
+            Sie brauchen nur eine E-Mail-Adresse. Dorthin schicken wir Ihnen einen Link, mit dem Sie Ihren Antrag 30 Tage lang fortsetzen können, und die
+            Eingangsbestätigung.
+          </p>
           <Form action={PATHS.start(service.slug)}>
-            <TextField name="email" type="email" label="Ihre E-Mail-Adresse" value={values?.email} error={errors?.email} autocomplete="email" spellcheck={false} maxLength={254} />
+            <TextField
+              name="email"
+              type="email"
+              label="Ihre E-Mail-Adresse"
+              value={values?.email}
+              error={errors?.email}
+              autocomplete="email"
+              spellcheck={false}
+              maxLength={254}
+            />
             <Button variant="secondary">Ohne Konto fortfahren</Button>
           </Form>
         </>

@@ -10,6 +10,12 @@ export async function addNote(actor: Actor, input: { id: string; note: string; i
     const { actor: staff, application } = await loadForStaff(tx, actor, input.id);
     await tx.insert(applicationEvents).values({ applicationId: application.id, kind: 'note', actorId: staff.id, text: input.note, visibleToApplicant: false });
     // The audit log records that a note was written, not its content (notes may hold personal data).
-    await audit(tx, staff, { action: 'applications.note_added', objectType: 'application', objectId: application.id, details: { reference: application.reference }, ip: input.ip });
+    await audit(tx, staff, {
+      action: 'applications.note_added',
+      objectType: 'application',
+      objectId: application.id,
+      details: { reference: application.reference },
+      ip: input.ip,
+    });
   });
 }

@@ -12,14 +12,22 @@ import { loadForStaff } from './load-for-staff';
  * applications. Assignments are internal: the event is not shown to the citizen. `changed` is
  * false when the person was already assigned; someone who may not process it is refused at the field.
  */
-export async function assignApplication(actor: Actor, input: { id: string; assigneeId: string; ip: string }, deps: Pick<ModuleDeps, 'db'>): Promise<Outcome<{ changed: boolean }>> {
+export async function assignApplication(
+  actor: Actor,
+  input: { id: string; assigneeId: string; ip: string },
+  deps: Pick<ModuleDeps, 'db'>,
+): Promise<Outcome<{ changed: boolean }>> {
   return deps.db.transaction(async (tx) => {
     const { actor: staff, application } = await loadForStaff(tx, actor, input.id, { forUpdate: true });
     const colleagues = await listColleagues(tx, [application.departmentId]);
-    const assignee = input.assigneeId === staff.id ? { id: staff.id, displayName: staff.displayName } : colleagues.find((colleague) => colleague.id === input.assigneeId);
+    const assignee =
+      input.assigneeId === staff.id ? { id: staff.id, displayName: staff.displayName } : colleagues.find((colleague) => colleague.id === input.assigneeId);
     if (!assignee) return refuse({ assignee: 'Wählen Sie eine Person aus dem Fachbereich aus, die Anträge bearbeiten darf.' });
     if (application.assigneeId === assignee.id) return { ok: true as const, changed: false };
-    await tx.update(applications).set({ assigneeId: assignee.id, updatedAt: sql`now()` }).where(eq(applications.id, application.id));
+    await tx
+      .update(applications)
+      .set({ assigneeId: assignee.id, updatedAt: sql`now()` })
+      .where(eq(applications.id, application.id));
     await tx.insert(applicationEvents).values({
       applicationId: application.id,
       kind: 'assignment',

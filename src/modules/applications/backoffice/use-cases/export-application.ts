@@ -20,14 +20,25 @@ export interface ExportedFile {
  */
 export async function exportApplication(actor: Actor, input: { id: string; format: 'json' | 'pdf'; ip: string }, deps: ModuleDeps): Promise<ExportedFile> {
   const file = input.format === 'json' ? await exportJson(actor, input.id, deps) : await exportPdf(actor, input.id, deps);
-  await audit(deps.db, actor, { action: 'applications.exported', objectType: 'application', objectId: input.id, details: { reference: file.reference, format: input.format }, ip: input.ip });
+  await audit(deps.db, actor, {
+    action: 'applications.exported',
+    objectType: 'application',
+    objectId: input.id,
+    details: { reference: file.reference, format: input.format },
+    ip: input.ip,
+  });
   return { contentType: file.contentType, filename: file.filename, bytes: file.bytes };
 }
 
 async function exportJson(actor: Actor, id: string, deps: ModuleDeps) {
   const { application } = await loadForStaff(deps.db, actor, id);
   const document = await handoverDocument(deps, application);
-  return { reference: application.reference, contentType: 'application/json; charset=utf-8', filename: `Antrag-${application.reference}.json`, bytes: Buffer.from(JSON.stringify(document, null, 2)) };
+  return {
+    reference: application.reference,
+    contentType: 'application/json; charset=utf-8',
+    filename: `Antrag-${application.reference}.json`,
+    bytes: Buffer.from(JSON.stringify(document, null, 2)),
+  };
 }
 
 async function exportPdf(actor: Actor, id: string, deps: ModuleDeps) {

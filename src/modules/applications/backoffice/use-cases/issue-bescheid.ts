@@ -53,7 +53,12 @@ export async function issueBescheid(actor: Actor, input: BescheidInput, deps: Mo
       subject: `Bescheid zu Ihrem Antrag ${application.reference ?? ''}`.trim(),
       body: `Guten Tag,\n\nanbei erhalten Sie den Bescheid zu Ihrem Antrag „${serviceName}“ als PDF-Datei. Bitte lesen Sie auch die Rechtsbehelfsbelehrung am Ende des Bescheids.`,
     });
-    const file = await storeGeneratedFile(deps, tx, { application, kind: 'bescheid', filename: `Bescheid-${application.reference ?? application.id}.pdf`, bytes: pdf });
+    const file = await storeGeneratedFile(deps, tx, {
+      application,
+      kind: 'bescheid',
+      filename: `Bescheid-${application.reference ?? application.id}.pdf`,
+      bytes: pdf,
+    });
     await attachFileToMessage(tx, file.id, message.id);
     await tx.insert(applicationEvents).values({ applicationId: application.id, kind: 'bescheid', actorId: staff.id, text: null, visibleToApplicant: true });
     const closed = await moveStatus(tx, deps.config, staff, application, { to: input.decision, reason: undefined, ip: input.ip, notify: false });

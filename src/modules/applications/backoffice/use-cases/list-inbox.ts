@@ -26,7 +26,11 @@ export async function listInboxPage(actor: Actor, requested: InboxFilters, deps:
   if (!mayProcessApplications(actor)) throw errors.notFound();
   const { db } = deps;
   const departments = actor.role === 'admin' ? undefined : actor.departments;
-  const [allServices, colleagues, total] = await Promise.all([listServicesForApplication(db), listColleagues(db, departments), countInbox(db, actor, requested)]);
+  const [allServices, colleagues, total] = await Promise.all([
+    listServicesForApplication(db),
+    listColleagues(db, departments),
+    countInbox(db, actor, requested),
+  ]);
   const pageCount = Math.max(1, Math.ceil(Math.min(total, COUNT_CAP) / INBOX_PAGE_SIZE));
   const filters = { ...requested, page: Math.min(requested.page, pageCount) };
   const rows = await listInbox(db, actor, filters);

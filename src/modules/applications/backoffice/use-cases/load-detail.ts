@@ -26,5 +26,16 @@ export async function loadDetail(actor: Actor, input: { id: string }, deps: { db
   ]);
   const fileNames = new Map(files.map((file) => [file.id, file.filename]));
   const answers = formVersion ? summarizeAnswers(formVersion.definition, application.answers, (fileId) => fileNames.get(fileId) ?? 'Datei') : [];
-  return { application, serviceName: service?.name ?? application.serviceSlug, answers, files, events, messages, payments, colleagues, assigneeName, actorId: staff.id };
+  return {
+    application,
+    serviceName: service?.name ?? application.serviceSlug,
+    answers,
+    files,
+    events,
+    messages,
+    payments,
+    colleagues,
+    assigneeName,
+    actorId: staff.id,
+  };
 }

@@ -13,7 +13,12 @@ export function mayProcessSubmitted(actor: Actor, application: ApplicationRow): 
  * other departments all get the same 404 as for a missing id: the back office is not advertised
  * and ids cannot be probed.
  */
-export async function loadForStaff(db: Executor, actor: Actor, id: string, options: { forUpdate?: boolean } = {}): Promise<{ actor: CurrentUser; application: ApplicationRow }> {
+export async function loadForStaff(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<{ actor: CurrentUser; application: ApplicationRow }> {
   const application = await loadAuthorized(actor, () => findApplication(db, id, options), mayProcessSubmitted, 'Der Antrag');
   requireThat(actor, mayProcessApplications);
   return { actor, application };

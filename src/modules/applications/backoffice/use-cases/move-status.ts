@@ -27,7 +27,13 @@ export interface StatusMove {
  * audit entry. Closing sets `closed_at` and `delete_after` (closed + the Leistung's retention days),
  * which is what the retention job later acts on.
  */
-export async function moveStatus(tx: Executor, config: Config, actor: CurrentUser | NamedActor, application: ApplicationRow, move: StatusMove): Promise<ApplicationRow> {
+export async function moveStatus(
+  tx: Executor,
+  config: Config,
+  actor: CurrentUser | NamedActor,
+  application: ApplicationRow,
+  move: StatusMove,
+): Promise<ApplicationRow> {
   const closing = isClosed(move.to);
   const retentionDays = closing ? ((await findServiceForApplication(tx, application.serviceSlug))?.retentionDays ?? DEFAULT_RETENTION_DAYS) : 0;
   const [updated] = await tx

@@ -75,7 +75,14 @@ export function NoteForm({ application, errors, values }: Pick<DetailData, 'appl
     <section aria-labelledby="note-title">
       <h2 id="note-title">Interne Notiz</h2>
       <Form action={PATHS.staffAction(application.id, 'notiz')} label="Interne Notiz">
-        <TextArea name="note" label="Notiz" hint="Nur für die Verwaltung sichtbar. Die antragstellende Person sieht Notizen nie." value={values?.note} error={errors?.note} rows={3} />
+        <TextArea
+          name="note"
+          label="Notiz"
+          hint="Nur für die Verwaltung sichtbar. Die antragstellende Person sieht Notizen nie."
+          value={values?.note}
+          error={errors?.note}
+          rows={3}
+        />
         <Button variant="secondary">Notiz speichern</Button>
       </Form>
     </section>
@@ -102,7 +109,15 @@ export function MessageForm({ application, errors, values }: Pick<DetailData, 'a
               {errors.attachments}
             </p>
           )}
-          <input class="input" type="file" id="attachments" name="attachments" multiple accept=".pdf,.jpg,.jpeg,.png" aria-describedby={errors?.attachments ? 'attachments-hint attachments-error' : 'attachments-hint'} />
+          <input
+            class="input"
+            type="file"
+            id="attachments"
+            name="attachments"
+            multiple
+            accept=".pdf,.jpg,.jpeg,.png"
+            aria-describedby={errors?.attachments ? 'attachments-hint attachments-error' : 'attachments-hint'}
+          />
         </div>
         <Button>Nachricht senden</Button>
       </Form>
@@ -127,7 +142,14 @@ export function BescheidForm({ application, errors, values }: Pick<DetailData, '
             { value: 'rejected', label: 'Abgelehnt' },
           ]}
         />
-        <TextArea name="reasoning" label="Begründung" hint="Erscheint im Bescheid. Trennen Sie Absätze durch eine Leerzeile." value={values?.reasoning} error={errors?.reasoning} rows={8} />
+        <TextArea
+          name="reasoning"
+          label="Begründung"
+          hint="Erscheint im Bescheid. Trennen Sie Absätze durch eine Leerzeile."
+          value={values?.reasoning}
+          error={errors?.reasoning}
+          rows={8}
+        />
         <Button>Bescheid erstellen und zustellen</Button>
       </Form>
     </section>

@@ -8,7 +8,10 @@ import type { DetailData, FileRow } from '../detail-data';
 function FileLink({ applicationId, file }: { applicationId: string; file: FileRow }) {
   return (
     <a href={PATHS.staffFile(applicationId, file.id)}>
-      {file.filename} <span class="hint">({file.contentType === 'application/pdf' ? 'PDF' : file.contentType}, {formatFileSize(file.size)})</span>
+      {file.filename}{' '}
+      <span class="hint">
+        ({file.contentType === 'application/pdf' ? 'PDF' : file.contentType}, {formatFileSize(file.size)})
+      </span>
     </a>
   );
 }
@@ -31,7 +34,12 @@ export function AnswersSection({ answers }: Pick<DetailData, 'answers'>) {
 
 /** Uploaded answers, generated letters and the attachments of messages. */
 export function FilesSection({ application, files }: Pick<DetailData, 'application' | 'files'>) {
-  const kinds: Record<FileRow['kind'], string> = { answer: 'Anlage zum Antrag', message: 'Anhang einer Nachricht', receipt: 'Eingangsbestätigung', bescheid: 'Bescheid' };
+  const kinds: Record<FileRow['kind'], string> = {
+    answer: 'Anlage zum Antrag',
+    message: 'Anhang einer Nachricht',
+    receipt: 'Eingangsbestätigung',
+    bescheid: 'Bescheid',
+  };
   return (
     <section aria-labelledby="files-title">
       <h2 id="files-title">Dateien</h2>
@@ -57,7 +65,11 @@ export function PaymentsTable({ payments }: { payments: PaymentRow[] }) {
         { header: 'Angelegt', cell: (payment) => formatDateTime(payment.createdAt) },
         { header: 'Zahlungsart', cell: (payment) => PROVIDER_LABELS[payment.provider] ?? payment.provider },
         { header: 'Betrag', cell: (payment) => formatMoney(payment.amountCents), numeric: true },
-        { header: 'Stand', cell: (payment) => (payment.paidAt ? `${PAYMENT_STATUS_LABELS[payment.status]} am ${formatDateTime(payment.paidAt)}` : PAYMENT_STATUS_LABELS[payment.status]) },
+        {
+          header: 'Stand',
+          cell: (payment) =>
+            payment.paidAt ? `${PAYMENT_STATUS_LABELS[payment.status]} am ${formatDateTime(payment.paidAt)}` : PAYMENT_STATUS_LABELS[payment.status],
+        },
       ]}
       rows={payments}
       empty="Es wurde noch keine Zahlung begonnen."
@@ -98,7 +110,8 @@ export function MessagesSection({ application, messages, files }: { application:
           <article class="card" aria-labelledby={`message-${message.id}`}>
             <h3 id={`message-${message.id}`}>{message.subject}</h3>
             <p class="hint">
-              {message.direction === 'to_applicant' ? `Gesendet von ${message.senderName ?? 'der Verwaltung'}` : 'Von der antragstellenden Person'} am {formatDateTime(message.createdAt)}
+              {message.direction === 'to_applicant' ? `Gesendet von ${message.senderName ?? 'der Verwaltung'}` : 'Von der antragstellenden Person'} am{' '}
+              {formatDateTime(message.createdAt)}
               {message.direction === 'to_applicant' && (message.readAt ? ', gelesen' : ', noch nicht gelesen')}
             </p>
             <p class="pre">{message.body}</p>

@@ -40,13 +40,20 @@ export function DetailPage(props: DetailData & FormState) {
           { key: 'Eingegangen', value: application.submittedAt ? formatDateTime(application.submittedAt) : '' },
           { key: 'Frist', value: <DueDate application={application} /> },
           { key: 'Bearbeitung', value: assigneeName ?? 'niemand zugewiesen' },
-          { key: 'Gebühr', value: application.feeCents > 0 ? `${formatMoney(application.feeCents)}, ${PAYMENT_STATUS_LABELS[application.paymentStatus] ?? 'keine Zahlung'}` : 'keine' },
+          {
+            key: 'Gebühr',
+            value:
+              application.feeCents > 0
+                ? `${formatMoney(application.feeCents)}, ${PAYMENT_STATUS_LABELS[application.paymentStatus] ?? 'keine Zahlung'}`
+                : 'keine',
+          },
           ...(application.closedAt ? [{ key: 'Abgeschlossen', value: formatDateTime(application.closedAt) }] : []),
           ...(application.deleteAfter ? [{ key: 'Wird gelöscht nach', value: formatDate(application.deleteAfter) }] : []),
         ]}
       />
       <p>
-        Exportieren: <a href={PATHS.staffExportPdf(application.id)}>Aktenauszug als PDF</a> · <a href={PATHS.staffExportJson(application.id)}>Datensatz als JSON (Übergabeformat)</a>
+        Exportieren: <a href={PATHS.staffExportPdf(application.id)}>Aktenauszug als PDF</a> ·{' '}
+        <a href={PATHS.staffExportJson(application.id)}>Datensatz als JSON (Übergabeformat)</a>
       </p>
       <AssignForms {...props} />
       <StatusForm {...props} />

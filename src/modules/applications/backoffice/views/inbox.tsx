@@ -22,13 +22,17 @@ function FilterChips({ chips }: { chips: FilterChip[] }) {
           <a class="filter-chip" href={chip.href}>
             {chip.label}
             <span class="visually-hidden"> – Filter entfernen</span>
-            <span class="filter-chip__remove" aria-hidden="true">×</span>
+            <span class="filter-chip__remove" aria-hidden="true">
+              ×
+            </span>
           </a>
         </li>
       ))}
       {chips.length > 1 && (
         <li>
-          <a class="filter-chips__clear" href={PATHS.inbox}>Alle Filter entfernen</a>
+          <a class="filter-chips__clear" href={PATHS.inbox}>
+            Alle Filter entfernen
+          </a>
         </li>
       )}
     </ul>
@@ -41,7 +45,10 @@ function FilterChips({ chips }: { chips: FilterChip[] }) {
  */
 export function InboxPage({ rows, total, filters, pageCount, services, colleagues }: InboxData) {
   const serviceNames = new Map(services.map((service) => [service.slug, service.name]));
-  const chips = inboxFilterChips(filters, { services: serviceNames, colleagues: new Map(colleagues.map((colleague) => [colleague.id, colleague.displayName])) });
+  const chips = inboxFilterChips(filters, {
+    services: serviceNames,
+    colleagues: new Map(colleagues.map((colleague) => [colleague.id, colleague.displayName])),
+  });
   return (
     <>
       <h1>Anträge bearbeiten</h1>

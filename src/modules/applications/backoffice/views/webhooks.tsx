@@ -9,8 +9,8 @@ export function WebhookListPage({ webhooks }: { webhooks: WebhookListRow[] }) {
     <>
       <h1>Webhooks</h1>
       <p>
-        Bei jeder Einreichung eines Antrags sendet das Portal eine signierte Nachricht an die Webhooks des Fachbereichs. Sie enthält keine personenbezogenen Daten,
-        nur das Aktenzeichen und den Link, unter dem das Fachverfahren den Antrag mit seinem API-Schlüssel abruft.
+        Bei jeder Einreichung eines Antrags sendet das Portal eine signierte Nachricht an die Webhooks des Fachbereichs. Sie enthält keine personenbezogenen
+        Daten, nur das Aktenzeichen und den Link, unter dem das Fachverfahren den Antrag mit seinem API-Schlüssel abruft.
       </p>
       <ButtonLink href={PATHS.staffWebhookNew}>Webhook anlegen</ButtonLink>
       <div class="table-wrapper">
@@ -36,7 +36,13 @@ export function WebhookListPage({ webhooks }: { webhooks: WebhookListRow[] }) {
                   <td>{hook.departmentName ?? hook.departmentId}</td>
                   <td class="webhook-url">{hook.url}</td>
                   <td>{formatDateTime(hook.createdAt)}</td>
-                  <td>{hook.disabledAt ? <StatusTag kind="neutral">abgeschaltet am {formatDateTime(hook.disabledAt)}</StatusTag> : <StatusTag kind="success">aktiv</StatusTag>}</td>
+                  <td>
+                    {hook.disabledAt ? (
+                      <StatusTag kind="neutral">abgeschaltet am {formatDateTime(hook.disabledAt)}</StatusTag>
+                    ) : (
+                      <StatusTag kind="success">aktiv</StatusTag>
+                    )}
+                  </td>
                   <td>
                     {!hook.disabledAt && (
                       <a href={PATHS.staffWebhookDisable(hook.id)}>

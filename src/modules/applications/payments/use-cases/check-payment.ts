@@ -17,7 +17,11 @@ const EVENT_TEXT: Record<Exclude<ProviderStatus, 'open'>, (amount: string, provi
  * nothing) and records a change — payment row, the application's payment status and an event for
  * the applicant — in one transaction. Final payments are not asked again.
  */
-export async function checkPayment(payer: Payer, input: { applicationId: string; paymentId: string }, deps: Pick<ModuleDeps, 'db' | 'config'>): Promise<{ application: ApplicationRow; payment: PaymentRow; providerLabel: string }> {
+export async function checkPayment(
+  payer: Payer,
+  input: { applicationId: string; paymentId: string },
+  deps: Pick<ModuleDeps, 'db' | 'config'>,
+): Promise<{ application: ApplicationRow; payment: PaymentRow; providerLabel: string }> {
   const { application } = await loadPayerApplication(deps.db, payer, input.applicationId);
   const payment = await findPayment(deps.db, application.id, input.paymentId);
   if (!payment) throw errors.notFoundOrForbidden('Die Zahlung');

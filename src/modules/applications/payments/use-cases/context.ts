@@ -15,7 +15,12 @@ export interface Payer {
 }
 
 /** The payer's application with its Leistung; anybody else's answers 404 like a missing one. */
-export async function loadPayerApplication(db: Executor, payer: Payer, id: string, options: { forUpdate?: boolean } = {}): Promise<{ application: ApplicationRow; service: ServiceForApplication | null }> {
+export async function loadPayerApplication(
+  db: Executor,
+  payer: Payer,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<{ application: ApplicationRow; service: ServiceForApplication | null }> {
   const application = await findApplication(db, id, options);
   if (!application || !isApplicant(payer.actor, application, payer.guestIds)) throw errors.notFoundOrForbidden('Der Antrag');
   return { application, service: await findServiceForApplication(db, application.serviceSlug) };

@@ -27,7 +27,11 @@ export async function markInvoicePaid(
     if (payment.provider !== 'invoice' || payment.status !== 'open') return false;
     await updatePayment(tx, payment.id, { status: 'paid', paidAt: new Date() });
     await setApplicationPaymentStatus(tx, application.id, 'paid');
-    await addPaymentEvent(tx, { applicationId: application.id, actorId: actor.id, text: `Zahlung über ${formatMoney(payment.amountCents)} ist eingegangen (Überweisung).` });
+    await addPaymentEvent(tx, {
+      applicationId: application.id,
+      actorId: actor.id,
+      text: `Zahlung über ${formatMoney(payment.amountCents)} ist eingegangen (Überweisung).`,
+    });
     await audit(tx, actor, {
       action: 'applications.payment.marked_paid',
       objectType: 'application',

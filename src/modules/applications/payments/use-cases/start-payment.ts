@@ -18,7 +18,11 @@ export function paymentPurpose(application: Pick<ApplicationRow, 'id' | 'referen
  * Starts a payment at the chosen provider: a payment row, the provider's transaction, and where
  * the payer goes next (the provider's page, or our page with the transfer details).
  */
-export async function startPayment(payer: Payer, input: { applicationId: string; providerId: string }, deps: Pick<ModuleDeps, 'db' | 'config'>): Promise<{ payment: PaymentRow; redirectUrl: string }> {
+export async function startPayment(
+  payer: Payer,
+  input: { applicationId: string; providerId: string },
+  deps: Pick<ModuleDeps, 'db' | 'config'>,
+): Promise<{ payment: PaymentRow; redirectUrl: string }> {
   const provider = findProvider(deps, input.providerId);
   if (!provider) throw notPayable();
   return deps.db.transaction(async (tx) => {
@@ -33,7 +37,11 @@ export async function startPayment(payer: Payer, input: { applicationId: string;
       purpose,
       returnUrl: new URL(returnPath, deps.config.baseUrl).toString(),
     });
-    const payment = await updatePayment(tx, created.id, { providerTransactionId: transaction.transactionId, status: 'open', instructions: transaction.instructions ?? null });
+    const payment = await updatePayment(tx, created.id, {
+      providerTransactionId: transaction.transactionId,
+      status: 'open',
+      instructions: transaction.instructions ?? null,
+    });
     await setApplicationPaymentStatus(tx, application.id, 'open');
     return { payment, redirectUrl: transaction.redirectUrl ?? returnPath };
   });

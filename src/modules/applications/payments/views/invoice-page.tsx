@@ -1,7 +1,15 @@
 import { ButtonLink, InsetText, SummaryList } from '../../../../kernel/views';
 
 /** The transfer details after choosing "Rechnung / Überweisung". */
-export function InvoicePage({ instructions, continueHref, continueLabel }: { instructions: Record<string, string>; continueHref: string; continueLabel: string }) {
+export function InvoicePage({
+  instructions,
+  continueHref,
+  continueLabel,
+}: {
+  instructions: Record<string, string>;
+  continueHref: string;
+  continueLabel: string;
+}) {
   return (
     <>
       <h1>Bitte überweisen Sie die Gebühr</h1>

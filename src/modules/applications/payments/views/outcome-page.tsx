@@ -2,9 +2,18 @@ import { ButtonLink, formatMoney, NotificationBanner } from '../../../../kernel/
 import type { PaymentRow } from '../repository';
 
 const TEXT = {
-  open: { title: 'Ihre Zahlung ist noch nicht abgeschlossen', body: 'Der Bezahldienst hat uns noch keine Zahlung gemeldet. Wenn Sie die Zahlung abgeschlossen haben, laden Sie diese Seite in einigen Minuten neu.' },
-  cancelled: { title: 'Die Zahlung wurde abgebrochen', body: 'Es wurde kein Geld abgebucht. Sie können es noch einmal versuchen oder eine andere Zahlungsart wählen.' },
-  failed: { title: 'Die Zahlung hat nicht geklappt', body: 'Es wurde kein Geld abgebucht. Sie können es noch einmal versuchen oder eine andere Zahlungsart wählen.' },
+  open: {
+    title: 'Ihre Zahlung ist noch nicht abgeschlossen',
+    body: 'Der Bezahldienst hat uns noch keine Zahlung gemeldet. Wenn Sie die Zahlung abgeschlossen haben, laden Sie diese Seite in einigen Minuten neu.',
+  },
+  cancelled: {
+    title: 'Die Zahlung wurde abgebrochen',
+    body: 'Es wurde kein Geld abgebucht. Sie können es noch einmal versuchen oder eine andere Zahlungsart wählen.',
+  },
+  failed: {
+    title: 'Die Zahlung hat nicht geklappt',
+    body: 'Es wurde kein Geld abgebucht. Sie können es noch einmal versuchen oder eine andere Zahlungsart wählen.',
+  },
 } as const;
 
 /** The heading for a payment that is not paid; the route uses it as the page title too. */

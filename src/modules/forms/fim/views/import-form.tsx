@@ -39,11 +39,17 @@ export function FimImportForm({ errors, formKey }: { errors?: FieldErrors; formK
       <ErrorSummary errors={errors} />
       <h1>FIM-Stammdatenschema importieren</h1>
       <p>
-        Aus einem Stammdatenschema des Föderalen Informationsmanagements (FIM) im Format XDatenfelder 2.0 oder 3.0.0 entsteht ein Entwurf des Formulars. Was sich nicht übernehmen lässt, etwa
-        Regeln in Freitext, wird Ihnen danach aufgelistet, damit Sie es im Editor ergänzen können. Veröffentlichte Versionen bleiben unverändert.
+        Aus einem Stammdatenschema des Föderalen Informationsmanagements (FIM) im Format XDatenfelder 2.0 oder 3.0.0 entsteht ein Entwurf des Formulars. Was
+        sich nicht übernehmen lässt, etwa Regeln in Freitext, wird Ihnen danach aufgelistet, damit Sie es im Editor ergänzen können. Veröffentlichte Versionen
+        bleiben unverändert.
       </p>
       <Form action={EDITOR_PATHS.fimImport} multipart>
-        <FileInput name="schema" label="Stammdatenschema (XML-Datei)" hint="Die Nachricht „xdatenfelder.stammdatenschema.0102“, zum Beispiel S05000058V1.0_xdf2.xml." error={errors?.schema} />
+        <FileInput
+          name="schema"
+          label="Stammdatenschema (XML-Datei)"
+          hint="Die Nachricht „xdatenfelder.stammdatenschema.0102“, zum Beispiel S05000058V1.0_xdf2.xml."
+          error={errors?.schema}
+        />
         <FileInput
           name="codeLists"
           label="Codelisten (freiwillig)"

@@ -29,7 +29,10 @@ export function FimImportResult({ summary }: { summary: FimImportSummary }) {
       <h1>Ergebnis des FIM-Imports</h1>
       <SummaryList
         rows={[
-          { key: 'Stammdatenschema', value: fim ? `${fim.schemaId}${fim.version ? ` Version ${fim.version}` : ''} „${fim.name}“ (${standard})` : definition.title },
+          {
+            key: 'Stammdatenschema',
+            value: fim ? `${fim.schemaId}${fim.version ? ` Version ${fim.version}` : ''} „${fim.name}“ (${standard})` : definition.title,
+          },
           { key: 'Formular', value: `${definition.title} (Schlüssel ${formKey})` },
           { key: 'Entwurf', value: `Version ${version}` },
           { key: 'Seiten', value: String(definition.pages.length) },

@@ -5,7 +5,9 @@ import { describeCondition } from '../condition-text';
 
 /** What an item is, in one line: type, required, FIM id, condition. */
 export function facts(item: FieldDef | GroupDef, definition: FormDefinition): string {
-  const parts = [item.kind === 'field' ? FIELD_TYPE_LABELS[item.type] : item.repeat ? `Wiederholbare Gruppe (${item.repeat.min} bis ${item.repeat.max})` : 'Gruppe'];
+  const parts = [
+    item.kind === 'field' ? FIELD_TYPE_LABELS[item.type] : item.repeat ? `Wiederholbare Gruppe (${item.repeat.min} bis ${item.repeat.max})` : 'Gruppe',
+  ];
   if (item.kind === 'field' && item.required) parts.push('Pflichtangabe');
   if (item.fim) parts.push(`FIM ${item.fim.id}${item.fim.version ? ` Version ${item.fim.version}` : ''}`);
   if (item.visibleIf) parts.push(`nur wenn ${describeCondition(item.visibleIf, definition)}`);
@@ -20,7 +22,13 @@ function rowsOf(items: Array<FieldDef | GroupDef>, definition: FormDefinition, p
         <>
           {facts(item, definition)}
           {item.hint && <p class="hint">{item.hint}</p>}
-          {item.kind === 'field' && item.options && <ul>{item.options.map((option) => <li>{option.label}</li>)}</ul>}
+          {item.kind === 'field' && item.options && (
+            <ul>
+              {item.options.map((option) => (
+                <li>{option.label}</li>
+              ))}
+            </ul>
+          )}
         </>
       ),
     },

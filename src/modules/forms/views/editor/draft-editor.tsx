@@ -58,7 +58,11 @@ export function DraftEditorPage({ draft, errors = {}, values = {} }: { draft: Fo
       {(draft.importReport?.length ?? 0) > 0 && (
         <InsetText>
           <h2>Hinweise aus dem FIM-Import</h2>
-          <ul>{draft.importReport?.map((line) => <li>{line}</li>)}</ul>
+          <ul>
+            {draft.importReport?.map((line) => (
+              <li>{line}</li>
+            ))}
+          </ul>
         </InsetText>
       )}
       {definition.openRules.length > 0 && (
@@ -79,7 +83,14 @@ export function DraftEditorPage({ draft, errors = {}, values = {} }: { draft: Fo
           <input type="hidden" name="op" value="texts" />
           <TextField name="title" label="Titel des Formulars" value={value('title', definition.title)} error={errors.title} />
           <TextArea name="intro" label="Einleitung (optional)" rows={4} value={value('intro', definition.intro)} error={errors.intro} />
-          <TextArea name="declaration" label="Erklärung vor dem Absenden" hint="Antragstellende bestätigen diesen Text, bevor sie den Antrag absenden." rows={3} value={value('declaration', definition.declaration)} error={errors.declaration} />
+          <TextArea
+            name="declaration"
+            label="Erklärung vor dem Absenden"
+            hint="Antragstellende bestätigen diesen Text, bevor sie den Antrag absenden."
+            rows={3}
+            value={value('declaration', definition.declaration)}
+            error={errors.declaration}
+          />
           <Button variant="secondary">Speichern: Allgemeine Angaben</Button>
         </Form>
       </div>

@@ -1,7 +1,21 @@
 import { Button, Form } from '../../../../kernel/views';
 
 /** "Nach oben" / "Nach unten" for a page or a field: a small form each, no JavaScript. */
-export function MoveButtons({ action, target, id, name, isFirst, isLast }: { action: string; target: 'page' | 'item'; id: string; name: string; isFirst: boolean; isLast: boolean }) {
+export function MoveButtons({
+  action,
+  target,
+  id,
+  name,
+  isFirst,
+  isLast,
+}: {
+  action: string;
+  target: 'page' | 'item';
+  id: string;
+  name: string;
+  isFirst: boolean;
+  isLast: boolean;
+}) {
   if (isFirst && isLast) return null;
   return (
     <Form action={action} class="button-group">

@@ -17,7 +17,10 @@ function showEverything(definition: FormDefinition, page: PageDef): { definition
     Reflect.deleteProperty(revealed, 'visibleIf');
     return revealed;
   };
-  const shown: PageDef = { ...page, items: page.items.map((item) => (item.kind === 'field' ? reveal(item) : { ...reveal(item), fields: item.fields.map(reveal) })) };
+  const shown: PageDef = {
+    ...page,
+    items: page.items.map((item) => (item.kind === 'field' ? reveal(item) : { ...reveal(item), fields: item.fields.map(reveal) })),
+  };
   return { definition: { ...definition, pages: definition.pages.map((candidate) => (candidate.id === page.id ? shown : candidate)) }, page: shown };
 }
 

@@ -11,7 +11,11 @@ export function PublishConfirmPage({ draft, publishedVersion, problems }: { draf
       {problems.length > 0 ? (
         <>
           <NotificationBanner kind="warning" title="Der Entwurf kann noch nicht veröffentlicht werden">
-            <ul>{problems.map((problem) => <li>{problem}</li>)}</ul>
+            <ul>
+              {problems.map((problem) => (
+                <li>{problem}</li>
+              ))}
+            </ul>
           </NotificationBanner>
           <ButtonLink href={EDITOR_PATHS.draft(formKey)}>Zurück zum Entwurf</ButtonLink>
         </>
@@ -19,8 +23,8 @@ export function PublishConfirmPage({ draft, publishedVersion, problems }: { draf
         <>
           <p>
             „{draft.definition.title}“ gilt danach für alle neuen Anträge.
-            {publishedVersion !== null && ` Version ${publishedVersion} wird abgelöst.`} Anträge, die schon begonnen oder gestellt wurden, behalten ihre Version. Eine veröffentlichte Version
-            kann nicht mehr geändert werden; Änderungen sind dann nur in einem neuen Entwurf möglich.
+            {publishedVersion !== null && ` Version ${publishedVersion} wird abgelöst.`} Anträge, die schon begonnen oder gestellt wurden, behalten ihre
+            Version. Eine veröffentlichte Version kann nicht mehr geändert werden; Änderungen sind dann nur in einem neuen Entwurf möglich.
           </p>
           <Form action={EDITOR_PATHS.publish(formKey)}>
             <div class="button-group">
