@@ -4,19 +4,13 @@
  * transform at start-up and its memory (ADR 9); `npm run dev` runs the sources through tsx instead.
  */
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './node-bundle';
 
 try {
   await build({
     entryPoints: { main: 'src/main.ts', cli: 'src/cli.ts' },
     outdir: 'dist',
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    sourcemap: true,
+    ...NODE_BUNDLE,
     logLevel: 'info',
   });
 } catch {

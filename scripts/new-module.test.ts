@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { refusal } from './new-module';
+import { PROJECT_ROOT } from '../src/kernel/config';
+import { refusal } from './module-generator';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = PROJECT_ROOT;
 const COPIED = ['src', 'scripts', 'config', 'public', 'tests/support', 'package.json', 'tsconfig.json', 'eslint.config.js', 'drizzle.config.ts'];
 
 /** Runs a command in the copy; output kept for the assertion message. */

@@ -4,22 +4,23 @@
  * port), as many at once as there are CPUs (TEST_CONCURRENCY overrides), the longest first by the
  * figures of the previous run, so the last minutes are not one slow file on one core. Each file's spec
  * output is printed in one piece when it ends; at the end come the totals and the slowest files and
- * tests. The exit code is 1 when any file failed.
+ * tests. The exit code is 1 when any file failed. The files run bundled (run-tests/bundle.ts says why).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { bundleTests, type TestBundle } from './run-tests/bundle';
 import { longestFirst, readDurations, writeDurations, type Durations } from './run-tests/durations';
 import type { TimingLine } from './run-tests/timing-reporter';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DURATIONS = join(ROOT, 'node_modules/.cache/stadtportal/test-durations.json');
-const REPORTER = join(import.meta.dirname, 'run-tests/timing-reporter.ts');
+const REPORTER = 'scripts/run-tests/timing-reporter.ts';
+const BUNDLE_DIR = join(ROOT, 'node_modules/.cache/stadtportal/test-bundle');
 
 // `node --test src/` finds no .ts files on Node 20, so the runner lists them itself. Browser files
-// run in parallel too: each has its own server on a free port and its own Chromium, and one file
-// keeps about one core busy (the test waits for the browser, the browser for the server).
+// run in parallel too: each has its own server on a free port and its own Chromium.
 const SUITES: Record<string, { folders: string[]; pattern: RegExp }> = {
   unit: { folders: ['src', 'tests', 'scripts'], pattern: /\.test\.tsx?$/ },
   browser: { folders: ['tests/browser'], pattern: /\.browser\.ts$/ },
@@ -38,16 +39,15 @@ interface FileResult {
   tests: TimingLine[];
 }
 
-function runFile(file: string, timingDir: string, index: number): Promise<FileResult> {
+function runFile(file: string, bundle: TestBundle, timingDir: string, index: number): Promise<FileResult> {
   const timings = join(timingDir, `${index}.jsonl`);
   const args = [
-    '--import',
-    'tsx',
+    '--enable-source-maps',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
-    `--test-reporter=${REPORTER}`,
+    `--test-reporter=./${bundle.entryOf(REPORTER)}`,
     `--test-reporter-destination=${timings}`,
-    file,
+    bundle.entryOf(file),
   ];
   const env = { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) };
   const started = performance.now();
@@ -77,12 +77,12 @@ function runFile(file: string, timingDir: string, index: number): Promise<FileRe
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-async function runAll(files: string[], concurrency: number): Promise<FileResult[]> {
+async function runAll(files: string[], bundle: TestBundle, concurrency: number): Promise<FileResult[]> {
   const timingDir = mkdtempSync(join(tmpdir(), 'stadtportal-timings-'));
   const queue = files.map((file, index) => ({ file, index }));
   const results: FileResult[] = [];
   const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) results.push(await runFile(next.file, timingDir, next.index));
+    for (let next = queue.shift(); next; next = queue.shift()) results.push(await runFile(next.file, bundle, timingDir, next.index));
   };
   try {
     await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
@@ -123,7 +123,8 @@ async function main(): Promise<number> {
   const concurrency = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism();
   const previous = readDurations(DURATIONS);
   const started = performance.now();
-  const results = await runAll(longestFirst(files, previous), concurrency);
+  const bundle = await bundleTests(ROOT, BUNDLE_DIR, [...files, REPORTER]);
+  const results = await runAll(longestFirst(files, previous), bundle, concurrency);
   const measured: Durations = Object.fromEntries(results.map((result) => [result.file, Math.round(result.ms)]));
   writeDurations(DURATIONS, previous, measured);
   process.stdout.write(summary(results, performance.now() - started, concurrency));

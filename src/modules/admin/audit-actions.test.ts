@@ -3,9 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { auditActionLabels, KERNEL_AUDIT_ACTIONS } from '../../kernel/audit';
+import { PROJECT_ROOT } from '../../kernel/config';
 import { MODULES } from '../../registry';
 
-const SRC = resolve(import.meta.dirname, '../..');
+const SRC = resolve(PROJECT_ROOT, 'src');
 /** An action: lower-case words joined by dots, `applications.payment.marked_paid`. */
 const ACTION = /'([a-z_]+(?:\.[a-z_]+)+)'/g;
 
