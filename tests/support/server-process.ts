@@ -41,7 +41,7 @@ export interface ServerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** `node --import tsx src/main.ts` as in production (`npm start`), on PGlite in `dataDir`. */
+/** The real server from the sources (`node --import tsx src/main.ts`, as `npm run dev`), on PGlite in `dataDir`. */
 export function spawnServer(options: { dataDir: string; port: number; env?: Record<string, string> }): ServerProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: PROJECT_ROOT,
