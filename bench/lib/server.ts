@@ -32,8 +32,9 @@ const SCRUBBED = ['DATABASE_URL', 'DATA_DIR', 'PORT', 'HOST', 'DEMO_DATA', 'LOG_
 
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const inherited = Object.entries(process.env).filter(([name]) => !SCRUBBED.includes(name));
-  // As `npm start` and `npm run start:prod` run the portal (package.json; ADR 9 says why).
-  return { MALLOC_MMAP_THRESHOLD_: '131072', ...Object.fromEntries(inherited), ...extra };
+  // On PGlite as `npm start` runs the portal (package.json; ADR 9 says why); not on PostgreSQL, where it costs memory.
+  const allocator = extra.DATABASE_URL ? {} : { MALLOC_MMAP_THRESHOLD_: '131072' };
+  return { ...allocator, ...Object.fromEntries(inherited), ...extra };
 }
 
 function getStatus(url: string, timeoutMs: number): Promise<number> {
