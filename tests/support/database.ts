@@ -98,23 +98,81 @@ export interface TestDatabase {
   handle: DatabaseHandle;
   /** Connection string of this file's database on PostgreSQL; undefined on PGlite. */
   url: string | undefined;
-  /** Empties every table except the migration bookkeeping: the reset between tests. */
-  truncateAll(): Promise<void>;
+  /** Empties every table except the migration bookkeeping and restarts their ids: the reset between tests. */
+  emptyAll(): Promise<void>;
   close(): Promise<void>;
+}
+
+interface TableFacts {
+  tables: string[];
+  /** Child table → the tables its foreign keys point at (self-references left out). */
+  parents: Map<string, string[]>;
+  /** Sequences owned by a table's column (serial, identity): what `truncate … restart identity` restarts. */
+  ownedSequences: string[];
+}
+
+async function tableFacts(handle: DatabaseHandle): Promise<TableFacts> {
+  const tables = await queryRows<{ name: string }>(
+    handle.db,
+    sql`select format('%I', tablename) as name from pg_tables where schemaname = 'public' and tablename <> 'schema_migrations'`,
+  );
+  const keys = await queryRows<{ child: string; parent: string }>(
+    handle.db,
+    sql`select format('%I', c.relname) as child, format('%I', p.relname) as parent
+        from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_class p on p.oid = k.confrelid
+        join pg_namespace n on n.oid = c.relnamespace
+        where k.contype = 'f' and n.nspname = 'public' and k.conrelid <> k.confrelid`,
+  );
+  const sequences = await queryRows<{ name: string }>(
+    handle.db,
+    sql`select format('%I', s.relname) as name from pg_class s join pg_namespace n on n.oid = s.relnamespace
+        join pg_depend d on d.objid = s.oid and d.classid = 'pg_class'::regclass and d.refclassid = 'pg_class'::regclass and d.deptype in ('a', 'i')
+        where s.relkind = 'S' and n.nspname = 'public'`,
+  );
+  const parents = new Map<string, string[]>();
+  for (const { child, parent } of keys) parents.set(child, [...(parents.get(child) ?? []), parent]);
+  return { tables: tables.map((row) => row.name), parents, ownedSequences: sequences.map((row) => row.name) };
+}
+
+/** Tables ordered so that every table comes before the tables it references; undefined for a cycle. */
+function childrenFirst({ tables, parents }: TableFacts): string[] | undefined {
+  const referencedBy = new Map<string, number>(tables.map((table) => [table, 0]));
+  for (const list of parents.values()) for (const parent of list) referencedBy.set(parent, (referencedBy.get(parent) ?? 0) + 1);
+  const ready = tables.filter((table) => referencedBy.get(table) === 0);
+  const order: string[] = [];
+  for (let table = ready.shift(); table; table = ready.shift()) {
+    order.push(table);
+    for (const parent of parents.get(table) ?? []) {
+      const left = referencedBy.get(parent)! - 1;
+      referencedBy.set(parent, left);
+      if (left === 0) ready.push(parent);
+    }
+  }
+  return order.length === tables.length ? order : undefined;
+}
+
+/**
+ * The reset between tests. `delete` in foreign-key order plus restarting the owned sequences leaves
+ * the same state as `truncate … restart identity cascade` at a fraction of the cost: a truncate
+ * replaces every table's files, ~110 ms per reset on PGlite against ~10 ms for deleting the few rows
+ * a test wrote, and the suite resets several hundred times. Truncate stays for a schema with a
+ * foreign-key cycle, which delete order cannot untangle.
+ */
+function resetScript(facts: TableFacts): string {
+  const order = childrenFirst(facts);
+  if (!order) return `truncate ${facts.tables.join(', ')} restart identity cascade`;
+  return [...order.map((table) => `delete from ${table};`), ...facts.ownedSequences.map((sequence) => `alter sequence ${sequence} restart;`)].join('\n');
 }
 
 export async function openTestDatabase(modules: ModuleManifest[]): Promise<TestDatabase> {
   const { handle, drop, url } = TEST_DATABASE_URL ? await openTestPostgres(TEST_DATABASE_URL, modules) : { ...(await openTestPglite(modules)), url: undefined };
-  const tables = await queryRows<{ tablename: string }>(
-    handle.db,
-    sql`select tablename from pg_tables where schemaname = 'public' and tablename <> 'schema_migrations'`,
-  );
-  const names = tables.map((row) => `"${row.tablename}"`).join(', ');
+  const facts = await tableFacts(handle);
+  const reset = facts.tables.length > 0 ? resetScript(facts) : '';
   return {
     handle,
     url,
-    truncateAll: async () => {
-      if (names) await handle.execScript(`truncate ${names} restart identity cascade`);
+    emptyAll: async () => {
+      if (reset) await handle.execScript(reset);
     },
     close: async () => {
       await handle.close();

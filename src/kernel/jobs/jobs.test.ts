@@ -46,7 +46,7 @@ describe('job queue', () => {
     db = database.handle.db;
   });
   after(() => database.close());
-  beforeEach(() => database.truncateAll());
+  beforeEach(() => database.emptyAll());
 
   it('keeps no job when the transaction that enqueued it rolls back, and one when it commits', async () => {
     await assert.rejects(
