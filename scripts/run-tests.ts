@@ -19,6 +19,14 @@ const DURATIONS = join(ROOT, 'node_modules/.cache/stadtportal/test-durations.jso
 const REPORTER = 'scripts/run-tests/timing-reporter.ts';
 const BUNDLE_DIR = join(ROOT, 'node_modules/.cache/stadtportal/test-bundle');
 
+/**
+ * PGlite's WebAssembly stays on V8's baseline compiler (Liftoff): a test process lives seconds, and
+ * optimising the hot parts of PostgreSQL in the background cost more CPU than it ever saved. Measured
+ * on eight test files, two at once: 29 s and 53 CPU-s with tier-up, 20 s and 35 CPU-s without.
+ * Server processes that tests start inherit the flag (tests/support/server-process.ts).
+ */
+const TEST_V8_FLAGS = ['--liftoff-only'];
+
 // `node --test src/` finds no .ts files on Node 20, so the runner lists them itself. Browser files
 // run in parallel too: each has its own server on a free port and its own Chromium.
 const SUITES: Record<string, { folders: string[]; pattern: RegExp }> = {
@@ -42,6 +50,7 @@ interface FileResult {
 function runFile(file: string, bundle: TestBundle, timingDir: string, index: number): Promise<FileResult> {
   const timings = join(timingDir, `${index}.jsonl`);
   const args = [
+    ...TEST_V8_FLAGS,
     '--enable-source-maps',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',

@@ -43,7 +43,9 @@ export interface ServerProcess {
 
 /** The real server from the sources (`node --import tsx src/main.ts`, as `npm run dev`), on PGlite in `dataDir`. */
 export function spawnServer(options: { dataDir: string; port: number; env?: Record<string, string> }): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // The test runner's --liftoff-only (scripts/run-tests.ts says why) holds for the servers tests start.
+  const v8Flags = process.execArgv.filter((flag) => flag === '--liftoff-only');
+  const child = spawn(process.execPath, [...v8Flags, '--import', 'tsx', 'src/main.ts'], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
