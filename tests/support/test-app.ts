@@ -43,12 +43,20 @@ export function testConfig(env: Record<string, string> = {}, modules: readonly M
 }
 
 /** The real app on a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL): one per test file. */
-export async function createTestApp(options: { env?: Record<string, string>; modules?: ModuleManifest[] } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  modules?: ModuleManifest[];
+  /** Test-only routes, registered before the app is ready (the browser suites serve axe-core so). */
+  extend?: (app: FastifyInstance) => void;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const modules = options.modules ?? MODULES;
   const config = testConfig(options.env, modules);
   const database = await openTestDatabase(modules);
   const deps = moduleDeps(config, database.handle, modules);
   const app = await createApp(deps);
+  options.extend?.(app);
   await app.ready();
   const handlers = [...kernelJobs(deps), ...modules.flatMap((module) => module.jobs?.(deps) ?? [])];
   const worker = createWorker(database.handle.db, handlers, app.log);
@@ -60,7 +68,7 @@ export async function createTestApp(options: { env?: Record<string, string>; mod
     deps,
     worker,
     client: () => new TestClient(app),
-    reset: () => database.truncateAll(),
+    reset: () => database.emptyAll(),
     close: async () => {
       await app.close();
       await database.close();
