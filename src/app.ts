@@ -7,6 +7,7 @@ import { registerAssets } from './kernel/http/assets';
 import { installErrorHandling } from './kernel/http/error-handler';
 import { registerInputGuard } from './kernel/http/input-guard';
 import { createLifecycle } from './kernel/http/lifecycle';
+import { registerQueryTrace } from './kernel/http/query-trace';
 import { requestContextPlugin } from './kernel/http/request-context';
 import { registerSecurityHeaders } from './kernel/http/security';
 import type { ModuleDeps } from './kernel/module';
@@ -29,6 +30,7 @@ export async function createApp(deps: ModuleDeps): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
   });
 
+  if (config.traceQueries) registerQueryTrace(app);
   await app.register(cookie, { secret: config.secret });
   await app.register(formbody);
   // Streaming parser without a ceiling of its own: readMultipartForm (kernel/files) enforces each
@@ -39,6 +41,7 @@ export async function createApp(deps: ModuleDeps): Promise<FastifyInstance> {
   await registerAssets(app, config);
   await app.register(requestContextPlugin, {
     db: database.db,
+    changes: database.changes,
     secret: config.secret,
     municipality: config.municipality,
     navigation: deps.navigation,

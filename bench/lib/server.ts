@@ -15,6 +15,8 @@ export interface ServerSpec {
   /** Polled until it answers 200. */
   readyPath: string;
   timeoutMs: number;
+  /** Everything the process writes (stdout and stderr), e.g. its log lines for scripts/profile.ts. */
+  onOutput?: (text: string) => void;
 }
 
 export interface RunningServer {
@@ -75,6 +77,7 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString('utf8')).slice(-4000);
+    spec.onOutput?.(chunk.toString('utf8'));
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);

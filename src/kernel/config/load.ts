@@ -33,6 +33,8 @@ export interface Config {
   trustProxy: boolean;
   logLevel: Env['LOG_LEVEL'];
   jobs: boolean;
+  /** TRACE_QUERIES: each request's queries in the log (kernel/http/query-trace.ts). */
+  traceQueries: boolean;
   /** `retentionDays`: how long finished mails stay in the outbox (MAIL_OUTBOX_RETENTION_DAYS). */
   mail: { smtpUrl: string | undefined; from: string; retentionDays: number };
   /** Seconds the process keeps serving after SIGTERM while /healthz says it is draining. */
@@ -154,6 +156,7 @@ export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Pick<Mod
     trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
     jobs: env.JOBS,
+    traceQueries: env.TRACE_QUERIES,
     mail: {
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM ?? `${municipality.officialName} <${municipality.contact.email}>`,

@@ -107,6 +107,8 @@ export const envSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   JOBS: booleanFromEnv.default(true),
+  /** Development and profiling: each request's queries with their times in the log and a Server-Timing header. */
+  TRACE_QUERIES: booleanFromEnv.default(false),
   /** Upload limits per file and per file field. */
   UPLOAD_MAX_BYTES: z.coerce
     .number()

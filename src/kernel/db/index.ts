@@ -2,3 +2,5 @@ export { openDatabase, openPglite, openPostgres } from './open';
 export { runMigrations, MigrationError, type MigrationSource } from './migrate';
 export { DataDirLockedError } from './lock';
 export { queryRows, type Database, type Executor, type DatabaseHandle } from './types';
+export { traceQueries, type TracedQuery } from './query-trace';
+export type { TableChanges } from './changes';

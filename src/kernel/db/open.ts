@@ -3,8 +3,10 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { PGlite as PGliteClient } from '@electric-sql/pglite';
 import type { DatabaseConfig } from '../config';
+import { pgliteChanges, postgresChanges } from './changes';
 import { lockDataDir } from './lock';
 import { drizzleClient } from './pglite-client';
+import { tracing } from './query-trace';
 import type { Database, DatabaseHandle } from './types';
 
 /**
@@ -55,9 +57,11 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
       ...(loadDataDir ? { loadDataDir } : {}),
     });
     const db = drizzlePglite({ client: drizzleClient(client) as unknown as PGliteClient }) as unknown as Database;
+    const changes = await pgliteChanges(client);
     return {
       db,
       kind: 'pglite',
+      changes,
       execScript: async (script) => {
         await client.exec(script);
       },
@@ -77,16 +81,31 @@ export function openPostgres(url: string, poolSize: number): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000 });
   // An idle client that loses its connection emits 'error'; without a listener Node would crash.
   pool.on('error', () => {});
+  // Every query, pooled or in a transaction, runs on a connected client: trace there (query-trace.ts).
+  pool.on('connect', (client) => {
+    client.query = tracing(client.query.bind(client) as (...args: unknown[]) => unknown, (first) => sqlText(first)) as typeof client.query;
+  });
   const db = drizzlePg(pool) as unknown as Database;
+  const changes = postgresChanges(url);
   return {
     db,
     kind: 'postgres',
+    changes,
     execScript: async (script) => {
       await pool.query(script);
     },
     ping: pingWith(db),
-    close: () => pool.end(),
+    close: async () => {
+      await changes.close();
+      await pool.end();
+    },
   };
+}
+
+/** node-postgres takes a string or a query config object first. */
+function sqlText(first: unknown): string {
+  if (typeof first === 'string') return first;
+  return typeof first === 'object' && first !== null && 'text' in first ? String(first.text) : '?';
 }
 
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {

@@ -1,4 +1,5 @@
 import type { PGlite, ParserOptions, QueryOptions, Results, Transaction } from '@electric-sql/pglite';
+import { tracing } from './query-trace';
 
 /**
  * The parsers Drizzle's PGlite driver hands to every query: timestamps, dates, intervals and their
@@ -18,7 +19,10 @@ export interface DrizzlePgliteClient extends Queryable {
 
 function withoutParsers(target: Queryable): Queryable {
   return {
-    query: (query, params, options) => target.query(query, params, options?.rowMode ? { rowMode: options.rowMode } : undefined),
+    query: tracing(
+      (query: string, params?: unknown[], options?: QueryOptions) => target.query(query, params, options?.rowMode ? { rowMode: options.rowMode } : undefined),
+      (query) => query,
+    ) as Queryable['query'],
   };
 }
 

@@ -1,5 +1,6 @@
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { TableChanges } from './changes';
 
 /** The Drizzle handle: the same type whether PGlite or node-postgres sits underneath. */
 export type Database = PgDatabase<PgQueryResultHKT>;
@@ -14,6 +15,8 @@ export interface DatabaseHandle {
   execScript(sql: string): Promise<void>;
   /** True when the database answers within the timeout. */
   ping(timeoutMs?: number): Promise<boolean>;
+  /** Committed changes of tables with the change trigger, as this process hears them (changes.ts). */
+  changes: TableChanges;
   close(): Promise<void>;
 }
 

@@ -1,39 +1,105 @@
 import type { FastifyRequest } from 'fastify';
+import type { TableChanges } from '../db';
 import { FLASH_COOKIE } from './flash';
 import { SESSION_COOKIE } from './session-context';
 
+/** A route's `config.pageCache`: the tables its page shows, and for pages that change with time alone, a limit. */
+export interface PageCacheRule {
+  tables: readonly string[];
+  /** Pages that change with the clock too (news with a publication time) are kept at most this long. */
+  maxSeconds?: number;
+}
+
+/** Taken when a request starts, before the page reads anything: what the cache knew then. */
+export interface CacheTicket {
+  rule: PageCacheRule;
+  epoch: number;
+  generations: number[];
+}
+
+interface Entry {
+  html: string;
+  tables: readonly string[];
+  expiresAt: number;
+}
+
+const DEFAULT_LIMITS = { maxEntries: 1000, maxBytes: 32 * 1024 * 1024 };
+
 /**
- * Rendered HTML of pages that look the same for every anonymous visitor (start page), kept for a
- * few seconds per process. Bounded, so random query strings cannot grow it without limit. A stale
- * copy lives at most `seconds`; nothing personal is ever stored (see page-rendering.ts).
+ * Rendered pages that look the same for every anonymous visitor, kept until a table they show
+ * changes (ADR 8). Every committed change of such a table reaches each process as a notification
+ * (kernel/db/changes.ts) and drops the pages that show it. A page rendered while a change came in
+ * is not stored: its ticket, taken before it read anything, no longer matches. While notifications
+ * could be missed (no LISTEN connection), nothing is kept. Bounded by entries and bytes, least
+ * recently used first out, so random query strings cannot grow it without limit.
  */
 export class PageCache {
-  private readonly entries = new Map<string, { html: string; expiresAt: number }>();
+  private readonly entries = new Map<string, Entry>();
+  private readonly generations = new Map<string, number>();
+  private epoch = 0;
+  private bytes = 0;
 
-  constructor(private readonly maxEntries = 200) {}
+  constructor(
+    private readonly changes: TableChanges,
+    private readonly limits = DEFAULT_LIMITS,
+  ) {
+    changes.subscribe((table) => this.changed(table));
+  }
 
   get(key: string): string | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    if (entry.expiresAt > Date.now()) return entry.html;
-    this.entries.delete(key);
-    return undefined;
+    this.remove(key);
+    if (entry.expiresAt <= Date.now() || !this.changes.live) return undefined;
+    this.entries.set(key, entry);
+    this.bytes += entry.html.length;
+    return entry.html;
   }
 
-  set(key: string, html: string, seconds: number): void {
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(key, { html, expiresAt: Date.now() + seconds * 1000 });
+  ticket(rule: PageCacheRule): CacheTicket | undefined {
+    if (!this.changes.live) return undefined;
+    return { rule, epoch: this.epoch, generations: rule.tables.map((table) => this.generations.get(table) ?? 0) };
+  }
+
+  set(key: string, html: string, ticket: CacheTicket): void {
+    const { rule } = ticket;
+    const current = ticket.epoch === this.epoch && rule.tables.every((table, index) => (this.generations.get(table) ?? 0) === ticket.generations[index]);
+    if (!current || !this.changes.live || html.length > this.limits.maxBytes) return;
+    this.remove(key);
+    while (this.entries.size >= this.limits.maxEntries || this.bytes + html.length > this.limits.maxBytes) {
+      this.remove(this.entries.keys().next().value as string);
+    }
+    this.entries.set(key, { html, tables: rule.tables, expiresAt: rule.maxSeconds ? Date.now() + rule.maxSeconds * 1000 : Infinity });
+    this.bytes += html.length;
+  }
+
+  private changed(table: string | undefined): void {
+    if (table === undefined) {
+      this.epoch += 1;
+      this.entries.clear();
+      this.bytes = 0;
+      return;
+    }
+    this.generations.set(table, (this.generations.get(table) ?? 0) + 1);
+    for (const [key, entry] of this.entries) if (entry.tables.includes(table)) this.remove(key);
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.html.length;
   }
 }
 
 /**
- * A GET of a route that allows caching (`pageCacheSeconds`) may be answered from the cache; only
- * a visitor without any cookie of ours sees the shared copy.
+ * A GET of a route with `config.pageCache` may be answered from the cache; only a visitor without
+ * any cookie of ours sees the shared copy.
  */
 export function isCacheable(request: FastifyRequest): boolean {
   return (
     (request.method === 'GET' || request.method === 'HEAD') &&
-    (request.routeOptions.config.pageCacheSeconds ?? 0) > 0 &&
+    request.routeOptions.config.pageCache !== undefined &&
     !request.cookies[SESSION_COOKIE] &&
     !request.cookies[FLASH_COOKIE]
   );

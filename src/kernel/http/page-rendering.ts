@@ -3,7 +3,7 @@ import { isStaff, type CurrentUser } from '../auth/actor';
 import type { StaffSection } from '../module';
 import type { PageContext } from '../views/context';
 import { renderPage, type PageOptions } from '../views/render';
-import { isCacheable, type PageCache } from './page-cache';
+import type { PageCache } from './page-cache';
 import type { RequestContextOptions } from './request-context';
 
 function staffSectionsFor(sections: readonly StaffSection[], user: CurrentUser | null): readonly StaffSection[] {
@@ -36,9 +36,7 @@ export function decoratePage(app: FastifyInstance, settings: RequestContextOptio
     const request = this.request;
     const html = renderPage(pageContext(settings, request), options);
     const status = options.status ?? (options.hasErrors ? 400 : 200);
-    if (status === 200 && isCacheable(request) && !request.user && !request.csrfIssued) {
-      pageCache.set(request.url, html, request.routeOptions.config.pageCacheSeconds ?? 0);
-    }
+    if (status === 200 && request.pageCacheTicket && !request.user && !request.csrfIssued) pageCache.set(request.url, html, request.pageCacheTicket);
     return this.code(status).type('text/html; charset=utf-8').send(html);
   });
 }

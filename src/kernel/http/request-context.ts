@@ -2,13 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { CurrentUser } from '../auth/actor';
 import type { AccountPaths, StaffSection } from '../module';
-import type { Database } from '../db/types';
+import type { Database, TableChanges } from '../db';
 import type { MultipartLimits } from '../files';
 import type { PageOptions } from '../views/render';
 import type { NavItem, PageContext } from '../views/context';
 import { decorateCsrf, issueCsrfToken, verifyCsrf } from './csrf';
 import { decorateFlash, readFlash } from './flash';
-import { isCacheable, PageCache } from './page-cache';
+import { isCacheable, PageCache, type CacheTicket, type PageCacheRule } from './page-cache';
 import { decoratePage } from './page-rendering';
 import { decorateSession, loadRequestSession } from './session-context';
 
@@ -25,6 +25,8 @@ declare module 'fastify' {
     /** Set once a CSRF token went into the page: such a page is personal and never cached. */
     csrfIssued: boolean;
     flash: string | undefined;
+    /** Set for a cacheable request that was not in the cache: its rendering may be stored with it. */
+    pageCacheTicket: CacheTicket | undefined;
   }
   interface FastifyReply {
     /** Renders a page in the layout with this request's context; status defaults to 200 (400 with errors). */
@@ -37,13 +39,15 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes that verify requests differently (token-authenticated APIs, OIDC callbacks) set this to false. */
     csrf?: boolean;
-    /** Pages identical for all anonymous visitors may be served from a per-process cache for this long. */
-    pageCacheSeconds?: number;
+    /** Pages identical for all anonymous visitors are served from the page cache until a table they show changes. */
+    pageCache?: PageCacheRule;
   }
 }
 
 export interface RequestContextOptions {
   db: Database;
+  /** Drops cached pages when what they show changes. */
+  changes: TableChanges;
   secret: string;
   navigation: NavItem[];
   /** Every module's workspace sections; each page gets those its person may open. */
@@ -67,13 +71,15 @@ async function requestContext(app: FastifyInstance, settings: RequestContextOpti
   decorateSession(app);
   decorateFlash(app);
   decorateCsrf(app);
-  const pageCache = new PageCache();
+  const pageCache = new PageCache(settings.changes);
   decoratePage(app, settings, pageCache);
+  app.decorateRequest('pageCacheTicket', undefined);
 
   app.addHook('onRequest', async (request, reply) => {
     if (isCacheable(request)) {
       const cached = pageCache.get(request.url);
       if (cached) return reply.type('text/html; charset=utf-8').send(cached);
+      request.pageCacheTicket = pageCache.ticket(request.routeOptions.config.pageCache!);
     }
     await loadRequestSession(settings.db, request, reply);
     readFlash(request, reply);

@@ -14,10 +14,13 @@ const CATALOGUE_CRUMBS: Crumb[] = [
   { href: SERVICE_PATHS.list, label: 'Leistungen A–Z' },
 ];
 
-/** Public pages of the catalogue; anonymous visitors share a detail page's rendering for 60 s (texts change rarely). */
+/** What the catalogue's pages show: anonymous visitors share their renderings until one of these changes. */
+const CATALOGUE_CACHE = { pageCache: { tables: ['services', 'departments'] } };
+
+/** Public pages of the catalogue. */
 export function servicesRoutes(app: FastifyInstance, deps: ModuleDeps): void {
-  // Not cached: every search is another URL and would push the start page out of the page cache.
-  app.get(SERVICE_PATHS.list, async (request, reply) => {
+  // Each search is its own URL in the page cache: popular searches are answered from memory.
+  app.get(SERVICE_PATHS.list, { config: CATALOGUE_CACHE }, async (request, reply) => {
     const query = catalogueQuery.parse(request.query ?? {});
     const result = await browseCatalogue(request.user, query, deps);
     if (result.kind === 'beyond-end') return reply.redirect(catalogueHref({ ...query, seite: result.lastPage }), 303);
@@ -37,7 +40,7 @@ export function servicesRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     });
   });
 
-  app.get<{ Params: { slug: string } }>(`${SERVICE_PATHS.list}/:slug`, { config: { pageCacheSeconds: 60 } }, async (request, reply) => {
+  app.get<{ Params: { slug: string } }>(`${SERVICE_PATHS.list}/:slug`, { config: CATALOGUE_CACHE }, async (request, reply) => {
     const { service, statePortal } = await showService(request.user, { slug: request.params.slug }, deps);
     return reply.page({
       title: service.name,

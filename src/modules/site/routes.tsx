@@ -16,8 +16,9 @@ export async function siteRoutes(app: FastifyInstance, { config, db, navigation 
     .filter((item) => !NOT_OFFERS.has(item.href) && item.description)
     .map((item) => ({ href: item.href, label: item.label, description: item.description ?? '' }));
 
-  // The busiest page; anonymous visitors share one rendering for 30 s (news appear with that delay).
-  app.get(PATHS.home, { config: { pageCacheSeconds: 30 } }, async (request, reply) => {
+  // The busiest page; anonymous visitors share one rendering until the news change, at most 30 s
+  // (a news item with a publication time in the future appears by the clock, not by a change).
+  app.get(PATHS.home, { config: { pageCache: { tables: ['site_news'], maxSeconds: 30 } } }, async (request, reply) => {
     const news = await latestNews(db);
     return reply.page({
       title: 'Startseite',

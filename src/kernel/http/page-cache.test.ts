@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { seedCatalogue } from '../../../tests/support/applications';
+import { citizen } from '../../../tests/support/people';
+import { createTestApp, type TestApp } from '../../../tests/support/test-app';
+import type { TableChanges } from '../db';
+import { PageCache } from './page-cache';
+
+/** A TableChanges the test drives by hand. */
+function fakeChanges(): TableChanges & { emit(table: string | undefined): void; live: boolean } {
+  const listeners = new Set<(table: string | undefined) => void>();
+  return {
+    live: true,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit: (table) => listeners.forEach((listener) => listener(table)),
+    close: async () => {},
+  };
+}
+
+const RULE = { tables: ['services', 'departments'] };
+
+describe('page cache', () => {
+  it('keeps a page until a table it shows changes, and only that page', () => {
+    const changes = fakeChanges();
+    const cache = new PageCache(changes);
+    cache.set('/leistungen', 'A–Z', cache.ticket(RULE)!);
+    cache.set('/', 'Start', cache.ticket({ tables: ['site_news'] })!);
+    assert.equal(cache.get('/leistungen'), 'A–Z');
+    changes.emit('departments');
+    assert.equal(cache.get('/leistungen'), undefined);
+    assert.equal(cache.get('/'), 'Start');
+  });
+
+  it('does not store a page rendered while a change came in: it may show the old state', () => {
+    const changes = fakeChanges();
+    const cache = new PageCache(changes);
+    const ticket = cache.ticket(RULE)!;
+    changes.emit('services');
+    cache.set('/leistungen', 'old', ticket);
+    assert.equal(cache.get('/leistungen'), undefined);
+  });
+
+  it('keeps nothing while notifications could be missed, and forgets everything when they may have been', () => {
+    const changes = fakeChanges();
+    const cache = new PageCache(changes);
+    cache.set('/', 'Start', cache.ticket(RULE)!);
+    const ticket = cache.ticket(RULE)!;
+    changes.emit(undefined);
+    assert.equal(cache.get('/'), undefined);
+    cache.set('/leistungen', 'old', ticket);
+    assert.equal(cache.get('/leistungen'), undefined, 'a ticket from before the loss is void');
+    changes.live = false;
+    assert.equal(cache.ticket(RULE), undefined);
+  });
+
+  it('stays within its entries and bytes, least recently used out first', () => {
+    const cache = new PageCache(fakeChanges(), { maxEntries: 2, maxBytes: 10 });
+    cache.set('/a', 'aaaa', cache.ticket(RULE)!);
+    cache.set('/b', 'bbbb', cache.ticket(RULE)!);
+    cache.get('/a');
+    cache.set('/c', 'cccc', cache.ticket(RULE)!);
+    assert.equal(cache.get('/b'), undefined, 'the least recently used page went');
+    assert.equal(cache.get('/a'), 'aaaa');
+    cache.set('/d', 'ddddddd', cache.ticket(RULE)!);
+    assert.deepEqual([cache.get('/a'), cache.get('/c'), cache.get('/d')], [undefined, undefined, 'ddddddd'], 'bytes bound: 4 + 7 > 10');
+    cache.set('/big', 'x'.repeat(11), cache.ticket(RULE)!);
+    assert.equal(cache.get('/big'), undefined, 'a page larger than the whole cache is not kept');
+  });
+
+  it('honours maxSeconds for pages that change with the clock', (t) => {
+    t.mock.timers.enable({ apis: ['Date'], now: 0 });
+    const cache = new PageCache(fakeChanges());
+    cache.set('/', 'Start', cache.ticket({ tables: ['site_news'], maxSeconds: 30 })!);
+    t.mock.timers.tick(29_000);
+    assert.equal(cache.get('/'), 'Start');
+    t.mock.timers.tick(2_000);
+    assert.equal(cache.get('/'), undefined);
+  });
+});
+
+describe('page cache in the portal (both databases: notifications through LISTEN/NOTIFY)', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+    while (!t.database.handle.changes.live) await new Promise((done) => setTimeout(done, 10));
+  });
+  after(() => t.close());
+
+  /** Runs `change` and resolves once this process has heard that `table` changed. */
+  async function changing(table: string, change: () => Promise<unknown>): Promise<void> {
+    const heard = new Promise<void>((done) => {
+      const stop = t.database.handle.changes.subscribe((name) => {
+        if (name !== table) return;
+        stop();
+        done();
+      });
+    });
+    await change();
+    await heard;
+  }
+
+  const addNews = (title: string) => sql`insert into site_news (title, summary, published_at) values (${title}, 'Text', now() - interval '1 minute')`;
+
+  it('shows anonymous visitors a change at once and serves the copy in between', async () => {
+    assert.equal((await t.app.inject('/')).statusCode, 200);
+    await changing('site_news', () => t.db.execute(addNews('Erste Meldung')));
+    const fresh = await t.app.inject('/');
+    assert.match(fresh.body, /Erste Meldung/, 'the change dropped the cached start page');
+    // Without the trigger nothing tells the cache: the copy stays, which proves it is served from memory.
+    await t.db.execute(sql`alter table site_news disable trigger site_news_notify_change`);
+    try {
+      await t.db.execute(addNews('Unbemerkte Meldung'));
+      const cached = await t.app.inject('/');
+      assert.equal(cached.body, fresh.body);
+      assert.equal(cached.headers['set-cookie'], undefined, 'a cached page sets no cookie');
+    } finally {
+      await t.db.execute(sql`alter table site_news enable trigger site_news_notify_change`);
+    }
+    const person = await citizen(t);
+    const personal = await person.get('/');
+    assert.match(personal.body, /Unbemerkte Meldung/, 'a visitor with a session always gets a fresh page');
+    assert.match(personal.body, /Abmelden/);
+  });
+
+  it('drops the catalogue when a Leistung or a Fachbereich changes', async () => {
+    const service = await seedCatalogue(t);
+    assert.match((await t.app.inject('/leistungen')).body, new RegExp(service.name));
+    await changing('services', () => t.db.execute(sql`update services set name = 'Cache-Testleistung' where slug = ${service.slug}`));
+    assert.match((await t.app.inject('/leistungen')).body, /Cache-Testleistung/);
+    await changing('departments', () => t.db.execute(sql`update departments set name = 'Amt für Cache-Tests' where id = ${service.departmentId}`));
+    assert.match((await t.app.inject('/leistungen')).body, /Amt für Cache-Tests/);
+    assert.match((await t.app.inject(`/leistungen/${service.slug}`)).body, /Amt für Cache-Tests/);
+  });
+});
