@@ -37,22 +37,15 @@ export async function loadSession(db: Executor, token: string): Promise<LoadedSe
       displayName: users.displayName,
       role: users.role,
       emailVerifiedAt: users.emailVerifiedAt,
+      // In the same round trip: every page of a staff member needs them (empty for citizens).
+      departments: sql<string[]>`array(select ${userDepartments.departmentId} from ${userDepartments} where ${userDepartments.userId} = ${users.id})`,
+      permissions: sql<string[]>`array(select ${userPermissions.permission} from ${userPermissions} where ${userPermissions.userId} = ${users.id})`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, sql`now()`), isNull(users.disabledAt)))
     .limit(1);
   if (!row) return null;
-  let departments: string[] = [];
-  let permissions = new Set<string>();
-  if (row.role !== 'citizen') {
-    const [deps, perms] = await Promise.all([
-      db.select({ id: userDepartments.departmentId }).from(userDepartments).where(eq(userDepartments.userId, row.id)),
-      db.select({ p: userPermissions.permission }).from(userPermissions).where(eq(userPermissions.userId, row.id)),
-    ]);
-    departments = deps.map((d) => d.id);
-    permissions = new Set(perms.map((p) => p.p));
-  }
   let expiresAt = row.expiresAt;
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_SECONDS * 1000) expiresAt = await touchSession(db, idHash);
   return {
@@ -64,8 +57,8 @@ export async function loadSession(db: Executor, token: string): Promise<LoadedSe
       displayName: row.displayName,
       role: row.role,
       emailVerified: row.emailVerifiedAt !== null,
-      departments,
-      permissions,
+      departments: row.departments,
+      permissions: new Set(row.permissions),
     },
   };
 }
