@@ -22,8 +22,6 @@ export interface LoadResult {
   non2xx: number;
   errors: number;
   timeouts: number;
-  /** Requests sent that got no answer before the run ended (slower than the run itself). */
-  unanswered: number;
   /** Answers per HTTP status code, e.g. { "200": 1234 }. */
   statusCounts: Record<string, number>;
   bytesPerResponse: number;
@@ -64,7 +62,6 @@ export async function measure(url: string, settings: LoadSettings, serverPid: nu
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
-    unanswered: Math.max(0, result.requests.sent - Object.values(result.statusCodeStats ?? {}).reduce((sum, { count }) => sum + count, 0) - result.errors),
     statusCounts: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => [status, count])),
     bytesPerResponse: completed > 0 ? Math.round((result.throughput.total ?? 0) / completed) : 0,
     cpu,

@@ -37,12 +37,14 @@ export function isMet(row: PageRow): boolean {
 /** Latencies of a run without a single answer say nothing: every request took longer than the run. */
 const latency = (requestsPerSec: number, ms: number) => (requestsPerSec > 0 ? fixed(ms) : 'n/a');
 
+const NO_ANSWER = 'NO (no answer within a run)';
+
 function cells(row: PageRow): string[] {
   const name = row.dataset === LARGE_CATALOGUE ? `${row.page} (${LARGE_CATALOGUE})` : row.page;
   if (row.notMeasured) return [name, row.database, '–', '–', '–', '–', '–', '–', goalText(row), `not measured: ${row.notMeasured}`];
   if (row.measured) {
     const m = row.measured;
-    const met = isMet(row) ? 'yes' : m.errors > 0 ? 'NO (errors)' : 'NO';
+    const met = isMet(row) ? 'yes' : m.requestsPerSec === 0 ? NO_ANSWER : m.errors > 0 ? 'NO (errors)' : 'NO';
     return [
       name,
       row.database,
@@ -57,7 +59,15 @@ function cells(row: PageRow): string[] {
     ];
   }
   const { result, errors, serverErrors } = row.latency!;
-  const met = isMet(row) ? 'yes' : serverErrors > 0 ? `NO (${serverErrors} × 5xx)` : errors > 0 ? 'NO (errors)' : 'NO';
+  const met = isMet(row)
+    ? 'yes'
+    : result.requestsPerSec === 0
+      ? NO_ANSWER
+      : serverErrors > 0
+        ? `NO (${serverErrors} × 5xx)`
+        : errors > 0
+          ? 'NO (errors)'
+          : 'NO';
   return [
     name,
     row.database,

@@ -8,7 +8,7 @@
  * A measurement, not a test: exits 0 whether goals pass or fail (1 only when it could not run).
  *
  * Settings (environment): BENCH_PAGE_SECONDS (3) per run, BENCH_PAGE_WARMUP_SECONDS (1) per target,
- * BENCH_BAD_INPUT_SECONDS (2), BENCH_PAGES=leistungen,suche (only those keys of page-types.ts, and the
+ * BENCH_BAD_INPUT_SECONDS (2, 4 connections), BENCH_PAGES=leistungen,suche (only those keys of page-types.ts, and the
  * keys that start with them and a hyphen; `bad-input` selects the bad inputs), BENCH_CATALOGUE_ROWS (3000),
  * BENCH_CPU_PROF=1 (V8 CPU profiles of the portal processes into a temp dir, path printed),
  * BENCH_DATABASE_URL or TEST_DATABASE_URL (else a throwaway cluster), BENCH_SKIP_POSTGRES=1,
@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     tempDir,
     load: { connections: 32, pipelining: 1, warmupSeconds: numberFromEnv('BENCH_PAGE_WARMUP_SECONDS', 1), seconds: numberFromEnv('BENCH_PAGE_SECONDS', 3) },
     badInputSeconds: numberFromEnv('BENCH_BAD_INPUT_SECONDS', 2),
+    badInputConnections: 4,
     catalogueRows: numberFromEnv('BENCH_CATALOGUE_ROWS', 3000),
     entry: process.env.BENCH_ENTRY ?? 'dist/main.js',
     nodeFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
@@ -97,11 +98,12 @@ async function main(): Promise<void> {
   out(`\nStadtportal pages benchmark — ${new Date().toISOString()}, ${machine}`);
   out(`Each page type against its limit: a bare node:http process replaying the portal's exact answer, same client and load`);
   out(
-    `(autocannon in this process, ${context.load.connections} connections, pipelining 1, ${context.load.warmupSeconds} s warm-up, then A B A B of ${context.load.seconds} s).`,
+    `(autocannon in this process, ${context.load.connections} connections, pipelining 1, ${context.load.warmupSeconds} s warm-up, then A B A B of ${context.load.seconds} s;`,
   );
+  out(`after each portal run the bench waits (up to 15 s) until the portal has worked off what the run left queued). p50/p99: mean of the two portal runs.`);
   out(`Guest Antrag rows: each connection has its own guest and draft. Logged-in rows: one login per role, its cookie on every connection.`);
   out(
-    `Bad inputs: the portal alone for ${context.badInputSeconds} s (no limit measured), with ${context.catalogueRows.toLocaleString('en')} generated Leistungen.`,
+    `Bad inputs: the portal alone, ${context.badInputConnections} connections for ${context.badInputSeconds} s (no limit measured), with ${context.catalogueRows.toLocaleString('en')} generated Leistungen.`,
   );
   out(
     `Machine load (1-min average): ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end (the integrator and other jobs may share the cores).`,
