@@ -63,7 +63,6 @@ export const PAGE_TYPES: PageType[] = [
     key: 'leistungen-lebenslage',
     name: 'Leistungen, Lebenslage Haustiere',
     group: 'anonymous',
-    catalogue: true,
     request: () => get(search('lebenslage=haustiere')),
   },
   { key: 'leistungen-suche-wort', name: 'Suche „hund“', group: 'search', catalogue: true, request: () => get(search('q=hund')) },
