@@ -20,9 +20,6 @@ export interface PageRequest {
   contentType?: string;
 }
 
-/** Connection handling is the replay server's own (Node writes the same keep-alive headers as the portal's Node). */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding']);
-
 export function requestHeaders(page: PageRequest, session: PageRequest['sessions'][number] | undefined): Record<string, string> {
   const headers: Record<string, string> = {};
   if (session?.cookie) headers.cookie = session.cookie;
@@ -60,11 +57,4 @@ export function capturePage(baseUrl: string, page: PageRequest): Promise<Capture
 
 export function writeCapture(file: string, capture: Capture): void {
   writeFileSync(file, JSON.stringify(capture));
-}
-
-/** The captured headers without hop-by-hop ones, as a flat list in their order; a length where the portal streamed. */
-export function replayHeaders(capture: Capture, bodyBytes: number): string[] {
-  const kept = capture.headers.filter(([name]) => !HOP_BY_HOP.has(name.toLowerCase()));
-  if (!kept.some(([name]) => name.toLowerCase() === 'content-length')) kept.push(['content-length', String(bodyBytes)]);
-  return kept.flat();
 }

@@ -7,7 +7,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { replayHeaders, type Capture } from './capture';
+import type { Capture } from './capture';
+
+/** Connection handling is the replay server's own (Node writes the same keep-alive headers as the portal's Node). */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding']);
+
+/** The captured headers without hop-by-hop ones, as a flat list in their order; a length where the portal streamed. */
+function replayHeaders(capture: Capture, bodyBytes: number): string[] {
+  const kept = capture.headers.filter(([name]) => !HOP_BY_HOP.has(name.toLowerCase()));
+  if (!kept.some(([name]) => name.toLowerCase() === 'content-length')) kept.push(['content-length', String(bodyBytes)]);
+  return kept.flat();
+}
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: replay-server.ts <capture.json>');
