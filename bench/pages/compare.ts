@@ -88,8 +88,8 @@ export async function comparePage(portal: RunningServer, page: PageRequest, cont
   try {
     const portalUrl = `${portal.baseUrl}${page.path}`;
     const replayUrl = `${replay.baseUrl}${page.path}`;
+    // No settle after the portal's warm-up: what it left queued only makes the first portal run start saturated.
     await warmUp(portalUrl, context.load, loadRequest(page));
-    await settle(portal);
     // A bare node:http process is warm after a fraction of the portal's warm-up; the part's time budget is tight.
     await warmUp(replayUrl, { ...context.load, warmupSeconds: context.load.warmupSeconds / 2 }, loadRequest(page));
     const portalRuns: LoadResult[] = [];
