@@ -32,6 +32,12 @@ const PARTS: Part[] = [
     budgetSeconds: 600,
     measures: 'complete Anträge with a 200 KB upload, submissions, the back-office inbox on 100,000 Anträge (PGlite, PostgreSQL)',
   },
+  {
+    name: 'pages',
+    script: 'bench/pages/run.ts',
+    budgetSeconds: 780,
+    measures: 'every public page type against its replay limit, search with 3,000 Leistungen, bad search input (PGlite, PostgreSQL)',
+  },
 ];
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');

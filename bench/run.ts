@@ -8,7 +8,7 @@
  * BENCH_CPU_PROF=1 (V8 CPU profile of the measured portal process, written to a temp dir),
  * BENCH_ENTRY (default src/main.ts via tsx; a built .js/.mjs entry runs on plain node).
  */
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,6 +17,7 @@ import { installCleanupHandlers, releaseAll } from './lib/cleanup';
 import type { LoadSettings } from './lib/load';
 import { providePostgres } from './lib/postgres';
 import { baselineOf, evaluateGoals, goalsTable, isMeasured, loadTable, serverTable, type Baseline, type Goal } from './lib/report';
+import { mergeResults } from './lib/results';
 import { benchHelloWorld, benchPortal, entryArgs, type PortalFailure, type PortalResult, type ScenarioOptions } from './lib/scenarios';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -161,7 +162,7 @@ async function main(): Promise<void> {
     goals,
     profileDir,
   };
-  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  mergeResults(resultsFile, results);
   out(`\nResults: ${resultsFile} (${(performance.now() / 1000).toFixed(0)} s in total)`);
 }
 

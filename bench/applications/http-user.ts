@@ -52,13 +52,24 @@ export function parseForms(html: string): ParsedForm[] {
   return forms;
 }
 
+/** The fields a browser sends for `form`: its hidden inputs, the default button, then `values`. */
+export function formFields(form: ParsedForm, values: Record<string, string>): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const input of form.inputs) if (input.type === 'hidden') fields.set(input.name, input.value);
+  // The first named button is the default action, as when a person presses Enter.
+  const button = form.inputs.find((input) => input.type === 'submit');
+  if (button) fields.set(button.name, button.value);
+  for (const [name, value] of Object.entries(values)) fields.set(name, value);
+  return fields;
+}
+
 export class HttpUser {
   private readonly cookies = new Map<string, string>();
   readonly timings: Timing[] = [];
 
   constructor(private readonly baseUrl: string) {}
 
-  private cookieHeader(): string {
+  cookieHeader(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
 
@@ -94,12 +105,7 @@ export class HttpUser {
 
   /** Submits `form` with its hidden inputs plus `values`; files go as multipart when the form says so. */
   async submit(step: string, form: ParsedForm, values: Record<string, string>, files: Record<string, { bytes: Buffer; filename: string; type: string }> = {}) {
-    const fields = new Map<string, string>();
-    for (const input of form.inputs) if (input.type === 'hidden') fields.set(input.name, input.value);
-    // The first named button is the default action, as when a person presses Enter.
-    const button = form.inputs.find((input) => input.type === 'submit');
-    if (button) fields.set(button.name, button.value);
-    for (const [name, value] of Object.entries(values)) fields.set(name, value);
+    const fields = formFields(form, values);
     if (form.enctype === 'multipart/form-data') {
       const body = new FormData();
       for (const [name, value] of fields) body.append(name, value);

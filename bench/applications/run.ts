@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { installCleanupHandlers, releaseAll } from '../lib/cleanup';
+import { PRODUCTION_PORTAL_ENV } from '../lib/portal-env';
 import { providePostgres } from '../lib/postgres';
 import { entryArgs } from '../lib/scenarios';
 import { startServer } from '../lib/server';
@@ -72,15 +73,7 @@ async function measure(database: string, env: Record<string, string>): Promise<R
     name: `portal (${database})`,
     args: entryArgs(ENTRY),
     cwd: PROJECT_ROOT,
-    env: {
-      ...env,
-      LOG_LEVEL: 'warn',
-      DEMO_DATA: 'true',
-      NODE_ENV: 'production',
-      APP_SECRET: 'bench-secret-bench-secret-bench-secret-00',
-      BASE_URL: 'http://127.0.0.1',
-      PAYMENT_PROVIDERS: 'invoice',
-    },
+    env: { ...env, ...PRODUCTION_PORTAL_ENV },
     readyPath: '/healthz',
     timeoutMs: 60_000,
   });

@@ -1,6 +1,6 @@
 /** The part of autocannon 8's programmatic API the benchmark uses (the package ships no types). */
 declare module 'autocannon' {
-  interface Options {
+  export interface Options {
     url: string;
     connections?: number;
     pipelining?: number;
@@ -9,9 +9,18 @@ declare module 'autocannon' {
     /** Seconds until a request counts as timed out. */
     timeout?: number;
     headers?: Record<string, string>;
+    method?: string;
+    body?: string | Buffer;
+    /** Called once per connection: lets each connection send its own headers and body (a session of its own). */
+    setupClient?: (client: Client) => void;
   }
 
-  interface Histogram {
+  export interface Client {
+    /** This connection's own requests (sent in turn), each over the defaults of Options. */
+    setRequests(requests: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer }[]): void;
+  }
+
+  export interface Histogram {
     average: number;
     mean: number;
     stddev: number;
@@ -24,7 +33,7 @@ declare module 'autocannon' {
     p99: number;
   }
 
-  interface Result {
+  export interface Result {
     url: string;
     /** Seconds. */
     duration: number;
@@ -35,6 +44,8 @@ declare module 'autocannon' {
     latency: Histogram;
     requests: Histogram & { sent: number };
     throughput: Histogram;
+    /** Answers per HTTP status code. */
+    statusCodeStats?: Record<string, { count: number }>;
   }
 
   function autocannon(options: Options): Promise<Result>;

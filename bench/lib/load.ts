@@ -1,4 +1,4 @@
-import autocannon from 'autocannon';
+import autocannon, { type Options } from 'autocannon';
 import { snapshot, usageBetween, type CpuUsage } from './cpu';
 
 export interface LoadSettings {
@@ -7,6 +7,9 @@ export interface LoadSettings {
   warmupSeconds: number;
   seconds: number;
 }
+
+/** What each request sends beyond a GET of the URL: method, and per connection its own headers and body. */
+export type LoadRequest = Pick<Options, 'method' | 'setupClient'>;
 
 export interface LoadResult {
   url: string;
@@ -19,6 +22,8 @@ export interface LoadResult {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** Answers per HTTP status code, e.g. { "200": 1234 }. */
+  statusCounts: Record<string, number>;
   bytesPerResponse: number;
   /** CPU of server, load generator and other processes during the run (Linux only). */
   cpu: CpuUsage | undefined;
@@ -29,14 +34,21 @@ export interface LoadResult {
 }
 
 /** Runs load and throws the result away: JIT, caches and pools get warm. */
-export async function warmUp(url: string, settings: LoadSettings): Promise<void> {
-  await autocannon({ url, connections: settings.connections, pipelining: settings.pipelining, duration: settings.warmupSeconds, timeout: 10 });
+export async function warmUp(url: string, settings: LoadSettings, request: LoadRequest = {}): Promise<void> {
+  await autocannon({ url, ...request, connections: settings.connections, pipelining: settings.pipelining, duration: settings.warmupSeconds, timeout: 10 });
 }
 
 /** A bounded autocannon run in this process against the server process `serverPid`. */
-export async function measure(url: string, settings: LoadSettings, serverPid: number): Promise<LoadResult> {
+export async function measure(url: string, settings: LoadSettings, serverPid: number, request: LoadRequest = {}): Promise<LoadResult> {
   const before = snapshot(serverPid);
-  const result = await autocannon({ url, connections: settings.connections, pipelining: settings.pipelining, duration: settings.seconds, timeout: 10 });
+  const result = await autocannon({
+    url,
+    ...request,
+    connections: settings.connections,
+    pipelining: settings.pipelining,
+    duration: settings.seconds,
+    timeout: 10,
+  });
   const cpu = usageBetween(before, snapshot(serverPid));
   const completed = result.requests.total ?? 0;
   return {
@@ -50,6 +62,7 @@ export async function measure(url: string, settings: LoadSettings, serverPid: nu
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+    statusCounts: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => [status, count])),
     bytesPerResponse: completed > 0 ? Math.round((result.throughput.total ?? 0) / completed) : 0,
     cpu,
     serverCpuMsPerRequest: cpu && completed > 0 ? cpu.serverCpuMs / completed : undefined,

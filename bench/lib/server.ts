@@ -12,8 +12,9 @@ export interface ServerSpec {
   args: string[];
   cwd: string;
   env: Record<string, string>;
-  /** Polled until it answers 200. */
+  /** Polled until it answers readyStatus (200 unless given). */
   readyPath: string;
+  readyStatus?: number;
   timeoutMs: number;
   /** Everything the process writes (stdout and stderr), e.g. its log lines for scripts/profile.ts. */
   onOutput?: (text: string) => void;
@@ -22,7 +23,7 @@ export interface ServerSpec {
 export interface RunningServer {
   pid: number;
   baseUrl: string;
-  /** From spawn to the first 200 on readyPath. */
+  /** From spawn to the first ready answer on readyPath. */
   startupMs: number;
   /** Undefined while it runs; how it ended (code, signal, last output) once it has exited. */
   exitReport: () => string | undefined;
@@ -99,7 +100,7 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
     if (pid === undefined) throw new Error('spawn failed');
     while (!exited) {
       if (performance.now() - started > spec.timeoutMs) throw new Error(`no 200 on ${spec.readyPath} within ${spec.timeoutMs} ms`);
-      if ((await getStatus(`${baseUrl}${spec.readyPath}`, 1000)) === 200) {
+      if ((await getStatus(`${baseUrl}${spec.readyPath}`, 1000)) === (spec.readyStatus ?? 200)) {
         const exitReport = () =>
           exited
             ? `exited with code ${child.exitCode} signal ${child.signalCode}; output: ${output.trim().split('\n').slice(-3).join(' / ') || '(none)'}`

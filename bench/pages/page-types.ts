@@ -1,0 +1,153 @@
+/**
+ * Every public page type the `pages` bench measures, with its goal (issue 9). A module with new
+ * pages adds its rows here; `key` is what BENCH_PAGES selects (a key also selects the keys that
+ * start with it and a hyphen: `leistungen` selects every catalogue row).
+ */
+import type { PageRequest } from './capture';
+
+export type Database = 'PGlite' | 'PostgreSQL';
+export type PageGroup = 'anonymous' | 'search' | 'logged-in';
+
+export interface Goal {
+  /** Least share of this page's replay limit. */
+  share: Record<Database, number>;
+  p99Ms: number;
+}
+
+/** Guest Antrag pages count as logged in: they carry a session. */
+export const GOALS: Record<PageGroup, Goal> = {
+  anonymous: { share: { PGlite: 0.08, PostgreSQL: 0.15 }, p99Ms: 50 },
+  search: { share: { PGlite: 0.05, PostgreSQL: 0.1 }, p99Ms: 50 },
+  'logged-in': { share: { PGlite: 0.05, PostgreSQL: 0.05 }, p99Ms: 100 },
+};
+
+/** One guest draft of the Mängelmeldung with every page answered (fixtures.ts makes them through HTTP). */
+export interface GuestDraft {
+  cookie: string;
+  /** Its first question page and a valid urlencoded POST of it (with the CSRF token of its session). */
+  pagePath: string;
+  pageBody: string;
+  checkPath: string;
+}
+
+export interface Fixtures {
+  guests: GuestDraft[];
+  citizen: { cookie: string; detailPath: string };
+  staff: { cookie: string; detailPath: string };
+}
+
+export interface PageType {
+  key: string;
+  name: string;
+  group: PageGroup;
+  /** Which fixtures the request needs (made only when a selected page type needs them). */
+  needs?: 'guests' | 'citizen' | 'staff';
+  /** Measured again after 3,000 generated Leistungen. */
+  catalogue?: boolean;
+  request: (fixtures: Fixtures) => PageRequest;
+}
+
+const get = (path: string, cookie?: string): PageRequest => ({ method: 'GET', path, expectStatus: 200, sessions: [{ cookie }] });
+/** Each connection its own guest and draft (the replay answers every path alike). */
+function guestRequest(guests: GuestDraft[], method: 'GET' | 'POST', of: (guest: GuestDraft) => { path: string; body?: string }): PageRequest {
+  const sessions = guests.map((guest) => ({ cookie: guest.cookie, ...of(guest) }));
+  return method === 'GET'
+    ? { method, path: sessions[0]!.path, expectStatus: 200, sessions }
+    : { method, path: sessions[0]!.path, expectStatus: 303, sessions, contentType: 'application/x-www-form-urlencoded' };
+}
+const search = (query: string) => `/leistungen?${new URLSearchParams(query).toString()}`;
+
+export const PAGE_TYPES: PageType[] = [
+  { key: 'leistungen', name: 'Leistungen A–Z', group: 'anonymous', catalogue: true, request: () => get('/leistungen') },
+  {
+    key: 'leistungen-lebenslage',
+    name: 'Leistungen, Lebenslage Haustiere',
+    group: 'anonymous',
+    request: () => get(search('lebenslage=haustiere')),
+  },
+  { key: 'leistungen-suche-wort', name: 'Suche „hund“', group: 'search', catalogue: true, request: () => get(search('q=hund')) },
+  { key: 'leistungen-suche-zwei', name: 'Suche „hund anmelden“', group: 'search', catalogue: true, request: () => get(search('q=hund anmelden')) },
+  {
+    key: 'leistungen-suche-tippfehler',
+    name: 'Suche „personalausweiss“ (Tippfehler)',
+    group: 'search',
+    catalogue: true,
+    request: () => get(search('q=personalausweiss')),
+  },
+  { key: 'leistungen-suche-ohne', name: 'Suche ohne Treffer', group: 'search', catalogue: true, request: () => get(search('q=quantenchromodynamik')) },
+  {
+    key: 'leistungen-suche-lebenslage',
+    name: 'Suche „anmelden“ + Lebenslage',
+    group: 'search',
+    catalogue: true,
+    request: () => get(search('q=anmelden&lebenslage=haustiere')),
+  },
+  { key: 'suche', name: 'Portalsuche „hund“', group: 'search', catalogue: true, request: () => get('/suche?q=hund') },
+  { key: 'leistung', name: 'Leistung (Gewerbe anmelden)', group: 'anonymous', request: () => get('/leistungen/gewerbe-anmeldung') },
+  {
+    key: 'antrag-seite',
+    name: 'Antrag (Gast): Seite GET',
+    group: 'logged-in',
+    needs: 'guests',
+    request: ({ guests }) => guestRequest(guests, 'GET', (guest) => ({ path: guest.pagePath })),
+  },
+  {
+    key: 'antrag-seite-post',
+    name: 'Antrag (Gast): Seite POST → 303',
+    group: 'logged-in',
+    needs: 'guests',
+    request: ({ guests }) => guestRequest(guests, 'POST', (guest) => ({ path: guest.pagePath, body: guest.pageBody })),
+  },
+  {
+    key: 'antrag-pruefen',
+    name: 'Antrag (Gast): Prüfseite',
+    group: 'logged-in',
+    needs: 'guests',
+    request: ({ guests }) => guestRequest(guests, 'GET', (guest) => ({ path: guest.checkPath })),
+  },
+  {
+    key: 'konto-antraege',
+    name: 'Meine Anträge (Bürgerin)',
+    group: 'logged-in',
+    needs: 'citizen',
+    request: ({ citizen }) => get('/konto/antraege', citizen.cookie),
+  },
+  { key: 'konto-antrag', name: 'Mein Antrag, Detail', group: 'logged-in', needs: 'citizen', request: ({ citizen }) => get(citizen.detailPath, citizen.cookie) },
+  {
+    key: 'verwaltung-antraege',
+    name: 'Posteingang (Verwaltung)',
+    group: 'logged-in',
+    needs: 'staff',
+    request: ({ staff }) => get('/verwaltung/antraege', staff.cookie),
+  },
+  {
+    key: 'verwaltung-antrag',
+    name: 'Antrag, Detail (Verwaltung)',
+    group: 'logged-in',
+    needs: 'staff',
+    request: ({ staff }) => get(staff.detailPath, staff.cookie),
+  },
+];
+
+/** Bad input (issue 9): measured with 3,000 Leistungen; every answer must be 200 or 400 (or what `accept` names), never a 5xx. */
+export interface BadInput {
+  key: string;
+  name: string;
+  path: string;
+  accept?: number[];
+}
+
+const LONG_QUERY = 'hund anmelden personalausweis '.repeat(334).slice(0, 10_000);
+
+export const BAD_INPUTS: BadInput[] = [
+  { key: 'bad-input-long', name: 'Suche mit 10.000 Zeichen', path: search(`q=${LONG_QUERY}`) },
+  { key: 'bad-input-long-portal', name: 'Portalsuche mit 10.000 Zeichen', path: `/suche?${new URLSearchParams({ q: LONG_QUERY }).toString()}` },
+  { key: 'bad-input-punctuation', name: 'Suche nur Satzzeichen', path: search(`q=!"§$%&/()=?*+'#-_.:,;<>|^°~`) },
+  { key: 'bad-input-sql', name: 'Suche mit SQL', path: search(`q='; drop table users; --`) },
+  { key: 'bad-input-tsquery', name: 'Suche mit tsquery-Syntax', path: search('q=hund & !katze | (a:*)') },
+  { key: 'bad-input-emoji', name: 'Suche mit Emoji', path: search('q=🐕 hund 🚗💨') },
+  { key: 'bad-input-scripts', name: 'Suche in gemischten Schriften', path: search('q=Hund собака 犬 كلب σκύλος') },
+  { key: 'bad-input-filters', name: 'Alle Filter zugleich', path: search('q=hund&lebenslage=haustiere&fachbereich=steueramt&seite=2') },
+  // The catalogue sends a page number beyond the end on to its last page.
+  { key: 'bad-input-page', name: 'Seite hinter dem Ende', path: search('q=anmelden&seite=999'), accept: [200, 303, 400] },
+];
