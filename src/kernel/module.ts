@@ -107,6 +107,8 @@ export interface SearchProvider {
   /** Link to the module's own search with the same query, for "alle … anzeigen". */
   moreHref: (query: string) => string;
   search: (query: string, limit: number, deps: ModuleDeps) => Promise<{ total: number; hits: SearchHit[] }>;
+  /** Every table the hits are read from: anonymous result pages are cached until one changes (ADR 8). */
+  tables: readonly string[];
 }
 
 /** A dataset a module publishes as open data (without personal data); the open-data catalogue lists it. */

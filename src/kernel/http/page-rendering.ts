@@ -29,14 +29,16 @@ export function pageContext(settings: RequestContextOptions, request: FastifyReq
 
 /**
  * `reply.page(options)`: renders in the layout; status defaults to 200 (400 with errors). A page
- * that is the same for every anonymous visitor (no user, no CSRF token in it) goes into the cache.
+ * of a cached route that is the same for every anonymous visitor (no user, no CSRF token in it)
+ * goes into the cache, unless the route keeps it out (`keepOutOfCache`: a partial answer).
  */
 export function decoratePage(app: FastifyInstance, settings: RequestContextOptions, pageCache: PageCache): void {
-  app.decorateReply('page', function page(this: FastifyReply, options: PageOptions & { status?: number }) {
+  app.decorateReply('page', function page(this: FastifyReply, options: PageOptions & { status?: number; keepOutOfCache?: boolean }) {
     const request = this.request;
     const html = renderPage(pageContext(settings, request), options);
     const status = options.status ?? (options.hasErrors ? 400 : 200);
-    if (status === 200 && request.pageCacheTicket && !request.user && !request.csrfIssued) pageCache.set(request.url, html, request.pageCacheTicket);
+    const ticket = request.pageCacheTicket;
+    if (ticket && status === 200 && !options.keepOutOfCache && !request.user && !request.csrfIssued) pageCache.set(request.url, html, ticket);
     return this.code(status).type('text/html; charset=utf-8').send(html);
   });
 }

@@ -30,7 +30,7 @@ declare module 'fastify' {
   }
   interface FastifyReply {
     /** Renders a page in the layout with this request's context; status defaults to 200 (400 with errors). */
-    page(options: PageOptions & { status?: number }): FastifyReply;
+    page(options: PageOptions & { status?: number; keepOutOfCache?: boolean }): FastifyReply;
     /** Shows a confirmation banner on the next page (POST-redirect-GET). */
     flash(message: string): FastifyReply;
     startSession(token: string): FastifyReply;

@@ -9,12 +9,14 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '
 const h2s = (html: string) => [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => text(match[1]!).trim());
 const get = (t: TestApp, q: string) => t.app.inject({ method: 'GET', url: '/suche', query: { q } });
 
-/** Test modules beside the real ones: a second area with fixed hits, one that fails, one that hangs for "langsam". */
+/** Test modules beside the real ones: a second area with fixed hits, one that fails (for "wackelig" only once), one that hangs for "langsam". */
+let shaky = 0;
 const events: ModuleManifest = {
   id: 'test-events',
   search: {
     area: 'Veranstaltungen',
     moreHref: (q) => `/veranstaltungen?q=${encodeURIComponent(q)}`,
+    tables: [],
     search: async (q, limit) => {
       const all = Array.from({ length: 7 }, (_, i) => ({ title: `Hundeschau ${i + 1}`, href: `/veranstaltungen/${i + 1}` }));
       return /hund/i.test(q) ? { total: all.length, hits: all.slice(0, limit) } : { total: 0, hits: [] };
@@ -26,15 +28,16 @@ const broken: ModuleManifest = {
   search: {
     area: 'Ratsinformation',
     moreHref: () => '/rat',
+    tables: [],
     search: async (q) => {
-      if (q.includes('kaputt') || q === 'langsam') throw new Error('index unavailable');
+      if (q.includes('kaputt') || q === 'langsam' || (q === 'wackelig' && shaky++ === 0)) throw new Error('index unavailable');
       return { total: 0, hits: [] };
     },
   },
 };
 const slow: ModuleManifest = {
   id: 'test-slow',
-  search: { area: 'Archiv', moreHref: () => '/archiv', search: (q) => (q === 'langsam' ? new Promise(() => {}) : Promise.resolve({ total: 0, hits: [] })) },
+  search: { area: 'Archiv', moreHref: () => '/archiv', tables: [], search: (q) => (q === 'langsam' ? new Promise(() => {}) : Promise.resolve({ total: 0, hits: [] })) },
 };
 
 describe('/suche', () => {
@@ -89,6 +92,11 @@ describe('/suche', () => {
     assert.equal(statusCode, 200);
     assert.match(text(body), /Ratsinformation: Dieser Bereich konnte gerade nicht durchsucht werden/);
     assert.doesNotMatch(body, /index unavailable/);
+  });
+
+  it('keeps a page with an area that could not be searched out of the page cache: the next visitor gets a new try', async () => {
+    assert.match((await get(t, 'wackelig')).body, /Ratsinformation/);
+    assert.doesNotMatch((await get(t, 'wackelig')).body, /Ratsinformation/);
   });
 
   it('does not wait for a provider that never answers', async () => {

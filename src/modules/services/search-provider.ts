@@ -11,6 +11,7 @@ import { searchServices, searchWords } from './search';
 export const servicesSearchProvider: SearchProvider = {
   area: 'Leistungen',
   moreHref: (query) => catalogueHref({ q: query.trim().slice(0, 100) }),
+  tables: ['services', 'departments'],
   search: async (query, limit, { db }) => {
     if (searchWords(query).length === 0) return { total: 0, hits: [] };
     const result = await searchServices(db, { q: query, page: 1, pageSize: limit });
