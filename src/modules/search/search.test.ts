@@ -37,7 +37,12 @@ const broken: ModuleManifest = {
 };
 const slow: ModuleManifest = {
   id: 'test-slow',
-  search: { area: 'Archiv', moreHref: () => '/archiv', tables: [], search: (q) => (q === 'langsam' ? new Promise(() => {}) : Promise.resolve({ total: 0, hits: [] })) },
+  search: {
+    area: 'Archiv',
+    moreHref: () => '/archiv',
+    tables: [],
+    search: (q) => (q === 'langsam' ? new Promise(() => {}) : Promise.resolve({ total: 0, hits: [] })),
+  },
 };
 
 describe('/suche', () => {
