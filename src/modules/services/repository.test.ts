@@ -6,27 +6,11 @@ import { queryRows, type Database } from '../../kernel/db';
 import { testConfig } from '../../../tests/support/test-app';
 import { demoServices, seedServicesDemo } from './demo/index';
 import { findServiceForApplication, listServicesForApplication, servicesModule, type PaymentPolicy } from './index';
+import { DEMO_FORM_KEYS } from '../forms';
 import { services } from './tables';
 
-/** The Leistungen other modules build online forms for; the keys must never disappear. */
-const ONLINE_SLUGS = [
-  'bewohnerparkausweis',
-  'hundesteuer-anmeldung',
-  'hundesteuer-abmeldung',
-  'gewerbe-anmeldung',
-  'gewerbe-ummeldung',
-  'gewerbe-abmeldung',
-  'meldebescheinigung',
-  'briefwahl',
-  'sondernutzungserlaubnis',
-  'halteverbotszone-umzug',
-  'kita-vormerkung',
-  'fundsache-verlustmeldung',
-  'maengelmeldung',
-  'akteneinsicht-ifg',
-  'sepa-lastschriftmandat',
-  'widerspruch-datenuebermittlung',
-];
+/** The Leistungen with an online form: exactly the demo forms' keys (forms/demo/demo-forms.test.ts lists them). */
+const ONLINE_SLUGS = DEMO_FORM_KEYS;
 const GUEST_SLUGS = ['maengelmeldung', 'fundsache-verlustmeldung', 'akteneinsicht-ifg', 'halteverbotszone-umzug', 'widerspruch-datenuebermittlung'];
 const PAYMENT: Record<string, PaymentPolicy> = {
   bewohnerparkausweis: 'before_submission',

@@ -7,7 +7,7 @@ import { answersToValues, computeFee, fileFieldsOf, readPage, validateAnswers, v
 import { formVersions } from '../tables';
 import { demoExamples, DEMO_FORM_KEYS, DEMO_FORMS, seedFormsDemo, type DemoFormKey } from './index';
 
-/** The 16 Leistungen of the service catalogue that are fully online (their slugs are the form keys). */
+/** The 16 Leistungen of the service catalogue that are fully online (their slugs are the form keys); the keys must never disappear. */
 const ONLINE_SLUGS = [
   'bewohnerparkausweis',
   'hundesteuer-anmeldung',
