@@ -5,12 +5,14 @@
  * figures of the previous run, so the last minutes are not one slow file on one core. Each file's spec
  * output is printed in one piece when it ends; at the end come the totals and the slowest files and
  * tests. The exit code is 1 when any file failed. The files run bundled (run-tests/bundle.ts says why).
+ * A file still running after ten minutes is stopped and fails (run-tests/file-deadline.ts says why).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { bundleTests, type TestBundle } from './run-tests/bundle';
+import { bundleFolder, bundleTests, type TestBundle } from './run-tests/bundle';
+import { fileTimeoutMs, killGroup, stopAfter } from './run-tests/file-deadline';
 import { longestFirst, readDurations, writeDurations, type Durations } from './run-tests/durations';
 import type { TimingLine } from './run-tests/timing-reporter';
 
@@ -18,6 +20,16 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DURATIONS = join(ROOT, 'node_modules/.cache/stadtportal/test-durations.json');
 const REPORTER = 'scripts/run-tests/timing-reporter.ts';
 const BUNDLE_DIR = join(ROOT, 'node_modules/.cache/stadtportal/test-bundle');
+const FILE_TIMEOUT_MS = fileTimeoutMs(process.env);
+
+/** The test files running now: each leads its own process group, which Ctrl-C must stop too. */
+const running = new Set<ChildProcess>();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    for (const child of running) killGroup(child);
+    process.exit(130);
+  });
+}
 
 /**
  * PGlite's WebAssembly stays on V8's baseline compiler (Liftoff): a test process lives seconds, and
@@ -61,11 +73,16 @@ function runFile(file: string, bundle: TestBundle, timingDir: string, index: num
   const env = { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) };
   const started = performance.now();
   return new Promise((done) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    running.add(child);
     const output: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    let timedOut = false;
+    const cancelDeadline = stopAfter(child, FILE_TIMEOUT_MS, () => (timedOut = true));
     child.on('close', (code, signal) => {
+      cancelDeadline();
+      running.delete(child);
       const ms = performance.now() - started;
       const failed = code !== 0;
       let tests: TimingLine[] = [];
@@ -77,7 +94,11 @@ function runFile(file: string, bundle: TestBundle, timingDir: string, index: num
       } catch {
         // the file crashed before its first test: its output says why
       }
-      const status = failed ? `FAILED (exit ${code ?? signal})` : 'ok';
+      const status = timedOut
+        ? `FAILED (stopped after ${seconds(FILE_TIMEOUT_MS)}: TEST_FILE_TIMEOUT_SECONDS; the tests it had not finished are missing below)`
+        : failed
+          ? `FAILED (exit ${code ?? signal})`
+          : 'ok';
       process.stdout.write(`\n──── ${file}: ${status}, ${seconds(ms)} ────\n${Buffer.concat(output).toString()}`);
       done({ file, ms, failed, tests });
     });
@@ -132,8 +153,9 @@ async function main(): Promise<number> {
   const concurrency = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism();
   const previous = readDurations(DURATIONS);
   const started = performance.now();
-  const bundle = await bundleTests(ROOT, BUNDLE_DIR, [...files, REPORTER]);
-  const results = await runAll(longestFirst(files, previous), bundle, concurrency);
+  const bundleDir = bundleFolder(BUNDLE_DIR);
+  const bundle = await bundleTests(ROOT, bundleDir, [...files, REPORTER]);
+  const results = await runAll(longestFirst(files, previous), bundle, concurrency).finally(() => rmSync(bundleDir, { recursive: true, force: true }));
   const measured: Durations = Object.fromEntries(results.map((result) => [result.file, Math.round(result.ms)]));
   writeDurations(DURATIONS, previous, measured);
   process.stdout.write(summary(results, performance.now() - started, concurrency));

@@ -6,7 +6,7 @@
  * from node_modules as in production (dist/ is built the same way); source maps keep stack traces
  * pointing at the TypeScript. Type errors are tsc's job (`npm run typecheck`), as for dist/.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from '../node-bundle';
@@ -16,8 +16,36 @@ export interface TestBundle {
   entryOf(file: string): string;
 }
 
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Each run bundles into a folder of its own below `parent`, named by its process id, so two runs at
+ * once (the suite on PostgreSQL while one file runs on PGlite) never delete each other's files.
+ * Folders of runs that ended without cleaning up are removed here. Returns the run's folder.
+ */
+export function bundleFolder(parent: string): string {
+  const folders = (() => {
+    try {
+      return readdirSync(parent);
+    } catch {
+      return [];
+    }
+  })();
+  for (const name of folders) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid) || !isRunning(pid)) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+  return join(parent, String(process.pid));
+}
+
 export async function bundleTests(root: string, outdir: string, files: string[]): Promise<TestBundle> {
-  rmSync(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
     entryPoints: files,

@@ -1,3 +1,4 @@
+import { Socket } from 'node:net';
 import pg from 'pg';
 
 /** The channel the trigger function `stadtportal_notify_change()` notifies, with the table's name. */
@@ -41,6 +42,13 @@ export async function pgliteChanges(client: PgliteListening): Promise<TableChang
 const RECONNECT_MS = 1000;
 
 /**
+ * Listening never keeps a process alive by itself: a server is kept alive by its port, a CLI command
+ * or a test file must be able to end even where something forgot to close the database (on CI, such a
+ * test file once ran until the run's time limit).
+ */
+const unrefSocket = () => new Socket().unref();
+
+/**
  * PostgreSQL: a connection of its own holds the LISTEN, opened when the first listener subscribes
  * (CLI commands never open it). While it is down, `live` is false (a change in that time would go
  * unheard); once it is back, every listener hears `undefined` and starts afresh.
@@ -54,7 +62,7 @@ export function postgresChanges(url: string): TableChanges {
   let retry: NodeJS.Timeout | undefined;
 
   const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: url });
+    const next = new pg.Client({ connectionString: url, stream: unrefSocket });
     let dropped = false;
     const drop = () => {
       if (dropped) return;
@@ -63,7 +71,7 @@ export function postgresChanges(url: string): TableChanges {
       if (live) listeners.emit(undefined);
       live = false;
       void next.end().catch(() => {});
-      if (!closed) retry = setTimeout(() => void connect(), RECONNECT_MS);
+      if (!closed) retry = setTimeout(() => void connect(), RECONNECT_MS).unref();
     };
     next.on('error', drop);
     next.on('end', drop);
