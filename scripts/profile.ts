@@ -3,7 +3,8 @@
  * production bundle (PGlite with demo data, or DATABASE_URL) with a V8 CPU profile and TRACE_QUERIES,
  * prints the queries of one request with their times, loads the page for PROFILE_SECONDS (5) with
  * 32 connections, then prints the CPU profile's self time by package and the busiest functions.
- * PROFILE_COOKIE="name=value; …" sends a session (copy it from a logged-in browser) for logged-in pages.
+ * PROFILE_AS=citizen|staff logs the demo citizen or staff member in first and sends their session;
+ * `{antrag}` in a path stands for the first Antrag in their list (`npm run profile -- /konto/antraege/{antrag}`).
  * docs/performance.md explains how to read the output and what it found.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -12,12 +13,17 @@ import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { installCleanupHandlers, releaseAll } from '../bench/lib/cleanup';
 import { startServer } from '../bench/lib/server';
+import { DEMO_PEOPLE, login } from '../bench/pages/fixtures';
 import { summariseProfile } from './profile/cpu-profile';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.PROFILE_SECONDS ?? 5);
-const COOKIE = process.env.PROFILE_COOKIE;
-const headers = COOKIE ? { cookie: COOKIE } : undefined;
+const AS = process.env.PROFILE_AS;
+
+interface Session {
+  headers?: { cookie: string };
+  antrag?: string;
+}
 
 interface TraceLine {
   msg?: string;
@@ -27,8 +33,11 @@ interface TraceLine {
 
 const portalEnv = (dataDir: string) => ({ DATA_DIR: dataDir, JOBS: 'false', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) });
 
-/** The first start (database, migrations, demo data) runs unprofiled, so the profiles show pages only. */
-async function prepare(dataDir: string): Promise<void> {
+/**
+ * The first start (database, migrations, demo data) runs unprofiled, so the profiles show pages only;
+ * the login happens here too: the session lives in the database, so later starts know it.
+ */
+async function prepare(dataDir: string): Promise<Session> {
   const server = await startServer({
     name: 'portal (first start)',
     args: ['dist/main.js'],
@@ -37,10 +46,17 @@ async function prepare(dataDir: string): Promise<void> {
     readyPath: '/healthz',
     timeoutMs: 180_000,
   });
-  await server.stop();
+  try {
+    if (!AS) return {};
+    if (AS !== 'citizen' && AS !== 'staff') throw new Error(`PROFILE_AS is "${AS}": citizen or staff`);
+    const { cookie, detailPath } = await login(server.baseUrl, DEMO_PEOPLE[AS]);
+    return { headers: { cookie }, antrag: detailPath.split('/').pop() };
+  } finally {
+    await server.stop();
+  }
 }
 
-async function profilePath(path: string, dataDir: string): Promise<void> {
+async function profilePath(path: string, dataDir: string, { headers }: Session): Promise<void> {
   const profileDir = mkdtempSync(join(tmpdir(), 'stadtportal-profile-'));
   const traces: TraceLine[] = [];
   let pending = '';
@@ -86,8 +102,8 @@ async function main(): Promise<void> {
   // One data directory for all paths: demo data are seeded once, later starts are quick.
   const dataDir = mkdtempSync(join(tmpdir(), 'stadtportal-profile-data-'));
   try {
-    await prepare(dataDir);
-    for (const path of paths) await profilePath(path, dataDir);
+    const session = await prepare(dataDir);
+    for (const path of paths) await profilePath(path.replace('{antrag}', session.antrag ?? '{antrag}'), dataDir, session);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
     await releaseAll();

@@ -46,7 +46,14 @@ async function guestDraft(baseUrl: string, index: number): Promise<GuestDraft> {
   return { cookie: user.cookieHeader(), ...first, checkPath: location };
 }
 
-async function login(baseUrl: string, email: string, listPath: string): Promise<{ cookie: string; detailPath: string }> {
+/** The demo people whose pages the bench loads: who they are and the list of their Anträge. */
+export const DEMO_PEOPLE = {
+  citizen: { email: 'buerger@iserlohn.example', listPath: '/konto/antraege' },
+  staff: { email: 'sachbearbeitung@iserlohn.example', listPath: '/verwaltung/antraege' },
+} as const;
+
+/** Logs the person in through the login form; returns the session cookie and the first Antrag in their list. */
+export async function login(baseUrl: string, { email, listPath }: { email: string; listPath: string }): Promise<{ cookie: string; detailPath: string }> {
   const user = new HttpUser(baseUrl);
   const page = await user.request('login page', '/konto/anmelden');
   const form = parseForms(page.html).find((candidate) => candidate.inputs.some((input) => input.type === 'password'));
@@ -67,7 +74,7 @@ export async function makeFixtures(baseUrl: string, pageTypes: PageType[], guest
   if (needs.has('guests')) for (let index = 0; index < guests; index += 1) drafts.push(await guestDraft(baseUrl, index));
   return {
     guests: drafts,
-    citizen: needs.has('citizen') ? await login(baseUrl, 'buerger@iserlohn.example', '/konto/antraege') : missing,
-    staff: needs.has('staff') ? await login(baseUrl, 'sachbearbeitung@iserlohn.example', '/verwaltung/antraege') : missing,
+    citizen: needs.has('citizen') ? await login(baseUrl, DEMO_PEOPLE.citizen) : missing,
+    staff: needs.has('staff') ? await login(baseUrl, DEMO_PEOPLE.staff) : missing,
   };
 }
