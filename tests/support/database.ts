@@ -173,6 +173,8 @@ export async function openTestDatabase(modules: ModuleManifest[]): Promise<TestD
     url,
     emptyAll: async () => {
       if (reset) await handle.execScript(reset);
+      // The caches of this process must have dropped what the reset removed before the next test reads.
+      await handle.changes.settled();
     },
     close: async () => {
       await handle.close();

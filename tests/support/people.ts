@@ -28,10 +28,18 @@ export interface Person {
 let counter = 0;
 
 /** A confirmed account with PASSWORD (override anything, e.g. `password: undefined` or `emailVerified: false`). */
-export function createAccount(t: TestApp, overrides: Partial<NewUser> = {}): Promise<UserRow> {
+export async function createAccount(t: TestApp, overrides: Partial<NewUser> = {}): Promise<UserRow> {
   counter += 1;
   const role = overrides.role ?? 'citizen';
-  return createUser(t.db, { email: `${role}-${counter}@example.org`, displayName: 'Erika Mustermann', password: PASSWORD, emailVerified: true, ...overrides });
+  const user = await createUser(t.db, {
+    email: `${role}-${counter}@example.org`,
+    displayName: 'Erika Mustermann',
+    password: PASSWORD,
+    emailVerified: true,
+    ...overrides,
+  });
+  await t.settled(); // lists of staff are cached until people change
+  return user;
 }
 
 /** Logs `client` in through the login form. */
@@ -83,5 +91,6 @@ export function staffMember(t: TestApp, departmentIds: string[], options: { perm
 /** A Fachbereich (idempotent); staff see and process the work of their departments only. */
 export async function department(t: TestApp, id: string, name = id, email?: string): Promise<string> {
   await t.db.insert(departments).values({ id, name, email }).onConflictDoNothing({ target: departments.id });
+  await t.settled();
   return id;
 }

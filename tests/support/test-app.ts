@@ -23,6 +23,11 @@ export interface TestApp {
   client(): TestClient;
   /** Empties all tables; call in beforeEach. */
   reset(): Promise<void>;
+  /**
+   * Resolves once this process has heard every change committed so far (kernel/db/changes.ts): call
+   * it after writing to the database directly, before a request that may read through a cache.
+   */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,6 +74,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     worker,
     client: () => new TestClient(app),
     reset: () => database.emptyAll(),
+    settled: () => database.handle.changes.settled(),
     close: async () => {
       await app.close();
       await database.close();

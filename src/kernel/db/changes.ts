@@ -14,29 +14,67 @@ export interface TableChanges {
   readonly live: boolean;
   /** `listener(table)` after every committed change; `listener(undefined)` when notifications may have been lost. */
   subscribe(listener: (table: string | undefined) => void): () => void;
+  /**
+   * Resolves once this process has heard every change committed before the call (a marker sent
+   * through the same channel arrives after them). Tests call it after writing behind the portal's back.
+   */
+  settled(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Marker payloads start with a character no table name has; listeners never see them. */
+const MARKER = '!settled:';
+let markers = 0;
+
+/** Sends a marker through `notify` and resolves when `listeners` hear it. */
+function settleThrough(listeners: Listeners, notify: (payload: string) => Promise<unknown>): Promise<void> {
+  const marker = `${MARKER}${process.pid}:${(markers += 1)}`;
+  const heard = new Promise<void>((done) => listeners.awaitMarker(marker, done));
+  return notify(marker).then(() => heard);
 }
 
 class Listeners {
   private readonly listeners = new Set<(table: string | undefined) => void>();
+  private readonly markers = new Map<string, () => void>();
   subscribe(listener: (table: string | undefined) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
-  emit(table: string | undefined): void {
-    for (const listener of this.listeners) listener(table);
+  awaitMarker(marker: string, heard: () => void): void {
+    this.markers.set(marker, heard);
+  }
+  /** The connection that would carry the markers is gone: nobody may wait for them forever. */
+  releaseMarkers(): void {
+    for (const heard of this.markers.values()) heard();
+    this.markers.clear();
+  }
+  emit(payload: string | undefined): void {
+    if (payload?.startsWith(MARKER)) {
+      this.markers.get(payload)?.();
+      this.markers.delete(payload);
+      return;
+    }
+    for (const listener of this.listeners) listener(payload);
   }
 }
 
 interface PgliteListening {
   listen(channel: string, callback: (payload: string) => void): Promise<unknown>;
+  query(sql: string, params: unknown[]): Promise<unknown>;
 }
+
+const notifySql = `select pg_notify('${CHANGES_CHANNEL}', $1)`;
 
 /** PGlite: one process, one connection; notifications arrive when the notifying transaction commits. */
 export async function pgliteChanges(client: PgliteListening): Promise<TableChanges> {
   const listeners = new Listeners();
   await client.listen(CHANGES_CHANNEL, (table) => listeners.emit(table));
-  return { live: true, subscribe: (listener) => listeners.subscribe(listener), close: async () => {} };
+  return {
+    live: true,
+    subscribe: (listener) => listeners.subscribe(listener),
+    settled: () => settleThrough(listeners, (marker) => client.query(notifySql, [marker])),
+    close: async () => {},
+  };
 }
 
 const RECONNECT_MS = 1000;
@@ -47,6 +85,16 @@ const RECONNECT_MS = 1000;
  * test file once ran until the run's time limit).
  */
 const unrefSocket = () => new Socket().unref();
+
+/** What this process itself waits for on that connection (a marker, the goodbye) must keep it alive until done. */
+async function keepingAlive<T>(work: Promise<T>): Promise<T> {
+  const alive = setInterval(() => {}, 60_000);
+  try {
+    return await work;
+  } finally {
+    clearInterval(alive);
+  }
+}
 
 /**
  * PostgreSQL: a connection of its own holds the LISTEN, opened when the first listener subscribes
@@ -70,6 +118,7 @@ export function postgresChanges(url: string): TableChanges {
       if (client === next) client = undefined;
       if (live) listeners.emit(undefined);
       live = false;
+      listeners.releaseMarkers();
       void next.end().catch(() => {});
       if (!closed) retry = setTimeout(() => void connect(), RECONNECT_MS).unref();
     };
@@ -99,11 +148,17 @@ export function postgresChanges(url: string): TableChanges {
       }
       return listeners.subscribe(listener);
     },
+    settled: async () => {
+      // Without a LISTEN connection nothing is kept by any cache, so there is nothing to wait for.
+      if (!client || !live) return;
+      await keepingAlive(settleThrough(listeners, (marker) => client!.query(notifySql, [marker])));
+    },
     close: async () => {
       closed = true;
       clearTimeout(retry);
       live = false;
-      await client?.end().catch(() => {});
+      listeners.releaseMarkers();
+      await keepingAlive(client?.end().catch(() => {}) ?? Promise.resolve());
     },
   };
 }

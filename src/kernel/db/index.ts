@@ -4,3 +4,5 @@ export { DataDirLockedError } from './lock';
 export { queryRows, type Database, type Executor, type DatabaseHandle } from './types';
 export { traceQueries, type TracedQuery } from './query-trace';
 export type { TableChanges } from './changes';
+export { ChangeTracker, type ChangeTicket } from './change-tracker';
+export { cachedQuery } from './query-cache';

@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { PGlite as PGliteClient } from '@electric-sql/pglite';
 import type { DatabaseConfig } from '../config';
 import { pgliteChanges, postgresChanges } from './changes';
+import { enableQueryCaches } from './query-cache';
 import { lockDataDir } from './lock';
 import { drizzleClient } from './pglite-client';
 import { tracing } from './query-trace';
@@ -58,6 +59,7 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
     });
     const db = drizzlePglite({ client: drizzleClient(client) as unknown as PGliteClient }) as unknown as Database;
     const changes = await pgliteChanges(client);
+    enableQueryCaches(db, changes);
     return {
       db,
       kind: 'pglite',
@@ -87,6 +89,7 @@ export function openPostgres(url: string, poolSize: number): DatabaseHandle {
   });
   const db = drizzlePg(pool) as unknown as Database;
   const changes = postgresChanges(url);
+  enableQueryCaches(db, changes);
   return {
     db,
     kind: 'postgres',

@@ -10,9 +10,11 @@ export async function detectContentType(bytes: Buffer): Promise<string | null> {
   return detected?.mime ?? null;
 }
 
+const megabyteFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+
 /** `10 MB`, `1,5 MB`, `200 KB`: sizes as citizens read them (binary units, German decimal comma). */
 export function formatFileSize(bytes: number): string {
   const megabytes = bytes / (1024 * 1024);
-  if (megabytes >= 1) return `${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(megabytes)} MB`;
+  if (megabytes >= 1) return `${megabyteFormat.format(megabytes)} MB`;
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }

@@ -3,23 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { seedCatalogue } from '../../../tests/support/applications';
 import { citizen } from '../../../tests/support/people';
+import { fakeTableChanges as fakeChanges } from '../../../tests/support/table-changes';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import type { TableChanges } from '../db';
 import { PageCache } from './page-cache';
-
-/** A TableChanges the test drives by hand. */
-function fakeChanges(): TableChanges & { emit(table: string | undefined): void; live: boolean } {
-  const listeners = new Set<(table: string | undefined) => void>();
-  return {
-    live: true,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    emit: (table) => listeners.forEach((listener) => listener(table)),
-    close: async () => {},
-  };
-}
 
 const RULE = { tables: ['services', 'departments'] };
 

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { TableChanges } from '../db';
+import { ChangeTracker, type ChangeTicket, type TableChanges } from '../db';
 import { FLASH_COOKIE } from './flash';
 import { SESSION_COOKIE } from './session-context';
 
@@ -13,8 +13,7 @@ export interface PageCacheRule {
 /** Taken when a request starts, before the page reads anything: what the cache knew then. */
 export interface CacheTicket {
   rule: PageCacheRule;
-  epoch: number;
-  generations: number[];
+  changes: ChangeTicket;
 }
 
 interface Entry {
@@ -35,36 +34,34 @@ const DEFAULT_LIMITS = { maxEntries: 1000, maxBytes: 32 * 1024 * 1024 };
  */
 export class PageCache {
   private readonly entries = new Map<string, Entry>();
-  private readonly generations = new Map<string, number>();
-  private epoch = 0;
+  private readonly tracker: ChangeTracker;
   private bytes = 0;
 
   constructor(
-    private readonly changes: TableChanges,
+    changes: TableChanges,
     private readonly limits = DEFAULT_LIMITS,
   ) {
-    changes.subscribe((table) => this.changed(table));
+    this.tracker = new ChangeTracker(changes, (table) => this.changed(table));
   }
 
   get(key: string): string | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.remove(key);
-    if (entry.expiresAt <= Date.now() || !this.changes.live) return undefined;
+    if (entry.expiresAt <= Date.now() || !this.tracker.live) return undefined;
     this.entries.set(key, entry);
     this.bytes += entry.html.length;
     return entry.html;
   }
 
   ticket(rule: PageCacheRule): CacheTicket | undefined {
-    if (!this.changes.live) return undefined;
-    return { rule, epoch: this.epoch, generations: rule.tables.map((table) => this.generations.get(table) ?? 0) };
+    const changes = this.tracker.ticket(rule.tables);
+    return changes && { rule, changes };
   }
 
   set(key: string, html: string, ticket: CacheTicket): void {
     const { rule } = ticket;
-    const current = ticket.epoch === this.epoch && rule.tables.every((table, index) => (this.generations.get(table) ?? 0) === ticket.generations[index]);
-    if (!current || !this.changes.live || html.length > this.limits.maxBytes) return;
+    if (!this.tracker.isCurrent(ticket.changes) || html.length > this.limits.maxBytes) return;
     this.remove(key);
     while (this.entries.size >= this.limits.maxEntries || this.bytes + html.length > this.limits.maxBytes) {
       this.remove(this.entries.keys().next().value as string);
@@ -75,12 +72,10 @@ export class PageCache {
 
   private changed(table: string | undefined): void {
     if (table === undefined) {
-      this.epoch += 1;
       this.entries.clear();
       this.bytes = 0;
       return;
     }
-    this.generations.set(table, (this.generations.get(table) ?? 0) + 1);
     for (const [key, entry] of this.entries) if (entry.tables.includes(table)) this.remove(key);
   }
 

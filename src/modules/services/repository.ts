@@ -1,6 +1,6 @@
 import { eq, exists, getTableColumns, sql } from 'drizzle-orm';
 import { departments } from '../../kernel/auth';
-import type { Executor } from '../../kernel/db';
+import { cachedQuery, type Executor } from '../../kernel/db';
 import type { PaymentPolicy } from './payment-policies';
 import { services, type ServiceRow } from './tables';
 
@@ -32,17 +32,25 @@ const forApplication = {
   retentionDays: services.retentionDays,
 };
 
-export async function findServiceForApplication(db: Executor, slug: string): Promise<ServiceForApplication | null> {
+/**
+ * Asked on nearly every page of an Antrag, by citizens and staff alike: read from memory until a
+ * Leistung changes (inside a transaction, always from the database). The result is frozen.
+ */
+export const findServiceForApplication = cachedQuery({ tables: ['services'], maxEntries: 5000 }, async (db, slug): Promise<ServiceForApplication | null> => {
   const [row] = await db.select(forApplication).from(services).where(eq(services.slug, slug));
   return row ?? null;
-}
+});
 
-/** Every Leistung, A–Z (German order), e.g. for the back office's filter by Leistung. */
-export function listServicesForApplication(db: Executor): Promise<ServiceForApplication[]> {
-  return db
+const allServices = cachedQuery({ tables: ['services'], maxEntries: 1 }, (db) =>
+  db
     .select(forApplication)
     .from(services)
-    .orderBy(sql`${services.name} collate "und-x-icu"`);
+    .orderBy(sql`${services.name} collate "und-x-icu"`),
+);
+
+/** Every Leistung, A–Z (German order), e.g. for the back office's filter by Leistung; from memory like findServiceForApplication. */
+export function listServicesForApplication(db: Executor): Promise<readonly ServiceForApplication[]> {
+  return allServices(db, 'all');
 }
 
 /** A Leistung with the name of the responsible Fachbereich, for the detail page. */

@@ -14,7 +14,7 @@ export interface DetailData {
   events: EventRow[];
   messages: MessageRow[];
   payments: PaymentRow[];
-  colleagues: Colleague[];
+  colleagues: readonly Colleague[];
   assigneeName: string | null;
   actorId: string;
 }

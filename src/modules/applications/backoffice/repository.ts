@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { userDepartments, userPermissions, users, type CurrentUser } from '../../../kernel/auth';
-import type { Executor } from '../../../kernel/db';
+import { cachedQuery, type Executor } from '../../../kernel/db';
 import { PROCESS_PERMISSION } from '../policies';
 import { applicationEvents, applicationFiles, applicationMessages, applicationPayments, applications } from '../tables';
 import { CLOSED_STATUSES, OPEN_STATUSES, type ApplicationStatus } from '../workflow';
@@ -110,8 +110,16 @@ export interface Colleague {
  * Who processes applications: staff holding the permission, and admins, who belong to one of the
  * departments (all departments when `departmentIds` is undefined, for an admin's inbox filter).
  */
-export function listColleagues(db: Executor, departmentIds: readonly string[] | undefined): Promise<Colleague[]> {
-  const inDepartments = departmentIds ? sql`and ${userDepartments.departmentId} in ${departmentIds.length ? [...departmentIds] : ['']}` : sql``;
+export function listColleagues(db: Executor, departmentIds: readonly string[] | undefined): Promise<readonly Colleague[]> {
+  return colleaguesOf(db, departmentIds ? JSON.stringify([...departmentIds].sort()) : ALL_DEPARTMENTS);
+}
+
+const ALL_DEPARTMENTS = '*';
+
+/** Every inbox and detail page lists them: kept in memory until a person, Fachbereich or permission changes. */
+const colleaguesOf = cachedQuery({ tables: ['users', 'user_departments', 'user_permissions'], maxEntries: 500 }, (db, key): Promise<readonly Colleague[]> => {
+  const departmentIds = key === ALL_DEPARTMENTS ? undefined : (JSON.parse(key) as string[]);
+  const inDepartments = departmentIds ? sql`and ${userDepartments.departmentId} in ${departmentIds.length ? departmentIds : ['']}` : sql``;
   return db
     .select({ id: users.id, displayName: users.displayName })
     .from(users)
@@ -120,7 +128,7 @@ export function listColleagues(db: Executor, departmentIds: readonly string[] | 
           and (${users.role} = 'admin' or (${users.role} = 'staff' and exists (select 1 from ${userPermissions} where ${userPermissions.userId} = ${users.id} and ${userPermissions.permission} = ${PROCESS_PERMISSION})))`,
     )
     .orderBy(sql`${users.displayName} collate "und-x-icu"`);
-}
+});
 
 export type EventRow = typeof applicationEvents.$inferSelect & { actorName: string | null };
 export type MessageRow = typeof applicationMessages.$inferSelect & { senderName: string | null };

@@ -36,6 +36,7 @@ describe('payments', () => {
   ) {
     const application = await createApplication(t, applicant, { feeCents: FEE, ...values });
     await t.db.execute(sql`update services set payment_policy = ${policy} where slug = ${DEMO_SERVICE}`);
+    await t.settled();
     return application;
   }
 

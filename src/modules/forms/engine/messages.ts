@@ -8,8 +8,13 @@ import { formatLongDate, relativeDays, resolveDateBound } from './dates';
 
 const quoted = (field: { label: string }) => `„${field.label}“`;
 
-export function formatNumber(value: number, decimals?: number): string {
-  return new Intl.NumberFormat('de-DE', { maximumFractionDigits: decimals ?? 6, useGrouping: false }).format(value);
+/** Built once per number of decimals: a new Intl.NumberFormat costs more than the page around it. */
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+export function formatNumber(value: number, decimals = 6): string {
+  let format = numberFormats.get(decimals);
+  if (!format) numberFormats.set(decimals, (format = new Intl.NumberFormat('de-DE', { maximumFractionDigits: decimals, useGrouping: false })));
+  return format.format(value);
 }
 
 export function missing(field: FieldDef): string {

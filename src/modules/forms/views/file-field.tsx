@@ -1,3 +1,4 @@
+import { formatFileSize } from '../../../kernel/files';
 import { Button, ErrorMessage } from '../../../kernel/views';
 import { UPLOAD_TYPES, type FieldDef } from '../definition';
 import { REMOVE_FILE } from '../engine';
@@ -12,15 +13,9 @@ export interface UploadedFileView {
 
 const TYPE_NAMES: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPG', 'image/png': 'PNG' };
 
-/** `2,3 MB`, `120 KB` */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
 function uploadHint(field: FieldDef, hint: string | undefined): string {
   const types = (field.accept ?? UPLOAD_TYPES).map((type) => TYPE_NAMES[type] ?? type).join(', ');
-  const size = field.maxFileBytes ? `, höchstens ${formatBytes(field.maxFileBytes)} je Datei` : '';
+  const size = field.maxFileBytes ? `, höchstens ${formatFileSize(field.maxFileBytes)} je Datei` : '';
   return [hint, `Erlaubt sind ${types}${size}. Sie können mehrere Dateien auswählen.`].filter(Boolean).join(' ');
 }
 
@@ -55,7 +50,7 @@ export function FileField({
         <ul class="file-list" aria-label={`Hochgeladene Dateien: ${field.label}`}>
           {files.map((file) => (
             <li>
-              <a href={file.href}>{file.filename}</a> ({formatBytes(file.size)}){' '}
+              <a href={file.href}>{file.filename}</a> ({formatFileSize(file.size)}){' '}
               <Button variant="secondary" name={REMOVE_FILE} value={file.id}>
                 Entfernen<span class="visually-hidden"> {file.filename}</span>
               </Button>

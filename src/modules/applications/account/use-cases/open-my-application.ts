@@ -26,7 +26,9 @@ export async function openMyApplication(db: Database, viewer: Viewer, id: string
   ]);
   const fileNames = new Map(files.map((file) => [file.id, file.filename]));
   const summary = version ? summarizeAnswers(version.definition, application.answers, (fileId) => fileNames.get(fileId) ?? 'Datei') : [];
-  await markMessagesRead(db, application.id);
+  const unread = (message: (typeof messages)[number]) => message.direction === 'to_applicant' && message.readAt === null;
+  // A page view writes only when there is something to mark: most views have nothing new.
+  if (messages.some(unread)) await markMessagesRead(db, application.id);
   return {
     application,
     serviceName: service?.name ?? application.serviceSlug,
@@ -34,7 +36,7 @@ export async function openMyApplication(db: Database, viewer: Viewer, id: string
     events,
     messages: messages.map((message) => ({
       ...message,
-      unread: message.direction === 'to_applicant' && message.readAt === null,
+      unread: unread(message),
       attachments: files.filter((file) => file.messageId === message.id),
     })),
     documents: files.filter((file) => file.kind !== 'message'),

@@ -15,7 +15,7 @@ export interface InboxData {
   pageCount: number;
   /** The Leistungen of the actor's departments (all for admins), for the filter and the table. */
   services: ServiceForApplication[];
-  colleagues: Colleague[];
+  colleagues: readonly Colleague[];
 }
 
 /**

@@ -8,7 +8,7 @@ import type { InboxFilters } from '../schemas';
 interface InboxFiltersProps {
   filters: InboxFilters;
   services: ServiceForApplication[];
-  colleagues: Colleague[];
+  colleagues: readonly Colleague[];
   /** How many filters are set, for the closed disclosure. */
   activeCount: number;
 }

@@ -1,0 +1,77 @@
+import { ChangeTracker } from './change-tracker';
+import type { TableChanges } from './changes';
+import type { Executor } from './types';
+
+/** The databases whose plain reads may come from query caches, with their change notifications. */
+const changesOf = new WeakMap<object, TableChanges>();
+
+/**
+ * Called by openDatabase for the handle's `db`. A transaction is another object, so reads inside a
+ * transaction always go to the database: what a transaction decides on must be what it locked.
+ */
+export function enableQueryCaches(db: object, changes: TableChanges): void {
+  changesOf.set(db, changes);
+}
+
+export interface QueryCacheOptions {
+  /** Every table the query reads: a committed change of any of them drops every kept result. */
+  tables: readonly string[];
+  /** Kept results at most; the least recently used go first. */
+  maxEntries: number;
+}
+
+/**
+ * A read-through cache for a query whose answer is the same for every caller and changes only when
+ * its tables do (a Leistung by its slug, the staff of a Fachbereich): pages that ask it on every
+ * request read it from memory until a change of those tables is committed, in any process (the
+ * tables carry the kernel's change trigger, kernel/db/changes.ts). A result read while a change came
+ * in is not kept. Results are frozen, since every caller shares them.
+ */
+export function cachedQuery<V>(options: QueryCacheOptions, load: (db: Executor, key: string) => Promise<V>): (db: Executor, key: string) => Promise<V> {
+  const stores = new WeakMap<TableChanges, Store<V>>();
+  return (db, key) => {
+    const changes = changesOf.get(db);
+    if (!changes) return load(db, key);
+    let store = stores.get(changes);
+    if (!store) stores.set(changes, (store = new Store<V>(changes, options)));
+    return store.get(key, () => load(db, key));
+  };
+}
+
+class Store<V> {
+  private readonly entries = new Map<string, V>();
+  private readonly tracker: ChangeTracker;
+
+  constructor(
+    changes: TableChanges,
+    private readonly options: QueryCacheOptions,
+  ) {
+    this.tracker = new ChangeTracker(changes, (table) => {
+      if (table === undefined || options.tables.includes(table)) this.entries.clear();
+    });
+  }
+
+  async get(key: string, load: () => Promise<V>): Promise<V> {
+    if (this.entries.has(key) && this.tracker.live) {
+      const value = this.entries.get(key) as V;
+      this.entries.delete(key);
+      this.entries.set(key, value);
+      return value;
+    }
+    const ticket = this.tracker.ticket(this.options.tables);
+    const value = deepFreeze(await load());
+    if (ticket && this.tracker.isCurrent(ticket)) {
+      if (this.entries.size >= this.options.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+}
+
+function deepFreeze<V>(value: V): V {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
