@@ -1,4 +1,5 @@
-import { and, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { preparedPerDatabase } from '../db/prepared';
 import type { Executor } from '../db/types';
 import type { CurrentUser } from './actor';
 import { sessions, userDepartments, userPermissions, users } from './tables';
@@ -25,10 +26,12 @@ export async function createSession(db: Executor, userId: string): Promise<strin
   return token;
 }
 
-/** One query for citizens, two for staff (departments and permissions). Expired sessions count as none. */
-export async function loadSession(db: Executor, token: string): Promise<LoadedSession | null> {
-  const idHash = sha256(token);
-  const [row] = await db
+/** Citizens hold no Fachbereiche or permissions: their sessions skip both lookups. */
+const staffOnly = (list: SQL) => sql<string[]>`case when ${users.role} = 'citizen' then '{}'::text[] else array(${list}) end`;
+
+/** Every request with a session runs it: prepared once per database (kernel/db/prepared.ts). */
+const loadSessionQuery = preparedPerDatabase((db) =>
+  db
     .select({
       expiresAt: sessions.expiresAt,
       lastSeenAt: sessions.lastSeenAt,
@@ -37,14 +40,21 @@ export async function loadSession(db: Executor, token: string): Promise<LoadedSe
       displayName: users.displayName,
       role: users.role,
       emailVerifiedAt: users.emailVerifiedAt,
-      // In the same round trip: every page of a staff member needs them (empty for citizens).
-      departments: sql<string[]>`array(select ${userDepartments.departmentId} from ${userDepartments} where ${userDepartments.userId} = ${users.id})`,
-      permissions: sql<string[]>`array(select ${userPermissions.permission} from ${userPermissions} where ${userPermissions.userId} = ${users.id})`,
+      // In the same round trip: every page of a staff member needs them.
+      departments: staffOnly(sql`select ${userDepartments.departmentId} from ${userDepartments} where ${userDepartments.userId} = ${users.id}`),
+      permissions: staffOnly(sql`select ${userPermissions.permission} from ${userPermissions} where ${userPermissions.userId} = ${users.id}`),
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, sql`now()`), isNull(users.disabledAt)))
-    .limit(1);
+    .where(and(eq(sessions.idHash, sql.placeholder('idHash')), gt(sessions.expiresAt, sql`now()`), isNull(users.disabledAt)))
+    .limit(1)
+    .prepare('load_session'),
+);
+
+/** One query. Expired sessions and disabled users count as none. */
+export async function loadSession(db: Executor, token: string): Promise<LoadedSession | null> {
+  const idHash = sha256(token);
+  const [row] = await loadSessionQuery(db).execute({ idHash });
   if (!row) return null;
   let expiresAt = row.expiresAt;
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_SECONDS * 1000) expiresAt = await touchSession(db, idHash);

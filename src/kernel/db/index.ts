@@ -6,3 +6,4 @@ export { traceQueries, type TracedQuery } from './query-trace';
 export type { TableChanges } from './changes';
 export { ChangeTracker, type ChangeTicket } from './change-tracker';
 export { cachedQuery } from './query-cache';
+export { preparedPerDatabase } from './prepared';

@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type AnyColumn } from 'drizzle-orm';
 import { departments } from '../../../kernel/auth';
-import type { Executor } from '../../../kernel/db';
+import { preparedPerDatabase, type Executor } from '../../../kernel/db';
 import { OPEN_STATUSES, type ApplicationStatus } from '../workflow';
-import { applicationEvents, applicationFiles, applicationMessages, applicationPayments, applications } from '../tables';
+import { applicationEvents, applicationFiles, applicationMessages, applications } from '../tables';
 
 /** Event kinds a citizen may ever see; notes and assignments stay internal even if flagged wrongly. */
 const APPLICANT_EVENT_KINDS = ['status', 'payment', 'bescheid'] as const;
@@ -10,7 +10,7 @@ const APPLICANT_EVENT_KINDS = ['status', 'payment', 'bescheid'] as const;
 export type EventRow = typeof applicationEvents.$inferSelect;
 export type MessageRow = typeof applicationMessages.$inferSelect;
 export type FileRow = typeof applicationFiles.$inferSelect;
-export type PaymentRow = typeof applicationPayments.$inferSelect;
+export { listPayments, type PaymentRow } from '../repository';
 
 /** Drizzle leaves columns in raw SQL unqualified, so the correlated subquery names its tables itself. */
 const unreadCount = sql<number>`(
@@ -43,36 +43,57 @@ export async function listApplicationsOfApplicant(db: Executor, applicantId: str
 
 export type ApplicantListRow = Awaited<ReturnType<typeof listApplicationsOfApplicant>>[number];
 
-/** Status changes, payments and Bescheide the applicant may see, oldest first. */
-export async function listApplicantEvents(db: Executor, applicationIds: string[]): Promise<EventRow[]> {
-  if (applicationIds.length === 0) return [];
-  return db
+/** `column = any($ids)`: one prepared statement for any number of applications. */
+const amongIds = (column: AnyColumn) => sql`${column} = any(${sql.placeholder('applicationIds')})`;
+
+const applicantEvents = preparedPerDatabase((db) =>
+  db
     .select()
     .from(applicationEvents)
     .where(
       and(
-        inArray(applicationEvents.applicationId, applicationIds),
+        amongIds(applicationEvents.applicationId),
         eq(applicationEvents.visibleToApplicant, true),
         inArray(applicationEvents.kind, [...APPLICANT_EVENT_KINDS]),
       ),
     )
-    .orderBy(asc(applicationEvents.createdAt));
+    .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id))
+    .prepare('applicant_events'),
+);
+
+/** Status changes, payments and Bescheide the applicant may see, oldest first. */
+export async function listApplicantEvents(db: Executor, applicationIds: readonly string[]): Promise<EventRow[]> {
+  if (applicationIds.length === 0) return [];
+  return applicantEvents(db).execute({ applicationIds });
 }
+
+const messagesOf = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(applicationMessages)
+    .where(amongIds(applicationMessages.applicationId))
+    .orderBy(asc(applicationMessages.createdAt), asc(applicationMessages.id))
+    .prepare('applicant_messages'),
+);
 
 /** The Postfach thread in both directions, newest last. */
-export async function listMessages(db: Executor, applicationIds: string[]): Promise<MessageRow[]> {
+export async function listMessages(db: Executor, applicationIds: readonly string[]): Promise<MessageRow[]> {
   if (applicationIds.length === 0) return [];
-  return db.select().from(applicationMessages).where(inArray(applicationMessages.applicationId, applicationIds)).orderBy(asc(applicationMessages.createdAt));
+  return messagesOf(db).execute({ applicationIds });
 }
 
-export async function listFiles(db: Executor, applicationIds: string[]): Promise<FileRow[]> {
-  if (applicationIds.length === 0) return [];
-  return db.select().from(applicationFiles).where(inArray(applicationFiles.applicationId, applicationIds)).orderBy(asc(applicationFiles.createdAt));
-}
+const filesOf = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(applicationFiles)
+    .where(amongIds(applicationFiles.applicationId))
+    .orderBy(asc(applicationFiles.createdAt), asc(applicationFiles.id))
+    .prepare('applicant_files'),
+);
 
-export async function listPayments(db: Executor, applicationIds: string[]): Promise<PaymentRow[]> {
+export async function listFiles(db: Executor, applicationIds: readonly string[]): Promise<FileRow[]> {
   if (applicationIds.length === 0) return [];
-  return db.select().from(applicationPayments).where(inArray(applicationPayments.applicationId, applicationIds)).orderBy(asc(applicationPayments.createdAt));
+  return filesOf(db).execute({ applicationIds });
 }
 
 /** Marks the department's messages as read once the applicant has seen them. */

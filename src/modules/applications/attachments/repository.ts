@@ -1,18 +1,24 @@
-import { and, asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../../kernel/db';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { preparedPerDatabase, type Executor } from '../../../kernel/db';
 import { UUID } from '../paths';
 import { applicationFiles, type FileKind } from '../tables';
 
 export type FileRow = typeof applicationFiles.$inferSelect;
 export type NewFileRow = typeof applicationFiles.$inferInsert;
 
-/** All files of an application, oldest first (the order they were given). */
-export function listApplicationFiles(db: Executor, applicationId: string): Promise<FileRow[]> {
-  return db
+// Every page with a file field and both detail pages read them: prepared once per database.
+const filesOf = preparedPerDatabase((db) =>
+  db
     .select()
     .from(applicationFiles)
-    .where(eq(applicationFiles.applicationId, applicationId))
-    .orderBy(asc(applicationFiles.createdAt), asc(applicationFiles.id));
+    .where(eq(applicationFiles.applicationId, sql.placeholder('applicationId')))
+    .orderBy(asc(applicationFiles.createdAt), asc(applicationFiles.id))
+    .prepare('application_files'),
+);
+
+/** All files of an application, oldest first (the order they were given). */
+export function listApplicationFiles(db: Executor, applicationId: string): Promise<FileRow[]> {
+  return filesOf(db).execute({ applicationId });
 }
 
 /** One file, only if it belongs to this application (null for malformed ids). */

@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { userDepartments, userPermissions, users, type CurrentUser } from '../../../kernel/auth';
-import { cachedQuery, type Executor } from '../../../kernel/db';
+import { cachedQuery, preparedPerDatabase, type Executor } from '../../../kernel/db';
 import { PROCESS_PERMISSION } from '../policies';
-import { applicationEvents, applicationFiles, applicationMessages, applicationPayments, applications } from '../tables';
+import { applicationEvents, applicationFiles, applicationMessages, applications } from '../tables';
 import { CLOSED_STATUSES, OPEN_STATUSES, type ApplicationStatus } from '../workflow';
 import type { InboxFilters } from './schemas';
 
@@ -132,28 +132,35 @@ const colleaguesOf = cachedQuery({ tables: ['users', 'user_departments', 'user_p
 
 export type EventRow = typeof applicationEvents.$inferSelect & { actorName: string | null };
 export type MessageRow = typeof applicationMessages.$inferSelect & { senderName: string | null };
-export type PaymentRow = typeof applicationPayments.$inferSelect;
+export type { PaymentRow } from '../repository';
 
-export function listEvents(db: Executor, applicationId: string): Promise<EventRow[]> {
-  return db
+// The detail page's lists: prepared once per database (kernel/db/prepared.ts).
+const eventsOf = preparedPerDatabase((db) =>
+  db
     .select({ ...getTableColumns(applicationEvents), actorName: users.displayName })
     .from(applicationEvents)
     .leftJoin(users, eq(users.id, applicationEvents.actorId))
-    .where(eq(applicationEvents.applicationId, applicationId))
-    .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id));
+    .where(eq(applicationEvents.applicationId, sql.placeholder('applicationId')))
+    .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id))
+    .prepare('staff_events'),
+);
+
+export function listEvents(db: Executor, applicationId: string): Promise<EventRow[]> {
+  return eventsOf(db).execute({ applicationId });
 }
 
-export function listMessages(db: Executor, applicationId: string): Promise<MessageRow[]> {
-  return db
+const messagesOf = preparedPerDatabase((db) =>
+  db
     .select({ ...getTableColumns(applicationMessages), senderName: users.displayName })
     .from(applicationMessages)
     .leftJoin(users, eq(users.id, applicationMessages.senderId))
-    .where(eq(applicationMessages.applicationId, applicationId))
-    .orderBy(asc(applicationMessages.createdAt), asc(applicationMessages.id));
-}
+    .where(eq(applicationMessages.applicationId, sql.placeholder('applicationId')))
+    .orderBy(asc(applicationMessages.createdAt), asc(applicationMessages.id))
+    .prepare('staff_messages'),
+);
 
-export function listPayments(db: Executor, applicationId: string): Promise<PaymentRow[]> {
-  return db.select().from(applicationPayments).where(eq(applicationPayments.applicationId, applicationId)).orderBy(asc(applicationPayments.createdAt));
+export function listMessages(db: Executor, applicationId: string): Promise<MessageRow[]> {
+  return messagesOf(db).execute({ applicationId });
 }
 
 export async function findUserName(db: Executor, userId: string | null): Promise<string | null> {

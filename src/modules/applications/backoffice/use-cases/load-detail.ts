@@ -3,7 +3,8 @@ import type { Executor } from '../../../../kernel/db';
 import { findFormVersion, summarizeAnswers } from '../../../forms';
 import { findServiceForApplication } from '../../../services';
 import { listApplicationFiles } from '../../attachments';
-import { findUserName, listColleagues, listEvents, listMessages, listPayments } from '../repository';
+import { listPayments } from '../../repository';
+import { findUserName, listColleagues, listEvents, listMessages } from '../repository';
 import type { DetailData } from '../detail-data';
 import { loadForStaff } from './load-for-staff';
 
@@ -20,7 +21,7 @@ export async function loadDetail(actor: Actor, input: { id: string }, deps: { db
     listApplicationFiles(db, application.id),
     listEvents(db, application.id),
     listMessages(db, application.id),
-    listPayments(db, application.id),
+    listPayments(db, [application.id]),
     listColleagues(db, [application.departmentId]),
     findUserName(db, application.assigneeId),
   ]);
