@@ -31,7 +31,12 @@ interface TraceLine {
   queries?: { ms: number; sql: string }[];
 }
 
-const portalEnv = (dataDir: string) => ({ DATA_DIR: dataDir, JOBS: 'false', DEMO_DATA: 'true', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) });
+const portalEnv = (dataDir: string) => ({
+  DATA_DIR: dataDir,
+  JOBS: 'false',
+  DEMO_DATA: 'true',
+  ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+});
 
 /**
  * The first start (database, migrations, demo data) runs unprofiled, so the profiles show pages only;

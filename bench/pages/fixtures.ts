@@ -20,7 +20,7 @@ function expectRedirect(step: string, response: { status: number; location: stri
   return response.location;
 }
 
-async function guestDraft(baseUrl: string, index: number): Promise<GuestDraft> {
+export async function guestDraft(baseUrl: string, index: number): Promise<GuestDraft> {
   const user = new HttpUser(baseUrl);
   const start = await user.request('start', `/leistungen/${GUEST_SERVICE}/antrag`);
   const guestForm = parseForms(start.html).find((form) => form.inputs.some((input) => input.type === 'email'));

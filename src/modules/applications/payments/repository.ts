@@ -1,19 +1,25 @@
-import { and, desc, eq } from 'drizzle-orm';
-import type { Executor } from '../../../kernel/db';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { preparedPerDatabase, type Executor } from '../../../kernel/db';
 import { UUID } from '../paths';
 import { applicationEvents, applicationPayments, applications, testPaymentTransactions } from '../tables';
 
 export type PaymentRow = typeof applicationPayments.$inferSelect;
 export type TestPaymentRow = typeof testPaymentTransactions.$inferSelect;
 
-/** The newest payment of an application (null if none was started). */
-export async function latestPayment(db: Executor, applicationId: string): Promise<PaymentRow | null> {
-  const [row] = await db
+// The check page and the payment pages read it on every view: prepared once per database.
+const latestPaymentOf = preparedPerDatabase((db) =>
+  db
     .select()
     .from(applicationPayments)
-    .where(eq(applicationPayments.applicationId, applicationId))
+    .where(eq(applicationPayments.applicationId, sql.placeholder('applicationId')))
     .orderBy(desc(applicationPayments.createdAt), desc(applicationPayments.id))
-    .limit(1);
+    .limit(1)
+    .prepare('latest_payment'),
+);
+
+/** The newest payment of an application (null if none was started). */
+export async function latestPayment(db: Executor, applicationId: string): Promise<PaymentRow | null> {
+  const [row] = await latestPaymentOf(db).execute({ applicationId });
   return row ?? null;
 }
 
