@@ -36,10 +36,13 @@ const forApplication = {
  * Asked on nearly every page of an Antrag, by citizens and staff alike: read from memory until a
  * Leistung changes (inside a transaction, always from the database). The result is frozen.
  */
-export const findServiceForApplication = cachedQuery({ tables: ['services'], maxEntries: 5000 }, async (db, slug): Promise<ServiceForApplication | null> => {
-  const [row] = await db.select(forApplication).from(services).where(eq(services.slug, slug));
-  return row ?? null;
-});
+export const findServiceForApplication = cachedQuery(
+  { tables: ['services'], maxEntries: 5000 },
+  async (db, slug): Promise<Readonly<ServiceForApplication> | null> => {
+    const [row] = await db.select(forApplication).from(services).where(eq(services.slug, slug));
+    return row ?? null;
+  },
+);
 
 const allServices = cachedQuery({ tables: ['services'], maxEntries: 1 }, (db) =>
   db
@@ -49,7 +52,7 @@ const allServices = cachedQuery({ tables: ['services'], maxEntries: 1 }, (db) =>
 );
 
 /** Every Leistung, A–Z (German order), e.g. for the back office's filter by Leistung; from memory like findServiceForApplication. */
-export function listServicesForApplication(db: Executor): Promise<readonly ServiceForApplication[]> {
+export function listServicesForApplication(db: Executor): Promise<readonly Readonly<ServiceForApplication>[]> {
   return allServices(db, 'all');
 }
 
