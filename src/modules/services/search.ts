@@ -46,6 +46,10 @@ export function searchWords(input: string): string[] {
   return words.slice(0, MAX_SEARCH_WORDS).map((word) => Array.from(word).slice(0, MAX_WORD_CHARS).join(''));
 }
 
+/** What the page shows of a Leistung, and the department to join (for the page's rows only). */
+const matchColumns = sql`${services.slug} as "slug", ${services.name} as "name", ${services.summary} as "summary",
+  ${services.departmentId} as "departmentId", ${services.onlineApplication} as "onlineApplication", ${services.personalAppearance} as "personalAppearance"`;
+
 /** The rows a search shows (`from`) and their order over the alias `m`. */
 interface Matches {
   from: SQL;
@@ -66,9 +70,7 @@ function textMatches(words: string[], filters: SQL): Matches {
   const tsquery = sql`to_tsquery('german', ${words.map((word) => `${word}:*`).join(' & ')})`;
   const fullText = sql`${services.search} @@ ${tsquery}`;
   // `<%`: word_similarity above pg_trgm.word_similarity_threshold (0.6), answered by the trigram index.
-  const from = sql`select ${services.slug} as "slug", ${services.name} as "name", ${services.summary} as "summary",
-      ${services.departmentId} as "departmentId", ${services.onlineApplication} as "onlineApplication",
-      ${services.personalAppearance} as "personalAppearance", ${fullText} as "fullText",
+  const from = sql`select ${matchColumns}, ${fullText} as "fullText",
       ts_rank(${services.search}, ${tsquery}) as "rank",
       case when ${fullText} then 0 else word_similarity(${text}, ${services.searchText}) end as "similarity"
     from ${services} where (${fullText} or ${text} <% ${services.searchText}) and ${filters}`;
@@ -77,10 +79,7 @@ function textMatches(words: string[], filters: SQL): Matches {
 
 /** Without words: the filtered list A–Z, in the order of the index `services_name_icu_idx`. */
 function listMatches(filters: SQL): Matches {
-  const from = sql`select ${services.slug} as "slug", ${services.name} as "name", ${services.summary} as "summary",
-      ${services.departmentId} as "departmentId", ${services.onlineApplication} as "onlineApplication",
-      ${services.personalAppearance} as "personalAppearance"
-    from ${services} where ${filters}`;
+  const from = sql`select ${matchColumns} from ${services} where ${filters}`;
   return { from, order: sql`m."name" collate "und-x-icu", m."slug"`, materialized: false };
 }
 
