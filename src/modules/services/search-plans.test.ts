@@ -47,15 +47,15 @@ describe(`Leistungen search plans on ${COPIES}× the demo catalogue (${TEST_DATA
     assert.doesNotMatch(text, /Sort Key: .*und-x-icu/, text);
   });
 
-  it('keeps no planner statistics on the search columns and no pending list in their GIN indexes', async () => {
-    const statistics = await queryRows<{ name: string; target: number | null }>(
+  it('keeps no planner statistics on the search columns, the tsvector in the row and no pending list in the GIN indexes', async () => {
+    const statistics = await queryRows<{ name: string; target: number | null; storage: string }>(
       db,
-      sql`select attname as "name", attstattarget as "target" from pg_attribute
+      sql`select attname as "name", attstattarget as "target", attstorage as "storage" from pg_attribute
           where attrelid = 'services'::regclass and attname in ('search', 'search_text') order by attname`,
     );
     assert.deepEqual(statistics, [
-      { name: 'search', target: 0 },
-      { name: 'search_text', target: 0 },
+      { name: 'search', target: 0, storage: 'm' },
+      { name: 'search_text', target: 0, storage: 'x' },
     ]);
     const options = await queryRows<{ name: string; options: string[] }>(
       db,
