@@ -35,7 +35,8 @@ export const MAX_TYPO_CHARS = 60;
 
 /**
  * Words of the input, letters and digits only, so no tsquery syntax can be injected (see kernel/db/fts.test.ts);
- * bounded before any query runs, because PGlite cannot cancel a running statement.
+ * bounded before any query runs, because PGlite cannot cancel a running statement. A repeated word is
+ * dropped: it finds nothing more (`a & a` is `a`, and trigrams are compared as a set), it only costs.
  */
 export function searchWords(input: string): string[] {
   const words =
@@ -43,7 +44,8 @@ export function searchWords(input: string): string[] {
       .slice(0, MAX_SEARCH_WORDS * (MAX_WORD_CHARS + 1))
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.slice(0, MAX_SEARCH_WORDS).map((word) => Array.from(word).slice(0, MAX_WORD_CHARS).join(''));
+  const distinct = new Set(words.map((word) => Array.from(word).slice(0, MAX_WORD_CHARS).join('')));
+  return [...distinct].slice(0, MAX_SEARCH_WORDS);
 }
 
 /** What the page shows of a Leistung, and the department to join (for the page's rows only). */
