@@ -4,9 +4,9 @@ import { promisify } from 'node:util';
 import { measure } from '../lib/load';
 import { entryArgs } from '../lib/scenarios';
 import { startServer, type RunningServer } from '../lib/server';
-import { comparePage, settle, type CompareContext } from './compare';
+import { comparePage, loadRequest, settle, type CompareContext } from './compare';
 import { makeFixtures } from './fixtures';
-import type { BadInput, Database, Fixtures, PageType } from './page-types';
+import { badInputRequest, type BadInput, type Database, type Fixtures, type PageType } from './page-types';
 import { DEMO_DATA, latencyOf, type PageRow } from './report';
 
 export interface PagesContext extends CompareContext {
@@ -108,7 +108,7 @@ export async function benchDatabase(
     const badLoad = { ...context.load, connections: context.badInputConnections, seconds: context.badInputSeconds };
     const accepted = (input: BadInput) => input.accept ?? [200, 400];
     const badInput = async (input: BadInput) => {
-      const result = await measure(`${running.baseUrl}${input.path}`, badLoad, running.pid);
+      const result = await measure(`${running.baseUrl}${input.path}`, badLoad, running.pid, loadRequest(badInputRequest(input)));
       await settle(running);
       return { latency: latencyOf(result, accepted(input)) };
     };

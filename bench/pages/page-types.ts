@@ -3,6 +3,7 @@
  * pages adds its rows here; `key` is what BENCH_PAGES selects (a key also selects the keys that
  * start with it and a hyphen: `leistungen` selects every catalogue row).
  */
+import { SESSION_COOKIE } from '../../src/kernel/http';
 import type { PageRequest } from './capture';
 
 export type Database = 'PGlite' | 'PostgreSQL';
@@ -57,6 +58,28 @@ function guestRequest(guests: GuestDraft[], method: 'GET' | 'POST', of: (guest: 
 }
 const search = (query: string) => `/leistungen?${new URLSearchParams(query).toString()}`;
 
+/**
+ * Keeps a request out of the page cache without making it a session. The cache answers every
+ * request without a session or flash cookie of ours (kernel/http/page-cache.ts), so a foreign
+ * cookie (`bench=uncached`) would still be a hit. A session token longer than 64 characters is
+ * dropped before any query (kernel/http/session-context.ts): the page is rendered as for an
+ * anonymous visitor whose search nobody asked for before, minus storing it in the cache.
+ */
+export const UNCACHED_COOKIE = `${SESSION_COOKIE}=${'uncached-'.repeat(8)}`;
+
+/** The same search with UNCACHED_COOKIE: what a search costs that is not in the cache yet (issue 9). */
+function withUncached(types: PageType[]): PageType[] {
+  return types.flatMap((type) => [
+    type,
+    {
+      ...type,
+      key: `${type.key}-ungecacht`,
+      name: `${type.name} (ungecacht)`,
+      request: (fixtures: Fixtures) => ({ ...type.request(fixtures), sessions: [{ cookie: UNCACHED_COOKIE }] }),
+    },
+  ]);
+}
+
 export const PAGE_TYPES: PageType[] = [
   { key: 'leistungen', name: 'Leistungen A–Z', group: 'anonymous', catalogue: true, request: () => get('/leistungen') },
   {
@@ -65,24 +88,26 @@ export const PAGE_TYPES: PageType[] = [
     group: 'anonymous',
     request: () => get(search('lebenslage=haustiere')),
   },
-  { key: 'leistungen-suche-wort', name: 'Suche „hund“', group: 'search', catalogue: true, request: () => get(search('q=hund')) },
-  { key: 'leistungen-suche-zwei', name: 'Suche „hund anmelden“', group: 'search', catalogue: true, request: () => get(search('q=hund anmelden')) },
-  {
-    key: 'leistungen-suche-tippfehler',
-    name: 'Suche „personalausweiss“ (Tippfehler)',
-    group: 'search',
-    catalogue: true,
-    request: () => get(search('q=personalausweiss')),
-  },
-  { key: 'leistungen-suche-ohne', name: 'Suche ohne Treffer', group: 'search', catalogue: true, request: () => get(search('q=quantenchromodynamik')) },
-  {
-    key: 'leistungen-suche-lebenslage',
-    name: 'Suche „anmelden“ + Lebenslage',
-    group: 'search',
-    catalogue: true,
-    request: () => get(search('q=anmelden&lebenslage=haustiere')),
-  },
-  { key: 'suche', name: 'Portalsuche „hund“', group: 'search', catalogue: true, request: () => get('/suche?q=hund') },
+  ...withUncached([
+    { key: 'leistungen-suche-wort', name: 'Suche „hund“', group: 'search', catalogue: true, request: () => get(search('q=hund')) },
+    { key: 'leistungen-suche-zwei', name: 'Suche „hund anmelden“', group: 'search', catalogue: true, request: () => get(search('q=hund anmelden')) },
+    {
+      key: 'leistungen-suche-tippfehler',
+      name: 'Suche „personalausweiss“ (Tippfehler)',
+      group: 'search',
+      catalogue: true,
+      request: () => get(search('q=personalausweiss')),
+    },
+    { key: 'leistungen-suche-ohne', name: 'Suche ohne Treffer', group: 'search', catalogue: true, request: () => get(search('q=quantenchromodynamik')) },
+    {
+      key: 'leistungen-suche-lebenslage',
+      name: 'Suche „anmelden“ + Lebenslage',
+      group: 'search',
+      catalogue: true,
+      request: () => get(search('q=anmelden&lebenslage=haustiere')),
+    },
+    { key: 'suche', name: 'Portalsuche „hund“', group: 'search', catalogue: true, request: () => get('/suche?q=hund') },
+  ]),
   { key: 'leistung', name: 'Leistung (Gewerbe anmelden)', group: 'anonymous', request: () => get('/leistungen/gewerbe-anmeldung') },
   {
     key: 'antrag-seite',
@@ -129,7 +154,10 @@ export const PAGE_TYPES: PageType[] = [
   },
 ];
 
-/** Bad input (issue 9): measured with 3,000 Leistungen; every answer must be 200 or 400 (or what `accept` names), never a 5xx. */
+/**
+ * Bad input (issue 9): measured with 3,000 Leistungen and uncached (each such query is new to the
+ * page cache); every answer must be 200 or 400 (or what `accept` names), never a 5xx.
+ */
 export interface BadInput {
   key: string;
   name: string;
@@ -151,3 +179,8 @@ export const BAD_INPUTS: BadInput[] = [
   // The catalogue sends a page number beyond the end on to its last page.
   { key: 'bad-input-page', name: 'Seite hinter dem Ende', path: search('q=anmelden&seite=999'), accept: [200, 303, 400] },
 ];
+
+/** A bad input's request: uncached, any status (the row checks `accept`). */
+export function badInputRequest(input: BadInput): PageRequest {
+  return { method: 'GET', path: input.path, expectStatus: 200, sessions: [{ cookie: UNCACHED_COOKIE }] };
+}

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** Longest query we pass on, in characters (code points); longer input is cut and the page says so. */
-export const MAX_QUERY_CHARS = 200;
+/**
+ * Longest query we pass on, in characters (code points); longer input is cut and the page says so.
+ * The catalogue's limit too (services/schemas.ts), so "Alle Treffer in Leistungen" shows the same hits.
+ */
+export const MAX_QUERY_CHARS = 100;
 /** Most words we pass on: every word is one more `&` in each module's tsquery and trigram comparison. */
 export const MAX_QUERY_TERMS = 8;
 

@@ -113,11 +113,11 @@ describe('/suche', () => {
     assert.match(text(body), /in den durchsuchten Bereichen nichts gefunden/);
   });
 
-  it('cuts a query longer than 200 characters and more than 8 words, and says so', async () => {
+  it('cuts a query longer than 100 characters (as the catalogue does) and more than 8 words, and says so', async () => {
     const long = await get(t, `Hund${'a'.repeat(400)}`);
     assert.equal(long.statusCode, 200);
-    assert.match(long.body, new RegExp(`value="Hund${'a'.repeat(196)}"`));
-    assert.match(long.body, /länger als 200 Zeichen\. Wir haben nach den ersten 200 Zeichen gesucht/);
+    assert.match(long.body, new RegExp(`value="Hund${'a'.repeat(96)}"`));
+    assert.match(long.body, /länger als 100 Zeichen\. Wir haben nach den ersten 100 Zeichen gesucht/);
     const wordy = await get(t, 'eins zwei drei vier fünf sechs sieben acht neun zehn');
     assert.match(wordy.body, /value="eins zwei drei vier fünf sechs sieben acht"/);
     assert.match(wordy.body, /mehr als 8 Wörter/);

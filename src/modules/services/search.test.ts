@@ -5,7 +5,7 @@ import type { Database } from '../../kernel/db';
 import { testConfig } from '../../../tests/support/test-app';
 import { seedServicesDemo } from './demo/index';
 import { servicesModule } from './index';
-import { searchServices, searchWords } from './search';
+import { MAX_SEARCH_WORDS, MAX_WORD_CHARS, searchServices, searchWords } from './search';
 
 const config = testConfig();
 
@@ -81,5 +81,23 @@ describe(`Leistungen search on the demo catalogue (${TEST_DATABASE_URL ? 'Postgr
     const { total } = await searchServices(db, { q: "Hund') & !(| :*", page: 1, pageSize: 10 });
     assert.ok(total >= 2);
     assert.deepEqual(searchWords('!!! ::: &|'), []);
+  });
+
+  it('bounds the words before any query: at most 8, each cut to 40 characters, which as a prefix still finds the whole word', async () => {
+    const words = searchWords(`${'Hundesteuer'.repeat(10)} ${Array.from({ length: 20 }, (_, i) => `wort${i}`).join(' ')}`);
+    assert.equal(words.length, MAX_SEARCH_WORDS);
+    assert.equal(words[0], 'hundesteuer'.repeat(10).slice(0, MAX_WORD_CHARS));
+    assert.deepEqual(searchWords('Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung'), ['grundstücksverkehrsgenehmigungszuständig']);
+    assert.deepEqual(searchWords('🐕 Hund 🐕 собака 犬'), ['hund', 'собака', '犬']);
+    assert.deepEqual(searchWords('Hund hund HUND anmelden Hund'), ['hund', 'anmelden']);
+    const long = await slugsFor('hund anmelden '.repeat(800));
+    assert.deepEqual(long.slice(0, 1), ['hundesteuer-anmeldung']);
+  });
+
+  it('returns the total and no hits for a page beyond the end, so the catalogue can send the visitor to the last page', async () => {
+    const first = await searchServices(db, { q: 'anmelden', page: 1, pageSize: 5 });
+    assert.ok(first.total > 5 && first.hits.length === 5);
+    assert.deepEqual(await searchServices(db, { q: 'anmelden', page: 1000, pageSize: 5 }), { hits: [], total: first.total });
+    assert.deepEqual(await searchServices(db, { q: 'Quantenchromodynamik', page: 3, pageSize: 5 }), { hits: [], total: 0 });
   });
 });

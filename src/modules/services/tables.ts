@@ -86,8 +86,11 @@ export const services = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('services_search_idx').using('gin', t.search),
-    index('services_search_text_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    // No pending list (fastupdate): PGlite has no autovacuum to flush it, and every search would scan it (docs/performance.md).
+    index('services_search_idx').using('gin', t.search).with({ fastupdate: false }),
+    index('services_search_text_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')).with({ fastupdate: false }),
+    // The A–Z order without sorting every row with ICU per request; slug makes pages of equal names stable.
+    index('services_name_icu_idx').on(sql`${t.name} collate "und-x-icu"`, t.slug),
     index('services_life_situations_idx').using('gin', t.lifeSituations),
     index('services_department_idx').on(t.departmentId),
     check('services_ozg_level_check', sql`${t.ozgLevel} between 0 and 4`),
