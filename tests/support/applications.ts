@@ -14,6 +14,7 @@ export const DEMO_SERVICE = 'bewohnerparkausweis';
 export async function seedCatalogue(t: TestApp): Promise<ServiceForApplication> {
   await servicesModule.seedDemo!(t.deps);
   await formsModule.seedDemo!(t.deps);
+  await t.settled();
   const service = await findServiceForApplication(t.db, DEMO_SERVICE);
   if (!service) throw new Error(`demo service ${DEMO_SERVICE} missing`);
   return service;

@@ -68,9 +68,17 @@ export async function findServiceDetail(db: Executor, slug: string): Promise<Ser
   return row ?? null;
 }
 
-/** Fachbereiche that are responsible for at least one Leistung (the catalogue's filter), A–Z. */
-export function listServiceDepartments(db: Executor): Promise<{ id: string; name: string }[]> {
-  return db
+/**
+ * Fachbereiche that are responsible for at least one Leistung (the catalogue's filter), A–Z. Every
+ * catalogue page shows them, and sorting in the ICU collation is slow on PGlite: kept in memory
+ * until a Leistung or a Fachbereich changes.
+ */
+export function listServiceDepartments(db: Executor): Promise<readonly Readonly<{ id: string; name: string }>[]> {
+  return serviceDepartments(db, 'all');
+}
+
+const serviceDepartments = cachedQuery({ tables: ['services', 'departments'], maxEntries: 1 }, (db) =>
+  db
     .select({ id: departments.id, name: departments.name })
     .from(departments)
     .where(
@@ -81,5 +89,5 @@ export function listServiceDepartments(db: Executor): Promise<{ id: string; name
           .where(eq(services.departmentId, departments.id)),
       ),
     )
-    .orderBy(sql`${departments.name} collate "und-x-icu"`, departments.id);
-}
+    .orderBy(sql`${departments.name} collate "und-x-icu"`, departments.id),
+);

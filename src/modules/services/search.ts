@@ -1,6 +1,6 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { departments } from '../../kernel/auth';
-import { queryRows, type Executor } from '../../kernel/db';
+import { cachedQuery, queryRows, type Executor } from '../../kernel/db';
 import { services } from './tables';
 
 export interface ServiceSearch {
@@ -130,9 +130,18 @@ export async function searchServices(db: Executor, search: ServiceSearch): Promi
   return { hits, total: Number(rows[0]?.total ?? 0) };
 }
 
-/** Shown when a search finds nothing: what can be done online right away, A–Z. */
-export function suggestedServices(db: Executor, limit = 8): Promise<ServiceHit[]> {
-  return db
+const SUGGESTIONS = 8;
+
+/**
+ * Shown when a search finds nothing: what can be done online right away, A–Z. The same for everyone,
+ * so it is kept in memory until a Leistung or a Fachbereich changes.
+ */
+export function suggestedServices(db: Executor): Promise<readonly Readonly<ServiceHit>[]> {
+  return suggestions(db, 'all');
+}
+
+const suggestions = cachedQuery({ tables: ['services', 'departments'], maxEntries: 1 }, (db) =>
+  db
     .select({
       slug: services.slug,
       name: services.name,
@@ -145,5 +154,5 @@ export function suggestedServices(db: Executor, limit = 8): Promise<ServiceHit[]
     .innerJoin(departments, eq(departments.id, services.departmentId))
     .where(eq(services.onlineApplication, true))
     .orderBy(sql`${services.name} collate "und-x-icu"`, services.slug)
-    .limit(limit);
-}
+    .limit(SUGGESTIONS),
+);

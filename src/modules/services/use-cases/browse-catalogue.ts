@@ -7,7 +7,14 @@ import { searchServices, suggestedServices, type ServiceHit } from '../search';
 export const CATALOGUE_PAGE_SIZE = 20;
 
 export type CatalogueResult =
-  | { kind: 'page'; hits: ServiceHit[]; total: number; pageCount: number; departments: { id: string; name: string }[]; suggestions: ServiceHit[] }
+  | {
+      kind: 'page';
+      hits: ServiceHit[];
+      total: number;
+      pageCount: number;
+      departments: readonly Readonly<{ id: string; name: string }>[];
+      suggestions: readonly Readonly<ServiceHit>[];
+    }
   /** A page number beyond the end (old link, fewer results now): the last page, not "nothing found". */
   | { kind: 'beyond-end'; lastPage: number };
 

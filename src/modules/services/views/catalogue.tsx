@@ -12,9 +12,9 @@ export interface CatalogueProps {
   hits: ServiceHit[];
   total: number;
   pageCount: number;
-  departments: { id: string; name: string }[];
+  departments: readonly { id: string; name: string }[];
   /** Shown when nothing is found: Leistungen that can be done online. */
-  suggestions: ServiceHit[];
+  suggestions: readonly ServiceHit[];
 }
 
 /** "Leistungen A–Z": search and filters as one GET form (works without JavaScript), results with tags. */

@@ -5,7 +5,7 @@ import type { ServiceHit } from '../search';
 import { ServiceList } from './service-list';
 
 /** "Keine Leistung gefunden": what to try next, and what can be done online right away. */
-export function NoResults({ query, suggestions }: { query: CatalogueQuery; suggestions: ServiceHit[] }) {
+export function NoResults({ query, suggestions }: { query: CatalogueQuery; suggestions: readonly ServiceHit[] }) {
   const { contact } = usePageContext().municipality;
   return (
     <section aria-labelledby="results-title">

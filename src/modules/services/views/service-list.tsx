@@ -3,7 +3,7 @@ import { SERVICE_PATHS } from '../paths';
 import type { ServiceHit } from '../search';
 
 /** Search results and suggestions: name as link, summary, how it is done (tags in words, not colour alone). */
-export function ServiceList({ hits }: { hits: ServiceHit[] }) {
+export function ServiceList({ hits }: { hits: readonly ServiceHit[] }) {
   return (
     <ul class="news-list">
       {hits.map((hit) => (
