@@ -52,6 +52,13 @@ describe(`Leistungen search on the demo catalogue (${TEST_DATABASE_URL ? 'Postgr
     assert.equal((await slugsFor('Personalausweiß'))[0], 'personalausweis');
   });
 
+  it('needs every word, found as a prefix or by a typo: one matching word does not pull in every Leistung that has it', async () => {
+    const slugs = await slugsFor('Hund anmeldn');
+    assert.deepEqual(slugs, ['hundesteuer-anmeldung'], `"Hund anmeldn" → ${slugs.join(', ')}`);
+    assert.ok((await slugsFor('anmelden')).includes('gewerbe-anmeldung'), 'alone, the word finds them');
+    assert.deepEqual(await slugsFor('Hund Gewerbe'), [], 'no Leistung has both');
+  });
+
   it('filters by Lebenslage and by Fachbereich, also without a search word', async () => {
     const umzug = await slugsFor('', { lifeSituation: 'umzug' });
     assert.ok(umzug.includes('wohnung-anmelden') && umzug.includes('halteverbotszone-umzug'));

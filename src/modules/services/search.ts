@@ -69,13 +69,20 @@ interface Matches {
  */
 function textMatches(words: string[], filters: SQL): Matches {
   const text = Array.from(words.join(' ')).slice(0, MAX_TYPO_CHARS).join('');
-  const tsquery = sql`to_tsquery('german', ${words.map((word) => `${word}:*`).join(' & ')})`;
+  const prefixes = (some: string[]) => sql`to_tsquery('german', ${some.map((word) => `${word}:*`).join(' & ')})`;
+  const tsquery = prefixes(words);
   const fullText = sql`${services.search} @@ ${tsquery}`;
-  // `<%`: word_similarity above pg_trgm.word_similarity_threshold (0.6), answered by the trigram index.
+  // Every word must be found, as a prefix or (typo) by trigrams: "hund anmelden" must not find
+  // every Leistung with "anmelden" because the phrase is 60 % similar to it. `<%` is
+  // word_similarity above pg_trgm.word_similarity_threshold (0.6), answered by the trigram index.
+  const everyWord =
+    words.length === 1
+      ? sql`${words[0]} <% ${services.searchText}`
+      : and(...words.map((word) => sql`(${services.search} @@ ${prefixes([word])} or ${word} <% ${services.searchText})`))!;
   const from = sql`select ${matchColumns}, ${fullText} as "fullText",
       ts_rank(${services.search}, ${tsquery}) as "rank",
       case when ${fullText} then 0 else word_similarity(${text}, ${services.searchText}) end as "similarity"
-    from ${services} where (${fullText} or ${text} <% ${services.searchText}) and ${filters}`;
+    from ${services} where (${fullText} or ${everyWord}) and ${filters}`;
   return { from, order: sql`m."fullText" desc, m."rank" desc, m."similarity" desc, m."name" collate "und-x-icu", m."slug"`, materialized: true };
 }
 
