@@ -2,7 +2,7 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import { registerUploads } from './kernel/files';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { registerAssets } from './kernel/http/assets';
 import { installErrorHandling } from './kernel/http/error-handler';
 import { registerInputGuard } from './kernel/http/input-guard';
@@ -28,7 +28,7 @@ export async function createApp(deps: ModuleDeps): Promise<FastifyInstance> {
     return503OnClosing: true,
     // One line per request instead of Fastify's two ("incoming request", "request completed"):
     // logging is a measurable share of a cached page's CPU (docs/performance.md).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // Closing waits for in-flight requests; idle keep-alive sockets are closed at once.
     forceCloseConnections: 'idle',
   });
