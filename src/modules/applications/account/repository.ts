@@ -2,14 +2,14 @@ import { and, asc, desc, eq, inArray, isNull, sql, type AnyColumn } from 'drizzl
 import { departments } from '../../../kernel/auth';
 import { preparedPerDatabase, type Executor } from '../../../kernel/db';
 import { OPEN_STATUSES, type ApplicationStatus } from '../workflow';
-import { applicationEvents, applicationFiles, applicationMessages, applications } from '../tables';
+import { applicationEvents, applicationMessages, applications } from '../tables';
 
 /** Event kinds a citizen may ever see; notes and assignments stay internal even if flagged wrongly. */
 const APPLICANT_EVENT_KINDS = ['status', 'payment', 'bescheid'] as const;
 
 export type EventRow = typeof applicationEvents.$inferSelect;
 export type MessageRow = typeof applicationMessages.$inferSelect;
-export type FileRow = typeof applicationFiles.$inferSelect;
+export type { FileRow } from '../attachments';
 export { listPayments, type PaymentRow } from '../repository';
 
 /** Drizzle leaves columns in raw SQL unqualified, so the correlated subquery names its tables itself. */
@@ -80,20 +80,6 @@ const messagesOf = preparedPerDatabase((db) =>
 export async function listMessages(db: Executor, applicationIds: readonly string[]): Promise<MessageRow[]> {
   if (applicationIds.length === 0) return [];
   return messagesOf(db).execute({ applicationIds });
-}
-
-const filesOf = preparedPerDatabase((db) =>
-  db
-    .select()
-    .from(applicationFiles)
-    .where(amongIds(applicationFiles.applicationId))
-    .orderBy(asc(applicationFiles.createdAt), asc(applicationFiles.id))
-    .prepare('applicant_files'),
-);
-
-export async function listFiles(db: Executor, applicationIds: readonly string[]): Promise<FileRow[]> {
-  if (applicationIds.length === 0) return [];
-  return filesOf(db).execute({ applicationIds });
 }
 
 /** Marks the department's messages as read once the applicant has seen them. */

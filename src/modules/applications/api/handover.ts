@@ -6,7 +6,7 @@ import { hashStoredFile, type FileStore } from '../../../kernel/files';
 import { enqueue } from '../../../kernel/jobs';
 import { exportAnswers, findFormVersion, type ExportedAnswer } from '../../forms';
 import { findServiceForApplication } from '../../services';
-import type { ApplicationRow } from '../repository';
+import type { ApplicationRow, PaymentRow } from '../repository';
 import { applicationFiles, applicationPayments, webhookSubscriptions } from '../tables';
 import type { ApplicationStatus } from '../workflow';
 import { PATHS } from '../paths';
@@ -14,8 +14,6 @@ import { PATHS } from '../paths';
 /** Version of the handover format below; bumped on incompatible changes (documented in openapi.ts). */
 export const HANDOVER_FORMAT = 'stadtportal.antrag/1';
 export const WEBHOOK_JOB = 'applications.webhook';
-
-type PaymentRow = typeof applicationPayments.$inferSelect;
 
 /**
  * FIT-Connect submission metadata (schema 1.0.0, https://schema.fitko.de/fit-connect/metadata/1.0.0/):

@@ -6,19 +6,25 @@ import { applicationFiles, type FileKind } from '../tables';
 export type FileRow = typeof applicationFiles.$inferSelect;
 export type NewFileRow = typeof applicationFiles.$inferInsert;
 
-// Every page with a file field and both detail pages read them: prepared once per database.
+// Every page with a file field, both detail pages and "Meine Daten" read them: prepared once per database.
 const filesOf = preparedPerDatabase((db) =>
   db
     .select()
     .from(applicationFiles)
-    .where(eq(applicationFiles.applicationId, sql.placeholder('applicationId')))
+    .where(sql`${applicationFiles.applicationId} = any(${sql.placeholder('applicationIds')})`)
     .orderBy(asc(applicationFiles.createdAt), asc(applicationFiles.id))
     .prepare('application_files'),
 );
 
-/** All files of an application, oldest first (the order they were given). */
+/** The files of the applications, oldest first (the order they were given). */
+export async function listFilesOf(db: Executor, applicationIds: readonly string[]): Promise<FileRow[]> {
+  if (applicationIds.length === 0) return [];
+  return filesOf(db).execute({ applicationIds });
+}
+
+/** All files of an application, oldest first. */
 export function listApplicationFiles(db: Executor, applicationId: string): Promise<FileRow[]> {
-  return filesOf(db).execute({ applicationId });
+  return listFilesOf(db, [applicationId]);
 }
 
 /** One file, only if it belongs to this application (null for malformed ids). */

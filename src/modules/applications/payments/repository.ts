@@ -3,7 +3,9 @@ import { preparedPerDatabase, type Executor } from '../../../kernel/db';
 import { UUID } from '../paths';
 import { applicationEvents, applicationPayments, applications, testPaymentTransactions } from '../tables';
 
-export type PaymentRow = typeof applicationPayments.$inferSelect;
+import type { PaymentRow } from '../repository';
+
+export type { PaymentRow };
 export type TestPaymentRow = typeof testPaymentTransactions.$inferSelect;
 
 // The check page and the payment pages read it on every view: prepared once per database.

@@ -3,7 +3,8 @@ import type { CurrentUser } from '../../../../kernel/auth';
 import type { Database } from '../../../../kernel/db';
 import type { FileStore } from '../../../../kernel/files';
 import { loadOwnApplication } from '../access';
-import { deleteDraftRow, listFiles } from '../repository';
+import { listApplicationFiles } from '../../attachments';
+import { deleteDraftRow } from '../repository';
 
 /**
  * Deletes one of the actor's drafts with its answers and uploads. Rows go in one transaction;
@@ -14,7 +15,7 @@ export async function deleteDraft(deps: { db: Database; files: FileStore }, acto
   const storageKeys = await deps.db.transaction(async (tx) => {
     const draft = await loadOwnApplication(tx, actor, input.id, { forUpdate: true });
     if (draft.status !== 'draft') return null;
-    const files = await listFiles(tx, [draft.id]);
+    const files = await listApplicationFiles(tx, draft.id);
     await deleteDraftRow(tx, draft.id);
     await audit(tx, actor, {
       action: 'applications.draft_deleted',

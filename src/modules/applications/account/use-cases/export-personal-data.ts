@@ -2,8 +2,9 @@ import type { CurrentUser } from '../../../../kernel/auth';
 import type { Executor } from '../../../../kernel/db';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { exportAnswers, findFormVersion, type Answers } from '../../../forms';
+import { listFilesOf } from '../../attachments';
 import { PATHS } from '../../paths';
-import { listApplicantEvents, listApplicationsOfApplicant, listFiles, listMessages, listPayments, type ApplicantListRow } from '../repository';
+import { listApplicantEvents, listApplicationsOfApplicant, listMessages, listPayments, type ApplicantListRow } from '../repository';
 
 type Related = Awaited<ReturnType<typeof loadRelated>>;
 
@@ -11,7 +12,7 @@ async function loadRelated(db: Executor, ids: string[]) {
   const [events, messages, files, payments] = await Promise.all([
     listApplicantEvents(db, ids),
     listMessages(db, ids),
-    listFiles(db, ids),
+    listFilesOf(db, ids),
     listPayments(db, ids),
   ]);
   return { events, messages, files, payments };

@@ -1,11 +1,12 @@
 import type { Database } from '../../../../kernel/db';
 import { findFormVersion, summarizeAnswers } from '../../../forms';
 import { findServiceForApplication } from '../../../services';
+import { listApplicationFiles } from '../../attachments';
 import { mayWithdraw } from '../../workflow';
 import { loadViewedApplication, type Viewer } from '../access';
 import { continueHref } from '../continue-href';
 import { mayPayNow } from '../payment-state';
-import { listApplicantEvents, listFiles, listMessages, listPayments, markMessagesRead } from '../repository';
+import { listApplicantEvents, listMessages, listPayments, markMessagesRead } from '../repository';
 import type { ApplicationDetail } from '../view-models';
 
 /**
@@ -21,7 +22,7 @@ export async function openMyApplication(db: Database, viewer: Viewer, id: string
     findFormVersion(db, application.formVersionId),
     listApplicantEvents(db, ids),
     listMessages(db, ids),
-    listFiles(db, ids),
+    listApplicationFiles(db, application.id),
     listPayments(db, ids),
   ]);
   const fileNames = new Map(files.map((file) => [file.id, file.filename]));
