@@ -1,7 +1,8 @@
 import type { SearchProvider } from '../../kernel/module';
 import { SERVICE_PATHS } from './paths';
 import { catalogueHref } from './presenters';
-import { searchServices, searchWords } from './search';
+import { searchWords } from '../../kernel/text-search';
+import { searchServices } from './search';
 
 /**
  * The catalogue's part of the portal search `/suche`: the same German full-text search with typo

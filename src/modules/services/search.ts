@@ -1,6 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { departments } from '../../kernel/auth';
 import { cachedQuery, queryRows, type Executor } from '../../kernel/db';
+import { prefixTsquery, searchWords, TypoVocabulary, typoTolerantTsquery } from '../../kernel/text-search';
 import { services } from './tables';
 
 export interface ServiceSearch {
@@ -26,28 +27,6 @@ export interface ServiceSearchResult {
   total: number;
 }
 
-/** Most words searched for: each is one more prefix lookup in the full-text index. */
-export const MAX_SEARCH_WORDS = 8;
-/** Longer words are cut: as a prefix (`word:*`) the cut word still finds everything the whole one did. */
-export const MAX_WORD_CHARS = 40;
-/** The typo search compares at most this much text: its cost grows with the text's trigrams, and long input is no typo. */
-export const MAX_TYPO_CHARS = 60;
-
-/**
- * Words of the input, letters and digits only, so no tsquery syntax can be injected (see kernel/db/fts.test.ts);
- * bounded before any query runs, because PGlite cannot cancel a running statement. A repeated word is
- * dropped: it finds nothing more (`a & a` is `a`, and trigrams are compared as a set), it only costs.
- */
-export function searchWords(input: string): string[] {
-  const words =
-    input
-      .slice(0, MAX_SEARCH_WORDS * (MAX_WORD_CHARS + 1))
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? [];
-  const distinct = new Set(words.map((word) => Array.from(word).slice(0, MAX_WORD_CHARS).join('')));
-  return [...distinct].slice(0, MAX_SEARCH_WORDS);
-}
-
 /** What the page shows of a Leistung, and the department to join (for the page's rows only). */
 const matchColumns = sql`${services.slug} as "slug", ${services.name} as "name", ${services.summary} as "summary",
   ${services.departmentId} as "departmentId", ${services.onlineApplication} as "onlineApplication", ${services.personalAppearance} as "personalAppearance"`;
@@ -61,30 +40,30 @@ interface Matches {
 }
 
 /**
- * German full-text hits (every word, stemmed, as a prefix: "Hunde" finds "Hundesteuer"), then
- * Leistungen whose name or synonyms are similar by trigrams, for typos ("Hundsteuer"). Both are
- * conditions a GIN index answers (`@@`, `<%`), so only the indexes' candidates are read, and the
- * rank for those alone, once (the CTE is materialised). The similarity orders the typo hits only:
- * `word_similarity` is the expensive part (~25 µs a row), and full-text hits are ordered by rank.
+ * German full-text hits, every word stemmed and as a prefix ("Hunde" finds "Hundesteuer") or as a
+ * word of the catalogue it may be a typo of ("Hundsteuer" → "hundesteuer", corrected in memory
+ * against the vocabulary). One `@@` the GIN index answers, so only its candidates are read and
+ * ranked, once (the CTE is materialised). Hits of the words as typed come first, then those of the
+ * closest corrections, then the others; within each by rank.
  */
-function textMatches(words: string[], filters: SQL): Matches {
-  const text = Array.from(words.join(' ')).slice(0, MAX_TYPO_CHARS).join('');
-  const prefixes = (some: string[]) => sql`to_tsquery('german', ${some.map((word) => `${word}:*`).join(' & ')})`;
-  const tsquery = prefixes(words);
-  const fullText = sql`${services.search} @@ ${tsquery}`;
-  // Every word must be found, as a prefix or (typo) by trigrams: "hund anmelden" must not find
-  // every Leistung with "anmelden" because the phrase is 60 % similar to it. `<%` is
-  // word_similarity above pg_trgm.word_similarity_threshold (0.6), answered by the trigram index.
-  const everyWord =
-    words.length === 1
-      ? sql`${words[0]} <% ${services.searchText}`
-      : and(...words.map((word) => sql`(${services.search} @@ ${prefixes([word])} or ${word} <% ${services.searchText})`))!;
-  const from = sql`select ${matchColumns}, ${fullText} as "fullText",
-      ts_rank(${services.search}, ${tsquery}) as "rank",
-      case when ${fullText} then 0 else word_similarity(${text}, ${services.searchText}) end as "similarity"
-    from ${services} where (${fullText} or ${everyWord}) and ${filters}`;
-  return { from, order: sql`m."fullText" desc, m."rank" desc, m."similarity" desc, m."name" collate "und-x-icu", m."slug"`, materialized: true };
+function textMatches(words: string[], vocabulary: TypoVocabulary, filters: SQL): Matches {
+  const exact = sql`to_tsquery('german', ${prefixTsquery(words)})`;
+  const tolerant = typoTolerantTsquery(words, vocabulary);
+  if (tolerant === null) {
+    const from = sql`select ${matchColumns}, 0 as "tier", ts_rank(${services.search}, ${exact}) as "rank"
+      from ${services} where ${services.search} @@ ${exact} and ${filters}`;
+    return { from, order: TEXT_ORDER, materialized: true };
+  }
+  const closest = sql`to_tsquery('german', ${tolerant.closest})`;
+  // Ranked by the closest corrections: a farther one ("grundsteuer" for "hundsteuer") must not lift a hit.
+  const from = sql`select ${matchColumns},
+      case when ${services.search} @@ ${exact} then 0 when ${services.search} @@ ${closest} then 1 else 2 end as "tier",
+      ts_rank(${services.search}, ${closest}) as "rank"
+    from ${services} where ${services.search} @@ to_tsquery('german', ${tolerant.all}) and ${filters}`;
+  return { from, order: TEXT_ORDER, materialized: true };
 }
+
+const TEXT_ORDER = sql`m."tier", m."rank" desc, m."name" collate "und-x-icu", m."slug"`;
 
 /** Without words: the filtered list A–Z, in the order of the index `services_name_icu_idx`. */
 function listMatches(filters: SQL): Matches {
@@ -97,14 +76,14 @@ function listMatches(filters: SQL): Matches {
  * matches, and a page beyond the end is not sorted at all (its rows would be thrown away), yet
  * still returns the total (one row with an empty page). Exported for the plan tests (EXPLAIN).
  */
-export function serviceSearchQuery(search: ServiceSearch): SQL {
+export function serviceSearchQuery(search: ServiceSearch, vocabulary: TypoVocabulary): SQL {
   const words = searchWords(search.q);
   const filters =
     and(
       search.lifeSituation ? sql`${services.lifeSituations} @> array[${search.lifeSituation}]::text[]` : undefined,
       search.departmentId ? eq(services.departmentId, search.departmentId) : undefined,
     ) ?? sql`true`;
-  const matches = words.length > 0 ? textMatches(words, filters) : listMatches(filters);
+  const matches = words.length > 0 ? textMatches(words, vocabulary, filters) : listMatches(filters);
   const offset = (search.page - 1) * search.pageSize;
   return sql`with matches as ${sql.raw(matches.materialized ? 'materialized' : 'not materialized')} (${matches.from})
     select counted."total", page.* from (select count(*) as "total" from matches) counted
@@ -118,7 +97,8 @@ export function serviceSearchQuery(search: ServiceSearch): SQL {
 }
 
 export async function searchServices(db: Executor, search: ServiceSearch): Promise<ServiceSearchResult> {
-  const rows = await queryRows<Omit<ServiceHit, 'slug'> & { total: number | string; slug: string | null }>(db, serviceSearchQuery(search));
+  const vocabulary = searchWords(search.q).length > 0 ? await searchVocabulary(db, 'all') : EMPTY_VOCABULARY;
+  const rows = await queryRows<Omit<ServiceHit, 'slug'> & { total: number | string; slug: string | null }>(db, serviceSearchQuery(search, vocabulary));
   // An empty page is one row with the total and nulls (the left join).
   const hits = rows.flatMap((row): ServiceHit[] =>
     row.slug === null
@@ -136,6 +116,14 @@ export async function searchServices(db: Executor, search: ServiceSearch): Promi
   );
   return { hits, total: Number(rows[0]?.total ?? 0) };
 }
+
+const EMPTY_VOCABULARY = new TypoVocabulary([]);
+
+/** The words of every Leistung's name and synonyms, for typo corrections; kept until a Leistung changes. */
+export const searchVocabulary = cachedQuery({ tables: ['services'], maxEntries: 1 }, async (db) => {
+  const rows = await db.select({ name: services.name, keywords: services.keywords }).from(services);
+  return new TypoVocabulary(rows.flatMap((row) => [row.name, row.keywords]));
+});
 
 const SUGGESTIONS = 8;
 

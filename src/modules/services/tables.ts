@@ -78,17 +78,12 @@ export const services = pgTable(
       .generatedAlwaysAs(
         sql`setweight(to_tsvector('german', name || ' ' || keywords), 'A') || setweight(to_tsvector('german', summary), 'B') || setweight(to_tsvector('german', description), 'C')`,
       ),
-    /** Name and synonyms for the trigram (typo) search. */
-    searchText: text('search_text')
-      .notNull()
-      .generatedAlwaysAs(sql`name || ' ' || keywords`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     // No pending list (fastupdate): PGlite has no autovacuum to flush it, and every search would scan it (docs/performance.md).
     index('services_search_idx').using('gin', t.search).with({ fastupdate: false }),
-    index('services_search_text_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')).with({ fastupdate: false }),
     // The A–Z order without sorting every row with ICU per request; slug makes pages of equal names stable.
     index('services_name_icu_idx').on(sql`${t.name} collate "und-x-icu"`, t.slug),
     index('services_life_situations_idx').using('gin', t.lifeSituations),

@@ -1,0 +1,3 @@
+export { MAX_SEARCH_WORDS, MAX_WORD_CHARS, searchWords } from './words';
+export { TypoVocabulary } from './typos';
+export { prefixTsquery, typoTolerantTsquery } from './tsquery';
