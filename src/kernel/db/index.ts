@@ -7,3 +7,4 @@ export type { TableChanges } from './changes';
 export { ChangeTracker, type ChangeTicket } from './change-tracker';
 export { cachedQuery } from './query-cache';
 export { preparedPerDatabase } from './prepared';
+export { jsonList } from './json-list';

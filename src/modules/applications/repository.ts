@@ -1,5 +1,5 @@
-import { asc, eq, sql } from 'drizzle-orm';
-import { preparedPerDatabase, type Executor } from '../../kernel/db';
+import { eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { jsonList, preparedPerDatabase, type Executor } from '../../kernel/db';
 import { applicationPayments, applications } from './tables';
 import { UUID } from './paths';
 
@@ -24,17 +24,11 @@ export async function findApplication(db: Executor, id: string, options: { forUp
   return row ?? null;
 }
 
-const paymentsOf = preparedPerDatabase((db) =>
-  db
-    .select()
-    .from(applicationPayments)
-    .where(sql`${applicationPayments.applicationId} = any(${sql.placeholder('applicationIds')})`)
-    .orderBy(asc(applicationPayments.createdAt), asc(applicationPayments.id))
-    .prepare('application_payments'),
-);
-
-/** The payments of the applications, oldest first (an Antrag's page, the back office, "Meine Daten"). */
-export async function listPayments(db: Executor, applicationIds: readonly string[]): Promise<PaymentRow[]> {
-  if (applicationIds.length === 0) return [];
-  return paymentsOf(db).execute({ applicationIds });
+/** The payments of the applications `applicationIds` (an SQL array), oldest first, as one value of a select (kernel/db/json-list.ts). */
+export function paymentsList(applicationIds: SQL): SQL<PaymentRow[]> {
+  return jsonList<PaymentRow>(
+    getTableColumns(applicationPayments),
+    sql`from ${applicationPayments} where ${applicationPayments.applicationId} = any(${applicationIds})`,
+    sql`${applicationPayments.createdAt}, ${applicationPayments.id}`,
+  );
 }

@@ -1,6 +1,8 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type AnyColumn } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import { departments } from '../../../kernel/auth';
-import { preparedPerDatabase, type Executor } from '../../../kernel/db';
+import { jsonList, preparedPerDatabase, type Executor } from '../../../kernel/db';
+import { filesList, type FileRow } from '../attachments';
+import { paymentsList, type PaymentRow } from '../repository';
 import { OPEN_STATUSES, type ApplicationStatus } from '../workflow';
 import { applicationEvents, applicationMessages, applications } from '../tables';
 
@@ -9,8 +11,7 @@ const APPLICANT_EVENT_KINDS = ['status', 'payment', 'bescheid'] as const;
 
 export type EventRow = typeof applicationEvents.$inferSelect;
 export type MessageRow = typeof applicationMessages.$inferSelect;
-export type { FileRow } from '../attachments';
-export { listPayments, type PaymentRow } from '../repository';
+export type { FileRow, PaymentRow };
 
 /** Drizzle leaves columns in raw SQL unqualified, so the correlated subquery names its tables itself. */
 const unreadCount = sql<number>`(
@@ -43,43 +44,40 @@ export async function listApplicationsOfApplicant(db: Executor, applicantId: str
 
 export type ApplicantListRow = Awaited<ReturnType<typeof listApplicationsOfApplicant>>[number];
 
-/** `column = any($ids)`: one prepared statement for any number of applications. */
-const amongIds = (column: AnyColumn) => sql`${column} = any(${sql.placeholder('applicationIds')})`;
-
-const applicantEvents = preparedPerDatabase((db) =>
-  db
-    .select()
-    .from(applicationEvents)
-    .where(
-      and(
-        amongIds(applicationEvents.applicationId),
-        eq(applicationEvents.visibleToApplicant, true),
-        inArray(applicationEvents.kind, [...APPLICANT_EVENT_KINDS]),
-      ),
-    )
-    .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id))
-    .prepare('applicant_events'),
-);
-
-/** Status changes, payments and Bescheide the applicant may see, oldest first. */
-export async function listApplicantEvents(db: Executor, applicationIds: readonly string[]): Promise<EventRow[]> {
-  if (applicationIds.length === 0) return [];
-  return applicantEvents(db).execute({ applicationIds });
+export interface ApplicantRecords {
+  /** Status changes, payments and Bescheide the applicant may see, oldest first. */
+  events: EventRow[];
+  /** The Postfach thread in both directions, newest last. */
+  messages: MessageRow[];
+  files: FileRow[];
+  payments: PaymentRow[];
 }
 
-const messagesOf = preparedPerDatabase((db) =>
-  db
-    .select()
-    .from(applicationMessages)
-    .where(amongIds(applicationMessages.applicationId))
-    .orderBy(asc(applicationMessages.createdAt), asc(applicationMessages.id))
-    .prepare('applicant_messages'),
-);
+// Every view of an applicant's Antrag reads all four: one prepared statement (kernel/db/json-list.ts).
+const applicantRecordsOf = preparedPerDatabase((db) => {
+  const ids = sql`${sql.placeholder('applicationIds')}`;
+  const events = jsonList<EventRow>(
+    getTableColumns(applicationEvents),
+    sql`from ${applicationEvents} where ${applicationEvents.applicationId} = any(${ids}) and ${applicationEvents.visibleToApplicant}
+        and ${inArray(applicationEvents.kind, [...APPLICANT_EVENT_KINDS])}`,
+    sql`${applicationEvents.createdAt}, ${applicationEvents.id}`,
+  );
+  const messages = jsonList<MessageRow>(
+    getTableColumns(applicationMessages),
+    sql`from ${applicationMessages} where ${applicationMessages.applicationId} = any(${ids})`,
+    sql`${applicationMessages.createdAt}, ${applicationMessages.id}`,
+  );
+  return db
+    .select({ events, messages, files: filesList(ids), payments: paymentsList(ids) })
+    .from(sql`(select) as one`)
+    .prepare('applicant_records');
+});
 
-/** The Postfach thread in both directions, newest last. */
-export async function listMessages(db: Executor, applicationIds: readonly string[]): Promise<MessageRow[]> {
-  if (applicationIds.length === 0) return [];
-  return messagesOf(db).execute({ applicationIds });
+/** What the applicant sees of these applications besides their answers, in one round trip. */
+export async function applicantRecords(db: Executor, applicationIds: readonly string[]): Promise<ApplicantRecords> {
+  if (applicationIds.length === 0) return { events: [], messages: [], files: [], payments: [] };
+  const [row] = await applicantRecordsOf(db).execute({ applicationIds });
+  return row!;
 }
 
 /** Marks the department's messages as read once the applicant has seen them. */

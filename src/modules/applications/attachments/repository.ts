@@ -1,12 +1,12 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { preparedPerDatabase, type Executor } from '../../../kernel/db';
+import { and, asc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { jsonList, preparedPerDatabase, type Executor } from '../../../kernel/db';
 import { UUID } from '../paths';
 import { applicationFiles, type FileKind } from '../tables';
 
 export type FileRow = typeof applicationFiles.$inferSelect;
 export type NewFileRow = typeof applicationFiles.$inferInsert;
 
-// Every page with a file field, both detail pages and "Meine Daten" read them: prepared once per database.
+// Every page with a file field reads them: prepared once per database.
 const filesOf = preparedPerDatabase((db) =>
   db
     .select()
@@ -16,15 +16,18 @@ const filesOf = preparedPerDatabase((db) =>
     .prepare('application_files'),
 );
 
-/** The files of the applications, oldest first (the order they were given). */
-export async function listFilesOf(db: Executor, applicationIds: readonly string[]): Promise<FileRow[]> {
-  if (applicationIds.length === 0) return [];
-  return filesOf(db).execute({ applicationIds });
+/** All files of an application, oldest first (the order they were given). */
+export function listApplicationFiles(db: Executor, applicationId: string): Promise<FileRow[]> {
+  return filesOf(db).execute({ applicationIds: [applicationId] });
 }
 
-/** All files of an application, oldest first. */
-export function listApplicationFiles(db: Executor, applicationId: string): Promise<FileRow[]> {
-  return listFilesOf(db, [applicationId]);
+/** The files of the applications `applicationIds` (an SQL array) in the same order, as one value of a select (kernel/db/json-list.ts). */
+export function filesList(applicationIds: SQL): SQL<FileRow[]> {
+  return jsonList<FileRow>(
+    getTableColumns(applicationFiles),
+    sql`from ${applicationFiles} where ${applicationFiles.applicationId} = any(${applicationIds})`,
+    sql`${applicationFiles.createdAt}, ${applicationFiles.id}`,
+  );
 }
 
 /** One file, only if it belongs to this application (null for malformed ids). */

@@ -1,11 +1,15 @@
 import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { userDepartments, userPermissions, users, type CurrentUser } from '../../../kernel/auth';
-import { cachedQuery, preparedPerDatabase, type Executor } from '../../../kernel/db';
+import { cachedQuery, jsonList, preparedPerDatabase, type Executor } from '../../../kernel/db';
+import { filesList, type FileRow } from '../attachments';
+import { paymentsList, type PaymentRow } from '../repository';
 import { PROCESS_PERMISSION } from '../policies';
 import { applicationEvents, applicationFiles, applicationMessages, applications } from '../tables';
 import { CLOSED_STATUSES, OPEN_STATUSES, type ApplicationStatus } from '../workflow';
 import type { InboxFilters } from './schemas';
+
+export type { PaymentRow };
 
 export const INBOX_PAGE_SIZE = 50;
 /** Counting every match of a broad filter over 100,000 rows costs more than the page itself: stop here. */
@@ -132,41 +136,44 @@ const colleaguesOf = cachedQuery({ tables: ['users', 'user_departments', 'user_p
 
 export type EventRow = typeof applicationEvents.$inferSelect & { actorName: string | null };
 export type MessageRow = typeof applicationMessages.$inferSelect & { senderName: string | null };
-export type { PaymentRow } from '../repository';
 
-// The detail page's lists: prepared once per database (kernel/db/prepared.ts).
-const eventsOf = preparedPerDatabase((db) =>
-  db
-    .select({ ...getTableColumns(applicationEvents), actorName: users.displayName })
-    .from(applicationEvents)
-    .leftJoin(users, eq(users.id, applicationEvents.actorId))
-    .where(eq(applicationEvents.applicationId, sql.placeholder('applicationId')))
-    .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id))
-    .prepare('staff_events'),
-);
-
-export function listEvents(db: Executor, applicationId: string): Promise<EventRow[]> {
-  return eventsOf(db).execute({ applicationId });
+export interface StaffRecords {
+  files: FileRow[];
+  /** The whole history with who did it, oldest first. */
+  events: EventRow[];
+  /** The Postfach thread with who wrote it, oldest first. */
+  messages: MessageRow[];
+  payments: PaymentRow[];
+  assigneeName: string | null;
 }
 
-const messagesOf = preparedPerDatabase((db) =>
-  db
-    .select({ ...getTableColumns(applicationMessages), senderName: users.displayName })
-    .from(applicationMessages)
-    .leftJoin(users, eq(users.id, applicationMessages.senderId))
-    .where(eq(applicationMessages.applicationId, sql.placeholder('applicationId')))
-    .orderBy(asc(applicationMessages.createdAt), asc(applicationMessages.id))
-    .prepare('staff_messages'),
-);
+// The detail page reads all four and the assignee's name: one prepared statement (kernel/db/json-list.ts).
+// Each part is a subquery of its own, so each can join the users table for a name.
+const staffRecordsOf = preparedPerDatabase((db) => {
+  const ids = sql`${sql.placeholder('applicationIds')}`;
+  const events = jsonList<EventRow>(
+    { ...getTableColumns(applicationEvents), actorName: users.displayName },
+    sql`from ${applicationEvents} left join ${users} on ${users.id} = ${applicationEvents.actorId} where ${applicationEvents.applicationId} = any(${ids})`,
+    sql`${applicationEvents.createdAt}, ${applicationEvents.id}`,
+  );
+  const messages = jsonList<MessageRow>(
+    { ...getTableColumns(applicationMessages), senderName: users.displayName },
+    sql`from ${applicationMessages} left join ${users} on ${users.id} = ${applicationMessages.senderId} where ${applicationMessages.applicationId} = any(${ids})`,
+    sql`${applicationMessages.createdAt}, ${applicationMessages.id}`,
+  );
+  // Nested, so Drizzle qualifies its columns: in a select without joins it leaves top-level ones bare.
+  const assigneeOf = sql`select ${users.displayName} from ${applications} join ${users} on ${users.id} = ${applications.assigneeId}
+    where ${applications.id} = any(${ids})`;
+  return db
+    .select({ files: filesList(ids), events, messages, payments: paymentsList(ids), assigneeName: sql<string | null>`(${assigneeOf})` })
+    .from(sql`(select) as one`)
+    .prepare('staff_records');
+});
 
-export function listMessages(db: Executor, applicationId: string): Promise<MessageRow[]> {
-  return messagesOf(db).execute({ applicationId });
-}
-
-export async function findUserName(db: Executor, userId: string | null): Promise<string | null> {
-  if (!userId) return null;
-  const [row] = await db.select({ displayName: users.displayName }).from(users).where(eq(users.id, userId));
-  return row?.displayName ?? null;
+/** An Antrag's files, history, messages, payments and assignee for the detail page, in one round trip. */
+export async function staffRecords(db: Executor, applicationId: string): Promise<StaffRecords> {
+  const [row] = await staffRecordsOf(db).execute({ applicationIds: [applicationId] });
+  return row!;
 }
 
 export interface ExpiredApplication {

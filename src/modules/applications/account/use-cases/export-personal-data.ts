@@ -2,21 +2,8 @@ import type { CurrentUser } from '../../../../kernel/auth';
 import type { Executor } from '../../../../kernel/db';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { exportAnswers, findFormVersion, type Answers } from '../../../forms';
-import { listFilesOf } from '../../attachments';
 import { PATHS } from '../../paths';
-import { listApplicantEvents, listApplicationsOfApplicant, listMessages, listPayments, type ApplicantListRow } from '../repository';
-
-type Related = Awaited<ReturnType<typeof loadRelated>>;
-
-async function loadRelated(db: Executor, ids: string[]) {
-  const [events, messages, files, payments] = await Promise.all([
-    listApplicantEvents(db, ids),
-    listMessages(db, ids),
-    listFilesOf(db, ids),
-    listPayments(db, ids),
-  ]);
-  return { events, messages, files, payments };
-}
+import { applicantRecords, listApplicationsOfApplicant, type ApplicantListRow, type ApplicantRecords } from '../repository';
 
 /** Answers with the labels of the form version they were given in (raw when the version is gone). */
 async function labelledAnswers(db: Executor, formVersionId: string, answers: Answers) {
@@ -24,7 +11,7 @@ async function labelledAnswers(db: Executor, formVersionId: string, answers: Ans
   return version ? exportAnswers(version.definition, answers) : answers;
 }
 
-async function exportApplication(db: Executor, baseUrl: string, row: ApplicantListRow, related: Related) {
+async function exportApplication(db: Executor, baseUrl: string, row: ApplicantListRow, related: ApplicantRecords) {
   const own = <T extends { applicationId: string }>(rows: T[]) => rows.filter((item) => item.applicationId === row.id);
   return {
     id: row.id,
@@ -73,7 +60,7 @@ async function exportApplication(db: Executor, baseUrl: string, row: ApplicantLi
 export async function exportPersonalData(actor: CurrentUser, _input: Record<string, never>, deps: Pick<ModuleDeps, 'db' | 'config'>) {
   const rows = await listApplicationsOfApplicant(deps.db, actor.id);
   if (rows.length === 0) return undefined;
-  const related = await loadRelated(
+  const related = await applicantRecords(
     deps.db,
     rows.map((row) => row.id),
   );

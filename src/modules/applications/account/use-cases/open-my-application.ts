@@ -1,12 +1,11 @@
 import type { Database } from '../../../../kernel/db';
 import { findFormVersion, summarizeAnswers } from '../../../forms';
 import { findServiceForApplication } from '../../../services';
-import { listApplicationFiles } from '../../attachments';
 import { mayWithdraw } from '../../workflow';
 import { loadViewedApplication, type Viewer } from '../access';
 import { continueHref } from '../continue-href';
 import { mayPayNow } from '../payment-state';
-import { listApplicantEvents, listMessages, listPayments, markMessagesRead } from '../repository';
+import { applicantRecords, markMessagesRead } from '../repository';
 import type { ApplicationDetail } from '../view-models';
 
 /**
@@ -16,14 +15,10 @@ import type { ApplicationDetail } from '../view-models';
 export async function openMyApplication(db: Database, viewer: Viewer, id: string): Promise<ApplicationDetail | { continueHref: string }> {
   const application = await loadViewedApplication(db, viewer, id);
   if (application.status === 'draft') return { continueHref: await continueHref(db, application) };
-  const ids = [application.id];
-  const [service, version, events, messages, files, payments] = await Promise.all([
+  const [service, version, { events, messages, files, payments }] = await Promise.all([
     findServiceForApplication(db, application.serviceSlug),
     findFormVersion(db, application.formVersionId),
-    listApplicantEvents(db, ids),
-    listMessages(db, ids),
-    listApplicationFiles(db, application.id),
-    listPayments(db, ids),
+    applicantRecords(db, [application.id]),
   ]);
   const fileNames = new Map(files.map((file) => [file.id, file.filename]));
   const summary = version ? summarizeAnswers(version.definition, application.answers, (fileId) => fileNames.get(fileId) ?? 'Datei') : [];

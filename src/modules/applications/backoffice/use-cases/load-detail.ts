@@ -2,9 +2,7 @@ import type { Actor } from '../../../../kernel/auth';
 import type { Executor } from '../../../../kernel/db';
 import { findFormVersion, summarizeAnswers } from '../../../forms';
 import { findServiceForApplication } from '../../../services';
-import { listApplicationFiles } from '../../attachments';
-import { listPayments } from '../../repository';
-import { findUserName, listColleagues, listEvents, listMessages } from '../repository';
+import { listColleagues, staffRecords } from '../repository';
 import type { DetailData } from '../detail-data';
 import { loadForStaff } from './load-for-staff';
 
@@ -15,15 +13,11 @@ import { loadForStaff } from './load-for-staff';
 export async function loadDetail(actor: Actor, input: { id: string }, deps: { db: Executor }): Promise<DetailData> {
   const { db } = deps;
   const { actor: staff, application } = await loadForStaff(db, actor, input.id);
-  const [service, formVersion, files, events, messages, payments, colleagues, assigneeName] = await Promise.all([
+  const [service, formVersion, { files, events, messages, payments, assigneeName }, colleagues] = await Promise.all([
     findServiceForApplication(db, application.serviceSlug),
     findFormVersion(db, application.formVersionId),
-    listApplicationFiles(db, application.id),
-    listEvents(db, application.id),
-    listMessages(db, application.id),
-    listPayments(db, [application.id]),
+    staffRecords(db, application.id),
     listColleagues(db, [application.departmentId]),
-    findUserName(db, application.assigneeId),
   ]);
   const fileNames = new Map(files.map((file) => [file.id, file.filename]));
   const answers = formVersion ? summarizeAnswers(formVersion.definition, application.answers, (fileId) => fileNames.get(fileId) ?? 'Datei') : [];
