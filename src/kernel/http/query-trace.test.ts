@@ -20,9 +20,12 @@ describe('query trace (TRACE_QUERIES)', () => {
     // Anonymous: no session lookup; the catalogue's page with its total in one statement, and its Fachbereiche…
     const catalogue = await traced.app.inject('/leistungen');
     assert.match(String(catalogue.headers['server-timing']), /desc="2 queries"/);
-    // …which the next catalogue page reads from the query cache (ADR 16).
+    // …which the next catalogue page reads from the query cache (ADR 16), as the vocabulary for typos
+    // after the first search.
     const search = await traced.app.inject('/leistungen?q=hund');
-    assert.match(String(search.headers['server-timing']), /desc="1 queries"/);
+    assert.match(String(search.headers['server-timing']), /desc="2 queries"/);
+    const next = await traced.app.inject('/leistungen?q=gewerbe');
+    assert.match(String(next.headers['server-timing']), /desc="1 queries"/);
   });
 
   it('is off by default: no header, no trace', async () => {
