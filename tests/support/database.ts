@@ -71,6 +71,25 @@ async function openTestPglite(modules: ModuleManifest[]): Promise<{ handle: Data
   return { handle, drop: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** Attempts at dropping a database while an autovacuum worker holds it. */
+const DROP_ATTEMPTS = 50;
+
+/**
+ * `with (force)` ends the database's connections, but the test role (not a superuser, like a
+ * production role) may not end an autovacuum worker's (42501): that one ends within moments, so try again.
+ */
+async function dropForced(client: pg.Client, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await client.query(`drop database if exists ${name} with (force)`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '42501' || attempt >= DROP_ATTEMPTS) throw error;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+}
+
 /** Each test file gets its own database on the server, created and dropped around the file. */
 async function openTestPostgres(url: string, modules: ModuleManifest[]): Promise<{ handle: DatabaseHandle; drop: () => Promise<void>; url: string }> {
   const name = `sp_test_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -88,8 +107,12 @@ async function openTestPostgres(url: string, modules: ModuleManifest[]): Promise
     drop: async () => {
       const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      try {
+        await dropForced(cleanup, name);
+      } finally {
+        // An open client keeps the test process alive: on CI a failed drop once left a file running until the time limit.
+        await cleanup.end();
+      }
     },
   };
 }

@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { preparedPerDatabase } from '../db/prepared';
+import { cachedQuery } from '../db/query-cache';
 import type { Executor } from '../db/types';
 import type { CurrentUser } from './actor';
 import { sessions, userDepartments, userPermissions, users } from './tables';
@@ -51,11 +52,22 @@ const loadSessionQuery = preparedPerDatabase((db) =>
     .prepare('load_session'),
 );
 
-/** One query. Expired sessions and disabled users count as none. */
+/**
+ * Every request with a session asks it: kept in this process's memory until that session changes in
+ * any process (a row trigger notifies its id hash: logout, the touch below) or any person, Fachbereich
+ * membership or permission does (ADR 16). A session unknown to the database is not kept.
+ */
+const sessionByHash = cachedQuery(
+  { tables: ['sessions', 'users', 'user_departments', 'user_permissions'], keyedBy: 'sessions', maxEntries: 10_000 },
+  async (db, idHash) => (await loadSessionQuery(db).execute({ idHash }))[0] ?? null,
+);
+
+/** At most one query, none while the session is in memory. Expired sessions and disabled users count as none. */
 export async function loadSession(db: Executor, token: string): Promise<LoadedSession | null> {
   const idHash = sha256(token);
-  const [row] = await loadSessionQuery(db).execute({ idHash });
-  if (!row) return null;
+  const row = await sessionByHash(db, idHash);
+  // The query leaves out expired sessions, but a kept one may have expired since.
+  if (!row || row.expiresAt.getTime() <= Date.now()) return null;
   let expiresAt = row.expiresAt;
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_SECONDS * 1000) expiresAt = await touchSession(db, idHash);
   return {

@@ -1,4 +1,4 @@
-import type { TableChanges } from './changes';
+import type { ChangeListener, TableChanges } from './changes';
 
 /** Taken before a read starts: what the tracker knew of the tables the read shows. */
 export interface ChangeTicket {
@@ -19,12 +19,12 @@ export class ChangeTracker {
 
   constructor(
     private readonly changes: TableChanges,
-    onChange: (table: string | undefined) => void = () => {},
+    onChange: ChangeListener = () => {},
   ) {
-    changes.subscribe((table) => {
+    changes.subscribe((table, key) => {
       if (table === undefined) this.epoch += 1;
       else this.generations.set(table, (this.generations.get(table) ?? 0) + 1);
-      onChange(table);
+      onChange(table, key);
     });
   }
 

@@ -1,7 +1,11 @@
 import { Socket } from 'node:net';
 import pg from 'pg';
 
-/** The channel the trigger function `stadtportal_notify_change()` notifies, with the table's name. */
+/**
+ * The channel the trigger functions notify: `stadtportal_notify_change()` with the table's name,
+ * `stadtportal_notify_row_change(column)` with the table's name and the changed row's key
+ * (`sessions:<id_hash>`), for caches that keep one entry per row.
+ */
 export const CHANGES_CHANNEL = 'stadtportal_changes';
 
 /**
@@ -12,8 +16,11 @@ export const CHANGES_CHANNEL = 'stadtportal_changes';
 export interface TableChanges {
   /** False while notifications may be missed (no LISTEN connection): caches must not keep anything. */
   readonly live: boolean;
-  /** `listener(table)` after every committed change; `listener(undefined)` when notifications may have been lost. */
-  subscribe(listener: (table: string | undefined) => void): () => void;
+  /**
+   * `listener(table)` after every committed change, `listener(table, key)` after a change of the row
+   * with that key (tables with the row trigger); `listener(undefined)` when notifications may have been lost.
+   */
+  subscribe(listener: ChangeListener): () => void;
   /**
    * Resolves once this process has heard every change committed before the call (a marker sent
    * through the same channel arrives after them). Tests call it after writing behind the portal's back.
@@ -21,6 +28,8 @@ export interface TableChanges {
   settled(): Promise<void>;
   close(): Promise<void>;
 }
+
+export type ChangeListener = (table: string | undefined, key?: string) => void;
 
 /** Marker payloads start with a character no table name has; listeners never see them. */
 const MARKER = '!settled:';
@@ -34,9 +43,9 @@ function settleThrough(listeners: Listeners, notify: (payload: string) => Promis
 }
 
 class Listeners {
-  private readonly listeners = new Set<(table: string | undefined) => void>();
+  private readonly listeners = new Set<ChangeListener>();
   private readonly markers = new Map<string, () => void>();
-  subscribe(listener: (table: string | undefined) => void): () => void {
+  subscribe(listener: ChangeListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -54,7 +63,10 @@ class Listeners {
       this.markers.delete(payload);
       return;
     }
-    for (const listener of this.listeners) listener(payload);
+    // A table name has no colon; the row key after it may (it is the rest of the payload).
+    const colon = payload?.indexOf(':') ?? -1;
+    const [table, key] = payload === undefined || colon < 0 ? [payload, undefined] : [payload.slice(0, colon), payload.slice(colon + 1)];
+    for (const listener of this.listeners) listener(table, key);
   }
 }
 

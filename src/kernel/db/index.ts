@@ -3,7 +3,7 @@ export { runMigrations, MigrationError, type MigrationSource } from './migrate';
 export { DataDirLockedError } from './lock';
 export { queryRows, type Database, type Executor, type DatabaseHandle } from './types';
 export { traceQueries, type TracedQuery } from './query-trace';
-export type { TableChanges } from './changes';
+export type { ChangeListener, TableChanges } from './changes';
 export { ChangeTracker, type ChangeTicket } from './change-tracker';
 export { cachedQuery } from './query-cache';
 export { preparedPerDatabase } from './prepared';

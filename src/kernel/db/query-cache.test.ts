@@ -38,6 +38,27 @@ describe('query cache', () => {
     assert.deepEqual(loads, ['a', 'a', 'b', 'c', 'a']);
   });
 
+  it('drops only the entry of a changed row when keyed by a table with the row trigger, and all for any other change', async () => {
+    const changes = fakeTableChanges();
+    const db = {} as Executor;
+    enableQueryCaches(db, changes);
+    const loads: string[] = [];
+    const find = cachedQuery({ tables: ['sessions', 'users'], keyedBy: 'sessions', maxEntries: 10 }, async (_db, key) => {
+      loads.push(key);
+      return key;
+    });
+    const readAll = () => Promise.all(['a', 'b'].map((key) => find(db, key)));
+    await readAll();
+    changes.emit('sessions', 'a');
+    await readAll();
+    assert.deepEqual(loads, ['a', 'b', 'a'], 'the change of row a drops a alone');
+    changes.emit('sessions'); // a truncate: no row
+    await readAll();
+    changes.emit('users');
+    await readAll();
+    assert.deepEqual(loads, ['a', 'b', 'a', 'a', 'b', 'a', 'b']);
+  });
+
   it('keeps nothing read while a change came in, or while notifications may be missed', async () => {
     const changes = fakeTableChanges();
     const db = {} as Executor;

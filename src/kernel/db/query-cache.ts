@@ -18,6 +18,13 @@ export interface QueryCacheOptions {
   tables: readonly string[];
   /** Kept results at most; the least recently used go first. */
   maxEntries: number;
+  /**
+   * One of `tables` whose rows notify their key (the migration gives it `stadtportal_notify_row_change`),
+   * when the cache key is that key: a change of one row drops only its entry (a session by its id
+   * hash: one person's logout must not drop everyone's session). Inserts of that table notify
+   * nothing, so a result of `null` or `undefined` (no row) is never kept.
+   */
+  keyedBy?: string;
 }
 
 /**
@@ -46,8 +53,9 @@ class Store<V> {
     changes: TableChanges,
     private readonly options: QueryCacheOptions,
   ) {
-    this.tracker = new ChangeTracker(changes, (table) => {
-      if (table === undefined || options.tables.includes(table)) this.entries.clear();
+    this.tracker = new ChangeTracker(changes, (table, key) => {
+      if (key !== undefined && table === options.keyedBy) this.entries.delete(key);
+      else if (table === undefined || options.tables.includes(table)) this.entries.clear();
     });
   }
 
@@ -60,7 +68,9 @@ class Store<V> {
     }
     const ticket = this.tracker.ticket(this.options.tables);
     const value = deepFreeze(await load());
-    if (ticket && this.tracker.isCurrent(ticket)) {
+    // A keyed table notifies no insert, so an absent row is not kept: it may be there the next moment.
+    const absent = this.options.keyedBy !== undefined && (value === null || value === undefined);
+    if (ticket && this.tracker.isCurrent(ticket) && !absent) {
       if (this.entries.size >= this.options.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
       this.entries.set(key, value);
     }

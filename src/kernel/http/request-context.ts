@@ -86,6 +86,16 @@ async function requestContext(app: FastifyInstance, settings: RequestContextOpti
     issueCsrfToken(settings.secret, request, reply);
   });
   app.addHook('preHandler', verifyCsrf(settings.secret, settings.uploads));
+  // Read your own writes: a request that may have written answers once this process has heard every
+  // change committed so far. On PostgreSQL the notifications come over their own connection, so
+  // the page the browser asks for next (after the 303) could otherwise still come from a cache that
+  // holds the state before the write: the old address in Mein Konto, the old page (ADR 16).
+  app.addHook('onSend', async (request) => {
+    // A lost LISTEN connection rejects it; then the caches keep nothing anyway, and the write stands.
+    if (!READ_ONLY_METHODS.has(request.method)) await settings.changes.settled().catch(() => {});
+  });
 }
+
+const READ_ONLY_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const requestContextPlugin = fp(requestContext, { name: 'request-context' });
