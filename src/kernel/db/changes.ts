@@ -35,11 +35,35 @@ export type ChangeListener = (table: string | undefined, key?: string) => void;
 const MARKER = '!settled:';
 let markers = 0;
 
-/** Sends a marker through `notify` and resolves when `listeners` hear it. */
-function settleThrough(listeners: Listeners, notify: (payload: string) => Promise<unknown>): Promise<void> {
-  const marker = `${MARKER}${process.pid}:${(markers += 1)}`;
-  const heard = new Promise<void>((done) => listeners.awaitMarker(marker, done));
-  return notify(marker).then(() => heard);
+/**
+ * `settled()` through `notify`: a marker sent now, resolved when `listeners` hear it. Callers that
+ * ask while a marker is on its way share the next one, sent once it is heard (it is sent after they
+ * asked, so it covers their changes): every write request waits for one (request-context.ts), and
+ * under load one marker per request would queue on the one LISTEN connection.
+ */
+function settleThrough(listeners: Listeners, notify: (payload: string) => Promise<unknown>): () => Promise<void> {
+  let current: Promise<void> | undefined;
+  let queued: Promise<void> | undefined;
+  const send = (): Promise<void> => {
+    const marker = `${MARKER}${process.pid}:${(markers += 1)}`;
+    const heard = new Promise<void>((done) => listeners.awaitMarker(marker, done));
+    const sent = notify(marker)
+      .then(() => heard)
+      .finally(() => {
+        if (current === sent) current = undefined;
+      });
+    return (current = sent);
+  };
+  return () => {
+    if (!current) return send();
+    queued ??= current
+      .catch(() => {})
+      .then(() => {
+        queued = undefined;
+        return send();
+      });
+    return queued;
+  };
 }
 
 class Listeners {
@@ -84,7 +108,7 @@ export async function pgliteChanges(client: PgliteListening): Promise<TableChang
   return {
     live: true,
     subscribe: (listener) => listeners.subscribe(listener),
-    settled: () => settleThrough(listeners, (marker) => client.query(notifySql, [marker])),
+    settled: settleThrough(listeners, (marker) => client.query(notifySql, [marker])),
     close: async () => {},
   };
 }
@@ -120,6 +144,7 @@ export function postgresChanges(url: string): TableChanges {
   let started = false;
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
+  const settle = settleThrough(listeners, (marker) => (client ? client.query(notifySql, [marker]) : Promise.reject(new Error('not listening'))));
 
   const connect = async (): Promise<void> => {
     const next = new pg.Client({ connectionString: url, stream: unrefSocket });
@@ -163,7 +188,7 @@ export function postgresChanges(url: string): TableChanges {
     settled: async () => {
       // Without a LISTEN connection nothing is kept by any cache, so there is nothing to wait for.
       if (!client || !live) return;
-      await keepingAlive(settleThrough(listeners, (marker) => client!.query(notifySql, [marker])));
+      await keepingAlive(settle());
     },
     close: async () => {
       closed = true;
