@@ -23,7 +23,8 @@ export interface TableChanges {
   subscribe(listener: ChangeListener): () => void;
   /**
    * Resolves once this process has heard every change committed before the call (a marker sent
-   * through the same channel arrives after them). Tests call it after writing behind the portal's back.
+   * through the same channel arrives after them). Every write request waits for it before it answers
+   * (request-context.ts); tests call it after writing behind the portal's back.
    */
   settled(): Promise<void>;
   close(): Promise<void>;

@@ -7,4 +7,4 @@ export type { ChangeListener, TableChanges } from './changes';
 export { ChangeTracker, type ChangeTicket } from './change-tracker';
 export { cachedQuery } from './query-cache';
 export { preparedPerDatabase } from './prepared';
-export { jsonList } from './json-list';
+export { jsonList, LISTS_ONLY } from './json-list';

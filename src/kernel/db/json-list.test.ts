@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { getTableColumns, sql } from 'drizzle-orm';
 import { bigint, boolean, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { openTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../../../tests/support/database';
-import { jsonList } from './json-list';
+import { jsonList, LISTS_ONLY } from './json-list';
 
 const things = pgTable('json_list_things', {
   id: integer('id').primaryKey(),
@@ -33,7 +33,7 @@ describe(`Lists as one value of a select (${TEST_DATABASE_URL ? 'PostgreSQL' : '
 
   it('gives the rows a plain select gives, decoded the same way (dates, bigints, arrays, JSON, nulls), in its order', async () => {
     const plain = await database.handle.db.select().from(things).orderBy(things.id);
-    const [row] = await database.handle.db.select({ all: list(), none: list(sql`where false`) }).from(sql`(select) as one`);
+    const [row] = await database.handle.db.select({ all: list(), none: list(sql`where false`) }).from(LISTS_ONLY);
     assert.deepEqual(row!.all, plain);
     assert.ok(row!.all[0]!.seenAt instanceof Date);
     assert.equal(row!.all[0]!.seenAt.toISOString(), '2026-12-06T10:12:13.456Z');
@@ -44,7 +44,7 @@ describe(`Lists as one value of a select (${TEST_DATABASE_URL ? 'PostgreSQL' : '
     const ids = sql`${sql.placeholder('ids')}`;
     const query = database.handle.db
       .select({ first: list(sql`where ${things.id} = any(${ids})`), again: list(sql`where ${things.id} = any(${ids})`) })
-      .from(sql`(select) as one`)
+      .from(LISTS_ONLY)
       .prepare('json_list_test');
     const [row] = await query.execute({ ids: [2] });
     assert.deepEqual(

@@ -23,6 +23,9 @@ export function jsonList<Row>(fields: ListFields<Row>, from: SQL, orderBy: SQL):
   );
 }
 
+/** The `from` of a select of lists alone: one row of no table (`db.select({ a: jsonList(…) }).from(LISTS_ONLY)`). */
+export const LISTS_ONLY = sql`(select) as one`;
+
 function decodeRows<Row>(entries: [keyof Row & string, Column | SQL][], rows: unknown[][]): Row[] {
   return rows.map((values) => {
     const row = {} as Record<string, unknown>;

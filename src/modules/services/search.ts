@@ -49,21 +49,14 @@ interface Matches {
 function textMatches(words: string[], vocabulary: TypoVocabulary, filters: SQL): Matches {
   const exact = sql`to_tsquery('german', ${prefixTsquery(words)})`;
   const tolerant = typoTolerantTsquery(words, vocabulary);
-  if (tolerant === null) {
-    const from = sql`select ${matchColumns}, 0 as "tier", ts_rank(${services.search}, ${exact}) as "rank"
-      from ${services} where ${services.search} @@ ${exact} and ${filters}`;
-    return { from, order: TEXT_ORDER, materialized: true };
-  }
-  const closest = sql`to_tsquery('german', ${tolerant.closest})`;
+  const query = tolerant ? sql`to_tsquery('german', ${tolerant.all})` : exact;
   // Ranked by the closest corrections: a farther one ("grundsteuer" for "hundsteuer") must not lift a hit.
-  const from = sql`select ${matchColumns},
-      case when ${services.search} @@ ${exact} then 0 when ${services.search} @@ ${closest} then 1 else 2 end as "tier",
-      ts_rank(${services.search}, ${closest}) as "rank"
-    from ${services} where ${services.search} @@ to_tsquery('german', ${tolerant.all}) and ${filters}`;
-  return { from, order: TEXT_ORDER, materialized: true };
+  const closest = tolerant ? sql`to_tsquery('german', ${tolerant.closest})` : exact;
+  const tier = tolerant ? sql`case when ${services.search} @@ ${exact} then 0 when ${services.search} @@ ${closest} then 1 else 2 end` : sql`0`;
+  const from = sql`select ${matchColumns}, ${tier} as "tier", ts_rank(${services.search}, ${closest}) as "rank"
+    from ${services} where ${services.search} @@ ${query} and ${filters}`;
+  return { from, order: sql`m."tier", m."rank" desc, m."name" collate "und-x-icu", m."slug"`, materialized: true };
 }
-
-const TEXT_ORDER = sql`m."tier", m."rank" desc, m."name" collate "und-x-icu", m."slug"`;
 
 /** Without words: the filtered list A–Z, in the order of the index `services_name_icu_idx`. */
 function listMatches(filters: SQL): Matches {

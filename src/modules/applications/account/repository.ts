@@ -1,6 +1,6 @@
 import { and, desc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import { departments } from '../../../kernel/auth';
-import { jsonList, preparedPerDatabase, type Executor } from '../../../kernel/db';
+import { jsonList, LISTS_ONLY, preparedPerDatabase, type Executor } from '../../../kernel/db';
 import { filesList, type FileRow } from '../attachments';
 import { paymentsList, type PaymentRow } from '../repository';
 import { OPEN_STATUSES, type ApplicationStatus } from '../workflow';
@@ -69,7 +69,7 @@ const applicantRecordsOf = preparedPerDatabase((db) => {
   );
   return db
     .select({ events, messages, files: filesList(ids), payments: paymentsList(ids) })
-    .from(sql`(select) as one`)
+    .from(LISTS_ONLY)
     .prepare('applicant_records');
 });
 

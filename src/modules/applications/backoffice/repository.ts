@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { userDepartments, userPermissions, users, type CurrentUser } from '../../../kernel/auth';
-import { cachedQuery, jsonList, preparedPerDatabase, type Executor } from '../../../kernel/db';
+import { cachedQuery, jsonList, LISTS_ONLY, preparedPerDatabase, type Executor } from '../../../kernel/db';
 import { filesList, type FileRow } from '../attachments';
 import { paymentsList, type PaymentRow } from '../repository';
 import { PROCESS_PERMISSION } from '../policies';
@@ -166,7 +166,7 @@ const staffRecordsOf = preparedPerDatabase((db) => {
     where ${applications.id} = any(${ids})`;
   return db
     .select({ files: filesList(ids), events, messages, payments: paymentsList(ids), assigneeName: sql<string | null>`(${assigneeOf})` })
-    .from(sql`(select) as one`)
+    .from(LISTS_ONLY)
     .prepare('staff_records');
 });
 
