@@ -103,6 +103,9 @@ describe('back office inbox', () => {
     assert.match(first.body, /Gefunden: 51 Anträge, Seite 1 von 2/);
     assert.match(first.body, /href="\/verwaltung\/antraege\?bearbeitung=none&amp;seite=2"/);
     assert.equal(references((await staff.get(`${PATHS.inbox}?bearbeitung=none&seite=2`)).body).length, 1);
+    const beyond = await staff.get(`${PATHS.inbox}?bearbeitung=none&seite=7`);
+    assert.equal(references(beyond.body).length, 1, 'a page beyond the end shows the last one');
+    assert.match(beyond.body, /Gefunden: 51 Anträge, Seite 2 von 2/);
   });
 
   it('shows active filters as chips that each link to the list without them, and sorts by column header links', async () => {

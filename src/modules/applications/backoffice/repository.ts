@@ -1,109 +1,14 @@
-import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { userDepartments, userPermissions, users, type CurrentUser } from '../../../kernel/auth';
+import { and, asc, eq, getTableColumns, inArray, lt, sql } from 'drizzle-orm';
+import { userDepartments, userPermissions, users } from '../../../kernel/auth';
 import { cachedQuery, jsonList, LISTS_ONLY, preparedPerDatabase, type Executor } from '../../../kernel/db';
 import { filesList, type FileRow } from '../attachments';
 import { paymentsList, type PaymentRow } from '../repository';
 import { PROCESS_PERMISSION } from '../policies';
 import { applicationEvents, applicationFiles, applicationMessages, applications } from '../tables';
-import { CLOSED_STATUSES, OPEN_STATUSES, type ApplicationStatus } from '../workflow';
-import type { InboxFilters } from './schemas';
+import { CLOSED_STATUSES, type ApplicationStatus } from '../workflow';
+import { isOpen } from './inbox-query';
 
 export type { PaymentRow };
-
-export const INBOX_PAGE_SIZE = 50;
-/** Counting every match of a broad filter over 100,000 rows costs more than the page itself: stop here. */
-export const COUNT_CAP = 1_000;
-
-export interface InboxRow {
-  id: string;
-  reference: string;
-  serviceSlug: string;
-  applicantName: string | null;
-  status: ApplicationStatus;
-  submittedAt: Date;
-  dueAt: Date | null;
-  assigneeName: string | null;
-  overdue: boolean;
-}
-
-const assignee = alias(users, 'assignee');
-const isOpen = inArray(applications.status, [...OPEN_STATUSES]);
-
-/** Words as German prefix queries (`schwimmkur:*` finds "Schwimmkurse"); everything but letters and digits is dropped. */
-function searchCondition(q: string): SQL | undefined {
-  const words = q
-    .split(/\s+/)
-    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter(Boolean)
-    .slice(0, 8);
-  const reference = q.trim().toUpperCase();
-  if (words.length === 0) return eq(applications.reference, reference);
-  const prefixes = words.map((word) => sql`to_tsquery('german', unaccent(${word}) || ':*')`);
-  return sql`(${applications.search} @@ (${sql.join(prefixes, sql` && `)}) or ${applications.reference} = ${reference})`;
-}
-
-function statusCondition(status: InboxFilters['status']): SQL {
-  if (status === 'open') return isOpen;
-  if (status === 'all') return ne(applications.status, 'draft');
-  return eq(applications.status, status);
-}
-
-/** Berlin midnight of an ISO date: the day a citizen sees on the receipt. */
-const berlinDay = (date: string) => sql`(${date}::date)::timestamp at time zone 'Europe/Berlin'`;
-
-function inboxConditions(actor: CurrentUser, filters: InboxFilters): SQL | undefined {
-  const assigneeFilter = filters.assignee;
-  return and(
-    actor.role === 'admin' ? undefined : inArray(applications.departmentId, actor.departments.length ? [...actor.departments] : ['']),
-    statusCondition(filters.status),
-    filters.service ? eq(applications.serviceSlug, filters.service) : undefined,
-    filters.submittedFrom ? gte(applications.submittedAt, berlinDay(filters.submittedFrom)) : undefined,
-    filters.submittedTo ? lt(applications.submittedAt, sql`${berlinDay(filters.submittedTo)} + interval '1 day'`) : undefined,
-    assigneeFilter === 'me' ? eq(applications.assigneeId, actor.id) : undefined,
-    assigneeFilter === 'none' ? isNull(applications.assigneeId) : undefined,
-    typeof assigneeFilter === 'object' ? eq(applications.assigneeId, assigneeFilter.userId) : undefined,
-    filters.overdue ? and(isOpen, lt(applications.dueAt, sql`now()`)) : undefined,
-    filters.q ? searchCondition(filters.q) : undefined,
-  );
-}
-
-/** One page of the inbox; offset paging is bounded by the capped count (at most COUNT_CAP / 50 pages). */
-export async function listInbox(db: Executor, actor: CurrentUser, filters: InboxFilters): Promise<InboxRow[]> {
-  const order =
-    filters.sort === 'due' ? [sql`${applications.dueAt} asc nulls last`, asc(applications.id)] : [desc(applications.submittedAt), asc(applications.id)];
-  const rows = await db
-    .select({
-      id: applications.id,
-      reference: applications.reference,
-      serviceSlug: applications.serviceSlug,
-      applicantName: applications.applicantName,
-      status: applications.status,
-      submittedAt: applications.submittedAt,
-      dueAt: applications.dueAt,
-      assigneeName: assignee.displayName,
-      overdue: sql<boolean>`(${isOpen} and ${applications.dueAt} < now())`,
-    })
-    .from(applications)
-    .leftJoin(assignee, eq(assignee.id, applications.assigneeId))
-    .where(inboxConditions(actor, filters))
-    .orderBy(...order)
-    .limit(INBOX_PAGE_SIZE)
-    .offset((filters.page - 1) * INBOX_PAGE_SIZE);
-  return rows.map((row) => ({ ...row, reference: row.reference ?? '', submittedAt: row.submittedAt ?? new Date(0) }));
-}
-
-/** Matches, counted up to COUNT_CAP + 1 so the page can say "mehr als 2.000". */
-export async function countInbox(db: Executor, actor: CurrentUser, filters: InboxFilters): Promise<number> {
-  const limited = db
-    .select({ one: sql`1` })
-    .from(applications)
-    .where(inboxConditions(actor, filters))
-    .limit(COUNT_CAP + 1)
-    .as('limited');
-  const [row] = await db.select({ value: sql<number>`count(*)::int` }).from(limited);
-  return row?.value ?? 0;
-}
 
 export interface Colleague {
   id: string;

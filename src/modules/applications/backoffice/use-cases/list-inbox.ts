@@ -3,7 +3,8 @@ import { errors } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { listServicesForApplication, type ServiceForApplication } from '../../../services';
 import { mayProcessApplications } from '../../policies';
-import { COUNT_CAP, countInbox, INBOX_PAGE_SIZE, listColleagues, listInbox, type Colleague, type InboxRow } from '../repository';
+import { inboxPage, type InboxRow } from '../inbox-query';
+import { listColleagues, type Colleague } from '../repository';
 import type { InboxFilters } from '../schemas';
 
 export interface InboxData {
@@ -26,14 +27,12 @@ export async function listInboxPage(actor: Actor, requested: InboxFilters, deps:
   if (!mayProcessApplications(actor)) throw errors.notFound();
   const { db } = deps;
   const departments = actor.role === 'admin' ? undefined : actor.departments;
-  const [allServices, colleagues, total] = await Promise.all([
+  const [allServices, colleagues, { rows, total, page, pageCount }] = await Promise.all([
     listServicesForApplication(db),
     listColleagues(db, departments),
-    countInbox(db, actor, requested),
+    inboxPage(db, actor, requested),
   ]);
-  const pageCount = Math.max(1, Math.ceil(Math.min(total, COUNT_CAP) / INBOX_PAGE_SIZE));
-  const filters = { ...requested, page: Math.min(requested.page, pageCount) };
-  const rows = await listInbox(db, actor, filters);
+  const filters = { ...requested, page };
   const services = allServices.filter((service) => !departments || departments.includes(service.departmentId));
   return { rows, total, filters, pageCount, services, colleagues };
 }

@@ -1,7 +1,7 @@
 import { formatDate, StatusTag } from '../../../../kernel/views';
 import { PATHS } from '../../paths';
 import { STATUS_LABELS, STATUS_TAGS } from '../../workflow';
-import type { InboxRow } from '../repository';
+import type { InboxRow } from '../inbox-query';
 import { inboxQuery, type InboxFilters, type InboxSort } from '../schemas';
 
 interface InboxTableProps {

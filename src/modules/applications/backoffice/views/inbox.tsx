@@ -1,7 +1,7 @@
 import { Pagination } from '../../../../kernel/views';
 import { PATHS } from '../../paths';
 import { inboxFilterChips, type FilterChip } from '../presenters';
-import { COUNT_CAP } from '../repository';
+import { COUNT_CAP } from '../inbox-query';
 import { inboxQuery } from '../schemas';
 import type { InboxData } from '../use-cases/list-inbox';
 import { InboxFilterForm } from './inbox-filters';
