@@ -22,6 +22,8 @@ export function decorateCsrf(app: FastifyInstance): void {
 
 /** Gives the request its `csrfToken()`; the seed cookie is set only when a page actually asks for a token. */
 export function issueCsrfToken(secret: string, request: FastifyRequest, reply: FastifyReply): void {
+  // A page with several forms asks once per form; the seed changes only with a login or logout.
+  let issued: { seed: string; token: string } | undefined;
   request.csrfToken = () => {
     request.csrfIssued = true;
     let seed = csrfSeed(request);
@@ -30,7 +32,8 @@ export function issueCsrfToken(secret: string, request: FastifyRequest, reply: F
       request.cookies[CSRF_COOKIE] = seed;
       reply.setCookie(CSRF_COOKIE, seed, cookieOptions(request));
     }
-    return hmac(secret, `csrf:${seed}`);
+    if (issued?.seed !== seed) issued = { seed, token: hmac(secret, `csrf:${seed}`) };
+    return issued.token;
   };
 }
 

@@ -21,9 +21,9 @@ const unreadCount = sql<number>`(
     and m.read_at is null
 )`;
 
-/** The account's applications, newest activity first, with the number of unread messages. */
-export async function listApplicationsOfApplicant(db: Executor, applicantId: string) {
-  return db
+// Meine Anträge reads it on every view: prepared once (ADR 16).
+const applicationsOfApplicant = preparedPerDatabase((db) =>
+  db
     .select({
       id: applications.id,
       reference: applications.reference,
@@ -38,8 +38,14 @@ export async function listApplicationsOfApplicant(db: Executor, applicantId: str
       unread: unreadCount,
     })
     .from(applications)
-    .where(eq(applications.applicantId, applicantId))
-    .orderBy(desc(applications.updatedAt));
+    .where(eq(applications.applicantId, sql.placeholder('applicantId')))
+    .orderBy(desc(applications.updatedAt))
+    .prepare('applications_of_applicant'),
+);
+
+/** The account's applications, newest activity first, with the number of unread messages. */
+export function listApplicationsOfApplicant(db: Executor, applicantId: string) {
+  return applicationsOfApplicant(db).execute({ applicantId });
 }
 
 export type ApplicantListRow = Awaited<ReturnType<typeof listApplicationsOfApplicant>>[number];
