@@ -35,7 +35,7 @@ const PARTS: Part[] = [
   {
     name: 'pages',
     script: 'bench/pages/run.ts',
-    budgetSeconds: 1080,
+    budgetSeconds: 1320,
     measures: 'every public page type against its replay limit, search with 3,000 Leistungen, bad search input (PGlite, PostgreSQL)',
   },
 ];

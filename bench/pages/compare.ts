@@ -66,6 +66,7 @@ export async function settle(portal: RunningServer): Promise<void> {
 }
 
 let captures = 0;
+const REPLAY_WARMUP_SECONDS = 0.25;
 
 async function startReplay(portal: RunningServer, page: PageRequest, context: CompareContext): Promise<RunningServer> {
   const capture = await capturePage(portal.baseUrl, page);
@@ -90,8 +91,8 @@ export async function comparePage(portal: RunningServer, page: PageRequest, cont
     const replayUrl = `${replay.baseUrl}${page.path}`;
     // No settle after the portal's warm-up: what it left queued only makes the first portal run start saturated.
     await warmUp(portalUrl, context.load, loadRequest(page));
-    // A bare node:http process is warm after a fraction of the portal's warm-up; the part's time budget is tight.
-    await warmUp(replayUrl, { ...context.load, warmupSeconds: context.load.warmupSeconds / 2 }, loadRequest(page));
+    // A bare node:http process is warm after a fraction of a second; the part's time budget is tight.
+    await warmUp(replayUrl, { ...context.load, warmupSeconds: REPLAY_WARMUP_SECONDS }, loadRequest(page));
     const portalRuns: LoadResult[] = [];
     const replayRuns: LoadResult[] = [];
     for (let round = 0; round < 2; round += 1) {
