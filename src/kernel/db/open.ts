@@ -6,7 +6,8 @@ import type { DatabaseConfig } from '../config';
 import { pgliteChanges, postgresChanges } from './changes';
 import { enableQueryCaches } from './query-cache';
 import { lockDataDir } from './lock';
-import { drizzleClient } from './pglite-client';
+import { DRIZZLE_TEXT_TYPES, inlineDatabase, tracedClient, type EmbeddedDatabase } from './pglite-client';
+import { startPgliteThread } from './pglite-thread';
 import { tracing } from './query-trace';
 import type { Database, DatabaseHandle } from './types';
 
@@ -39,37 +40,50 @@ function pingWith(db: Database) {
   };
 }
 
-/** Opens an embedded PGlite. `dataDir` undefined means in memory (tests loading a template dump). */
-export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<DatabaseHandle> {
+/** On this thread: PGlite loaded into the process (tests, which open many small databases). */
+async function inlinePglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<EmbeddedDatabase> {
+  // Loaded on demand: deployments on PostgreSQL never pay PGlite's memory and start-up.
+  const [{ PGlite }, { pg_trgm }, { unaccent }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite/contrib/unaccent'),
+  ]);
+  const client = await PGlite.create({
+    dataDir,
+    // PGlite must reopen a directory with the extensions it was created with: always the same set.
+    extensions: { pg_trgm, unaccent },
+    startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
+  return inlineDatabase(client);
+}
+
+export interface PgliteOptions {
+  /** PGlite on a worker thread of its own (ADR 17), as the portal and the CLI run it. */
+  thread?: boolean;
+  /** A dump to start from (in memory only). */
+  loadDataDir?: Blob;
+}
+
+/** Opens an embedded PGlite. `dataDir` undefined means in memory. */
+export async function openPglite(dataDir: string | undefined, { thread = false, loadDataDir }: PgliteOptions = {}): Promise<DatabaseHandle> {
   const release = dataDir ? lockDataDir(dataDir) : () => {};
   try {
-    // Loaded on demand: deployments on PostgreSQL never pay PGlite's memory and start-up.
-    const [{ PGlite }, { pg_trgm }, { unaccent }, { drizzle: drizzlePglite }] = await Promise.all([
-      import('@electric-sql/pglite'),
-      import('@electric-sql/pglite/contrib/pg_trgm'),
-      import('@electric-sql/pglite/contrib/unaccent'),
+    const [embedded, { drizzle: drizzlePglite }] = await Promise.all([
+      thread ? startPgliteThread({ dataDir, settings: PGLITE_SETTINGS, textTypes: DRIZZLE_TEXT_TYPES }) : inlinePglite(dataDir, loadDataDir),
       import('drizzle-orm/pglite'),
     ]);
-    const client = await PGlite.create({
-      dataDir,
-      // PGlite must reopen a directory with the extensions it was created with: always the same set.
-      extensions: { pg_trgm, unaccent },
-      startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
-      ...(loadDataDir ? { loadDataDir } : {}),
-    });
-    const db = drizzlePglite({ client: drizzleClient(client) as unknown as PGliteClient }) as unknown as Database;
-    const changes = await pgliteChanges(client);
+    const db = drizzlePglite({ client: tracedClient(embedded) as unknown as PGliteClient }) as unknown as Database;
+    const changes = await pgliteChanges(embedded);
     enableQueryCaches(db, changes);
     return {
       db,
       kind: 'pglite',
       changes,
-      execScript: async (script) => {
-        await client.exec(script);
-      },
+      execScript: (script) => embedded.exec(script),
       ping: pingWith(db),
       close: async () => {
-        await client.close();
+        await embedded.close();
         release();
       },
     };
@@ -112,5 +126,5 @@ function sqlText(first: unknown): string {
 }
 
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
-  return config.kind === 'pglite' ? openPglite(config.dataDir) : openPostgres(config.url, config.poolSize);
+  return config.kind === 'pglite' ? openPglite(config.dataDir, { thread: true }) : openPostgres(config.url, config.poolSize);
 }

@@ -1,12 +1,13 @@
-import type { PGlite, ParserOptions, QueryOptions, Results, Transaction } from '@electric-sql/pglite';
+import type { PGlite, ParserOptions, QueryOptions, Results } from '@electric-sql/pglite';
 import { tracing } from './query-trace';
 
 /**
  * The parsers Drizzle's PGlite driver hands to every query: timestamps, dates, intervals and their
  * arrays stay text, and Drizzle maps them itself (OIDs as in `drizzle-orm/pglite/session`).
  */
+export const DRIZZLE_TEXT_TYPES = [1114, 1184, 1186, 1082, 1231, 1115, 1185, 1187, 1182];
 const TEXT_AS_IS = (value: string) => value;
-const DRIZZLE_PARSERS: ParserOptions = Object.fromEntries([1114, 1184, 1186, 1082, 1231, 1115, 1185, 1187, 1182].map((oid) => [oid, TEXT_AS_IS]));
+const DRIZZLE_PARSERS: ParserOptions = Object.fromEntries(DRIZZLE_TEXT_TYPES.map((oid) => [oid, TEXT_AS_IS]));
 
 interface Queryable {
   query<T>(query: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>>;
@@ -15,6 +16,13 @@ interface Queryable {
 /** What Drizzle's PGlite session calls on its client. */
 export interface DrizzlePgliteClient extends Queryable {
   transaction<T>(callback: (tx: Queryable) => Promise<T>): Promise<T>;
+}
+
+/** The embedded database as the portal uses it, on this thread or its own: Drizzle's client, scripts, notifications, the end. */
+export interface EmbeddedDatabase extends DrizzlePgliteClient {
+  exec(script: string): Promise<void>;
+  listen(channel: string, callback: (payload: string) => void): Promise<void>;
+  close(): Promise<void>;
 }
 
 function withoutParsers(target: Queryable): Queryable {
@@ -32,10 +40,25 @@ function withoutParsers(target: Queryable): Queryable {
  * Drizzle's parsers in the client's table once (after PGlite has added its array parsers, which
  * would replace them if given at creation) and drops the per-query copy: the same results.
  */
-export function drizzleClient(client: PGlite): DrizzlePgliteClient {
+export function inlineDatabase(client: PGlite): EmbeddedDatabase {
   Object.assign(client.parsers, DRIZZLE_PARSERS);
   return {
+    query: (query, params, options) => client.query(query, params, options),
+    transaction: (callback) => client.transaction(callback),
+    exec: async (script) => {
+      await client.exec(script);
+    },
+    listen: async (channel, callback) => {
+      await client.listen(channel, callback);
+    },
+    close: () => client.close(),
+  };
+}
+
+/** Drizzle's client with every statement traced (TRACE_QUERIES), without per-query parsers. */
+export function tracedClient(client: DrizzlePgliteClient): DrizzlePgliteClient {
+  return {
     ...withoutParsers(client),
-    transaction: (callback) => client.transaction((tx: Transaction) => callback(withoutParsers(tx))),
+    transaction: (callback) => client.transaction((tx) => callback(withoutParsers(tx))),
   };
 }
