@@ -5,7 +5,8 @@
  * profile (and no tracing), loads the page with 32 connections for PROFILE_WARMUP_SECONDS (10), so
  * V8 has optimised its code, then for PROFILE_SECONDS (5), and prints that second load's self time by
  * package, the busiest functions and the portal's functions by inclusive time.
- * PROFILE_AS=citizen|staff logs the demo citizen or staff member in first and sends their session;
+ * PROFILE_AS=citizen|staff logs the demo citizen or staff member in first and sends their session,
+ * PROFILE_AS=uncached sends a cookie that keeps the page cache out (a search not cached yet);
  * `{antrag}` in a path stands for the first Antrag in their list (`npm run profile -- /konto/antraege/{antrag}`).
  * docs/performance.md explains how to read the output and what it found.
  */
@@ -16,6 +17,7 @@ import autocannon from 'autocannon';
 import { installCleanupHandlers, releaseAll } from '../bench/lib/cleanup';
 import { startServer } from '../bench/lib/server';
 import { DEMO_PEOPLE, login } from '../bench/pages/fixtures';
+import { UNCACHED_COOKIE } from '../bench/pages/page-types';
 import { summariseProfile } from './profile/cpu-profile';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -56,7 +58,9 @@ async function prepare(dataDir: string): Promise<Session> {
   });
   try {
     if (!AS) return {};
-    if (AS !== 'citizen' && AS !== 'staff') throw new Error(`PROFILE_AS is "${AS}": citizen or staff`);
+    // What a search costs that is not in the page cache yet (bench/pages/page-types.ts).
+    if (AS === 'uncached') return { headers: { cookie: UNCACHED_COOKIE } };
+    if (AS !== 'citizen' && AS !== 'staff') throw new Error(`PROFILE_AS is "${AS}": citizen, staff or uncached`);
     const { cookie, detailPath } = await login(server.baseUrl, DEMO_PEOPLE[AS]);
     return { headers: { cookie }, antrag: detailPath.split('/').pop() };
   } finally {
