@@ -1,6 +1,8 @@
 // The embedded database on a thread of its own (started by kernel/db/pglite-thread.ts): PostgreSQL's
 // work runs beside the requests' instead of between them, as a PostgreSQL server's would. Plain
 // JavaScript, so the bundle, tsx and the test bundles all start this very file.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -26,6 +28,12 @@ async function open() {
   client = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent }, startParams: [...PGlite.defaultStartParams, ...settings] });
   // Drizzle maps these types from their text itself (kernel/db/pglite-client.ts): installed once.
   for (const oid of textTypes) client.parsers[oid] = (value) => value;
+  // A new data directory is set up by a second WebAssembly module (initdb) with 128 MB of memory of
+  // its own, freed only when this thread's JavaScript heap is collected. This thread allocates
+  // little JavaScript, so that could take hours and keep the first start's process at about 720 MB
+  // instead of 390 MB: collect once now.
+  setFlagsFromString('--expose-gc');
+  runInNewContext('gc')();
 }
 
 function begin(id) {
