@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { users, type CurrentUser } from '../../../kernel/auth';
 import { preparedPerDatabase, type Executor } from '../../../kernel/db';
@@ -57,6 +57,16 @@ function searchCondition(q: string): Condition {
   ];
 }
 
+/**
+ * One placeholder per Fachbereich, not `= any($1)`: PostgreSQL 15 reads an index in order (newest
+ * first, by deadline) only for `in (…)` and `=`, and one Fachbereich, the common case, is an `=`.
+ * With `= any` the inbox of 100,000 Anträge sorted all of a Fachbereich's rows (PGlite 26 → 113 ms).
+ */
+function departmentCondition(departments: readonly string[]): Condition {
+  const names = departments.map((_, index) => `department${index}`);
+  return [`d${names.length}`, inArray(applications.departmentId, names.map(param)), Object.fromEntries(names.map((name, index) => [name, departments[index]]))];
+}
+
 function statusCondition(status: InboxFilters['status']): Condition {
   if (status === 'open') return ['o', isOpen];
   if (status === 'all') return ['a', ne(applications.status, 'draft')];
@@ -69,7 +79,7 @@ const berlinDay = (date: ReturnType<typeof param>) => sql`(${date}::date)::times
 function inboxConditions(actor: CurrentUser, filters: InboxFilters): Condition[] {
   const assigneeFilter = filters.assignee;
   const conditions: (Condition | false | undefined)[] = [
-    actor.role !== 'admin' && ['d', sql`${applications.departmentId} = any(${param('departments')})`, { departments: [...actor.departments] }],
+    actor.role !== 'admin' && departmentCondition(actor.departments),
     statusCondition(filters.status),
     filters.service ? ['l', eq(applications.serviceSlug, param('service')), { service: filters.service }] : undefined,
     filters.submittedFrom ? ['f', gte(applications.submittedAt, berlinDay(param('from'))), { from: filters.submittedFrom }] : undefined,
