@@ -41,7 +41,7 @@ function pingWith(db: Database) {
 }
 
 /** On this thread: PGlite loaded into the process (tests, which open many small databases). */
-async function inlinePglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<EmbeddedDatabase> {
+async function inlinePglite(dataDir: string | undefined): Promise<EmbeddedDatabase> {
   // Loaded on demand: deployments on PostgreSQL never pay PGlite's memory and start-up.
   const [{ PGlite }, { pg_trgm }, { unaccent }] = await Promise.all([
     import('@electric-sql/pglite'),
@@ -53,7 +53,6 @@ async function inlinePglite(dataDir: string | undefined, loadDataDir: Blob | und
     // PGlite must reopen a directory with the extensions it was created with: always the same set.
     extensions: { pg_trgm, unaccent },
     startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
-    ...(loadDataDir ? { loadDataDir } : {}),
   });
   return inlineDatabase(client);
 }
@@ -61,16 +60,14 @@ async function inlinePglite(dataDir: string | undefined, loadDataDir: Blob | und
 export interface PgliteOptions {
   /** PGlite on a worker thread of its own (ADR 17), as the portal and the CLI run it. */
   thread?: boolean;
-  /** A dump to start from (in memory only). */
-  loadDataDir?: Blob;
 }
 
 /** Opens an embedded PGlite. `dataDir` undefined means in memory. */
-export async function openPglite(dataDir: string | undefined, { thread = false, loadDataDir }: PgliteOptions = {}): Promise<DatabaseHandle> {
+export async function openPglite(dataDir: string | undefined, { thread = false }: PgliteOptions = {}): Promise<DatabaseHandle> {
   const release = dataDir ? lockDataDir(dataDir) : () => {};
   try {
     const [embedded, { drizzle: drizzlePglite }] = await Promise.all([
-      thread ? startPgliteThread({ dataDir, settings: PGLITE_SETTINGS, textTypes: DRIZZLE_TEXT_TYPES }) : inlinePglite(dataDir, loadDataDir),
+      thread ? startPgliteThread({ dataDir, settings: PGLITE_SETTINGS, textTypes: DRIZZLE_TEXT_TYPES }) : inlinePglite(dataDir),
       import('drizzle-orm/pglite'),
     ]);
     const db = drizzlePglite({ client: tracedClient(embedded) as unknown as PGliteClient }) as unknown as Database;
