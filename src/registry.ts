@@ -7,6 +7,7 @@ import { searchModule } from './modules/search';
 import { servicesModule } from './modules/services';
 import { siteModule } from './modules/site';
 import { workspaceModule } from './modules/workspace';
+import { opendataModule } from './modules/opendata';
 
 export { kernelJobs } from './kernel/kernel-jobs';
 
@@ -23,4 +24,5 @@ export const MODULES: ModuleManifest[] = [
   adminModule,
   workspaceModule,
   searchModule,
+  opendataModule,
 ];

@@ -1,0 +1,60 @@
+import { hasPermission, isAdmin, type Actor, type CurrentUser } from '../../kernel/auth';
+import type { MemberCapacity } from './tables';
+
+/** Staff who publish open data for an organisation (the section `/verwaltung/daten`); admins hold it implicitly. */
+export const PUBLISH_PERMISSION = 'opendata.publish';
+
+export function mayOpenPublishing(actor: Actor): boolean {
+  return hasPermission(actor, PUBLISH_PERMISSION);
+}
+
+/**
+ * What a person may do in the catalogue: their capacity in each organisation, loaded once per
+ * request. The portal's admins act as CKAN's sysadmins (every organisation, as admin).
+ */
+export interface PublisherAccess {
+  user: CurrentUser | null;
+  sysadmin: boolean;
+  capacities: ReadonlyMap<string, MemberCapacity>;
+}
+
+export const ANONYMOUS: PublisherAccess = { user: null, sysadmin: false, capacities: new Map() };
+
+export function publisherAccess(actor: Actor, capacities: ReadonlyMap<string, MemberCapacity>): PublisherAccess {
+  return { user: actor, sysadmin: isAdmin(actor), capacities };
+}
+
+const RANK: Record<MemberCapacity, number> = { member: 1, editor: 2, admin: 3 };
+
+function holds(access: PublisherAccess, organizationId: string, capacity: MemberCapacity): boolean {
+  if (access.sysadmin) return true;
+  const held = access.capacities.get(organizationId);
+  return held !== undefined && RANK[held] >= RANK[capacity];
+}
+
+interface DatasetFacts {
+  organizationId: string;
+  state: 'draft' | 'active' | 'deleted';
+  private: boolean;
+}
+
+/** Everyone reads published public datasets; drafts, private and deleted ones only the organisation's members. */
+export function mayReadDataset(access: PublisherAccess, dataset: DatasetFacts): boolean {
+  if (dataset.state === 'active' && !dataset.private) return true;
+  return holds(access, dataset.organizationId, 'member');
+}
+
+/** Editors and admins of the organisation create, edit, publish and delete its datasets. */
+export function mayEditDataset(access: PublisherAccess, dataset: Pick<DatasetFacts, 'organizationId'>): boolean {
+  return holds(access, dataset.organizationId, 'editor');
+}
+
+/** Admins of an organisation manage its members, harvest sources and settings. */
+export function mayManageOrganization(access: PublisherAccess, organizationId: string): boolean {
+  return holds(access, organizationId, 'admin');
+}
+
+/** Organisations themselves are created by the portal's admins only. */
+export function mayCreateOrganization(access: PublisherAccess): boolean {
+  return access.sysadmin;
+}

@@ -1,0 +1,32 @@
+import { bigint, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { resources } from './catalogue';
+
+export const DATASTORE_STATES = ['pending', 'loading', 'active', 'failed'] as const;
+
+/** A DataStore column as CKAN describes it (`datastore_search`'s `fields`). */
+export interface DatastoreField {
+  id: string;
+  type: 'text' | 'int' | 'numeric' | 'bool' | 'date' | 'timestamp';
+  info?: { label?: string; notes?: string };
+}
+
+/**
+ * A distribution's DataStore table: its rows live in the `datastore` schema in a table of its own
+ * (`table_name`), loaded from the file by a job in chunks or written through `datastore_create`/`_upsert`.
+ */
+export const datastoreTables = pgTable('opendata_datastore_tables', {
+  resourceId: uuid('resource_id')
+    .primaryKey()
+    .references(() => resources.id, { onDelete: 'cascade' }),
+  tableName: text('table_name').notNull().unique('opendata_datastore_tables_table_key'),
+  fields: jsonb('fields').$type<DatastoreField[]>().notNull(),
+  primaryKey: text('primary_key').array().notNull().default([]),
+  status: text('status', { enum: DATASTORE_STATES }).notNull().default('pending'),
+  rowCount: bigint('row_count', { mode: 'number' }).notNull().default(0),
+  /** Progress of a running load: bytes of the file read so far, of its size. */
+  loadedBytes: bigint('loaded_bytes', { mode: 'number' }).notNull().default(0),
+  totalBytes: bigint('total_bytes', { mode: 'number' }),
+  /** Why the last load failed, in plain German (line and column where possible). */
+  error: text('error'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
