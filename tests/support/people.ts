@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { LightMyRequestResponse } from 'fastify';
-import { createSession, createUser, departments, type NewUser, type Role, type UserRow } from '../../src/kernel/auth';
+import { createSession, createUser, departments, type CurrentUser, type NewUser, type Role, type UserRow } from '../../src/kernel/auth';
 import { PROCESS_PERMISSION } from '../../src/modules/applications';
 import type { TestApp } from './test-app';
 import type { TestClient } from './test-client';
@@ -93,4 +93,17 @@ export async function department(t: TestApp, id: string, name = id, email?: stri
   await t.db.insert(departments).values({ id, name, email }).onConflictDoNothing({ target: departments.id });
   await t.settled();
   return id;
+}
+
+/** The person as a use case sees them (`CurrentUser`), for calling use cases directly. */
+export function actorOf(person: Person, { departments = [], permissions = [] }: { departments?: string[]; permissions?: string[] } = {}): CurrentUser {
+  return {
+    id: person.id,
+    email: person.email,
+    displayName: person.displayName,
+    role: person.user.role,
+    emailVerified: true,
+    departments,
+    permissions: new Set(permissions),
+  };
 }

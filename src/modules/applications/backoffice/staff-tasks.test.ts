@@ -5,21 +5,13 @@ import { applicationsModule } from '../index';
 import { PATHS } from '../paths';
 import { PROCESS_PERMISSION } from '../policies';
 import { createApplication, seedCatalogue } from '../../../../tests/support/applications';
-import { citizen, type Person, staffMember } from '../../../../tests/support/people';
+import { actorOf, citizen, type Person, staffMember } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 function asUser(staff: Person, departments: string[], permissions = [PROCESS_PERMISSION]): CurrentUser {
-  return {
-    id: staff.id,
-    email: staff.email,
-    displayName: staff.displayName,
-    role: 'staff',
-    emailVerified: true,
-    departments,
-    permissions: new Set(permissions),
-  };
+  return actorOf(staff, { departments, permissions });
 }
 
 describe('staff sections and "Meine Aufgaben" of applications', () => {

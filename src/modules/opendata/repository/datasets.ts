@@ -1,0 +1,122 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../../kernel/db';
+import { datasetRevisions, datasets, resources, type Dataset, type Resource } from '../tables';
+import { refreshDerivedColumns } from './derived';
+
+/** What a publisher states about a dataset (everything but ids, origin and the derived columns). */
+export type DatasetFields = Pick<
+  Dataset,
+  | 'name'
+  | 'organizationId'
+  | 'title'
+  | 'notes'
+  | 'state'
+  | 'private'
+  | 'licenseId'
+  | 'tags'
+  | 'themes'
+  | 'contactName'
+  | 'contactEmail'
+  | 'contactUrl'
+  | 'contributorIds'
+  | 'temporalStart'
+  | 'temporalEnd'
+  | 'spatialKey'
+  | 'spatialLevel'
+  | 'frequency'
+  | 'legalBasis'
+  | 'landingPage'
+  | 'version'
+  | 'issued'
+  | 'modified'
+>;
+
+export type DatasetOrigin = Pick<Dataset, 'origin' | 'harvestSourceId' | 'originRef'>;
+
+/** What a distribution states (its file, if uploaded, is set by the upload). */
+export type ResourceFields = Pick<
+  Resource,
+  'name' | 'description' | 'format' | 'mediaType' | 'url' | 'fileKey' | 'fileName' | 'byteSize' | 'checksumAlgorithm' | 'checksum' | 'licenseId'
+>;
+
+export type DatasetChange = 'created' | 'updated' | 'published' | 'unpublished' | 'deleted' | 'harvested' | 'resources';
+
+export async function findDatasetByName(db: Executor, name: string): Promise<Dataset | undefined> {
+  const [row] = await db.select().from(datasets).where(eq(datasets.name, name));
+  return row;
+}
+
+export async function findDatasetById(db: Executor, id: string): Promise<Dataset | undefined> {
+  const [row] = await db.select().from(datasets).where(eq(datasets.id, id));
+  return row;
+}
+
+/** For a write: the dataset's row locked until the transaction ends, so two edits cannot interleave. */
+export async function lockDataset(tx: Executor, id: string): Promise<Dataset | undefined> {
+  const [row] = await tx.select().from(datasets).where(eq(datasets.id, id)).for('update');
+  return row;
+}
+
+export async function listResources(db: Executor, datasetId: string): Promise<Resource[]> {
+  return db.select().from(resources).where(eq(resources.datasetId, datasetId)).orderBy(asc(resources.position));
+}
+
+export async function insertDataset(tx: Executor, fields: DatasetFields, origin: DatasetOrigin, createdBy: string | null): Promise<Dataset> {
+  const [row] = await tx
+    .insert(datasets)
+    .values({ ...fields, ...origin, createdBy })
+    .returning();
+  await refreshDerivedColumns(tx, [row!.id]);
+  return row!;
+}
+
+/** Writes the fields and raises the revision; `metadata_modified` is the time of the change. */
+export async function updateDataset(tx: Executor, id: string, fields: Partial<DatasetFields>): Promise<Dataset> {
+  const [row] = await tx
+    .update(datasets)
+    .set({ ...fields, revision: sql`${datasets.revision} + 1`, metadataModified: sql`now()` })
+    .where(eq(datasets.id, id))
+    .returning();
+  await refreshDerivedColumns(tx, [id]);
+  return row!;
+}
+
+/** Replaces the distributions in the given order; returns them as stored. */
+export async function replaceResources(tx: Executor, datasetId: string, list: ReadonlyArray<ResourceFields & { id?: string }>): Promise<Resource[]> {
+  await tx.delete(resources).where(eq(resources.datasetId, datasetId));
+  const stored =
+    list.length === 0
+      ? []
+      : await tx
+          .insert(resources)
+          .values(list.map((resource, position) => ({ ...resource, datasetId, position })))
+          .returning();
+  await refreshDerivedColumns(tx, [datasetId]);
+  return stored;
+}
+
+/** A snapshot of the dataset and its distributions at its current revision: the metadata history. */
+export async function recordRevision(tx: Executor, datasetId: string, change: DatasetChange, changedBy: string | null): Promise<void> {
+  const [dataset] = await tx.select().from(datasets).where(eq(datasets.id, datasetId));
+  if (!dataset) return;
+  // The derived columns are not metadata: they are recomputed from it.
+  const metadata: Partial<Dataset> = { ...dataset };
+  delete metadata.search;
+  delete metadata.facetKeys;
+  const distributions = await listResources(tx, datasetId);
+  await tx
+    .insert(datasetRevisions)
+    .values({ datasetId, revision: dataset.revision, change, changedBy, snapshot: { ...metadata, resources: distributions } })
+    .onConflictDoUpdate({
+      target: [datasetRevisions.datasetId, datasetRevisions.revision],
+      set: { change, changedBy, changedAt: sql`now()`, snapshot: sql`excluded.snapshot` },
+    });
+}
+
+export async function listRevisions(db: Executor, datasetId: string) {
+  return db
+    .select({ revision: datasetRevisions.revision, change: datasetRevisions.change, changedAt: datasetRevisions.changedAt })
+    .from(datasetRevisions)
+    .where(eq(datasetRevisions.datasetId, datasetId))
+    .orderBy(sql`${datasetRevisions.revision} desc`);
+}

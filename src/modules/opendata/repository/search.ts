@@ -1,0 +1,113 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../../kernel/db';
+import { prefixTsquery } from '../../../kernel/text-search';
+import type { PublisherAccess } from '../policies';
+import { datasets } from '../tables';
+
+/** The facets CKAN clients ask for (`facet.field`), as prefixes of `facet_keys`. */
+export const FACET_FIELDS = ['organization', 'groups', 'tags', 'res_format', 'license_id'] as const;
+export type FacetField = (typeof FACET_FIELDS)[number];
+
+export const SORTS = ['relevance', 'modified', 'created', 'title', 'name'] as const;
+export type DatasetSort = (typeof SORTS)[number];
+export interface SortKey {
+  by: DatasetSort;
+  descending: boolean;
+}
+
+export interface DatasetSearch {
+  /** Bounded search words (`searchWords`); empty: every visible dataset. */
+  words: readonly string[];
+  /** `facet_keys` every hit must hold (`organization:stadt-iserlohn`, `groups:tran`, …). */
+  facetKeys: readonly string[];
+  /** A further condition on `opendata_datasets` (CKAN's `fq`, translated), or none. */
+  condition?: SQL;
+  /** Drafts and private datasets appear only for members of their organisation, and only when asked for. */
+  access: PublisherAccess;
+  includePrivate: boolean;
+  includeDrafts: boolean;
+  sort: readonly SortKey[];
+  rows: number;
+  start: number;
+  facetFields: readonly FacetField[];
+}
+
+export interface DatasetSearchResult {
+  count: number;
+  /** Ids of the page's datasets, in order. */
+  ids: string[];
+  /** Per requested field: every value with its count, most frequent first. */
+  facets: Record<string, Array<{ name: string; count: number }>>;
+}
+
+function visibility(search: DatasetSearch): SQL {
+  const everyone = sql`(d.state = 'active' and not d.private)`;
+  if (search.access.sysadmin && (search.includePrivate || search.includeDrafts)) {
+    return sql`(${everyone} or (d.state <> 'deleted' ${search.includePrivate ? sql`` : sql`and not d.private`} ${search.includeDrafts ? sql`` : sql`and d.state = 'active'`}))`;
+  }
+  const memberOf = [...search.access.capacities.keys()];
+  if (memberOf.length === 0 || !(search.includePrivate || search.includeDrafts)) return everyone;
+  const own = sql.join(
+    memberOf.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const states = search.includeDrafts ? sql`d.state in ('active', 'draft')` : sql`d.state = 'active'`;
+  const privacy = search.includePrivate ? sql`` : sql`and not d.private`;
+  return sql`(${everyone} or (d.organization_id in (${own}) and ${states} ${privacy}))`;
+}
+
+const ORDER_COLUMNS: Record<DatasetSort, SQL> = {
+  relevance: sql`m.rank`,
+  modified: sql`m.metadata_modified`,
+  created: sql`m.metadata_created`,
+  title: sql`m.title collate "und-x-icu"`,
+  name: sql`m.name`,
+};
+
+function orderBy(sort: readonly SortKey[]): SQL {
+  const keys = sort.map((key) => sql`${ORDER_COLUMNS[key.by]} ${sql.raw(key.descending ? 'desc' : 'asc')}`);
+  // A stable order, so paging never shows a dataset twice or skips one.
+  return sql.join([...keys, sql`m.id`], sql`, `);
+}
+
+/**
+ * One statement for a catalogue page: the hits (German full text, every word as a prefix; facet
+ * filters as one GIN-indexed `@>`), their count, the requested facets counted over all hits, and the
+ * page's ids in order. The hits are computed once (materialised) and read three times.
+ */
+export function datasetSearchQuery(search: DatasetSearch): SQL {
+  const query = search.words.length > 0 ? sql`to_tsquery('german', ${prefixTsquery(search.words)})` : undefined;
+  const conditions = [
+    visibility(search),
+    query ? sql`d.search @@ ${query}` : undefined,
+    search.facetKeys.length > 0 ? sql`d.facet_keys @> ${sql.param([...search.facetKeys])}::text[]` : undefined,
+    search.condition,
+  ].filter((condition): condition is SQL => condition !== undefined);
+  const rank = query ? sql`ts_rank(d.search, ${query})` : sql`0::real`;
+  const prefixes = search.facetFields.map((field) => `${field}:`);
+  const facets =
+    prefixes.length === 0
+      ? sql`'[]'::json`
+      : sql`(select coalesce(json_agg(json_build_array(f.key, f.n)), '[]'::json) from (
+          select key, count(*)::int as n from matches, unnest(matches.facet_keys) key
+          where split_part(key, ':', 1) = any(${sql.param(search.facetFields.slice())}::text[]) group by key) f)`;
+  return sql`with matches as materialized (
+      select d.id, d.name, d.title, d.metadata_modified, d.metadata_created, d.facet_keys, ${rank} as rank
+      from ${datasets} d where ${sql.join(conditions, sql` and `)})
+    select (select count(*)::int from matches) as "count", ${facets} as "facets",
+      (select coalesce(json_agg(p.id), '[]'::json) from (
+        select m.id from matches m order by ${orderBy(search.sort)} limit ${search.rows} offset ${search.start}) p) as "ids"`;
+}
+
+export async function searchDatasets(db: Executor, search: DatasetSearch): Promise<DatasetSearchResult> {
+  const [row] = await queryRows<{ count: number; facets: unknown; ids: unknown }>(db, datasetSearchQuery(search));
+  const decode = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
+  const pairs = decode(row!.facets) as Array<[string, number]>;
+  const facets: DatasetSearchResult['facets'] = Object.fromEntries(search.facetFields.map((field) => [field, []]));
+  for (const [key, count] of pairs) {
+    const split = key.indexOf(':');
+    facets[key.slice(0, split)]!.push({ name: key.slice(split + 1), count });
+  }
+  for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'de'));
+  return { count: Number(row!.count), ids: decode(row!.ids) as string[], facets };
+}
