@@ -4,11 +4,12 @@ import { NotificationBanner } from './components/feedback';
 import { Button, Form } from './components/form';
 import { isStaff } from '../auth/actor';
 import { usePageContext } from './context';
+import { HeadExtrasElements, type HeadExtras } from './head-extras';
 import { ASSET_VERSION } from './assets';
 import { WORKSPACE_PATH } from './workspace-nav';
 
 /** Stylesheets, script and title, the same for the citizen layout and the workspace layout. */
-export function DocumentHead({ title }: { title: string }) {
+export function DocumentHead({ title, extras }: { title: string; extras?: HeadExtras }) {
   const { municipality } = usePageContext();
   return (
     <head>
@@ -19,6 +20,7 @@ export function DocumentHead({ title }: { title: string }) {
       <link rel="stylesheet" href={`/assets/theme.css?v=${ASSET_VERSION}`} />
       <link rel="icon" href={`/assets/logo?v=${ASSET_VERSION}`} />
       <script src={`/assets/portal.js?v=${ASSET_VERSION}`} defer />
+      <HeadExtrasElements extras={extras} />
     </head>
   );
 }
@@ -161,13 +163,14 @@ export interface LayoutProps {
   breadcrumbs?: Crumb[];
   /** Wide pages (back office tables) use the full container instead of the reading column. */
   wide?: boolean;
+  head?: HeadExtras;
 }
 
-export function Layout({ title, children, breadcrumbs = [], wide }: LayoutProps) {
+export function Layout({ title, children, breadcrumbs = [], wide, head }: LayoutProps) {
   const { flash, sessionExpiresAt, accountPaths } = usePageContext();
   return (
     <html lang="de">
-      <DocumentHead title={title} />
+      <DocumentHead title={title} extras={head} />
       <body data-session-expires={sessionExpiresAt?.toISOString()} data-session-extend={accountPaths?.extendSession}>
         <a href="#main" class="skip-link">
           Zum Inhalt springen

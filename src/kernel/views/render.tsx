@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { Crumb } from './components/lists';
 import { PageContextValue, type PageContext } from './context';
+import type { HeadExtras } from './head-extras';
 import { Layout } from './layout';
 import { WorkspaceLayout } from './workspace-layout';
 
@@ -14,6 +15,8 @@ export interface PageOptions {
   wide?: boolean;
   /** A page of the staff workspace `/verwaltung`: its own layout with the side navigation, full width. */
   workspace?: boolean;
+  /** Alternate representations and structured data in the head (citizen pages). */
+  head?: HeadExtras;
 }
 
 /** Renders a page in the layout. Preact escapes every string child and attribute. */
@@ -24,7 +27,7 @@ export function renderPage(context: PageContext, options: PageOptions): string {
       {options.body}
     </WorkspaceLayout>
   ) : (
-    <Layout title={title} breadcrumbs={options.breadcrumbs} wide={options.wide}>
+    <Layout title={title} breadcrumbs={options.breadcrumbs} wide={options.wide} head={options.head}>
       {options.body}
     </Layout>
   );

@@ -1,0 +1,29 @@
+/**
+ * What a page adds to its document head: other representations of the same content (`<link
+ * rel="alternate">`: an RDF document of a dataset, an Atom feed) and schema.org structured data
+ * for search engines (JSON-LD, a data block the browser never executes, so the CSP allows it).
+ */
+export interface HeadExtras {
+  alternates?: ReadonlyArray<{ href: string; type: string; title: string }>;
+  structuredData?: object;
+}
+
+/**
+ * JSON that cannot end its `<script>` element or open a comment there: `<`, `>` and `&` are written as
+ * Unicode escapes, as are the line separators JavaScript parsers once rejected.
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function HeadExtrasElements({ extras }: { extras?: HeadExtras }) {
+  if (!extras) return null;
+  return (
+    <>
+      {extras.alternates?.map((alternate) => (
+        <link key={alternate.href} rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
+      ))}
+      {extras.structuredData && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(extras.structuredData) }} />}
+    </>
+  );
+}
