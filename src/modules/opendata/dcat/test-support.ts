@@ -1,5 +1,10 @@
-/** A realistic catalogue and dataset of Iserlohn for the export's tests. Tests only. */
+/**
+ * For the export's tests: a realistic catalogue and dataset of Iserlohn, and a reader for the
+ * JSON-LD we write (no JSON-LD library is in the stack; it reads our shape and refuses any other).
+ */
+import { DataFactory, type Quad } from 'n3';
 import type { DcatCatalog, DcatDataset, DcatSpatial } from './model';
+import { RDF_TYPE } from './namespaces';
 import { datasetUri, distributionUri, organisationUri } from './uris';
 
 export const BASE_URL = 'https://www.iserlohn.de';
@@ -69,4 +74,30 @@ export function iserlohnDataset(name = 'haushaltsplan-2026'): DcatDataset {
       },
     ],
   };
+}
+
+type ValueObject = { '@id': string } | { '@value': string; '@language'?: string; '@type'?: string };
+
+/** Our JSON-LD document back to quads: compact IRIs expanded through its inline @context. */
+export function readJsonLd(text: string): Quad[] {
+  const document = JSON.parse(text) as { '@context': Record<string, string>; '@graph': Array<Record<string, unknown>> };
+  const expand = (name: string) => {
+    const colon = name.indexOf(':');
+    const namespace = colon > 0 ? document['@context'][name.slice(0, colon)] : undefined;
+    return namespace === undefined ? name : namespace + name.slice(colon + 1);
+  };
+  const node = (id: string) => (id.startsWith('_:') ? DataFactory.blankNode(id.slice(2)) : DataFactory.namedNode(id));
+  const object = (value: ValueObject) => {
+    if ('@id' in value) return node(value['@id']);
+    if (value['@language']) return DataFactory.literal(value['@value'], value['@language']);
+    return DataFactory.literal(value['@value'], value['@type'] ? DataFactory.namedNode(expand(value['@type'])) : undefined);
+  };
+  return document['@graph'].flatMap((nodeObject) => {
+    const subject = node(nodeObject['@id'] as string);
+    return Object.entries(nodeObject).flatMap(([key, values]): Quad[] => {
+      if (key === '@id') return [];
+      if (key === '@type') return (values as string[]).map((type) => DataFactory.quad(subject, RDF_TYPE, DataFactory.namedNode(expand(type))));
+      return (values as ValueObject[]).map((value) => DataFactory.quad(subject, DataFactory.namedNode(expand(key)), object(value)));
+    });
+  });
 }
