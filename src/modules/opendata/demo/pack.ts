@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CKAN_NAME } from '../paths';
 import { HARVEST_KINDS, HARVEST_LOG_LEVELS, HARVEST_RUN_STATES } from '../tables/harvest';
 import { MEMBER_CAPACITIES, ORGANIZATION_KINDS } from '../tables/catalogue';
 
@@ -54,8 +55,8 @@ export const DEMO_RESOURCE_FORMATS = ['CSV', 'GEOJSON', 'JSON', 'PDF', 'XLSX', '
 export const DEMO_DATASET_STATES = ['active', 'draft'] as const;
 
 const text = z.string().trim().min(1);
-/** CKAN's `name` of organisations, datasets and harvest sources: part of URLs and of `fq=` filters. */
-const ckanName = z.string().regex(/^[a-z0-9_-]{2,100}$/, 'must be a CKAN name: 2–100 of a–z, 0–9, - and _');
+/** Organisations, datasets and harvest sources are named as in CKAN: part of URLs and of `fq=` filters. */
+const ckanName = z.string().regex(CKAN_NAME, 'must be a CKAN name: 2–100 of a–z, 0–9, - and _');
 const isoDate = z.iso.date();
 
 const organizationSchema = z.object({
@@ -193,6 +194,3 @@ export const opendataPackSchema = packShape.superRefine((pack, ctx) =>
   checkReferences(pack, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
 );
 export type OpendataPack = z.infer<typeof opendataPackSchema>;
-export type OpendataPackDataset = OpendataPack['datasets'][number];
-export type OpendataPackResource = OpendataPackDataset['resources'][number];
-export type OpendataPackHarvestSource = OpendataPack['harvestSources'][number];
