@@ -8,9 +8,9 @@ import { MEMBER_CAPACITIES, ORGANIZATION_KINDS } from '../tables/catalogue';
  * their files (below `opendata/` beside the JSON file), and harvest sources with one recorded run each,
  * so the catalogue is full on first start without fetching anything from outside.
  *
- * The vocabularies are listed here rather than taken from the module's vocabulary files, so a pack
- * is checked against the standards' codes themselves: EU data themes and frequencies (EU Publications
- * Office authority tables) and the licence codes of dcat-ap.de (dcat_license_mapping.json, "Lizenzcode").
+ * A pack is checked against the standards' codes themselves, listed here: the EU data themes, the EU
+ * frequency codes a demo needs (a subset of the EU authority table) and the licence codes
+ * ("Lizenzcode") of the dcat-ap.de licence list that GovData accepts.
  */
 export const DEMO_THEMES = ['AGRI', 'ECON', 'EDUC', 'ENER', 'ENVI', 'GOVE', 'HEAL', 'INTR', 'JUST', 'REGI', 'SOCI', 'TECH', 'TRAN'] as const;
 export const DEMO_FREQUENCIES = ['ANNUAL', 'MONTHLY', 'DAILY', 'WEEKLY', 'QUARTERLY', 'IRREG', 'CONT', 'UNKNOWN'] as const;
@@ -173,8 +173,10 @@ function checkReferences(pack: z.infer<typeof packShape>, issue: Issue): void {
   pack.harvestSources.forEach((source, index) => {
     if (!organizations.has(source.organization)) issue(['harvestSources', index, 'organization'], unknown);
     const brought = pack.datasets.filter((dataset) => dataset.harvestedFrom === source.name).length;
-    const { created, updated } = source.recordedRun;
-    if (created + updated !== brought) issue(['harvestSources', index, 'recordedRun'], `created + updated must be ${brought}, the datasets it brought`);
+    const { created, updated, startedAt, finishedAt } = source.recordedRun;
+    const run = ['harvestSources', index, 'recordedRun'];
+    if (created + updated !== brought) issue(run, `created + updated must be ${brought}, the datasets it brought`);
+    if (Date.parse(finishedAt) < Date.parse(startedAt)) issue([...run, 'finishedAt'], 'must not be before startedAt');
   });
   const sources = new Map(pack.harvestSources.map((source) => [source.name, source]));
   pack.datasets.forEach((dataset, index) => {
