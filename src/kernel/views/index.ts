@@ -8,3 +8,4 @@ export { formatDate, formatDateTime, formatMoney } from './format';
 export { WORKSPACE_PATH, WORKSPACE_CRUMB } from './workspace-nav';
 export { Markdown, markdownToText, renderMarkdown } from './markdown';
 export { scriptSafeJson, type HeadExtras } from './head-extras';
+export { FilterChips, type FilterChip } from './components/filter-chips';

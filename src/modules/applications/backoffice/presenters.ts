@@ -1,3 +1,4 @@
+import type { FilterChip } from '../../../kernel/views';
 import { PATHS } from '../paths';
 import { STATUS_LABELS } from '../workflow';
 import type { EventRow } from './repository';
@@ -36,12 +37,6 @@ export const PROVIDER_LABELS: Record<string, string> = {
   invoice: 'Rechnung / Überweisung',
   test: 'Testbezahldienst',
 };
-
-export interface FilterChip {
-  label: string;
-  /** The same list without this filter (first page, sorting kept). */
-  href: string;
-}
 
 /**
  * The active filters of the inbox as removable chips: each links to the list without that one

@@ -1,6 +1,6 @@
-import { Pagination } from '../../../../kernel/views';
+import { FilterChips, Pagination } from '../../../../kernel/views';
 import { PATHS } from '../../paths';
-import { inboxFilterChips, type FilterChip } from '../presenters';
+import { inboxFilterChips } from '../presenters';
 import { COUNT_CAP } from '../inbox-query';
 import { inboxQuery } from '../schemas';
 import type { InboxData } from '../use-cases/list-inbox';
@@ -13,32 +13,6 @@ function countText(total: number): string {
 }
 
 /** Each active filter as a link to the same list without it; "Alle entfernen" when there are several. */
-function FilterChips({ chips }: { chips: FilterChip[] }) {
-  if (chips.length === 0) return null;
-  return (
-    <ul class="filter-chips" aria-label="Aktive Filter">
-      {chips.map((chip) => (
-        <li>
-          <a class="filter-chip" href={chip.href}>
-            {chip.label}
-            <span class="visually-hidden"> – Filter entfernen</span>
-            <span class="filter-chip__remove" aria-hidden="true">
-              ×
-            </span>
-          </a>
-        </li>
-      ))}
-      {chips.length > 1 && (
-        <li>
-          <a class="filter-chips__clear" href={PATHS.inbox}>
-            Alle Filter entfernen
-          </a>
-        </li>
-      )}
-    </ul>
-  );
-}
-
 /**
  * Back office: the applications of the actor's departments, laid out for working through a list:
  * the count and the table first, the filters in a panel beside them (a disclosure on narrow screens).
@@ -55,7 +29,7 @@ export function InboxPage({ rows, total, filters, pageCount, services, colleague
       <div class="filter-layout">
         <InboxFilterForm filters={filters} services={services} colleagues={colleagues} activeCount={chips.length} />
         <div class="filter-results">
-          <FilterChips chips={chips} />
+          <FilterChips chips={chips} clearHref={PATHS.inbox} />
           <InboxTable
             caption={`Gefunden: ${countText(total)}${pageCount > 1 ? `, Seite ${filters.page} von ${pageCount}` : ''}`}
             rows={rows}
