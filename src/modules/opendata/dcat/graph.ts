@@ -18,7 +18,7 @@ const EU_AUTHORITY = 'http://publications.europa.eu/resource/authority/';
 type Add = (predicate: NamedNode, object: Quad_Object | undefined) => void;
 
 /** Collects the statements about one subject; an undefined object (an empty optional field) is left out. */
-function describe(subject: NamedNode, type: NamedNode, quads: Quad[]): Add {
+function statementsAbout(subject: NamedNode, type: NamedNode, quads: Quad[]): Add {
   quads.push(quad(subject, RDF_TYPE, type));
   return (predicate, object) => {
     if (object) quads.push(quad(subject, predicate, object));
@@ -33,7 +33,7 @@ const date = (value: string | undefined) => (value === undefined ? undefined : t
 
 export function agentQuads(agent: DcatAgent): Quad[] {
   const quads: Quad[] = [];
-  const add = describe(namedNode(agent.uri), term('foaf', 'Organization'), quads);
+  const add = statementsAbout(namedNode(agent.uri), term('foaf', 'Organization'), quads);
   add(term('foaf', 'name'), literal(agent.name));
   add(term('foaf', 'homepage'), iri(agent.homepage));
   return quads;
@@ -42,23 +42,23 @@ export function agentQuads(agent: DcatAgent): Quad[] {
 /** The covered area as a `dct:Location`, named by its dcat-ap.de political geocoding URI. */
 export function locationQuads(spatial: DcatSpatial): Quad[] {
   const quads: Quad[] = [];
-  const add = describe(namedNode(locationUri(spatial)), term('dct', 'Location'), quads);
+  const add = statementsAbout(namedNode(locationUri(spatial)), term('dct', 'Location'), quads);
   add(term('skos', 'prefLabel'), german(spatial.label));
   return quads;
 }
 
 function contactPointQuads(subject: NamedNode, contact: DcatContactPoint): Quad[] {
   const quads: Quad[] = [];
-  const add = describe(subject, term('vcard', 'Organization'), quads);
+  const add = statementsAbout(subject, term('vcard', 'Organization'), quads);
   add(term('vcard', 'fn'), literal(contact.name));
-  add(term('vcard', 'hasEmail'), namedNode(`mailto:${contact.email}`));
+  add(term('vcard', 'hasEmail'), namedNode(`mailto:${encodeURI(contact.email)}`));
   add(term('vcard', 'hasURL'), iri(contact.url));
   return quads;
 }
 
 function periodQuads(subject: NamedNode, temporal: DcatTemporal): Quad[] {
   const quads: Quad[] = [];
-  const add = describe(subject, term('dct', 'PeriodOfTime'), quads);
+  const add = statementsAbout(subject, term('dct', 'PeriodOfTime'), quads);
   add(term('dcat', 'startDate'), date(temporal.start));
   add(term('dcat', 'endDate'), date(temporal.end));
   return quads;
@@ -66,7 +66,7 @@ function periodQuads(subject: NamedNode, temporal: DcatTemporal): Quad[] {
 
 function checksumQuads(subject: NamedNode, checksum: DcatChecksum): Quad[] {
   const quads: Quad[] = [];
-  const add = describe(subject, term('spdx', 'Checksum'), quads);
+  const add = statementsAbout(subject, term('spdx', 'Checksum'), quads);
   add(term('spdx', 'algorithm'), term('spdx', `checksumAlgorithm_${checksum.algorithm}`));
   add(term('spdx', 'checksumValue'), typed(checksum.value.toLowerCase(), 'hexBinary'));
   return quads;
@@ -77,7 +77,7 @@ export function distributionQuads(distribution: DcatDistribution): Quad[] {
   if (!license) throw new Error(`Unknown dcat-ap.de licence id ${distribution.licenseId}`);
   const quads: Quad[] = [];
   const subject = namedNode(distribution.uri);
-  const add = describe(subject, term('dcat', 'Distribution'), quads);
+  const add = statementsAbout(subject, term('dcat', 'Distribution'), quads);
   add(term('dct', 'title'), german(distribution.title));
   add(term('dct', 'description'), german(distribution.description));
   add(term('dct', 'format'), namedNode(formatOf(distribution.format).uri));
@@ -99,7 +99,7 @@ export function distributionQuads(distribution: DcatDistribution): Quad[] {
 export function datasetQuads(dataset: DcatDataset): Quad[] {
   const quads: Quad[] = [];
   const subject = namedNode(dataset.uri);
-  const add = describe(subject, term('dcat', 'Dataset'), quads);
+  const add = statementsAbout(subject, term('dcat', 'Dataset'), quads);
   add(term('dct', 'identifier'), literal(dataset.name));
   add(term('dct', 'title'), german(dataset.title));
   add(term('dct', 'description'), german(dataset.description));
@@ -139,7 +139,7 @@ export function datasetQuads(dataset: DcatDataset): Quad[] {
 /** The catalogue and its link to each dataset of this document (all of them, or one page). */
 export function catalogQuads(catalog: DcatCatalog, datasetUris: readonly string[]): Quad[] {
   const quads: Quad[] = [];
-  const add = describe(namedNode(catalog.uri), term('dcat', 'Catalog'), quads);
+  const add = statementsAbout(namedNode(catalog.uri), term('dcat', 'Catalog'), quads);
   add(term('dct', 'title'), german(catalog.title));
   add(term('dct', 'description'), german(catalog.description));
   add(term('dct', 'publisher'), namedNode(catalog.publisher.uri));

@@ -2,7 +2,8 @@
  * The catalogue as DCAT-AP.de sees it, in plain values: what the export needs and nothing from the
  * database. The module maps its rows into these shapes; graph.ts turns them into RDF. Every URI here
  * is absolute and stable (uris.ts builds ours), because other catalogues (GovData, data.europa.eu)
- * keep them as identifiers. No personal data: contact points are functional mailboxes.
+ * keep them as identifiers; links from outside go in as `new URL(link).href` gives them, so they are
+ * valid IRIs in every format. No personal data: contact points are functional mailboxes.
  */
 import type { FormatCode } from '../vocabularies/formats';
 import type { FrequencyCode } from '../vocabularies/frequencies';

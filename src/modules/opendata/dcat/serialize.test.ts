@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Quad } from 'n3';
-import { parseTurtle } from '../../../../tests/support/shacl';
+import { parseRdfXml, parseTurtle } from '../../../../tests/support/shacl';
 import { PREFIXES } from './namespaces';
 import { catalogPage, CONTENT_TYPES, datasetDocument, isRdfFormat, type CatalogPageInput } from './serialize';
-import { iserlohnCatalog, iserlohnDataset } from './test-support';
+import { iserlohnCatalog, iserlohnDataset, readJsonLd } from './test-support';
 
 const BASE = 'https://www.iserlohn.de/catalog.ttl';
 
@@ -75,6 +75,23 @@ describe('catalogue pages', () => {
     assert.equal(typed(`${PREFIXES.dcat}Dataset`), 3);
     assert.equal(typed(`${PREFIXES.foaf}Organization`), 1);
     assert.equal(typed(`${PREFIXES.dct}Location`), 1);
+  });
+
+  it('says the same in Turtle, RDF/XML and JSON-LD', async () => {
+    const input: CatalogPageInput = {
+      catalog: iserlohnCatalog(),
+      datasets: [iserlohnDataset('a'), iserlohnDataset('b')],
+      page: 2,
+      pageSize: 2,
+      total: 5,
+      baseUrlOfThePage: BASE,
+    };
+    const statements = (quads: Quad[]) =>
+      [...new Set(quads.map((quad) => `${quad.subject.value} ${quad.predicate.value} ${JSON.stringify(quad.object)}`))].sort();
+    const turtle = statements(parseTurtle([...catalogPage(input, 'ttl')].join('')));
+    assert.ok(turtle.length > 100);
+    assert.deepEqual(statements(await parseRdfXml([...catalogPage(input, 'rdf')].join(''))), turtle);
+    assert.deepEqual(statements(readJsonLd([...catalogPage(input, 'jsonld')].join(''))), turtle);
   });
 
   it('comes in one piece per dataset, so a route can stream it', () => {

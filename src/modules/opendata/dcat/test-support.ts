@@ -1,6 +1,6 @@
 /**
  * For the export's tests: a realistic catalogue and dataset of Iserlohn, and a reader for the
- * JSON-LD we write (no JSON-LD library is in the stack; it reads our shape and refuses any other).
+ * JSON-LD we write (no JSON-LD library is in the stack; it reads only the shape json-ld.ts writes).
  */
 import { DataFactory, type Quad } from 'n3';
 import type { DcatCatalog, DcatDataset, DcatSpatial } from './model';
