@@ -24,19 +24,6 @@ export function toggledFilter(query: CatalogueQuery, param: FilterParam, value: 
   return searchHref({ ...query, [param]: next, seite: 1 });
 }
 
-const UNITS = ['Byte', 'KB', 'MB', 'GB', 'TB'];
-
-/** A file size as people read it: "1,4 MB". */
-export function formatBytes(bytes: number): string {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < UNITS.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${value.toLocaleString('de-DE', { maximumFractionDigits: digits })} ${UNITS[unit]}`;
-}
 
 const THEME_LABELS = new Map(THEMES.map((theme) => [theme.groupName, theme.label]));
 const FREQUENCY_LABELS = new Map(FREQUENCIES.map((frequency) => [frequency.code as string, frequency.label]));

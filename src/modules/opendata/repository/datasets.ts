@@ -61,10 +61,17 @@ export async function listResources(db: Executor, datasetId: string): Promise<Re
   return db.select().from(resources).where(eq(resources.datasetId, datasetId)).orderBy(asc(resources.position));
 }
 
-export async function insertDataset(tx: Executor, fields: DatasetFields, origin: DatasetOrigin, createdBy: string | null): Promise<Dataset> {
+/** `times`: when the metadata was created and last changed elsewhere (a harvest source, a demo pack); default now. */
+export async function insertDataset(
+  tx: Executor,
+  fields: DatasetFields,
+  origin: DatasetOrigin,
+  createdBy: string | null,
+  times: { metadataCreated?: Date; metadataModified?: Date } = {},
+): Promise<Dataset> {
   const [row] = await tx
     .insert(datasets)
-    .values({ ...fields, ...origin, createdBy })
+    .values({ ...fields, ...origin, ...times, createdBy })
     .returning();
   await refreshDerivedColumns(tx, [row!.id]);
   return row!;
