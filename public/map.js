@@ -35,11 +35,13 @@
     var svg = figure.querySelector('svg');
     var container = document.createElement('div');
     container.className = 'map__tiles';
+    container.setAttribute('role', 'region');
     container.setAttribute('aria-label', 'Karte: mit den Pfeiltasten verschieben, mit Plus und Minus vergrößern und verkleinern');
     figure.insertBefore(container, svg);
     if (svg) svg.setAttribute('hidden', '');
     var maxZoom = Number(figure.getAttribute('data-map-max-zoom')) || 19;
-    var map = L.map(container, { keyboard: true, maxZoom: maxZoom });
+    var map = L.map(container, { keyboard: true, maxZoom: maxZoom, zoomControl: false });
+    L.control.zoom({ zoomInTitle: 'Vergrößern', zoomOutTitle: 'Verkleinern' }).addTo(map);
     // The attribution is plain text from the configuration; Leaflet would insert it as HTML.
     var attribution = document.createElement('div');
     attribution.textContent = figure.getAttribute('data-map-attribution') || '';
