@@ -3,7 +3,11 @@ import { describe, it } from 'node:test';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { parseHtml, tableRows, textOf, type HTMLElement } from '../../../../tests/support/html';
-import { BarChart } from './bar-chart';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../config';
+import { contrastRatio } from '../../config/contrast';
+import { BarChart, MAX_BAR_CATEGORIES } from './bar-chart';
 import { ChartWithTable } from './chart-with-table';
 import { LineChart } from './line-chart';
 import { chartSummary } from './model';
@@ -91,6 +95,16 @@ describe('BarChart', () => {
     assert.equal(textOf(single.querySelector('.chart__summary')!), 'Einziger Wert: 5 (A).');
   });
 
+  it('draws at most 100 categories and says that the table has them all', () => {
+    const labels = Array.from({ length: 130 }, (_, index) => `K${index + 1}`);
+    const root = render(<BarChart id="c9" title="Sehr viele" labels={labels} series={[{ name: 'Wert', values: labels.map((_, index) => index + 1) }]} />);
+    assert.equal(root.querySelectorAll('rect.chart__bar').length, MAX_BAR_CATEGORIES);
+    assert.match(
+      textOf(root.querySelector('.chart__summary')!),
+      /Höchster Wert: 130 \(K130\).* Das Diagramm zeigt die ersten 100 von 130 Werten, die Tabelle alle\.$/,
+    );
+  });
+
   it('escapes names in labels, titles and the summary', () => {
     const evil = '<script>alert(1)</script>&';
     const html = renderToString(<BarChart id="c7" title={evil} labels={[evil]} series={[{ name: evil, values: [1] }]} />);
@@ -165,5 +179,16 @@ describe('ChartWithTable', () => {
     ]);
     assert.equal(textOf(root.querySelector('caption')!), 'Kosten – Werte');
     assert.equal(chartSummary({ labels: ['A', 'B'], series: [{ name: 'x', values: [2, 2] }], unit: '€' }), 'Alle Werte sind 2 €.');
+  });
+});
+
+describe('chart colours', () => {
+  it('give every series at least 3:1 against the white ground (WCAG 1.4.11); the first is the theme colour, checked at start-up', () => {
+    const css = readFileSync(resolve(PROJECT_ROOT, 'public/portal.css'), 'utf8');
+    const colour = (name: string) => new RegExp(`--${name}: (#[0-9a-f]{6});`).exec(css)?.[1] ?? '';
+    const series = [1, 2, 3].map((index) => new RegExp(`\\.chart__series-${index} \\{\\s*--series: var\\(--([a-z-]+)\\);`).exec(css)?.[1] ?? '');
+    assert.deepEqual(series, ['color-text', 'color-success', 'color-warning']);
+    assert.match(css, /\.chart__series-0 \{\s*--series: var\(--color-primary\);/);
+    for (const name of series) assert.ok(contrastRatio(colour(name), '#ffffff') >= 3, `${name} ${colour(name)}`);
   });
 });
