@@ -19,6 +19,15 @@ browserSuite(
       await expectNoAxeViolations(page, 'Komponenten, 375 px');
     });
 
+    test('Diagramme und Karte mit Tabelle und Liste, 1280 und 375 px', async () => {
+      const page = await env.newPage();
+      const response = await page.goto(env.url('/test/diagramme-und-karten'));
+      assert.equal(response?.status(), 200);
+      await expectNoAxeViolations(page, 'Diagramme und Karten, 1280 px');
+      await page.setViewportSize(MOBILE);
+      await expectNoAxeViolations(page, 'Diagramme und Karten, 375 px');
+    });
+
     test('alle Komponenten mit Fehlermeldungen', async () => {
       const page = await env.newPage();
       await page.goto(env.url('/test/komponenten'));

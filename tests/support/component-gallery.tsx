@@ -22,6 +22,7 @@ import {
   TextArea,
   TextField,
 } from '../../src/kernel/views';
+import { VisualGallery } from './visual-gallery';
 
 const EVIL = '<script>alert("x")</script>';
 
@@ -105,11 +106,12 @@ export function Gallery({ withErrors }: { withErrors: boolean }) {
   );
 }
 
-/** A test-only module that mounts the gallery at /test/komponenten (GET) and its error state (POST). */
+/** A test-only module that mounts the gallery at /test/komponenten (GET) and its error state (POST), charts and maps at /test/diagramme-und-karten. */
 export const galleryModule: ModuleManifest = {
   id: 'component-gallery',
   routes: (app: FastifyInstance) => {
     app.get('/test/komponenten', (_request, reply) => reply.page({ title: 'Komponenten', body: <Gallery withErrors={false} /> }));
     app.post('/test/komponenten', (_request, reply) => reply.page({ title: 'Komponenten', body: <Gallery withErrors />, hasErrors: true }));
+    app.get('/test/diagramme-und-karten', (_request, reply) => reply.page({ title: 'Diagramme und Karten', body: <VisualGallery /> }));
   },
 };

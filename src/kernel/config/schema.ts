@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mapSchema } from './map';
 
 /** A colour as `#rrggbb`; contrast is checked separately (see contrast.ts). */
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #003064');
@@ -63,6 +64,8 @@ export const municipalitySchema = z.object({
     .optional(),
   /** Prefix of reference numbers, e.g. ISN → ISN-2026-000123. */
   referencePrefix: z.string().regex(/^[A-Z]{2,5}$/),
+  /** The area's outline for server-drawn maps and an optional tile server (kernel/views/map). */
+  map: mapSchema.optional(),
 });
 export type Municipality = z.infer<typeof municipalitySchema>;
 

@@ -42,6 +42,14 @@ export async function registerAssets(app: FastifyInstance, config: Config): Prom
     maxAge: '365d',
     immutable: true,
   });
+  // Leaflet for maps with a configured tile server (public/map.js loads it only then).
+  await app.register(fastifyStatic, {
+    root: resolve(PROJECT_ROOT, 'node_modules/leaflet/dist'),
+    prefix: '/assets/leaflet/',
+    decorateReply: false,
+    maxAge: '365d',
+    immutable: true,
+  });
   const theme = themeCss(config);
   app.get('/assets/theme.css', (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', LONG_CACHE).send(theme));
   const logoPath = logoFile(config);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 import type { Config } from '../config';
+import { tileOrigins } from '../config/map';
 
 /** Origins of configured sign-language videos hosted elsewhere (the only third-party content allowed). */
 function mediaOrigins(config: Config): string[] {
@@ -22,7 +23,7 @@ export function registerSecurityHeaders(app: FastifyInstance, config: Config): v
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        imgSrc: ["'self'", 'data:', ...tileOrigins(config.municipality.map)],
         fontSrc: ["'self'"],
         mediaSrc: ["'self'", ...mediaOrigins(config)],
         connectSrc: ["'self'"],

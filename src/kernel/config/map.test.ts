@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { ConfigError, loadConfig, PROJECT_ROOT } from './index';
+import { tileOrigins } from './map';
+
+const dir = mkdtempSync(join(tmpdir(), 'stadtportal-map-config-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const ISERLOHN = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'config/iserlohn.json'), 'utf8')) as Record<string, unknown>;
+
+/** Loads Iserlohn's file with `map` replaced; the problems when it is refused. */
+function load(map: unknown): { problems: string[]; config?: ReturnType<typeof loadConfig> } {
+  const file = join(dir, `municipality-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, JSON.stringify({ ...ISERLOHN, map }));
+  try {
+    return { problems: [], config: loadConfig({ DATA_DIR: dir, CONFIG_FILE: file, APP_SECRET: 'x'.repeat(32) }, []) };
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, String(error));
+    return { problems: error.problems };
+  }
+}
+
+function assertRefused(map: unknown, pattern: RegExp): void {
+  const { problems } = load(map);
+  assert.ok(
+    problems.some((problem) => pattern.test(problem)),
+    `expected ${pattern} in:\n${problems.join('\n')}`,
+  );
+}
+
+const TILES = { url: 'https://tiles.example.de/{z}/{x}/{y}.png', attribution: '© OpenStreetMap-Mitwirkende' };
+
+describe('the map block of the municipality file', () => {
+  it('reads both demo towns’ outlines, within their area', () => {
+    for (const town of ['iserlohn', 'menden']) {
+      const config = loadConfig({ DATA_DIR: dir, CONFIG_FILE: resolve(PROJECT_ROOT, `config/${town}.json`), APP_SECRET: 'x'.repeat(32) }, []);
+      const boundary = config.municipality.map?.boundary ?? [];
+      assert.ok(boundary.length >= 15 && boundary.length <= 40, `${town}: ${boundary.length} points`);
+      assert.ok(
+        boundary.every(([lon, lat]) => lon > 7.5 && lon < 7.95 && lat > 51.3 && lat < 51.5),
+        town,
+      );
+      assert.equal(config.municipality.map?.tiles, undefined, `${town}: no tiles in the demo, so no third-party requests`);
+    }
+  });
+
+  it('takes a tile server with a default zoom limit, and is optional as a whole', () => {
+    assert.deepEqual(load({ tiles: TILES }).config?.municipality.map, { tiles: { ...TILES, maxZoom: 19 } });
+    const without = Object.fromEntries(Object.entries(ISERLOHN).filter(([key]) => key !== 'map'));
+    const file = join(dir, 'without-map.json');
+    writeFileSync(file, JSON.stringify(without));
+    assert.equal(loadConfig({ DATA_DIR: dir, CONFIG_FILE: file, APP_SECRET: 'x'.repeat(32) }, []).municipality.map, undefined);
+  });
+
+  it('refuses a bad outline and names the key', () => {
+    assertRefused(
+      {
+        boundary: [
+          [7.6, 51.3],
+          [7.7, 51.4],
+          [190, 51.4],
+        ],
+      },
+      /: map\.boundary\.2\.0: the longitude must be between -180 and 180$/,
+    );
+    assertRefused(
+      {
+        boundary: [
+          [7.6, 51.3],
+          [7.7, 95],
+          [7.7, 51.4],
+        ],
+      },
+      /: map\.boundary\.1\.1: the latitude must be between -90 and 90$/,
+    );
+    assertRefused(
+      {
+        boundary: [
+          [7.6, 51.3],
+          [7.7, 51.4],
+        ],
+      },
+      /: map\.boundary: needs at least 3 points/,
+    );
+    assertRefused(
+      {
+        boundary: [
+          [7.6, 51.3],
+          ['7.7', 51.4],
+          [7.7, 51.4],
+        ],
+      },
+      /: map\.boundary\.1\.0: /,
+    );
+  });
+
+  it('refuses tile servers that are not one https origin with {z}, {x} and {y}', () => {
+    assertRefused({ tiles: { ...TILES, url: 'http://tiles.example.de/{z}/{x}/{y}.png' } }, /: map\.tiles\.url: must be an https URL/);
+    assertRefused({ tiles: { ...TILES, url: 'https://{s}.tile.example.de/{z}/{x}/{y}.png' } }, /: map\.tiles\.url: must be an https URL/);
+    assertRefused({ tiles: { ...TILES, url: 'https://tiles.example.de/{x}/{y}.png' } }, /: map\.tiles\.url: /);
+    assertRefused({ tiles: { ...TILES, attribution: '' } }, /: map\.tiles\.attribution: must name the source/);
+    assertRefused({ tiles: { ...TILES, maxZoom: 30 } }, /: map\.tiles\.maxZoom: /);
+  });
+
+  it('gives the CSP exactly the tile server origin, and none without tiles', () => {
+    assert.deepEqual(tileOrigins({ tiles: { ...TILES, url: 'https://tiles.example.de:8443/osm/{z}/{x}/{y}.png?key=1', maxZoom: 19 } }), [
+      'https://tiles.example.de:8443',
+    ]);
+    assert.deepEqual(tileOrigins({ boundary: [] }), []);
+    assert.deepEqual(tileOrigins(undefined), []);
+  });
+});

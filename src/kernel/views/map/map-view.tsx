@@ -1,0 +1,62 @@
+import { usePageContext } from '../context';
+import { ASSET_VERSION } from '../assets';
+import { FeatureList } from './feature-list';
+import type { MapFeature } from './geojson';
+import { SvgMap } from './svg-map';
+
+interface MapWithListProps {
+  /** Unique on the page: prefixes the ids of the caption and the list items. */
+  id: string;
+  title: string;
+  /** From `parseGeoJson`; show its error instead when it has one. */
+  features: readonly MapFeature[];
+}
+
+/** What public/map.js needs to draw the same features on tiles: numbered names and geometries as GeoJSON. */
+function tileData(features: readonly MapFeature[]): string {
+  return JSON.stringify({
+    type: 'FeatureCollection',
+    features: features
+      .map((feature, index) => ({ type: 'Feature', properties: { name: `${index + 1}. ${feature.name}` }, geometry: feature.geometry }))
+      .filter((feature) => feature.geometry !== null),
+  });
+}
+
+/**
+ * A map with its list: the server-drawn SVG over the municipality's outline (`map.boundary` of the
+ * municipality file), and beside it (below on narrow screens) the numbered list of every feature,
+ * which is the accessible alternative and stays in every case. With a tile server configured
+ * (`map.tiles`), public/map.js replaces the drawing by a Leaflet map of the same features, served
+ * by the portal itself; only the tiles come from the tile server, which the CSP then allows.
+ */
+export function MapWithList({ id, title, features }: MapWithListProps) {
+  const settings = usePageContext().municipality.map;
+  const tiles = settings?.tiles;
+  const captionId = `${id}-title`;
+  const listId = `${id}-list`;
+  const count = features.length === 1 ? '1 Objekt' : `${features.length} Objekte`;
+  return (
+    <div class="map-with-list" id={id}>
+      <figure
+        class="map"
+        data-map-tiles={tiles?.url}
+        data-map-attribution={tiles?.attribution}
+        data-map-max-zoom={tiles?.maxZoom}
+        data-map-features={tiles ? tileData(features) : undefined}
+        data-map-boundary={tiles && settings.boundary ? JSON.stringify(settings.boundary) : undefined}
+      >
+        <figcaption class="map__title" id={captionId}>
+          {title}
+        </figcaption>
+        <SvgMap labelledBy={captionId} features={features} boundary={settings?.boundary} />
+      </figure>
+      <div class="map-with-list__list">
+        <p class="map-list__heading" id={listId}>
+          {`${title}: ${count}`}
+        </p>
+        <FeatureList id={`${id}-feature`} labelledBy={listId} features={features} />
+      </div>
+      {tiles && <script src={`/assets/map.js?v=${ASSET_VERSION}`} defer />}
+    </div>
+  );
+}
