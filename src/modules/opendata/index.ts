@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { seedOpendataDemo } from './demo';
 import { opendataPersonalData } from './personal-data';
 import { PUBLISH_PERMISSION } from './policies';
 
@@ -17,4 +18,18 @@ export const opendataModule: ModuleManifest = {
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/opendata/migrations'),
   permissions: [{ id: PUBLISH_PERMISSION, label: 'Offene Daten veröffentlichen (für die Organisationen, in denen die Person Mitglied ist)' }],
   personalData: opendataPersonalData,
+  seedDemo: seedOpendataDemo,
+  demoTables: [
+    'opendata_usage_daily',
+    'opendata_datastore_tables',
+    'opendata_dataset_revisions',
+    'opendata_resources',
+    'opendata_datasets',
+    'opendata_harvest_log',
+    'opendata_harvest_runs',
+    'opendata_harvest_sources',
+    'opendata_api_tokens',
+    'opendata_memberships',
+    'opendata_organizations',
+  ],
 };

@@ -24,7 +24,6 @@ export function toggledFilter(query: CatalogueQuery, param: FilterParam, value: 
   return searchHref({ ...query, [param]: next, seite: 1 });
 }
 
-
 const THEME_LABELS = new Map(THEMES.map((theme) => [theme.groupName, theme.label]));
 const FREQUENCY_LABELS = new Map(FREQUENCIES.map((frequency) => [frequency.code as string, frequency.label]));
 

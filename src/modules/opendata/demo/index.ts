@@ -70,7 +70,14 @@ async function seedHarvestSources(db: Executor, pack: OpendataPack, organization
     await db.transaction(async (tx) => {
       const [created] = await tx
         .insert(harvestSources)
-        .values({ name: source.name, title: source.title, url: source.url, kind: source.kind, organizationId: organizationIds.get(source.organization)!, intervalHours: source.intervalHours })
+        .values({
+          name: source.name,
+          title: source.title,
+          url: source.url,
+          kind: source.kind,
+          organizationId: organizationIds.get(source.organization)!,
+          intervalHours: source.intervalHours,
+        })
         .onConflictDoNothing()
         .returning({ id: harvestSources.id });
       if (!created) return;
@@ -79,9 +86,16 @@ async function seedHarvestSources(db: Executor, pack: OpendataPack, organization
         .insert(harvestRuns)
         .values({ sourceId: created.id, startedAt: new Date(startedAt), finishedAt: new Date(finishedAt), ...counts })
         .returning({ id: harvestRuns.id });
-      await tx.insert(harvestLog).values(
-        log.map((entry, index) => ({ runId: run!.id, ...entry, datasetRef: entry.datasetRef ?? null, at: sql`${new Date(startedAt)}::timestamptz + ${index} * interval '1 second'` })),
-      );
+      await tx
+        .insert(harvestLog)
+        .values(
+          log.map((entry, index) => ({
+            runId: run!.id,
+            ...entry,
+            datasetRef: entry.datasetRef ?? null,
+            at: sql`${new Date(startedAt)}::timestamptz + ${index} * interval '1 second'`,
+          })),
+        );
     });
   }
   const rows = await db.select({ id: harvestSources.id, name: harvestSources.name }).from(harvestSources);
@@ -117,7 +131,11 @@ function datasetFields(dataset: Dataset, organizationId: string, regionalKey: st
 }
 
 /** A demo file goes into the file store under a new distribution id, with its size and SHA-256. */
-async function storeResource({ files }: Pick<ModuleDeps, 'files'>, dir: string, resource: Dataset['resources'][number]): Promise<ResourceFields & { id?: string }> {
+async function storeResource(
+  { files }: Pick<ModuleDeps, 'files'>,
+  dir: string,
+  resource: Dataset['resources'][number],
+): Promise<ResourceFields & { id?: string }> {
   const mediaType = isFormatCode(resource.format) ? formatOf(resource.format).mediaType : null;
   const common = { name: resource.name, description: resource.description ?? '', format: resource.format, mediaType, licenseId: null };
   if (!resource.file) {
