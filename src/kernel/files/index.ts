@@ -8,3 +8,4 @@ export { cleanFilename } from './filename';
 export { detectContentType, formatFileSize } from './content-type';
 export { readMultipartForm, rejectionMessage } from './multipart';
 export { registerUploads, keepUpload, storeUpload, uploadBytes } from './uploads';
+export { sendFile, contentDisposition, type SentFile } from './send-file';

@@ -4,7 +4,9 @@ import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { seedOpendataDemo } from './demo';
 import { opendataPersonalData } from './personal-data';
+import { OPENDATA_PATHS } from './paths';
 import { PUBLISH_PERMISSION } from './policies';
+import { catalogueRoutes } from './routes';
 
 export { OPENDATA_PATHS } from './paths';
 
@@ -16,6 +18,15 @@ export const opendataModule: ModuleManifest = {
   id: 'opendata',
   auditActions: AUDIT_ACTIONS,
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/opendata/migrations'),
+  navigation: {
+    href: OPENDATA_PATHS.catalogue,
+    label: 'Offene Daten',
+    order: 30,
+    description: 'Daten der Stadt, ihrer Unternehmen und Einrichtungen zum Ansehen, Herunterladen und Weiterverwenden.',
+  },
+  routes: (app, deps) => {
+    catalogueRoutes(app, deps);
+  },
   permissions: [{ id: PUBLISH_PERMISSION, label: 'Offene Daten veröffentlichen (für die Organisationen, in denen die Person Mitglied ist)' }],
   personalData: opendataPersonalData,
   seedDemo: seedOpendataDemo,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { FieldErrors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
-import { contentDisposition } from '../attachments';
+import { contentDisposition } from '../../../kernel/files';
 import { PATHS } from '../paths';
 import { applicantOf } from './context';
 import { checkAnswers } from './use-cases/check-answers';

@@ -7,5 +7,4 @@ export { filesList, listApplicationFiles, type FileRow } from './repository';
 export { storeAnswerFiles, removeAnswerFile, storeGeneratedFile, storeMessageFiles, checkMessageUploads, deleteApplicationFiles } from './store';
 export { acceptedTypesText } from './checks';
 export { readAuthorizedFile } from './access';
-export { sendFile, contentDisposition } from './send-file';
 export { registerAttachmentRoutes } from './routes';

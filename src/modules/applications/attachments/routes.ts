@@ -3,7 +3,7 @@ import type { ModuleDeps } from '../../../kernel/module';
 import { guestApplicationIds } from '../apply/guest-access';
 import { PATHS } from '../paths';
 import { readAuthorizedFile } from './access';
-import { sendFile } from './send-file';
+import { sendFile } from '../../../kernel/files';
 
 /** The applicant's downloads: their uploads, message attachments, Eingangsbestätigung and Bescheid. */
 export function registerAttachmentRoutes(app: FastifyInstance, deps: ModuleDeps): void {

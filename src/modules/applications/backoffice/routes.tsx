@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../../kernel/module';
-import { readAuthorizedFile, sendFile } from '../attachments';
+import { sendFile } from '../../../kernel/files';
+import { readAuthorizedFile } from '../attachments';
 import { PATHS } from '../paths';
 import { registerActionRoutes } from './action-routes';
 import { applicationId, INBOX_CRUMBS, renderDetail } from './page-support';

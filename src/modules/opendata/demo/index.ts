@@ -86,16 +86,14 @@ async function seedHarvestSources(db: Executor, pack: OpendataPack, organization
         .insert(harvestRuns)
         .values({ sourceId: created.id, startedAt: new Date(startedAt), finishedAt: new Date(finishedAt), ...counts })
         .returning({ id: harvestRuns.id });
-      await tx
-        .insert(harvestLog)
-        .values(
-          log.map((entry, index) => ({
-            runId: run!.id,
-            ...entry,
-            datasetRef: entry.datasetRef ?? null,
-            at: sql`${new Date(startedAt)}::timestamptz + ${index} * interval '1 second'`,
-          })),
-        );
+      await tx.insert(harvestLog).values(
+        log.map((entry, index) => ({
+          runId: run!.id,
+          ...entry,
+          datasetRef: entry.datasetRef ?? null,
+          at: sql`${new Date(startedAt)}::timestamptz + ${index} * interval '1 second'`,
+        })),
+      );
     });
   }
   const rows = await db.select({ id: harvestSources.id, name: harvestSources.name }).from(harvestSources);

@@ -1,0 +1,28 @@
+import type { Readable } from 'node:stream';
+import type { Actor } from '../../../kernel/auth';
+import type { SentFile } from '../../../kernel/files';
+import { errors } from '../../../kernel/http';
+import type { ModuleDeps } from '../../../kernel/module';
+import { showDatasetParts } from './show-dataset';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** An uploaded distribution's file, for whoever may read its dataset; a link has no file here (404). */
+export async function downloadResource(
+  actor: Actor,
+  input: { name: string; resourceId: string },
+  deps: Pick<ModuleDeps, 'db' | 'files'>,
+): Promise<{ file: SentFile; body: Readable; datasetId: string }> {
+  if (!UUID.test(input.resourceId)) throw errors.notFound('Die Datei');
+  const { dataset, resources } = await showDatasetParts(actor, input, deps);
+  const resource = resources.find((candidate) => candidate.id === input.resourceId);
+  const body = resource?.fileKey ? await deps.files.get(resource.fileKey) : null;
+  if (!resource || !body) throw errors.notFound('Die Datei');
+  const file: SentFile = {
+    contentType: resource.mediaType ?? 'application/octet-stream',
+    filename: resource.fileName ?? `${dataset.name}.${resource.format.toLowerCase()}`,
+    size: resource.byteSize ?? undefined,
+    audience: dataset.state === 'active' && !dataset.private ? 'public' : 'private',
+  };
+  return { file, body, datasetId: dataset.id };
+}
