@@ -14,8 +14,9 @@ const MAX_GEOJSON_BYTES = 2_000_000;
  */
 export async function geoJsonPreview(files: FileStore, resource: Resource): Promise<Preview | undefined> {
   if (resource.format !== 'GEOJSON' || !resource.fileKey) return undefined;
-  if ((resource.byteSize ?? 0) > MAX_GEOJSON_BYTES)
+  if ((resource.byteSize ?? 0) > MAX_GEOJSON_BYTES) {
     return { kind: 'unavailable', reason: 'Die Datei ist zu groß für eine Kartenvorschau. Laden Sie sie herunter.' };
+  }
   const body = await files.get(resource.fileKey);
   if (!body) return { kind: 'unavailable', reason: 'Die Datei ist derzeit nicht verfügbar.' };
   const chunks: Buffer[] = [];
