@@ -7,6 +7,8 @@ import { opendataPersonalData } from './personal-data';
 import { OPENDATA_PATHS } from './paths';
 import { PUBLISH_PERMISSION } from './policies';
 import { catalogueRoutes } from './routes';
+import { exportRoutes } from './export/routes';
+import { catalogueSettings } from './settings';
 
 export { OPENDATA_PATHS } from './paths';
 
@@ -26,7 +28,9 @@ export const opendataModule: ModuleManifest = {
   },
   routes: (app, deps) => {
     catalogueRoutes(app, deps);
+    exportRoutes(app, deps);
   },
+  settings: [catalogueSettings],
   permissions: [{ id: PUBLISH_PERMISSION, label: 'Offene Daten veröffentlichen (für die Organisationen, in denen die Person Mitglied ist)' }],
   personalData: opendataPersonalData,
   seedDemo: seedOpendataDemo,

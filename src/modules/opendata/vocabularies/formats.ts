@@ -27,6 +27,8 @@ const MEDIA_TYPES = {
   JPEG: 'image/jpeg',
   ATOM: 'application/atom+xml',
   RSS: 'application/rss+xml',
+  // The EU table's "binary data": for a file whose type has no code of its own.
+  BIN: 'application/octet-stream',
 } as const;
 
 export type FormatCode = keyof typeof MEDIA_TYPES;

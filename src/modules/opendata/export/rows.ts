@@ -1,0 +1,50 @@
+import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../../kernel/db';
+import { datasets, organizations, resources, type Dataset, type Organization, type Resource } from '../tables';
+
+export interface ExportRow {
+  dataset: Dataset;
+  organization: Organization;
+  resources: Resource[];
+}
+
+const published = and(eq(datasets.state, 'active'), eq(datasets.private, false));
+
+/** How many published datasets the export has (changed since the date, if given). */
+export async function countExport(db: Executor, modifiedSince: Date | undefined): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(datasets)
+    .where(and(published, modifiedSince ? gte(datasets.metadataModified, modifiedSince) : undefined));
+  return Number(row!.n);
+}
+
+/**
+ * One page of published datasets, oldest change first (a harvester that pages while datasets change
+ * sees a changed one again at the end rather than missing it), with publishers and distributions in
+ * two more statements for the whole page.
+ */
+export async function exportPage(db: Executor, options: { modifiedSince?: Date; limit: number; offset: number }): Promise<ExportRow[]> {
+  const rows = await db
+    .select({ dataset: datasets, organization: organizations })
+    .from(datasets)
+    .innerJoin(organizations, eq(organizations.id, datasets.organizationId))
+    .where(and(published, options.modifiedSince ? gte(datasets.metadataModified, options.modifiedSince) : undefined))
+    .orderBy(asc(datasets.metadataModified), asc(datasets.id))
+    .limit(options.limit)
+    .offset(options.offset);
+  if (rows.length === 0) return [];
+  const distributions = await db
+    .select()
+    .from(resources)
+    .where(
+      inArray(
+        resources.datasetId,
+        rows.map((row) => row.dataset.id),
+      ),
+    )
+    .orderBy(asc(resources.datasetId), asc(resources.position));
+  const byDataset = new Map<string, Resource[]>();
+  for (const resource of distributions) byDataset.set(resource.datasetId, [...(byDataset.get(resource.datasetId) ?? []), resource]);
+  return rows.map((row) => ({ ...row, resources: byDataset.get(row.dataset.id) ?? [] }));
+}
