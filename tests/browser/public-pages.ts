@@ -38,4 +38,12 @@ export const PUBLIC_PAGES: PublicPage[] = [
   // search (portal-wide; hits from the services demo data)
   { path: '/suche?q=hund', title: 'Suche nach „hund“' },
   { path: '/suche?q=xyzxyz', title: 'Suche nach „xyzxyz“' },
+  // opendata (Transparenzportal; datasets from the opendata demo pack)
+  { path: '/daten', title: 'Offene Daten' },
+  { path: '/daten/suche?q=haushalt', title: 'Suche nach „haushalt“ – Offene Daten' },
+  { path: '/daten/suche?kategorie=tran&format=CSV', title: 'Datensätze finden – Offene Daten' },
+  { path: '/daten/datensatz/parkhaeuser' },
+  { path: '/daten/datensatz/haushalt-ergebnisplan' },
+  { path: '/daten/organisationen', title: 'Organisationen – Offene Daten' },
+  { path: '/daten/organisation/stadtwerke-iserlohn' },
 ];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { links, parseHtml, tableRows, textOf } from '../../../tests/support/html';
+import { links, parseHtml, textOf } from '../../../tests/support/html';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { storeUpload } from '../../kernel/files';
 import { OPENDATA_PATHS } from './paths';
@@ -91,7 +91,10 @@ describe('opendata: the public pages /daten', () => {
     const html = parseHtml(page.body);
     assert.equal(html.querySelector('.prose strong')?.text, 'Ergebnisplan');
     assert.doesNotMatch(page.body, /<script>alert/);
-    assert.deepEqual(tableRows(page.body)[0]?.slice(0, 2), ['Ergebnisplan', 'CSV']);
+    assert.deepEqual(
+      html.querySelectorAll('.news-list__title').map((title) => title.text.trim()),
+      ['Ergebnisplan'],
+    );
     assert.match(textOf(page.body), /Datenlizenz Deutschland/);
     assert.match(textOf(page.body), /Stadt Iserlohn \(\d{4}\): Haushaltsplan 2026\. Lizenz:/);
     const jsonLd = JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text);
@@ -121,7 +124,7 @@ describe('opendata: the public pages /daten', () => {
       { name: 'Tabelle', format: 'CSV', url: null, fileKey: stored.storageKey, fileName: 'tabelle.csv', byteSize: stored.size, mediaType: 'text/csv' },
     ]);
     const page = await t.client().get(OPENDATA_PATHS.dataset('mit-datei'));
-    const download = links(page.body, 'table a').find((link) => link.text.startsWith('Herunterladen'))!;
+    const download = links(page.body, '.news-list a').find((link) => link.text.startsWith('Herunterladen'))!;
     const file = await t.client().get(download.href);
     assert.equal(file.statusCode, 200);
     assert.equal(file.body, 'Jahr;Betrag\n2026;1,5\n');

@@ -1,10 +1,9 @@
 import { formatFileSize } from '../../../kernel/files';
-import { formatDate, Markdown, StatusTag, SummaryList, Table, type SummaryRow } from '../../../kernel/views';
+import { formatDate, Markdown, StatusTag, SummaryList, type SummaryRow } from '../../../kernel/views';
 import { MapWithList } from '../../../kernel/views/map';
 import { frequencyLabel, searchHref, themeLabel } from '../presenters';
 import { OPENDATA_PATHS } from '../paths';
 import { distributionHref } from '../structured-data';
-import type { Resource } from '../tables';
 import type { DatasetPage as DatasetPageData } from '../use-cases/show-dataset';
 import { licenseById } from '../vocabularies/licenses';
 import { CitationSection, LicenseSection } from './license-section';
@@ -46,29 +45,32 @@ function facts({ dataset, organization }: DatasetPageData, placeName: string): S
   return rows.filter((row): row is SummaryRow => row !== null);
 }
 
-function DistributionTable({ page, baseUrl }: { page: DatasetPageData; baseUrl: string }) {
+/** The files and links, as a list that reads on a phone as on a desktop. */
+function Distributions({ page, baseUrl }: { page: DatasetPageData; baseUrl: string }) {
   const { dataset } = page;
+  if (page.resources.length === 0) return <p>Zu diesem Datensatz gibt es noch keine Dateien.</p>;
   return (
-    <Table<Resource>
-      caption="Dateien und Links"
-      rows={page.resources}
-      empty="Zu diesem Datensatz gibt es noch keine Dateien."
-      columns={[
-        { header: 'Name', cell: (resource) => (resource.description ? `${resource.name}: ${resource.description}` : resource.name) },
-        { header: 'Format', cell: (resource) => resource.format },
-        { header: 'Größe', cell: (resource) => (resource.byteSize ? formatFileSize(resource.byteSize) : '–'), numeric: true },
-        { header: 'Lizenz', cell: (resource) => licenseById(resource.licenseId ?? dataset.licenseId)?.title ?? resource.licenseId ?? dataset.licenseId },
-        {
-          header: 'Abrufen',
-          cell: (resource) => (
+    <ul class="news-list">
+      {page.resources.map((resource) => (
+        <li key={resource.id} class="news-list__item">
+          <h3 class="news-list__title">{resource.name}</h3>
+          {resource.description && <p>{resource.description}</p>}
+          <p>
+            <StatusTag kind="info">{resource.format}</StatusTag>{' '}
+            <span class="news-list__date">
+              {resource.byteSize ? `${formatFileSize(resource.byteSize)}, ` : ''}
+              Lizenz: {licenseById(resource.licenseId ?? dataset.licenseId)?.title ?? resource.licenseId ?? dataset.licenseId}
+            </span>
+          </p>
+          <p>
             <a href={distributionHref(baseUrl, dataset.name, resource)}>
               {resource.url ? 'Öffnen' : 'Herunterladen'}
-              <span class="visually-hidden"> {resource.name}</span>
+              <span class="visually-hidden">: {resource.name}</span>
             </a>
-          ),
-        },
-      ]}
-    />
+          </p>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -112,7 +114,7 @@ export function DatasetPage({ page, baseUrl, placeName }: { page: DatasetPageDat
       </p>
       <Markdown source={dataset.notes} />
       <h2>Daten</h2>
-      <DistributionTable page={page} baseUrl={baseUrl} />
+      <Distributions page={page} baseUrl={baseUrl} />
       <Previews page={page} />
       <LicenseSection licenseId={dataset.licenseId} />
       <CitationSection
