@@ -31,10 +31,7 @@ describe('parseSolrQuery', () => {
       'metadata_modified:[2024-01-01T00:00:00Z TO *]',
       { type: 'range', field: 'metadata_modified', from: '2024-01-01T00:00:00Z', to: null, includeFrom: true, includeTo: true },
     ],
-    [
-      'metadata_modified:{NOW-1DAY TO NOW]',
-      { type: 'range', field: 'metadata_modified', from: 'NOW-1DAY', to: 'NOW', includeFrom: false, includeTo: true },
-    ],
+    ['metadata_modified:{NOW-1DAY TO NOW]', { type: 'range', field: 'metadata_modified', from: 'NOW-1DAY', to: 'NOW', includeFrom: false, includeTo: true }],
     ['num_resources:[1 TO 5}', { type: 'range', field: 'num_resources', from: '1', to: '5', includeFrom: true, includeTo: false }],
     ['res_format:*', { type: 'exists', field: 'res_format' }],
     ['res_format:[* TO *]', { type: 'exists', field: 'res_format' }],
@@ -76,7 +73,11 @@ describe('parseSolrQuery', () => {
     ['a:b:c', /field name/],
   ];
   for (const [input, message] of garbage) {
-    it(`refuses ${input}`, () => assert.throws(() => parseSolrQuery(input), (error) => error instanceof SolrSyntaxError && message.test(error.message)));
+    it(`refuses ${input}`, () =>
+      assert.throws(
+        () => parseSolrQuery(input),
+        (error) => error instanceof SolrSyntaxError && message.test(error.message),
+      ));
   }
 
   it('refuses local parameters as CKAN does', () => {

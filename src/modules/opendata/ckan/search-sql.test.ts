@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { customType, pgTable, text, timestamp, uuid, integer } from 'drizzle-orm/pg-core';
+import { openTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../../../../tests/support/database';
+import { queryRows, type Database } from '../../../kernel/db';
+import { prefixTsquery } from '../../../kernel/text-search';
+import { CkanError } from './envelope';
+import { solrToSql, type SearchFields } from './search-sql';
+import { parseSolrQuery } from './solr-query';
+
+/** A small stand-in for the datasets table: the columns and indexes the translator's SQL relies on. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const datasets = pgTable('ckan_search_test', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  facetKeys: text('facet_keys').array().notNull(),
+  search: tsvector('search').notNull(),
+  metadataModified: timestamp('metadata_modified', { withTimezone: true }).notNull(),
+  numResources: integer('num_resources').notNull(),
+});
+
+const fields: SearchFields = {
+  text: (words) => sql`${datasets.search} @@ to_tsquery('german', ${prefixTsquery(words)})`,
+  textFields: ['text', 'title', 'notes'],
+  facetKeys: { column: datasets.facetKeys, fields: ['organization', 'tags', 'res_format', 'license_id', 'groups'] },
+  ranges: { metadata_modified: { column: datasets.metadataModified, type: 'date' }, num_resources: { column: datasets.numResources, type: 'integer' } },
+  exact: { name: { column: datasets.name }, id: { column: datasets.id, uuid: true } },
+  constants: { state: 'active', dataset_type: 'dataset' },
+};
+
+const ROWS = [
+  [
+    'parkhaeuser',
+    'Parkhäuser und ihre Gebühren',
+    '2024-03-01T08:00:00.123456Z',
+    3,
+    ['organization:stadt-iserlohn', 'tags:Parken', 'res_format:CSV', 'license_id:dl-by-de/2.0', 'groups:tran'],
+  ],
+  [
+    'buslinien',
+    'Buslinien der Märkischen Verkehrsgesellschaft',
+    '2024-01-15T00:00:00Z',
+    2,
+    ['organization:mvg', 'tags:Bus', 'res_format:JSON', 'license_id:dl-by-de/2.0', 'groups:tran'],
+  ],
+  [
+    'haushalt-2024',
+    'Haushaltsplan 2024',
+    '2023-12-31T23:59:59Z',
+    1,
+    ['organization:stadt-iserlohn', 'tags:Haushalt', 'res_format:CSV', 'license_id:cc-zero', 'groups:gove'],
+  ],
+  ['testdaten', 'Testdaten zum Parken', '2022-06-01T12:00:00Z', 0, ['organization:stadtwerke-iserlohn', 'tags:Test', 'tags:Parken', 'license_id:cc-zero']],
+] as const;
+const NOW = new Date('2024-03-02T10:00:00Z');
+
+describe(`Solr queries as SQL (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let database: TestDatabase;
+  let db: Database;
+  before(async () => {
+    database = await openTestDatabase([]);
+    db = database.handle.db;
+    await database.handle.execScript(`
+      create table ckan_search_test (id uuid primary key, name text not null, facet_keys text[] not null, search tsvector not null,
+        metadata_modified timestamptz not null, num_resources integer not null);
+      create index ckan_search_test_facets_idx on ckan_search_test using gin (facet_keys);
+      create index ckan_search_test_search_idx on ckan_search_test using gin (search);
+      create index ckan_search_test_modified_idx on ckan_search_test (metadata_modified);`);
+    for (const [name, title, modified, resources, keys] of ROWS) {
+      await db.insert(datasets).values({
+        id: crypto.randomUUID(),
+        name,
+        facetKeys: [...keys],
+        search: sql`to_tsvector('german', ${title})` as unknown as string,
+        metadataModified: new Date(modified),
+        numResources: resources,
+      });
+    }
+  });
+  after(() => database.close());
+
+  async function names(query: string): Promise<string[]> {
+    const rows = await queryRows<{ name: string }>(db, sql`select name from ${datasets} where ${solrToSql(parseSolrQuery(query), fields, NOW)} order by name`);
+    return rows.map((row) => row.name);
+  }
+
+  const cases: [string, string[]][] = [
+    ['*:*', ['buslinien', 'haushalt-2024', 'parkhaeuser', 'testdaten']],
+    ['organization:stadt-iserlohn', ['haushalt-2024', 'parkhaeuser']],
+    ['tags:Parken -tags:Test', ['parkhaeuser']],
+    ['res_format:"CSV" OR res_format:"JSON"', ['buslinien', 'haushalt-2024', 'parkhaeuser']],
+    ['res_format:(CSV OR JSON) -organization:mvg', ['haushalt-2024', 'parkhaeuser']],
+    ['groups:tran AND license_id:dl-by-de/2.0', ['buslinien', 'parkhaeuser']],
+    ['organization:mvg OR tags:Haushalt', ['buslinien', 'haushalt-2024']],
+    ['metadata_modified:[2024-01-01T00:00:00Z TO *]', ['buslinien', 'parkhaeuser']],
+    ['metadata_modified:{2024-01-15T00:00:00Z TO *]', ['parkhaeuser']],
+    ['metadata_modified:[2024-03-01T08:00:00.123457Z TO *]', []],
+    ['metadata_modified:[NOW-1DAY/DAY TO NOW]', ['parkhaeuser']],
+    ['metadata_modified:[* TO 2023-12-31]', ['testdaten']],
+    ['num_resources:[1 TO *] -num_resources:3', ['buslinien', 'haushalt-2024']],
+    ['Parken', ['parkhaeuser', 'testdaten']],
+    ['title:park gebühren', ['parkhaeuser']],
+    ['Parken NOT tags:Test', ['parkhaeuser']],
+    ['"Haushaltsplan 2024" OR name:buslinien', ['buslinien', 'haushalt-2024']],
+    ['res_format:*', ['buslinien', 'haushalt-2024', 'parkhaeuser']],
+    ['state:active +dataset_type:dataset', ['buslinien', 'haushalt-2024', 'parkhaeuser', 'testdaten']],
+    ['state:deleted', []],
+    ['id:not-a-uuid', []],
+    ['& Bus', ['buslinien']],
+  ];
+  for (const [query, expected] of cases) {
+    it(`finds ${query}`, async () => assert.deepEqual(await names(query), expected));
+  }
+
+  it('refuses unknown fields, ranges on facets and bad bounds as Search Query Errors (400)', () => {
+    const refused: [string, RegExp][] = [
+      ['extras_foo:bar', /Unknown field "extras_foo"/],
+      ['tags:[a TO b]', /has no ranges/],
+      ['metadata_modified:[gestern TO *]', /"gestern" is not a date/],
+      ['metadata_modified:[2024-02-30T00:00:00Z TO *]', /is not a date/],
+      ['metadata_modified:[NOW-1FORTNIGHT TO *]', /is not a date/],
+      ['metadata_modified:[NOW+9999YEARS TO *]', /is not a date/],
+      ['num_resources:[1 TO 99999999999]', /is not a whole number/],
+    ];
+    for (const [query, message] of refused) {
+      assert.throws(
+        () => solrToSql(parseSolrQuery(query), fields, NOW),
+        (error) => error instanceof CkanError && error.status === 400 && error.body.__type === 'Search Query Error' && message.test(error.message),
+        query,
+      );
+    }
+  });
+
+  it('lets the indexes answer facet, text and date conditions', async () => {
+    const plans: [string, RegExp][] = [
+      ['organization:stadt-iserlohn tags:Parken', /ckan_search_test_facets_idx/],
+      ['res_format:CSV OR res_format:JSON', /ckan_search_test_facets_idx/],
+      ['Parken', /ckan_search_test_search_idx/],
+      ['metadata_modified:[2024-01-01T00:00:00Z TO *]', /ckan_search_test_modified_idx/],
+    ];
+    for (const [query, index] of plans) {
+      const plan = await db.transaction(async (tx) => {
+        await tx.execute(sql`set local enable_seqscan = off`);
+        const rows = await queryRows<{ 'QUERY PLAN': string }>(
+          tx,
+          sql`explain select name from ${datasets} where ${solrToSql(parseSolrQuery(query), fields, NOW)}`,
+        );
+        return rows.map((row) => row['QUERY PLAN']).join('\n');
+      });
+      assert.match(plan, index, `${query}\n${plan}`);
+    }
+  });
+});
