@@ -30,11 +30,15 @@ export class CkanError extends Error {
   }
 }
 
+/** Python's repr of a string, as CKAN's messages quote values: `'foo'`, or `"it's"`. */
+export function pythonString(text: string): string {
+  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+  return `${quote}${text.replace(/\\/g, '\\\\').replaceAll(quote, `\\${quote}`)}${quote}`;
+}
+
 /** Python's repr of a one-string tuple, as CKAN writes search errors: `('Invalid "sort" parameter',)`. */
 function pythonTuple(detail: string): string {
-  const quote = detail.includes("'") && !detail.includes('"') ? '"' : "'";
-  const escaped = detail.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`);
-  return `(${quote}${escaped}${quote},)`;
+  return `(${pythonString(detail)},)`;
 }
 
 /** Field errors as CKAN's validators give them: a list of messages per field. */
