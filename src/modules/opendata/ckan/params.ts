@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boolean, ckanField, given, Invalid, listOfStrings, natural, optional, positive, required, string } from './validators';
+import { boolean, ckanField, ckanParams, given, Invalid, listOfStrings, natural, optional, positive, required, string } from './validators';
 
 /**
  * The parameters of CKAN's read actions other than package_search (search-params.ts), as CKAN 2.10
@@ -12,30 +12,39 @@ const requiredText = (value: unknown) => string(required(value));
 const flag = (fallback: boolean) => ckanField(optional(boolean, fallback));
 const count = ckanField(optional<number | undefined>(natural, undefined));
 
+/** An object of ckanFields whose validators run for absent keys too (defaults, "Missing value"). */
+function ckanObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return ckanParams(Object.keys(shape), z.object(shape));
+}
+
 /** default_pagination_schema: package_list. */
-export const packageListSchema = z.object({ limit: count, offset: count });
+export const packageListSchema = ckanObject({ limit: count, offset: count });
 
 /** default_package_list_schema: `page` (deprecated) counts from 1 and applies only without `offset`. */
-export const currentPackageListSchema = z
-  .object({ limit: count, offset: count, page: ckanField(optional<number | undefined>(positive, undefined)) })
-  .transform(({ limit, offset, page }) => ({
-    limit,
-    offset: offset ?? (page !== undefined && limit !== undefined ? (page - 1) * limit : 0),
-  }));
+export const currentPackageListSchema = ckanObject({
+  limit: count,
+  offset: count,
+  page: ckanField(optional<number | undefined>(positive, undefined)),
+}).transform(({ limit, offset, page }) => ({
+  limit,
+  offset: offset ?? (page !== undefined && limit !== undefined ? (page - 1) * limit : 0),
+}));
 
 /** package_show asks for `id`, or else `name_or_id`, and names the latter when both are missing. */
-export const packageShowSchema = z
-  .object({ id: ckanField(optional<string | undefined>(text, undefined)), name_or_id: z.unknown(), include_tracking: flag(false) })
-  .transform((params, ctx) => {
-    if (params.id !== undefined) return { id: params.id, includeTracking: params.include_tracking };
-    if (!given(params.name_or_id)) {
-      ctx.addIssue({ code: 'custom', message: 'Missing value', path: ['name_or_id'] });
-      return z.NEVER;
-    }
-    return { id: String(params.name_or_id), includeTracking: params.include_tracking };
-  });
+export const packageShowSchema = ckanObject({
+  id: ckanField(optional<string | undefined>(text, undefined)),
+  name_or_id: z.unknown(),
+  include_tracking: flag(false),
+}).transform((params, ctx) => {
+  if (params.id !== undefined) return { id: params.id, includeTracking: params.include_tracking };
+  if (!given(params.name_or_id)) {
+    ctx.addIssue({ code: 'custom', message: 'Missing value', path: ['name_or_id'] });
+    return z.NEVER;
+  }
+  return { id: String(params.name_or_id), includeTracking: params.include_tracking };
+});
 
-export const resourceShowSchema = z.object({ id: ckanField(requiredText), include_tracking: flag(false) });
+export const resourceShowSchema = ckanObject({ id: ckanField(requiredText), include_tracking: flag(false) });
 
 const GROUP_SORT_FIELDS = ['name', 'title', 'packages', 'package_count'];
 
@@ -55,30 +64,28 @@ function groupSort(value: unknown): GroupSort {
 const LIST_MAX = { names: 1000, allFields: 25 };
 
 /** group_list and organization_list (`_group_or_org_list`). */
-export const groupListSchema = z
-  .object({
-    sort: ckanField(optional<GroupSort>(groupSort, { field: 'title', direction: 'asc' })),
-    order_by: ckanField(optional<GroupSort | undefined>(groupSort, undefined)),
-    limit: count,
-    offset: count,
-    q: ckanField(optional((value) => string(value).trim(), '')),
-    all_fields: flag(false),
-    /** Only these names: `groups` for group_list, `organizations` for organization_list. */
-    groups: ckanField(optional<string[] | undefined>(listOfStrings, undefined)),
-    organizations: ckanField(optional<string[] | undefined>(listOfStrings, undefined)),
-    include_dataset_count: flag(true),
-    include_extras: flag(false),
-    include_tags: flag(false),
-    include_groups: flag(false),
-    include_users: flag(false),
-  })
-  .transform(({ order_by, groups, organizations, limit, ...params }) => {
-    const max = params.all_fields ? LIST_MAX.allFields : LIST_MAX.names;
-    return { ...params, sort: order_by ?? params.sort, names: groups ?? organizations, limit: Math.min(limit || max, max) };
-  });
+export const groupListSchema = ckanObject({
+  sort: ckanField(optional<GroupSort>(groupSort, { field: 'title', direction: 'asc' })),
+  order_by: ckanField(optional<GroupSort | undefined>(groupSort, undefined)),
+  limit: count,
+  offset: count,
+  q: ckanField(optional((value) => string(value).trim(), '')),
+  all_fields: flag(false),
+  /** Only these names: `groups` for group_list, `organizations` for organization_list. */
+  groups: ckanField(optional<string[] | undefined>(listOfStrings, undefined)),
+  organizations: ckanField(optional<string[] | undefined>(listOfStrings, undefined)),
+  include_dataset_count: flag(true),
+  include_extras: flag(false),
+  include_tags: flag(false),
+  include_groups: flag(false),
+  include_users: flag(false),
+}).transform(({ order_by, groups, organizations, limit, ...params }) => {
+  const max = params.all_fields ? LIST_MAX.allFields : LIST_MAX.names;
+  return { ...params, sort: order_by ?? params.sort, names: groups ?? organizations, limit: Math.min(limit || max, max) };
+});
 
 /** group_show and organization_show. */
-export const groupShowSchema = z.object({
+export const groupShowSchema = ckanObject({
   id: ckanField(requiredText),
   include_datasets: flag(false),
   include_dataset_count: flag(true),
@@ -89,14 +96,12 @@ export const groupShowSchema = z.object({
   include_followers: flag(true),
 });
 
-export const tagListSchema = z
-  .object({
-    query: ckanField(optional((value) => string(value).trim(), '')),
-    q: ckanField(optional((value) => string(value).trim(), '')),
-    vocabulary_id: ckanField(optional<string | undefined>(text, undefined)),
-    all_fields: flag(false),
-  })
-  .transform(({ query, q, ...params }) => ({ ...params, query: query || q }));
+export const tagListSchema = ckanObject({
+  query: ckanField(optional((value) => string(value).trim(), '')),
+  q: ckanField(optional((value) => string(value).trim(), '')),
+  vocabulary_id: ckanField(optional<string | undefined>(text, undefined)),
+  all_fields: flag(false),
+}).transform(({ query, q, ...params }) => ({ ...params, query: query || q }));
 
 /** Actions without parameters (status_show, license_list). */
 export const noParamsSchema = z.object({});
@@ -124,32 +129,30 @@ function stringOrList(value: unknown): string[] {
 }
 
 /** datastore_search_schema; `id` is another name for `resource_id`. */
-export const datastoreSearchSchema = z
-  .object({ id: z.unknown(), resource_id: z.unknown() })
-  .transform(({ id, resource_id, ...rest }) => ({ ...rest, resource_id: resource_id ?? id }))
-  .pipe(
-    z.object({
-      resource_id: ckanField(requiredText),
-      q: ckanField(optional<string | Record<string, unknown> | undefined>(textOrObject, undefined)),
-      plain: flag(true),
-      filters: ckanField(optional<unknown>(json, {})),
-      language: ckanField(optional(text, 'english')),
-      limit: ckanField((value) => Math.min(given(value) ? natural(value) : ROWS_DEFAULT_DATASTORE, ROWS_MAX_DATASTORE)),
-      offset: ckanField(optional(natural, 0)),
-      fields: ckanField(optional<string[] | undefined>(stringOrList, undefined)),
-      sort: ckanField(optional<string[] | undefined>(stringOrList, undefined)),
-      distinct: flag(false),
-      include_total: flag(true),
-      records_format: ckanField(
-        optional((value) => {
-          const format = string(value);
-          if (!(RECORDS_FORMATS as readonly string[]).includes(format)) throw new Invalid(`Value must be one of ['objects', 'lists', 'csv', 'tsv']`);
-          return format as (typeof RECORDS_FORMATS)[number];
-        }, 'objects'),
-      ),
-      full_text: ckanField(optional<string | undefined>(text, undefined)),
-    }),
-  );
+export const datastoreSearchSchema = z.preprocess(
+  (input) => (typeof input === 'object' && input !== null && 'id' in input && !('resource_id' in input) ? { ...input, resource_id: input.id } : input),
+  ckanObject({
+    resource_id: ckanField(requiredText),
+    q: ckanField(optional<string | Record<string, unknown> | undefined>(textOrObject, undefined)),
+    plain: flag(true),
+    filters: ckanField(optional<unknown>(json, {})),
+    language: ckanField(optional(text, 'english')),
+    limit: ckanField((value) => Math.min(given(value) ? natural(value) : ROWS_DEFAULT_DATASTORE, ROWS_MAX_DATASTORE)),
+    offset: ckanField(optional(natural, 0)),
+    fields: ckanField(optional<string[] | undefined>(stringOrList, undefined)),
+    sort: ckanField(optional<string[] | undefined>(stringOrList, undefined)),
+    distinct: flag(false),
+    include_total: flag(true),
+    records_format: ckanField(
+      optional((value) => {
+        const format = string(value);
+        if (!(RECORDS_FORMATS as readonly string[]).includes(format)) throw new Invalid(`Value must be one of ['objects', 'lists', 'csv', 'tsv']`);
+        return format as (typeof RECORDS_FORMATS)[number];
+      }, 'objects'),
+    ),
+    full_text: ckanField(optional<string | undefined>(text, undefined)),
+  }),
+);
 
 /** `unicode_or_json_validator`: `q` is a dict of column → words when it is (or parses as) one, else text. */
 function textOrObject(value: unknown): string | Record<string, unknown> {
@@ -164,4 +167,4 @@ function textOrObject(value: unknown): string | Record<string, unknown> {
   return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : string(value);
 }
 
-export const datastoreSearchSqlSchema = z.object({ sql: ckanField(requiredText) });
+export const datastoreSearchSqlSchema = ckanObject({ sql: ckanField(requiredText) });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseSolrQuery, SolrLocalParamsError, SolrSyntaxError, type SolrNode } from './solr-query';
-import { boolean, ckanField, given, integer, Invalid, listOfStrings, natural, optional, pythonList, string } from './validators';
+import { boolean, ckanField, ckanParams, given, integer, Invalid, listOfStrings, natural, optional, pythonList, string } from './validators';
 
 /**
  * package_search's parameters as CKAN 2.10 reads them (default_package_search_schema in
@@ -53,34 +53,36 @@ const known = new Set(['q', 'fq', 'fq_list', 'rows', 'start', 'sort', 'facet', '
 /** Removed before the search in CKAN, so not "invalid search parameters"; `ext_…` goes to extensions. */
 const ACCEPTED = new Set(['include_private', 'include_drafts']);
 
-export const packageSearchSchema = z
-  .object({
-    q: ckanField(optional(solrQuery, { type: 'all' } as SolrNode)),
-    fq: ckanField(optional(solrQuery, { type: 'all' } as SolrNode)),
-    /** More filter queries: a JSON list, repeated in a query string, or one. */
-    fq_list: ckanField(optional((value) => (typeof value === 'string' && !value.trim().startsWith('[') ? [value] : listOfStrings(value)).map(solrQuery), [])),
-    rows: ckanField((value) => Math.min(given(value) ? natural(value) : ROWS_DEFAULT, ROWS_MAX)),
-    start: ckanField(optional(natural, 0)),
-    sort: ckanField(optional((value) => parseSort(string(value)), parseSort(DEFAULT_SORT))),
-    facet: ckanField(optional(boolean, true)),
-    'facet.field': ckanField(optional(listOfStrings, [])),
-    'facet.limit': ckanField(optional(integer, FACET_LIMIT_DEFAULT)),
-    'facet.mincount': ckanField(optional(natural, 1)),
-    /** `fl=id,name` or `["id","name"]`: the dataset keys to return (all when empty). */
-    fl: ckanField(
-      optional(
-        (value) =>
-          Array.isArray(value)
-            ? listOfStrings(value)
-            : string(value)
-                .split(/[\s,]+/)
-                .filter(Boolean),
-        [],
-      ),
+const fields = {
+  q: ckanField(optional(solrQuery, { type: 'all' } as SolrNode)),
+  fq: ckanField(optional(solrQuery, { type: 'all' } as SolrNode)),
+  /** More filter queries: a JSON list, repeated in a query string, or one. */
+  fq_list: ckanField(optional((value) => (typeof value === 'string' && !value.trim().startsWith('[') ? [value] : listOfStrings(value)).map(solrQuery), [])),
+  rows: ckanField((value) => Math.min(given(value) ? natural(value) : ROWS_DEFAULT, ROWS_MAX)),
+  start: ckanField(optional(natural, 0)),
+  sort: ckanField(optional((value) => parseSort(string(value)), parseSort(DEFAULT_SORT))),
+  facet: ckanField(optional(boolean, true)),
+  'facet.field': ckanField(optional(listOfStrings, [])),
+  'facet.limit': ckanField(optional(integer, FACET_LIMIT_DEFAULT)),
+  'facet.mincount': ckanField(optional(natural, 1)),
+  /** `fl=id,name` or `["id","name"]`: the dataset keys to return (all when empty). */
+  fl: ckanField(
+    optional(
+      (value) =>
+        Array.isArray(value)
+          ? listOfStrings(value)
+          : string(value)
+              .split(/[\s,]+/)
+              .filter(Boolean),
+      [],
     ),
-    include_private: ckanField(optional(boolean, false)),
-    include_drafts: ckanField(optional(boolean, false)),
-  })
+  ),
+  include_private: ckanField(optional(boolean, false)),
+  include_drafts: ckanField(optional(boolean, false)),
+};
+
+const searchSchema = z
+  .object(fields)
   .catchall(z.unknown())
   .transform((params, ctx) => {
     const invalid = Object.keys(params).filter((key) => !known.has(key) && !ACCEPTED.has(key) && !key.startsWith('ext_'));
@@ -105,5 +107,7 @@ export const packageSearchSchema = z
       includeDrafts: params.include_drafts,
     };
   });
+
+export const packageSearchSchema = ckanParams(Object.keys(fields), searchSchema);
 
 export type PackageSearchParams = z.output<typeof packageSearchSchema>;

@@ -35,6 +35,16 @@ export function ckanField<T>(validate: (value: unknown) => T) {
   });
 }
 
+/**
+ * Parameters an action reads, each run through its validator even when the request left it out
+ * (zod skips a missing key, so defaults and "Missing value" would never apply): build the object
+ * from a shape of ckanFields and pass the shape's keys here.
+ */
+export function ckanParams<S extends z.ZodType>(keys: readonly string[], schema: S) {
+  const absent = Object.fromEntries(keys.map((key) => [key, undefined]));
+  return z.preprocess((input) => (typeof input === 'object' && input !== null && !Array.isArray(input) ? { ...absent, ...input } : input), schema);
+}
+
 /** Missing, null and blank text count as not given (CKAN's `ignore_missing`, `default`). */
 export function given(value: unknown): boolean {
   return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
