@@ -6,7 +6,8 @@ import { openTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../../..
 import { queryRows, type Database } from '../../../kernel/db';
 import { prefixTsquery } from '../../../kernel/text-search';
 import { CkanError } from './envelope';
-import { solrToSql, type SearchFields } from './search-sql';
+import { parseSort } from './search-params';
+import { orderBySql, solrToSql, type SearchFields } from './search-sql';
 import { parseSolrQuery } from './solr-query';
 
 /** A small stand-in for the datasets table: the columns and indexes the translator's SQL relies on. */
@@ -130,6 +131,30 @@ describe(`Solr queries as SQL (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
         query,
       );
     }
+  });
+
+  it('orders by the sort parameter, with the id as the last tie-breaker', async () => {
+    const columns = {
+      score: null,
+      id: datasets.id,
+      name: datasets.name,
+      title_string: datasets.name,
+      metadata_modified: datasets.metadataModified,
+      metadata_created: datasets.metadataModified,
+    };
+    const ordered = async (sort: string) =>
+      (await queryRows<{ name: string }>(db, sql`select name from ${datasets} order by ${orderBySql(parseSort(sort), columns)}`)).map((row) => row.name);
+    assert.deepEqual(await ordered('metadata_modified desc'), ['parkhaeuser', 'buslinien', 'haushalt-2024', 'testdaten']);
+    assert.deepEqual(await ordered('name asc'), ['buslinien', 'haushalt-2024', 'parkhaeuser', 'testdaten']);
+    const byId = await queryRows<{ name: string }>(db, sql`select name from ${datasets} order by id`);
+    assert.deepEqual(
+      await ordered('score desc'),
+      byId.map((row) => row.name),
+    );
+    assert.deepEqual(
+      await ordered('id asc'),
+      byId.map((row) => row.name),
+    );
   });
 
   it('lets the indexes answer facet, text and date conditions', async () => {

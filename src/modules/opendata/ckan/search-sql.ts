@@ -2,6 +2,7 @@ import { and, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { searchWords } from '../../../kernel/text-search';
 import { ckanErrors } from './envelope';
 import { solrInstant } from './solr-dates';
+import type { SortClause, SortField } from './search-params';
 import type { SolrNode } from './solr-query';
 
 /**
@@ -163,4 +164,18 @@ function unknownField(field: string) {
  */
 export function solrToSql(node: SolrNode, fields: SearchFields, now: Date = new Date()): SQL {
   return new Translator(fields, now).node(node);
+}
+
+/**
+ * ORDER BY for package_search's `sort`: each field's column, and `id` last so pages never overlap
+ * when values repeat. `score` is the text match's rank; without words it is null and left out (a
+ * constant would not do: `order by 0` names a column position and fails).
+ */
+export function orderBySql(sort: readonly SortClause[], columns: Record<Exclude<SortField, 'score'>, SQLWrapper> & { score: SQLWrapper | null }): SQL {
+  const clauses = sort.flatMap(({ field, direction }) => {
+    const column = columns[field];
+    return column ? [sql`${column} ${direction === 'asc' ? sql`asc` : sql`desc`}`] : [];
+  });
+  if (!sort.some((clause) => clause.field === 'id')) clauses.push(sql`${columns.id} asc`);
+  return sql.join(clauses, sql`, `);
 }
