@@ -109,6 +109,19 @@ describe('CKAN Action API protocol', () => {
     );
   });
 
+  it('documents the actions at the help URL every answer carries', async () => {
+    const help = await get('/api/3/action/help_show?name=license_list');
+    assert.deepEqual(help.json(), {
+      help: 'http://portal.test/api/3/action/help_show?name=help_show',
+      success: true,
+      result: 'Return the list of licenses available for datasets on the site.\n\n:rtype: list of dictionaries',
+    });
+    assert.equal((await get('/api/3/action/help_show?name=package_show')).json().result, null, 'an action without documentation');
+    const unknown = await get('/api/3/action/help_show?name=foo');
+    assert.equal(unknown.statusCode, 404);
+    assert.deepEqual(unknown.json().error, { __type: 'Not Found Error', message: 'Not found: Action function not found' });
+  });
+
   it('answers an unknown action as CKAN 2.10 does: 400 and a JSON string', async () => {
     const response = await get('/api/3/action/foo');
     assert.equal(response.statusCode, 400);

@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { MultipartLimits } from '../../../kernel/files';
 import { AppError } from '../../../kernel/http';
-import { badRequestBody, helpUrl, toCkanError, type CkanEnvelope } from './envelope';
+import { badRequestBody, ckanErrors, helpUrl, toCkanError, type CkanEnvelope } from './envelope';
+import { helpShowSchema } from './params';
 import { BadRequest, parseJsonBody, readRequestData, type RequestData } from './request-data';
 import { parametersError } from './validators';
 
@@ -17,6 +18,8 @@ export interface CkanAction<Person> {
   read: boolean;
   params: z.ZodType;
   handler: (params: unknown, context: CkanContext<Person>) => Promise<unknown>;
+  /** What help_show answers for it: the action's documentation (CKAN's docstring), in English. */
+  help?: string;
 }
 
 export type CkanActions<Person> = Readonly<Record<string, CkanAction<Person>>>;
@@ -26,8 +29,18 @@ export function ckanAction<Person, S extends z.ZodType>(
   read: boolean,
   params: S,
   handler: (params: z.output<S>, context: CkanContext<Person>) => Promise<unknown>,
+  help?: string,
 ): CkanAction<Person> {
-  return { read, params, handler: (value, context) => handler(value as z.output<S>, context) };
+  return { read, params, handler: (value, context) => handler(value as z.output<S>, context), ...(help === undefined ? {} : { help }) };
+}
+
+/** help_show, where every answer's `help` points: the action's documentation, null when it has none (as CKAN without a docstring). */
+function helpShow<Person>(find: (name: string) => CkanAction<Person> | undefined): CkanAction<Person> {
+  return ckanAction(true, helpShowSchema, async ({ name }) => {
+    const action = find(name);
+    if (!action) throw ckanErrors.notFound('Action function not found');
+    return action.help ?? null;
+  });
 }
 
 export interface CkanRouteDeps<Person> {
@@ -76,7 +89,9 @@ function send(reply: FastifyReply, status: number, body: CkanEnvelope | string):
  * Whatever goes wrong is answered in CKAN's terms; an unexpected error is a 500 envelope, logged.
  */
 export function registerCkanActions<Person>(app: FastifyInstance, actions: CkanActions<Person>, deps: CkanRouteDeps<Person>): void {
-  const find = (name: string) => (Object.hasOwn(actions, name) ? actions[name] : undefined);
+  const own = (name: string) => (Object.hasOwn(actions, name) ? actions[name] : undefined);
+  const help = helpShow(own);
+  const find = (name: string) => own(name) ?? (name === 'help_show' ? help : undefined);
 
   app.register(async (api) => {
     // CKAN reads any body that is not a form as JSON, an empty one as no parameters.

@@ -103,6 +103,8 @@ export const tagListSchema = ckanObject({
   all_fields: flag(false),
 }).transform(({ query, q, ...params }) => ({ ...params, query: query || q }));
 
+export const helpShowSchema = ckanObject({ name: ckanField(requiredText) });
+
 /** Actions without parameters (status_show, license_list). */
 export const noParamsSchema = z.object({});
 

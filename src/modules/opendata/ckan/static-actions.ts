@@ -15,15 +15,20 @@ export interface CkanSite {
 
 /** status_show (ckan/logic/action/get.py): no mailbox is named (`error_emails_to` stays null). */
 export function statusShowAction<Person>(site: CkanSite): CkanAction<Person> {
-  return ckanAction(true, noParamsSchema, async () => ({
-    site_title: site.title,
-    site_description: site.description,
-    site_url: site.url,
-    error_emails_to: null,
-    locale_default: 'de',
-    extensions: [...site.extensions],
-    ckan_version: CKAN_VERSION,
-  }));
+  return ckanAction(
+    true,
+    noParamsSchema,
+    async () => ({
+      site_title: site.title,
+      site_description: site.description,
+      site_url: site.url,
+      error_emails_to: null,
+      locale_default: 'de',
+      extensions: [...site.extensions],
+      ckan_version: CKAN_VERSION,
+    }),
+    "Return a dictionary with information about the site's configuration.\n\n:rtype: dictionary",
+  );
 }
 
 export type Conformance = 'approved' | 'not reviewed' | 'rejected';
@@ -72,5 +77,10 @@ export function licenseDict(license: CkanLicenseInput) {
 /** license_list: the licences as given, in their order (injected: the vocabulary lives elsewhere in the module). */
 export function licenseListAction<Person>(licenses: readonly CkanLicenseInput[]): CkanAction<Person> {
   const result = licenses.map(licenseDict);
-  return ckanAction(true, noParamsSchema, async () => result);
+  return ckanAction(
+    true,
+    noParamsSchema,
+    async () => result,
+    'Return the list of licenses available for datasets on the site.\n\n:rtype: list of dictionaries',
+  );
 }
