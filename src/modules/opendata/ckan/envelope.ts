@@ -58,18 +58,19 @@ export const ckanErrors = {
 
 /**
  * A use case's AppError in CKAN's terms: its German message stays (it is safe to show), its status
- * picks the type. A missing login is CKAN's 403 (CKAN has no 401); field errors are a 409 with
- * each message as a one-item list. Anything else than an AppError is unexpected: a 500.
+ * picks the type. Field errors are CKAN's 409 with each message as a one-item list; a missing login
+ * is CKAN's 403 (CKAN has no 401); another refusal (a conflict, too many requests) keeps its status
+ * and comes as a Validation Error with a message, as CKAN's ValidationError with text does.
+ * Anything else than an AppError or a CkanError is unexpected: a 500.
  */
 export function toCkanError(error: unknown): CkanError {
   if (error instanceof CkanError) return error;
-  if (!(error instanceof AppError)) return ckanErrors.internal();
+  if (!(error instanceof AppError) || error.status >= 500) return ckanErrors.internal();
   if (error.fields && Object.keys(error.fields).length > 0) {
     return ckanErrors.validation(Object.fromEntries(Object.entries(error.fields).map(([field, message]) => [field, [message]])));
   }
   if (error.status === 404) return ckanErrors.notFound(error.userMessage);
   if (error.status === 401 || error.status === 403) return ckanErrors.notAuthorized(error.userMessage);
-  if (error.status >= 500) return ckanErrors.internal();
   return new CkanError(error.status, { __type: 'Validation Error', message: error.userMessage });
 }
 
