@@ -168,6 +168,13 @@ describe('CKAN read action parameters', () => {
     const accepted = packageSearchSchema.parse({ ext_bbox: '1,2,3,4', include_private: 'true', qf: 'title^4', defType: 'edismax' });
     assert.equal(accepted.includePrivate, true, 'extension and ranking parameters are accepted and left aside');
     assert.deepEqual(read(packageSearchSchema, { 'facet.field': '[1]' }), { status: 409, __type: 'Validation Error', 'facet.field': ['Not a string: 1'] });
+    const many = JSON.stringify(Array.from({ length: 21 }, (_, index) => `extras_${index}`));
+    assert.deepEqual(read(packageSearchSchema, { 'facet.field': many }), {
+      status: 409,
+      __type: 'Validation Error',
+      'facet.field': ['At most 20 facet fields'],
+    });
+    assert.deepEqual(packageSearchSchema.parse({ 'facet.field': ['tags', 'tags'] }).facetFields, ['tags'], 'a field asked for twice is counted once');
   });
 });
 

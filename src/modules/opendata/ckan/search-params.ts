@@ -46,6 +46,15 @@ function solrQuery(value: unknown): SolrNode {
   }
 }
 
+/** Each facet field is one more count over the matching datasets: a request asks for a few. */
+export const MAX_FACET_FIELDS = 20;
+
+function facetFields(value: unknown): string[] {
+  const fields = listOfStrings(value);
+  if (fields.length > MAX_FACET_FIELDS) throw new Invalid(`At most ${MAX_FACET_FIELDS} facet fields`);
+  return [...new Set(fields)];
+}
+
 /** Parameters CKAN passes to Solr that change ranking or the response format only: read and left aside. */
 const IGNORED = ['qf', 'df', 'defType', 'tie', 'mm', 'bf', 'boost', 'wt', 'use_default_schema', 'extras'];
 
@@ -62,7 +71,7 @@ const fields = {
   start: ckanField(optional(natural, 0)),
   sort: ckanField(optional((value) => parseSort(string(value)), parseSort(DEFAULT_SORT))),
   facet: ckanField(optional(boolean, true)),
-  'facet.field': ckanField(optional(listOfStrings, [])),
+  'facet.field': ckanField(optional(facetFields, [])),
   'facet.limit': ckanField(optional(integer, FACET_LIMIT_DEFAULT)),
   'facet.mincount': ckanField(optional(natural, 1)),
   /** `fl=id,name` or `["id","name"]`: the dataset keys to return (all when empty). */
