@@ -144,11 +144,13 @@ export function registerCkanActions<Person>(app: FastifyInstance, actions: CkanA
     for (const path of CKAN_ACTION_PATHS) {
       api.get(path, { config }, handle);
       api.post(path, { config }, handle);
+      // The preflight of a browser on another origin: read actions only, so no page elsewhere can write with a token it holds.
       api.options(path, { config }, async (request: ActionRequest, reply) => {
-        if (find(request.params.action)?.read) reply.headers(CORS_HEADERS);
+        const read = find(request.params.action)?.read ?? false;
+        if (read) reply.headers(CORS_HEADERS);
         return reply
           .code(204)
-          .header('allow', find(request.params.action)?.read ? 'GET, POST, OPTIONS' : 'POST, OPTIONS')
+          .header('allow', read ? 'GET, POST, OPTIONS' : 'POST, OPTIONS')
           .send();
       });
     }

@@ -164,6 +164,13 @@ describe('CKAN read action parameters', () => {
       { type: 'term', field: 'res_format', value: 'CSV', phrase: false },
     ]);
     assert.deepEqual([params.q, params.facetLimit, params.facetFields], [{ type: 'all' }, null, []], 'facet=false asks for no facets');
+    assert.equal(params.sortText, 'score desc, metadata_modified desc');
+    assert.equal(packageSearchSchema.parse({ sort: 'rank' }).sortText, 'score desc, metadata_modified desc');
+    assert.deepEqual(packageSearchSchema.parse({ sort: ' id asc ' }), {
+      ...packageSearchSchema.parse({}),
+      sort: [{ field: 'id', direction: 'asc' }],
+      sortText: 'id asc',
+    });
     assert.deepEqual(read(packageSearchSchema, { q: '((((', rows: 'x' }), { status: 409, __type: 'Validation Error', rows: ['Invalid integer'] });
     const accepted = packageSearchSchema.parse({ ext_bbox: '1,2,3,4', include_private: 'true', qf: 'title^4', defType: 'edismax' });
     assert.equal(accepted.includePrivate, true, 'extension and ranking parameters are accepted and left aside');

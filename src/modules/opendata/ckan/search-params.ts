@@ -25,14 +25,24 @@ export interface SortClause {
 
 /** `sort=name asc, metadata_modified desc`. CKAN's answer to one it cannot use is this 400. */
 export function parseSort(value: string): SortClause[] {
+  return sortText(value)
+    .split(',')
+    .map((part) => {
+      const match = /^\s*([a-z_]+)\s+(asc|desc)\s*$/i.exec(part);
+      const field = match?.[1] as SortField | undefined;
+      if (!match || !field || !SORT_FIELDS.includes(field)) throw new Invalid('Invalid "sort" parameter', 'search-query');
+      return { field, direction: match[2]!.toLowerCase() as 'asc' | 'desc' };
+    });
+}
+
+/** The sort as CKAN answers it in the result's `sort`: empty and `rank` are the default. */
+function sortText(value: string): string {
   const text = value.trim();
-  if (text === '' || text === 'rank') return parseSort(DEFAULT_SORT);
-  return text.split(',').map((part) => {
-    const match = /^\s*([a-z_]+)\s+(asc|desc)\s*$/i.exec(part);
-    const field = match?.[1] as SortField | undefined;
-    if (!match || !field || !SORT_FIELDS.includes(field)) throw new Invalid('Invalid "sort" parameter', 'search-query');
-    return { field, direction: match[2]!.toLowerCase() as 'asc' | 'desc' };
-  });
+  return text === '' || text === 'rank' ? DEFAULT_SORT : text;
+}
+
+function sortParam(value: string): { text: string; clauses: SortClause[] } {
+  return { text: sortText(value), clauses: parseSort(value) };
 }
 
 /** `q` and `fq` as trees; a query the parser refuses is CKAN's Search Query Error (400). */
@@ -69,7 +79,7 @@ const fields = {
   fq_list: ckanField(optional((value) => (typeof value === 'string' && !value.trim().startsWith('[') ? [value] : listOfStrings(value)).map(solrQuery), [])),
   rows: ckanField((value) => Math.min(given(value) ? natural(value) : ROWS_DEFAULT, ROWS_MAX)),
   start: ckanField(optional(natural, 0)),
-  sort: ckanField(optional((value) => parseSort(string(value)), parseSort(DEFAULT_SORT))),
+  sort: ckanField(optional((value) => sortParam(string(value)), sortParam(DEFAULT_SORT))),
   facet: ckanField(optional(boolean, true)),
   'facet.field': ckanField(optional(facetFields, [])),
   'facet.limit': ckanField(optional(integer, FACET_LIMIT_DEFAULT)),
@@ -105,7 +115,9 @@ const searchSchema = z
       fq: [params.fq, ...params.fq_list].filter((node) => node.type !== 'all'),
       rows: params.rows,
       start: params.start,
-      sort: params.sort,
+      sort: params.sort.clauses,
+      /** For the result's `sort`, as CKAN repeats it. */
+      sortText: params.sort.text,
       facet: params.facet,
       facetFields: params.facet ? params['facet.field'] : [],
       /** Null: every value (CKAN's negative facet.limit). */
