@@ -8,7 +8,7 @@ import { prefixTsquery } from '../../../kernel/text-search';
 import { CkanError } from './envelope';
 import { parseSort } from './search-params';
 import { orderBySql, solrToSql, type SearchFields } from './search-sql';
-import { parseSolrQuery } from './solr-query';
+import { parseSolrQuery, SolrSyntaxError } from './solr-query';
 
 /** A small stand-in for the datasets table: the columns and indexes the translator's SQL relies on. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -131,6 +131,48 @@ describe(`Solr queries as SQL (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
         query,
       );
     }
+  });
+
+  it('runs every query it accepts without a database error', async () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const pieces = [
+      'tags:',
+      'metadata_modified:',
+      'num_resources:',
+      'id:',
+      'name:',
+      'state:',
+      'text:',
+      'Park',
+      '"a b"',
+      '(',
+      ')',
+      ' OR ',
+      ' -',
+      '*',
+      '[* TO 3]',
+      '[NOW-1DAY TO *]',
+      '{2024-01-01 TO NOW]',
+      "'",
+      '%',
+      '\\:',
+      ' ',
+    ];
+    let ran = 0;
+    for (let run = 0; run < 1000; run++) {
+      const input = Array.from({ length: 1 + Math.floor(next() * 8) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      let condition;
+      try {
+        condition = solrToSql(parseSolrQuery(input), fields, NOW);
+      } catch (error) {
+        assert.ok(error instanceof SolrSyntaxError || error instanceof CkanError, `${input}: ${String(error)}`);
+        continue;
+      }
+      await queryRows(db, sql`select count(*) from ${datasets} where ${condition}`);
+      ran++;
+    }
+    assert.ok(ran > 50, `only ${ran} of the random queries were accepted`);
   });
 
   it('orders by the sort parameter, with the id as the last tie-breaker', async () => {

@@ -90,6 +90,49 @@ describe('parseSolrQuery', () => {
     }
   });
 
+  it('answers any input with a tree or a SolrSyntaxError, never anything else', () => {
+    // A fixed pseudo-random sequence (LCG), so a failure can be reproduced.
+    let seed = 42;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const pieces = [
+      'tags',
+      ':',
+      '"',
+      '(',
+      ')',
+      '[',
+      ']',
+      '{',
+      '}',
+      ' TO ',
+      ' AND ',
+      ' OR ',
+      'NOT ',
+      '-',
+      '+',
+      '!',
+      '*',
+      '?',
+      '\\',
+      '^2',
+      '~',
+      'Park',
+      'NOW-1DAY',
+      ' ',
+      '&&',
+      '||',
+      '{!',
+    ];
+    for (let run = 0; run < 3000; run++) {
+      const input = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      try {
+        parseSolrQuery(input);
+      } catch (error) {
+        assert.ok(error instanceof SolrSyntaxError || error instanceof SolrLocalParamsError, `${input}: ${String(error)}`);
+      }
+    }
+  });
+
   it('refuses deep nesting and too many clauses within the length limit', () => {
     assert.throws(() => parseSolrQuery(`${'('.repeat(20)}a${')'.repeat(20)}`), /nested more than 10 levels/);
     assert.throws(() => parseSolrQuery('NOT '.repeat(20) + 'a'), /nested more than 10 levels/);
