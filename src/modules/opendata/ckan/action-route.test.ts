@@ -132,6 +132,7 @@ describe('CKAN Action API protocol', () => {
   it('takes write actions by POST only', async () => {
     const response = await get('/api/3/action/package_create?name=x', { authorization: TOKEN });
     assert.equal(response.statusCode, 400);
+    assert.equal((await t.app.inject({ method: 'HEAD', url: '/api/3/action/package_create?name=x', headers: { authorization: TOKEN } })).statusCode, 400);
     assert.equal(response.json(), 'Bad request - JSON Error: Invalid request. Please use POST method for your request');
   });
 

@@ -55,7 +55,8 @@ function notADictionary(value: unknown): BadRequest {
 
 export async function readRequestData(request: FastifyRequest, read: boolean): Promise<RequestData> {
   const query = request.query as Record<string, unknown>;
-  if (request.method === 'GET') {
+  // HEAD is Fastify's shadow of every GET route: it must never reach an action that writes.
+  if (request.method === 'GET' || request.method === 'HEAD') {
     if (!read) throw new BadRequest('JSON Error: Invalid request. Please use POST method for your request');
     return { data: withoutCallback(query), upload: NO_UPLOAD };
   }
