@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { boolean, ckanField, ckanParams, given, Invalid, listOfStrings, natural, optional, positive, required, string } from './validators';
+
+/**
+ * The parameters of CKAN's read actions other than package_search (search-params.ts), as CKAN 2.10
+ * reads them (ckan/logic/action/get.py, ckan/logic/schema.py, ckanext/datastore/logic/schema.py).
+ * Keys an action does not know are dropped, as CKAN ignores them; `callback` (JSONP) is one of them.
+ */
+
+const text = (value: unknown) => string(value);
+const requiredText = (value: unknown) => string(required(value));
+const flag = (fallback: boolean) => ckanField(optional(boolean, fallback));
+const count = ckanField(optional<number | undefined>(natural, undefined));
+
+/** An object of ckanFields whose validators run for absent keys too (defaults, "Missing value"). */
+function ckanObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return ckanParams(Object.keys(shape), z.object(shape));
+}
+
+/** default_pagination_schema: package_list. */
+export const packageListSchema = ckanObject({ limit: count, offset: count });
+
+/** default_package_list_schema: `page` (deprecated) counts from 1 and applies only without `offset`. */
+export const currentPackageListSchema = ckanObject({
+  limit: count,
+  offset: count,
+  page: ckanField(optional<number | undefined>(positive, undefined)),
+}).transform(({ limit, offset, page }) => ({
+  limit,
+  offset: offset ?? (page !== undefined && limit !== undefined ? (page - 1) * limit : 0),
+}));
+
+/** package_show asks for `id`, or else `name_or_id`, and names the latter when both are missing. */
+export const packageShowSchema = ckanObject({
+  id: ckanField(optional<string | undefined>(text, undefined)),
+  name_or_id: z.unknown(),
+  include_tracking: flag(false),
+}).transform((params, ctx) => {
+  if (params.id !== undefined) return { id: params.id, includeTracking: params.include_tracking };
+  if (!given(params.name_or_id)) {
+    ctx.addIssue({ code: 'custom', message: 'Missing value', path: ['name_or_id'] });
+    return z.NEVER;
+  }
+  return { id: String(params.name_or_id), includeTracking: params.include_tracking };
+});
+
+export const resourceShowSchema = ckanObject({ id: ckanField(requiredText), include_tracking: flag(false) });
+
+const GROUP_SORT_FIELDS = ['name', 'title', 'packages', 'package_count'];
+
+type GroupSort = { field: 'name' | 'title' | 'package_count'; direction: 'asc' | 'desc' };
+
+/** group_list/organization_list sort (`_unpick_search`): a field and asc (default) or desc; `packages` alone: most first. */
+function groupSort(value: unknown): GroupSort {
+  const text = string(value).trim();
+  const [field = '', direction = 'asc', ...rest] = (text === 'packages' || text === 'package_count' ? 'package_count desc' : text).split(/\s+/);
+  if (!GROUP_SORT_FIELDS.includes(field) || (direction !== 'asc' && direction !== 'desc') || rest.length > 0) {
+    throw new Invalid(`Cannot sort by field \`${field}\``);
+  }
+  return { field: field === 'packages' ? 'package_count' : (field as GroupSort['field']), direction };
+}
+
+/** Most groups listed at once: 25 with all fields, 1000 names (ckan.group_and_organization_list_*max). */
+const LIST_MAX = { names: 1000, allFields: 25 };
+
+/** group_list and organization_list (`_group_or_org_list`). */
+export const groupListSchema = ckanObject({
+  sort: ckanField(optional<GroupSort>(groupSort, { field: 'title', direction: 'asc' })),
+  order_by: ckanField(optional<GroupSort | undefined>(groupSort, undefined)),
+  limit: count,
+  offset: count,
+  q: ckanField(optional((value) => string(value).trim(), '')),
+  all_fields: flag(false),
+  /** Only these names: `groups` for group_list, `organizations` for organization_list. */
+  groups: ckanField(optional<string[] | undefined>(listOfStrings, undefined)),
+  organizations: ckanField(optional<string[] | undefined>(listOfStrings, undefined)),
+  include_dataset_count: flag(true),
+  include_extras: flag(false),
+  include_tags: flag(false),
+  include_groups: flag(false),
+  include_users: flag(false),
+}).transform(({ order_by, groups, organizations, limit, ...params }) => {
+  const max = params.all_fields ? LIST_MAX.allFields : LIST_MAX.names;
+  return { ...params, sort: order_by ?? params.sort, names: groups ?? organizations, limit: Math.min(limit || max, max) };
+});
+
+/** group_show and organization_show. */
+export const groupShowSchema = ckanObject({
+  id: ckanField(requiredText),
+  include_datasets: flag(false),
+  include_dataset_count: flag(true),
+  include_extras: flag(true),
+  include_users: flag(false),
+  include_groups: flag(true),
+  include_tags: flag(true),
+  include_followers: flag(true),
+});
+
+export const tagListSchema = ckanObject({
+  query: ckanField(optional((value) => string(value).trim(), '')),
+  q: ckanField(optional((value) => string(value).trim(), '')),
+  vocabulary_id: ckanField(optional<string | undefined>(text, undefined)),
+  all_fields: flag(false),
+}).transform(({ query, q, ...params }) => ({ ...params, query: query || q }));
+
+export const helpShowSchema = ckanObject({ name: ckanField(requiredText) });
+
+/** Actions without parameters (status_show, license_list). */
+export const noParamsSchema = z.object({});
+
+export const ROWS_DEFAULT_DATASTORE = 100;
+export const ROWS_MAX_DATASTORE = 32000;
+const RECORDS_FORMATS = ['objects', 'lists', 'csv', 'tsv'] as const;
+
+/** `json_validator`: a JSON object or list, or text that parses as one. */
+function json(value: unknown): unknown {
+  if (typeof value === 'object' && value !== null) return value;
+  try {
+    return JSON.parse(string(value));
+  } catch {
+    throw new Invalid('Cannot parse JSON');
+  }
+}
+
+/** `list_of_strings_or_string`: `fields` and `sort`, as `a,b` text or a list. */
+function stringOrList(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(',').map((part) => part.trim());
+  if (!Array.isArray(value)) throw new Invalid('Not a list');
+  for (const item of value) if (typeof item !== 'string') throw new Invalid(`Neither a string nor a list: ${JSON.stringify(item)}`);
+  return value as string[];
+}
+
+/** datastore_search_schema; `id` is another name for `resource_id`. */
+export const datastoreSearchSchema = z.preprocess(
+  (input) => (typeof input === 'object' && input !== null && 'id' in input && !('resource_id' in input) ? { ...input, resource_id: input.id } : input),
+  ckanObject({
+    resource_id: ckanField(requiredText),
+    q: ckanField(optional<string | Record<string, unknown> | undefined>(textOrObject, undefined)),
+    plain: flag(true),
+    filters: ckanField(optional<unknown>(json, {})),
+    language: ckanField(optional(text, 'english')),
+    limit: ckanField((value) => Math.min(given(value) ? natural(value) : ROWS_DEFAULT_DATASTORE, ROWS_MAX_DATASTORE)),
+    offset: ckanField(optional(natural, 0)),
+    fields: ckanField(optional<string[] | undefined>(stringOrList, undefined)),
+    sort: ckanField(optional<string[] | undefined>(stringOrList, undefined)),
+    distinct: flag(false),
+    include_total: flag(true),
+    records_format: ckanField(
+      optional((value) => {
+        const format = string(value);
+        if (!(RECORDS_FORMATS as readonly string[]).includes(format)) throw new Invalid(`Value must be one of ['objects', 'lists', 'csv', 'tsv']`);
+        return format as (typeof RECORDS_FORMATS)[number];
+      }, 'objects'),
+    ),
+    full_text: ckanField(optional<string | undefined>(text, undefined)),
+  }),
+);
+
+/** `unicode_or_json_validator`: `q` is a dict of column → words when it is (or parses as) one, else text. */
+function textOrObject(value: unknown): string | Record<string, unknown> {
+  let parsed = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return value;
+    }
+  }
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : string(value);
+}
+
+export const datastoreSearchSqlSchema = ckanObject({ sql: ckanField(requiredText) });
