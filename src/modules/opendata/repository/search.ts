@@ -40,20 +40,24 @@ export interface DatasetSearchResult {
   facets: Record<string, Array<{ name: string; count: number }>>;
 }
 
-function visibility(search: DatasetSearch): SQL {
-  const everyone = sql`(d.state = 'active' and not d.private)`;
-  if (search.access.sysadmin && (search.includePrivate || search.includeDrafts)) {
-    return sql`(${everyone} or (d.state <> 'deleted' ${search.includePrivate ? sql`` : sql`and not d.private`} ${search.includeDrafts ? sql`` : sql`and d.state = 'active'`}))`;
-  }
+/**
+ * Which datasets a search may show: published public ones to everyone; with `includePrivate` /
+ * `includeDrafts`, also the private ones and drafts of the organisations the person belongs to
+ * (every organisation for the portal's admins). Deleted datasets never.
+ */
+export function visibilityCondition(search: Pick<DatasetSearch, 'access' | 'includePrivate' | 'includeDrafts'>): SQL {
+  const d = { state: datasets.state, private: datasets.private, organizationId: datasets.organizationId };
+  const everyone = sql`(${d.state} = 'active' and not ${d.private})`;
+  const privacy = search.includePrivate ? sql`` : sql`and not ${d.private}`;
+  const states = search.includeDrafts ? sql`${d.state} in ('active', 'draft')` : sql`${d.state} = 'active'`;
+  if (search.access.sysadmin && (search.includePrivate || search.includeDrafts)) return sql`(${everyone} or (${states} ${privacy}))`;
   const memberOf = [...search.access.capacities.keys()];
   if (memberOf.length === 0 || !(search.includePrivate || search.includeDrafts)) return everyone;
   const own = sql.join(
     memberOf.map((id) => sql`${id}::uuid`),
     sql`, `,
   );
-  const states = search.includeDrafts ? sql`d.state in ('active', 'draft')` : sql`d.state = 'active'`;
-  const privacy = search.includePrivate ? sql`` : sql`and not d.private`;
-  return sql`(${everyone} or (d.organization_id in (${own}) and ${states} ${privacy}))`;
+  return sql`(${everyone} or (${d.organizationId} in (${own}) and ${states} ${privacy}))`;
 }
 
 const ORDER_COLUMNS: Record<DatasetSort, SQL> = {
@@ -78,12 +82,12 @@ function orderBy(sort: readonly SortKey[]): SQL {
 export function datasetSearchQuery(search: DatasetSearch): SQL {
   const query = search.words.length > 0 ? sql`to_tsquery('german', ${prefixTsquery(search.words)})` : undefined;
   const conditions = [
-    visibility(search),
-    query ? sql`d.search @@ ${query}` : undefined,
-    search.facetKeys.length > 0 ? sql`d.facet_keys @> ${sql.param([...search.facetKeys])}::text[]` : undefined,
+    visibilityCondition(search),
+    query ? sql`${datasets.search} @@ ${query}` : undefined,
+    search.facetKeys.length > 0 ? sql`${datasets.facetKeys} @> ${sql.param([...search.facetKeys])}::text[]` : undefined,
     search.condition,
   ].filter((condition): condition is SQL => condition !== undefined);
-  const rank = query ? sql`ts_rank(d.search, ${query})` : sql`0::real`;
+  const rank = query ? sql`ts_rank(${datasets.search}, ${query})` : sql`0::real`;
   const prefixes = search.facetFields.map((field) => `${field}:`);
   const facets =
     prefixes.length === 0
@@ -92,8 +96,9 @@ export function datasetSearchQuery(search: DatasetSearch): SQL {
           select key, count(*)::int as n from matches, unnest(matches.facet_keys) key
           where split_part(key, ':', 1) = any(${sql.param(search.facetFields.slice())}::text[]) group by key) f)`;
   return sql`with matches as materialized (
-      select d.id, d.name, d.title, d.metadata_modified, d.metadata_created, d.facet_keys, ${rank} as rank
-      from ${datasets} d where ${sql.join(conditions, sql` and `)})
+      select ${datasets.id} as id, ${datasets.name} as name, ${datasets.title} as title, ${datasets.metadataModified} as metadata_modified,
+        ${datasets.metadataCreated} as metadata_created, ${datasets.facetKeys} as facet_keys, ${rank} as rank
+      from ${datasets} where ${sql.join(conditions, sql` and `)})
     select (select count(*)::int from matches) as "count", ${facets} as "facets",
       (select coalesce(json_agg(p.id), '[]'::json) from (
         select m.id from matches m order by ${orderBy(search.sort)} limit ${search.rows} offset ${search.start}) p) as "ids"`;

@@ -1,0 +1,34 @@
+import { asc, eq, inArray, or } from 'drizzle-orm';
+import type { Executor } from '../../../kernel/db';
+import { datasets, organizations, resources, type Resource } from '../tables';
+import { packageDict, type PackageDict } from './package-dict';
+
+/** Datasets as CKAN dictionaries, in the order of `ids` (three statements for any number). */
+export async function packagesByIds(db: Executor, baseUrl: string, ids: readonly string[]): Promise<PackageDict[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ dataset: datasets, organization: organizations })
+    .from(datasets)
+    .innerJoin(organizations, eq(organizations.id, datasets.organizationId))
+    .where(inArray(datasets.id, [...ids]));
+  const distributions = await db
+    .select()
+    .from(resources)
+    .where(inArray(resources.datasetId, [...ids]))
+    .orderBy(asc(resources.position));
+  const byDataset = new Map<string, Resource[]>();
+  for (const resource of distributions) byDataset.set(resource.datasetId, [...(byDataset.get(resource.datasetId) ?? []), resource]);
+  const byId = new Map(rows.map((row) => [row.dataset.id, packageDict(baseUrl, row.dataset, row.organization, byDataset.get(row.dataset.id) ?? [])]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A dataset's id by its id or name, as CKAN's `id` parameters accept either. */
+export async function datasetIdOf(db: Executor, idOrName: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: datasets.id })
+    .from(datasets)
+    .where(UUID.test(idOrName) ? or(eq(datasets.id, idOrName), eq(datasets.name, idOrName)) : eq(datasets.name, idOrName));
+  return row?.id;
+}
