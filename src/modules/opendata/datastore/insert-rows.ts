@@ -25,11 +25,8 @@ export async function insertRows(db: Executor, tableName: string, fields: readon
   await db.execute(sql`insert into ${tableRef(tableName)} (${names}) select * from unnest(${sql.join(columnArrays(fields, rows), sql`, `)})`);
 }
 
-/** The rows as a relation `v` with the fields' names and types, for upserts and updates by key. */
+/** The rows as a relation `v` with the fields' names and types and each row's position `_n` (from 1), for upserts and updates by key. */
 export function rowsRelation(fields: readonly Pick<DatastoreField, 'id' | 'type'>[], rows: TextRows): SQL {
-  const names = sql.join(
-    fields.map((field) => column(field.id)),
-    sql`, `,
-  );
-  return sql`unnest(${sql.join(columnArrays(fields, rows), sql`, `)}) as v(${names})`;
+  const names = sql.join([...fields.map((field) => column(field.id)), sql`_n`], sql`, `);
+  return sql`unnest(${sql.join(columnArrays(fields, rows), sql`, `)}) with ordinality as v(${names})`;
 }
