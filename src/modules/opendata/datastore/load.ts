@@ -15,7 +15,7 @@ export type LoadDeps = Pick<ModuleDeps, 'db' | 'database' | 'files'>;
 
 export interface LoadOptions {
   /**
-   * Rows per insert on PGlite (short statements, so the portal answers between them; default 2,000),
+   * Rows per insert on PGlite (short statements, so the portal answers between them; default 500),
    * and per progress report on PostgreSQL's COPY (default 20,000).
    */
   chunkRows?: number;
@@ -50,15 +50,18 @@ async function fill(
     info: overrides.has(label) ? { label, type_override: columns[index]!.type } : { label },
   }));
   await deps.db.execute(createTableSql(loadTable, fields));
+  // PGlite runs one statement at a time for the whole portal: building the index after the rows would be
+  // one statement of seconds, so there it grows with each chunk. PostgreSQL builds it after COPY, faster.
+  const pglite = deps.database.kind === 'pglite';
+  if (pglite) await deps.db.execute(fullTextIndexSql(loadTable));
   let rowCount = 0;
   const progress = async (rows: number) => {
     rowCount += rows;
     await reportProgress(deps.db, previous.resourceId, { loadedBytes, rowCount });
   };
-  const writer: RowWriter =
-    deps.database.kind === 'postgres'
-      ? await copyWriter(deps.database, loadTable, fields, options.chunkRows ?? 20_000, progress)
-      : chunkWriter(deps.database, loadTable, fields, options.chunkRows ?? 2000, progress);
+  const writer: RowWriter = !pglite
+    ? await copyWriter(deps.database, loadTable, fields, options.chunkRows ?? 20_000, progress)
+    : chunkWriter(deps.database, loadTable, fields, options.chunkRows ?? 500, progress);
   const converters = columns.map(converterFor);
   const labels = ids.map((field) => field.label);
   // The header is line 1; csv-parse has already refused rows with another number of columns.
@@ -100,7 +103,7 @@ export async function loadDatastore(resourceId: string, deps: LoadDeps, options:
     stream = resource.fileKey ? await deps.files.get(resource.fileKey) : null;
     if (!stream) throw new DatastoreLoadError('Die Datei der Ressource fehlt im Dateispeicher. Laden Sie sie erneut hoch.');
     const result = await fill(stream, loadTable, previous, deps, options);
-    await deps.db.execute(fullTextIndexSql(loadTable));
+    if (deps.database.kind === 'postgres') await deps.db.execute(fullTextIndexSql(loadTable));
     await deps.db.transaction(async (tx) => {
       const now = await findResourceFile(tx, resourceId, { forUpdate: true });
       if (now?.fileKey !== resource.fileKey) throw new DatastoreLoadError('Die Datei wurde während des Ladens ersetzt; die neue Datei wird geladen.');

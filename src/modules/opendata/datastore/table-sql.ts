@@ -55,7 +55,7 @@ export function rebuildFullTextSql(tableName: string, fields: readonly Datastore
 
 /** The full-text index; a load creates it after the rows are in, which is several times faster than keeping it up per row. */
 export function fullTextIndexSql(tableName: string): SQL {
-  return sql.raw(`create index on ${SCHEMA}.${quoteIdent(tableName)} using gin (_full_text)`);
+  return sql.raw(`create index on ${SCHEMA}.${quoteIdent(tableName)} using gin (_full_text) with (fastupdate = off)`);
 }
 
 /** A unique index over the primary key fields (datastore_create's `primary_key`), which upserts find rows by. */

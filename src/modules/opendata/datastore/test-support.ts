@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
-import { queryRows } from '../../../kernel/db';
+import { queryRows, type Database } from '../../../kernel/db';
 import { storageKeyFor } from '../../../kernel/files';
 import type { ModuleDeps, ModuleManifest } from '../../../kernel/module';
 import { MODULES } from '../../../registry';
@@ -33,8 +33,14 @@ export async function resetDatastore(t: TestApp): Promise<void> {
   await t.database.handle.execScript('drop schema datastore cascade; create schema datastore;');
 }
 
+/** What createResource writes to: a test app, or a database and file store of a measurement (measure-load.ts). */
+interface Target {
+  db: Database;
+  deps: Pick<ModuleDeps, 'files'>;
+}
+
 /** A published dataset with one distribution; with `file`, the bytes are in the file store as an upload would put them. */
-export async function createResource(t: TestApp, options: { file?: Buffer; format?: string; name?: string } = {}): Promise<string> {
+export async function createResource(t: Target, options: { file?: Buffer; format?: string; name?: string } = {}): Promise<string> {
   const suffix = randomUUID().slice(0, 8);
   const [organization] = await t.db
     .insert(organizations)
