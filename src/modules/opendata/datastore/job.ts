@@ -5,7 +5,7 @@ import { enqueue, type JobHandler } from '../../../kernel/jobs';
 import type { ModuleDeps } from '../../../kernel/module';
 import { datastoreTables, DATASTORE_FIELD_TYPES, type DatastoreField } from '../tables/datastore';
 import { loadDatastore, type LoadOptions } from './load';
-import { findDatastoreTable } from './repository';
+import { findDatastoreTable, markPending } from './repository';
 
 export const DATASTORE_LOAD_JOB = 'opendata.datastore.load';
 
@@ -14,6 +14,7 @@ export const DATASTORE_LOAD_JOB = 'opendata.datastore.load';
  * only if the upload or change commits). Call it when a CSV distribution is uploaded or its file changes.
  */
 export async function enqueueDatastoreLoad(tx: Executor, resourceId: string): Promise<void> {
+  await markPending(tx, resourceId);
   // Attempts are for the database being away; a bad file fails once, with its message, and is not retried.
   await enqueue(tx, DATASTORE_LOAD_JOB, { resourceId }, { maxAttempts: 3 });
 }

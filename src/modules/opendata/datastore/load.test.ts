@@ -12,6 +12,7 @@ describe('DataStore: loading CSV files', () => {
 
   async function load(resourceId: string): Promise<void> {
     await enqueueDatastoreLoad(t.db, resourceId);
+    assert.equal((await statusOf(t, resourceId))?.status, 'pending');
     assert.equal(await t.worker.runOnce(), 1);
   }
 

@@ -26,6 +26,14 @@ export async function findResourceFile(db: Executor, resourceId: string, options
   return row;
 }
 
+/** A load is queued: the status says so at once (the page shows "wartet"); the previous table stays. */
+export async function markPending(db: Executor, resourceId: string): Promise<void> {
+  await db
+    .insert(datastoreTables)
+    .values({ resourceId, tableName: resourceId, fields: [], status: 'pending' })
+    .onConflictDoUpdate({ target: datastoreTables.resourceId, set: { status: 'pending', error: null, updatedAt: sql`now()` } });
+}
+
 /** A load starts: status `loading`, progress from zero; the fields, table and row count of the previous load stay until it completes. */
 export async function markLoading(db: Executor, resourceId: string, totalBytes: number | null): Promise<DatastoreTableRow> {
   const [row] = await db
