@@ -24,7 +24,7 @@ export function jsonToText(type: FieldType, value: unknown): string | null | und
     case 'int':
       return readInt(text) ?? undefined;
     case 'numeric':
-      return readNumeric(text, 'english') ?? (/^[+-]?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text) ? text : undefined);
+      return readNumeric(text, 'english') ?? (/^[+-]?\d+(\.\d+)?(e[+-]?\d{1,3})?$/i.test(text) ? text : undefined);
     case 'bool':
       return readBool(text) ?? undefined;
     case 'date':

@@ -53,7 +53,7 @@ export async function datastoreSearch(
   if (!table || table.fields.length === 0) throw errors.notFound('Die DataStore-Tabelle');
   const fields = fieldMap(table.fields);
   const where = buildWhere(fields, params.filters, params.q);
-  const ids = params.fields ?? ['_id', ...table.fields.map((field) => field.id)];
+  const ids = params.fields?.length ? params.fields : ['_id', ...table.fields.map((field) => field.id)];
   const unknownField = ids.find((id) => !fields.has(id));
   if (unknownField) where.problems.fields = `Die Tabelle hat kein Feld „${unknownField}“.`;
   const sort = parseSort(params.sort ?? [], fields);

@@ -1,5 +1,3 @@
-import type { DatastoreField } from '../../tables/datastore';
-
 /** PostgreSQL cuts identifiers after 63 bytes; a longer column name would silently collide. */
 const MAX_ID_BYTES = 63;
 
@@ -28,9 +26,4 @@ export function fieldIdsFromHeader(header: readonly string[]): Array<{ id: strin
     taken.add(id.toLowerCase());
     return { id, label };
   });
-}
-
-/** The field list of a loaded table: ids, the guessed or chosen types, the header as label. */
-export function fieldsFrom(ids: Array<{ id: string; label: string }>, types: readonly DatastoreField['type'][]): DatastoreField[] {
-  return ids.map(({ id, label }, index) => ({ id, type: types[index] ?? 'text', info: { label } }));
 }
