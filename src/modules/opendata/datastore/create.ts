@@ -4,7 +4,7 @@ import { refuse, type Outcome } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
 import { datastoreTables, type DatastoreField } from '../tables/datastore';
 import { addToRowCount, findDatastoreTable, markActive } from './repository';
-import { COLUMN_TYPES, createTableSql, fullTextIndexSql, indexSql, primaryKeyIndexSql, quoteIdent, rebuildFullTextSql, SCHEMA } from './table-sql';
+import { COLUMN_TYPES, createTableSql, dropFullTextIndexSql, fullTextIndexSql, indexSql, primaryKeyIndexSql, quoteIdent, SCHEMA } from './table-sql';
 import { checkWritable } from './write-guard';
 import { parseFields } from './write-fields';
 import type { DatastoreCreateParams } from './write-params';
@@ -64,13 +64,15 @@ export async function datastoreCreate(
     const tableName = params.resource_id;
     if (!tableExists) {
       await tx.execute(createTableSql(tableName, merged.fields));
-      await tx.execute(fullTextIndexSql(tableName));
+      await tx.execute(fullTextIndexSql(tableName, merged.fields));
       if (primaryKey.length > 0) await tx.execute(primaryKeyIndexSql(tableName, primaryKey));
       await tx.insert(datastoreTables).values({ resourceId: params.resource_id, tableName, fields: [] }).onConflictDoNothing();
     } else if (merged.added.length > 0) {
       const columns = merged.added.map((field) => `add column ${quoteIdent(field.id)} ${COLUMN_TYPES[field.type]}`).join(', ');
       await tx.execute(sql.raw(`alter table ${SCHEMA}.${quoteIdent(tableName)} ${columns}`));
-      await tx.execute(rebuildFullTextSql(tableName, merged.fields));
+      // The full text covers the new fields too: its index is built again.
+      await tx.execute(dropFullTextIndexSql(tableName));
+      await tx.execute(fullTextIndexSql(tableName, merged.fields));
     }
     for (const id of params.indexes ?? []) await tx.execute(indexSql(tableName, [id]));
     // With a primary key, records upsert: a repeated create with the same records does not fail on the unique key.

@@ -5,7 +5,7 @@ import type { ModuleDeps } from '../../../kernel/module';
 import { datastoreTables } from '../tables/datastore';
 import type { AlsoInTransaction } from './create';
 import { addToRowCount, findDatastoreTable, setDatastoreActive } from './repository';
-import { dropTableSql, tableRef } from './table-sql';
+import { dropTableSql, fullText, tableRef } from './table-sql';
 import { buildWhere, fieldMap, whereSql } from './where';
 import { checkWritable } from './write-guard';
 import type { DatastoreDeleteParams } from './write-params';
@@ -32,7 +32,7 @@ export async function datastoreDelete(
       await also?.(tx);
       return { ok: true as const, result: { resource_id: params.resource_id, deleted: table.rowCount } };
     }
-    const where = buildWhere(fieldMap(table.fields), params.filters, undefined);
+    const where = buildWhere(fieldMap(table.fields), params.filters, undefined, fullText(table.fields));
     if (Object.keys(where.problems).length > 0) return refuse(where.problems);
     const [row] = await queryRows<{ deleted: number | string }>(
       tx,

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { sql } from 'drizzle-orm';
 import type { ModuleDeps } from '../../../kernel/module';
 import type { DatastoreField } from '../tables/datastore';
 import { fieldIdsFromHeader } from './csv/header';
@@ -8,7 +7,7 @@ import { readCsv, type CsvStart } from './csv/read-csv';
 import { chosenColumnType, converterFor, convertRecord, guessColumnType, type ColumnType } from './csv/types';
 import { DatastoreLoadError } from './load-error';
 import { findResourceFile, markActive, markFailed, markLoading, reportProgress, type DatastoreTableRow } from './repository';
-import { createTableSql, dropTableSql, fullTextIndexSql, quoteIdent, SCHEMA } from './table-sql';
+import { createTableSql, dropTableSql, fullTextIndexSql, renameTableSql } from './table-sql';
 import { chunkWriter, copyWriter, type RowWriter } from './writers';
 
 export type LoadDeps = Pick<ModuleDeps, 'db' | 'database' | 'files'>;
@@ -51,9 +50,9 @@ async function fill(
   }));
   await deps.db.execute(createTableSql(loadTable, fields));
   // PGlite runs one statement at a time for the whole portal: building the index after the rows would be
-  // one statement of seconds, so there it grows with each chunk. PostgreSQL builds it after COPY, faster.
+  // one statement of seconds, so there it grows with each chunk. PostgreSQL builds it after the swap (below).
   const pglite = deps.database.kind === 'pglite';
-  if (pglite) await deps.db.execute(fullTextIndexSql(loadTable));
+  if (pglite) await deps.db.execute(fullTextIndexSql(loadTable, fields));
   let rowCount = 0;
   const progress = async (rows: number) => {
     rowCount += rows;
@@ -103,14 +102,16 @@ export async function loadDatastore(resourceId: string, deps: LoadDeps, options:
     stream = resource.fileKey ? await deps.files.get(resource.fileKey) : null;
     if (!stream) throw new DatastoreLoadError('Die Datei der Ressource fehlt im Dateispeicher. Laden Sie sie erneut hoch.');
     const result = await fill(stream, loadTable, previous, deps, options);
-    if (deps.database.kind === 'postgres') await deps.db.execute(fullTextIndexSql(loadTable));
     await deps.db.transaction(async (tx) => {
       const now = await findResourceFile(tx, resourceId, { forUpdate: true });
       if (now?.fileKey !== resource.fileKey) throw new DatastoreLoadError('Die Datei wurde während des Ladens ersetzt; die neue Datei wird geladen.');
       await tx.execute(dropTableSql(resourceId));
-      await tx.execute(sql.raw(`alter table ${SCHEMA}.${quoteIdent(loadTable)} rename to ${quoteIdent(resourceId)}`));
+      for (const statement of renameTableSql(loadTable, resourceId)) await tx.execute(statement);
       await markActive(tx, resourceId, result);
     });
+    // On PostgreSQL the full-text index is built over the complete table, after the swap: CREATE INDEX lets
+    // searches read meanwhile (they scan without it), and the load itself runs at COPY's pace.
+    if (deps.database.kind === 'postgres') await deps.db.execute(fullTextIndexSql(resourceId, result.fields));
   } catch (error) {
     stream?.destroy();
     await deps.db.execute(dropTableSql(loadTable));

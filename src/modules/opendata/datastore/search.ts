@@ -8,7 +8,7 @@ import { findDatastoreTable } from './repository';
 import type { DatastoreSearchParams } from './search-params';
 import { datastoreSettings } from './settings';
 import { parseSort } from './sort';
-import { column, tableRef } from './table-sql';
+import { column, fullText, tableRef } from './table-sql';
 import { buildWhere, fieldMap, tsquery, whereSql } from './where';
 import { countRows } from './count';
 
@@ -52,7 +52,8 @@ export async function datastoreSearch(
   const table = await findDatastoreTable(deps.db, params.resource_id);
   if (!table || table.fields.length === 0) throw errors.notFound('Die DataStore-Tabelle');
   const fields = fieldMap(table.fields);
-  const where = buildWhere(fields, params.filters, params.q);
+  const document = fullText(table.fields);
+  const where = buildWhere(fields, params.filters, params.q, document);
   const ids = params.fields?.length ? params.fields : ['_id', ...table.fields.map((field) => field.id)];
   const unknownField = ids.find((id) => !fields.has(id));
   if (unknownField) where.problems.fields = `Die Tabelle hat kein Feld „${unknownField}“.`;
@@ -66,7 +67,7 @@ export async function datastoreSearch(
   const limit = Math.min(params.limit ?? DEFAULT_LIMIT, rowsMax);
   const ranked = typeof params.q === 'string' && sort.order.length === 0 && !params.distinct ? tsquery(params.q) : null;
   const order: SQL[] =
-    sort.order.length > 0 ? sort.order : ranked ? [sql`ts_rank(_full_text, ${ranked}) desc`, sql`_id`] : params.distinct ? [] : [sql`_id asc`];
+    sort.order.length > 0 ? sort.order : ranked ? [sql`ts_rank(${document}, ${ranked}) desc`, sql`_id`] : params.distinct ? [] : [sql`_id asc`];
   const byId = sort.order.length === 0 && !ranked && !params.distinct ? 'asc' : sort.byId;
   const keyset = params.include_next_page && byId !== null;
   // The keyset needs the last row's `_id` even when the fields asked for leave it out.

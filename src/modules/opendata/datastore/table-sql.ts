@@ -13,7 +13,7 @@ export const COLUMN_TYPES: Record<FieldType, string> = {
   timestamp: 'timestamp',
 };
 
-/** Types whose text form does not depend on settings (DateStyle): only these may feed the generated `_full_text`. */
+/** Types whose text form does not depend on settings (DateStyle): only these may feed the full-text index. */
 const FULL_TEXT_TYPES: ReadonlySet<FieldType> = new Set(['text', 'int', 'numeric', 'bool']);
 
 /** The schema the DataStore's tables live in, apart from the portal's (datastore_search_sql may read only there). */
@@ -33,29 +33,47 @@ export function column(id: string): SQL {
 }
 
 /**
- * The generated `_full_text` column that `q` searches (CKAN fills it by trigger; a stored generated
- * column does the same without one): the German stems of the row's text, numbers and truth values.
+ * The row's full text that `q` searches (CKAN's `_full_text`): the German stems of its text, numbers and
+ * truth values. An expression with an index on it rather than a stored column: a stored tsvector made
+ * COPY four times slower, while the index can be built once the rows are in. Searches must use exactly
+ * this expression for the planner to use the index.
  */
-function fullTextColumn(fields: readonly DatastoreField[]): string {
+function fullTextText(fields: readonly DatastoreField[]): string {
   const parts = fields.filter((field) => FULL_TEXT_TYPES.has(field.type)).map((field) => `coalesce(${quoteIdent(field.id)}::text, '')`);
-  const document = parts.length > 0 ? parts.join(` || ' ' || `) : `''`;
-  return `_full_text tsvector generated always as (to_tsvector('german'::regconfig, ${document})) stored`;
+  return `to_tsvector('german'::regconfig, ${parts.length > 0 ? parts.join(` || ' ' || `) : `''`})`;
 }
 
-/** `create table` of a DataStore table: `_id` (CKAN's row id, the keyset order), the fields, `_full_text`. */
+export function fullText(fields: readonly DatastoreField[]): SQL {
+  return sql.raw(fullTextText(fields));
+}
+
+/** `create table` of a DataStore table: `_id` (CKAN's row id, the keyset order) and the fields. */
 export function createTableSql(tableName: string, fields: readonly DatastoreField[]): SQL {
   const columns = fields.map((field) => `${quoteIdent(field.id)} ${COLUMN_TYPES[field.type]}`);
-  return sql.raw(`create table ${SCHEMA}.${quoteIdent(tableName)} (_id bigserial primary key, ${[...columns, fullTextColumn(fields)].join(', ')})`);
+  return sql.raw(`create table ${SCHEMA}.${quoteIdent(tableName)} (_id bigserial primary key${columns.map((definition) => `, ${definition}`).join('')})`);
 }
 
-/** After new fields: `_full_text` is generated from every field again. */
-export function rebuildFullTextSql(tableName: string, fields: readonly DatastoreField[]): SQL {
-  return sql.raw(`alter table ${SCHEMA}.${quoteIdent(tableName)} drop column _full_text, add column ${fullTextColumn(fields)}`);
+/** The full-text index's name: the table's name with `_full_text`; a load renames it with its table. */
+function fullTextIndexName(tableName: string): string {
+  return `${tableName}_full_text`;
 }
 
-/** The full-text index; a load creates it after the rows are in, which is several times faster than keeping it up per row. */
-export function fullTextIndexSql(tableName: string): SQL {
-  return sql.raw(`create index on ${SCHEMA}.${quoteIdent(tableName)} using gin (_full_text) with (fastupdate = off)`);
+export function fullTextIndexSql(tableName: string, fields: readonly DatastoreField[]): SQL {
+  return sql.raw(
+    `create index ${quoteIdent(fullTextIndexName(tableName))} on ${SCHEMA}.${quoteIdent(tableName)} using gin ((${fullTextText(fields)})) with (fastupdate = off)`,
+  );
+}
+
+export function dropFullTextIndexSql(tableName: string): SQL {
+  return sql.raw(`drop index if exists ${SCHEMA}.${quoteIdent(fullTextIndexName(tableName))}`);
+}
+
+/** A loaded table takes the resource's name, and its index the name that goes with it (two statements: PGlite runs one per query). */
+export function renameTableSql(from: string, to: string): SQL[] {
+  return [
+    sql.raw(`alter table ${SCHEMA}.${quoteIdent(from)} rename to ${quoteIdent(to)}`),
+    sql.raw(`alter index if exists ${SCHEMA}.${quoteIdent(fullTextIndexName(from))} rename to ${quoteIdent(fullTextIndexName(to))}`),
+  ];
 }
 
 /** A unique index over the primary key fields (datastore_create's `primary_key`), which upserts find rows by. */

@@ -62,13 +62,15 @@ function filterCondition(field: Pick<DatastoreField, 'id' | 'type'>, value: unkn
 
 /**
  * The WHERE conditions of datastore_search and datastore_delete from CKAN's `filters` (a value, a list
- * of values = IN, or `{gt, gte, lt, lte, eq}`) and `q` (a string over `_full_text`, or per field).
+ * of values = IN, or `{gt, gte, lt, lte, eq}`) and `q` (a string over the row's full text, or per field).
  * Identifiers come only from the table's fields; every value is a parameter cast to the field's type.
  */
 export function buildWhere(
   fields: FieldMap,
   filters: Readonly<Record<string, unknown>> | undefined,
   q: string | Readonly<Record<string, string>> | undefined,
+  /** The table's full-text expression (table-sql.ts `fullText`), exactly as its index has it. */
+  fullText: SQL,
 ): Where {
   const where: Where = { conditions: [], problems: {} };
   for (const [id, value] of Object.entries(filters ?? {})) {
@@ -82,7 +84,7 @@ export function buildWhere(
   }
   if (typeof q === 'string') {
     const query = tsquery(q);
-    if (query) where.conditions.push(sql`_full_text @@ ${query}`);
+    if (query) where.conditions.push(sql`${fullText} @@ ${query}`);
   } else if (q) {
     for (const [id, text] of Object.entries(q)) {
       const field = fields.get(id);
