@@ -95,6 +95,7 @@ export async function loadDatastore(resourceId: string, deps: LoadDeps, options:
   const previous = await markLoading(deps.db, resourceId, resource.byteSize);
   const loadTable = `${resourceId}_${randomBytes(4).toString('hex')}`;
   let stream: Readable | null = null;
+  let fields: DatastoreField[];
   try {
     if (resource.format.toUpperCase() === 'XLSX') {
       throw new DatastoreLoadError('XLSX-Dateien lädt der DataStore noch nicht. Speichern Sie die Tabelle als CSV und laden Sie diese hoch.');
@@ -102,6 +103,7 @@ export async function loadDatastore(resourceId: string, deps: LoadDeps, options:
     stream = resource.fileKey ? await deps.files.get(resource.fileKey) : null;
     if (!stream) throw new DatastoreLoadError('Die Datei der Ressource fehlt im Dateispeicher. Laden Sie sie erneut hoch.');
     const result = await fill(stream, loadTable, previous, deps, options);
+    fields = result.fields;
     await deps.db.transaction(async (tx) => {
       const now = await findResourceFile(tx, resourceId, { forUpdate: true });
       if (now?.fileKey !== resource.fileKey) throw new DatastoreLoadError('Die Datei wurde während des Ladens ersetzt; die neue Datei wird geladen.');
@@ -109,9 +111,6 @@ export async function loadDatastore(resourceId: string, deps: LoadDeps, options:
       for (const statement of renameTableSql(loadTable, resourceId)) await tx.execute(statement);
       await markActive(tx, resourceId, result);
     });
-    // On PostgreSQL the full-text index is built over the complete table, after the swap: CREATE INDEX lets
-    // searches read meanwhile (they scan without it), and the load itself runs at COPY's pace.
-    if (deps.database.kind === 'postgres') await deps.db.execute(fullTextIndexSql(resourceId, result.fields));
   } catch (error) {
     stream?.destroy();
     await deps.db.execute(dropTableSql(loadTable));
@@ -124,5 +123,10 @@ export async function loadDatastore(resourceId: string, deps: LoadDeps, options:
     );
     // A problem of the file is final; anything else (the database gone for a moment) is tried again by the job queue.
     if (!known) throw error;
+    return;
   }
+  // On PostgreSQL the full-text index is built over the complete table, after the swap: CREATE INDEX lets
+  // searches read meanwhile (`q` scans without it), and the load itself runs at COPY's pace. Should it
+  // fail, the job fails and loads again; the rows already swapped in stay.
+  if (deps.database.kind === 'postgres') await deps.db.execute(fullTextIndexSql(resourceId, fields));
 }
