@@ -64,6 +64,16 @@ describe('DataStore: loading CSV files', () => {
     assert.deepEqual((await tableRows(t, id))[1], { _id: 2, Ereignis: 'Bürgersprechstunde', Beginn: '2025-03-12T09:30:00', Teilnehmende: 4 });
   });
 
+  it('decides the encoding at the first byte beyond ASCII, even after the first 64 KB', async () => {
+    const lines = ['Nr;Name'];
+    for (let n = 1; n <= 5000; n += 1) lines.push(`${n};Name ${n}`);
+    lines.push('5001;Müllerstraße', '5002;Grüße');
+    const id = await createResource(t, { file: Buffer.from(lines.join('\r\n'), 'latin1') });
+    await load(id);
+    assert.equal((await statusOf(t, id))?.status, 'active');
+    assert.deepEqual((await tableRows(t, id)).at(-2), { _id: 5001, Nr: 5001, Name: 'Müllerstraße' });
+  });
+
   const refusals: Array<[string, RegExp]> = [
     ['ungleiche-zeilen.csv', /^Zeile 3 hat 3 Spalten, die Kopfzeile aber 2\./],
     ['leer.csv', /^Die Datei ist leer/],
