@@ -74,6 +74,24 @@ describe('DataStore: loading CSV files', () => {
     assert.deepEqual((await tableRows(t, id)).at(-2), { _id: 5001, Nr: 5001, Name: 'Müllerstraße' });
   });
 
+  it('follows Excel’s `sep=` line and counts it in line numbers', async () => {
+    const id = await createResource(t, { file: Buffer.from('sep=,\nName;Teil,Betrag\nA;1,2\nB;2,zwei\n') });
+    await load(id);
+    const status = await statusOf(t, id);
+    assert.deepEqual(
+      status?.fields.map((field) => field.id),
+      ['Name;Teil', 'Betrag'],
+    );
+    assert.equal(status?.error, null);
+    assert.deepEqual(await tableRows(t, id), [
+      { _id: 1, 'Name;Teil': 'A;1', Betrag: '2' },
+      { _id: 2, 'Name;Teil': 'B;2', Betrag: 'zwei' },
+    ]);
+    await replaceFile(t, id, Buffer.from('sep=;\nA;B\n1;2\n3;4;5\n'));
+    await load(id);
+    assert.match((await statusOf(t, id))?.error ?? '', /^Zeile 4 hat 3 Spalten/);
+  });
+
   const refusals: Array<[string, RegExp]> = [
     ['ungleiche-zeilen.csv', /^Zeile 3 hat 3 Spalten, die Kopfzeile aber 2\./],
     ['leer.csv', /^Die Datei ist leer/],

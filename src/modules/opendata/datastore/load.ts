@@ -63,8 +63,8 @@ async function fill(
     : chunkWriter(deps.database, loadTable, fields, options.chunkRows ?? 500, progress);
   const converters = columns.map(converterFor);
   const labels = ids.map((field) => field.label);
-  // The header is line 1; csv-parse has already refused rows with another number of columns.
-  let line = 1;
+  // Line numbers count from the header; csv-parse has already refused rows with another number of columns.
+  let line = csv.headerLine;
   try {
     const write = async (record: string[]) => {
       line += 1;

@@ -10,6 +10,8 @@ export const SAMPLE_ROWS = 1000;
 
 export interface CsvStart {
   delimiter: Delimiter;
+  /** The header's line in the file: 2 after Excel's `sep=;` line, else 1. */
+  headerLine: number;
   header: string[];
   /** The first data rows (up to SAMPLE_ROWS), already read: the types are guessed from them. */
   sample: string[][];
@@ -17,8 +19,8 @@ export interface CsvStart {
   rest: AsyncIterator<string[]>;
 }
 
-function describeParseError(error: CsvError & { lines?: number; record?: unknown[] }): DatastoreLoadError {
-  const line = (error.lines ?? 0).toLocaleString('de-DE');
+function describeParseError(error: CsvError & { lines?: number; record?: unknown[] }, skippedLines: number): DatastoreLoadError {
+  const line = ((error.lines ?? 0) + skippedLines).toLocaleString('de-DE');
   // csv-parse names the expected length only in its message ("expect 2, got 3 on line 3").
   const columns = /expect (\d+)/.exec(error.message)?.[1] ?? 'eine andere Zahl';
   switch (error.code) {
@@ -34,12 +36,12 @@ function describeParseError(error: CsvError & { lines?: number; record?: unknown
 }
 
 /** Every record of the parser, with its errors turned into messages a publisher can act on. */
-async function* records(parser: AsyncIterable<string[]>): AsyncGenerator<string[]> {
+async function* records(parser: AsyncIterable<string[]>, skippedLines: number): AsyncGenerator<string[]> {
   try {
     yield* parser;
   } catch (error) {
     if (error instanceof DatastoreLoadError) throw error;
-    if ((error as CsvError).code?.startsWith('CSV_')) throw describeParseError(error as CsvError);
+    if ((error as CsvError).code?.startsWith('CSV_')) throw describeParseError(error as CsvError, skippedLines);
     throw error;
   }
 }
@@ -63,7 +65,11 @@ export async function readCsv(source: AsyncIterable<Buffer>, onBytes: (bytes: nu
     head.push(next.value);
     headLength += next.value.length;
   }
-  const delimiter = sniffDelimiter(head.join(''));
+  // Excel writes `sep=;` as the first line when asked to name the delimiter: it decides, and is no row.
+  const declared = /^sep=([;,\t|])\r?\n/.exec(head[0] ?? '');
+  if (declared) head[0] = head[0]!.slice(declared[0].length);
+  const delimiter = declared ? (declared[1] as Delimiter) : sniffDelimiter(head.join(''));
+  const skippedLines = declared ? 1 : 0;
   async function* all(): AsyncGenerator<string> {
     yield* head;
     if (ended) return;
@@ -72,7 +78,7 @@ export async function readCsv(source: AsyncIterable<Buffer>, onBytes: (bytes: nu
   const parser = parse({ delimiter, quote: '"', skip_empty_lines: true });
   // pipeline() destroys the parser with the decoder's error, so reading the rows fails with it; the rejection itself is seen there.
   pipeline(Readable.from(all()), parser).catch(() => {});
-  const rows = records(parser as AsyncIterable<string[]>)[Symbol.asyncIterator]();
+  const rows = records(parser as AsyncIterable<string[]>, skippedLines)[Symbol.asyncIterator]();
   const first = await rows.next();
   if (first.done || first.value.every((cell) => cell.trim() === '')) {
     throw new DatastoreLoadError('Die Datei ist leer: Sie braucht eine Kopfzeile mit den Spaltennamen und mindestens eine Datenzeile.');
@@ -85,5 +91,5 @@ export async function readCsv(source: AsyncIterable<Buffer>, onBytes: (bytes: nu
     sample.push(next.value);
   }
   if (sample.length === 0) throw new DatastoreLoadError('Die Datei hat nur eine Kopfzeile und keine Daten.');
-  return { delimiter, header, sample, rest: rows };
+  return { delimiter, headerLine: 1 + skippedLines, header, sample, rest: rows };
 }
