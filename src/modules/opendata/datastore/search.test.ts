@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { enqueueDatastoreLoad } from './job';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../../kernel/db';
+import { findDatastoreTable } from './repository';
 import { datastoreSearch } from './search';
+import { fullText, tableRef } from './table-sql';
+import { buildWhere, fieldMap, whereSql } from './where';
 import { datastoreSearchSchema } from './search-params';
 import { createResource, modulesWithDatastore, resetDatastore } from './test-support';
 
@@ -82,6 +87,17 @@ describe('DataStore: datastore_search', () => {
     assert.equal(hits.total, 4);
     assert.equal((await found({ q: 'Müller 12', fields: '_id' })).total, 1);
     assert.deepEqual((await found({ q: { Straße: 'Hauptstraße 11' }, fields: '_id' })).records, [{ _id: 11 }]);
+  });
+
+  it('finds the full text through its index', async () => {
+    const table = await findDatastoreTable(t.db, id);
+    const { conditions } = buildWhere(fieldMap(table!.fields), undefined, 'Müller', fullText(table!.fields));
+    const plan = await t.db.transaction(async (tx) => {
+      // Twelve rows are read faster without an index; the planner must show it can use it.
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return queryRows<{ 'QUERY PLAN': string }>(tx, sql`explain select _id from ${tableRef(id)} ${whereSql(conditions)}`);
+    });
+    assert.match(plan.map((row) => row['QUERY PLAN']).join('\n'), new RegExp(`Bitmap Index Scan on "?${id}_full_text`));
   });
 
   it('sorts by several fields and returns lists, CSV and TSV', async () => {
