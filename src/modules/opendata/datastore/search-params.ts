@@ -15,6 +15,20 @@ const jsonObject = z.union([
   }),
 ]);
 
+/** `q` as a JSON object in a GET parameter (`q={"Name":"Müller"}`) searches per field, as in CKAN; any other text is one search. */
+function fieldQuery(text: string): string | Record<string, string> {
+  if (!text.trimStart().startsWith('{')) return text;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((item) => typeof item === 'string')) {
+      return value as Record<string, string>;
+    }
+  } catch {
+    // not JSON: searched as text
+  }
+  return text;
+}
+
 const flag = z.union([z.boolean(), z.enum(['true', 'false', 'True', 'False']).transform((value) => value.toLowerCase() === 'true')]);
 const count = z.coerce
   .number({ error: 'Geben Sie eine ganze Zahl ab 0 an.' })
@@ -31,7 +45,7 @@ export const datastoreSearchSchema = z
     resource_id: z.string().optional(),
     id: z.string().optional(),
     filters: jsonObject.optional(),
-    q: z.union([z.record(z.string(), z.string()), z.string()]).optional(),
+    q: z.union([z.record(z.string(), z.string()), z.string().transform(fieldQuery)]).optional(),
     plain: flag.optional(),
     distinct: flag.default(false),
     fields: names.optional(),

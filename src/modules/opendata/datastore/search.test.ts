@@ -87,6 +87,7 @@ describe('DataStore: datastore_search', () => {
     assert.equal(hits.total, 4);
     assert.equal((await found({ q: 'Müller 12', fields: '_id' })).total, 1);
     assert.deepEqual((await found({ q: { Straße: 'Hauptstraße 11' }, fields: '_id' })).records, [{ _id: 11 }]);
+    assert.deepEqual((await found({ q: JSON.stringify({ Straße: 'Hauptstraße 11' }), fields: '_id' })).records, [{ _id: 11 }]);
   });
 
   it('finds the full text through its index', async () => {
