@@ -2,12 +2,15 @@ import { bigint, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-co
 import { resources } from './catalogue';
 
 export const DATASTORE_STATES = ['pending', 'loading', 'active', 'failed'] as const;
+/** CKAN's DataStore field types this portal stores (datastore_create accepts their aliases, write-fields.ts). */
+export const DATASTORE_FIELD_TYPES = ['text', 'int', 'numeric', 'bool', 'date', 'timestamp'] as const;
 
 /** A DataStore column as CKAN describes it (`datastore_search`'s `fields`). */
 export interface DatastoreField {
   id: string;
-  type: 'text' | 'int' | 'numeric' | 'bool' | 'date' | 'timestamp';
-  info?: { label?: string; notes?: string };
+  type: (typeof DATASTORE_FIELD_TYPES)[number];
+  /** `type_override`: the type the publisher chose (CKAN's Data Dictionary); reloads of the file keep it. */
+  info?: { label?: string; notes?: string; type_override?: DatastoreField['type'] };
 }
 
 /**
