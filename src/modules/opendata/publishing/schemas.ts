@@ -103,6 +103,10 @@ export const linkSchema = resourceSchema.extend({
     .regex(/^https?:\/\/[^\s]+$/, { error: 'Geben Sie die Adresse mit https:// an.' }),
 });
 
+export const resourceEditSchema = resourceSchema.extend({ url: linkSchema.shape.url.optional().or(z.literal('')) });
+
+export const moveSchema = z.object({ direction: z.enum(['up', 'down']) });
+
 /** An upload's fields: name and format may stay empty (the file's name, the format guessed from it). */
 export const uploadSchema = z.object({
   name: optionalText('Der Name', 300),
@@ -114,6 +118,16 @@ export const capacitySchema = z.object({ capacity: enumChoice(MEMBER_CAPACITIES,
 export const memberSchema = capacitySchema.extend({ email: email('die E-Mail-Adresse des Dienstkontos') });
 
 const GIGABYTE = 1024 ** 3;
+/** Gigabytes as typed in German ("0,5") or with a point. */
+const uploadLimitField = z
+  .string({ error: 'Geben Sie die Größe in Gigabyte an, zum Beispiel 2.' })
+  .trim()
+  .regex(/^\d{1,5}([.,]\d{1,3})?$/, { error: 'Geben Sie die Größe in Gigabyte als Zahl an, zum Beispiel 2 oder 0,5.' })
+  .transform((value) => Number(value.replace(',', '.')))
+  .refine((gigabytes) => gigabytes >= 0.01, { error: 'Die Größe muss mindestens 0,01 Gigabyte sein.' })
+  .refine((gigabytes) => gigabytes <= MAX_UPLOAD_BYTES / GIGABYTE, { error: `Die Größe darf höchstens ${MAX_UPLOAD_BYTES / GIGABYTE} Gigabyte sein.` })
+  .transform((gigabytes) => Math.round(gigabytes * GIGABYTE));
+export const uploadLimitSchema = z.object({ uploadLimit: uploadLimitField });
 export const organizationSchema = z.object({
   name: z
     .string({ error: 'Geben Sie einen Kurznamen an.' })
@@ -122,11 +136,7 @@ export const organizationSchema = z.object({
   title: text('den Namen der Organisation', { max: 200 }),
   kind: enumChoice(ORGANIZATION_KINDS, 'Wählen Sie die Art der Organisation aus.'),
   email: email('das Funktionspostfach'),
-  uploadLimit: z.coerce
-    .number({ error: 'Geben Sie die Größe in Gigabyte an, zum Beispiel 2.' })
-    .min(0.01, { error: 'Die Größe muss mindestens 0,01 Gigabyte sein.' })
-    .max(MAX_UPLOAD_BYTES / GIGABYTE, { error: `Die Größe darf höchstens ${MAX_UPLOAD_BYTES / GIGABYTE} Gigabyte sein.` })
-    .transform((gigabytes) => Math.round(gigabytes * GIGABYTE)),
+  uploadLimit: uploadLimitField,
 });
 export type OrganizationInput = z.output<typeof organizationSchema>;
 
