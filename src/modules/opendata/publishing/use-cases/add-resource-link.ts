@@ -1,3 +1,4 @@
+import { audit } from '../../../../kernel/audit';
 import type { Actor } from '../../../../kernel/auth';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { formatOf, isFormatCode } from '../../vocabularies/formats';
@@ -34,8 +35,11 @@ export async function addResourceLink(actor: Actor, input: LinkInput, { db }: Pi
       checksum: null,
       licenseId: input.licenseId,
     });
-    await reviseDistributions(tx, publisher.actor, dataset.id, {
+    await reviseDistributions(tx, publisher.actor.id, dataset.id);
+    await audit(tx, publisher.actor, {
       action: 'opendata.resource.added',
+      objectType: 'dataset',
+      objectId: dataset.id,
       details: { name: row.name, url: input.url },
       ip: input.ip,
     });

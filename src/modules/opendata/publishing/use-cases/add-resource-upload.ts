@@ -1,3 +1,4 @@
+import { audit } from '../../../../kernel/audit';
 import type { Actor } from '../../../../kernel/auth';
 import { formatFileSize, keepUpload, type UploadedFile } from '../../../../kernel/files';
 import { refuse, type Outcome } from '../../../../kernel/http';
@@ -59,8 +60,11 @@ export async function addResourceUpload(actor: Actor, input: UploadInput, deps: 
         checksum: file.sha256,
         licenseId: null,
       });
-      await reviseDistributions(tx, publisher.actor, dataset.id, {
+      await reviseDistributions(tx, publisher.actor.id, dataset.id);
+      await audit(tx, publisher.actor, {
         action: 'opendata.resource.added',
+        objectType: 'dataset',
+        objectId: dataset.id,
         details: { name: row.name, format: code, bytes: file.size },
         ip: input.ip,
       });

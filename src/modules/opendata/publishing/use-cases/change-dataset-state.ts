@@ -28,7 +28,9 @@ export async function changeDatasetState(
     await updateDataset(tx, locked.id, { state: target.state });
     await recordRevision(tx, locked.id, target.change, publisher.actor.id);
     await audit(tx, publisher.actor, {
-      action: `opendata.dataset.${target.change}`,
+      action: ({ published: 'opendata.dataset.published', unpublished: 'opendata.dataset.unpublished', deleted: 'opendata.dataset.deleted' } as const)[
+        target.change
+      ],
       objectType: 'dataset',
       objectId: locked.id,
       details: { name: locked.name },

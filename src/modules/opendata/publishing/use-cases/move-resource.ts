@@ -1,3 +1,4 @@
+import { audit } from '../../../../kernel/audit';
 import type { Actor } from '../../../../kernel/auth';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { listResources, lockDataset } from '../../repository/datasets';
@@ -19,8 +20,11 @@ export async function moveResource(
     const neighbour = list[input.direction === 'up' ? at - 1 : at + 1];
     if (at < 0 || !neighbour) return;
     await swapPositions(tx, list[at]!, neighbour);
-    await reviseDistributions(tx, publisher, dataset.id, {
+    await reviseDistributions(tx, publisher.id, dataset.id);
+    await audit(tx, publisher, {
       action: 'opendata.resource.moved',
+      objectType: 'dataset',
+      objectId: dataset.id,
       details: { name: resource.name, direction: input.direction },
       ip: input.ip,
     });

@@ -1,3 +1,4 @@
+import { audit } from '../../../../kernel/audit';
 import type { Actor } from '../../../../kernel/auth';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { deleteResource } from '../repository/datasets';
@@ -13,7 +14,14 @@ export async function removeResource(
   const { actor: publisher, dataset, resource } = await openResource(actor, input, { db });
   await db.transaction(async (tx) => {
     await deleteResource(tx, resource.id);
-    await reviseDistributions(tx, publisher, dataset.id, { action: 'opendata.resource.removed', details: { name: resource.name }, ip: input.ip });
+    await reviseDistributions(tx, publisher.id, dataset.id);
+    await audit(tx, publisher, {
+      action: 'opendata.resource.removed',
+      objectType: 'dataset',
+      objectId: dataset.id,
+      details: { name: resource.name },
+      ip: input.ip,
+    });
   });
   if (resource.fileKey) await files.delete(resource.fileKey);
   return { name: resource.name };

@@ -1,3 +1,4 @@
+import { audit } from '../../../../kernel/audit';
 import type { Actor } from '../../../../kernel/auth';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { formatOf, isFormatCode } from '../../vocabularies/formats';
@@ -22,6 +23,13 @@ export async function updateResource(
       // An upload's address is the portal's own; only a link's can change.
       ...(resource.fileKey === null && input.url ? { url: input.url } : {}),
     });
-    await reviseDistributions(tx, publisher, dataset.id, { action: 'opendata.resource.updated', details: { name: input.name }, ip: input.ip });
+    await reviseDistributions(tx, publisher.id, dataset.id);
+    await audit(tx, publisher, {
+      action: 'opendata.resource.updated',
+      objectType: 'dataset',
+      objectId: dataset.id,
+      details: { name: input.name },
+      ip: input.ip,
+    });
   });
 }
