@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { errorMessages, errorSummary, parseHtml, tableRows, textOf } from '../../../../tests/support/html';
+import { errorMessages, errorSummary, links, parseHtml, tableRows, textOf } from '../../../../tests/support/html';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { findDatasetByName, listRevisions } from '../repository/datasets';
 import { createDataset, createOrganization } from '../test-support';
@@ -117,5 +117,19 @@ describe('opendata publishing: datasets in the staff workspace', () => {
       ['deleted', 'unpublished', 'published', 'created'],
     );
     assert.equal((await editor.get(PUBLISHING_PATHS.datasetState(dataset.id, 'verschenken'))).statusCode, 404);
+  });
+
+  it('counts the drafts of the person’s organisations in "Meine Aufgaben"', async () => {
+    const city = await createOrganization(t);
+    const works = await createOrganization(t);
+    await createDataset(t, city.id, { state: 'draft' });
+    await createDataset(t, city.id, { state: 'draft' });
+    await createDataset(t, works.id, { state: 'draft' });
+    const editor = await publisher(t, city.id);
+    const tasks = await editor.get('/verwaltung');
+    assert.equal(tasks.statusCode, 200);
+    const link = links(tasks.body, 'main a[href]').find((candidate) => candidate.href === `${PUBLISHING_PATHS.datasets}?status=draft`);
+    assert.match(link?.text ?? '', /Entwürfe von Datensätzen/);
+    assert.match(textOf(tasks.body), /2\s*Entwürfe von Datensätzen|Entwürfe von Datensätzen\s*2/);
   });
 });
