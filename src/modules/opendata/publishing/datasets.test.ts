@@ -44,6 +44,7 @@ describe('opendata publishing: datasets in the staff workspace', () => {
     assert.equal(dataset?.state, 'draft');
     assert.deepEqual(dataset?.themes, ['TRAN', 'REGI']);
     assert.deepEqual(dataset?.tags, ['Parken', 'Verkehr']);
+    assert.equal(dataset?.spatialKey, t.deps.config.municipality.regionalschluessel);
     assert.equal(created.headers.location, PUBLISHING_PATHS.dataset(dataset!.id));
   });
 
@@ -77,7 +78,12 @@ describe('opendata publishing: datasets in the staff workspace', () => {
 
   it('saves an edit, refuses a stale one, and shows the change field by field in the history', async () => {
     const city = await createOrganization(t);
-    const dataset = await createDataset(t, city.id, { title: 'Parkhäuser', state: 'draft' });
+    const dataset = await createDataset(t, city.id, {
+      title: 'Parkhäuser',
+      state: 'draft',
+      spatialKey: '059620024024',
+      contributorIds: ['http://dcat-ap.de/def/contributors/openNRW'],
+    });
     const editor = await publisher(t, city.id, 'editor', 'Petra Publiziert');
     const page = await editor.get(PUBLISHING_PATHS.dataset(dataset.id));
     const revision = parseHtml(page.body).querySelector('input[name="revision"]')!.getAttribute('value')!;
@@ -90,7 +96,13 @@ describe('opendata publishing: datasets in the staff workspace', () => {
       errorSummary(stale.body).map((error) => error.text),
       [STALE_EDIT],
     );
-    assert.equal((await findDatasetByName(t.db, dataset.name))?.title, 'Parkhäuser in Iserlohn');
+    const stored = await findDatasetByName(t.db, dataset.name);
+    assert.equal(stored?.title, 'Parkhäuser in Iserlohn');
+    assert.deepEqual(
+      [stored?.spatialKey, stored?.contributorIds],
+      ['059620024024', ['http://dcat-ap.de/def/contributors/openNRW']],
+      'fields the form does not show are kept',
+    );
 
     const history = await editor.get(PUBLISHING_PATHS.history(dataset.id));
     assert.equal(history.statusCode, 200);

@@ -5,12 +5,14 @@ import type { Dataset } from '../../tables';
 import { createDataset } from '../../use-cases/create-dataset';
 import { enterPublishing } from '../guard';
 
-/** "Datensatz anlegen" in the workspace: the section's gate, then the catalogue's one way to create a dataset (a draft). */
+/** "Datensatz anlegen" in the workspace: the section's gate, then the catalogue's one way to create a dataset (a draft, covering the municipality). */
 export async function startDataset(
   actor: Actor,
   input: { organizationId: string; fields: unknown; ip?: string },
-  deps: Pick<ModuleDeps, 'db'>,
+  deps: Pick<ModuleDeps, 'db' | 'config'>,
 ): Promise<Outcome<{ dataset: Dataset }>> {
   const publisher = await enterPublishing(actor, deps.db);
-  return createDataset(publisher.actor, { ...input, fields: { ...(input.fields as object), state: 'draft' } }, deps);
+  // The portal's own datasets cover the municipality unless said otherwise (dcatde:politicalGeocodingURI).
+  const area = { spatialKey: deps.config.municipality.regionalschluessel, spatialLevel: 'municipality' };
+  return createDataset(publisher.actor, { ...input, fields: { ...area, ...(input.fields as object), state: 'draft' } }, deps);
 }

@@ -22,7 +22,15 @@ export async function updateDataset(
 ): Promise<Outcome> {
   const publisher = await enterPublishing(actor, db);
   const current = await authorizedDataset(publisher, input.id, db, 'edit');
-  const parsed = parseForm(datasetFieldsSchema, { ...(input.fields as object), state: current.state });
+  // What the form does not show (set by the API, a harvest or the start) is kept, not reset to empty.
+  const kept = {
+    contributorIds: current.contributorIds,
+    spatialKey: current.spatialKey,
+    spatialLevel: current.spatialLevel ?? undefined,
+    issued: current.issued,
+    modified: current.modified,
+  };
+  const parsed = parseForm(datasetFieldsSchema, { ...kept, ...(input.fields as object), state: current.state });
   const vocabulary = parseForm(vocabularySchema, input.fields);
   if (!parsed.ok || !vocabulary.ok) return refuse({ ...(vocabulary.ok ? {} : vocabulary.errors), ...(parsed.ok ? {} : parsed.errors) });
   return db.transaction(async (tx) => {
