@@ -57,6 +57,28 @@ describe('opendata publishing: distributions', () => {
     assert.equal(stored(), before, 'the refused file is deleted from the store');
   });
 
+  it('asks for a file and for the format it cannot tell, keeping nothing meanwhile', async () => {
+    const { dataset, editor } = await editorWithDataset();
+    await editor.get(PUBLISHING_PATHS.newUpload(dataset.id));
+    const stored = () => filesBelow(join(t.deps.config.dataDir, 'files')).length;
+    const before = stored();
+    const none = await editor.postMultipart(PUBLISHING_PATHS.newUpload(dataset.id), { format: '' });
+    assert.equal(none.statusCode, 400);
+    assert.deepEqual(errorMessages(none.body), ['Wählen Sie eine Datei aus.']);
+    const unknown = await editor.postMultipart(PUBLISHING_PATHS.newUpload(dataset.id), { format: '' }, [{ field: 'file', filename: 'messwerte', bytes: CSV }]);
+    assert.equal(unknown.statusCode, 400);
+    assert.match(errorMessages(unknown.body)[0]!, /Format der Datei ließ sich nicht erkennen/);
+    assert.equal(stored(), before);
+    const chosen = await editor.postMultipart(PUBLISHING_PATHS.newUpload(dataset.id), { format: 'CSV', name: 'Messwerte' }, [
+      { field: 'file', filename: 'messwerte', bytes: CSV },
+    ]);
+    assert.equal(chosen.statusCode, 303);
+    assert.deepEqual(
+      (await listResources(t.db, dataset.id)).map((row) => [row.name, row.format, row.mediaType]),
+      [['Messwerte', 'CSV', 'text/csv']],
+    );
+  });
+
   it('adds a link, edits it, moves it and removes it behind a confirmation page', async () => {
     const { dataset, editor } = await editorWithDataset();
     const bad = await editor.submit(PUBLISHING_PATHS.newLink(dataset.id), { url: 'ftp://irgendwo', name: '', format: 'JSON' });
