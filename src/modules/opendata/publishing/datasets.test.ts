@@ -23,16 +23,18 @@ describe('opendata publishing: datasets in the staff workspace', () => {
       name: 'Park Häuser',
       contactEmail: 'max',
       licenseId: 'erfunden',
+      issued: '31.12.2024',
     });
     assert.equal(bad.statusCode, 400);
     assert.deepEqual(
       errorSummary(bad.body)
         .map((error) => error.href)
         .sort(),
-      ['#contactEmail', '#licenseId', '#name'],
+      ['#contactEmail', '#issued', '#licenseId', '#name'],
     );
     assert.deepEqual(errorMessages(bad.body).sort(), [
       'Der Kurzname besteht aus 2 bis 100 Kleinbuchstaben, Ziffern, - und _.',
+      'Geben Sie das Datum der Veröffentlichung im Format JJJJ-MM-TT an, zum Beispiel 2026-01-31.',
       'Geben Sie eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.',
       'Wählen Sie eine Lizenz aus der Liste aus.',
     ]);
@@ -87,7 +89,7 @@ describe('opendata publishing: datasets in the staff workspace', () => {
     const editor = await publisher(t, city.id, 'editor', 'Petra Publiziert');
     const page = await editor.get(PUBLISHING_PATHS.dataset(dataset.id));
     const revision = parseHtml(page.body).querySelector('input[name="revision"]')!.getAttribute('value')!;
-    const form = { ...DATASET_FORM, name: dataset.name, title: 'Parkhäuser in Iserlohn', revision };
+    const form = { ...DATASET_FORM, name: dataset.name, title: 'Parkhäuser in Iserlohn', spatialKey: '059620024024', revision };
     const saved = await editor.post(PUBLISHING_PATHS.dataset(dataset.id), form);
     assert.equal(saved.statusCode, 303);
     const stale = await editor.post(PUBLISHING_PATHS.dataset(dataset.id), { ...form, title: 'Veraltet' });

@@ -30,6 +30,9 @@ export function datasetFormValues(dataset: Dataset): FormValues {
     legalBasis: dataset.legalBasis ?? '',
     landingPage: dataset.landingPage ?? '',
     version: dataset.version ?? '',
+    spatialKey: dataset.spatialKey ?? '',
+    issued: dataset.issued?.toISOString().slice(0, 10) ?? '',
+    modified: dataset.modified?.toISOString().slice(0, 10) ?? '',
     revision: String(dataset.revision),
   };
 }

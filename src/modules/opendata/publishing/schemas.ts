@@ -48,17 +48,32 @@ export function datasetCandidate(body: unknown): Record<string, unknown> {
     legalBasis: field('legalBasis'),
     landingPage: field('landingPage'),
     version: field('version'),
+    spatialKey: field('spatialKey') || null,
+    issued: field('issued') || null,
+    modified: field('modified') || null,
   };
 }
 
-/** The vocabularies the metadata schema leaves to its callers: licence, themes and frequency must be known codes. */
+const publisherDate = (label: string) =>
+  z
+    .string()
+    .nullable()
+    .refine((value) => value === null || isCalendarDate(value), { error: `Geben Sie ${label} im Format JJJJ-MM-TT an, zum Beispiel 2026-01-31.` });
+
+/**
+ * What the metadata schema leaves to its callers: licence, themes and frequency must be known codes,
+ * and the form's dates are days (the schema would take any date and answer in English).
+ */
 export const vocabularySchema = z.object({
+  issued: publisherDate('das Datum der Veröffentlichung').optional(),
+  modified: publisherDate('das Datum der letzten Änderung').optional(),
   licenseId: z.string().refine((id) => licenseById(id) !== undefined, { error: 'Wählen Sie eine Lizenz aus der Liste aus.' }),
   themes: z.array(z.string().refine(isThemeCode, { error: 'Wählen Sie nur Kategorien aus der Liste aus.' })),
   frequency: z.string().refine(isFrequencyCode, { error: 'Wählen Sie eine Aktualisierungshäufigkeit aus der Liste aus.' }).nullable(),
 });
 
-export const datasetFormSchema = z.preprocess(datasetCandidate, datasetFieldsSchema.and(vocabularySchema));
+// The vocabulary first: its message is the one a field shows when both refuse it.
+export const datasetFormSchema = z.preprocess(datasetCandidate, vocabularySchema.and(datasetFieldsSchema));
 
 export const newDatasetSchema = z.object({
   organizationId: z.string({ error: 'Wählen Sie die Organisation aus.' }).regex(UUID, { error: 'Wählen Sie die Organisation aus.' }),

@@ -12,7 +12,8 @@ export async function startDataset(
   deps: Pick<ModuleDeps, 'db' | 'config'>,
 ): Promise<Outcome<{ dataset: Dataset }>> {
   const publisher = await enterPublishing(actor, deps.db);
-  // The portal's own datasets cover the municipality unless said otherwise (dcatde:politicalGeocodingURI).
-  const area = { spatialKey: deps.config.municipality.regionalschluessel, spatialLevel: 'municipality' };
-  return createDataset(publisher.actor, { ...input, fields: { ...area, ...(input.fields as object), state: 'draft' } }, deps);
+  const fields = input.fields as Record<string, unknown>;
+  // Without a stated area, the portal's own datasets cover the municipality (dcatde:politicalGeocodingURI).
+  const area = fields.spatialKey ? {} : { spatialKey: deps.config.municipality.regionalschluessel, spatialLevel: 'municipality' };
+  return createDataset(publisher.actor, { ...input, fields: { ...fields, ...area, state: 'draft' } }, deps);
 }

@@ -32,7 +32,7 @@ export async function updateDataset(
   };
   const parsed = parseForm(datasetFieldsSchema, { ...kept, ...(input.fields as object), state: current.state });
   const vocabulary = parseForm(vocabularySchema, input.fields);
-  if (!parsed.ok || !vocabulary.ok) return refuse({ ...(vocabulary.ok ? {} : vocabulary.errors), ...(parsed.ok ? {} : parsed.errors) });
+  if (!parsed.ok || !vocabulary.ok) return refuse({ ...(parsed.ok ? {} : parsed.errors), ...(vocabulary.ok ? {} : vocabulary.errors) });
   return db.transaction(async (tx) => {
     const locked = await lockDataset(tx, current.id);
     if (!locked || locked.revision !== input.revision) return refuse({ form: STALE_EDIT });

@@ -141,6 +141,27 @@ export function DatasetFields({ values, errors }: { values: FormValues; errors?:
         error={errors?.landingPage}
       />
       <TextField name="version" label="Version (freiwillig)" value={value('version')} error={errors?.version} width="short" />
+      <TextField
+        name="spatialKey"
+        label="Regionalschlüssel des Gebiets (freiwillig)"
+        hint="Der Amtliche Regionalschlüssel des Gebiets, das die Daten abdecken, 2 bis 12 Ziffern. Neue Datensätze gelten für die ganze Stadt."
+        value={value('spatialKey')}
+        error={errors?.spatialKey}
+        inputMode="numeric"
+        width="medium"
+      />
+      <fieldset class="fieldset">
+        <legend class="legend">Stand der Daten (freiwillig)</legend>
+        <TextField
+          name="issued"
+          label="Erstmals veröffentlicht am"
+          hint="Im Format JJJJ-MM-TT."
+          value={value('issued')}
+          error={errors?.issued}
+          width="medium"
+        />
+        <TextField name="modified" label="Zuletzt geändert am" hint="Im Format JJJJ-MM-TT." value={value('modified')} error={errors?.modified} width="medium" />
+      </fieldset>
     </>
   );
 }
