@@ -44,3 +44,51 @@
     button.focus();
   }, warnAt);
 })();
+
+// Uploads of large files (open-data distributions): sent in the background with a progress bar and a
+// live region that says how far it is; without this the form posts normally and the page waits.
+(function () {
+  'use strict';
+  var forms = document.querySelectorAll('form');
+  Array.prototype.forEach.call(forms, function (form) {
+    var box = form.querySelector('[data-upload-progress]');
+    if (!box || !window.FormData || !window.XMLHttpRequest) return;
+    var bar = box.querySelector('progress');
+    var status = box.querySelector('[role="status"]');
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var button = form.querySelector('button[type="submit"]');
+      var announced = -1;
+      var request = new window.XMLHttpRequest();
+      box.hidden = false;
+      if (button) button.disabled = true;
+      request.upload.addEventListener('progress', function (progress) {
+        if (!progress.lengthComputable) return;
+        var percent = Math.floor((progress.loaded / progress.total) * 100);
+        bar.value = percent;
+        // Every tenth step only: a screen reader reading each percent would say nothing else.
+        if (Math.floor(percent / 10) !== announced) {
+          announced = Math.floor(percent / 10);
+          status.textContent = percent + ' % hochgeladen';
+        }
+      });
+      request.addEventListener('load', function () {
+        // After a redirect (done) the answer comes from another address; otherwise it is the form again with its errors.
+        if (request.responseURL && request.responseURL.split('?')[0] !== form.action.split('?')[0]) {
+          window.location.assign(request.responseURL);
+          return;
+        }
+        document.open();
+        document.write(request.responseText);
+        document.close();
+      });
+      request.addEventListener('error', function () {
+        status.textContent = 'Das Hochladen ist fehlgeschlagen. Prüfen Sie die Verbindung und versuchen Sie es noch einmal.';
+        if (button) button.disabled = false;
+      });
+      status.textContent = 'Das Hochladen beginnt.';
+      request.open('POST', form.action);
+      request.send(new window.FormData(form));
+    });
+  });
+})();

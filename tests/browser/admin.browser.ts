@@ -90,6 +90,56 @@ browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) 
       await at({ path: '/verwaltung/protokoll', h1: /Protokoll/ });
     });
 
+    await step('Offene Daten: Organisation, Datensatz mit Link und Datei, Veröffentlichen, Verlauf, API-Schlüssel', async () => {
+      const path = () => new URL(page.url()).pathname;
+      await page.goto('/verwaltung/daten/organisationen');
+      await at({ path: '/verwaltung/daten/organisationen', h1: 'Organisationen' });
+      await followLink(page, '/verwaltung/daten/organisationen/neu');
+      await at({ path: '/verwaltung/daten/organisationen/neu', h1: 'Organisation anlegen' });
+      await page.selectOption('#kind', 'city');
+      await fillAndSubmit(page, { title: 'Stadt Iserlohn', name: 'stadt-iserlohn', email: 'opendata@iserlohn.example' });
+      await at({ path: path(), h1: 'Stadt Iserlohn', text: 'Die Organisation ist angelegt.' });
+
+      await page.goto('/verwaltung/daten/datensaetze');
+      await at({ path: '/verwaltung/daten/datensaetze', h1: 'Datensätze', text: 'Gefunden: 0 Datensätze' });
+      await followLink(page, '/verwaltung/daten/datensaetze/neu');
+      await at({ path: '/verwaltung/daten/datensaetze/neu', h1: 'Datensatz anlegen' });
+      await pressButton(page, 'Entwurf speichern');
+      await expectErrorSummary(page, { focusedByScript: true });
+      await at({ path: '/verwaltung/daten/datensaetze/neu' });
+      await page.selectOption('#licenseId', 'dl-by-de/2.0');
+      await tickValue(page, 'themes', 'TRAN');
+      await fillAndSubmit(page, { title: 'Parkhäuser', name: 'parkhaeuser', contactName: 'Open-Data-Stelle', contactEmail: 'opendata@iserlohn.example' });
+      const dataset = path();
+      await at({ path: dataset, h1: 'Parkhäuser', text: 'Der Entwurf ist gespeichert.' });
+
+      await followLink(page, `${dataset}/dateien/verlinken`);
+      await at({ path: `${dataset}/dateien/verlinken`, h1: 'Link hinzufügen' });
+      await page.selectOption('#format', 'JSON');
+      await fillAndSubmit(page, { url: 'https://api.iserlohn.example/parken', name: 'Schnittstelle' });
+      await at({ path: dataset, text: 'Der Link ist hinzugefügt.' });
+      await followLink(page, `${dataset}/dateien/hochladen`);
+      await at({ path: `${dataset}/dateien/hochladen`, h1: 'Datei hochladen' });
+      await page.setInputFiles('#file', { name: 'belegung.csv', mimeType: 'text/csv', buffer: Buffer.from('parkhaus;frei\nTheater;87\n') });
+      await pressButton(page, 'Hochladen');
+      await at({ path: dataset, text: 'Die Datei ist hochgeladen.' });
+
+      await followLink(page, `${dataset}/veroeffentlichen`);
+      await at({ path: `${dataset}/veroeffentlichen`, h1: 'Datensatz veröffentlichen?' });
+      await pressButton(page, 'Veröffentlichen');
+      await at({ path: dataset, text: 'Der Datensatz ist veröffentlicht.' });
+      await followLink(page, `${dataset}/verlauf`);
+      await at({ path: `${dataset}/verlauf`, h1: 'Verlauf: Parkhäuser', text: 'Veröffentlicht am' });
+
+      await page.goto('/verwaltung/daten/api-schluessel');
+      await at({ path: '/verwaltung/daten/api-schluessel', h1: 'API-Schlüssel' });
+      await followLink(page, '/verwaltung/daten/api-schluessel/neu');
+      await at({ path: '/verwaltung/daten/api-schluessel/neu', h1: 'API-Schlüssel anlegen' });
+      await chooseRadio(page, 'scope', 'read');
+      await fillAndSubmit(page, { name: 'ckanapi' });
+      await at({ path: '/verwaltung/daten/api-schluessel/neu', h1: /Schlüssel für/, text: 'sp_ckan_' });
+    });
+
     await step('Postausgang und eine E-Mail darin', async () => {
       await env.t.worker.runOnce();
       await page.goto('/verwaltung/postausgang');

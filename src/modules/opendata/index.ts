@@ -1,13 +1,21 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
+import { authenticateCkanToken } from './access/api-tokens';
+import { ckanApiRoutes } from './api/routes';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { datastoreJobs, datastoreSettings } from './datastore';
 import { seedOpendataDemo } from './demo';
-import { opendataPersonalData } from './personal-data';
-import { OPENDATA_PATHS } from './paths';
-import { PUBLISH_PERMISSION } from './policies';
-import { catalogueRoutes } from './routes';
 import { exportRoutes } from './export/routes';
+import { moduleExportRoutes } from './module-datasets/export-route';
+import { moduleDatasetJobs } from './module-datasets/job';
+import { OPENDATA_PATHS } from './paths';
+import { opendataPersonalData } from './personal-data';
+import { PUBLISH_PERMISSION } from './policies';
+import { publishingRoutes } from './publishing/routes';
+import { PUBLISHING_SECTIONS } from './publishing/sections';
+import { listPublishingTasks } from './publishing/use-cases/list-publishing-tasks';
+import { catalogueRoutes } from './routes';
 import { catalogueSettings } from './settings';
 
 export { OPENDATA_PATHS } from './paths';
@@ -29,9 +37,15 @@ export const opendataModule: ModuleManifest = {
   routes: (app, deps) => {
     catalogueRoutes(app, deps);
     exportRoutes(app, deps);
+    moduleExportRoutes(app, deps);
+    ckanApiRoutes(app, deps, (token) => authenticateCkanToken(deps.db, token));
+    publishingRoutes(app, deps);
   },
-  settings: [catalogueSettings],
+  jobs: (deps) => [...datastoreJobs(deps), ...moduleDatasetJobs(deps)],
+  settings: [catalogueSettings, datastoreSettings],
   permissions: [{ id: PUBLISH_PERMISSION, label: 'Offene Daten veröffentlichen (für die Organisationen, in denen die Person Mitglied ist)' }],
+  staffSections: PUBLISHING_SECTIONS,
+  staffTasks: (actor, deps) => listPublishingTasks(actor, deps),
   personalData: opendataPersonalData,
   seedDemo: seedOpendataDemo,
   demoTables: [

@@ -1,0 +1,231 @@
+/**
+ * Who may open which page and do what in the publishing section `/verwaltung/daten`: the section is
+ * for staff with `opendata.publish`; inside it, the person's role in the object's organisation
+ * decides. Forbidden answers look like missing ones (404). The table is the specification.
+ */
+import assert from 'node:assert/strict';
+import { count } from 'drizzle-orm';
+import { after, before, describe, it } from 'node:test';
+import type { LightMyRequestResponse } from 'fastify';
+import { auditLog } from '../../../kernel/audit';
+import { citizen, createAccount, personWith, staffMember, type Person } from '../../../../tests/support/people';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { createCkanToken } from '../access/api-tokens';
+import { listResources } from '../repository/datasets';
+import { addMember, createDataset, createOrganization } from '../test-support';
+import { PUBLISHING_PATHS } from './paths';
+import { DATASET_FORM, publisher } from './test-support';
+
+type ActorName = 'anonymous' | 'citizen' | 'staffNoPermission' | 'cityMember' | 'cityEditor' | 'cityAdmin' | 'worksEditor' | 'portalAdmin';
+
+interface Fixture {
+  cityId: string;
+  datasetId: string;
+  datasetName: string;
+  resourceId: string;
+  memberId: string;
+  tokenId: string;
+  newcomerEmail: string;
+}
+
+interface Row {
+  what: string;
+  method: 'GET' | 'POST' | 'UPLOAD';
+  url: (fx: Fixture) => string;
+  form?: (fx: Fixture) => Record<string, string | string[]>;
+  expect: Partial<Record<ActorName, number>> & { otherwise: number };
+}
+
+const PUBLISHERS = { cityMember: 200, cityEditor: 200, cityAdmin: 200, worksEditor: 200, portalAdmin: 200 };
+const EDITORS = { cityEditor: 200, cityAdmin: 200, portalAdmin: 200, otherwise: 404 };
+const EDITORS_DO = { cityEditor: 303, cityAdmin: 303, portalAdmin: 303, otherwise: 404 };
+const ADMINS_DO = { cityAdmin: 303, portalAdmin: 303, otherwise: 404 };
+
+const MATRIX: Row[] = [
+  { what: 'datasets', method: 'GET', url: () => PUBLISHING_PATHS.datasets, expect: { ...PUBLISHERS, otherwise: 404 } },
+  { what: 'new dataset form', method: 'GET', url: () => PUBLISHING_PATHS.newDataset, expect: { ...PUBLISHERS, otherwise: 404 } },
+  {
+    what: 'create dataset',
+    method: 'POST',
+    url: () => PUBLISHING_PATHS.newDataset,
+    form: (fx) => ({ ...DATASET_FORM, name: `neu-${fx.datasetName}`, organizationId: fx.cityId }),
+    expect: EDITORS_DO,
+  },
+  { what: 'dataset page', method: 'GET', url: (fx) => PUBLISHING_PATHS.dataset(fx.datasetId), expect: EDITORS },
+  {
+    what: 'edit dataset',
+    method: 'POST',
+    url: (fx) => PUBLISHING_PATHS.dataset(fx.datasetId),
+    form: (fx) => ({ ...DATASET_FORM, name: fx.datasetName, revision: '1' }),
+    expect: EDITORS_DO,
+  },
+  {
+    what: 'history',
+    method: 'GET',
+    url: (fx) => PUBLISHING_PATHS.history(fx.datasetId),
+    expect: { cityMember: 200, cityEditor: 200, cityAdmin: 200, portalAdmin: 200, otherwise: 404 },
+  },
+  { what: 'publish page', method: 'GET', url: (fx) => PUBLISHING_PATHS.datasetState(fx.datasetId, 'veroeffentlichen'), expect: EDITORS },
+  { what: 'publish', method: 'POST', url: (fx) => PUBLISHING_PATHS.datasetState(fx.datasetId, 'veroeffentlichen'), form: () => ({}), expect: EDITORS_DO },
+  { what: 'delete', method: 'POST', url: (fx) => PUBLISHING_PATHS.datasetState(fx.datasetId, 'loeschen'), form: () => ({}), expect: EDITORS_DO },
+  { what: 'upload form', method: 'GET', url: (fx) => PUBLISHING_PATHS.newUpload(fx.datasetId), expect: EDITORS },
+  { what: 'upload', method: 'UPLOAD', url: (fx) => PUBLISHING_PATHS.newUpload(fx.datasetId), form: () => ({ format: '' }), expect: EDITORS_DO },
+  { what: 'link form', method: 'GET', url: (fx) => PUBLISHING_PATHS.newLink(fx.datasetId), expect: EDITORS },
+  {
+    what: 'add link',
+    method: 'POST',
+    url: (fx) => PUBLISHING_PATHS.newLink(fx.datasetId),
+    form: () => ({ name: 'API', url: 'https://api.iserlohn.example', format: 'JSON' }),
+    expect: EDITORS_DO,
+  },
+  { what: 'resource page', method: 'GET', url: (fx) => PUBLISHING_PATHS.resource(fx.datasetId, fx.resourceId), expect: EDITORS },
+  {
+    what: 'edit resource',
+    method: 'POST',
+    url: (fx) => PUBLISHING_PATHS.resource(fx.datasetId, fx.resourceId),
+    form: () => ({ name: 'Umbenannt', format: 'CSV' }),
+    expect: EDITORS_DO,
+  },
+  {
+    what: 'move resource',
+    method: 'POST',
+    url: (fx) => PUBLISHING_PATHS.moveResource(fx.datasetId, fx.resourceId),
+    form: () => ({ direction: 'down' }),
+    expect: EDITORS_DO,
+  },
+  { what: 'remove resource page', method: 'GET', url: (fx) => PUBLISHING_PATHS.removeResource(fx.datasetId, fx.resourceId), expect: EDITORS },
+  { what: 'remove resource', method: 'POST', url: (fx) => PUBLISHING_PATHS.removeResource(fx.datasetId, fx.resourceId), form: () => ({}), expect: EDITORS_DO },
+  { what: 'organisations', method: 'GET', url: () => PUBLISHING_PATHS.organizations, expect: { ...PUBLISHERS, otherwise: 404 } },
+  {
+    what: 'organisation page',
+    method: 'GET',
+    url: (fx) => PUBLISHING_PATHS.organization(fx.cityId),
+    expect: { cityAdmin: 200, portalAdmin: 200, otherwise: 404 },
+  },
+  {
+    what: 'add member',
+    method: 'POST',
+    url: (fx) => PUBLISHING_PATHS.organization(fx.cityId),
+    form: (fx) => ({ form: 'member', email: fx.newcomerEmail, capacity: 'member' }),
+    expect: ADMINS_DO,
+  },
+  {
+    what: 'change member',
+    method: 'POST',
+    url: (fx) => PUBLISHING_PATHS.member(fx.cityId, fx.memberId),
+    form: () => ({ capacity: 'editor' }),
+    expect: ADMINS_DO,
+  },
+  {
+    what: 'remove member page',
+    method: 'GET',
+    url: (fx) => PUBLISHING_PATHS.removeMember(fx.cityId, fx.memberId),
+    expect: { cityAdmin: 200, portalAdmin: 200, otherwise: 404 },
+  },
+  { what: 'remove member', method: 'POST', url: (fx) => PUBLISHING_PATHS.removeMember(fx.cityId, fx.memberId), form: () => ({}), expect: ADMINS_DO },
+  {
+    what: 'upload limit',
+    method: 'POST',
+    url: (fx) => PUBLISHING_PATHS.organization(fx.cityId),
+    form: () => ({ form: 'limit', uploadLimit: '1' }),
+    expect: { portalAdmin: 303, otherwise: 404 },
+  },
+  { what: 'new organisation form', method: 'GET', url: () => PUBLISHING_PATHS.newOrganization, expect: { portalAdmin: 200, otherwise: 404 } },
+  {
+    what: 'create organisation',
+    method: 'POST',
+    url: () => PUBLISHING_PATHS.newOrganization,
+    form: (fx) => ({ name: `org-${fx.datasetName}`, title: 'Bäderbetriebe', kind: 'company', email: 'daten@baeder.example', uploadLimit: '2' }),
+    expect: { portalAdmin: 303, otherwise: 404 },
+  },
+  { what: 'API keys', method: 'GET', url: () => PUBLISHING_PATHS.tokens, expect: { ...PUBLISHERS, otherwise: 404 } },
+  {
+    what: 'new API key',
+    method: 'POST',
+    url: () => PUBLISHING_PATHS.newToken,
+    form: () => ({ name: 'ckanapi', scope: 'read' }),
+    expect: { ...PUBLISHERS, otherwise: 404 },
+  },
+  {
+    what: 'revoke page of the city editor’s key',
+    method: 'GET',
+    url: (fx) => PUBLISHING_PATHS.revokeToken(fx.tokenId),
+    expect: { cityEditor: 200, otherwise: 404 },
+  },
+  {
+    what: 'revoke the city editor’s key',
+    method: 'POST',
+    url: (fx) => PUBLISHING_PATHS.revokeToken(fx.tokenId),
+    form: () => ({}),
+    expect: { cityEditor: 303, otherwise: 404 },
+  },
+];
+
+const ACTORS: ActorName[] = ['anonymous', 'citizen', 'staffNoPermission', 'cityMember', 'cityEditor', 'cityAdmin', 'worksEditor', 'portalAdmin'];
+/** A page with a form every actor can open, for a CSRF token: a forbidden POST must fail on authorization, not on CSRF. */
+const TOKEN_PAGE = '/barrierefreiheit/barriere-melden';
+const CSV = Buffer.from('a;b\n1;2\n');
+
+describe('authorization matrix of publishing', () => {
+  let t: TestApp;
+  const people = new Map<ActorName, Person>();
+  let cityId: string;
+  let counter = 0;
+
+  before(async () => {
+    t = await createTestApp();
+    const city = await createOrganization(t, { title: 'Stadt Iserlohn' });
+    const works = await createOrganization(t, { title: 'Stadtwerke Iserlohn', kind: 'company' });
+    cityId = city.id;
+    people.set('anonymous', { client: t.client() } as Person);
+    people.set('citizen', await citizen(t));
+    const noPermission = await staffMember(t, [], { permissions: [] });
+    await addMember(t, city.id, noPermission.id, 'admin');
+    people.set('staffNoPermission', noPermission);
+    people.set('cityMember', await publisher(t, city.id, 'member'));
+    people.set('cityEditor', await publisher(t, city.id, 'editor'));
+    people.set('cityAdmin', await publisher(t, city.id, 'admin'));
+    people.set('worksEditor', await publisher(t, works.id, 'editor'));
+    people.set('portalAdmin', await personWith(t, 'admin'));
+  });
+  after(() => t.close());
+
+  async function fixture(): Promise<Fixture> {
+    counter += 1;
+    const dataset = await createDataset(t, cityId, { name: `matrix-${counter}`, state: 'draft' }, [
+      { name: 'Erste', format: 'CSV' },
+      { name: 'Zweite', format: 'JSON' },
+    ]);
+    const member = await createAccount(t, { role: 'staff' });
+    const newcomer = await createAccount(t, { role: 'staff' });
+    await addMember(t, cityId, member.id, 'member');
+    const { id: tokenId } = await createCkanToken(t.db, people.get('cityEditor')!.id, { name: 'Abgleich', scope: 'write', expiresAt: null });
+    await t.settled();
+    const [resource] = await listResources(t.db, dataset.id);
+    return { cityId, datasetId: dataset.id, datasetName: dataset.name, resourceId: resource!.id, memberId: member.id, tokenId, newcomerEmail: newcomer.email };
+  }
+
+  const audited = async () => (await t.db.select({ value: count() }).from(auditLog))[0]!.value;
+
+  for (const row of MATRIX) {
+    for (const actor of ACTORS) {
+      const expected = row.expect[actor] ?? (actor === 'anonymous' ? 401 : row.expect.otherwise);
+      it(`${row.method} ${row.what} as ${actor} → ${expected}`, async () => {
+        const fx = await fixture();
+        const { client } = people.get(actor)!;
+        let response: LightMyRequestResponse;
+        if (row.method === 'GET') response = await client.get(row.url(fx));
+        else {
+          await client.get(TOKEN_PAGE);
+          const before = await audited();
+          response =
+            row.method === 'UPLOAD'
+              ? await client.postMultipart(row.url(fx), row.form!(fx), [{ field: 'file', filename: 'daten.csv', bytes: CSV }])
+              : await client.post(row.url(fx), row.form!(fx));
+          if (expected >= 400) assert.equal(await audited(), before, 'a refused action changes nothing');
+        }
+        assert.equal(response.statusCode, expected, response.body.slice(0, 300));
+      });
+    }
+  }
+});

@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { errorMessages, errorSummary, links, parseHtml, tableRows, textOf } from '../../../../tests/support/html';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { findDatasetByName, listRevisions } from '../repository/datasets';
+import { createDataset, createOrganization } from '../test-support';
+import { PUBLISHING_PATHS } from './paths';
+import { DATASET_FORM, publisher } from './test-support';
+import { STALE_EDIT } from './use-cases/update-dataset';
+
+describe('opendata publishing: datasets in the staff workspace', () => {
+  let t: TestApp;
+  before(async () => (t = await createTestApp()));
+  beforeEach(() => t.reset());
+  after(() => t.close());
+
+  it('creates a draft through the form, and shows bad input again with the error summary', async () => {
+    const city = await createOrganization(t, { title: 'Stadt Iserlohn' });
+    const editor = await publisher(t, city.id);
+    const bad = await editor.submit(PUBLISHING_PATHS.newDataset, {
+      ...DATASET_FORM,
+      organizationId: city.id,
+      name: 'Park Häuser',
+      contactEmail: 'max',
+      licenseId: 'erfunden',
+      issued: '31.12.2024',
+    });
+    assert.equal(bad.statusCode, 400);
+    assert.deepEqual(
+      errorSummary(bad.body)
+        .map((error) => error.href)
+        .sort(),
+      ['#contactEmail', '#issued', '#licenseId', '#name'],
+    );
+    assert.deepEqual(errorMessages(bad.body).sort(), [
+      'Der Kurzname besteht aus 2 bis 100 Kleinbuchstaben, Ziffern, - und _.',
+      'Geben Sie das Datum der Veröffentlichung im Format JJJJ-MM-TT an, zum Beispiel 2026-01-31.',
+      'Geben Sie eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.',
+      'Wählen Sie eine Lizenz aus der Liste aus.',
+    ]);
+    assert.match(bad.body, /value="Belegung der Parkhäuser"/, 'the input is kept');
+
+    const created = await editor.post(PUBLISHING_PATHS.newDataset, { ...DATASET_FORM, organizationId: city.id });
+    assert.equal(created.statusCode, 303);
+    const dataset = await findDatasetByName(t.db, 'parkhaeuser-belegung');
+    assert.equal(dataset?.state, 'draft');
+    assert.deepEqual(dataset?.themes, ['TRAN', 'REGI']);
+    assert.deepEqual(dataset?.tags, ['Parken', 'Verkehr']);
+    assert.equal(dataset?.spatialKey, t.deps.config.municipality.regionalschluessel);
+    assert.equal(created.headers.location, PUBLISHING_PATHS.dataset(dataset!.id));
+  });
+
+  it('lists the organisation’s datasets with drafts, filters by state and search, and hides other organisations', async () => {
+    const city = await createOrganization(t, { title: 'Stadt Iserlohn' });
+    const works = await createOrganization(t, { title: 'Stadtwerke' });
+    await createDataset(t, city.id, { title: 'Parkhäuser', state: 'draft' });
+    await createDataset(t, city.id, { title: 'Haushalt 2026' });
+    await createDataset(t, works.id, { title: 'Ladesäulen' });
+    const editor = await publisher(t, city.id);
+    const all = await editor.get(PUBLISHING_PATHS.datasets);
+    assert.equal(all.statusCode, 200);
+    assert.deepEqual(
+      tableRows(all.body)
+        .map((row) => row[0])
+        .sort(),
+      ['Haushalt 2026', 'Parkhäuser'],
+    );
+    const drafts = await editor.get(`${PUBLISHING_PATHS.datasets}?status=draft`);
+    assert.deepEqual(
+      tableRows(drafts.body).map((row) => row[0]),
+      ['Parkhäuser'],
+    );
+    const found = await editor.get(`${PUBLISHING_PATHS.datasets}?q=haus`);
+    assert.deepEqual(
+      tableRows(found.body).map((row) => row[0]),
+      ['Haushalt 2026'],
+    );
+    assert.match(textOf(found.body), /Suche: haus/);
+  });
+
+  it('saves an edit, refuses a stale one, and shows the change field by field in the history', async () => {
+    const city = await createOrganization(t);
+    const dataset = await createDataset(t, city.id, {
+      title: 'Parkhäuser',
+      state: 'draft',
+      spatialKey: '059620024024',
+      contributorIds: ['http://dcat-ap.de/def/contributors/openNRW'],
+    });
+    const editor = await publisher(t, city.id, 'editor', 'Petra Publiziert');
+    const page = await editor.get(PUBLISHING_PATHS.dataset(dataset.id));
+    const revision = parseHtml(page.body).querySelector('input[name="revision"]')!.getAttribute('value')!;
+    const form = { ...DATASET_FORM, name: dataset.name, title: 'Parkhäuser in Iserlohn', spatialKey: '059620024024', revision };
+    const saved = await editor.post(PUBLISHING_PATHS.dataset(dataset.id), form);
+    assert.equal(saved.statusCode, 303);
+    const stale = await editor.post(PUBLISHING_PATHS.dataset(dataset.id), { ...form, title: 'Veraltet' });
+    assert.equal(stale.statusCode, 400);
+    assert.deepEqual(
+      errorSummary(stale.body).map((error) => error.text),
+      [STALE_EDIT],
+    );
+    const stored = await findDatasetByName(t.db, dataset.name);
+    assert.equal(stored?.title, 'Parkhäuser in Iserlohn');
+    assert.deepEqual(
+      [stored?.spatialKey, stored?.contributorIds],
+      ['059620024024', ['http://dcat-ap.de/def/contributors/openNRW']],
+      'fields the form does not show are kept',
+    );
+
+    const history = await editor.get(PUBLISHING_PATHS.history(dataset.id));
+    assert.equal(history.statusCode, 200);
+    const text = textOf(history.body);
+    assert.match(text, /Beschreibung geändert am/);
+    assert.match(text, /Von: Petra Publiziert/);
+    assert.ok(tableRows(history.body).some((row) => row.join('|') === 'Titel|Parkhäuser|Parkhäuser in Iserlohn'));
+  });
+
+  it('publishes, takes back and deletes behind confirmation pages, each a revision', async () => {
+    const city = await createOrganization(t);
+    const dataset = await createDataset(t, city.id, { state: 'draft' });
+    const editor = await publisher(t, city.id);
+    const confirm = await editor.get(PUBLISHING_PATHS.datasetState(dataset.id, 'veroeffentlichen'));
+    assert.equal(confirm.statusCode, 200);
+    assert.match(textOf(confirm.body), /Datensatz veröffentlichen\?/);
+    assert.equal((await editor.post(PUBLISHING_PATHS.datasetState(dataset.id, 'veroeffentlichen'))).statusCode, 303);
+    assert.equal((await findDatasetByName(t.db, dataset.name))?.state, 'active');
+    assert.equal((await editor.post(PUBLISHING_PATHS.datasetState(dataset.id, 'zuruecknehmen'))).statusCode, 303);
+    assert.equal((await editor.post(PUBLISHING_PATHS.datasetState(dataset.id, 'loeschen'))).statusCode, 303);
+    assert.equal((await findDatasetByName(t.db, dataset.name))?.state, 'deleted', 'kept as CKAN’s deleted, not removed');
+    assert.deepEqual(
+      (await listRevisions(t.db, dataset.id)).map((revision) => revision.change),
+      ['deleted', 'unpublished', 'published', 'created'],
+    );
+    assert.equal((await editor.get(PUBLISHING_PATHS.datasetState(dataset.id, 'verschenken'))).statusCode, 404);
+  });
+
+  it('counts the drafts of the person’s organisations in "Meine Aufgaben"', async () => {
+    const city = await createOrganization(t);
+    const works = await createOrganization(t);
+    await createDataset(t, city.id, { state: 'draft' });
+    await createDataset(t, city.id, { state: 'draft' });
+    await createDataset(t, works.id, { state: 'draft' });
+    const editor = await publisher(t, city.id);
+    const tasks = await editor.get('/verwaltung');
+    assert.equal(tasks.statusCode, 200);
+    const link = links(tasks.body, 'main a[href]').find((candidate) => candidate.href === `${PUBLISHING_PATHS.datasets}?status=draft`);
+    assert.match(link?.text ?? '', /Entwürfe von Datensätzen/);
+    assert.match(textOf(tasks.body), /2\s*Entwürfe von Datensätzen|Entwürfe von Datensätzen\s*2/);
+  });
+});

@@ -1,0 +1,48 @@
+import { requireSection, type Actor, type CurrentUser } from '../../../kernel/auth';
+import type { Executor } from '../../../kernel/db';
+import { errors } from '../../../kernel/http';
+import { mayEditDataset, mayManageOrganization, mayOpenPublishing, mayReadDataset, type PublisherAccess } from '../policies';
+import { findDatasetById } from '../repository/datasets';
+import type { Dataset, Organization } from '../tables';
+import { loadPublisherAccess } from '../use-cases/publisher-access';
+import { UUID } from './paths';
+import { findOrganization } from './repository/organizations';
+
+export interface Publisher {
+  actor: CurrentUser;
+  access: PublisherAccess;
+}
+
+/**
+ * The first step of every publishing use case: the section is open only to staff with the
+ * permission (anyone else gets the 404 of a page that does not exist), then the person's capacity
+ * in each organisation decides about every object.
+ */
+export async function enterPublishing(actor: Actor, db: Executor): Promise<Publisher> {
+  requireSection(actor, mayOpenPublishing);
+  return { actor, access: await loadPublisherAccess(actor, db) };
+}
+
+/** The organisations whose datasets the person sees here; undefined for the portal's admins (all). */
+export function organizationIdsOf(access: PublisherAccess): string[] | undefined {
+  return access.sysadmin ? undefined : [...access.capacities.keys()];
+}
+
+/**
+ * A dataset the person may read here (`edit`: also change). Published datasets are everyone's on
+ * /daten, but in the workspace only the organisation's members see them: read is checked as for a
+ * draft. Missing, malformed and forbidden ids alike answer 404.
+ */
+export async function authorizedDataset(publisher: Publisher, id: string, db: Executor, need: 'read' | 'edit'): Promise<Dataset> {
+  const dataset = UUID.test(id) ? await findDatasetById(db, id) : undefined;
+  const allowed = dataset && (need === 'edit' ? mayEditDataset(publisher.access, dataset) : mayReadDataset(publisher.access, { ...dataset, state: 'draft' }));
+  if (!dataset || !allowed) throw errors.notFoundOrForbidden('Der Datensatz');
+  return dataset;
+}
+
+/** An organisation whose members the person manages (its admins and the portal's); others get 404. */
+export async function managedOrganization(publisher: Publisher, id: string, db: Executor): Promise<Organization> {
+  const organization = UUID.test(id) && mayManageOrganization(publisher.access, id) ? await findOrganization(db, id) : undefined;
+  if (!organization) throw errors.notFoundOrForbidden('Die Organisation');
+  return organization;
+}

@@ -1,0 +1,52 @@
+import { audit } from '../../../../kernel/audit';
+import type { Actor } from '../../../../kernel/auth';
+import { parseForm, refuse, type Outcome } from '../../../../kernel/http';
+import type { ModuleDeps } from '../../../../kernel/module';
+import { findDatasetByName, lockDataset, recordRevision, updateDataset as writeDataset } from '../../repository/datasets';
+import { datasetFieldsSchema } from '../../schemas/dataset';
+import { authorizedDataset, enterPublishing } from '../guard';
+import { vocabularySchema } from '../schemas';
+
+export const STALE_EDIT =
+  'Jemand hat den Datensatz geändert, während Sie ihn bearbeitet haben. Laden Sie die Seite neu, prüfen Sie die Änderungen im Verlauf und tragen Sie Ihre dann erneut ein.';
+
+/**
+ * Saves the metadata of a dataset. Optimistic: the form carries the revision it was drawn from, and
+ * an edit based on an older one is refused instead of overwriting someone else's change unseen.
+ * The state (draft, published, deleted) changes only through its own actions.
+ */
+export async function updateDataset(
+  actor: Actor,
+  input: { id: string; revision: number; fields: unknown; ip?: string },
+  { db }: Pick<ModuleDeps, 'db'>,
+): Promise<Outcome> {
+  const publisher = await enterPublishing(actor, db);
+  const current = await authorizedDataset(publisher, input.id, db, 'edit');
+  // What the form does not show (set by the API, a harvest or the start) is kept, not reset to empty.
+  const kept = {
+    contributorIds: current.contributorIds,
+    spatialKey: current.spatialKey,
+    spatialLevel: current.spatialLevel ?? undefined,
+    issued: current.issued,
+    modified: current.modified,
+  };
+  const parsed = parseForm(datasetFieldsSchema, { ...kept, ...(input.fields as object), state: current.state });
+  const vocabulary = parseForm(vocabularySchema, input.fields);
+  if (!parsed.ok || !vocabulary.ok) return refuse({ ...(parsed.ok ? {} : parsed.errors), ...(vocabulary.ok ? {} : vocabulary.errors) });
+  return db.transaction(async (tx) => {
+    const locked = await lockDataset(tx, current.id);
+    if (!locked || locked.revision !== input.revision) return refuse({ form: STALE_EDIT });
+    const taken = parsed.data.name !== locked.name ? await findDatasetByName(tx, parsed.data.name) : undefined;
+    if (taken) return refuse({ name: 'Dieser Kurzname ist schon vergeben. Wählen Sie einen anderen.' });
+    await writeDataset(tx, locked.id, parsed.data);
+    await recordRevision(tx, locked.id, 'updated', publisher.actor.id);
+    await audit(tx, publisher.actor, {
+      action: 'opendata.dataset.updated',
+      objectType: 'dataset',
+      objectId: locked.id,
+      details: { name: parsed.data.name },
+      ip: input.ip,
+    });
+    return { ok: true as const };
+  });
+}
