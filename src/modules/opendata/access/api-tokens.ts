@@ -45,27 +45,12 @@ export interface CkanClient {
 }
 
 /**
- * The key of a request as CKAN clients send it: raw in `Authorization` (ckanapi, CKAN's own
- * documentation), as `Authorization: Bearer …`, or in CKAN's older `X-CKAN-API-Key` header.
- */
-export function ckanTokenOf(headers: Record<string, string | string[] | undefined>): string | null {
-  const header = (name: string) => {
-    const value = headers[name];
-    return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-  };
-  for (const candidate of [header('authorization').replace(/^Bearer\s+/i, ''), header('x-ckan-api-key')]) {
-    if (TOKEN.test(candidate)) return candidate;
-  }
-  return null;
-}
-
-/**
- * The person behind a CKAN API request, with the key's scope and their capacities in the
+ * The person behind a CKAN API key (read from the request by the CKAN route: raw, Bearer or
+ * X-CKAN-API-Key), with the key's scope and their capacities in the
  * organisations; null for a missing, unknown, revoked or expired key and for a disabled account.
  */
-export async function authenticateCkanToken(db: Executor, headers: Record<string, string | string[] | undefined>): Promise<CkanClient | null> {
-  const token = ckanTokenOf(headers);
-  if (!token) return null;
+export async function authenticateCkanToken(db: Executor, token: string): Promise<CkanClient | null> {
+  if (!TOKEN.test(token)) return null;
   const [row] = await db
     .select({
       tokenId: apiTokens.id,

@@ -5,7 +5,11 @@ import { after, before, describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../../../kernel/config';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { shapeDifferences } from '../ckan/contract-shape';
-import { createDataset, createOrganization } from '../test-support';
+import { eq } from 'drizzle-orm';
+import { createAccount } from '../../../../tests/support/people';
+import { createCkanToken } from '../access/api-tokens';
+import { organizations } from '../tables';
+import { addMember, createDataset, createOrganization } from '../test-support';
 
 const sample = (file: string) => JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'tests/fixtures/ckan', file), 'utf8'));
 
@@ -119,6 +123,18 @@ describe('opendata CKAN API: the read actions', () => {
     const resource = await call('resource_show', `id=${id}`);
     assert.equal(resource.body.result.format, 'CSV');
     assert.equal((await call('resource_show', 'id=00000000-0000-4000-8000-000000000000')).status, 404);
+  });
+
+  it('shows private datasets and drafts to a member of their organisation by API key, to nobody else', async () => {
+    const [city] = await t.deps.db.select().from(organizations).where(eq(organizations.name, 'stadt-iserlohn'));
+    const member = await createAccount(t, { role: 'staff' });
+    await addMember(t, city!.id, member.id, 'member');
+    const { token } = await createCkanToken(t.deps.db, member.id, { name: 'Test', scope: 'read', expiresAt: null });
+    const asMember = async (query: string, header: Record<string, string>) => JSON.parse((await t.client().get(`/api/3/action/${query}`, header)).body);
+    assert.equal((await asMember('package_show?id=entwurf', { authorization: token })).result.state, 'draft');
+    assert.equal((await asMember('package_search?include_drafts=true&q=entwurf', { 'x-ckan-api-key': token })).result.count, 1);
+    assert.equal((await asMember('package_search?include_drafts=true&q=entwurf', {})).result.count, 0);
+    assert.equal((await asMember('package_show?id=entwurf', { authorization: 'Bearer sp_ckan_falsch-falsch-falsch-falsch' })).success, false);
   });
 
   it('status_show names the portal and its CKAN compatibility', async () => {

@@ -10,8 +10,7 @@ import { PROJECT_ROOT } from '../../../kernel/config';
 import type { TestApp } from '../../../../tests/support/test-app';
 import { datasets, organizations, resources } from '../tables/catalogue';
 import { datastoreTables } from '../tables/datastore';
-import { datastoreJobs } from './job';
-import { datastoreSettings } from './settings';
+import { DATASTORE_LOAD_JOB, datastoreJobs } from './job';
 
 export const fixture = (name: string): Buffer => readFileSync(resolve(PROJECT_ROOT, 'src/modules/opendata/datastore/fixtures', name));
 
@@ -19,7 +18,10 @@ export const fixture = (name: string): Buffer => readFileSync(resolve(PROJECT_RO
 export function modulesWithDatastore(options: { chunkRows?: number } = {}): ModuleManifest[] {
   return MODULES.map((module) =>
     module.id === 'opendata'
-      ? { ...module, settings: [...(module.settings ?? []), datastoreSettings], jobs: (deps: ModuleDeps) => datastoreJobs(deps, options) }
+      ? {
+          ...module,
+          jobs: (deps: ModuleDeps) => [...datastoreJobs(deps, options), ...(module.jobs?.(deps) ?? []).filter((job) => job.kind !== DATASTORE_LOAD_JOB)],
+        }
       : module,
   );
 }

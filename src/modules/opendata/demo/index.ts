@@ -9,6 +9,8 @@ import type { ModuleDeps } from '../../../kernel/module';
 import { findDatasetByName, insertDataset, recordRevision, replaceResources, type ResourceFields } from '../repository/datasets';
 import { harvestLog, harvestRuns, harvestSources, memberships, organizations } from '../tables';
 import { formatOf, isFormatCode } from '../vocabularies/formats';
+import { enqueueDatastoreLoad } from '../datastore';
+import { syncModuleDatasets } from '../module-datasets/sync';
 import { opendataPackSchema, type OpendataPack } from './pack';
 
 type Dataset = OpendataPack['datasets'][number];
@@ -18,7 +20,7 @@ type Dataset = OpendataPack['datasets'][number];
  * run, and the datasets with their files (written to the file store; nothing is fetched). Idempotent:
  * what exists (by name) is left as it is, also when edited by hand.
  */
-export async function seedOpendataDemo(deps: Pick<ModuleDeps, 'db' | 'config' | 'files'>): Promise<void> {
+export async function seedOpendataDemo(deps: Pick<ModuleDeps, 'db' | 'config' | 'files' | 'modules'>): Promise<void> {
   const pack = readDemoPack(deps.config, 'opendata', opendataPackSchema);
   if (!pack) return;
   const filesDir = resolve(demoPackDir(deps.config)!, 'opendata');
@@ -37,10 +39,14 @@ export async function seedOpendataDemo(deps: Pick<ModuleDeps, 'db' | 'config' | 
         null,
         { metadataCreated: new Date(dataset.issued), metadataModified: new Date(dataset.modified) },
       );
-      await replaceResources(tx, row.id, resources);
+      const stored = await replaceResources(tx, row.id, resources);
       await recordRevision(tx, row.id, dataset.harvestedFrom ? 'harvested' : 'created', null);
+      // The pack marks the tables to load: the job loads them right after the first start.
+      for (const [index, resource] of dataset.resources.entries()) if (resource.datastore) await enqueueDatastoreLoad(tx, stored[index]!.id);
     });
   }
+  // The modules' own datasets (Leistungen, Anträge per month) join at once, not at the job's first run.
+  await syncModuleDatasets(deps);
 }
 
 async function seedOrganizations(db: Executor, pack: OpendataPack): Promise<Map<string, string>> {

@@ -79,7 +79,7 @@ describe('opendata publishing: organisations, members and API keys', () => {
     assert.equal(created.statusCode, 200);
     assert.equal(created.headers['cache-control'], 'no-store');
     const token = parseHtml(created.body).querySelector('#api-token')!.textContent;
-    const client = await authenticateCkanToken(t.db, { authorization: token });
+    const client = await authenticateCkanToken(t.db, token);
     assert.equal(client?.user.id, editor.id);
     assert.equal(client?.scope, 'write');
 
@@ -93,6 +93,6 @@ describe('opendata publishing: organisations, members and API keys', () => {
       .getAttribute('href')!;
     await editor.get(revokeHref);
     assert.equal((await editor.post(revokeHref)).statusCode, 303);
-    assert.equal(await authenticateCkanToken(t.db, { authorization: token }), null);
+    assert.equal(await authenticateCkanToken(t.db, token), null);
   });
 });
