@@ -2,10 +2,13 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { harvestJobs } from './harvest/jobs';
 import { opendataPersonalData } from './personal-data';
 import { PUBLISH_PERMISSION } from './policies';
 
 export { OPENDATA_PATHS } from './paths';
+export { resolveHarvestSource } from './harvest/resolve-source';
+export { HARVEST_ACTOR, runHarvest } from './harvest/run-harvest';
 
 /**
  * Transparenzportal: open data of the municipality, its companies and institutions — a DCAT-AP.de
@@ -17,4 +20,5 @@ export const opendataModule: ModuleManifest = {
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/opendata/migrations'),
   permissions: [{ id: PUBLISH_PERMISSION, label: 'Offene Daten veröffentlichen (für die Organisationen, in denen die Person Mitglied ist)' }],
   personalData: opendataPersonalData,
+  jobs: (deps) => harvestJobs(deps),
 };
