@@ -3,6 +3,9 @@ import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { harvestJobs } from './harvest/jobs';
+import { HARVEST_PATHS } from './harvest/paths';
+import { mayOpenHarvesting } from './harvest/policies';
+import { harvestRoutes } from './harvest/routes';
 import { opendataPersonalData } from './personal-data';
 import { PUBLISH_PERMISSION } from './policies';
 
@@ -21,4 +24,8 @@ export const opendataModule: ModuleManifest = {
   permissions: [{ id: PUBLISH_PERMISSION, label: 'Offene Daten veröffentlichen (für die Organisationen, in denen die Person Mitglied ist)' }],
   personalData: opendataPersonalData,
   jobs: (deps) => harvestJobs(deps),
+  staffSections: [{ href: HARVEST_PATHS.sources, label: 'Ernte (Harvesting)', group: 'Offene Daten', order: 55, allowed: mayOpenHarvesting }],
+  routes: (app, deps) => {
+    harvestRoutes(app, deps);
+  },
 };

@@ -125,3 +125,53 @@ export async function insertSource(db: Executor, fields: SourceFields): Promise<
 export async function updateSource(db: Executor, id: string, fields: Omit<SourceFields, 'organizationId'>): Promise<void> {
   await db.update(harvestSources).set(fields).where(eq(harvestSources.id, id));
 }
+
+export interface SourceListRow {
+  source: HarvestSource;
+  organization: string;
+  lastRun: HarvestRun | null;
+}
+
+/** Sources of the given organisations (all for null), with their organisation's title and their latest run. */
+export async function sourcesWithLastRun(db: Executor, organizationIds: readonly string[] | null): Promise<SourceListRow[]> {
+  if (organizationIds?.length === 0) return [];
+  const rows = await db
+    .select({ source: harvestSources, organization: organizations.title })
+    .from(harvestSources)
+    .innerJoin(organizations, eq(organizations.id, harvestSources.organizationId))
+    .where(organizationIds ? inArray(harvestSources.organizationId, [...organizationIds]) : undefined)
+    .orderBy(harvestSources.title);
+  const ids = rows.map((row) => row.source.id);
+  const latest =
+    ids.length === 0
+      ? []
+      : await db
+          .selectDistinctOn([harvestRuns.sourceId])
+          .from(harvestRuns)
+          .where(inArray(harvestRuns.sourceId, ids))
+          .orderBy(harvestRuns.sourceId, desc(harvestRuns.startedAt));
+  const bySource = new Map(latest.map((run) => [run.sourceId, run]));
+  return rows.map((row) => ({ ...row, lastRun: bySource.get(row.source.id) ?? null }));
+}
+
+export async function recentRuns(db: Executor, sourceId: string, limit = 30): Promise<HarvestRun[]> {
+  return db.select().from(harvestRuns).where(eq(harvestRuns.sourceId, sourceId)).orderBy(desc(harvestRuns.startedAt)).limit(limit);
+}
+
+export async function findRun(db: Executor, sourceId: string, runId: string): Promise<HarvestRun | undefined> {
+  const [row] = await db
+    .select()
+    .from(harvestRuns)
+    .where(and(eq(harvestRuns.sourceId, sourceId), eq(harvestRuns.id, runId)));
+  return row;
+}
+
+/** Organisations to choose from in the source form (all for null), by title. */
+export async function organizationChoices(db: Executor, ids: readonly string[] | null): Promise<Array<{ id: string; title: string }>> {
+  if (ids?.length === 0) return [];
+  return db
+    .select({ id: organizations.id, title: organizations.title })
+    .from(organizations)
+    .where(ids ? inArray(organizations.id, [...ids]) : undefined)
+    .orderBy(organizations.title);
+}
