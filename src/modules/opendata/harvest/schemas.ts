@@ -28,5 +28,3 @@ export const harvestSourceSchema = z.object({
     })
     .transform((value) => (value ? Number(value) : null)),
 });
-
-export type HarvestSourceInput = z.output<typeof harvestSourceSchema>;
