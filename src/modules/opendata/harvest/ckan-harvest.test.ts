@@ -3,7 +3,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { listResources, listRevisions } from '../repository/datasets';
-import { datasets, type Organization } from '../tables';
+import { datasets, harvestRuns, type Organization } from '../tables';
 import { createOrganization } from '../test-support';
 import { insertSource, runLog, type HarvestSource } from './repository';
 import { HARVEST_ACTOR, runHarvest, type HarvestOptions } from './run-harvest';
@@ -153,6 +153,18 @@ describe('opendata harvest: a CKAN portal', () => {
       const errors = (await runLog(t.deps.db, run.id)).filter((entry) => entry.level === 'error');
       assert.deepEqual(errors.map((entry) => entry.datasetRef).sort(), ['kaputt-1', 'ohne-mail']);
       assert.match(errors.find((entry) => entry.datasetRef === 'ohne-mail')!.message, /E-Mail-Adresse/);
+    } finally {
+      await portal.close();
+    }
+  });
+
+  it('never runs a source twice at once', async () => {
+    const portal = await fakeCkan(portalPackages());
+    try {
+      const from = await source(portal.url);
+      await t.deps.db.insert(harvestRuns).values({ sourceId: from.id, status: 'running' });
+      assert.deepEqual(await runHarvest(HARVEST_ACTOR, { source: from, options: fast }, t.deps), { started: false });
+      assert.deepEqual(portal.requests, []);
     } finally {
       await portal.close();
     }

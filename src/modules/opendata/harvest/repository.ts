@@ -1,6 +1,6 @@
 /** Queries of harvesting: sources, runs and their log, and the datasets a source brought. */
 import { and, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../../kernel/db';
+import type { Executor } from '../../../kernel/db';
 import { datasets, harvestLog, harvestRuns, harvestSources, organizations, type Dataset } from '../tables';
 
 export type HarvestSource = typeof harvestSources.$inferSelect;
@@ -50,20 +50,21 @@ export async function liveHarvested(db: Executor, sourceId: string): Promise<Arr
 }
 
 /**
- * Opens a run unless one of the source is still running: the partial unique check and the insert
- * are one statement, so two workers (or a worker and the CLI) cannot both start.
+ * Opens a run unless one of the source is still running (a run older than six hours counts as
+ * crashed). The check and the insert hold a transaction-scoped advisory lock on the source, so two
+ * workers, or a worker and the CLI, cannot both start.
  */
 export async function openRun(db: Executor, sourceId: string): Promise<HarvestRun | undefined> {
-  const [row] = await queryRows<{ id: string }>(
-    db,
-    sql`
-    insert into ${harvestRuns} (source_id)
-    select ${sourceId} where not exists (
-      select 1 from ${harvestRuns} where source_id = ${sourceId} and status = 'running' and started_at > now() - interval '6 hours'
-    )
-    returning id`,
-  );
-  return row ? (await db.select().from(harvestRuns).where(eq(harvestRuns.id, row.id)))[0] : undefined;
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`opendata.harvest:${sourceId}`}, 0))`);
+    const [running] = await tx
+      .select({ id: harvestRuns.id })
+      .from(harvestRuns)
+      .where(and(eq(harvestRuns.sourceId, sourceId), eq(harvestRuns.status, 'running'), sql`${harvestRuns.startedAt} > now() - interval '6 hours'`));
+    if (running) return undefined;
+    const [row] = await tx.insert(harvestRuns).values({ sourceId }).returning();
+    return row;
+  });
 }
 
 export async function finishRun(db: Executor, runId: string, status: HarvestRun['status'], counts: RunCounts): Promise<HarvestRun> {
