@@ -10,6 +10,7 @@ import { opendataPersonalData } from './personal-data';
 import { PUBLISH_PERMISSION } from './policies';
 
 export { OPENDATA_PATHS } from './paths';
+export { HARVEST_PATHS } from './harvest/paths';
 export { resolveHarvestSource } from './harvest/resolve-source';
 export { HARVEST_ACTOR, runHarvest } from './harvest/run-harvest';
 
