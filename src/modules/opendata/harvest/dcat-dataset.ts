@@ -3,14 +3,14 @@
  * (the same properties our own DCAT-AP.de writer produces, plus the older spellings real catalogues
  * still send: `schema:startDate`, `owl:versionInfo`, `locn:adminUnitL2` inside `dct:spatial`).
  */
-import type { Node } from './rdf-graph';
+import type { RdfNode } from './rdf-graph';
 import { regionalKeyOf, remoteDate, remoteDay, type RemoteDataset, type RemoteResource } from './remote';
 
 function mailbox(value: string | null): string | null {
   return value ? value.replace(/^mailto:/i, '').trim() || null : null;
 }
 
-function spatialKey(dataset: Node): string | null {
+function spatialKey(dataset: RdfNode): string | null {
   const candidates = [
     ...dataset.values('dcatde', 'politicalGeocodingURI'),
     ...dataset.values('dct', 'spatial'),
@@ -19,14 +19,14 @@ function spatialKey(dataset: Node): string | null {
   return candidates.map(regionalKeyOf).find((key) => key !== null) ?? null;
 }
 
-function checksumOf(distribution: Node): { algorithm: string | null; value: string | null } {
+function checksumOf(distribution: RdfNode): { algorithm: string | null; value: string | null } {
   const [checksum] = distribution.nodes('spdx', 'checksum');
   if (!checksum) return { algorithm: null, value: null };
   const algorithm = checksum.value('spdx', 'algorithm')?.replace(/^.*checksumAlgorithm_/, '') ?? null;
   return { algorithm, value: checksum.value('spdx', 'checksumValue') };
 }
 
-function distributionOf(distribution: Node): RemoteResource {
+function distributionOf(distribution: RdfNode): RemoteResource {
   const size = Number(distribution.value('dcat', 'byteSize'));
   const checksum = checksumOf(distribution);
   return {
@@ -43,11 +43,11 @@ function distributionOf(distribution: Node): RemoteResource {
 }
 
 /** `ref`: the dataset's `dct:identifier`, else its URI; a blank node without identifier has none (null). */
-export function datasetRef(dataset: Node): string | null {
+export function datasetRef(dataset: RdfNode): string | null {
   return dataset.value('dct', 'identifier') ?? (dataset.term.termType === 'NamedNode' ? dataset.term.value : null);
 }
 
-export function remoteFromDcat(dataset: Node, ref: string): RemoteDataset {
+export function remoteFromDcat(dataset: RdfNode, ref: string): RemoteDataset {
   const [contact] = dataset.nodes('dcat', 'contactPoint');
   const [temporal] = dataset.nodes('dct', 'temporal');
   const resources = dataset.nodes('dcat', 'distribution').map(distributionOf);

@@ -86,7 +86,7 @@ describe('opendata harvest: a DCAT catalogue', () => {
       );
 
       const rostock = (await byRef('c1be4007-d811-48fb-8818-2cb358b06a63'))!;
-      assert.equal(rostock.spatialKey, '130030000000');
+      assert.deepEqual([rostock.spatialKey, rostock.spatialLevel], ['130030000000', 'municipality']);
       assert.equal(rostock.licenseId, 'cc-zero');
       assert.equal(rostock.contactEmail, 'geodienste@rostock.de');
       const files = await listResources(t.deps.db, rostock.id);

@@ -7,7 +7,7 @@
 import { term, RDF_TYPE } from '../dcat/namespaces';
 import { fetchRemote, RemoteError, type FetchLimits } from './fetch-remote';
 import { datasetRef, remoteFromDcat } from './dcat-dataset';
-import { acceptFor, iri, Node, parseRdf, syntaxOf } from './rdf-graph';
+import { acceptFor, iri, RdfNode, parseRdf, syntaxOf } from './rdf-graph';
 import type { RemotePage } from './remote';
 import type { SourceReader } from './source-reader';
 
@@ -17,7 +17,7 @@ export interface DcatOptions {
   limits?: FetchLimits;
 }
 
-function nextPageOf(store: Node['store'], pageUrl: string): string | null {
+function nextPageOf(store: RdfNode['store'], pageUrl: string): string | null {
   for (const local of ['next', 'nextPage']) {
     const [next] = store.getObjects(null, iri('hydra', local), null);
     if (next?.value.trim()) return new URL(next.value.trim(), pageUrl).href;
@@ -30,7 +30,7 @@ async function readPage(url: string, options: DcatOptions, seen: Set<string>): P
   const store = await parseRdf(answer.body, syntaxOf(answer.contentType, answer.url, answer.body), answer.url);
   const page: RemotePage = { datasets: [], unreadable: [] };
   for (const subject of store.getSubjects(RDF_TYPE, term('dcat', 'Dataset'), null)) {
-    const node = new Node(store, subject);
+    const node = new RdfNode(store, subject);
     const ref = datasetRef(node);
     if (!ref) {
       page.unreadable.push({ ref: null, message: 'Ein Datensatz hat weder eine Kennung (dct:identifier) noch eine Adresse.' });

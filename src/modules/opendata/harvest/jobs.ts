@@ -26,7 +26,13 @@ export async function queueDueHarvests(db: Executor): Promise<number> {
 
 export function harvestJobs({ db }: Pick<ModuleDeps, 'db'>): JobHandler[] {
   return [
-    { kind: HARVEST_DUE_JOB, everySeconds: 600, run: async () => void (await queueDueHarvests(db)) },
+    {
+      kind: HARVEST_DUE_JOB,
+      everySeconds: 600,
+      run: async () => {
+        await queueDueHarvests(db);
+      },
+    },
     {
       kind: HARVEST_SOURCE_JOB,
       run: async (payload) => {

@@ -111,6 +111,8 @@ export function mapRemote(remote: RemoteDataset, fallback: { name: string; email
       temporalStart: remote.temporalStart,
       temporalEnd: remote.temporalEnd,
       spatialKey: remote.spatialKey,
+      // A key of dcat-ap.de's regionalKey list names a municipality (the level our DCAT export writes).
+      spatialLevel: remote.spatialKey ? 'municipality' : undefined,
       frequency: frequency && isFrequencyCode(frequency) ? frequency : null,
       legalBasis: remote.legalBasis ?? undefined,
       landingPage: link(remote.landingPage),

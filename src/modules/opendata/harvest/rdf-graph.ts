@@ -57,7 +57,7 @@ export function iri(prefix: Prefix, local: string): string {
 }
 
 /** Reading statements about one node: objects of a predicate, as terms or as text. */
-export class Node {
+export class RdfNode {
   constructor(
     readonly store: Store,
     readonly term: Term,
@@ -67,8 +67,8 @@ export class Node {
     return this.store.getObjects(this.term, iri(prefix, local), null);
   }
 
-  nodes(prefix: Prefix, local: string): Node[] {
-    return this.objects(prefix, local).map((object) => new Node(this.store, object));
+  nodes(prefix: Prefix, local: string): RdfNode[] {
+    return this.objects(prefix, local).map((object) => new RdfNode(this.store, object));
   }
 
   /** Every value as text: literals by their value, IRIs as they are. */

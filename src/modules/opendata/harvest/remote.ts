@@ -63,8 +63,8 @@ export function remoteDay(value: string | null | undefined): string | null {
   return match ? match[1]! : null;
 }
 
-/** A Regionalschlüssel at the end of a dcat-ap.de geocoding URI (…/regionalKey/130030000000). */
+/** The 12-digit Regionalschlüssel of a dcat-ap.de municipality URI (…/politicalGeocoding/regionalKey/130030000000). */
 export function regionalKeyOf(uri: string | null | undefined): string | null {
-  const match = /regionalKey\/(\d{2,12})$/.exec(uri?.trim() ?? '');
+  const match = /regionalKey\/(\d{12})$/.exec(uri?.trim() ?? '');
   return match ? match[1]! : null;
 }
