@@ -5,7 +5,7 @@
  * validated by the one dataset schema like every other way in.
  */
 import type { DatasetFieldsInput } from '../schemas/dataset';
-import { FORMATS, isFormatCode } from '../vocabularies/formats';
+import { formatOf, FORMATS, isFormatCode } from '../vocabularies/formats';
 import { isFrequencyCode } from '../vocabularies/frequencies';
 import { normaliseLicense } from '../vocabularies/licenses';
 import { isThemeCode } from '../vocabularies/themes';
@@ -57,7 +57,7 @@ function formatOfResource(resource: RemoteResource): { format: string; mediaType
   const mediaType = resource.mediaType?.replace(IANA_PREFIX, '').toLowerCase() || null;
   const code = resource.format ? codeOf(resource.format.replace(IANA_PREFIX, '')).replace(/[^A-Z0-9_]+/g, '_') : '';
   const byMediaType = FORMATS.find((format) => format.mediaType === (mediaType ?? resource.format?.replace(IANA_PREFIX, '').toLowerCase()));
-  if (isFormatCode(code)) return { format: code, mediaType: mediaType ?? byMediaType?.mediaType ?? null };
+  if (isFormatCode(code)) return { format: code, mediaType: mediaType ?? formatOf(code).mediaType };
   if (byMediaType) return { format: byMediaType.code, mediaType: byMediaType.mediaType };
   // A format outside the EU table (WMS, Kartenviewer) keeps the source's name, as CKAN does.
   return { format: resource.format?.trim().slice(0, 50).toUpperCase() ?? '', mediaType };
