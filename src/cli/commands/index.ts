@@ -1,6 +1,7 @@
 import { demoReset } from './demo';
 import { departmentsCreate } from './departments';
 import { formsImportFim } from './forms';
+import { harvestRun } from './harvest';
 import { migrate } from './migrate';
 import { tokenCreate, tokenList, tokenRevoke } from './tokens';
 import type { Command } from './types';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   webhookList,
   webhookDisable,
   formsImportFim,
+  harvestRun,
   demoReset,
 ];
 

@@ -16,4 +16,7 @@ export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'opendata.member.removed': 'Mitglied aus einer Organisation entfernt',
   'opendata.token.created': 'API-Schlüssel für offene Daten angelegt',
   'opendata.token.revoked': 'API-Schlüssel für offene Daten widerrufen',
+  'opendata.harvest.run': 'Erntequelle geerntet',
+  'opendata.harvest.queued': 'Ernte einer Quelle angestoßen',
+  'opendata.harvest.source.saved': 'Erntequelle gespeichert',
 };

@@ -7,6 +7,10 @@ import { AUDIT_ACTIONS } from './audit-actions';
 import { datastoreJobs, datastoreSettings } from './datastore';
 import { seedOpendataDemo } from './demo';
 import { exportRoutes } from './export/routes';
+import { harvestJobs } from './harvest/jobs';
+import { HARVEST_PATHS } from './harvest/paths';
+import { mayOpenHarvesting } from './harvest/policies';
+import { harvestRoutes } from './harvest/routes';
 import { moduleExportRoutes } from './module-datasets/export-route';
 import { moduleDatasetJobs } from './module-datasets/job';
 import { OPENDATA_PATHS } from './paths';
@@ -19,6 +23,9 @@ import { catalogueRoutes } from './routes';
 import { catalogueSettings } from './settings';
 
 export { OPENDATA_PATHS } from './paths';
+export { HARVEST_PATHS } from './harvest/paths';
+export { resolveHarvestSource } from './harvest/resolve-source';
+export { HARVEST_ACTOR, runHarvest } from './harvest/run-harvest';
 
 /**
  * Transparenzportal: open data of the municipality, its companies and institutions — a DCAT-AP.de
@@ -40,11 +47,15 @@ export const opendataModule: ModuleManifest = {
     moduleExportRoutes(app, deps);
     ckanApiRoutes(app, deps, (token) => authenticateCkanToken(deps.db, token));
     publishingRoutes(app, deps);
+    harvestRoutes(app, deps);
   },
-  jobs: (deps) => [...datastoreJobs(deps), ...moduleDatasetJobs(deps)],
+  jobs: (deps) => [...datastoreJobs(deps), ...moduleDatasetJobs(deps), ...harvestJobs(deps)],
   settings: [catalogueSettings, datastoreSettings],
   permissions: [{ id: PUBLISH_PERMISSION, label: 'Offene Daten veröffentlichen (für die Organisationen, in denen die Person Mitglied ist)' }],
-  staffSections: PUBLISHING_SECTIONS,
+  staffSections: [
+    ...PUBLISHING_SECTIONS,
+    { href: HARVEST_PATHS.sources, label: 'Ernte (Harvesting)', group: 'Offene Daten', order: 55, allowed: mayOpenHarvesting },
+  ],
   staffTasks: (actor, deps) => listPublishingTasks(actor, deps),
   personalData: opendataPersonalData,
   seedDemo: seedOpendataDemo,
