@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { SAMPLE_FILES } from '../../../../tests/support/files';
 import { multipartBody } from '../../../../tests/support/multipart';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { MODULES } from '../../../registry';
 import { PROJECT_ROOT } from '../../../kernel/config';
 import { errors } from '../../../kernel/http';
 import { ckanAction, registerCkanActions, type CkanActions } from './action-route';
@@ -61,7 +62,9 @@ const actions: CkanActions<Person> = {
 describe('CKAN Action API protocol', () => {
   let t: TestApp;
   before(async () => {
+    // The protocol alone, on its own table of actions: the portal without the module's real CKAN routes.
     t = await createTestApp({
+      modules: MODULES.filter((module) => module.id !== 'opendata'),
       extend: (app) =>
         registerCkanActions(app, actions, { baseUrl: 'http://portal.test', authenticate: async (token) => (token === TOKEN ? { name: 'ada' } : null) }),
     });
