@@ -6,6 +6,5 @@ export { ErrorSummary, NotificationBanner, StatusTag, StepProgress, InsetText, t
 export { SummaryList, TaskList, Table, Breadcrumbs, Pagination, type SummaryRow, type Column, type Crumb } from './components/lists';
 export { formatDate, formatDateTime, formatMoney } from './format';
 export { WORKSPACE_PATH, WORKSPACE_CRUMB } from './workspace-nav';
-export { Markdown, markdownToText, renderMarkdown } from './markdown';
-export { scriptSafeJson, type HeadExtras } from './head-extras';
+export { Markdown, markdownToText } from './markdown';
 export { FilterChips, type FilterChip } from './components/filter-chips';

@@ -19,4 +19,7 @@ export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'opendata.harvest.run': 'Erntequelle geerntet',
   'opendata.harvest.queued': 'Ernte einer Quelle angestoßen',
   'opendata.harvest.source.saved': 'Erntequelle gespeichert',
+  'opendata.datastore.created': 'DataStore-Tabelle über die API angelegt oder erweitert',
+  'opendata.datastore.upserted': 'Zeilen einer DataStore-Tabelle über die API geschrieben',
+  'opendata.datastore.deleted': 'Zeilen einer DataStore-Tabelle über die API gelöscht',
 };

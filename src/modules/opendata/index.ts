@@ -22,7 +22,6 @@ import { listPublishingTasks } from './publishing/use-cases/list-publishing-task
 import { catalogueRoutes } from './routes';
 import { catalogueSettings } from './settings';
 
-export { OPENDATA_PATHS } from './paths';
 export { HARVEST_PATHS } from './harvest/paths';
 export { resolveHarvestSource } from './harvest/resolve-source';
 export { HARVEST_ACTOR, runHarvest } from './harvest/run-harvest';

@@ -4,6 +4,10 @@ import { links, parseHtml, textOf } from '../../../tests/support/html';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { storeUpload } from '../../kernel/files';
 import { OPENDATA_PATHS } from './paths';
+import { eq } from 'drizzle-orm';
+import { enqueueDatastoreLoad } from './datastore';
+import { createResource, resetDatastore } from './datastore/test-support';
+import { datasets, resources } from './tables';
 import { createDataset, createOrganization } from './test-support';
 
 describe('opendata: the public pages /daten', () => {
@@ -130,6 +134,28 @@ describe('opendata: the public pages /daten', () => {
     assert.equal(file.body, 'Jahr;Betrag\n2026;1,5\n');
     assert.match(String(file.headers['content-disposition']), /attachment; filename="tabelle.csv"/);
     assert.equal(file.headers['cache-control'], 'public, max-age=300');
+  });
+
+  it('previews a table loaded into the DataStore with a chart and its data table, and offers it as CSV and JSON', async () => {
+    const id = await createResource(t, { file: Buffer.from('Stadtteil;Einwohner\nLetmathe;25000\nHennen;7000\n') });
+    await enqueueDatastoreLoad(t.db, id);
+    await t.worker.runOnce();
+    const [row] = await t.db
+      .select({ name: datasets.name })
+      .from(resources)
+      .innerJoin(datasets, eq(datasets.id, resources.datasetId))
+      .where(eq(resources.id, id));
+    const page = await t.client().get(OPENDATA_PATHS.dataset(row!.name));
+    const html = parseHtml(page.body);
+    assert.ok(html.querySelector('svg[role="img"]'), 'a chart');
+    assert.match(textOf(page.body), /Die Tabelle hat 2 Zeilen\./);
+    const csv = await t.client().get(OPENDATA_PATHS.resourceTable(row!.name, id, 'csv'));
+    assert.equal(csv.statusCode, 200);
+    assert.match(csv.body, /Letmathe/);
+    const json = await t.client().get(OPENDATA_PATHS.resourceTable(row!.name, id, 'json'));
+    assert.match(json.body, /Hennen/);
+    assert.equal((await t.client().get(OPENDATA_PATHS.resourceTable(row!.name, id, 'xml' as 'csv'))).statusCode, 404);
+    await resetDatastore(t);
   });
 
   it('lists the organisations and shows one with its datasets', async () => {

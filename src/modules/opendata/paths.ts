@@ -4,6 +4,9 @@ export const OPENDATA_PATHS = {
   search: '/daten/suche',
   dataset: (name: string) => `/daten/datensatz/${name}`,
   resourceDownload: (datasetName: string, resourceId: string) => `/daten/datensatz/${datasetName}/ressource/${resourceId}/download`,
+  /** A distribution's DataStore table, as CSV (UTF-8) or JSON. */
+  resourceTable: (datasetName: string, resourceId: string, format: 'csv' | 'json') =>
+    `/daten/datensatz/${datasetName}/ressource/${resourceId}/tabelle.${format}`,
   organizations: '/daten/organisationen',
   organization: (name: string) => `/daten/organisation/${name}`,
   feed: '/daten/feed.atom',

@@ -8,7 +8,7 @@ import { catalogueQuery } from './schemas/catalogue-query';
 import { datasetStructuredData } from './structured-data';
 import { browseDatasets } from './use-cases/browse-datasets';
 import { catalogueStart } from './use-cases/catalogue-start';
-import { downloadResource } from './use-cases/download-resource';
+import { downloadResource, downloadTable } from './use-cases/download-resource';
 import { showDataset } from './use-cases/show-dataset';
 import { showOrganization } from './use-cases/show-organization';
 import { listOrganizations } from './use-cases/list-organizations';
@@ -66,6 +66,18 @@ export function catalogueRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const { file, body } = await downloadResource(request.user, { name: request.params.name, resourceId: request.params.id }, deps);
     return sendFile(reply, file, body);
   });
+
+  app.get<{ Params: { name: string; id: string; format: string } }>(
+    OPENDATA_PATHS.resourceTable(':name', ':id', 'csv').replace('tabelle.csv', 'tabelle.:format'),
+    async (request, reply) => {
+      const { file, body } = await downloadTable(
+        request.user,
+        { name: request.params.name, resourceId: request.params.id, format: request.params.format },
+        deps,
+      );
+      return sendFile(reply, file, body);
+    },
+  );
 
   app.get(OPENDATA_PATHS.organizations, { config: CACHED }, async (_request, reply) => {
     const organizations = await listOrganizations(deps);

@@ -1,2 +1,2 @@
 export { MapWithList } from './map-view';
-export { parseGeoJson, type GeoJsonResult, type MapFeature, type MapLimits } from './geojson';
+export { parseGeoJson, type MapFeature } from './geojson';

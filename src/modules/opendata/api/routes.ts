@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../../kernel/module';
 import { registerCkanActions } from '../ckan/action-route';
+import { datastoreActions } from './datastore-actions';
 import { readActions, type CkanPerson } from './read-actions';
 
 /**
- * The CKAN Action API v3 at `/api/3/action/` and `/api/action/`: the catalogue's read actions.
+ * The CKAN Action API v3 at `/api/3/action/` and `/api/action/`: the catalogue's read actions and the DataStore's.
  * `authenticate` turns an API token into its person (unknown tokens make the call anonymous, as in CKAN).
  */
 export function ckanApiRoutes(app: FastifyInstance, deps: ModuleDeps, authenticate: (token: string) => Promise<CkanPerson | null>): void {
-  registerCkanActions(app, readActions(deps), { baseUrl: deps.config.baseUrl, authenticate });
+  registerCkanActions(app, { ...readActions(deps), ...datastoreActions(deps) }, { baseUrl: deps.config.baseUrl, authenticate });
 }

@@ -4,7 +4,6 @@ import type { z } from 'zod';
 import type { CkanError } from './envelope';
 import {
   currentPackageListSchema,
-  datastoreSearchSchema,
   datastoreSearchSqlSchema,
   groupListSchema,
   groupShowSchema,
@@ -111,39 +110,6 @@ describe('CKAN read action parameters', () => {
       },
     ],
     ['tag_list by q', tagListSchema, { q: ' Park ' }, { query: 'Park', vocabulary_id: undefined, all_fields: false }],
-    [
-      'datastore_search by id, filters as JSON text',
-      datastoreSearchSchema,
-      { id: 'r1', filters: '{"Jahr": "2024"}', limit: '50000', fields: 'Jahr,Anzahl', q: '{"Stadtteil": "Letmathe"}' },
-      {
-        resource_id: 'r1',
-        q: { Stadtteil: 'Letmathe' },
-        plain: true,
-        filters: { Jahr: '2024' },
-        language: 'english',
-        limit: 32000,
-        offset: 0,
-        fields: ['Jahr', 'Anzahl'],
-        sort: undefined,
-        distinct: false,
-        include_total: true,
-        records_format: 'objects',
-        full_text: undefined,
-      },
-    ],
-    [
-      'datastore_search refused',
-      datastoreSearchSchema,
-      { filters: '{kaputt', records_format: 'xml', sort: [1] },
-      {
-        status: 409,
-        __type: 'Validation Error',
-        resource_id: ['Missing value'],
-        filters: ['Cannot parse JSON'],
-        sort: ['Neither a string nor a list: 1'],
-        records_format: ["Value must be one of ['objects', 'lists', 'csv', 'tsv']"],
-      },
-    ],
     ['datastore_search_sql without sql', datastoreSearchSqlSchema, {}, { status: 409, __type: 'Validation Error', sql: ['Missing value'] }],
   ];
   for (const [name, schema, input, expected] of cases) {

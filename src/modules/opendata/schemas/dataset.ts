@@ -94,4 +94,3 @@ export const datasetFieldsSchema = z
   });
 
 export type DatasetFieldsInput = z.input<typeof datasetFieldsSchema>;
-export type ValidDatasetFields = z.output<typeof datasetFieldsSchema>;

@@ -3,6 +3,7 @@ import type { Actor } from '../../../kernel/auth';
 import type { SentFile } from '../../../kernel/files';
 import { errors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
+import { downloadDatastore } from '../datastore';
 import { showDatasetParts } from './show-dataset';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -25,4 +26,23 @@ export async function downloadResource(
     audience: dataset.state === 'active' && !dataset.private ? 'public' : 'private',
   };
   return { file, body, datasetId: dataset.id };
+}
+
+/** A distribution's DataStore table as CSV or JSON, streamed, for whoever may read its dataset. */
+export async function downloadTable(
+  actor: Actor,
+  input: { name: string; resourceId: string; format: string },
+  deps: Pick<ModuleDeps, 'db'>,
+): Promise<{ file: SentFile; body: Readable }> {
+  if (!UUID.test(input.resourceId) || (input.format !== 'csv' && input.format !== 'json')) throw errors.notFound('Die Tabelle');
+  const { dataset, resources } = await showDatasetParts(actor, input, deps);
+  const resource = resources.find((candidate) => candidate.id === input.resourceId);
+  if (!resource?.datastoreActive) throw errors.notFound('Die Tabelle');
+  const body = await downloadDatastore(resource.id, input.format, deps, { bom: input.format === 'csv' });
+  const file: SentFile = {
+    contentType: input.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+    filename: `${dataset.name}-${resource.position + 1}.${input.format}`,
+    audience: dataset.state === 'active' && !dataset.private ? 'public' : 'private',
+  };
+  return { file, body };
 }

@@ -5,7 +5,7 @@ import { ANONYMOUS, mayReadDataset } from '../policies';
 import { datasetWithParts, type DatasetWithParts } from '../repository/dataset-page';
 import { CKAN_NAME } from '../paths';
 import { errors } from '../../../kernel/http';
-import { geoJsonPreview, type Preview } from '../previews';
+import { geoJsonPreview, tablePreview, type Preview } from '../previews';
 import { loadPublisherAccess } from './publisher-access';
 
 export interface DatasetPage extends DatasetWithParts {
@@ -31,11 +31,11 @@ export async function showDatasetParts(actor: Actor, input: { name: string }, de
 }
 
 /** A dataset's public page: the dataset and what can be previewed of its distributions. */
-export async function showDataset(actor: Actor, input: { name: string }, deps: Pick<ModuleDeps, 'db' | 'files'>): Promise<DatasetPage> {
+export async function showDataset(actor: Actor, input: { name: string }, deps: Pick<ModuleDeps, 'db' | 'files' | 'config'>): Promise<DatasetPage> {
   const page = await showDatasetParts(actor, input, deps);
   const previews = new Map<string, Preview>();
   for (const resource of page.resources) {
-    const preview = await geoJsonPreview(deps.files, resource);
+    const preview = (await geoJsonPreview(deps.files, resource)) ?? (await tablePreview(deps, resource));
     if (preview) previews.set(resource.id, preview);
   }
   return { ...page, previews };

@@ -1,12 +1,12 @@
 import { formatFileSize } from '../../../kernel/files';
 import { formatDate, Markdown, StatusTag, SummaryList, type SummaryRow } from '../../../kernel/views';
-import { MapWithList } from '../../../kernel/views/map';
 import { frequencyLabel, searchHref, themeLabel } from '../presenters';
 import { OPENDATA_PATHS } from '../paths';
 import { distributionHref } from '../structured-data';
 import type { DatasetPage as DatasetPageData } from '../use-cases/show-dataset';
 import { licenseById } from '../vocabularies/licenses';
 import { CitationSection, LicenseSection } from './license-section';
+import { PreviewOf } from './preview';
 
 function period(start: string | null, end: string | null): string | null {
   const day = (value: string) => formatDate(new Date(`${value}T00:00:00Z`));
@@ -67,6 +67,18 @@ function Distributions({ page, baseUrl }: { page: DatasetPageData; baseUrl: stri
               {resource.url ? 'Öffnen' : 'Herunterladen'}
               <span class="visually-hidden">: {resource.name}</span>
             </a>
+            {resource.datastoreActive && (
+              <>
+                {' · Als Tabelle: '}
+                <a href={OPENDATA_PATHS.resourceTable(dataset.name, resource.id, 'csv')}>
+                  CSV<span class="visually-hidden"> von {resource.name}</span>
+                </a>
+                {', '}
+                <a href={OPENDATA_PATHS.resourceTable(dataset.name, resource.id, 'json')}>
+                  JSON<span class="visually-hidden"> von {resource.name}</span>
+                </a>
+              </>
+            )}
           </p>
         </li>
       ))}
@@ -83,7 +95,7 @@ function Previews({ page }: { page: DatasetPageData }) {
         return (
           <section key={resource.id} aria-labelledby={`vorschau-${resource.id}`}>
             <h3 id={`vorschau-${resource.id}`}>Vorschau: {resource.name}</h3>
-            {preview.kind === 'map' ? <MapWithList id={`karte-${resource.id}`} title={resource.name} features={preview.features} /> : <p>{preview.reason}</p>}
+            {<PreviewOf resource={resource} preview={preview} />}
           </section>
         );
       })}
