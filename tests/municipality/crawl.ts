@@ -11,8 +11,12 @@ export interface Fetched {
   readable: string;
 }
 
-/** GET links that change state or end the session; everything else reachable is crawled. */
-const SKIP = [/^\/konto\/abmelden/, /\/abmelden$/];
+/**
+ * GET links that change state or end the session, and the catalogue's filter combinations (every
+ * facet link of every result page: the same datasets again, which would use up the crawl before it
+ * reaches the PDFs); everything else reachable is crawled.
+ */
+const SKIP = [/^\/konto\/abmelden/, /\/abmelden$/, /^\/daten\/suche\?/];
 
 function linksIn(html: string, from: string): string[] {
   const links: string[] = [];

@@ -4,9 +4,7 @@ import { CKAN_NAME } from '../paths';
 import { datasetFieldsSchema } from '../schemas/dataset';
 import { MEMBER_CAPACITIES, ORGANIZATION_KINDS, TOKEN_SCOPES } from '../tables';
 import { isFormatCode } from '../vocabularies/formats';
-import { isFrequencyCode } from '../vocabularies/frequencies';
 import { licenseById } from '../vocabularies/licenses';
-import { isThemeCode } from '../vocabularies/themes';
 import { MAX_UPLOAD_BYTES } from './upload-limit';
 import { UUID } from './paths';
 
@@ -54,26 +52,7 @@ export function datasetCandidate(body: unknown): Record<string, unknown> {
   };
 }
 
-const publisherDate = (label: string) =>
-  z
-    .string()
-    .nullable()
-    .refine((value) => value === null || isCalendarDate(value), { error: `Geben Sie ${label} im Format JJJJ-MM-TT an, zum Beispiel 2026-01-31.` });
-
-/**
- * What the metadata schema leaves to its callers: licence, themes and frequency must be known codes,
- * and the form's dates are days (the schema would take any date and answer in English).
- */
-export const vocabularySchema = z.object({
-  issued: publisherDate('das Datum der Veröffentlichung').optional(),
-  modified: publisherDate('das Datum der letzten Änderung').optional(),
-  licenseId: z.string().refine((id) => licenseById(id) !== undefined, { error: 'Wählen Sie eine Lizenz aus der Liste aus.' }),
-  themes: z.array(z.string().refine(isThemeCode, { error: 'Wählen Sie nur Kategorien aus der Liste aus.' })),
-  frequency: z.string().refine(isFrequencyCode, { error: 'Wählen Sie eine Aktualisierungshäufigkeit aus der Liste aus.' }).nullable(),
-});
-
-// The vocabulary first: its message is the one a field shows when both refuse it.
-export const datasetFormSchema = z.preprocess(datasetCandidate, vocabularySchema.and(datasetFieldsSchema));
+export const datasetFormSchema = z.preprocess(datasetCandidate, datasetFieldsSchema);
 
 export const newDatasetSchema = z.object({
   organizationId: z.string({ error: 'Wählen Sie die Organisation aus.' }).regex(UUID, { error: 'Wählen Sie die Organisation aus.' }),

@@ -2,9 +2,26 @@ import { z } from 'zod';
 import { email, isCalendarDate, optionalText, text } from '../../../kernel/http/validation';
 import { CKAN_NAME } from '../paths';
 import { DATASET_STATES } from '../tables';
+import { isFrequencyCode } from '../vocabularies/frequencies';
+import { licenseById } from '../vocabularies/licenses';
+import { isThemeCode } from '../vocabularies/themes';
 
-const EU_THEME = /^[A-Z]{4}$/;
-const EU_FREQUENCY = /^[A-Z_0-9]{2,20}$/;
+/** A point in time as a day (`2026-01-31`) or an ISO date-time; years 1–9999, as PostgreSQL stores them. */
+const moment = (label: string) =>
+  z
+    .union([z.date(), z.string().trim()])
+    .nullable()
+    .optional()
+    .transform((value, context) => {
+      if (value === null || value === undefined || value === '') return null;
+      const date =
+        typeof value !== 'string' ? value : isCalendarDate(value) ? new Date(`${value}T00:00:00Z`) : /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : null;
+      if (!date || Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1 || date.getUTCFullYear() > 9999) {
+        context.addIssue({ code: 'custom', message: `Geben Sie ${label} im Format JJJJ-MM-TT an, zum Beispiel 2026-01-31.` });
+        return z.NEVER;
+      }
+      return date;
+    });
 
 /** A CKAN tag: letters, digits, spaces and `- _ .`, at most 100 characters. */
 const tag = z
@@ -36,8 +53,8 @@ const url = (label: string) =>
 
 /**
  * A dataset's metadata as a publisher states it, from the back-office form, the CKAN API or a
- * harvest: one schema, so every way in is held to the same rules. Licence, theme and frequency
- * codes are checked against the vocabularies by the use case.
+ * harvest: one schema, so every way in is held to the same rules, licence, theme and frequency
+ * codes from the vocabularies included.
  */
 export const datasetFieldsSchema = z
   .object({
@@ -49,10 +66,12 @@ export const datasetFieldsSchema = z
     notes: z.string().max(50_000, { error: 'Die Beschreibung darf höchstens 50.000 Zeichen lang sein.' }).default(''),
     state: z.enum(DATASET_STATES).default('draft'),
     private: z.boolean().default(false),
-    licenseId: text('eine Lizenz', { max: 100 }),
+    licenseId: z
+      .string({ error: 'Wählen Sie eine Lizenz aus der Liste aus.' })
+      .refine((id) => licenseById(id) !== undefined, { error: 'Wählen Sie eine Lizenz aus der Liste aus.' }),
     tags: z.array(tag).max(100, { error: 'Höchstens 100 Schlagwörter.' }).default([]),
     themes: z
-      .array(z.string().regex(EU_THEME, { error: 'Unbekannte Kategorie.' }))
+      .array(z.string().refine(isThemeCode, { error: 'Wählen Sie nur Kategorien aus der Liste aus.' }))
       .max(13)
       .default([]),
     contactName: text('die Kontaktstelle', { max: 200 }),
@@ -70,23 +89,15 @@ export const datasetFieldsSchema = z
     spatialLevel: optionalText('Die Ebene', 50).transform((value) => value ?? null),
     frequency: z
       .string()
-      .regex(EU_FREQUENCY, { error: 'Unbekannte Aktualisierungshäufigkeit.' })
+      .refine(isFrequencyCode, { error: 'Wählen Sie eine Aktualisierungshäufigkeit aus der Liste aus.' })
       .nullable()
       .optional()
       .transform((value) => value ?? null),
     legalBasis: optionalText('Die Rechtsgrundlage', 1000).transform((value) => value ?? null),
     landingPage: url('die Landingpage'),
     version: optionalText('Die Version', 100).transform((value) => value ?? null),
-    issued: z.coerce
-      .date()
-      .nullable()
-      .optional()
-      .transform((value) => value ?? null),
-    modified: z.coerce
-      .date()
-      .nullable()
-      .optional()
-      .transform((value) => value ?? null),
+    issued: moment('das Datum der Veröffentlichung'),
+    modified: moment('das Datum der letzten Änderung'),
   })
   .refine((fields) => !fields.temporalStart || !fields.temporalEnd || fields.temporalStart <= fields.temporalEnd, {
     path: ['temporalEnd'],

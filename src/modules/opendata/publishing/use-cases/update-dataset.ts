@@ -5,7 +5,6 @@ import type { ModuleDeps } from '../../../../kernel/module';
 import { findDatasetByName, lockDataset, recordRevision, updateDataset as writeDataset } from '../../repository/datasets';
 import { datasetFieldsSchema } from '../../schemas/dataset';
 import { authorizedDataset, enterPublishing } from '../guard';
-import { vocabularySchema } from '../schemas';
 
 export const STALE_EDIT =
   'Jemand hat den Datensatz geändert, während Sie ihn bearbeitet haben. Laden Sie die Seite neu, prüfen Sie die Änderungen im Verlauf und tragen Sie Ihre dann erneut ein.';
@@ -31,8 +30,7 @@ export async function updateDataset(
     modified: current.modified,
   };
   const parsed = parseForm(datasetFieldsSchema, { ...kept, ...(input.fields as object), state: current.state });
-  const vocabulary = parseForm(vocabularySchema, input.fields);
-  if (!parsed.ok || !vocabulary.ok) return refuse({ ...(parsed.ok ? {} : parsed.errors), ...(vocabulary.ok ? {} : vocabulary.errors) });
+  if (!parsed.ok) return refuse(parsed.errors);
   return db.transaction(async (tx) => {
     const locked = await lockDataset(tx, current.id);
     if (!locked || locked.revision !== input.revision) return refuse({ form: STALE_EDIT });
