@@ -15,6 +15,29 @@ export interface CurrentUser {
 
 export type Actor = CurrentUser | null;
 
+/** An account row with its department ids and permissions, as the session and API-key queries read it. */
+export interface AccountRow {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  emailVerifiedAt: Date | null;
+  departments: string[];
+  permissions: string[];
+}
+
+export function currentUserOf(row: AccountRow): CurrentUser {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.displayName,
+    role: row.role,
+    emailVerified: row.emailVerifiedAt !== null,
+    departments: row.departments,
+    permissions: new Set(row.permissions),
+  };
+}
+
 export function isStaff(actor: Actor): actor is CurrentUser {
   return actor?.role === 'staff' || actor?.role === 'admin';
 }

@@ -1,5 +1,5 @@
 export type { CurrentUser, Actor } from './actor';
-export { isStaff, isAdmin, hasPermission, inDepartment } from './actor';
+export { isStaff, isAdmin, hasPermission, inDepartment, currentUserOf } from './actor';
 export { loadAuthorized, requireSection, requireThat, type Policy } from './authorize';
 export { hashPassword, verifyPassword } from './passwords';
 export { createSession, destroySession, destroyUserSessions, touchSession, SESSION_IDLE_SECONDS } from './sessions';

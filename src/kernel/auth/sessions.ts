@@ -2,7 +2,7 @@ import { and, eq, gt, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { preparedPerDatabase } from '../db/prepared';
 import { cachedQuery } from '../db/query-cache';
 import type { Executor } from '../db/types';
-import type { CurrentUser } from './actor';
+import { currentUserOf, type CurrentUser } from './actor';
 import { sessions, userDepartments, userPermissions, users } from './tables';
 import { randomToken, sha256 } from './tokens';
 
@@ -73,15 +73,7 @@ export async function loadSession(db: Executor, token: string): Promise<LoadedSe
   return {
     idHash,
     expiresAt,
-    user: {
-      id: row.id,
-      email: row.email,
-      displayName: row.displayName,
-      role: row.role,
-      emailVerified: row.emailVerifiedAt !== null,
-      departments: row.departments,
-      permissions: new Set(row.permissions),
-    },
+    user: currentUserOf(row),
   };
 }
 

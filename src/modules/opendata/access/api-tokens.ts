@@ -1,5 +1,5 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
-import { randomToken, sha256, userDepartments, userPermissions, users, type CurrentUser } from '../../../kernel/auth';
+import { currentUserOf, randomToken, sha256, userDepartments, userPermissions, users, type CurrentUser } from '../../../kernel/auth';
 import type { Executor } from '../../../kernel/db';
 import { publisherAccess, type PublisherAccess } from '../policies';
 import { capacitiesOf } from '../repository/people';
@@ -87,14 +87,6 @@ export async function authenticateCkanToken(db: Executor, token: string): Promis
         ),
       );
   }
-  const user: CurrentUser = {
-    id: row.id,
-    email: row.email,
-    displayName: row.displayName,
-    role: row.role,
-    emailVerified: row.emailVerifiedAt !== null,
-    departments: row.departments,
-    permissions: new Set(row.permissions),
-  };
+  const user = currentUserOf(row);
   return { tokenId: row.tokenId, user, scope: row.scope, access: publisherAccess(user, await capacitiesOf(db, user.id)) };
 }
