@@ -73,11 +73,10 @@
         }
       });
       request.addEventListener('load', function () {
-        // After a redirect (done) the answer comes from another address; otherwise it is the form again with its errors.
-        if (request.responseURL && request.responseURL.split('?')[0] !== form.action.split('?')[0]) {
-          window.location.assign(request.responseURL);
-          return;
-        }
+        // The answer is the next page: after the redirect the dataset with its one-time message (which a
+        // second request would not show again), otherwise the form with its errors. Its address replaces
+        // the form's, as after a normal post.
+        if (request.responseURL) window.history.replaceState(null, '', request.responseURL);
         document.open();
         document.write(request.responseText);
         document.close();
