@@ -8,3 +8,4 @@ export { formatDate, formatDateTime, formatMoney } from './format';
 export { WORKSPACE_PATH, WORKSPACE_CRUMB } from './workspace-nav';
 export { Markdown, markdownToText } from './markdown';
 export { FilterChips, type FilterChip } from './components/filter-chips';
+export { FilterPanel } from './components/filter-panel';

@@ -1,4 +1,4 @@
-import { Button, Form, SelectField, TextField } from '../../../kernel/views';
+import { Button, FilterPanel, Form, SelectField, TextField } from '../../../kernel/views';
 import { filterLabel, searchHref, toggledFilter } from '../presenters';
 import { OPENDATA_PATHS } from '../paths';
 import { FILTER_FACETS, type CatalogueQuery, type CatalogueSort, type FilterParam } from '../schemas/catalogue-query';
@@ -36,39 +36,36 @@ interface FacetPanelProps {
  */
 export function FacetPanel({ query, sort, facets, organizationTitles, activeCount }: FacetPanelProps) {
   return (
-    <details class="filter-panel" open>
-      <summary class="filter-panel__toggle">Suche und Filter{activeCount > 0 ? ` (${activeCount} aktiv)` : ''}</summary>
-      <div class="filter-panel__body">
-        <Form action={OPENDATA_PATHS.search} method="get" label="Datensätze suchen">
-          <TextField name="q" type="search" label="Suchbegriff" value={query.q} />
-          <SelectField name="sortierung" label="Sortierung" value={sort} options={SORT_OPTIONS} />
-          {(Object.keys(FILTER_FACETS) as FilterParam[]).flatMap((param) => query[param].map((value) => <input type="hidden" name={param} value={value} />))}
-          <Button>Suchen</Button>
-        </Form>
-        {(Object.keys(FILTER_FACETS) as FilterParam[]).map((param) =>
-          facets[param].length === 0 ? null : (
-            <section key={param} aria-labelledby={`facet-${param}`} class="facet">
-              <h2 id={`facet-${param}`} class="filter-panel__title">
-                {FACET_TITLES[param]}
-              </h2>
-              <ul class="facet__list">
-                {facets[param].slice(0, SHOWN).map((entry) => {
-                  const active = query[param].includes(entry.value);
-                  return (
-                    <li key={entry.value}>
-                      <a href={toggledFilter(query, param, entry.value)} aria-current={active ? 'true' : undefined}>
-                        {filterLabel(param, entry.value, organizationTitles)} ({entry.count})
-                        {active && <span class="visually-hidden"> – ausgewählt, Filter entfernen</span>}
-                      </a>
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          ),
-        )}
-        {activeCount > 0 && <a href={searchHref({ q: query.q })}>Alle Filter entfernen</a>}
-      </div>
-    </details>
+    <FilterPanel title="Suche und Filter" activeCount={activeCount} open>
+      <Form action={OPENDATA_PATHS.search} method="get" label="Datensätze suchen">
+        <TextField name="q" type="search" label="Suchbegriff" value={query.q} />
+        <SelectField name="sortierung" label="Sortierung" value={sort} options={SORT_OPTIONS} />
+        {(Object.keys(FILTER_FACETS) as FilterParam[]).flatMap((param) => query[param].map((value) => <input type="hidden" name={param} value={value} />))}
+        <Button>Suchen</Button>
+      </Form>
+      {(Object.keys(FILTER_FACETS) as FilterParam[]).map((param) =>
+        facets[param].length === 0 ? null : (
+          <section key={param} aria-labelledby={`facet-${param}`} class="facet">
+            <h2 id={`facet-${param}`} class="filter-panel__title">
+              {FACET_TITLES[param]}
+            </h2>
+            <ul class="facet__list">
+              {facets[param].slice(0, SHOWN).map((entry) => {
+                const active = query[param].includes(entry.value);
+                return (
+                  <li key={entry.value}>
+                    <a href={toggledFilter(query, param, entry.value)} aria-current={active ? 'true' : undefined}>
+                      {filterLabel(param, entry.value, organizationTitles)} ({entry.count})
+                      {active && <span class="visually-hidden"> – ausgewählt, Filter entfernen</span>}
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ),
+      )}
+      {activeCount > 0 && <a href={searchHref({ q: query.q })}>Alle Filter entfernen</a>}
+    </FilterPanel>
   );
 }

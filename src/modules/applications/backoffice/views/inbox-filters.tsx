@@ -1,4 +1,4 @@
-import { Button, Checkbox, Form, SelectField, TextField, type Option } from '../../../../kernel/views';
+import { Button, Checkbox, FilterPanel, Form, SelectField, TextField, type Option } from '../../../../kernel/views';
 import type { ServiceForApplication } from '../../../services';
 import { PATHS } from '../../paths';
 import { APPLICATION_STATUSES, STATUS_LABELS } from '../../workflow';
@@ -46,42 +46,39 @@ function assigneeValue(filters: InboxFilters): string {
  */
 export function InboxFilterForm({ filters, services, colleagues, activeCount }: InboxFiltersProps) {
   return (
-    <details class="filter-panel">
-      <summary class="filter-panel__toggle">Filter{activeCount > 0 ? ` (${activeCount} aktiv)` : ''}</summary>
-      <div class="filter-panel__body">
-        <Form action={PATHS.inbox} method="get" label="Anträge filtern">
-          <TextField name="q" label="Suche" hint="Aktenzeichen, Name oder Begriffe aus den Angaben" type="search" value={filters.q} />
-          <SelectField
-            name="leistung"
-            label="Leistung"
-            value={filters.service ?? ''}
-            placeholder="Alle Leistungen"
-            options={services.map((service) => ({ value: service.slug, label: service.name }))}
-          />
-          <SelectField name="status" label="Status" value={filters.status} options={STATUS_OPTIONS} />
-          <fieldset class="fieldset">
-            <legend class="legend">Eingegangen im Zeitraum</legend>
-            <DateInput name="von" label="Von" value={filters.submittedFrom} />
-            <DateInput name="bis" label="Bis" value={filters.submittedTo} />
-          </fieldset>
-          <SelectField
-            name="bearbeitung"
-            label="Bearbeitet von"
-            value={assigneeValue(filters)}
-            placeholder="Alle"
-            options={[
-              { value: 'me', label: 'Mir zugewiesen' },
-              { value: 'none', label: 'Niemandem zugewiesen' },
-              ...colleagues.map((colleague) => ({ value: colleague.id, label: colleague.displayName })),
-            ]}
-          />
-          <Checkbox name="ueberfaellig" label="Nur überfällige Anträge" checked={filters.overdue} />
-          {filters.sort === 'submitted' && <input type="hidden" name="sortierung" value="eingang" />}
-          <div class="filter-panel__actions">
-            <Button>Filter anwenden</Button>
-          </div>
-        </Form>
-      </div>
-    </details>
+    <FilterPanel title="Filter" activeCount={activeCount}>
+      <Form action={PATHS.inbox} method="get" label="Anträge filtern">
+        <TextField name="q" label="Suche" hint="Aktenzeichen, Name oder Begriffe aus den Angaben" type="search" value={filters.q} />
+        <SelectField
+          name="leistung"
+          label="Leistung"
+          value={filters.service ?? ''}
+          placeholder="Alle Leistungen"
+          options={services.map((service) => ({ value: service.slug, label: service.name }))}
+        />
+        <SelectField name="status" label="Status" value={filters.status} options={STATUS_OPTIONS} />
+        <fieldset class="fieldset">
+          <legend class="legend">Eingegangen im Zeitraum</legend>
+          <DateInput name="von" label="Von" value={filters.submittedFrom} />
+          <DateInput name="bis" label="Bis" value={filters.submittedTo} />
+        </fieldset>
+        <SelectField
+          name="bearbeitung"
+          label="Bearbeitet von"
+          value={assigneeValue(filters)}
+          placeholder="Alle"
+          options={[
+            { value: 'me', label: 'Mir zugewiesen' },
+            { value: 'none', label: 'Niemandem zugewiesen' },
+            ...colleagues.map((colleague) => ({ value: colleague.id, label: colleague.displayName })),
+          ]}
+        />
+        <Checkbox name="ueberfaellig" label="Nur überfällige Anträge" checked={filters.overdue} />
+        {filters.sort === 'submitted' && <input type="hidden" name="sortierung" value="eingang" />}
+        <div class="filter-panel__actions">
+          <Button>Filter anwenden</Button>
+        </div>
+      </Form>
+    </FilterPanel>
   );
 }

@@ -2,6 +2,7 @@ import {
   Button,
   ButtonLink,
   FilterChips,
+  FilterPanel,
   Form,
   formatDateTime,
   Pagination,
@@ -69,25 +70,22 @@ export function DatasetListPage({ rows, total, pageCount, filters, organizations
         </p>
       )}
       <div class="filter-layout">
-        <details class="filter-panel">
-          <summary class="filter-panel__toggle">Filter{chips.length > 0 ? ` (${chips.length} aktiv)` : ''}</summary>
-          <div class="filter-panel__body">
-            <Form action={PUBLISHING_PATHS.datasets} method="get" label="Datensätze filtern">
-              <TextField name="q" label="Suche" hint="Teil des Titels oder Kurznamens" type="search" value={filters.q} />
-              <SelectField
-                name="organisation"
-                label="Organisation"
-                value={filters.organizationId ?? ''}
-                placeholder="Alle Organisationen"
-                options={organizations.map((organization) => ({ value: organization.id, label: organization.title }))}
-              />
-              <SelectField name="status" label="Status" value={filters.state ?? ''} placeholder="Alle" options={STATE_OPTIONS} />
-              <div class="filter-panel__actions">
-                <Button>Filter anwenden</Button>
-              </div>
-            </Form>
-          </div>
-        </details>
+        <FilterPanel title="Filter" activeCount={chips.length}>
+          <Form action={PUBLISHING_PATHS.datasets} method="get" label="Datensätze filtern">
+            <TextField name="q" label="Suche" hint="Teil des Titels oder Kurznamens" type="search" value={filters.q} />
+            <SelectField
+              name="organisation"
+              label="Organisation"
+              value={filters.organizationId ?? ''}
+              placeholder="Alle Organisationen"
+              options={organizations.map((organization) => ({ value: organization.id, label: organization.title }))}
+            />
+            <SelectField name="status" label="Status" value={filters.state ?? ''} placeholder="Alle" options={STATE_OPTIONS} />
+            <div class="filter-panel__actions">
+              <Button>Filter anwenden</Button>
+            </div>
+          </Form>
+        </FilterPanel>
         <div class="filter-results">
           <FilterChips chips={chips} clearHref={PUBLISHING_PATHS.datasets} />
           <div class="table-wrapper">
