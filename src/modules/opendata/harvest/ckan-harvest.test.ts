@@ -5,9 +5,9 @@ import { createTestApp, type TestApp } from '../../../../tests/support/test-app'
 import { listResources, listRevisions } from '../repository/datasets';
 import { datasets, harvestRuns, type Organization } from '../tables';
 import { createOrganization } from '../test-support';
-import { insertSource, runLog, type HarvestSource } from './repository';
+import { runLog, type HarvestSource } from './repository';
 import { HARVEST_ACTOR, runHarvest, type HarvestOptions } from './run-harvest';
-import { fakeCkan, fixture, type CkanPackage } from './test-support';
+import { fakeCkan, fixture, sourceAt, type CkanPackage } from './test-support';
 
 const GOVDATA = JSON.parse(fixture('govdata-package.json')) as CkanPackage;
 const PLAIN = JSON.parse(fixture('ckan-dataset.json')) as { id: string } & Record<string, unknown>;
@@ -43,16 +43,7 @@ describe('opendata harvest: a CKAN portal', () => {
   });
   after(() => t.close());
 
-  async function source(url: string): Promise<HarvestSource> {
-    return insertSource(t.deps.db, {
-      name: 'stadtwerke',
-      title: 'Stadtwerke',
-      url: `${url}/api/3`,
-      kind: 'ckan',
-      organizationId: organization.id,
-      intervalHours: null,
-    });
-  }
+  const source = (url: string) => sourceAt(t.deps.db, organization.id, 'ckan', url);
   const harvest = async (from: HarvestSource) => {
     const result = await runHarvest(HARVEST_ACTOR, { source: from, options: fast }, t.deps);
     assert.ok(result.started);

@@ -5,9 +5,9 @@ import { createTestApp, type TestApp } from '../../../../tests/support/test-app'
 import { listResources } from '../repository/datasets';
 import { datasets, type Organization } from '../tables';
 import { createOrganization } from '../test-support';
-import { insertSource, runLog, type HarvestSource } from './repository';
+import { runLog, type HarvestSource } from './repository';
 import { HARVEST_ACTOR, runHarvest } from './run-harvest';
-import { fakeCatalogue, fixture } from './test-support';
+import { fakeCatalogue, fixture, sourceAt } from './test-support';
 
 const RDF_XML = 'application/rdf+xml; charset=utf-8';
 
@@ -53,16 +53,7 @@ describe('opendata harvest: a DCAT catalogue', () => {
   });
   after(() => t.close());
 
-  async function source(url: string): Promise<HarvestSource> {
-    return insertSource(t.deps.db, {
-      name: 'katalog',
-      title: 'Katalog',
-      url: `${url}/catalog.rdf`,
-      kind: 'dcat',
-      organizationId: organization.id,
-      intervalHours: 24,
-    });
-  }
+  const source = (url: string) => sourceAt(t.deps.db, organization.id, 'dcat', url);
   const harvest = async (from: HarvestSource) => {
     const result = await runHarvest(HARVEST_ACTOR, { source: from }, t.deps);
     assert.ok(result.started);

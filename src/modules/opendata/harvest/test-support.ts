@@ -9,6 +9,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../../kernel/config';
+import type { Executor } from '../../../kernel/db';
+import { insertSource, type HarvestSource } from './repository';
 
 export function fixture(name: string): string {
   return readFileSync(resolve(PROJECT_ROOT, 'tests/fixtures/harvest', name), 'utf8');
@@ -96,4 +98,10 @@ export async function fakeCatalogue(pages: Record<string, { type: string; body: 
   });
   base = fake.url;
   return fake;
+}
+
+/** A harvest source of the organisation at a fake server's address (`/api/3` for CKAN, `/catalog.rdf` for DCAT), run by hand only. */
+export function sourceAt(db: Executor, organizationId: string, kind: 'ckan' | 'dcat', serverUrl: string): Promise<HarvestSource> {
+  const [name, path] = kind === 'ckan' ? ['stadtwerke', '/api/3'] : ['katalog', '/catalog.rdf'];
+  return insertSource(db, { name, title: name, url: `${serverUrl}${path}`, kind, organizationId, intervalHours: null });
 }
