@@ -96,6 +96,7 @@ export function packageDict(baseUrl: string, dataset: Dataset, organization: Org
     ...(dataset.temporalEnd ? [['temporal_end', dataset.temporalEnd]] : []),
     ...(dataset.frequency ? [['frequency', `http://publications.europa.eu/resource/authority/frequency/${dataset.frequency}`]] : []),
     ...(dataset.legalBasis ? [['legalbasisText', dataset.legalBasis]] : []),
+    ...(dataset.contactUrl ? [['maintainer_url', dataset.contactUrl]] : []),
     ...(dataset.issued ? [['issued', dataset.issued.toISOString()]] : []),
     ...(dataset.modified ? [['modified', dataset.modified.toISOString()]] : []),
   ].map(([key, value]) => ({ key: key!, value: value! }));

@@ -1,6 +1,6 @@
-import { asc, eq, inArray, or } from 'drizzle-orm';
+import { asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db';
-import { datasets, organizations, resources, type Resource } from '../tables';
+import { datasets, organizations, resources, type Dataset, type Organization, type Resource } from '../tables';
 import { packageDict, type PackageDict } from './package-dict';
 
 /** Datasets as CKAN dictionaries, in the order of `ids` (three statements for any number). */
@@ -31,4 +31,24 @@ export async function datasetIdOf(db: Executor, idOrName: string): Promise<strin
     .from(datasets)
     .where(UUID.test(idOrName) ? or(eq(datasets.id, idOrName), eq(datasets.name, idOrName)) : eq(datasets.name, idOrName));
   return row?.id;
+}
+
+/** An organisation by its id or name (owner_org, organization_show). */
+export async function organizationByIdOrName(db: Executor, idOrName: string): Promise<Organization | undefined> {
+  const [row] = await db
+    .select()
+    .from(organizations)
+    .where(sql`${organizations.name} = ${idOrName} or ${organizations.id}::text = ${idOrName}`);
+  return row;
+}
+
+/** A resource with its dataset, by the resource's id (resource_show, resource_update, resource_delete). */
+export async function resourceWithDataset(db: Executor, id: string): Promise<{ resource: Resource; dataset: Dataset } | undefined> {
+  if (!UUID.test(id)) return undefined;
+  const [row] = await db
+    .select({ resource: resources, dataset: datasets })
+    .from(resources)
+    .innerJoin(datasets, eq(datasets.id, resources.datasetId))
+    .where(eq(resources.id, id));
+  return row;
 }

@@ -1,8 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { PROJECT_ROOT } from '../../../kernel/config';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { shapeDifferences } from '../ckan/contract-shape';
 import { eq } from 'drizzle-orm';
@@ -10,28 +7,7 @@ import { createAccount } from '../../../../tests/support/people';
 import { createCkanToken } from '../access/api-tokens';
 import { organizations } from '../tables';
 import { addMember, createDataset, createOrganization } from '../test-support';
-
-const sample = (file: string) => JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'tests/fixtures/ckan', file), 'utf8'));
-
-/**
- * Keys of the samples we do not answer: CKAN internals (revisions, tracking, webstore), GovData's own
- * resource key, the harvest-source fields of the search sample's results (`config`, `source_type`,
- * `frequency`), and `creator_user_id`, which we give as null: no person's account id leaves the portal.
- */
-const NOT_ANSWERED = [
-  'revision_id',
-  'revision_timestamp',
-  'tracking_summary',
-  'webstore_url',
-  'webstore_last_updated',
-  'plannedAvailability',
-  'image_url',
-  'vocabulary_id',
-  'config',
-  'source_type',
-  'frequency',
-  'creator_user_id',
-];
+import { ckanSample as sample, NOT_ANSWERED } from './test-support';
 
 describe('opendata CKAN API: the read actions', () => {
   let t: TestApp;

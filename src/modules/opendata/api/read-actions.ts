@@ -16,12 +16,12 @@ import { packageSearchSchema } from '../ckan/search-params';
 import { licenseListAction, statusShowAction } from '../ckan/static-actions';
 import { ANONYMOUS, mayReadDataset, type PublisherAccess } from '../policies';
 import { searchDatasets } from '../repository/search';
-import { organizations, datasets, resources } from '../tables';
+import { organizations, datasets } from '../tables';
 import { THEMES } from '../vocabularies/themes';
 import { ckanLicenses } from './licenses';
 import { groupDict, organizationDict, resourceDict } from './package-dict';
 import { ckanPackageSearch } from './package-search';
-import { datasetIdOf, packagesByIds } from './packages';
+import { datasetIdOf, organizationByIdOrName, packagesByIds, resourceWithDataset } from './packages';
 
 /** Who calls: the person of an API token, with their capacities and the token's scope. */
 export interface CkanPerson {
@@ -116,10 +116,7 @@ export function readActions(deps: Pick<ModuleDeps, 'db' | 'config'>): CkanAction
       return params.all_fields ? page : page.map((organization) => organization.name);
     }),
     organization_show: ckanAction(true, groupShowSchema, async ({ id }) => {
-      const [row] = await db
-        .select()
-        .from(organizations)
-        .where(sql`${organizations.name} = ${id} or ${organizations.id}::text = ${id}`);
+      const row = await organizationByIdOrName(db, id);
       if (!row) throw errors.notFound('Not found');
       return organizationDict(row, (await packageCounts(deps)).organization.get(row.name) ?? 0);
     }),
@@ -145,13 +142,7 @@ export function readActions(deps: Pick<ModuleDeps, 'db' | 'config'>): CkanAction
       return all_fields ? rows.map((row) => ({ id: row.tag, name: row.tag, display_name: row.tag, vocabulary_id: null })) : rows.map((row) => row.tag);
     }),
     resource_show: ckanAction(true, resourceShowSchema, async ({ id }, { person }) => {
-      const [row] = /^[0-9a-f-]{36}$/i.test(id)
-        ? await db
-            .select({ resource: resources, dataset: datasets })
-            .from(resources)
-            .innerJoin(datasets, eq(datasets.id, resources.datasetId))
-            .where(eq(resources.id, id))
-        : [];
+      const row = await resourceWithDataset(db, id);
       if (!row || row.dataset.state === 'deleted' || !mayReadDataset(accessOf(person), row.dataset)) throw errors.notFound('Not found');
       return resourceDict(baseUrl, row.dataset, row.resource);
     }),

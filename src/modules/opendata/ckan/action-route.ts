@@ -11,6 +11,8 @@ import { parametersError } from './validators';
 export interface CkanContext<Person> {
   person: Person | null;
   upload: RequestData['upload'];
+  /** The caller's address, for the audit entries of write actions. */
+  ip: string;
 }
 
 export interface CkanAction<Person> {
@@ -132,7 +134,7 @@ export function registerCkanActions<Person>(app: FastifyInstance, actions: CkanA
       if (!parsed.success) throw parametersError(parsed.error.issues);
       let result: unknown;
       try {
-        result = await action.handler(parsed.data, { person, upload });
+        result = await action.handler(parsed.data, { person, upload, ip: request.ip });
       } catch (error) {
         // A use case's AppError is the action's answer (404, 403, field errors); anything else stays unexpected.
         throw error instanceof AppError ? toCkanError(error) : error;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { guessFormat } from './format-guess';
+import { guessFormat, isDataContent } from './format-guess';
 
 const CASES: Array<[string, string | null, string | null]> = [
   ['haltestellen.csv', null, 'CSV'],
@@ -20,4 +20,14 @@ describe('opendata publishing: the format of an upload', () => {
       assert.equal(guessFormat(filename, detected), expected);
     });
   }
+});
+
+describe('opendata publishing: what an upload may contain', () => {
+  it('takes text without a signature and the formats of the list, and refuses programs and other documents', () => {
+    assert.equal(isDataContent(null), true);
+    assert.equal(isDataContent('application/pdf'), true);
+    assert.equal(isDataContent('application/zip'), true);
+    assert.equal(isDataContent('application/x-msdownload'), false);
+    assert.equal(isDataContent('video/mp4'), false);
+  });
 });

@@ -38,3 +38,12 @@ export function guessFormat(filename: string, detectedType: string | null): Form
   if (byContent === 'ZIP' && (byName === 'XLSX' || byName === 'ODS')) return byName;
   return byContent ?? byName ?? null;
 }
+
+/**
+ * Whether a file's bytes can be data of the catalogue's formats: no signature (text formats), or one
+ * of theirs (zip too, the container of XLSX and ODS). A program, a video or a Word document is
+ * refused whatever its name or the chosen format says.
+ */
+export function isDataContent(detectedType: string | null): boolean {
+  return detectedType === null || FORMATS.some((format) => format.mediaType === detectedType);
+}

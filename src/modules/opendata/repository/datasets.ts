@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db';
 import { datasetRevisions, datasets, resources, type Dataset, type Resource } from '../tables';
 import { refreshDerivedColumns } from './derived';
@@ -100,6 +100,32 @@ export async function replaceResources(tx: Executor, datasetId: string, list: Re
           .returning();
   await refreshDerivedColumns(tx, [datasetId]);
   return stored;
+}
+
+/**
+ * The distributions as a whole list states them (CKAN's package_update): one with a known id is
+ * changed in place, so its id, file and DataStore table stay (a delete and insert would drop the
+ * table); one without is added; the others are removed. Returns the removed ones, whose files the
+ * caller deletes once the transaction has committed.
+ */
+export async function syncResources(tx: Executor, datasetId: string, list: ReadonlyArray<ResourceFields & { id?: string }>): Promise<Resource[]> {
+  const current = new Map((await listResources(tx, datasetId)).map((resource) => [resource.id, resource]));
+  const kept = new Set(list.flatMap((resource) => (resource.id && current.has(resource.id) ? [resource.id] : [])));
+  const removed = [...current.values()].filter((resource) => !kept.has(resource.id));
+  const removedIds = removed.map((resource) => resource.id);
+  if (removedIds.length > 0) await tx.delete(resources).where(inArray(resources.id, removedIds));
+  for (const [position, { id, ...fields }] of list.entries()) {
+    const before = id ? current.get(id) : undefined;
+    if (!before) await tx.insert(resources).values({ ...fields, datasetId, position });
+    else if (before.position !== position || Object.entries(fields).some(([key, value]) => before[key as keyof ResourceFields] !== value)) {
+      await tx
+        .update(resources)
+        .set({ ...fields, position, modifiedAt: sql`now()` })
+        .where(eq(resources.id, before.id));
+    }
+  }
+  await refreshDerivedColumns(tx, [datasetId]);
+  return removed;
 }
 
 /** A snapshot of the dataset and its distributions at its current revision: the metadata history. */

@@ -8,6 +8,9 @@ import { datasetFieldsSchema } from '../schemas/dataset';
 import type { Dataset } from '../tables';
 import { loadPublisherAccess } from './publisher-access';
 
+/** The refusal of a taken name, which the CKAN API answers with CKAN's own words. */
+export const NAME_TAKEN = 'Dieser Kurzname ist schon vergeben. Wählen Sie einen anderen.';
+
 export interface CreateDatasetInput {
   organizationId: string;
   fields: unknown;
@@ -26,7 +29,7 @@ export async function createDataset(actor: Actor, input: CreateDatasetInput, { d
   const parsed = parseForm(datasetFieldsSchema, input.fields);
   if (!parsed.ok) return refuse(parsed.errors);
   return db.transaction(async (tx) => {
-    if (await findDatasetByName(tx, parsed.data.name)) return refuse({ name: 'Dieser Kurzname ist schon vergeben. Wählen Sie einen anderen.' });
+    if (await findDatasetByName(tx, parsed.data.name)) return refuse({ name: NAME_TAKEN });
     const dataset = await insertDataset(
       tx,
       { ...parsed.data, organizationId: input.organizationId },

@@ -3,12 +3,16 @@ import type { Actor } from '../../../../kernel/auth';
 import { formatFileSize, keepUpload, type UploadedFile } from '../../../../kernel/files';
 import { refuse, type Outcome } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
-import { formatOf, isFormatCode } from '../../vocabularies/formats';
-import { guessFormat } from '../format-guess';
+import { enqueueDatastoreLoad } from '../../datastore';
+import { formatOf, isFormatCode, type FormatCode } from '../../vocabularies/formats';
+import { guessFormat, isDataContent } from '../format-guess';
 import { authorizedDataset, enterPublishing } from '../guard';
 import { appendResource } from '../repository/datasets';
 import { findOrganization } from '../repository/organizations';
 import { reviseDistributions } from '../revise';
+
+/** Tables the DataStore loads from an uploaded file: the job reads them into `datastore_search`. */
+const LOADED_INTO_DATASTORE: ReadonlySet<FormatCode> = new Set(['CSV', 'XLSX']);
 
 export interface UploadInput {
   id: string;
@@ -23,7 +27,8 @@ export interface UploadInput {
 
 /**
  * Adds an uploaded file as a distribution. The organisation's upload limit is checked here, against
- * the size the store counted (see upload-limit.ts); a refused file is deleted at once.
+ * the size the store counted (see upload-limit.ts); a refused file is deleted at once. A table (CSV,
+ * XLSX) is queued for its DataStore load in the same transaction.
  */
 export async function addResourceUpload(actor: Actor, input: UploadInput, deps: Pick<ModuleDeps, 'db' | 'files'>): Promise<Outcome<{ resourceId: string }>> {
   const { db, files } = deps;
@@ -38,6 +43,12 @@ export async function addResourceUpload(actor: Actor, input: UploadInput, deps: 
       await discard();
       return refuse({
         file: `Die Datei „${file.filename}“ ist zu groß. Für ${organization.title} darf eine Datei höchstens ${formatFileSize(organization.uploadLimitBytes)} groß sein.`,
+      });
+    }
+    if (!isDataContent(file.detectedType)) {
+      await discard();
+      return refuse({
+        file: `Der Inhalt der Datei „${file.filename}“ ist kein Datenformat der Liste (erkannt: ${file.detectedType}). Laden Sie die Daten als CSV, JSON, XLSX oder in einem anderen Format der Liste hoch.`,
       });
     }
     const code = input.format || guessFormat(file.filename, file.detectedType);
@@ -61,6 +72,7 @@ export async function addResourceUpload(actor: Actor, input: UploadInput, deps: 
         licenseId: null,
       });
       await reviseDistributions(tx, publisher.actor.id, dataset.id);
+      if (LOADED_INTO_DATASTORE.has(code)) await enqueueDatastoreLoad(tx, row.id);
       await audit(tx, publisher.actor, {
         action: 'opendata.resource.added',
         objectType: 'dataset',

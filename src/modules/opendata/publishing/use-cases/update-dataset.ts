@@ -2,7 +2,9 @@ import { audit } from '../../../../kernel/audit';
 import type { Actor } from '../../../../kernel/auth';
 import { parseForm, refuse, type Outcome } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
-import { findDatasetByName, lockDataset, recordRevision, updateDataset as writeDataset } from '../../repository/datasets';
+import { findDatasetByName, lockDataset, recordRevision, syncResources, updateDataset as writeDataset, type ResourceFields } from '../../repository/datasets';
+import type { DatasetState, Resource } from '../../tables';
+import { NAME_TAKEN } from '../../use-cases/create-dataset';
 import { datasetFieldsSchema } from '../../schemas/dataset';
 import { authorizedDataset, enterPublishing } from '../guard';
 
@@ -12,12 +14,21 @@ export const STALE_EDIT =
 /**
  * Saves the metadata of a dataset. Optimistic: the form carries the revision it was drawn from, and
  * an edit based on an older one is refused instead of overwriting someone else's change unseen.
- * The state (draft, published, deleted) changes only through its own actions.
+ * On the page the state (draft, published, deleted) changes only through its own actions; CKAN's
+ * package_update states it with the metadata (`state`) and may give the whole list of distributions
+ * (`resources`, see syncResources), in the same transaction and revision.
  */
 export async function updateDataset(
   actor: Actor,
-  input: { id: string; revision: number; fields: unknown; ip?: string },
-  { db }: Pick<ModuleDeps, 'db'>,
+  input: {
+    id: string;
+    revision: number;
+    fields: unknown;
+    state?: Exclude<DatasetState, 'deleted'>;
+    resources?: ReadonlyArray<ResourceFields & { id?: string }>;
+    ip?: string;
+  },
+  { db, files }: Pick<ModuleDeps, 'db' | 'files'>,
 ): Promise<Outcome> {
   const publisher = await enterPublishing(actor, db);
   const current = await authorizedDataset(publisher, input.id, db, 'edit');
@@ -29,14 +40,16 @@ export async function updateDataset(
     issued: current.issued,
     modified: current.modified,
   };
-  const parsed = parseForm(datasetFieldsSchema, { ...kept, ...(input.fields as object), state: current.state });
+  const parsed = parseForm(datasetFieldsSchema, { ...kept, ...(input.fields as object), state: input.state ?? current.state });
   if (!parsed.ok) return refuse(parsed.errors);
-  return db.transaction(async (tx) => {
+  let removed: Resource[] = [];
+  const outcome = await db.transaction(async (tx) => {
     const locked = await lockDataset(tx, current.id);
     if (!locked || locked.revision !== input.revision) return refuse({ form: STALE_EDIT });
     const taken = parsed.data.name !== locked.name ? await findDatasetByName(tx, parsed.data.name) : undefined;
-    if (taken) return refuse({ name: 'Dieser Kurzname ist schon vergeben. Wählen Sie einen anderen.' });
+    if (taken) return refuse({ name: NAME_TAKEN });
     await writeDataset(tx, locked.id, parsed.data);
+    if (input.resources) removed = await syncResources(tx, locked.id, input.resources);
     await recordRevision(tx, locked.id, 'updated', publisher.actor.id);
     await audit(tx, publisher.actor, {
       action: 'opendata.dataset.updated',
@@ -47,4 +60,6 @@ export async function updateDataset(
     });
     return { ok: true as const };
   });
+  for (const resource of removed) if (resource.fileKey) await files.delete(resource.fileKey);
+  return outcome;
 }

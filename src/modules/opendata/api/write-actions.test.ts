@@ -1,0 +1,135 @@
+/**
+ * Who may call which CKAN write action: a key with write scope of an editor or admin of the
+ * dataset's organisation (portal admins everywhere). Without a key, with a read-only one, as a
+ * member, for another organisation or without the permission to publish: CKAN's Authorization
+ * Error (403); a dataset the caller may not even see: Not Found (404). The table is the specification.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { and, eq } from 'drizzle-orm';
+import { auditLog } from '../../../kernel/audit';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { findDatasetById, listResources } from '../repository/datasets';
+import type { Organization } from '../tables';
+import { createDataset, createOrganization } from '../test-support';
+import { adminKey, ckanPost, keyOf, NEW_PACKAGE } from './test-support';
+
+type Caller = 'anonymous' | 'readKey' | 'noPermission' | 'cityMember' | 'worksEditor' | 'cityEditor' | 'cityAdmin' | 'portalAdmin';
+const CALLERS: Caller[] = ['anonymous', 'readKey', 'noPermission', 'cityMember', 'worksEditor', 'cityEditor', 'cityAdmin', 'portalAdmin'];
+
+interface Target {
+  datasetId: string;
+  datasetName: string;
+  resourceId: string;
+}
+interface Row {
+  action: string;
+  draft?: boolean;
+  body: (target: Target, caller: Caller) => Record<string, unknown>;
+  expect: Partial<Record<Caller, number>> & { otherwise: number };
+}
+
+const EDITORS = { cityEditor: 200, cityAdmin: 200, portalAdmin: 200, otherwise: 403 };
+
+const MATRIX: Row[] = [
+  { action: 'package_create', body: (target, caller) => ({ ...NEW_PACKAGE, name: `neu-${caller.toLowerCase()}`, owner_org: 'stadt' }), expect: EDITORS },
+  { action: 'package_patch', body: (target) => ({ id: target.datasetName, title: 'Neuer Titel' }), expect: EDITORS },
+  { action: 'package_update', body: (target) => ({ ...NEW_PACKAGE, id: target.datasetId, name: target.datasetName }), expect: EDITORS },
+  { action: 'package_delete', body: (target) => ({ id: target.datasetId }), expect: EDITORS },
+  { action: 'resource_create', body: (target) => ({ package_id: target.datasetId, url: 'https://daten.iserlohn.example/neu.csv' }), expect: EDITORS },
+  { action: 'resource_update', body: (target) => ({ id: target.resourceId, name: 'Umbenannt' }), expect: EDITORS },
+  { action: 'resource_delete', body: (target) => ({ id: target.resourceId }), expect: EDITORS },
+  // A draft is the organisation's: another organisation's editor is told it does not exist.
+  { action: 'package_patch', draft: true, body: (target) => ({ id: target.datasetId, title: 'Neuer Titel' }), expect: { ...EDITORS, worksEditor: 404 } },
+  { action: 'resource_delete', draft: true, body: (target) => ({ id: target.resourceId }), expect: { ...EDITORS, worksEditor: 404 } },
+];
+
+describe('opendata CKAN API: who may write', () => {
+  let t: TestApp;
+  let city: Organization;
+  const keys = new Map<Caller, string | undefined>();
+
+  before(async () => {
+    t = await createTestApp();
+    city = await createOrganization(t, { name: 'stadt', title: 'Stadt Iserlohn' });
+    const works = await createOrganization(t, { name: 'stadtwerke', title: 'Stadtwerke Iserlohn', kind: 'company' });
+    keys.set('anonymous', undefined);
+    keys.set('readKey', await keyOf(t, city.id, { scope: 'read' }));
+    keys.set('noPermission', await keyOf(t, city.id, { permission: false }));
+    keys.set('cityMember', await keyOf(t, city.id, { capacity: 'member' }));
+    keys.set('worksEditor', await keyOf(t, works.id));
+    keys.set('cityEditor', await keyOf(t, city.id));
+    keys.set('cityAdmin', await keyOf(t, city.id, { capacity: 'admin' }));
+    keys.set('portalAdmin', await adminKey(t));
+  });
+  after(() => t.close());
+
+  async function target(draft: boolean): Promise<Target> {
+    const dataset = await createDataset(t, city.id, { state: draft ? 'draft' : 'active' }, [{ name: 'Liste', format: 'CSV' }]);
+    const [resource] = await listResources(t.db, dataset.id);
+    return { datasetId: dataset.id, datasetName: dataset.name, resourceId: resource!.id };
+  }
+
+  for (const row of MATRIX) {
+    it(`${row.action}${row.draft ? ' (draft)' : ''}`, async () => {
+      for (const caller of CALLERS) {
+        const fixture = await target(row.draft ?? false);
+        const { status, body } = await ckanPost(t, row.action, row.body(fixture, caller), keys.get(caller));
+        const expected = row.expect[caller] ?? row.expect.otherwise;
+        assert.equal(status, expected, `${caller}: ${JSON.stringify(body.error)}`);
+        assert.equal(body.success, expected === 200);
+        if (expected === 403) assert.equal(body.error?.__type, 'Authorization Error');
+        if (expected === 404) assert.equal(body.error?.__type, 'Not Found Error');
+        if (expected !== 200) assert.notEqual((await findDatasetById(t.db, fixture.datasetId))?.state, 'deleted', `${caller} changed nothing`);
+      }
+    });
+  }
+
+  it('takes the key raw, as Bearer and as X-CKAN-API-Key, and writes the audit entry of the back office', async () => {
+    const key = keys.get('cityEditor')!;
+    const fixture = await target(false);
+    const patch = (headers: Record<string, string>, title: string) =>
+      t.app.inject({ method: 'POST', url: '/api/action/package_patch', payload: { id: fixture.datasetId, title }, headers });
+    assert.equal((await patch({ authorization: `Bearer ${key}` }, 'Eins')).statusCode, 200);
+    assert.equal((await patch({ 'x-ckan-api-key': key }, 'Zwei')).statusCode, 200);
+    assert.equal((await findDatasetById(t.db, fixture.datasetId))?.title, 'Zwei');
+    const entries = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'opendata.dataset.updated'), eq(auditLog.objectId, fixture.datasetId)));
+    assert.equal(entries.length, 2);
+  });
+
+  it('refuses GET on a write action as CKAN does, and answers an unknown dataset with 404', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/3/action/package_create?name=x' });
+    assert.equal(response.statusCode, 400);
+    assert.equal(response.json(), 'Bad request - JSON Error: Invalid request. Please use POST method for your request');
+    const missing = await ckanPost(t, 'package_patch', { id: 'gibt-es-nicht', title: 'x' }, keys.get('cityEditor'));
+    assert.equal(missing.status, 404);
+    assert.equal(missing.body.error?.__type, 'Not Found Error');
+  });
+
+  it('answers bad input with 409 and CKAN’s field errors, keyed as the client sent them', async () => {
+    const key = keys.get('cityEditor');
+    const taken = await target(false);
+    const cases: Array<[Record<string, unknown>, Record<string, unknown>]> = [
+      [{ ...NEW_PACKAGE }, { name: ['Missing value'], owner_org: ['Missing value'] }],
+      [{ ...NEW_PACKAGE, name: taken.datasetName, owner_org: city.id }, { name: ['That URL is already in use.'] }],
+      [{ ...NEW_PACKAGE, name: 'neu-x', owner_org: 'gibt-es-nicht' }, { owner_org: ['Organization does not exist'] }],
+      [{ ...NEW_PACKAGE, name: 'neu-y', owner_org: 'stadt', license_id: 'frei' }, { license_id: ['Wählen Sie eine Lizenz aus der Liste aus.'] }],
+      [{ ...NEW_PACKAGE, name: 'neu-z', owner_org: 'stadt', private: 'vielleicht' }, { private: ["String is not true/false: 'vielleicht'"] }],
+      [
+        { ...NEW_PACKAGE, name: 'neu-w', owner_org: 'stadt', maintainer_email: 'kein-postfach' },
+        { maintainer_email: ['Geben Sie eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.'] },
+      ],
+    ];
+    for (const [sent, fields] of cases) {
+      const { status, body } = await ckanPost(t, 'package_create', sent, key);
+      assert.equal(status, 409, JSON.stringify(body));
+      assert.deepEqual(body.error, { __type: 'Validation Error', ...fields });
+    }
+    const link = await ckanPost(t, 'resource_create', { package_id: taken.datasetId, url: 'ftp://alt.example/x' }, key);
+    assert.equal(link.status, 409);
+    assert.deepEqual(Object.keys(link.body.error!), ['__type', 'url']);
+  });
+});
