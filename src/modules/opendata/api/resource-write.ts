@@ -9,6 +9,7 @@ import { linkSchema, resourceEditSchema } from '../publishing/schemas';
 import { addResourceLink } from '../publishing/use-cases/add-resource-link';
 import { addResourceUpload } from '../publishing/use-cases/add-resource-upload';
 import { removeResource } from '../publishing/use-cases/remove-resource';
+import { replaceResourceFile } from '../publishing/use-cases/replace-resource-file';
 import { updateResource } from '../publishing/use-cases/update-resource';
 import { resourceDict } from './package-dict';
 import { formatFrom, licenseOf, type PackageData } from './package-input';
@@ -76,17 +77,27 @@ export async function resourceCreate(data: PackageData, call: Call, deps: Deps) 
   return answer(deps, resourceId);
 }
 
-/** resource_update: the given keys replace the resource's (the others stay); an upload's address stays the portal's. */
+/**
+ * resource_update: the given keys replace the resource's (the others stay); a multipart `upload`
+ * gives it a new file, checked as a new upload (a link becomes an upload); an upload's address stays the portal's.
+ */
 export async function resourceUpdate(data: PackageData, call: Call, deps: Deps) {
   const { actor, person } = requireWriter(call.person);
-  const { dataset, resource } = await editableResource(data, person, deps);
-  if (call.upload.files.length > 0 || call.upload.rejected.length > 0) {
-    throw ckanErrors.validation({ upload: ['Eine neue Datei laden Sie mit resource_create hoch; die alte Ressource löschen Sie mit resource_delete.'] });
+  let { dataset, resource } = await editableResource(data, person, deps);
+  const rejected = call.upload.rejected[0];
+  if (rejected) throw ckanErrors.validation({ upload: [rejectionMessage(rejected)] });
+  const file = call.upload.files.find((upload) => upload.fieldName === 'upload');
+  if (file) {
+    const format = given(data.format) ? formatFrom(data.format, null).format : '';
+    const outcome = await replaceResourceFile(actor, { id: dataset.id, resourceId: resource.id, file, format, ip: call.ip }, deps);
+    if (!outcome.ok) throw validationError(outcome.errors);
+    ({ dataset, resource } = (await resourceWithDataset(deps.db, resource.id))!);
+    if (![data.name, data.description, data.license_id, data.license].some(given)) return answer(deps, resource.id);
   }
   const parsed = parseForm(apiEditSchema, {
     name: textOf(data.name) ?? resource.name,
     description: textOf(data.description) ?? resource.description,
-    format: given(data.format) ? formatFrom(data.format, null).format : resource.format,
+    format: given(data.format) && !file ? formatFrom(data.format, null).format : resource.format,
     licenseId: given(data.license_id ?? data.license) ? licenseOf(data.license_id ?? data.license) : (resource.licenseId ?? undefined),
     url: resource.fileKey ? '' : (textOf(data.url) ?? resource.url ?? ''),
   });

@@ -133,7 +133,7 @@ describe('opendata CKAN API: writing as clients do', () => {
     assert.equal((pdf.body.result as Dict).format, 'PDF');
   });
 
-  it('runs ckanapi’s sequence: create, upload, patch, show, delete', async () => {
+  it('runs ckanapi’s sequence: create, upload, patch, show, a new file, delete', async () => {
     const created = await call('package_create', { ...NEW_PACKAGE, name: 'spielplaetze', owner_org: 'stadt' });
     assert.equal(created.state, 'active');
     const uploaded = await upload(created.id, 'spielplaetze.csv', CSV, { name: 'Spielplätze' });
@@ -149,6 +149,22 @@ describe('opendata CKAN API: writing as clients do', () => {
     assert.equal((shown.body.result as Dict).resources[0]!.id, resource.id);
     const download = await t.app.inject({ method: 'GET', url: new URL(resource.url).pathname });
     assert.equal(download.body, CSV.toString());
+    const stored = filesBelow(join(t.deps.config.dataDir, 'files')).length;
+    const newer = Buffer.from('Stadtteil;Spielplätze\nLetmathe;12\n');
+    const replaced = await ckanPost(
+      t,
+      'resource_update',
+      undefined,
+      key,
+      multipartBody({ id: resource.id }, [{ field: 'upload', filename: 'neu.csv', bytes: newer }]),
+    );
+    assert.equal(replaced.status, 200, JSON.stringify(replaced.body.error));
+    assert.deepEqual(
+      [(replaced.body.result as Dict).id, (replaced.body.result as Dict).size, (replaced.body.result as Dict).name],
+      [resource.id, newer.length, 'Spielplätze'],
+    );
+    assert.equal(filesBelow(join(t.deps.config.dataDir, 'files')).length, stored, 'the old file left the store');
+    assert.equal((await t.app.inject({ method: 'GET', url: new URL(resource.url).pathname })).body, newer.toString());
     assert.equal(await call('package_delete', { id: 'spielplaetze' }), null);
     assert.equal((await ckanPost(t, 'package_show', { id: 'spielplaetze' })).status, 404);
     assert.equal((await findDatasetByName(t.db, 'spielplaetze'))?.state, 'deleted');

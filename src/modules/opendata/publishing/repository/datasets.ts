@@ -112,11 +112,7 @@ export async function appendResource(tx: Executor, datasetId: string, fields: Re
   return row!;
 }
 
-export async function changeResource(
-  tx: Executor,
-  resourceId: string,
-  fields: Partial<Pick<Resource, 'name' | 'description' | 'format' | 'mediaType' | 'licenseId' | 'url'>>,
-): Promise<void> {
+export async function changeResource(tx: Executor, resourceId: string, fields: Partial<ResourceFields>): Promise<void> {
   const [row] = await tx
     .update(resources)
     .set({ ...fields, modifiedAt: sql`now()` })
