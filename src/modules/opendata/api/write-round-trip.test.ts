@@ -141,6 +141,8 @@ describe('opendata CKAN API: writing as clients do', () => {
     const resource = uploaded.body.result as Dict & { url: string };
     assert.equal(resource.url_type, 'upload');
     assert.equal(resource.format, 'CSV');
+    const real = sample('package_show_response.json');
+    assert.deepEqual(shapeDifferences(uploaded.body, { ...real, result: real.result.resources[0] }, { ignoreKeys: NOT_ANSWERED, allowExtraKeys: true }), []);
     const [table] = await t.db.select().from(datastoreTables).where(eq(datastoreTables.resourceId, resource.id));
     assert.equal(table?.status, 'pending', 'the DataStore load is queued');
     await call('package_patch', { id: 'spielplaetze', title: 'Spielplätze in Iserlohn' });
