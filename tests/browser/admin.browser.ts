@@ -132,6 +132,10 @@ browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) 
       await page.goto(filePage);
       await at({ path: filePage, h1: 'Datei bearbeiten', text: 'Wartet: Die Datei wird gleich in den DataStore geladen.' });
       for (let run = 0; run < 5 && (await datastoreStatusOf(env.t.db, file.id))?.status !== 'active'; run += 1) await env.t.worker.runOnce();
+      // public/datastore-status.js sees the load finish without a reload and says so in the live region.
+      await page.waitForFunction(() => document.querySelector('[data-datastore-live]')?.textContent?.startsWith('Aktiv: 1 Zeile'), undefined, {
+        timeout: 10_000,
+      });
       await followLink(page, filePage);
       await at({ path: filePage, text: 'Aktiv: 1 Zeile' });
       await expectNoAxeViolations(page, 'Datei mit den Spalten ihrer Tabelle');
