@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createUser, findUserByEmail } from '../../src/kernel/auth';
+import { datastoreStatusOf, enqueueDatastoreLoad, listResources } from '../../src/modules/opendata/testing';
 import { expectNoAxeViolations } from './support/axe';
 import { browserSuite, MOBILE } from './support/browser';
 import { expectErrorSummary, watchProblems } from './support/checks';
@@ -123,6 +124,25 @@ browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) 
       await page.setInputFiles('#file', { name: 'belegung.csv', mimeType: 'text/csv', buffer: Buffer.from('parkhaus;frei\nTheater;87\n') });
       await pressButton(page, 'Hochladen');
       await at({ path: dataset, text: 'Die Datei ist hochgeladen.' });
+
+      // The DataStore's state on the file's page: waiting (with the bar and "Aktualisieren"), then loaded with its columns' types.
+      const file = (await listResources(env.t.db, dataset.split('/').pop()!)).find((resource) => resource.fileKey)!;
+      const filePage = `${dataset}/dateien/${file.id}`;
+      await enqueueDatastoreLoad(env.t.db, file.id);
+      await page.goto(filePage);
+      await at({ path: filePage, h1: 'Datei bearbeiten', text: 'Wartet: Die Datei wird gleich in den DataStore geladen.' });
+      for (let run = 0; run < 5 && (await datastoreStatusOf(env.t.db, file.id))?.status !== 'active'; run += 1) await env.t.worker.runOnce();
+      // public/datastore-status.js sees the load finish without a reload and says so in the live region.
+      await page.waitForFunction(() => document.querySelector('[data-datastore-live]')?.textContent?.startsWith('Aktiv: 1 Zeile'), undefined, {
+        timeout: 10_000,
+      });
+      await followLink(page, filePage);
+      await at({ path: filePage, text: 'Aktiv: 1 Zeile' });
+      await expectNoAxeViolations(page, 'Datei mit den Spalten ihrer Tabelle');
+      await page.selectOption('#type-1', 'text');
+      await pressButton(page, 'Typen speichern und neu laden');
+      await at({ path: filePage, text: 'Die Spaltentypen sind gespeichert. Die Datei wird mit ihnen neu geladen.' });
+      await page.goto(dataset);
 
       await followLink(page, `${dataset}/veroeffentlichen`);
       await at({ path: `${dataset}/veroeffentlichen`, h1: 'Datensatz veröffentlichen?' });

@@ -5,6 +5,7 @@ export { TextField, TextArea, SelectField, RadioGroup, CheckboxGroup, Checkbox, 
 export { ErrorSummary, NotificationBanner, StatusTag, StepProgress, InsetText, type TagKind } from './components/feedback';
 export { SummaryList, TaskList, Table, Breadcrumbs, Pagination, type SummaryRow, type Column, type Crumb } from './components/lists';
 export { formatDate, formatDateTime, formatMoney } from './format';
+export { ASSET_VERSION } from './assets';
 export { WORKSPACE_PATH, WORKSPACE_CRUMB } from './workspace-nav';
 export { Markdown, markdownToText } from './markdown';
 export { FilterChips, type FilterChip } from './components/filter-chips';

@@ -22,4 +22,5 @@ export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'opendata.datastore.created': 'DataStore-Tabelle über die API angelegt oder erweitert',
   'opendata.datastore.upserted': 'Zeilen einer DataStore-Tabelle über die API geschrieben',
   'opendata.datastore.deleted': 'Zeilen einer DataStore-Tabelle über die API gelöscht',
+  'opendata.datastore.types_changed': 'Spaltentypen einer DataStore-Tabelle geändert (die Datei wird neu geladen)',
 };

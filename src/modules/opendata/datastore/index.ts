@@ -3,7 +3,8 @@
  * named by its id), loaded from CSV files by a job or written through CKAN's datastore_* actions.
  * What the rest of the opendata module uses; the CKAN action layer authorises the actor first.
  */
-export { datastoreJobs, enqueueDatastoreLoad } from './job';
+export { changeFieldTypes, datastoreJobs, enqueueDatastoreLoad } from './job';
+export { datastoreStatusOf, datastoreStatusesOf, type DatastoreStatus } from './status';
 export { datastoreSettings } from './settings';
 export { datastoreSearch } from './search';
 export { datastoreSearchSchema } from './search-params';

@@ -36,7 +36,13 @@ export function datastoreJobs(deps: Pick<ModuleDeps, 'db' | 'database' | 'files'
  * fields (`info.type_override`, as CKAN's Data Dictionary does) and the file is loaded again with them.
  * A value that does not fit the chosen type fails the reload with its line; the previous table stays.
  */
-export async function changeFieldTypes(resourceId: string, types: Readonly<Record<string, string>>, deps: Pick<ModuleDeps, 'db'>): Promise<Outcome> {
+export async function changeFieldTypes(
+  resourceId: string,
+  types: Readonly<Record<string, string>>,
+  deps: Pick<ModuleDeps, 'db'>,
+  /** Written in the same transaction once the change is accepted (the back office's audit entry). */
+  record?: (tx: Executor) => Promise<void>,
+): Promise<Outcome> {
   return deps.db.transaction(async (tx) => {
     const table = await findDatastoreTable(tx, resourceId, { forUpdate: true });
     if (!table) throw errors.notFound('Die DataStore-Tabelle');
@@ -53,6 +59,7 @@ export async function changeFieldTypes(resourceId: string, types: Readonly<Recor
     });
     await tx.update(datastoreTables).set({ fields }).where(eq(datastoreTables.resourceId, resourceId));
     await enqueueDatastoreLoad(tx, resourceId);
+    await record?.(tx);
     return { ok: true };
   });
 }

@@ -8,6 +8,7 @@ import { chosenColumnType, converterFor, convertRecord, guessColumnType, type Co
 import { DatastoreLoadError } from './load-error';
 import { findResourceFile, markActive, markFailed, markLoading, reportProgress, type DatastoreTableRow } from './repository';
 import { createTableSql, dropTableSql, fullTextIndexSql, renameTableSql } from './table-sql';
+import { csvFromXlsx } from './xlsx/csv-from-xlsx';
 import { chunkWriter, copyWriter, type RowWriter } from './writers';
 
 export type LoadDeps = Pick<ModuleDeps, 'db' | 'database' | 'files'>;
@@ -97,11 +98,9 @@ export async function loadDatastore(resourceId: string, deps: LoadDeps, options:
   let stream: Readable | null = null;
   let fields: DatastoreField[];
   try {
-    if (resource.format.toUpperCase() === 'XLSX') {
-      throw new DatastoreLoadError('XLSX-Dateien lädt der DataStore noch nicht. Speichern Sie die Tabelle als CSV und laden Sie diese hoch.');
-    }
     stream = resource.fileKey ? await deps.files.get(resource.fileKey) : null;
     if (!stream) throw new DatastoreLoadError('Die Datei der Ressource fehlt im Dateispeicher. Laden Sie sie erneut hoch.');
+    if (resource.format.toUpperCase() === 'XLSX') stream = await csvFromXlsx(stream, resourceId, deps);
     const result = await fill(stream, loadTable, previous, deps, options);
     fields = result.fields;
     await deps.db.transaction(async (tx) => {

@@ -12,6 +12,7 @@ import { citizen, createAccount, personWith, staffMember, type Person } from '..
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { createCkanToken } from '../access/api-tokens';
 import { listResources } from '../repository/datasets';
+import { datastoreTables } from '../tables/datastore';
 import { addMember, createDataset, createOrganization } from '../test-support';
 import { PUBLISHING_PATHS } from './paths';
 import { DATASET_FORM, publisher } from './test-support';
@@ -91,6 +92,14 @@ const MATRIX: Row[] = [
     method: 'POST',
     url: (fx) => PUBLISHING_PATHS.moveResource(fx.datasetId, fx.resourceId),
     form: () => ({ direction: 'down' }),
+    expect: EDITORS_DO,
+  },
+  { what: 'DataStore status (JSON)', method: 'GET', url: (fx) => PUBLISHING_PATHS.datastoreStatus(fx.datasetId, fx.resourceId), expect: EDITORS },
+  {
+    what: 'change column types',
+    method: 'POST',
+    url: (fx) => PUBLISHING_PATHS.datastoreColumns(fx.datasetId, fx.resourceId),
+    form: () => ({ 'id-0': 'Anzahl', 'type-0': 'text' }),
     expect: EDITORS_DO,
   },
   { what: 'remove resource page', method: 'GET', url: (fx) => PUBLISHING_PATHS.removeResource(fx.datasetId, fx.resourceId), expect: EDITORS },
@@ -202,6 +211,16 @@ describe('authorization matrix of publishing', () => {
     const { id: tokenId } = await createCkanToken(t.db, people.get('cityEditor')!.id, { name: 'Abgleich', scope: 'write', expiresAt: null });
     await t.settled();
     const [resource] = await listResources(t.db, dataset.id);
+    // A loaded table, so its columns' types can be changed.
+    await t.db
+      .insert(datastoreTables)
+      .values({
+        resourceId: resource!.id,
+        tableName: resource!.id,
+        fields: [{ id: 'Anzahl', type: 'int', info: { label: 'Anzahl' } }],
+        status: 'active',
+        rowCount: 2,
+      });
     return { cityId, datasetId: dataset.id, datasetName: dataset.name, resourceId: resource!.id, memberId: member.id, tokenId, newcomerEmail: newcomer.email };
   }
 

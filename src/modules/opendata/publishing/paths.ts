@@ -12,6 +12,8 @@ export const PUBLISHING_PATHS = {
   resource: (id: string, resourceId: string) => `${BASE}/datensaetze/${id}/dateien/${resourceId}`,
   removeResource: (id: string, resourceId: string) => `${BASE}/datensaetze/${id}/dateien/${resourceId}/entfernen`,
   moveResource: (id: string, resourceId: string) => `${BASE}/datensaetze/${id}/dateien/${resourceId}/verschieben`,
+  datastoreColumns: (id: string, resourceId: string) => `${BASE}/datensaetze/${id}/dateien/${resourceId}/spalten`,
+  datastoreStatus: (id: string, resourceId: string) => `${BASE}/datensaetze/${id}/dateien/${resourceId}/datastore.json`,
   organizations: `${BASE}/organisationen`,
   newOrganization: `${BASE}/organisationen/neu`,
   organization: (id: string) => `${BASE}/organisationen/${id}`,

@@ -13,6 +13,7 @@ import { moveResource } from './use-cases/move-resource';
 import { openDataset } from './use-cases/open-dataset';
 import { openResource } from './use-cases/open-resource';
 import { removeResource } from './use-cases/remove-resource';
+import { showResource } from './use-cases/show-resource';
 import { updateResource } from './use-cases/update-resource';
 import { ConfirmRemoveResourcePage, EditResourcePage, LinkPage, UploadPage } from './views/resource-forms';
 
@@ -40,8 +41,9 @@ async function renderLink(request: FastifyRequest<WithId>, reply: FastifyReply, 
   });
 }
 
-async function renderEdit(request: FastifyRequest<WithResource>, reply: FastifyReply, deps: ModuleDeps, form: Form = {}) {
-  const { dataset, resource } = await openResource(request.user, request.params, deps);
+/** The distribution's page; `columnForm` is "Spalten der Tabelle" sent back with its errors (datastore-routes.tsx). */
+export async function renderEdit(request: FastifyRequest<WithResource>, reply: FastifyReply, deps: ModuleDeps, form: Form = {}, columnForm: Form = {}) {
+  const { dataset, resource, datastore } = await showResource(request.user, request.params, deps);
   const values = form.values ?? {
     name: resource.name,
     description: resource.description,
@@ -51,9 +53,9 @@ async function renderEdit(request: FastifyRequest<WithResource>, reply: FastifyR
   };
   return reply.page({
     title: resource.name,
-    body: <EditResourcePage dataset={dataset} resource={resource} values={values} errors={form.errors} />,
+    body: <EditResourcePage dataset={dataset} resource={resource} values={values} errors={form.errors} datastore={datastore} columnForm={columnForm} />,
     breadcrumbs: DATASET_CRUMBS,
-    hasErrors: form.errors !== undefined,
+    hasErrors: form.errors !== undefined || columnForm.errors !== undefined,
     workspace: true,
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../../kernel/module';
 import { datasetRoutes } from './dataset-routes';
+import { datastoreRoutes } from './datastore-routes';
 import { organizationRoutes } from './organization-routes';
 import { resourceRoutes } from './resource-routes';
 import { tokenRoutes } from './token-routes';
@@ -9,6 +10,7 @@ import { tokenRoutes } from './token-routes';
 export function publishingRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   datasetRoutes(app, deps);
   resourceRoutes(app, deps);
+  datastoreRoutes(app, deps);
   organizationRoutes(app, deps);
   tokenRoutes(app, deps);
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '../../../../kernel/auth';
 import type { ModuleDeps } from '../../../../kernel/module';
+import { datastoreStatusesOf, type DatastoreStatus } from '../../datastore';
 import { listResources } from '../../repository/datasets';
 import type { Dataset, Organization, Resource } from '../../tables';
 import { authorizedDataset, enterPublishing } from '../guard';
@@ -9,6 +10,8 @@ export interface OpenedDataset {
   dataset: Dataset;
   organization: Organization;
   resources: Resource[];
+  /** The DataStore tables of its distributions, by resource id (those never loaded are missing). */
+  datastore: Map<string, DatastoreStatus>;
 }
 
 /** A dataset's page in the workspace (editors and admins of its organisation): its metadata and distributions. */
@@ -16,5 +19,9 @@ export async function openDataset(actor: Actor, input: { id: string }, { db }: P
   const publisher = await enterPublishing(actor, db);
   const dataset = await authorizedDataset(publisher, input.id, db, 'edit');
   const [organization, resources] = await Promise.all([findOrganization(db, dataset.organizationId), listResources(db, dataset.id)]);
-  return { dataset, organization: organization!, resources };
+  const datastore = await datastoreStatusesOf(
+    db,
+    resources.map((resource) => resource.id),
+  );
+  return { dataset, organization: organization!, resources, datastore };
 }

@@ -52,7 +52,7 @@ function StateActions({ dataset }: { dataset: OpenedDataset['dataset'] }) {
 }
 
 /** A dataset's page: its state and actions, its distributions, and the metadata form (with the revision it was drawn from). */
-export function DatasetPage({ dataset, organization, resources, values, errors }: OpenedDataset & FormProps) {
+export function DatasetPage({ dataset, organization, resources, datastore, values, errors }: OpenedDataset & FormProps) {
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -67,7 +67,7 @@ export function DatasetPage({ dataset, organization, resources, values, errors }
         )}
       </p>
       <StateActions dataset={dataset} />
-      <ResourceList dataset={dataset} resources={resources} />
+      <ResourceList dataset={dataset} resources={resources} datastore={datastore} />
       <h2>Beschreibung des Datensatzes</h2>
       {errors?.form && (
         <p class="error-message" id="form">

@@ -1,11 +1,13 @@
 import type { FieldErrors } from '../../../../kernel/http';
 import { Button, ErrorMessage, ErrorSummary, Form, SelectField, TextArea, TextField } from '../../../../kernel/views';
 import { formatFileSize } from '../../../../kernel/files';
+import type { DatastoreStatus } from '../../datastore';
 import type { Dataset, Resource } from '../../tables';
 import { FORMATS } from '../../vocabularies/formats';
 import { LICENSES } from '../../vocabularies/licenses';
 import { PUBLISHING_PATHS } from '../paths';
 import { text, type FormValues } from '../presenters';
+import { DatastoreSection, type ColumnForm } from './datastore-section';
 
 const FORMAT_OPTIONS = FORMATS.map((format) => ({ value: format.code, label: format.code.replace('_', '-') }));
 const LICENSE_OPTIONS = LICENSES.map((license) => ({ value: license.id, label: license.title }));
@@ -117,10 +119,18 @@ export function LinkPage({ dataset, values, errors }: PageProps) {
   );
 }
 
-export function EditResourcePage({ dataset, resource, values, errors }: PageProps & { resource: Resource }) {
+/** Editing a distribution; below the form, its DataStore table (state, columns), whose form errors share the summary. */
+export function EditResourcePage({
+  dataset,
+  resource,
+  values,
+  errors,
+  datastore,
+  columnForm = {},
+}: PageProps & { resource: Resource; datastore: DatastoreStatus | undefined; columnForm?: ColumnForm }) {
   return (
     <>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors ?? columnForm.errors} />
       <h1>{resource.fileKey ? 'Datei bearbeiten' : 'Link bearbeiten'}</h1>
       <p class="lead">{dataset.title}</p>
       <Form action={PUBLISHING_PATHS.resource(dataset.id, resource.id)}>
@@ -134,6 +144,7 @@ export function EditResourcePage({ dataset, resource, values, errors }: PageProp
         <ResourceFields values={values} errors={errors} />
         <Button>Änderungen speichern</Button>
       </Form>
+      <DatastoreSection dataset={dataset} resource={resource} datastore={datastore} form={columnForm} />
       <Back dataset={dataset} />
     </>
   );

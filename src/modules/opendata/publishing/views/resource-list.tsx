@@ -1,7 +1,12 @@
 import { formatFileSize } from '../../../../kernel/files';
 import { Button, ButtonLink, Form } from '../../../../kernel/views';
+import type { DatastoreStatus } from '../../datastore';
 import type { Dataset, Resource } from '../../tables';
+import { datastoreStatusText } from '../datastore-presenters';
 import { PUBLISHING_PATHS } from '../paths';
+
+/** The table's state in one sentence (the error of a failed load, the progress of a running one). */
+const datastoreCell = (status: DatastoreStatus | undefined) => (status ? datastoreStatusText(status) : '–');
 
 function MoveButton({ dataset, resource, direction }: { dataset: Dataset; resource: Resource; direction: 'up' | 'down' }) {
   return (
@@ -16,7 +21,7 @@ function MoveButton({ dataset, resource, direction }: { dataset: Dataset; resour
 }
 
 /** The distributions in their order, each with its actions; below, the ways to add one. */
-export function ResourceList({ dataset, resources }: { dataset: Dataset; resources: Resource[] }) {
+export function ResourceList({ dataset, resources, datastore }: { dataset: Dataset; resources: Resource[]; datastore: ReadonlyMap<string, DatastoreStatus> }) {
   return (
     <>
       <h2>Dateien und Links</h2>
@@ -28,13 +33,14 @@ export function ResourceList({ dataset, resources }: { dataset: Dataset; resourc
               <th scope="col">Name</th>
               <th scope="col">Format</th>
               <th scope="col">Quelle</th>
+              <th scope="col">DataStore</th>
               <th scope="col">Aktionen</th>
             </tr>
           </thead>
           <tbody>
             {resources.length === 0 && (
               <tr>
-                <td colSpan={4}>Noch keine Dateien oder Links.</td>
+                <td colSpan={5}>Noch keine Dateien oder Links.</td>
               </tr>
             )}
             {resources.map((resource, index) => (
@@ -42,6 +48,7 @@ export function ResourceList({ dataset, resources }: { dataset: Dataset; resourc
                 <td>{resource.name}</td>
                 <td>{resource.format}</td>
                 <td>{resource.fileKey ? `Datei ${resource.fileName ?? ''} (${formatFileSize(resource.byteSize ?? 0)})` : `Link: ${resource.url ?? ''}`}</td>
+                <td>{datastoreCell(datastore.get(resource.id))}</td>
                 <td>
                   <ul class="action-list">
                     <li>
