@@ -10,11 +10,6 @@ import { readActions, type CkanPerson } from './read-actions';
  * `authenticate` turns an API token into its person (unknown tokens make the call anonymous, as in CKAN).
  * Successful calls about one dataset are counted for the usage statistics.
  */
-export function ckanApiRoutes(
-  app: FastifyInstance,
-  deps: ModuleDeps,
-  authenticate: (token: string) => Promise<CkanPerson | null>,
-  usage: UsageCounter,
-): void {
+export function ckanApiRoutes(app: FastifyInstance, deps: ModuleDeps, authenticate: (token: string) => Promise<CkanPerson | null>, usage: UsageCounter): void {
   registerCkanActions(app, { ...readActions(deps, usage), ...datastoreActions(deps, usage) }, { baseUrl: deps.config.baseUrl, authenticate });
 }

@@ -5,7 +5,7 @@
  * named. Programs that use the API (ckanapi, python-requests, curl) are not bots: their calls are
  * the API usage we count.
  */
-export const BOT_USER_AGENTS: readonly string[] = [
+const BOT_USER_AGENTS: readonly string[] = [
   'bot', // Googlebot, bingbot, YandexBot, DuckDuckBot, Applebot, AhrefsBot, GPTBot, …
   'crawl', // crawler, Crawl, CCBot's "crawler" …
   'spider', // Baiduspider, Sogou spider

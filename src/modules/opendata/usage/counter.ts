@@ -2,10 +2,10 @@ import { isCountable } from './bots';
 import { usageDay } from './days';
 import type { UsageIncrement } from './repository';
 
-export type UsageKind = 'pageViews' | 'downloads' | 'apiCalls';
+type UsageKind = 'pageViews' | 'downloads' | 'apiCalls';
 
 /** What the counter reads of a request: nothing that identifies a person (no address, cookie or account). */
-export interface CountedRequest {
+interface CountedRequest {
   method: string;
   headers: { 'user-agent'?: string | undefined };
 }

@@ -71,7 +71,11 @@ describe('opendata usage: counting', () => {
   it('skips bots and HEAD requests, on rendered and on cached pages', async () => {
     const city = await createOrganization(t);
     await createDataset(t, city.id, { name: 'parken' });
-    for (const agent of ['Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', 'facebookexternalhit/1.1', 'Mozilla/5.0 (compatible; bingbot/2.0)']) {
+    for (const agent of [
+      'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+      'facebookexternalhit/1.1',
+      'Mozilla/5.0 (compatible; bingbot/2.0)',
+    ]) {
       assert.equal((await t.client().get(OPENDATA_PATHS.dataset('parken'), { 'user-agent': agent })).statusCode, 200);
     }
     const head = await t.app.inject({ method: 'HEAD', url: OPENDATA_PATHS.dataset('parken'), headers: BROWSER });

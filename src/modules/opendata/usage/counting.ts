@@ -4,7 +4,7 @@ import { UsageCounter } from './counter';
 import { addUsage } from './repository';
 
 /** How often a process writes what it counted: a crash loses at most these seconds of figures. */
-export const USAGE_FLUSH_SECONDS = 5;
+const USAGE_FLUSH_SECONDS = 5;
 
 const counters = new WeakMap<FastifyInstance, { flush: () => Promise<void> }>();
 

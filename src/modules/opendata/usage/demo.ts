@@ -17,7 +17,7 @@ function hash(text: string): number {
  * dozen views a day), weekdays are busier than weekends, downloads are a share of the views, and
  * API calls come from the few datasets programs read daily.
  */
-export function demoFigures(datasetName: string, day: string): Omit<UsageIncrement, 'datasetName' | 'day'> {
+function demoFigures(datasetName: string, day: string): Omit<UsageIncrement, 'datasetName' | 'day'> {
   const popularity = 2 + (hash(datasetName) % 40);
   const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
   const weekFactor = weekday === 0 || weekday === 6 ? 0.4 : 1;

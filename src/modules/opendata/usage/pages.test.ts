@@ -36,7 +36,13 @@ describe('opendata usage: the pages and the open dataset', () => {
       intern: (await createDataset(t, city.id, { name: 'intern', title: 'Intern', private: true })).id,
       strom: (await createDataset(t, works.id, { name: 'strom', title: 'Stromverbrauch' })).id,
     };
-    const figures = (datasetName: string, day: string, pageViews: number, downloads: number, apiCalls: number) => ({ datasetName, day, pageViews, downloads, apiCalls });
+    const figures = (datasetName: string, day: string, pageViews: number, downloads: number, apiCalls: number) => ({
+      datasetName,
+      day,
+      pageViews,
+      downloads,
+      apiCalls,
+    });
     await addUsage(t.db, [
       figures('parken', today, 10, 1, 0),
       figures('parken', addDays(today, -40), 100, 0, 0),

@@ -39,7 +39,7 @@ const toRecord = (increment: UsageIncrement) => ({
   api_calls: increment.apiCalls,
 });
 
-export interface UsageFigures {
+interface UsageFigures {
   pageViews: number;
   downloads: number;
   apiCalls: number;

@@ -32,11 +32,7 @@ export async function catalogueStart({ db }: Pick<ModuleDeps, 'db'>, now = new D
     facetFields: ['groups'],
   });
   const mostUsedIds = await mostUsedDatasetIds(db, addDays(usageDay(now), 1 - MOST_USED_DAYS), MOST_USED);
-  const [newest, mostUsed, organizations] = await Promise.all([
-    datasetHits(db, result.ids),
-    datasetHits(db, mostUsedIds),
-    organizationSummaries(db, 'all'),
-  ]);
+  const [newest, mostUsed, organizations] = await Promise.all([datasetHits(db, result.ids), datasetHits(db, mostUsedIds), organizationSummaries(db, 'all')]);
   return {
     total: result.count,
     newest,

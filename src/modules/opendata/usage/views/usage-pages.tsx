@@ -45,11 +45,7 @@ function SortLinks({ organizationId, sort }: { organizationId: string; sort: Usa
         {(Object.keys(SORT_LABELS) as UsageSort[]).map((key, index) => (
           <>
             {index > 0 && ' · '}
-            {key === sort ? (
-              <strong aria-current="true">{SORT_LABELS[key]}</strong>
-            ) : (
-              <a href={overviewHref(organizationId, key)}>{SORT_LABELS[key]}</a>
-            )}
+            {key === sort ? <strong aria-current="true">{SORT_LABELS[key]}</strong> : <a href={overviewHref(organizationId, key)}>{SORT_LABELS[key]}</a>}
           </>
         ))}
       </p>
@@ -63,8 +59,8 @@ export function UsageOverviewPage({ organizations, organization, sort, rows }: U
     <>
       <h1>Nutzung</h1>
       <p>
-        Wie oft die Datensätze aufgerufen, heruntergeladen und über die API abgefragt wurden. Gezählt wird ohne IP-Adressen, Cookies oder Konten;
-        Suchmaschinen und andere Programme, die Seiten automatisch abrufen, werden nicht mitgezählt. Die Zahlen sind selbst offene Daten.
+        Wie oft die Datensätze aufgerufen, heruntergeladen und über die API abgefragt wurden. Gezählt wird ohne IP-Adressen, Cookies oder Konten; Suchmaschinen
+        und andere Programme, die Seiten automatisch abrufen, werden nicht mitgezählt. Die Zahlen sind selbst offene Daten.
       </p>
       {!organization ? (
         <p>Sie sind in keiner Organisation Mitglied. Die Nutzung sehen die Mitglieder der Organisation, die einen Datensatz veröffentlicht.</p>
