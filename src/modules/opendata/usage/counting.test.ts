@@ -4,6 +4,9 @@ import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { queryRows } from '../../../kernel/db';
 import { storeUpload } from '../../../kernel/files';
+import { enqueueDatastoreLoad } from '../datastore';
+import { createResource } from '../datastore/test-support';
+import { syncModuleDatasets } from '../module-datasets/sync';
 import { OPENDATA_PATHS } from '../paths';
 import { createDataset, createOrganization } from '../test-support';
 import { flushUsageNow } from './counting';
@@ -97,6 +100,33 @@ describe('opendata usage: counting', () => {
     assert.deepEqual(await figures('parken'), { views: 0, downloads: 1, api: 0 });
   });
 
+  it('counts a DataStore table as download and its search as API call', async () => {
+    const resourceId = await createResource(t, { file: Buffer.from('Stadtteil;Einwohner\nLetmathe;25000\nHennen;7000\n') });
+    await enqueueDatastoreLoad(t.db, resourceId);
+    await t.worker.runOnce();
+    const [{ name }] = (await queryRows<{ name: string }>(
+      t.db,
+      sql`select d.name from opendata_resources r join opendata_datasets d on d.id = r.dataset_id where r.id = ${resourceId}`,
+    )) as [{ name: string }];
+    await t.settled();
+    assert.equal((await t.client().get(OPENDATA_PATHS.resourceTable(name, resourceId, 'csv'), BROWSER)).statusCode, 200);
+    assert.equal((await t.client().get(OPENDATA_PATHS.resourceTable(name, resourceId, 'json'), BROWSER)).statusCode, 200);
+    assert.equal((await t.client().get(`/api/3/action/datastore_search?resource_id=${resourceId}`, BROWSER)).statusCode, 200);
+    assert.deepEqual(await figures(name), { views: 0, downloads: 2, api: 1 });
+  });
+
+  it('counts the generated files of the modules’ datasets as downloads', async () => {
+    await createOrganization(t);
+    await createDataset(t, (await createOrganization(t, { kind: 'company' })).id, { name: 'parken' });
+    await t.client().get(OPENDATA_PATHS.dataset('parken'), BROWSER);
+    await flushUsageNow(t.app);
+    await syncModuleDatasets(t.deps);
+    await t.settled();
+    const file = await t.client().get(`${OPENDATA_PATHS.dataset('nutzung-des-transparenzportals')}/export.json`, BROWSER);
+    assert.equal(file.statusCode, 200);
+    assert.equal((await figures('nutzung-des-transparenzportals')).downloads, 1);
+  });
+
   it('counts API calls about one dataset (package_show by name or id, resource_show), not searches or lists', async () => {
     const city = await createOrganization(t);
     const dataset = await createDataset(t, city.id, { name: 'parken' }, [{ name: 'Tabelle', format: 'CSV' }]);
@@ -110,5 +140,20 @@ describe('opendata usage: counting', () => {
     assert.equal((await api('package_search?q=parken')).statusCode, 200);
     assert.equal((await api('package_list')).statusCode, 200);
     assert.deepEqual(await figures('parken'), { views: 0, downloads: 0, api: 3 });
+  });
+});
+
+describe('opendata usage: shutting down', () => {
+  it('writes what was counted when the app closes', async () => {
+    const t = await createTestApp();
+    try {
+      await createDataset(t, (await createOrganization(t)).id, { name: 'parken' });
+      assert.equal((await t.client().get(OPENDATA_PATHS.dataset('parken'), BROWSER)).statusCode, 200);
+      await t.app.close();
+      const rows = await queryRows<{ page_views: number }>(t.db, sql`select page_views from opendata_usage_daily`);
+      assert.deepEqual(rows, [{ page_views: 1 }]);
+    } finally {
+      await t.close();
+    }
   });
 });
