@@ -1,5 +1,7 @@
+import { Fragment } from 'preact';
 import { Button, ButtonLink, Form, SelectField, StatusTag, Table, type Column } from '../../../../kernel/views';
 import { ChartWithTable } from '../../../../kernel/views/charts';
+import { OPENDATA_PATHS } from '../../paths';
 import { STATE_LABELS, STATE_TAGS } from '../../publishing/presenters';
 import { USAGE_PATHS } from '../paths';
 import type { DatasetUsage, UsageSort } from '../repository';
@@ -43,10 +45,10 @@ function SortLinks({ organizationId, sort }: { organizationId: string; sort: Usa
       <p>
         Sortiert nach:{' '}
         {(Object.keys(SORT_LABELS) as UsageSort[]).map((key, index) => (
-          <>
+          <Fragment key={key}>
             {index > 0 && ' · '}
             {key === sort ? <strong aria-current="true">{SORT_LABELS[key]}</strong> : <a href={overviewHref(organizationId, key)}>{SORT_LABELS[key]}</a>}
-          </>
+          </Fragment>
         ))}
       </p>
     </nav>
@@ -104,6 +106,11 @@ export function DatasetUsagePageView({ dataset, period, days }: DatasetUsagePage
         In den letzten {period} Tagen: {number(sum((day) => day.pageViews))} Seitenaufrufe, {number(sum((day) => day.downloads))} Downloads und{' '}
         {number(sum((day) => day.apiCalls))} API-Abrufe.
       </p>
+      {dataset.state === 'active' && !dataset.private && (
+        <p>
+          <a href={OPENDATA_PATHS.dataset(dataset.name)}>Öffentliche Seite des Datensatzes</a>
+        </p>
+      )}
       <p class="button-group">
         {USAGE_PERIODS.filter((other) => other !== period).map((other) => (
           <ButtonLink key={other} href={`${USAGE_PATHS.dataset(dataset.id)}?tage=${other}`} variant="secondary">
