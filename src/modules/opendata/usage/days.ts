@@ -1,3 +1,6 @@
+/** "Die letzten 30 Tage" of the usage figures (today and the 29 days before): the publishers' overview and "Meistgenutzt". */
+export const RECENT_DAYS = 30;
+
 const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The municipality's calendar day (what "heute" means on the statistics pages), `YYYY-MM-DD`. */
@@ -10,6 +13,11 @@ export function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+}
+
+/** The first of the recent days: `RECENT_DAYS` days up to and including today. */
+export function firstRecentDay(now: Date): string {
+  return addDays(usageDay(now), 1 - RECENT_DAYS);
 }
 
 /** Every day from `from` to `to`, both included. */

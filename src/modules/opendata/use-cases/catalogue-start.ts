@@ -2,7 +2,7 @@ import type { ModuleDeps } from '../../../kernel/module';
 import { ANONYMOUS } from '../policies';
 import { datasetHits, organizationSummaries, type DatasetHit, type OrganizationSummary } from '../repository/hits';
 import { searchDatasets } from '../repository/search';
-import { addDays, usageDay } from '../usage/days';
+import { firstRecentDay } from '../usage/days';
 import { mostUsedDatasetIds } from '../usage/repository';
 
 export interface CatalogueStart {
@@ -16,7 +16,6 @@ export interface CatalogueStart {
 
 const NEWEST = 6;
 const MOST_USED = 6;
-const MOST_USED_DAYS = 30;
 
 /** The start page of `/daten`: how many datasets, the newest and the most used, the categories with counts, the publishers. */
 export async function catalogueStart({ db }: Pick<ModuleDeps, 'db'>, now = new Date()): Promise<CatalogueStart> {
@@ -31,7 +30,7 @@ export async function catalogueStart({ db }: Pick<ModuleDeps, 'db'>, now = new D
     start: 0,
     facetFields: ['groups'],
   });
-  const mostUsedIds = await mostUsedDatasetIds(db, addDays(usageDay(now), 1 - MOST_USED_DAYS), MOST_USED);
+  const mostUsedIds = await mostUsedDatasetIds(db, firstRecentDay(now), MOST_USED);
   const [newest, mostUsed, organizations] = await Promise.all([datasetHits(db, result.ids), datasetHits(db, mostUsedIds), organizationSummaries(db, 'all')]);
   return {
     total: result.count,

@@ -2,6 +2,7 @@ import { Button, Form, TextField } from '../../../kernel/views';
 import { OPENDATA_PATHS } from '../paths';
 import { searchHref, themeLabel } from '../presenters';
 import type { CatalogueStart } from '../use-cases/catalogue-start';
+import { RECENT_DAYS } from '../usage/days';
 import { DatasetList } from './dataset-list';
 
 /** `/daten`: search, categories, the newest and the most used datasets side by side, the publishers, and the ways in for programs. */
@@ -40,7 +41,7 @@ export function StartPage({ start, municipality }: { start: CatalogueStart; muni
         {start.mostUsed.length > 0 && (
           <section aria-labelledby="meistgenutzt">
             <h2 id="meistgenutzt">Meistgenutzt</h2>
-            <p class="hint">In den letzten 30 Tagen am häufigsten aufgerufen, heruntergeladen oder über die API abgefragt.</p>
+            <p class="hint">In den letzten {RECENT_DAYS} Tagen am häufigsten aufgerufen, heruntergeladen oder über die API abgefragt.</p>
             <DatasetList hits={start.mostUsed} />
           </section>
         )}

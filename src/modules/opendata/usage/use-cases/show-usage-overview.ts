@@ -5,11 +5,8 @@ import { maySeeUsage } from '../../policies';
 import { enterPublishing, organizationIdsOf } from '../../publishing/guard';
 import { listOrganizations } from '../../publishing/repository/organizations';
 import type { Organization } from '../../tables';
-import { addDays, usageDay } from '../days';
+import { firstRecentDay } from '../days';
 import { organizationUsage, type DatasetUsage, type UsageSort } from '../repository';
-
-/** "Die letzten 30 Tage": today and the 29 days before it. */
-export const RECENT_DAYS = 30;
 
 export interface UsageOverview {
   /** The organisations whose figures the person may see, to choose from. */
@@ -33,7 +30,6 @@ export async function showUsageOverview(
   const organizations = (await listOrganizations(db, organizationIdsOf(access))).filter((organization) => maySeeUsage(access, organization.id));
   const organization = input.organizationId === undefined ? organizations[0] : organizations.find((candidate) => candidate.id === input.organizationId);
   if (input.organizationId !== undefined && !organization) throw errors.notFoundOrForbidden('Die Organisation');
-  const since = addDays(usageDay(now), 1 - RECENT_DAYS);
-  const rows = organization ? await organizationUsage(db, organization.id, since, input.sort) : [];
+  const rows = organization ? await organizationUsage(db, organization.id, firstRecentDay(now), input.sort) : [];
   return { organizations, organization, sort: input.sort, rows };
 }

@@ -6,7 +6,8 @@ import { STATE_LABELS, STATE_TAGS } from '../../publishing/presenters';
 import { USAGE_PATHS } from '../paths';
 import type { DatasetUsage, UsageSort } from '../repository';
 import type { DatasetUsagePage } from '../use-cases/show-dataset-usage';
-import { RECENT_DAYS, type UsageOverview } from '../use-cases/show-usage-overview';
+import { RECENT_DAYS } from '../days';
+import type { UsageOverview } from '../use-cases/show-usage-overview';
 import { USAGE_PERIODS } from '../use-cases/show-dataset-usage';
 
 const SORT_LABELS: Record<UsageSort, string> = { aufrufe: 'Seitenaufrufen', downloads: 'Downloads', api: 'API-Abrufen' };
