@@ -91,7 +91,7 @@ browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) 
       await at({ path: '/verwaltung/protokoll', h1: /Protokoll/ });
     });
 
-    await step('Offene Daten: Organisation, Datensatz mit Link und Datei, Veröffentlichen, Verlauf, API-Schlüssel', async () => {
+    await step('Offene Daten: Organisation, Datensatz mit Link und Datei, Veröffentlichen, Verlauf, Nutzung, API-Schlüssel', async () => {
       const path = () => new URL(page.url()).pathname;
       await page.goto('/verwaltung/daten/organisationen');
       await at({ path: '/verwaltung/daten/organisationen', h1: 'Organisationen' });
@@ -150,6 +150,10 @@ browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) 
       await at({ path: dataset, text: 'Der Datensatz ist veröffentlicht.' });
       await followLink(page, `${dataset}/verlauf`);
       await at({ path: `${dataset}/verlauf`, h1: 'Verlauf: Parkhäuser', text: 'Veröffentlicht am' });
+      await page.goto('/verwaltung/daten/nutzung');
+      await at({ path: '/verwaltung/daten/nutzung', h1: 'Nutzung', text: 'Parkhäuser' });
+      await followLink(page, dataset.replace('/datensaetze/', '/nutzung/'));
+      await at({ path: dataset.replace('/datensaetze/', '/nutzung/'), h1: 'Nutzung: Parkhäuser', text: 'Nutzung pro Tag' });
 
       await page.goto('/verwaltung/daten/api-schluessel');
       await at({ path: '/verwaltung/daten/api-schluessel', h1: 'API-Schlüssel' });

@@ -44,6 +44,7 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/daten/suche?kategorie=tran&format=CSV', title: 'Datensätze finden – Offene Daten' },
   { path: '/daten/datensatz/parkhaeuser' },
   { path: '/daten/datensatz/haushalt-ergebnisplan' },
+  { path: '/daten/datensatz/nutzung-des-transparenzportals' },
   { path: '/daten/organisationen', title: 'Organisationen – Offene Daten' },
   { path: '/daten/organisation/stadtwerke-iserlohn' },
 ];

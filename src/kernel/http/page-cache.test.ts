@@ -70,8 +70,20 @@ describe('page cache', () => {
 
 describe('page cache in the portal (both databases: notifications through LISTEN/NOTIFY)', () => {
   let t: TestApp;
+  /** A probe route that records what it rendered and what the cache answered for it. */
+  const probe = { rendered: [] as string[], served: [] as string[] };
   before(async () => {
-    t = await createTestApp();
+    t = await createTestApp({
+      extend: (app) =>
+        app.get<{ Params: { name: string } }>(
+          '/cache-probe/:name',
+          { config: { pageCache: { tables: ['site_news'], onServe: (request) => probe.served.push((request.params as { name: string }).name) } } },
+          async (request, reply) => {
+            probe.rendered.push(request.params.name);
+            return reply.page({ title: 'Probe', body: `Seite ${request.params.name}` });
+          },
+        ),
+    });
     while (!t.database.handle.changes.live) await new Promise((done) => setTimeout(done, 10));
   });
   after(() => t.close());
@@ -120,5 +132,16 @@ describe('page cache in the portal (both databases: notifications through LISTEN
     await changing('departments', () => t.db.execute(sql`update departments set name = 'Amt für Cache-Tests' where id = ${service.departmentId}`));
     assert.match((await t.app.inject('/leistungen')).body, /Amt für Cache-Tests/);
     assert.match((await t.app.inject(`/leistungen/${service.slug}`)).body, /Amt für Cache-Tests/);
+  });
+
+  it('tells the route each time the cache answers for it (onServe), and only then', async () => {
+    await t.app.inject('/cache-probe/a');
+    await t.app.inject('/cache-probe/a');
+    await t.app.inject({ method: 'HEAD', url: '/cache-probe/a' });
+    await t.app.inject('/cache-probe/b');
+    const person = await citizen(t);
+    await person.get('/cache-probe/a');
+    assert.deepEqual(probe.rendered, ['a', 'b', 'a'], 'rendered: the first visit of each page, and for the logged-in visitor');
+    assert.deepEqual(probe.served, ['a', 'a'], 'answered from the cache, with the route parameters');
   });
 });

@@ -8,6 +8,12 @@ export interface PageCacheRule {
   tables: readonly string[];
   /** Pages that change with the clock too (news with a publication time) are kept at most this long. */
   maxSeconds?: number;
+  /**
+   * Called when the cache answers a request of this route, before the stored page is sent; the
+   * handler never runs then, so a route that counts its answers (usage statistics) counts these
+   * here. It runs on the cache's fast path: synchronous, in memory, no database work.
+   */
+  onServe?: (request: FastifyRequest) => void;
 }
 
 /** Taken when a request starts, before the page reads anything: what the cache knew then. */

@@ -77,9 +77,13 @@ async function requestContext(app: FastifyInstance, settings: RequestContextOpti
 
   app.addHook('onRequest', async (request, reply) => {
     if (isCacheable(request)) {
+      const rule = request.routeOptions.config.pageCache!;
       const cached = pageCache.get(request.url);
-      if (cached) return reply.type('text/html; charset=utf-8').send(cached);
-      request.pageCacheTicket = pageCache.ticket(request.routeOptions.config.pageCache!);
+      if (cached) {
+        rule.onServe?.(request);
+        return reply.type('text/html; charset=utf-8').send(cached);
+      }
+      request.pageCacheTicket = pageCache.ticket(rule);
     }
     await loadRequestSession(settings.db, request, reply);
     readFlash(request, reply);

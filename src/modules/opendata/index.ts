@@ -21,6 +21,10 @@ import { PUBLISHING_SECTIONS } from './publishing/sections';
 import { listPublishingTasks } from './publishing/use-cases/list-publishing-tasks';
 import { catalogueRoutes } from './routes';
 import { catalogueSettings } from './settings';
+import { startUsageCounting } from './usage/counting';
+import { usageOpenData } from './usage/open-data';
+import { usageRoutes } from './usage/routes';
+import { USAGE_SECTION } from './usage/sections';
 
 export { HARVEST_PATHS } from './harvest/paths';
 export { resolveHarvestSource } from './harvest/resolve-source';
@@ -41,22 +45,26 @@ export const opendataModule: ModuleManifest = {
     description: 'Daten der Stadt, ihrer Unternehmen und Einrichtungen zum Ansehen, Herunterladen und Weiterverwenden.',
   },
   routes: (app, deps) => {
-    catalogueRoutes(app, deps);
+    const usage = startUsageCounting(app, deps.db);
+    catalogueRoutes(app, deps, usage);
     exportRoutes(app, deps);
-    moduleExportRoutes(app, deps);
-    ckanApiRoutes(app, deps, (token) => authenticateCkanToken(deps.db, token));
+    moduleExportRoutes(app, deps, usage);
+    ckanApiRoutes(app, deps, (token) => authenticateCkanToken(deps.db, token), usage);
     publishingRoutes(app, deps);
     harvestRoutes(app, deps);
+    usageRoutes(app, deps);
   },
   jobs: (deps) => [...datastoreJobs(deps), ...moduleDatasetJobs(deps), ...harvestJobs(deps)],
   settings: [catalogueSettings, datastoreSettings],
   permissions: [{ id: PUBLISH_PERMISSION, label: 'Offene Daten veröffentlichen (für die Organisationen, in denen die Person Mitglied ist)' }],
   staffSections: [
     ...PUBLISHING_SECTIONS,
+    USAGE_SECTION,
     { href: HARVEST_PATHS.sources, label: 'Ernte (Harvesting)', group: 'Offene Daten', order: 55, allowed: mayOpenHarvesting },
   ],
   staffTasks: (actor, deps) => listPublishingTasks(actor, deps),
   personalData: opendataPersonalData,
+  openData: [usageOpenData],
   seedDemo: seedOpendataDemo,
   demoTables: [
     'opendata_usage_daily',

@@ -54,6 +54,11 @@ export function mayManageOrganization(access: PublisherAccess, organizationId: s
   return holds(access, organizationId, 'admin');
 }
 
+/** An organisation's usage figures (per dataset and day): its members in any capacity and the portal's admins. */
+export function maySeeUsage(access: PublisherAccess, organizationId: string): boolean {
+  return holds(access, organizationId, 'member');
+}
+
 /** Organisations themselves are created by the portal's admins only. */
 export function mayCreateOrganization(access: PublisherAccess): boolean {
   return access.sysadmin;

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sendFile } from '../../kernel/files';
 import type { ModuleDeps } from '../../kernel/module';
 import type { Crumb } from '../../kernel/views';
@@ -16,6 +16,7 @@ import { DatasetPage } from './views/dataset-page';
 import { OrganizationPage, OrganizationsPage } from './views/organization-page';
 import { SearchPage } from './views/search-page';
 import { StartPage } from './views/start-page';
+import type { UsageCounter } from './usage/counter';
 
 const HOME: Crumb = { href: '/', label: 'Startseite' };
 const CATALOGUE: Crumb = { href: OPENDATA_PATHS.catalogue, label: 'Offene Daten' };
@@ -23,12 +24,18 @@ const CATALOGUE: Crumb = { href: OPENDATA_PATHS.catalogue, label: 'Offene Daten'
 /** What the catalogue's pages show: anonymous visitors share their renderings until one of these changes (ADR 8). */
 export const CATALOGUE_TABLES = ['opendata_datasets', 'opendata_organizations', 'opendata_resources', 'opendata_datastore_tables'];
 const CACHED = { pageCache: { tables: CATALOGUE_TABLES } };
+/** The start page's "Meistgenutzt" follows the usage figures, which change every few seconds: kept at most ten minutes. */
+const START_CACHED = { pageCache: { tables: CATALOGUE_TABLES, maxSeconds: 600 } };
 
-/** The public pages of the Transparenzportal. */
-export function catalogueRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+/** The public pages of the Transparenzportal; dataset pages and downloads are counted for the usage statistics. */
+export function catalogueRoutes(app: FastifyInstance, deps: ModuleDeps, usage: UsageCounter): void {
   const { config } = deps;
+  // A page the cache answers never reaches the handler: it is counted where the cache serves it.
+  const datasetPageConfig = {
+    pageCache: { ...CACHED.pageCache, onServe: (request: FastifyRequest) => usage.count('pageViews', (request.params as { name: string }).name, request) },
+  };
 
-  app.get(OPENDATA_PATHS.catalogue, { config: CACHED }, async (_request, reply) => {
+  app.get(OPENDATA_PATHS.catalogue, { config: START_CACHED }, async (_request, reply) => {
     const start = await catalogueStart(deps);
     return reply.page({ title: 'Offene Daten', breadcrumbs: [HOME], body: <StartPage start={start} municipality={config.municipality.officialName} /> });
   });
@@ -44,9 +51,10 @@ export function catalogueRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     });
   });
 
-  app.get<{ Params: { name: string } }>(OPENDATA_PATHS.dataset(':name'), { config: CACHED }, async (request, reply) => {
+  app.get<{ Params: { name: string } }>(OPENDATA_PATHS.dataset(':name'), { config: datasetPageConfig }, async (request, reply) => {
     const page = await showDataset(request.user, request.params, deps);
     const name = page.dataset.name;
+    usage.count('pageViews', name, request);
     return reply.page({
       title: page.dataset.title,
       breadcrumbs: [HOME, CATALOGUE],
@@ -64,6 +72,7 @@ export function catalogueRoutes(app: FastifyInstance, deps: ModuleDeps): void {
 
   app.get<{ Params: { name: string; id: string } }>(OPENDATA_PATHS.resourceDownload(':name', ':id'), async (request, reply) => {
     const { file, body } = await downloadResource(request.user, { name: request.params.name, resourceId: request.params.id }, deps);
+    usage.count('downloads', request.params.name, request);
     return sendFile(reply, file, body);
   });
 
@@ -75,6 +84,7 @@ export function catalogueRoutes(app: FastifyInstance, deps: ModuleDeps): void {
         { name: request.params.name, resourceId: request.params.id, format: request.params.format },
         deps,
       );
+      usage.count('downloads', request.params.name, request);
       return sendFile(reply, file, body);
     },
   );

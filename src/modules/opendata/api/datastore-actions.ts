@@ -18,6 +18,7 @@ import {
 } from '../datastore';
 import { ANONYMOUS, mayEditDataset, mayReadDataset } from '../policies';
 import { datasets, resources } from '../tables';
+import type { UsageCounter } from '../usage/counter';
 import type { CkanPerson } from './read-actions';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -25,17 +26,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 async function datasetOfResource(db: Executor, resourceId: string) {
   if (!UUID.test(resourceId)) return undefined;
   const [row] = await db
-    .select({ id: datasets.id, organizationId: datasets.organizationId, state: datasets.state, private: datasets.private })
+    .select({ id: datasets.id, name: datasets.name, organizationId: datasets.organizationId, state: datasets.state, private: datasets.private })
     .from(resources)
     .innerJoin(datasets, eq(datasets.id, resources.datasetId))
     .where(eq(resources.id, resourceId));
   return row;
 }
 
-/** Reading a resource's table: whoever may read its dataset; anyone else is told it does not exist. */
-async function requireReadable(db: Executor, person: CkanPerson | null, resourceId: string): Promise<void> {
+/** Reading a resource's table: whoever may read its dataset; anyone else is told it does not exist. Answers the dataset's name. */
+async function requireReadable(db: Executor, person: CkanPerson | null, resourceId: string): Promise<string> {
   const dataset = await datasetOfResource(db, resourceId);
   if (!dataset || dataset.state === 'deleted' || !mayReadDataset(person?.access ?? ANONYMOUS, dataset)) throw errors.notFound('Not found');
+  return dataset.name;
 }
 
 /** Writing needs a key with write scope of an editor or admin of the dataset's organisation. */
@@ -53,26 +55,33 @@ function resultOf<T>(outcome: Outcome<{ result: T }>): T {
 }
 
 /** The DataStore's CKAN actions: search (and SQL search where enabled) for readers, pushes for publishers with a write key. */
-export function datastoreActions(deps: Pick<ModuleDeps, 'db' | 'config' | 'database'>): CkanActions<CkanPerson> {
+export function datastoreActions(deps: Pick<ModuleDeps, 'db' | 'config' | 'database'>, usage: UsageCounter): CkanActions<CkanPerson> {
   const { db } = deps;
   return {
-    datastore_search: ckanAction(true, datastoreSearchSchema, async (params, { person }) => {
-      await requireReadable(db, person, params.resource_id);
-      return resultOf(await datastoreSearch(params, deps));
+    datastore_search: ckanAction(true, datastoreSearchSchema, async (params, { person, request }) => {
+      const datasetName = await requireReadable(db, person, params.resource_id);
+      const result = resultOf(await datastoreSearch(params, deps));
+      usage.count('apiCalls', datasetName, request);
+      return result;
     }),
-    datastore_search_sql: ckanAction(true, datastoreSearchSqlSchema, async (params) => {
+    datastore_search_sql: ckanAction(true, datastoreSearchSqlSchema, async (params, { request }) => {
       // Only tables of published public datasets may be read by SQL, whoever asks.
+      const readDatasets = new Set<string>();
       const publicTables = async (names: readonly string[]) => {
         const ids = names.filter((name) => UUID.test(name));
         if (ids.length === 0) return new Set<string>();
         const rows = await db
-          .select({ id: resources.id })
+          .select({ id: resources.id, datasetName: datasets.name })
           .from(resources)
           .innerJoin(datasets, eq(datasets.id, resources.datasetId))
           .where(and(inArray(resources.id, ids), eq(datasets.state, 'active'), eq(datasets.private, false)));
+        for (const row of rows) readDatasets.add(row.datasetName);
         return new Set(rows.map((row) => row.id));
       };
-      return resultOf(await datastoreSearchSql(params, publicTables, deps));
+      const result = resultOf(await datastoreSearchSql(params, publicTables, deps));
+      // A query over several tables is one call for each dataset it read.
+      for (const datasetName of readDatasets) usage.count('apiCalls', datasetName, request);
+      return result;
     }),
     datastore_create: ckanAction(false, datastoreCreateSchema, async (params, { person }) => {
       await requireWritable(db, person, params.resource_id);

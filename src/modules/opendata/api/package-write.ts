@@ -10,14 +10,12 @@ import type { Dataset, Resource } from '../tables';
 import { createDataset } from '../use-cases/create-dataset';
 import { datasetFieldsOf, resourceOf, type PackageData, type ResourceInput } from './package-input';
 import { organizationByIdOrName, packagesByIds } from './packages';
+import type { CkanContext } from '../ckan/action-route';
 import type { CkanPerson } from './read-actions';
 import { editableDataset, requireKeys, requireWriter, validationError } from './write-access';
 
 type Deps = Pick<ModuleDeps, 'db' | 'files' | 'config'>;
-interface Call {
-  person: CkanPerson | null;
-  ip: string;
-}
+type Call = Pick<CkanContext<CkanPerson>, 'person' | 'request'>;
 
 /** The dataset as package_show answers it: what package_create, package_update and package_patch answer too. */
 async function packageOf(deps: Deps, id: string) {
@@ -67,7 +65,7 @@ export async function packageCreate(data: PackageData, call: Call, deps: Deps) {
   }
   const fields: PackageData = { ...datasetFieldsOf(data, pageOf(deps, String(data.name))), private: privateOf(data), state: stateOf(data) ?? 'active' };
   const resources = resourcesOf(data, [], fields.licenseId);
-  const outcome = await createDataset(actor, { organizationId: organization.id, fields, ...(resources ? { resources } : {}), ip: call.ip }, deps);
+  const outcome = await createDataset(actor, { organizationId: organization.id, fields, ...(resources ? { resources } : {}), ip: call.request.ip }, deps);
   if (!outcome.ok) throw validationError(outcome.errors);
   return packageOf(deps, outcome.dataset.id);
 }
@@ -89,7 +87,7 @@ async function revise(dataset: Dataset, data: PackageData, call: Call & { actor:
   const state = stateOf(data, dataset);
   const outcome = await updateDataset(
     call.actor,
-    { id: dataset.id, revision: dataset.revision, fields, ...(state ? { state } : {}), ...(resources ? { resources } : {}), ip: call.ip },
+    { id: dataset.id, revision: dataset.revision, fields, ...(state ? { state } : {}), ...(resources ? { resources } : {}), ip: call.request.ip },
     deps,
   );
   if (!outcome.ok) throw validationError(outcome.errors);
@@ -123,6 +121,6 @@ export async function packageDelete(data: PackageData, call: Call, deps: Deps): 
   const { actor, person } = requireWriter(call.person);
   requireKeys(data, ['id']);
   const dataset = await editableDataset(deps.db, person, String(data.id));
-  await changeDatasetState(actor, { id: dataset.id, action: 'delete', ip: call.ip }, deps);
+  await changeDatasetState(actor, { id: dataset.id, action: 'delete', ip: call.request.ip }, deps);
   return null;
 }

@@ -20,6 +20,7 @@ import { organizations, datasets } from '../tables';
 import { THEMES } from '../vocabularies/themes';
 import { ckanLicenses } from './licenses';
 import { groupDict, organizationDict, resourceDict } from './package-dict';
+import type { UsageCounter } from '../usage/counter';
 import { ckanPackageSearch } from './package-search';
 import { datasetIdOf, organizationByIdOrName, packagesByIds, resourceWithDataset } from './packages';
 
@@ -61,7 +62,7 @@ function sorted<T extends { name: string; title: string; package_count?: number 
 }
 
 /** CKAN's read actions on the catalogue, for anyone (and private datasets for members, by token). */
-export function readActions(deps: Pick<ModuleDeps, 'db' | 'config'>): CkanActions<CkanPerson> {
+export function readActions(deps: Pick<ModuleDeps, 'db' | 'config'>, usage: UsageCounter): CkanActions<CkanPerson> {
   const { db, config } = deps;
   const baseUrl = config.baseUrl;
   return {
@@ -73,11 +74,12 @@ export function readActions(deps: Pick<ModuleDeps, 'db' | 'config'>): CkanAction
     }),
     license_list: licenseListAction(ckanLicenses()),
     package_search: ckanAction(true, packageSearchSchema, (params, { person }) => ckanPackageSearch(db, baseUrl, accessOf(person), params)),
-    package_show: ckanAction(true, packageShowSchema, async ({ id }, { person }) => {
+    package_show: ckanAction(true, packageShowSchema, async ({ id }, { person, request }) => {
       const datasetId = await datasetIdOf(db, id);
       const [dict] = datasetId ? await packagesByIds(db, baseUrl, [datasetId]) : [];
       const facts = dict && { organizationId: dict.owner_org, state: dict.state, private: dict.private };
       if (!dict || !facts || facts.state === 'deleted' || !mayReadDataset(accessOf(person), facts)) throw errors.notFound('Not found');
+      usage.count('apiCalls', dict.name, request);
       return dict;
     }),
     package_list: ckanAction(true, packageListSchema, async ({ limit, offset }) => {
@@ -141,9 +143,10 @@ export function readActions(deps: Pick<ModuleDeps, 'db' | 'config'>): CkanAction
       );
       return all_fields ? rows.map((row) => ({ id: row.tag, name: row.tag, display_name: row.tag, vocabulary_id: null })) : rows.map((row) => row.tag);
     }),
-    resource_show: ckanAction(true, resourceShowSchema, async ({ id }, { person }) => {
+    resource_show: ckanAction(true, resourceShowSchema, async ({ id }, { person, request }) => {
       const row = await resourceWithDataset(db, id);
       if (!row || row.dataset.state === 'deleted' || !mayReadDataset(accessOf(person), row.dataset)) throw errors.notFound('Not found');
+      usage.count('apiCalls', row.dataset.name, request);
       return resourceDict(baseUrl, row.dataset, row.resource);
     }),
   };

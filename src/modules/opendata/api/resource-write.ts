@@ -57,7 +57,7 @@ export async function resourceCreate(data: PackageData, call: Call, deps: Deps) 
     const format = given(data.format) ? formatFrom(data.format, null).format : '';
     const outcome = await addResourceUpload(
       actor,
-      { id: dataset.id, file, name: textOf(data.name), description: textOf(data.description) ?? '', format, ip: call.ip },
+      { id: dataset.id, file, name: textOf(data.name), description: textOf(data.description) ?? '', format, ip: call.request.ip },
       deps,
     );
     if (!outcome.ok) throw validationError(outcome.errors);
@@ -73,7 +73,7 @@ export async function resourceCreate(data: PackageData, call: Call, deps: Deps) 
     licenseId: licenseOf(data.license_id ?? data.license) ?? undefined,
   });
   if (!parsed.ok) throw validationError(parsed.errors);
-  const { resourceId } = await addResourceLink(actor, { id: dataset.id, ...parsed.data, ip: call.ip }, deps);
+  const { resourceId } = await addResourceLink(actor, { id: dataset.id, ...parsed.data, ip: call.request.ip }, deps);
   return answer(deps, resourceId);
 }
 
@@ -89,7 +89,7 @@ export async function resourceUpdate(data: PackageData, call: Call, deps: Deps) 
   const file = call.upload.files.find((upload) => upload.fieldName === 'upload');
   if (file) {
     const format = given(data.format) ? formatFrom(data.format, null).format : '';
-    const outcome = await replaceResourceFile(actor, { id: dataset.id, resourceId: resource.id, file, format, ip: call.ip }, deps);
+    const outcome = await replaceResourceFile(actor, { id: dataset.id, resourceId: resource.id, file, format, ip: call.request.ip }, deps);
     if (!outcome.ok) throw validationError(outcome.errors);
     ({ dataset, resource } = (await resourceWithDataset(deps.db, resource.id))!);
     if (![data.name, data.description, data.license_id, data.license].some(given)) return answer(deps, resource.id);
@@ -103,7 +103,7 @@ export async function resourceUpdate(data: PackageData, call: Call, deps: Deps) 
   });
   if (!parsed.ok) throw validationError(parsed.errors);
   const { url, ...fields } = parsed.data;
-  await updateResource(actor, { id: dataset.id, resourceId: resource.id, ...fields, ...(url ? { url } : {}), ip: call.ip }, deps);
+  await updateResource(actor, { id: dataset.id, resourceId: resource.id, ...fields, ...(url ? { url } : {}), ip: call.request.ip }, deps);
   return answer(deps, resource.id);
 }
 
@@ -111,6 +111,6 @@ export async function resourceUpdate(data: PackageData, call: Call, deps: Deps) 
 export async function resourceDelete(data: PackageData, call: Call, deps: Deps): Promise<null> {
   const { actor, person } = requireWriter(call.person);
   const { dataset, resource } = await editableResource(data, person, deps);
-  await removeResource(actor, { id: dataset.id, resourceId: resource.id, ip: call.ip }, deps);
+  await removeResource(actor, { id: dataset.id, resourceId: resource.id, ip: call.request.ip }, deps);
   return null;
 }

@@ -7,12 +7,11 @@ import { helpShowSchema } from './params';
 import { BadRequest, parseJsonBody, readRequestData, type RequestData } from './request-data';
 import { parametersError } from './validators';
 
-/** What an action gets besides its parameters: the person of the API token (null: anonymous) and any uploaded files. */
+/** What an action gets besides its parameters: the person of the API token (null: anonymous), any uploaded files, the request (for usage counting). */
 export interface CkanContext<Person> {
   person: Person | null;
   upload: RequestData['upload'];
-  /** The caller's address, for the audit entries of write actions. */
-  ip: string;
+  request: FastifyRequest;
 }
 
 export interface CkanAction<Person> {
@@ -134,7 +133,7 @@ export function registerCkanActions<Person>(app: FastifyInstance, actions: CkanA
       if (!parsed.success) throw parametersError(parsed.error.issues);
       let result: unknown;
       try {
-        result = await action.handler(parsed.data, { person, upload, ip: request.ip });
+        result = await action.handler(parsed.data, { person, upload, request });
       } catch (error) {
         // A use case's AppError is the action's answer (404, 403, field errors); anything else stays unexpected.
         throw error instanceof AppError ? toCkanError(error) : error;

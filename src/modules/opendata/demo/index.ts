@@ -11,6 +11,7 @@ import { harvestLog, harvestRuns, harvestSources, memberships, organizations } f
 import { formatOf, isFormatCode } from '../vocabularies/formats';
 import { enqueueDatastoreLoad } from '../datastore';
 import { syncModuleDatasets } from '../module-datasets/sync';
+import { seedUsageDemo } from '../usage/demo';
 import { opendataPackSchema, type OpendataPack } from './pack';
 
 type Dataset = OpendataPack['datasets'][number];
@@ -46,6 +47,9 @@ export async function seedOpendataDemo(deps: Pick<ModuleDeps, 'db' | 'config' | 
     });
   }
   // The modules' own datasets (Leistungen, Anträge per month) join at once, not at the job's first run.
+  await syncModuleDatasets(deps);
+  // Usage after the datasets exist; then the usage dataset's files are generated again with the figures.
+  await seedUsageDemo(deps.db);
   await syncModuleDatasets(deps);
 }
 

@@ -13,6 +13,7 @@ import { createTestApp, type TestApp } from '../../../../tests/support/test-app'
 import { createCkanToken } from '../access/api-tokens';
 import { listResources } from '../repository/datasets';
 import { datastoreTables } from '../tables/datastore';
+import { USAGE_PATHS } from '../usage/paths';
 import { addMember, createDataset, createOrganization } from '../test-support';
 import { PUBLISHING_PATHS } from './paths';
 import { DATASET_FORM, publisher } from './test-support';
@@ -146,6 +147,19 @@ const MATRIX: Row[] = [
     url: () => PUBLISHING_PATHS.newOrganization,
     form: (fx) => ({ name: `org-${fx.datasetName}`, title: 'Bäderbetriebe', kind: 'company', email: 'daten@baeder.example', uploadLimit: '2' }),
     expect: { portalAdmin: 303, otherwise: 404 },
+  },
+  { what: 'usage', method: 'GET', url: () => USAGE_PATHS.overview, expect: { ...PUBLISHERS, otherwise: 404 } },
+  {
+    what: 'usage of the city',
+    method: 'GET',
+    url: (fx) => `${USAGE_PATHS.overview}?organisation=${fx.cityId}`,
+    expect: { cityMember: 200, cityEditor: 200, cityAdmin: 200, portalAdmin: 200, otherwise: 404 },
+  },
+  {
+    what: 'usage of a dataset',
+    method: 'GET',
+    url: (fx) => USAGE_PATHS.dataset(fx.datasetId),
+    expect: { cityMember: 200, cityEditor: 200, cityAdmin: 200, portalAdmin: 200, otherwise: 404 },
   },
   { what: 'API keys', method: 'GET', url: () => PUBLISHING_PATHS.tokens, expect: { ...PUBLISHERS, otherwise: 404 } },
   {

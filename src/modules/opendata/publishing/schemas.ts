@@ -8,7 +8,7 @@ import { licenseById } from '../vocabularies/licenses';
 import { MAX_UPLOAD_BYTES } from './upload-limit';
 import { UUID } from './paths';
 
-function single(value: unknown): string {
+export function single(value: unknown): string {
   const first = Array.isArray(value) ? value[0] : value;
   return typeof first === 'string' ? first : '';
 }

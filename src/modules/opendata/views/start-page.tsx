@@ -2,9 +2,10 @@ import { Button, Form, TextField } from '../../../kernel/views';
 import { OPENDATA_PATHS } from '../paths';
 import { searchHref, themeLabel } from '../presenters';
 import type { CatalogueStart } from '../use-cases/catalogue-start';
+import { RECENT_DAYS } from '../usage/days';
 import { DatasetList } from './dataset-list';
 
-/** `/daten`: search, categories, the newest datasets, the publishers, and the ways in for programs. */
+/** `/daten`: search, categories, the newest and the most used datasets side by side, the publishers, and the ways in for programs. */
 export function StartPage({ start, municipality }: { start: CatalogueStart; municipality: string }) {
   return (
     <>
@@ -29,11 +30,22 @@ export function StartPage({ start, municipality }: { start: CatalogueStart; muni
         ))}
       </ul>
 
-      <h2>Neu und aktualisiert</h2>
-      <DatasetList hits={start.newest} />
-      <p>
-        <a href={searchHref({ sortierung: 'aktualisiert' })}>Alle Datensätze ansehen</a>
-      </p>
+      <div class="start-lists">
+        <section aria-labelledby="neu">
+          <h2 id="neu">Neu und aktualisiert</h2>
+          <DatasetList hits={start.newest} />
+          <p>
+            <a href={searchHref({ sortierung: 'aktualisiert' })}>Alle Datensätze ansehen</a>
+          </p>
+        </section>
+        {start.mostUsed.length > 0 && (
+          <section aria-labelledby="meistgenutzt">
+            <h2 id="meistgenutzt">Meistgenutzt</h2>
+            <p class="hint">In den letzten {RECENT_DAYS} Tagen am häufigsten aufgerufen, heruntergeladen oder über die API abgefragt.</p>
+            <DatasetList hits={start.mostUsed} />
+          </section>
+        )}
+      </div>
 
       <h2>Wer Daten veröffentlicht</h2>
       <ul class="link-grid">
