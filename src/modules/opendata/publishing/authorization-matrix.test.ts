@@ -46,6 +46,7 @@ const ADMINS_DO = { cityAdmin: 303, portalAdmin: 303, otherwise: 404 };
 const EDITORS_REFUSED = { cityEditor: 403, cityAdmin: 403, portalAdmin: 403, otherwise: 404 };
 
 const MATRIX: Row[] = [
+  { what: 'overview', method: 'GET', url: () => PUBLISHING_PATHS.overview, expect: { ...PUBLISHERS, otherwise: 404 } },
   { what: 'datasets', method: 'GET', url: () => PUBLISHING_PATHS.datasets, expect: { ...PUBLISHERS, otherwise: 404 } },
   { what: 'new dataset form', method: 'GET', url: () => PUBLISHING_PATHS.newDataset, expect: { ...PUBLISHERS, otherwise: 404 } },
   {
