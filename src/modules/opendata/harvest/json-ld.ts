@@ -6,7 +6,6 @@
  * so a catalogue cannot make a run fetch without end or wait on a slow context server.
  */
 import { JsonLdParser, type IJsonLdParserOptions } from 'jsonld-streaming-parser';
-import type { Store } from 'n3';
 import { PREFIXES } from '../dcat/namespaces';
 import { fetchRemote, RemoteError, type FetchLimits } from './fetch-remote';
 
@@ -76,15 +75,10 @@ export function contextLoader(limits: FetchLimits = CONTEXT_LIMITS): ContextLoad
   };
 }
 
-/** Parses a JSON-LD document into the store; rejects with the parser's message on malformed JSON or JSON-LD. */
-export function parseJsonLd(body: string, baseIRI: string, store: Store, contexts: ContextLoader): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // The parser's own term factory: n3's DataFactory trips it up (a null graph term), and the n3 store re-creates its terms anyway.
-    const parser = new JsonLdParser({ baseIRI, documentLoader: contexts });
-    parser.on('data', (quad) => store.addQuad(quad));
-    parser.on('error', reject);
-    parser.on('end', () => resolve());
-    parser.write(body);
-    parser.end();
-  });
+/**
+ * A JSON-LD parser that resolves contexts through the run's loader. It keeps its own term factory:
+ * with n3's DataFactory it fails on a null graph term, and the n3 store re-creates the terms anyway.
+ */
+export function jsonLdParser(baseIRI: string, contexts: ContextLoader): JsonLdParser {
+  return new JsonLdParser({ baseIRI, documentLoader: contexts });
 }

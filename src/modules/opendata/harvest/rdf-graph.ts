@@ -3,11 +3,11 @@
  * rdfxml-streaming-parser, JSON-LD through jsonld-streaming-parser (json-ld.ts). A syntax error
  * becomes a `RemoteError` naming the address.
  */
-import { DataFactory, Parser, Store, type Term } from 'n3';
+import { DataFactory, Parser, Store, type Quad, type Term } from 'n3';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { PREFIXES } from '../dcat/namespaces';
 import { RemoteError } from './fetch-remote';
-import { contextLoader, parseJsonLd, type ContextLoader } from './json-ld';
+import { contextLoader, jsonLdParser, type ContextLoader } from './json-ld';
 
 export type RdfSyntax = 'turtle' | 'rdfxml' | 'jsonld';
 
@@ -32,10 +32,10 @@ export function acceptFor(url: string): string {
   return 'text/turtle, application/rdf+xml;q=0.9, application/ld+json;q=0.8, application/xml;q=0.5';
 }
 
-function parseRdfXml(body: string, baseIRI: string, store: Store): Promise<void> {
+/** The streaming parsers (RDF/XML, JSON-LD) read the whole body into the store; a syntax error rejects. */
+function streamInto(parser: RdfXmlParser | ReturnType<typeof jsonLdParser>, body: string, store: Store): Promise<void> {
   return new Promise((resolve, reject) => {
-    const parser = new RdfXmlParser({ baseIRI, dataFactory: DataFactory });
-    parser.on('data', (quad) => store.addQuad(quad));
+    parser.on('data', (quad: Quad) => store.addQuad(quad));
     parser.on('error', reject);
     parser.on('end', () => resolve());
     parser.write(body);
@@ -48,8 +48,8 @@ export async function parseRdf(body: string, syntax: RdfSyntax, url: string, con
   const store = new Store();
   try {
     if (syntax === 'turtle') store.addQuads(new Parser({ baseIRI: url, format: 'text/turtle' }).parse(body));
-    else if (syntax === 'jsonld') await parseJsonLd(body, url, store, contexts);
-    else await parseRdfXml(body, url, store);
+    else if (syntax === 'jsonld') await streamInto(jsonLdParser(url, contexts), body, store);
+    else await streamInto(new RdfXmlParser({ baseIRI: url, dataFactory: DataFactory }), body, store);
   } catch (error) {
     if (error instanceof RemoteError) throw error;
     throw new RemoteError(`${url} ist kein gültiges RDF (${(error as Error).message.slice(0, 200)}).`);
