@@ -147,6 +147,10 @@ describe('opendata publishing: datasets in the staff workspace', () => {
     const stored = await findDatasetByName(t.db, dataset.name);
     assert.deepEqual([stored?.title, stored?.state, stored?.revision], ['Wasserqualität', 'active', 1], 'nothing changed');
     assert.equal((await listResources(t.db, dataset.id)).length, 1);
+    assert.ok(
+      tableRows((await editor.get(PUBLISHING_PATHS.datasets)).body).some((row) => row.join('|').includes('übernommen, nur zu lesen')),
+      'the list marks it',
+    );
   });
 
   it('publishes, takes back and deletes behind confirmation pages, each a revision', async () => {
