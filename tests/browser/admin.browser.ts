@@ -100,6 +100,8 @@ browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) 
       await page.selectOption('#kind', 'city');
       await fillAndSubmit(page, { title: 'Stadt Iserlohn', name: 'stadt-iserlohn', email: 'opendata@iserlohn.example' });
       await at({ path: path(), h1: 'Stadt Iserlohn', text: 'Die Organisation ist angelegt.' });
+      await page.goto('/verwaltung/daten');
+      await at({ path: '/verwaltung/daten', h1: 'Offene Daten', text: 'Stadt Iserlohn' });
 
       await page.goto('/verwaltung/daten/datensaetze');
       await at({ path: '/verwaltung/daten/datensaetze', h1: 'Datensätze', text: 'Gefunden: 0 Datensätze' });

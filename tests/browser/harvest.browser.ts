@@ -14,6 +14,7 @@ const ADMIN = { email: 'ole.opendata@iserlohn.example', displayName: 'Ole Openda
 browserSuite('Ernte (Harvesting) in der Verwaltung im Browser', (env) => {
   let sourceId = '';
   let runId = '';
+  let harvestedId = '';
   before(async () => {
     await createUser(env.t.db, { ...ADMIN, role: 'admin', emailVerified: true });
     const id = async (query: ReturnType<typeof sql>) => (await queryRows<{ id: string }>(env.t.db, query))[0]!.id;
@@ -25,6 +26,10 @@ browserSuite('Ernte (Harvesting) in der Verwaltung im Browser', (env) => {
       values ('stadtwerke-portal', 'Datenportal der Stadtwerke', 'https://daten.stadtwerke.example/api/3', 'ckan', ${organizationId}, 24) returning id`);
     runId = await id(sql`
       insert into opendata_harvest_runs (source_id, status, finished_at, created, failed) values (${sourceId}, 'partial', now(), 3, 1) returning id`);
+    harvestedId = await id(sql`
+      insert into opendata_datasets (name, organization_id, title, license_id, contact_name, contact_email, state, origin, harvest_source_id, origin_ref)
+      values ('ladesaeulen', ${organizationId}, 'Ladesäulen', 'dl-by-de/2.0', 'Stadtwerke', 'daten@stadtwerke.example', 'active', 'harvest', ${sourceId}, 'ladesaeulen')
+      returning id`);
     await env.t.db.execute(sql`
       insert into opendata_harvest_log (run_id, level, dataset_ref, message)
       values (${runId}, 'error', 'ladesaeulen', 'Geben Sie die E-Mail-Adresse der Kontaktstelle an.')`);
@@ -49,6 +54,10 @@ browserSuite('Ernte (Harvesting) in der Verwaltung im Browser', (env) => {
       await step('Protokoll eines Laufs', async () => {
         await driver.follow(page, HARVEST_PATHS.run(sourceId, runId));
         await at({ path: HARVEST_PATHS.run(sourceId, runId), h1: /^Ernte vom /, text: 'Geben Sie die E-Mail-Adresse der Kontaktstelle an.' });
+      });
+      await step('Ein geernteter Datensatz: nur zu lesen, mit seiner Quelle', async () => {
+        await page.goto(`/verwaltung/daten/datensaetze/${harvestedId}`);
+        await at({ path: `/verwaltung/daten/datensaetze/${harvestedId}`, h1: 'Ladesäulen', text: '„Datenportal der Stadtwerke“ übernommen' });
       });
       await step('Jetzt ernten', async () => {
         await page.goto(HARVEST_PATHS.source(sourceId));

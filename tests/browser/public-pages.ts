@@ -41,6 +41,8 @@ export const PUBLIC_PAGES: PublicPage[] = [
   // opendata (Transparenzportal; datasets from the opendata demo pack)
   { path: '/daten', title: 'Offene Daten' },
   { path: '/daten/suche?q=haushalt', title: 'Suche nach „haushalt“ – Offene Daten' },
+  // A typo: the page asks "Meinten Sie „haushalt“?".
+  { path: '/daten/suche?q=haushallt', title: 'Suche nach „haushallt“ – Offene Daten' },
   { path: '/daten/suche?kategorie=tran&format=CSV', title: 'Datensätze finden – Offene Daten' },
   { path: '/daten/datensatz/parkhaeuser' },
   { path: '/daten/datensatz/haushalt-ergebnisplan' },

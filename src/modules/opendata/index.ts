@@ -71,6 +71,7 @@ export const opendataModule: ModuleManifest = {
     'opendata_datastore_tables',
     'opendata_dataset_revisions',
     'opendata_resources',
+    'opendata_search_words',
     'opendata_datasets',
     'opendata_harvest_log',
     'opendata_harvest_runs',

@@ -52,6 +52,17 @@ describe('opendata: the public pages /daten', () => {
     assert.doesNotMatch(text, /Geheimer Entwurf/);
   });
 
+  it('asks "Meinten Sie …?" when a search finds nothing, with links that keep the filters', async () => {
+    await arrange();
+    const page = await t.client().get(`${OPENDATA_PATHS.search}?q=Parkh%C3%A4usr&format=GEOJSON`);
+    assert.equal(page.statusCode, 200);
+    assert.match(textOf(page.body), /0 Datensätze zu „Parkhäusr“/);
+    assert.match(textOf(page.body), /Meinten Sie „parkhäuser“ ?\?/);
+    assert.ok(links(page.body, 'main a').some((link) => link.href === `${OPENDATA_PATHS.search}?q=parkh%C3%A4user&format=GEOJSON`));
+    const found = await t.client().get(`${OPENDATA_PATHS.search}?q=parkhaus`);
+    assert.doesNotMatch(textOf(found.body), /Meinten Sie/);
+  });
+
   it('searches in German with facets, and filter links add and remove a filter', async () => {
     await arrange();
     const page = await t.client().get(`${OPENDATA_PATHS.search}?q=parkhaus`);

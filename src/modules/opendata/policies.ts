@@ -1,5 +1,5 @@
 import { hasPermission, isAdmin, type Actor, type CurrentUser } from '../../kernel/auth';
-import type { MemberCapacity } from './tables';
+import type { Dataset, MemberCapacity } from './tables';
 
 /** Staff who publish open data for an organisation (the section `/verwaltung/daten`); admins hold it implicitly. */
 export const PUBLISH_PERMISSION = 'opendata.publish';
@@ -47,6 +47,15 @@ export function mayReadDataset(access: PublisherAccess, dataset: DatasetFacts): 
 /** Editors and admins of the organisation create, edit, publish and delete its datasets. */
 export function mayEditDataset(access: PublisherAccess, dataset: Pick<DatasetFacts, 'organizationId'>): boolean {
   return holds(access, dataset.organizationId, 'editor');
+}
+
+/**
+ * A harvested dataset is maintained at its source: the next harvest would overwrite a change made here
+ * without a trace, so nothing here changes it (the back office refuses, and so do CKAN's write
+ * actions). Only the harvest itself writes it, through the catalogue's write path.
+ */
+export function isHarvested(dataset: Pick<Dataset, 'origin'>): boolean {
+  return dataset.origin === 'harvest';
 }
 
 /** Admins of an organisation manage its members, harvest sources and settings. */

@@ -1,5 +1,5 @@
 /**
- * Reading a DCAT catalogue (Turtle or RDF/XML) page by page along its Hydra paging: `hydra:next`
+ * Reading a DCAT catalogue (Turtle, RDF/XML or JSON-LD) page by page along its Hydra paging: `hydra:next`
  * (Hydra core) or the legacy `hydra:nextPage` that ckanext-dcat(de) catalogue endpoints write, as
  * an IRI or as a literal. A catalogue has no "changed since" query, so every run reads it whole,
  * and the refs of all pages together are the listing for deletions.
@@ -7,6 +7,7 @@
 import { term, RDF_TYPE } from '../dcat/namespaces';
 import { fetchRemote, RemoteError, type FetchLimits } from './fetch-remote';
 import { datasetRef, remoteFromDcat } from './dcat-dataset';
+import { contextLoader, type ContextLoader } from './json-ld';
 import { acceptFor, iri, RdfNode, parseRdf, syntaxOf } from './rdf-graph';
 import type { RemotePage } from './remote';
 import type { SourceReader } from './source-reader';
@@ -25,9 +26,9 @@ function nextPageOf(store: RdfNode['store'], pageUrl: string): string | null {
   return null;
 }
 
-async function readPage(url: string, options: DcatOptions, seen: Set<string>): Promise<RemotePage & { next: string | null }> {
+async function readPage(url: string, options: DcatOptions, seen: Set<string>, contexts: ContextLoader): Promise<RemotePage & { next: string | null }> {
   const answer = await fetchRemote(url, acceptFor(url), options.limits);
-  const store = await parseRdf(answer.body, syntaxOf(answer.contentType, answer.url, answer.body), answer.url);
+  const store = await parseRdf(answer.body, syntaxOf(answer.contentType, answer.url, answer.body), answer.url, contexts);
   const page: RemotePage = { datasets: [], unreadable: [] };
   for (const subject of store.getSubjects(RDF_TYPE, term('dcat', 'Dataset'), null)) {
     const node = new RdfNode(store, subject);
@@ -49,11 +50,12 @@ export function dcatReader(options: DcatOptions): SourceReader {
   return {
     async *pages() {
       const visited = new Set<string>();
+      const contexts = contextLoader(options.limits);
       for (let url: string | null = options.url; url;) {
         if (visited.has(url)) break;
         if (visited.size >= options.maxPages) throw new RemoteError(`Der Katalog hat mehr als ${options.maxPages} Seiten; die Ernte bricht ab.`);
         visited.add(url);
-        const page = await readPage(url, options, refs);
+        const page = await readPage(url, options, refs, contexts);
         yield { datasets: page.datasets, unreadable: page.unreadable };
         url = page.next;
       }

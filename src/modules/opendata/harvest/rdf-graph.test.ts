@@ -6,11 +6,16 @@ describe('opendata harvest: content negotiation for catalogues', () => {
   it('asks for the format an address names, else Turtle before RDF/XML', () => {
     assert.equal(acceptFor('https://daten.example/catalog.ttl'), 'text/turtle');
     assert.equal(acceptFor('https://daten.example/catalog.rdf?page=2'), 'application/rdf+xml');
-    assert.match(acceptFor('https://daten.example/katalog'), /^text\/turtle, application\/rdf\+xml;q=0\.9/);
+    assert.equal(acceptFor('https://daten.example/catalog.jsonld'), 'application/ld+json');
+    assert.match(acceptFor('https://daten.example/katalog'), /^text\/turtle, application\/rdf\+xml;q=0\.9, application\/ld\+json;q=0\.8/);
   });
 
   it('reads the answer by its content type, else by the extension, else by its first character', () => {
-    const cases: Array<[string, string, string, 'turtle' | 'rdfxml']> = [
+    const cases: Array<[string, string, string, 'turtle' | 'rdfxml' | 'jsonld']> = [
+      ['application/ld+json; charset=utf-8', 'https://d.example/x.ttl', '{', 'jsonld'],
+      ['application/json', 'https://d.example/x', '{', 'jsonld'],
+      ['application/octet-stream', 'https://d.example/catalog.jsonld', '{', 'jsonld'],
+      ['', 'https://d.example/x', '  [{"@id": "https://d.example/ds"}]', 'jsonld'],
       ['text/turtle; charset=utf-8', 'https://d.example/x.rdf', '@prefix', 'turtle'],
       ['application/rdf+xml', 'https://d.example/x', '<?xml', 'rdfxml'],
       ['application/octet-stream', 'https://d.example/x.ttl', '@prefix', 'turtle'],
@@ -26,6 +31,7 @@ describe('opendata harvest: content negotiation for catalogues', () => {
       parseRdf('<html><body>Wartung</body>', 'rdfxml', 'https://d.example/catalog.rdf'),
       /https:\/\/d\.example\/catalog\.rdf ist kein gültiges RDF/,
     );
+    await assert.rejects(parseRdf('{"@graph": [', 'jsonld', 'https://d.example/c.jsonld'), /c\.jsonld ist kein gültiges RDF/);
     await assert.rejects(parseRdf('@prefix dcat: <http://www.w3.org/ns/dcat#> . <a> dcat:x', 'turtle', 'https://d.example/c.ttl'), /kein gültiges RDF/);
   });
 });

@@ -1,36 +1,41 @@
 /**
  * A fetched RDF document as a graph to read from: Turtle through n3, RDF/XML through
- * rdfxml-streaming-parser. A syntax error becomes a `RemoteError` naming the address.
+ * rdfxml-streaming-parser, JSON-LD through jsonld-streaming-parser (json-ld.ts). A syntax error
+ * becomes a `RemoteError` naming the address.
  */
-import { DataFactory, Parser, Store, type Term } from 'n3';
+import { DataFactory, Parser, Store, type Quad, type Term } from 'n3';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { PREFIXES } from '../dcat/namespaces';
 import { RemoteError } from './fetch-remote';
+import { contextLoader, jsonLdParser, type ContextLoader } from './json-ld';
 
-export type RdfSyntax = 'turtle' | 'rdfxml';
+export type RdfSyntax = 'turtle' | 'rdfxml' | 'jsonld';
 
 /** By the content type the server answered with, else by the address's extension, else by the first character. */
 export function syntaxOf(contentType: string, url: string, body: string): RdfSyntax {
+  if (/ld\+json|^\s*application\/json/i.test(contentType)) return 'jsonld';
   if (/turtle|n3/i.test(contentType)) return 'turtle';
   if (/xml/i.test(contentType)) return 'rdfxml';
   const path = new URL(url).pathname;
   if (/\.(ttl|n3)$/i.test(path)) return 'turtle';
   if (/\.(rdf|xml)$/i.test(path)) return 'rdfxml';
+  if (/\.(jsonld|json)$/i.test(path) || /^[{[]/.test(body.trimStart())) return 'jsonld';
   return body.trimStart().startsWith('<') && !body.trimStart().startsWith('<http') ? 'rdfxml' : 'turtle';
 }
 
-/** What to ask for: the address's own format when its extension names one, else Turtle before RDF/XML. */
+/** What to ask for: the address's own format when its extension names one, else Turtle before RDF/XML before JSON-LD. */
 export function acceptFor(url: string): string {
   const path = new URL(url).pathname;
   if (/\.ttl$/i.test(path)) return 'text/turtle';
   if (/\.(rdf|xml)$/i.test(path)) return 'application/rdf+xml';
-  return 'text/turtle, application/rdf+xml;q=0.9, application/xml;q=0.5';
+  if (/\.jsonld$/i.test(path)) return 'application/ld+json';
+  return 'text/turtle, application/rdf+xml;q=0.9, application/ld+json;q=0.8, application/xml;q=0.5';
 }
 
-function parseRdfXml(body: string, baseIRI: string, store: Store): Promise<void> {
+/** The streaming parsers (RDF/XML, JSON-LD) read the whole body into the store; a syntax error rejects. */
+function streamInto(parser: RdfXmlParser | ReturnType<typeof jsonLdParser>, body: string, store: Store): Promise<void> {
   return new Promise((resolve, reject) => {
-    const parser = new RdfXmlParser({ baseIRI, dataFactory: DataFactory });
-    parser.on('data', (quad) => store.addQuad(quad));
+    parser.on('data', (quad: Quad) => store.addQuad(quad));
     parser.on('error', reject);
     parser.on('end', () => resolve());
     parser.write(body);
@@ -38,12 +43,15 @@ function parseRdfXml(body: string, baseIRI: string, store: Store): Promise<void>
   });
 }
 
-export async function parseRdf(body: string, syntax: RdfSyntax, url: string): Promise<Store> {
+/** `contexts`: the run's loader of JSON-LD contexts (json-ld.ts), shared by its pages. */
+export async function parseRdf(body: string, syntax: RdfSyntax, url: string, contexts: ContextLoader = contextLoader()): Promise<Store> {
   const store = new Store();
   try {
     if (syntax === 'turtle') store.addQuads(new Parser({ baseIRI: url, format: 'text/turtle' }).parse(body));
-    else await parseRdfXml(body, url, store);
+    else if (syntax === 'jsonld') await streamInto(jsonLdParser(url, contexts), body, store);
+    else await streamInto(new RdfXmlParser({ baseIRI: url, dataFactory: DataFactory }), body, store);
   } catch (error) {
+    if (error instanceof RemoteError) throw error;
     throw new RemoteError(`${url} ist kein gültiges RDF (${(error as Error).message.slice(0, 200)}).`);
   }
   return store;

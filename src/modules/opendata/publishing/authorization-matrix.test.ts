@@ -16,12 +16,14 @@ import { datastoreTables } from '../tables/datastore';
 import { USAGE_PATHS } from '../usage/paths';
 import { addMember, createDataset, createOrganization } from '../test-support';
 import { PUBLISHING_PATHS } from './paths';
-import { DATASET_FORM, publisher } from './test-support';
+import { createHarvestedDataset, DATASET_FORM, publisher } from './test-support';
 
 type ActorName = 'anonymous' | 'citizen' | 'staffNoPermission' | 'cityMember' | 'cityEditor' | 'cityAdmin' | 'worksEditor' | 'portalAdmin';
 
 interface Fixture {
   cityId: string;
+  harvestedId: string;
+  harvestedResourceId: string;
   datasetId: string;
   datasetName: string;
   resourceId: string;
@@ -42,8 +44,11 @@ const PUBLISHERS = { cityMember: 200, cityEditor: 200, cityAdmin: 200, worksEdit
 const EDITORS = { cityEditor: 200, cityAdmin: 200, portalAdmin: 200, otherwise: 404 };
 const EDITORS_DO = { cityEditor: 303, cityAdmin: 303, portalAdmin: 303, otherwise: 404 };
 const ADMINS_DO = { cityAdmin: 303, portalAdmin: 303, otherwise: 404 };
+/** A harvested dataset: its editors may see it, and are told (403) to change it at its source. */
+const EDITORS_REFUSED = { cityEditor: 403, cityAdmin: 403, portalAdmin: 403, otherwise: 404 };
 
 const MATRIX: Row[] = [
+  { what: 'overview', method: 'GET', url: () => PUBLISHING_PATHS.overview, expect: { ...PUBLISHERS, otherwise: 404 } },
   { what: 'datasets', method: 'GET', url: () => PUBLISHING_PATHS.datasets, expect: { ...PUBLISHERS, otherwise: 404 } },
   { what: 'new dataset form', method: 'GET', url: () => PUBLISHING_PATHS.newDataset, expect: { ...PUBLISHERS, otherwise: 404 } },
   {
@@ -105,6 +110,36 @@ const MATRIX: Row[] = [
   },
   { what: 'remove resource page', method: 'GET', url: (fx) => PUBLISHING_PATHS.removeResource(fx.datasetId, fx.resourceId), expect: EDITORS },
   { what: 'remove resource', method: 'POST', url: (fx) => PUBLISHING_PATHS.removeResource(fx.datasetId, fx.resourceId), form: () => ({}), expect: EDITORS_DO },
+  { what: 'harvested dataset page (read-only)', method: 'GET', url: (fx) => PUBLISHING_PATHS.dataset(fx.harvestedId), expect: EDITORS },
+  {
+    what: 'edit harvested dataset',
+    method: 'POST',
+    url: (fx) => PUBLISHING_PATHS.dataset(fx.harvestedId),
+    form: (fx) => ({ ...DATASET_FORM, name: `geerntet-${fx.datasetName}`, revision: '1' }),
+    expect: EDITORS_REFUSED,
+  },
+  {
+    what: 'delete harvested dataset',
+    method: 'POST',
+    url: (fx) => PUBLISHING_PATHS.datasetState(fx.harvestedId, 'loeschen'),
+    form: () => ({}),
+    expect: EDITORS_REFUSED,
+  },
+  { what: 'upload form of a harvested dataset', method: 'GET', url: (fx) => PUBLISHING_PATHS.newUpload(fx.harvestedId), expect: EDITORS_REFUSED },
+  {
+    what: 'upload to a harvested dataset',
+    method: 'UPLOAD',
+    url: (fx) => PUBLISHING_PATHS.newUpload(fx.harvestedId),
+    form: () => ({ format: '' }),
+    expect: EDITORS_REFUSED,
+  },
+  {
+    what: 'edit resource of a harvested dataset',
+    method: 'POST',
+    url: (fx) => PUBLISHING_PATHS.resource(fx.harvestedId, fx.harvestedResourceId),
+    form: () => ({ name: 'Umbenannt', format: 'CSV' }),
+    expect: EDITORS_REFUSED,
+  },
   { what: 'organisations', method: 'GET', url: () => PUBLISHING_PATHS.organizations, expect: { ...PUBLISHERS, otherwise: 404 } },
   {
     what: 'organisation page',
@@ -226,16 +261,26 @@ describe('authorization matrix of publishing', () => {
     await t.settled();
     const [resource] = await listResources(t.db, dataset.id);
     // A loaded table, so its columns' types can be changed.
-    await t.db
-      .insert(datastoreTables)
-      .values({
-        resourceId: resource!.id,
-        tableName: resource!.id,
-        fields: [{ id: 'Anzahl', type: 'int', info: { label: 'Anzahl' } }],
-        status: 'active',
-        rowCount: 2,
-      });
-    return { cityId, datasetId: dataset.id, datasetName: dataset.name, resourceId: resource!.id, memberId: member.id, tokenId, newcomerEmail: newcomer.email };
+    await t.db.insert(datastoreTables).values({
+      resourceId: resource!.id,
+      tableName: resource!.id,
+      fields: [{ id: 'Anzahl', type: 'int', info: { label: 'Anzahl' } }],
+      status: 'active',
+      rowCount: 2,
+    });
+    const harvested = await createHarvestedDataset(t, cityId, { name: `geerntet-${counter}` });
+    const [harvestedResource] = await listResources(t.db, harvested.id);
+    return {
+      harvestedId: harvested.id,
+      harvestedResourceId: harvestedResource!.id,
+      cityId,
+      datasetId: dataset.id,
+      datasetName: dataset.name,
+      resourceId: resource!.id,
+      memberId: member.id,
+      tokenId,
+      newcomerEmail: newcomer.email,
+    };
   }
 
   const audited = async () => (await t.db.select({ value: count() }).from(auditLog))[0]!.value;

@@ -33,7 +33,8 @@ async function renderNew(request: FastifyRequest, reply: FastifyReply, deps: Mod
 }
 
 async function renderDataset(request: FastifyRequest<WithId>, reply: FastifyReply, deps: ModuleDeps, form: { values?: FormValues; errors?: FieldErrors } = {}) {
-  const opened = await openDataset(request.user, { id: request.params.id }, deps);
+  // Showing the form again after a refused change is part of the change: a harvested dataset refuses it.
+  const opened = await openDataset(request.user, { id: request.params.id, change: form.errors !== undefined }, deps);
   return reply.page({
     title: opened.dataset.title,
     body: <DatasetPage {...opened} values={form.values ?? datasetFormValues(opened.dataset)} errors={form.errors} />,
@@ -91,7 +92,7 @@ export function datasetRoutes(app: FastifyInstance, deps: ModuleDeps): void {
 
   app.get<WithAction>(PUBLISHING_PATHS.datasetState(':id', ':action'), async (request, reply) => {
     const { slug, action } = stateActionOf(request.params.action);
-    const { dataset } = await openDataset(request.user, { id: request.params.id }, deps);
+    const { dataset } = await openDataset(request.user, { id: request.params.id, change: true }, deps);
     return reply.page({
       title: dataset.title,
       body: <ConfirmStatePage dataset={dataset} action={action} slug={slug} />,

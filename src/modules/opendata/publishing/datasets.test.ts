@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { errorMessages, errorSummary, links, parseHtml, tableRows, textOf } from '../../../../tests/support/html';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
-import { findDatasetByName, listRevisions } from '../repository/datasets';
+import { findDatasetByName, listResources, listRevisions } from '../repository/datasets';
 import { createDataset, createOrganization } from '../test-support';
 import { PUBLISHING_PATHS } from './paths';
-import { DATASET_FORM, publisher } from './test-support';
+import { createHarvestedDataset, DATASET_FORM, publisher } from './test-support';
 import { STALE_EDIT } from './use-cases/update-dataset';
 
 describe('opendata publishing: datasets in the staff workspace', () => {
@@ -112,6 +112,45 @@ describe('opendata publishing: datasets in the staff workspace', () => {
     assert.match(text, /Beschreibung geändert am/);
     assert.match(text, /Von: Petra Publiziert/);
     assert.ok(tableRows(history.body).some((row) => row.join('|') === 'Titel|Parkhäuser|Parkhäuser in Iserlohn'));
+  });
+
+  it('shows a harvested dataset read-only with its source, and refuses every change with that note (403)', async () => {
+    const city = await createOrganization(t);
+    const dataset = await createHarvestedDataset(t, city.id, { title: 'Wasserqualität', tags: ['Trinkwasser'] });
+    const [resource] = await listResources(t.db, dataset.id);
+    const editor = await publisher(t, city.id);
+    const page = await editor.get(PUBLISHING_PATHS.dataset(dataset.id));
+    assert.equal(page.statusCode, 200);
+    const note = /Dieser Datensatz wird aus „Stadtwerke-Portal“ übernommen; ändern Sie ihn dort\. Zuletzt übernommen am 02\.03\.2026/;
+    assert.match(textOf(page.body), note);
+    assert.match(textOf(page.body), /Trinkwasser/);
+    const html = parseHtml(page.body);
+    assert.equal(html.querySelectorAll('main form').length, 0, 'no form: neither metadata nor distribution actions');
+    assert.deepEqual(
+      links(page.body, 'main a').map((link) => link.text),
+      ['im Katalog ansehen', 'Verlauf ansehen'],
+    );
+    const refused = [
+      await editor.post(PUBLISHING_PATHS.dataset(dataset.id), { ...DATASET_FORM, name: dataset.name, revision: '1' }),
+      await editor.post(PUBLISHING_PATHS.dataset(dataset.id), { ...DATASET_FORM, title: '', revision: '1' }),
+      await editor.get(PUBLISHING_PATHS.datasetState(dataset.id, 'loeschen')),
+      await editor.post(PUBLISHING_PATHS.datasetState(dataset.id, 'loeschen')),
+      await editor.get(PUBLISHING_PATHS.newLink(dataset.id)),
+      await editor.post(PUBLISHING_PATHS.newLink(dataset.id), { name: 'API', url: 'https://api.iserlohn.example', format: 'JSON' }),
+      await editor.get(PUBLISHING_PATHS.resource(dataset.id, resource!.id)),
+      await editor.post(PUBLISHING_PATHS.removeResource(dataset.id, resource!.id)),
+    ];
+    for (const response of refused) {
+      assert.equal(response.statusCode, 403);
+      assert.match(textOf(response.body), note);
+    }
+    const stored = await findDatasetByName(t.db, dataset.name);
+    assert.deepEqual([stored?.title, stored?.state, stored?.revision], ['Wasserqualität', 'active', 1], 'nothing changed');
+    assert.equal((await listResources(t.db, dataset.id)).length, 1);
+    assert.ok(
+      tableRows((await editor.get(PUBLISHING_PATHS.datasets)).body).some((row) => row.join('|').includes('übernommen, nur zu lesen')),
+      'the list marks it',
+    );
   });
 
   it('publishes, takes back and deletes behind confirmation pages, each a revision', async () => {

@@ -2,6 +2,7 @@
 const BASE = '/verwaltung/daten';
 
 export const PUBLISHING_PATHS = {
+  overview: BASE,
   datasets: `${BASE}/datensaetze`,
   newDataset: `${BASE}/datensaetze/neu`,
   dataset: (id: string) => `${BASE}/datensaetze/${id}`,

@@ -1,4 +1,6 @@
+import { formatDateTime } from '../../../kernel/views';
 import type { Dataset, DatasetState, MemberCapacity } from '../tables';
+import type { HarvestOrigin } from './repository/harvest-origin';
 
 export type FormValues = Record<string, string | string[]>;
 
@@ -10,6 +12,13 @@ export const CAPACITY_HINTS: Record<MemberCapacity, string> = {
   editor: 'Legt Datensätze an, bearbeitet und veröffentlicht sie.',
   admin: 'Wie die Redaktion, und verwaltet außerdem die Mitglieder.',
 };
+
+/** Why a harvested dataset cannot be changed here, and where it can: on its page and on the 403 of every change. */
+export function harvestedNote(origin: HarvestOrigin | undefined): string {
+  const source = origin ? `„${origin.sourceTitle}“` : 'einem anderen Portal';
+  const when = origin?.lastHarvestedAt ? ` Zuletzt übernommen am ${formatDateTime(origin.lastHarvestedAt)}.` : '';
+  return `Dieser Datensatz wird aus ${source} übernommen; ändern Sie ihn dort.${when}`;
+}
 
 /** A dataset as the edit form shows it (the same names the form sends). */
 export function datasetFormValues(dataset: Dataset): FormValues {

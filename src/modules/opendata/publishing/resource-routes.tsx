@@ -20,7 +20,7 @@ import { ConfirmRemoveResourcePage, EditResourcePage, LinkPage, UploadPage } fro
 type Form = { values?: FormValues; errors?: FieldErrors | undefined };
 
 async function renderUpload(request: FastifyRequest<WithId>, reply: FastifyReply, deps: ModuleDeps, form: Form = {}) {
-  const { dataset, organization } = await openDataset(request.user, { id: request.params.id }, deps);
+  const { dataset, organization } = await openDataset(request.user, { id: request.params.id, change: true }, deps);
   return reply.page({
     title: 'Datei hochladen',
     body: <UploadPage dataset={dataset} limitBytes={organization.uploadLimitBytes} values={form.values ?? {}} errors={form.errors} />,
@@ -31,7 +31,7 @@ async function renderUpload(request: FastifyRequest<WithId>, reply: FastifyReply
 }
 
 async function renderLink(request: FastifyRequest<WithId>, reply: FastifyReply, deps: ModuleDeps, form: Form = {}) {
-  const { dataset } = await openDataset(request.user, { id: request.params.id }, deps);
+  const { dataset } = await openDataset(request.user, { id: request.params.id, change: true }, deps);
   return reply.page({
     title: 'Link hinzufügen',
     body: <LinkPage dataset={dataset} values={form.values ?? {}} errors={form.errors} />,

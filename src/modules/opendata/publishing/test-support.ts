@@ -1,8 +1,9 @@
 import { staffMember, type Person } from '../../../../tests/support/people';
 import type { TestApp } from '../../../../tests/support/test-app';
 import { PUBLISH_PERMISSION } from '../policies';
-import type { MemberCapacity } from '../tables';
-import { addMember } from '../test-support';
+import { eq } from 'drizzle-orm';
+import { datasets, harvestRuns, harvestSources, type MemberCapacity } from '../tables';
+import { addMember, createDataset } from '../test-support';
 
 /** Staff with the permission to publish, in the organisation with the given role (none: in no organisation). */
 export async function publisher(t: TestApp, organizationId: string | null, capacity: MemberCapacity = 'editor', name?: string): Promise<Person> {
@@ -31,3 +32,26 @@ export const DATASET_FORM = {
   landingPage: '',
   version: '',
 };
+
+/** A dataset brought by a harvest source of the organisation ("Stadtwerke-Portal"), whose last run ended at `harvestedAt`. */
+export async function createHarvestedDataset(
+  t: TestApp,
+  organizationId: string,
+  fields: Parameters<typeof createDataset>[2] = {},
+  harvestedAt = new Date('2026-03-02T08:30:00Z'),
+) {
+  const dataset = await createDataset(t, organizationId, fields, [{ name: 'Messwerte', format: 'CSV' }]);
+  const [source] = await t.db
+    .insert(harvestSources)
+    .values({
+      name: `quelle-${dataset.name}`,
+      title: 'Stadtwerke-Portal',
+      url: `https://daten.stadtwerke.example/${dataset.name}/api/3`,
+      kind: 'ckan',
+      organizationId,
+    })
+    .returning();
+  await t.db.insert(harvestRuns).values({ sourceId: source!.id, status: 'succeeded', startedAt: harvestedAt, finishedAt: harvestedAt });
+  await t.db.update(datasets).set({ origin: 'harvest', harvestSourceId: source!.id, originRef: dataset.id }).where(eq(datasets.id, dataset.id));
+  return dataset;
+}

@@ -149,6 +149,27 @@ export const resources = pgTable(
   (t) => [index('opendata_resources_dataset_idx').on(t.datasetId, t.position)],
 );
 
+/**
+ * The distinct words of each public dataset's title and keywords, kept by `refreshDerivedColumns` in
+ * the transaction of every write: the vocabulary the search page's "Meinten Sie …?" corrects typos
+ * against. A row per dataset and word (not one per word with a count) so a write only ever replaces
+ * its own dataset's rows and two writes cannot race on a shared counter. The trigram index answers
+ * `<%` (word similarity) without reading the list (repository/suggest.ts has the measurement).
+ */
+export const searchWords = pgTable(
+  'opendata_search_words',
+  {
+    datasetId: uuid('dataset_id')
+      .notNull()
+      .references(() => datasets.id, { onDelete: 'cascade' }),
+    word: text('word').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.datasetId, t.word] }),
+    index('opendata_search_words_trgm_idx').using('gin', t.word.op('gin_trgm_ops')).with({ fastupdate: false }),
+  ],
+);
+
 /** Metadata history: a snapshot of the dataset and its distributions after each change. */
 export const datasetRevisions = pgTable(
   'opendata_dataset_revisions',

@@ -4,9 +4,12 @@ import { searchWords } from '../../../kernel/text-search';
 import { ANONYMOUS } from '../policies';
 import { datasetHits, organizationSummaries, type DatasetHit } from '../repository/hits';
 import { FACET_FIELDS, searchDatasets, type SortKey } from '../repository/search';
+import { typoSuggestions } from '../repository/suggest';
 import { FILTER_FACETS, type CatalogueQuery, type CatalogueSort, type FilterParam } from '../schemas/catalogue-query';
 
 export const PAGE_SIZE = 20;
+/** Up to this many hits, the page also asks whether a typo was meant: one or two hits are often the wrong ones. */
+const FEW_HITS = 2;
 
 const SORT_KEYS: Record<CatalogueSort, SortKey[]> = {
   relevanz: [
@@ -32,6 +35,8 @@ export interface BrowseResult {
   /** Organisation titles by name, for facet labels and hits. */
   organizationTitles: ReadonlyMap<string, string>;
   sort: CatalogueSort;
+  /** Queries with typos corrected ("Meinten Sie …?"), when the words found little. */
+  suggestions: string[];
 }
 
 /**
@@ -54,7 +59,11 @@ export async function browseDatasets(_actor: Actor, query: CatalogueQuery, { db 
     start: (query.seite - 1) * PAGE_SIZE,
     facetFields: FACET_FIELDS,
   });
-  const [hits, organizations] = await Promise.all([datasetHits(db, result.ids), organizationSummaries(db, 'all')]);
+  const [hits, organizations, suggestions] = await Promise.all([
+    datasetHits(db, result.ids),
+    organizationSummaries(db, 'all'),
+    result.count <= FEW_HITS ? typoSuggestions(db, words) : [],
+  ]);
   const facets = Object.fromEntries(
     (Object.entries(FILTER_FACETS) as Array<[FilterParam, string]>).map(([param, field]) => [
       param,
@@ -68,5 +77,6 @@ export async function browseDatasets(_actor: Actor, query: CatalogueQuery, { db 
     facets,
     organizationTitles: new Map(organizations.map((organization) => [organization.name, organization.title])),
     sort,
+    suggestions,
   };
 }

@@ -26,6 +26,18 @@ export function SearchPage({ query, result }: { query: CatalogueQuery; result: B
             {query.q ? ` zu „${query.q}“` : ''}
             {result.pageCount > 1 ? `, Seite ${Math.min(query.seite, result.pageCount)} von ${result.pageCount}` : ''}
           </h2>
+          {result.suggestions.length > 0 && (
+            <p>
+              Meinten Sie{' '}
+              {result.suggestions.map((suggestion, index) => (
+                <>
+                  {index > 0 && (index === result.suggestions.length - 1 ? ' oder ' : ', ')}
+                  <a href={searchHref({ ...query, q: suggestion, seite: 1 })}>„{suggestion}“</a>
+                </>
+              ))}
+              ?
+            </p>
+          )}
           {result.hits.length === 0 ? <p>Versuchen Sie einen anderen Suchbegriff oder entfernen Sie Filter.</p> : <DatasetList hits={result.hits} />}
           <Pagination page={query.seite} pageCount={result.pageCount} hrefFor={(seite) => searchHref({ ...query, seite })} />
         </div>

@@ -3,7 +3,7 @@ import { users } from '../../../../kernel/auth';
 import type { Executor } from '../../../../kernel/db';
 import { refreshDerivedColumns } from '../../repository/derived';
 import type { ResourceFields } from '../../repository/datasets';
-import { datasetRevisions, datasets, organizations, resources, type DatasetState, type Resource } from '../../tables';
+import { datasetRevisions, datasets, organizations, resources, type Dataset, type DatasetState, type Resource } from '../../tables';
 
 export const PAGE_SIZE = 25;
 
@@ -20,6 +20,7 @@ export interface StaffDatasetRow {
   title: string;
   state: DatasetState;
   private: boolean;
+  origin: Dataset['origin'];
   organizationId: string;
   organization: string;
   metadataModified: Date;
@@ -48,6 +49,7 @@ export async function staffDatasetPage(db: Executor, organizationIds: readonly s
         title: datasets.title,
         state: datasets.state,
         private: datasets.private,
+        origin: datasets.origin,
         organizationId: datasets.organizationId,
         organization: organizations.title,
         metadataModified: datasets.metadataModified,

@@ -4,6 +4,7 @@ import { datastoreStatusesOf, type DatastoreStatus } from '../../datastore';
 import { listResources } from '../../repository/datasets';
 import type { Dataset, Organization, Resource } from '../../tables';
 import { authorizedDataset, enterPublishing } from '../guard';
+import { findHarvestOrigin, type HarvestOrigin } from '../repository/harvest-origin';
 import { findOrganization } from '../repository/organizations';
 
 export interface OpenedDataset {
@@ -12,16 +13,26 @@ export interface OpenedDataset {
   resources: Resource[];
   /** The DataStore tables of its distributions, by resource id (those never loaded are missing). */
   datastore: Map<string, DatastoreStatus>;
+  /** Where a harvested dataset comes from (then the page is read-only); null for the portal's own. */
+  harvest: HarvestOrigin | null;
 }
 
-/** A dataset's page in the workspace (editors and admins of its organisation): its metadata and distributions. */
-export async function openDataset(actor: Actor, input: { id: string }, { db }: Pick<ModuleDeps, 'db'>): Promise<OpenedDataset> {
+/**
+ * A dataset's page in the workspace (editors and admins of its organisation): its metadata and
+ * distributions. `change`: for the pages of a change (upload, link, state), which a harvested dataset
+ * refuses; its own page shows it read-only.
+ */
+export async function openDataset(actor: Actor, input: { id: string; change?: boolean }, { db }: Pick<ModuleDeps, 'db'>): Promise<OpenedDataset> {
   const publisher = await enterPublishing(actor, db);
-  const dataset = await authorizedDataset(publisher, input.id, db, 'edit');
-  const [organization, resources] = await Promise.all([findOrganization(db, dataset.organizationId), listResources(db, dataset.id)]);
+  const dataset = await authorizedDataset(publisher, input.id, db, input.change ? 'edit' : 'open');
+  const [organization, resources, harvest] = await Promise.all([
+    findOrganization(db, dataset.organizationId),
+    listResources(db, dataset.id),
+    dataset.harvestSourceId ? findHarvestOrigin(db, dataset.harvestSourceId) : undefined,
+  ]);
   const datastore = await datastoreStatusesOf(
     db,
     resources.map((resource) => resource.id),
   );
-  return { dataset, organization: organization!, resources, datastore };
+  return { dataset, organization: organization!, resources, datastore, harvest: harvest ?? null };
 }

@@ -11,6 +11,7 @@ import {
   TextField,
   type FilterChip,
 } from '../../../../kernel/views';
+import { isHarvested } from '../../policies';
 import { PUBLISHING_PATHS } from '../paths';
 import { STATE_LABELS, STATE_TAGS } from '../presenters';
 import type { DatasetFilters } from '../schemas';
@@ -52,6 +53,12 @@ function StateCell({ row }: { row: StaffDatasetList['rows'][number] }) {
         <>
           {' '}
           <StatusTag kind="neutral">nur für Mitglieder</StatusTag>
+        </>
+      )}
+      {isHarvested(row) && (
+        <>
+          {' '}
+          <StatusTag kind="neutral">übernommen, nur zu lesen</StatusTag>
         </>
       )}
     </>

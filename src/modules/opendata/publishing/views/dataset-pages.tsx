@@ -1,10 +1,11 @@
 import type { FieldErrors } from '../../../../kernel/http';
-import { Button, ErrorSummary, Form, SelectField, StatusTag } from '../../../../kernel/views';
+import { Button, ErrorSummary, Form, InsetText, SelectField, StatusTag } from '../../../../kernel/views';
 import { OPENDATA_PATHS } from '../../paths';
 import { PUBLISHING_PATHS } from '../paths';
-import { STATE_LABELS, STATE_TAGS, text, type FormValues } from '../presenters';
+import { harvestedNote, STATE_LABELS, STATE_TAGS, text, type FormValues } from '../presenters';
 import type { OpenedDataset } from '../use-cases/open-dataset';
 import { DatasetFields } from './dataset-fields';
+import { HarvestedMetadata } from './harvested-metadata';
 import { ResourceList } from './resource-list';
 
 interface FormProps {
@@ -35,6 +36,10 @@ export function NewDatasetPage({ organizations, values, errors }: FormProps & { 
   );
 }
 
+function HistoryLink({ dataset }: { dataset: OpenedDataset['dataset'] }) {
+  return <a href={PUBLISHING_PATHS.history(dataset.id)}>Verlauf ansehen</a>;
+}
+
 function StateActions({ dataset }: { dataset: OpenedDataset['dataset'] }) {
   const link = (slug: string, label: string) => (
     <a href={PUBLISHING_PATHS.datasetState(dataset.id, slug)} class="button button--secondary" role="button">
@@ -46,13 +51,16 @@ function StateActions({ dataset }: { dataset: OpenedDataset['dataset'] }) {
       {dataset.state !== 'active' && link('veroeffentlichen', 'Veröffentlichen')}
       {dataset.state === 'active' && link('zuruecknehmen', 'Veröffentlichung zurücknehmen')}
       {dataset.state !== 'deleted' && link('loeschen', 'Löschen')}
-      <a href={PUBLISHING_PATHS.history(dataset.id)}>Verlauf ansehen</a>
+      <HistoryLink dataset={dataset} />
     </p>
   );
 }
 
-/** A dataset's page: its state and actions, its distributions, and the metadata form (with the revision it was drawn from). */
-export function DatasetPage({ dataset, organization, resources, datastore, values, errors }: OpenedDataset & FormProps) {
+/**
+ * A dataset's page: its state and actions, its distributions, and the metadata form (with the revision
+ * it was drawn from). A harvested dataset is shown read-only, with where to change it instead.
+ */
+export function DatasetPage({ dataset, organization, resources, datastore, harvest, values, errors }: OpenedDataset & FormProps) {
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -66,6 +74,27 @@ export function DatasetPage({ dataset, organization, resources, datastore, value
           </>
         )}
       </p>
+      {harvest ? (
+        <>
+          <InsetText>
+            <p>{harvestedNote(harvest)}</p>
+          </InsetText>
+          <p>
+            <HistoryLink dataset={dataset} />
+          </p>
+          <ResourceList dataset={dataset} resources={resources} datastore={datastore} readOnly />
+          <HarvestedMetadata dataset={dataset} />
+        </>
+      ) : (
+        <EditableDataset dataset={dataset} resources={resources} datastore={datastore} values={values} errors={errors} />
+      )}
+    </>
+  );
+}
+
+function EditableDataset({ dataset, resources, datastore, values, errors }: Pick<OpenedDataset, 'dataset' | 'resources' | 'datastore'> & FormProps) {
+  return (
+    <>
       <StateActions dataset={dataset} />
       <ResourceList dataset={dataset} resources={resources} datastore={datastore} />
       <h2>Beschreibung des Datensatzes</h2>

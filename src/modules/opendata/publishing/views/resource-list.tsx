@@ -20,8 +20,18 @@ function MoveButton({ dataset, resource, direction }: { dataset: Dataset; resour
   );
 }
 
-/** The distributions in their order, each with its actions; below, the ways to add one. */
-export function ResourceList({ dataset, resources, datastore }: { dataset: Dataset; resources: Resource[]; datastore: ReadonlyMap<string, DatastoreStatus> }) {
+/** The distributions in their order, each with its actions; below, the ways to add one. `readOnly`: without actions (a harvested dataset). */
+export function ResourceList({
+  dataset,
+  resources,
+  datastore,
+  readOnly = false,
+}: {
+  dataset: Dataset;
+  resources: Resource[];
+  datastore: ReadonlyMap<string, DatastoreStatus>;
+  readOnly?: boolean;
+}) {
   return (
     <>
       <h2>Dateien und Links</h2>
@@ -34,13 +44,13 @@ export function ResourceList({ dataset, resources, datastore }: { dataset: Datas
               <th scope="col">Format</th>
               <th scope="col">Quelle</th>
               <th scope="col">DataStore</th>
-              <th scope="col">Aktionen</th>
+              {!readOnly && <th scope="col">Aktionen</th>}
             </tr>
           </thead>
           <tbody>
             {resources.length === 0 && (
               <tr>
-                <td colSpan={5}>Noch keine Dateien oder Links.</td>
+                <td colSpan={readOnly ? 4 : 5}>Noch keine Dateien oder Links.</td>
               </tr>
             )}
             {resources.map((resource, index) => (
@@ -49,43 +59,47 @@ export function ResourceList({ dataset, resources, datastore }: { dataset: Datas
                 <td>{resource.format}</td>
                 <td>{resource.fileKey ? `Datei ${resource.fileName ?? ''} (${formatFileSize(resource.byteSize ?? 0)})` : `Link: ${resource.url ?? ''}`}</td>
                 <td>{datastoreCell(datastore.get(resource.id))}</td>
-                <td>
-                  <ul class="action-list">
-                    <li>
-                      <a href={PUBLISHING_PATHS.resource(dataset.id, resource.id)}>
-                        Bearbeiten<span class="visually-hidden">: {resource.name}</span>
-                      </a>
-                    </li>
-                    {index > 0 && (
+                {!readOnly && (
+                  <td>
+                    <ul class="action-list">
                       <li>
-                        <MoveButton dataset={dataset} resource={resource} direction="up" />
+                        <a href={PUBLISHING_PATHS.resource(dataset.id, resource.id)}>
+                          Bearbeiten<span class="visually-hidden">: {resource.name}</span>
+                        </a>
                       </li>
-                    )}
-                    {index < resources.length - 1 && (
+                      {index > 0 && (
+                        <li>
+                          <MoveButton dataset={dataset} resource={resource} direction="up" />
+                        </li>
+                      )}
+                      {index < resources.length - 1 && (
+                        <li>
+                          <MoveButton dataset={dataset} resource={resource} direction="down" />
+                        </li>
+                      )}
                       <li>
-                        <MoveButton dataset={dataset} resource={resource} direction="down" />
+                        <a href={PUBLISHING_PATHS.removeResource(dataset.id, resource.id)}>
+                          Entfernen<span class="visually-hidden">: {resource.name}</span>
+                        </a>
                       </li>
-                    )}
-                    <li>
-                      <a href={PUBLISHING_PATHS.removeResource(dataset.id, resource.id)}>
-                        Entfernen<span class="visually-hidden">: {resource.name}</span>
-                      </a>
-                    </li>
-                  </ul>
-                </td>
+                    </ul>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p class="button-group">
-        <ButtonLink href={PUBLISHING_PATHS.newUpload(dataset.id)} variant="secondary">
-          Datei hochladen
-        </ButtonLink>
-        <ButtonLink href={PUBLISHING_PATHS.newLink(dataset.id)} variant="secondary">
-          Link hinzufügen
-        </ButtonLink>
-      </p>
+      {!readOnly && (
+        <p class="button-group">
+          <ButtonLink href={PUBLISHING_PATHS.newUpload(dataset.id)} variant="secondary">
+            Datei hochladen
+          </ButtonLink>
+          <ButtonLink href={PUBLISHING_PATHS.newLink(dataset.id)} variant="secondary">
+            Link hinzufügen
+          </ButtonLink>
+        </p>
+      )}
     </>
   );
 }
