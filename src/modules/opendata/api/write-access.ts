@@ -2,7 +2,7 @@ import type { CurrentUser } from '../../../kernel/auth';
 import type { Executor } from '../../../kernel/db';
 import type { FieldErrors } from '../../../kernel/http';
 import { ckanErrors, type CkanError } from '../ckan/envelope';
-import { mayEditDataset, mayOpenPublishing, mayReadDataset } from '../policies';
+import { isHarvested, mayEditDataset, mayOpenPublishing, mayReadDataset } from '../policies';
 import { findDatasetById } from '../repository/datasets';
 import type { Dataset } from '../tables';
 import { NAME_TAKEN } from '../use-cases/create-dataset';
@@ -26,11 +26,13 @@ export function requireWriter(person: CkanPerson | null): { actor: CurrentUser; 
 /**
  * A dataset the caller may change. One they may not even see (a draft of another organisation, a
  * missing one) is Not Found (404), as everywhere in the portal; one they see but may not change is
- * CKAN's Authorization Error (403).
+ * CKAN's Authorization Error (403). A harvested dataset is changed only by its harvest (the next run
+ * would overwrite the change): 403 too, saying where to change it.
  */
 export function requireEditable(person: CkanPerson, dataset: Dataset | undefined): Dataset {
   if (!dataset || !mayReadDataset(person.access, dataset)) throw ckanErrors.notFound();
   if (!mayEditDataset(person.access, dataset)) throw ckanErrors.notAuthorized('Sie dürfen diesen Datensatz nicht ändern.');
+  if (isHarvested(dataset)) throw ckanErrors.notAuthorized('Dieser Datensatz wird aus einem anderen Portal übernommen; ändern Sie ihn dort.');
   return dataset;
 }
 

@@ -11,6 +11,7 @@ import { auditLog } from '../../../kernel/audit';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { findDatasetById, listResources } from '../repository/datasets';
 import type { Organization } from '../tables';
+import { createHarvestedDataset } from '../publishing/test-support';
 import { createDataset, createOrganization } from '../test-support';
 import { adminKey, ckanPost, keyOf, NEW_PACKAGE } from './test-support';
 
@@ -98,6 +99,26 @@ describe('opendata CKAN API: who may write', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'opendata.dataset.updated'), eq(auditLog.objectId, fixture.datasetId)));
     assert.equal(entries.length, 2);
+  });
+
+  it('refuses every change of a harvested dataset, even to the portal admin: the next harvest would overwrite it', async () => {
+    const harvested = await createHarvestedDataset(t, city.id, { name: 'geerntet-api' });
+    const [resource] = await listResources(t.db, harvested.id);
+    const calls: Array<[string, Record<string, unknown>]> = [
+      ['package_patch', { id: harvested.name, title: 'Geändert' }],
+      ['package_delete', { id: harvested.id }],
+      ['resource_create', { package_id: harvested.id, url: 'https://daten.iserlohn.example/neu.csv' }],
+      ['resource_delete', { id: resource!.id }],
+    ];
+    for (const [action, body] of calls) {
+      const { status, body: answer } = await ckanPost(t, action, body, keys.get('portalAdmin'));
+      assert.equal(status, 403, action);
+      assert.match(String(answer.error?.message), /übernommen/, action);
+    }
+    const after = await findDatasetById(t.db, harvested.id);
+    assert.equal(after?.title, harvested.title);
+    assert.equal(after?.state, 'active');
+    assert.equal((await listResources(t.db, harvested.id)).length, 1);
   });
 
   it('refuses GET on a write action as CKAN does, and answers an unknown dataset with 404', async () => {
