@@ -41,7 +41,7 @@ const PARTS: Part[] = [
   {
     name: 'opendata',
     script: 'bench/opendata/run.ts',
-    budgetSeconds: 300,
+    budgetSeconds: 420,
     measures: 'package_search (q, facets, fq) and the whole DCAT catalogue page by page with RSS, on 10,000 generated datasets (PGlite, PostgreSQL)',
   },
 ];

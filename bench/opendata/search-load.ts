@@ -18,6 +18,23 @@ const QUERIES: Record<string, string>[] = [
 
 export const SEARCH_PATHS = QUERIES.map((query) => `/api/3/action/package_search?${new URLSearchParams(query).toString()}`);
 
+/** Requests a connection sends in turn when every request must be one not asked before. */
+const FRESH_PER_CONNECTION = 400;
+let freshSearches = 0;
+
+/**
+ * The mix, each request made new with a filter no earlier request had (changed since a different
+ * second of 1990: every dataset matches it): what a search costs whose hits are not kept yet.
+ */
+function freshPaths(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => {
+    const since = new Date(Date.UTC(1990, 0, 1) + (freshSearches += 1) * 1000).toISOString().replace('.000', '');
+    const query = QUERIES[i % QUERIES.length]!;
+    const fq = [query.fq, `metadata_modified:[${since} TO *]`].filter(Boolean).join(' AND ');
+    return `/api/3/action/package_search?${new URLSearchParams({ ...query, fq }).toString()}`;
+  });
+}
+
 export interface SearchLoad {
   requestsPerSec: number;
   p50Ms: number;
@@ -33,8 +50,11 @@ function percentile(sorted: number[], share: number): number {
   return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
 }
 
-/** `connections` connections, each cycling through the whole mix (shifted, so they do not ask in step). */
-export async function searchLoad(baseUrl: string, serverPid: number, connections: number, seconds: number): Promise<SearchLoad> {
+/**
+ * `connections` connections, each cycling through the whole mix (shifted, so they do not ask in
+ * step); with `fresh`, through requests none asked before.
+ */
+export async function searchLoad(baseUrl: string, serverPid: number, connections: number, seconds: number, fresh = false): Promise<SearchLoad> {
   let connection = 0;
   const times: number[] = [];
   const before = snapshot(serverPid);
@@ -45,7 +65,8 @@ export async function searchLoad(baseUrl: string, serverPid: number, connections
     timeout: 10,
     setupClient: (client) => {
       const shift = connection++ % SEARCH_PATHS.length;
-      client.setRequests([...SEARCH_PATHS.slice(shift), ...SEARCH_PATHS.slice(0, shift)].map((path) => ({ method: 'GET', path })));
+      const paths = fresh ? freshPaths(FRESH_PER_CONNECTION) : [...SEARCH_PATHS.slice(shift), ...SEARCH_PATHS.slice(0, shift)];
+      client.setRequests(paths.map((path) => ({ method: 'GET', path })));
     },
   });
   (run as unknown as NodeJS.EventEmitter).on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
