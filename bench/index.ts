@@ -38,6 +38,12 @@ const PARTS: Part[] = [
     budgetSeconds: 1320,
     measures: 'every public page type against its replay limit, search with 3,000 Leistungen, bad search input (PGlite, PostgreSQL)',
   },
+  {
+    name: 'opendata',
+    script: 'bench/opendata/run.ts',
+    budgetSeconds: 420,
+    measures: 'package_search (q, facets, fq) and the whole DCAT catalogue page by page with RSS, on 10,000 generated datasets (PGlite, PostgreSQL)',
+  },
 ];
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');

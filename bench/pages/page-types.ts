@@ -109,6 +109,29 @@ export const PAGE_TYPES: PageType[] = [
     { key: 'suche', name: 'Portalsuche „hund“', group: 'search', catalogue: true, request: () => get('/suche?q=hund') },
   ]),
   { key: 'leistung', name: 'Leistung (Gewerbe anmelden)', group: 'anonymous', request: () => get('/leistungen/gewerbe-anmeldung') },
+  // The Transparenzportal (issue 10) on the demo's open data: start page, search with and without filters, a dataset.
+  { key: 'daten', name: 'Offene Daten (Start)', group: 'anonymous', request: () => get('/daten') },
+  ...withUncached([
+    { key: 'daten-suche', name: 'Datensuche „verkehr“', group: 'search', request: () => get('/daten/suche?q=verkehr') },
+    {
+      key: 'daten-suche-filter',
+      name: 'Datensuche „einwohner“ + Organisation + Format',
+      group: 'search',
+      request: () => get('/daten/suche?q=einwohner&organisation=stadt-iserlohn&format=CSV'),
+    },
+    {
+      key: 'daten-kategorie',
+      name: 'Datensätze einer Kategorie, neueste zuerst',
+      group: 'search',
+      request: () => get('/daten/suche?kategorie=tran&sortierung=aktualisiert'),
+    },
+  ]),
+  {
+    key: 'daten-datensatz',
+    name: 'Datensatz (Einwohner nach Stadtteil)',
+    group: 'anonymous',
+    request: () => get('/daten/datensatz/einwohner-stadtteile-altersgruppen'),
+  },
   {
     key: 'antrag-seite',
     name: 'Antrag (Gast): Seite GET',

@@ -30,7 +30,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { installCleanupHandlers, releaseAll, track } from '../lib/cleanup';
 import { PRODUCTION_PORTAL_ENV } from '../lib/portal-env';
-import { providePostgres } from '../lib/postgres';
+import { numberFromEnv, onEachDatabase } from '../lib/databases';
 import { mergeResults } from '../lib/results';
 import { benchDatabase, type PagesContext } from './database';
 import { BAD_INPUTS, PAGE_TYPES, type Database } from './page-types';
@@ -40,11 +40,6 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 /** Rows that would start after this are reported as not measured (bench/index.ts stops the part at 1,320 s). */
 const SOFT_LIMIT_MS = 1_260_000;
 const log = (line: string) => process.stderr.write(`[bench pages ${(performance.now() / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
-
-function numberFromEnv(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
 
 function selected<T extends { key: string }>(items: T[], filter: string[]): T[] {
   if (filter.length === 0) return items;
@@ -95,27 +90,12 @@ async function main(): Promise<void> {
       log(`${database}: not measured: ${error instanceof Error ? error.stack : String(error)}`);
     }
   };
-  const withPostgres = process.env.BENCH_SKIP_POSTGRES !== '1';
-  if (process.env.BENCH_SKIP_PGLITE === '1') notes.push('PGlite: skipped (BENCH_SKIP_PGLITE=1)');
-  else {
+  await onEachDatabase(PROJECT_ROOT, tempDir, notes, async (database, env, postgresFollows) => {
     // PGlite gets half the time when PostgreSQL follows: slow pages must not leave no time at all for the other database.
-    context.softLimitMs = withPostgres ? SOFT_LIMIT_MS / 2 : SOFT_LIMIT_MS;
-    await bench('PGlite', { DATA_DIR: join(tempDir, 'pglite') });
+    context.softLimitMs = postgresFollows ? SOFT_LIMIT_MS / 2 : SOFT_LIMIT_MS;
+    await bench(database, env);
     context.softLimitMs = SOFT_LIMIT_MS;
-  }
-  if (!withPostgres) notes.push('PostgreSQL: skipped (BENCH_SKIP_POSTGRES=1)');
-  else {
-    const postgres = await providePostgres(PROJECT_ROOT);
-    if ('skipped' in postgres) notes.push(`PostgreSQL: skipped (${postgres.skipped})`);
-    else {
-      notes.push(`PostgreSQL: ${postgres.source}`);
-      try {
-        await bench('PostgreSQL', { DATABASE_URL: postgres.url, DATA_DIR: join(tempDir, 'postgres-files') });
-      } finally {
-        await postgres.release();
-      }
-    }
-  }
+  });
   // Nothing measured at all: the bench could not run (the table still shows why).
   if (rows.length === 0) process.exitCode = 1;
 

@@ -20,6 +20,22 @@ export async function addMember(t: TestApp, organizationId: string, userId: stri
   await t.deps.db.insert(memberships).values({ organizationId, userId, capacity });
 }
 
+/** A distribution as a link (no uploaded file): the given fields over empty ones. */
+export function linkResource(resource: Partial<ResourceFields> & { name: string; format: string }): ResourceFields {
+  return {
+    description: '',
+    mediaType: null,
+    url: `https://daten.iserlohn.example/${resource.name}`,
+    fileKey: null,
+    fileName: null,
+    byteSize: null,
+    checksumAlgorithm: null,
+    checksum: null,
+    licenseId: null,
+    ...resource,
+  };
+}
+
 /** A published dataset of the organisation, written the way the use cases write one (derived columns, first revision). */
 export async function createDataset(
   t: TestApp,
@@ -43,18 +59,7 @@ export async function createDataset(
       await replaceResources(
         tx,
         row.id,
-        resources.map((resource) => ({
-          description: '',
-          mediaType: null,
-          url: `https://daten.iserlohn.example/${resource.name}`,
-          fileKey: null,
-          fileName: null,
-          byteSize: null,
-          checksumAlgorithm: null,
-          checksum: null,
-          licenseId: null,
-          ...resource,
-        })),
+        resources.map((resource) => linkResource(resource)),
       );
     }
     await recordRevision(tx, row.id, 'created', null);

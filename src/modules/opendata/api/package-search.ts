@@ -1,16 +1,16 @@
 import { and, sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../../kernel/db';
+import { cachedQuery, queryRows, type Executor } from '../../../kernel/db';
 import { prefixTsquery, searchWords } from '../../../kernel/text-search';
 import { facetCountsByField, facetCountsSql } from '../ckan/facet-sql';
 import { packageSearchResult } from '../ckan/search-result';
 import type { PackageSearchParams } from '../ckan/search-params';
 import { orderBySql, solrToSql, type SearchFields } from '../ckan/search-sql';
 import type { SolrNode } from '../ckan/solr-query';
-import type { PublisherAccess } from '../policies';
+import { ANONYMOUS, type PublisherAccess } from '../policies';
 import { visibilityCondition } from '../repository/search';
 import { datasets } from '../tables';
 import { licenseTitle, themeLabel } from '../presenters';
-import { packagesByIds } from './packages';
+import { cachedPackagesByIds } from './cached-packages';
 import type { PackageDict } from './package-dict';
 
 /** How CKAN's Solr fields map onto the datasets table. */
@@ -36,53 +36,100 @@ function textWords(node: SolrNode): string[] {
   }
 }
 
+/** What the search statement answers: the count, the page's ids in order and the facet rows. */
+interface Hits {
+  count: number;
+  ids: string[];
+  facetRows: { field: string; name: string; count: number }[];
+}
+
 /**
- * package_search: the matching datasets (Solr syntax of `q` and `fq` translated to one condition the
- * indexes answer), their count and the page in one statement, the facets in a second one when asked
- * for, then the page's datasets as CKAN dictionaries.
+ * The matching datasets (Solr syntax of `q` and `fq` translated to one condition the indexes
+ * answer), their count, the page and the facets in one statement: the hits are found once
+ * (materialised, with only the columns the order and the facets read) and read three times.
  */
-export async function ckanPackageSearch(db: Executor, baseUrl: string, access: PublisherAccess, params: PackageSearchParams) {
+async function findHits(db: Executor, access: PublisherAccess, params: HitsQuery): Promise<Hits> {
   const where = and(
     visibilityCondition({ access, includePrivate: params.includePrivate, includeDrafts: params.includeDrafts }),
     solrToSql(params.q, CKAN_SEARCH_FIELDS),
     ...params.fq.map((node) => solrToSql(node, CKAN_SEARCH_FIELDS)),
   )!;
   const words = [...new Set(textWords(params.q))].slice(0, 8);
-  const score = words.length > 0 ? sql`ts_rank(${datasets.search}, to_tsquery('german', ${prefixTsquery(words)}))` : null;
+  const ranked = words.length > 0 && params.sort.some((clause) => clause.field === 'score');
+  const score = ranked ? sql`ts_rank(${datasets.search}, to_tsquery('german', ${prefixTsquery(words)}))` : sql`null::real`;
   const order = orderBySql(params.sort, {
-    score,
-    id: datasets.id,
-    name: datasets.name,
-    title_string: sql`${datasets.title} collate "und-x-icu"`,
-    metadata_modified: datasets.metadataModified,
-    metadata_created: datasets.metadataCreated,
+    score: ranked ? sql`m.score` : null,
+    id: sql`m.id`,
+    name: sql`m.name`,
+    title_string: sql`m.title collate "und-x-icu"`,
+    metadata_modified: sql`m.metadata_modified`,
+    metadata_created: sql`m.metadata_created`,
   });
-  const [counted] = await queryRows<{ count: number; ids: unknown }>(
-    db,
-    sql`select (select count(*)::int from ${datasets} where ${where}) as "count",
-      (select coalesce(json_agg(page.id), '[]'::json) from (select ${datasets.id} as id from ${datasets} where ${where} order by ${order} limit ${params.rows} offset ${params.start}) page) as "ids"`,
-  );
-  const ids = (typeof counted!.ids === 'string' ? JSON.parse(counted!.ids) : counted!.ids) as string[];
-  const facetRows: { field: string; name: string; count: number }[] =
+  const facetKeys = params.facetFields.length > 0 ? sql`${datasets.facetKeys}` : sql`null::text[]`;
+  const facets =
     params.facetFields.length === 0
-      ? []
-      : await queryRows(
-          db,
-          facetCountsSql({
-            from: datasets,
-            where,
-            facetKeys: datasets.facetKeys,
-            fields: params.facetFields,
-            limit: params.facetLimit,
-            mincount: params.facetMincount,
-          }),
-        );
-  const results = await packagesByIds(db, baseUrl, ids);
+      ? sql`'[]'::json`
+      : sql`(select coalesce(json_agg(json_build_array(f.field, f.name, f.count)), '[]'::json) from (${facetCountsSql({
+          from: sql`matches`,
+          where: sql`true`,
+          facetKeys: sql`matches.facet_keys`,
+          fields: params.facetFields,
+          limit: params.facetLimit,
+          mincount: params.facetMincount,
+        })}) f)`;
+  const [row] = await queryRows<{ count: number; ids: unknown; facets: unknown }>(
+    db,
+    sql`with matches as materialized (
+        select ${datasets.id} as id, ${datasets.name} as name, ${datasets.title} as title, ${datasets.metadataModified} as metadata_modified,
+          ${datasets.metadataCreated} as metadata_created, ${facetKeys} as facet_keys, ${score} as score
+        from ${datasets} where ${where})
+      select (select count(*)::int from matches) as "count",
+        (select coalesce(json_agg(page.id), '[]'::json) from (select m.id from matches m order by ${order} limit ${params.rows} offset ${params.start}) page) as "ids",
+        ${facets} as "facets"`,
+  );
+  const decode = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
+  const facetRows = (decode(row!.facets) as [string, string, number][]).map(([field, name, count]) => ({ field, name, count }));
+  return { count: Number(row!.count), ids: decode(row!.ids) as string[], facetRows };
+}
+
+/** What the hits depend on besides who asks. */
+type HitsQuery = Pick<
+  PackageSearchParams,
+  'q' | 'fq' | 'sort' | 'rows' | 'start' | 'facetFields' | 'facetLimit' | 'facetMincount' | 'includePrivate' | 'includeDrafts'
+>;
+
+/**
+ * Hits of searches that every caller would get alike, until a dataset changes (its derived columns
+ * carry what the hits read of organisations and distributions). Small entries: ids and facet counts.
+ */
+const cachedHits = cachedQuery({ tables: ['opendata_datasets'], maxEntries: 1000 }, (db, key) => findHits(db, ANONYMOUS, JSON.parse(key) as HitsQuery));
+
+/**
+ * The cache key of a search whose hits are the same for every caller: one that sees only published
+ * public datasets (no include_private/include_drafts, or nothing more to see), and whose query has
+ * no `NOW` date math (its hits change with the clock). Undefined otherwise.
+ */
+function sharedSearchKey(access: PublisherAccess, params: PackageSearchParams): string | undefined {
+  const seesMore = (params.includePrivate || params.includeDrafts) && (access.sysadmin || access.capacities.size > 0);
+  if (seesMore) return undefined;
+  const { q, fq, sort, rows, start, facetFields, facetLimit, facetMincount } = params;
+  const key = JSON.stringify({ q, fq, sort, rows, start, facetFields, facetLimit, facetMincount, includePrivate: false, includeDrafts: false });
+  return key.includes('NOW') ? undefined : key;
+}
+
+/**
+ * package_search: the hits (from the search cache when every caller would get the same answer),
+ * then the page's datasets as CKAN dictionaries.
+ */
+export async function ckanPackageSearch(db: Executor, baseUrl: string, access: PublisherAccess, params: PackageSearchParams) {
+  const key = sharedSearchKey(access, params);
+  const hits = key === undefined ? await findHits(db, access, params) : await cachedHits(db, key);
+  const results = await cachedPackagesByIds(db, baseUrl, hits.ids);
   return packageSearchResult<PackageDict | Partial<PackageDict>>({
-    count: counted!.count,
+    count: hits.count,
     results: params.fl.length > 0 ? results.map((dict) => pick(dict, params.fl)) : results,
     sortText: params.sortText,
-    facets: facetCountsByField(params.facetFields, facetRows, displayName),
+    facets: facetCountsByField(params.facetFields, hits.facetRows, displayName),
   });
 }
 

@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { providePostgres } from './postgres';
+
+export type BenchDatabase = 'PGlite' | 'PostgreSQL';
+
+/** A positive number from the environment, else the fallback. */
+export function numberFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/**
+ * Runs `bench` on PGlite (a data dir in `tempDir`) and then on PostgreSQL (BENCH_DATABASE_URL,
+ * TEST_DATABASE_URL or a throwaway cluster, released afterwards), unless BENCH_SKIP_PGLITE=1 or
+ * BENCH_SKIP_POSTGRES=1. What was skipped, and where PostgreSQL came from, goes into `notes`.
+ */
+export async function onEachDatabase(
+  projectRoot: string,
+  tempDir: string,
+  notes: string[],
+  bench: (database: BenchDatabase, env: Record<string, string>, postgresFollows: boolean) => Promise<void>,
+): Promise<void> {
+  const withPostgres = process.env.BENCH_SKIP_POSTGRES !== '1';
+  if (process.env.BENCH_SKIP_PGLITE === '1') notes.push('PGlite: skipped (BENCH_SKIP_PGLITE=1)');
+  else await bench('PGlite', { DATA_DIR: join(tempDir, 'pglite') }, withPostgres);
+  if (!withPostgres) {
+    notes.push('PostgreSQL: skipped (BENCH_SKIP_POSTGRES=1)');
+    return;
+  }
+  const postgres = await providePostgres(projectRoot);
+  if ('skipped' in postgres) {
+    notes.push(`PostgreSQL: skipped (${postgres.skipped})`);
+    return;
+  }
+  notes.push(`PostgreSQL: ${postgres.source}`);
+  try {
+    await bench('PostgreSQL', { DATABASE_URL: postgres.url, DATA_DIR: join(tempDir, 'postgres-files') }, false);
+  } finally {
+    await postgres.release();
+  }
+}
