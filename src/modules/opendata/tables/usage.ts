@@ -1,4 +1,4 @@
-import { date, integer, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
 import { datasets } from './catalogue';
 
 /**
@@ -16,5 +16,6 @@ export const usageDaily = pgTable(
     downloads: integer('downloads').notNull().default(0),
     apiCalls: integer('api_calls').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.datasetId, t.day] })],
+  // By day too: "Meistgenutzt" and the usage dataset read recent days of every dataset.
+  (t) => [primaryKey({ columns: [t.datasetId, t.day] }), index('opendata_usage_daily_day_idx').on(t.day)],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "opendata_usage_daily_day_idx" ON "opendata_usage_daily" USING btree ("day");
