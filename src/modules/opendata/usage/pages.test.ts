@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../../../../tests/support/test-app'
 import { syncModuleDatasets } from '../module-datasets/sync';
 import { OPENDATA_PATHS } from '../paths';
 import { publisher } from '../publishing/test-support';
-import { createDataset, createOrganization } from '../test-support';
+import { addMember, createDataset, createOrganization } from '../test-support';
 import { addDays, usageDay } from './days';
 import { USAGE_PATHS } from './paths';
 import { addUsage } from './repository';
@@ -21,6 +21,7 @@ describe('opendata usage: the pages and the open dataset', () => {
   let t: TestApp;
   let ids: Record<'parken' | 'baustellen' | 'entwurf' | 'intern' | 'strom', string>;
   let cityId: string;
+  let worksId: string;
   let cityMember: Person;
   let worksEditor: Person;
 
@@ -29,6 +30,7 @@ describe('opendata usage: the pages and the open dataset', () => {
     const city = await createOrganization(t, { title: 'Stadt Iserlohn' });
     const works = await createOrganization(t, { title: 'Stadtwerke Iserlohn', kind: 'company' });
     cityId = city.id;
+    worksId = works.id;
     ids = {
       parken: (await createDataset(t, city.id, { name: 'parken', title: 'Parkhäuser' })).id,
       baustellen: (await createDataset(t, city.id, { name: 'baustellen', title: 'Baustellen' })).id,
@@ -101,6 +103,15 @@ describe('opendata usage: the pages and the open dataset', () => {
     const admin = await personWith(t, 'admin');
     assert.equal((await admin.client.get(USAGE_PATHS.dataset(ids.strom))).statusCode, 200);
     assert.equal((await admin.client.get(`${USAGE_PATHS.overview}?organisation=${cityId}`)).statusCode, 200);
+  });
+
+  it('opens on the person’s own organisation, also for a portal admin who sees every one', async () => {
+    const admin = await personWith(t, 'admin');
+    await addMember(t, worksId, admin.id, 'editor');
+    assert.deepEqual(
+      tableRows((await admin.client.get(USAGE_PATHS.overview)).body).map((row) => row[0]),
+      ['Stromverbrauch'],
+    );
   });
 
   it('lists the most used public datasets of the last 30 days on /daten, beside the newest', async () => {

@@ -28,7 +28,9 @@ export async function showUsageOverview(
 ): Promise<UsageOverview> {
   const { access } = await enterPublishing(actor, db);
   const organizations = (await listOrganizations(db, organizationIdsOf(access))).filter((organization) => maySeeUsage(access, organization.id));
-  const organization = input.organizationId === undefined ? organizations[0] : organizations.find((candidate) => candidate.id === input.organizationId);
+  // Without a choice, the person's own organisation first (a portal admin sees every one, but works for one).
+  const own = organizations.find((candidate) => access.capacities.has(candidate.id)) ?? organizations[0];
+  const organization = input.organizationId === undefined ? own : organizations.find((candidate) => candidate.id === input.organizationId);
   if (input.organizationId !== undefined && !organization) throw errors.notFoundOrForbidden('Die Organisation');
   const rows = organization ? await organizationUsage(db, organization.id, firstRecentDay(now), input.sort) : [];
   return { organizations, organization, sort: input.sort, rows };
