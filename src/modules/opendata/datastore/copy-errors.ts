@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { MIXED_ENCODINGS, NOT_TEXT } from './csv/decode';
 import type { Delimiter } from './csv/dialect';
 import { valueError } from './csv/types';
-import type { CopyColumn } from './copy-sql';
+import { REFUSED_VALUE, type CopyColumn } from './copy-sql';
 import { DatastoreLoadError } from './load-error';
 
 /** What node-postgres tells of a failed statement: the SQLSTATE, the message and the CONTEXT line. */
@@ -80,6 +80,10 @@ export function describeCopyError(error: unknown, context: CopyErrorContext): Da
     }
     return new DatastoreLoadError(`Die Datei ist kein gültiges CSV (Zeile ${line}): Prüfen Sie Anführungszeichen und Trennzeichen in dieser Zeile.`);
   }
+  // A value the SQL conversion refused (copy-sql.ts): the message quotes it behind its column's index.
+  const refused = REFUSED_VALUE.exec(error.message);
+  const converted = refused ? context.columns[Number(refused[1])] : undefined;
+  if (converted && lineNumber) return valueError(lineNumber, converted.field.info?.label ?? converted.field.id, refused![2]!, converted.field.type);
   if (where?.column && lineNumber) {
     return valueError(lineNumber, where.column.field.info?.label ?? where.column.field.id, where.text ?? '', where.column.field.type);
   }

@@ -8,23 +8,11 @@ import { wholeLines, type RawHead } from './csv/raw-head';
 import { converterFor, convertRecord } from './csv/types';
 import { copyBytes } from './copy-bytes';
 import { describeCopyError, type CopyErrorContext } from './copy-errors';
-import {
-  continueIdsSql,
-  copySql,
-  createStagingSql,
-  firstBadRowSql,
-  insertStagedSql,
-  LOAD_DATE_STYLE,
-  readsNatively,
-  type CopyColumn,
-  type CopyDialect,
-} from './copy-sql';
-import { DatastoreLoadError } from './load-error';
+import { copySql, createLoadTableSql, finishLoadTableSql, LOAD_DATE_STYLE, readsNatively, type CopyColumn, type CopyDialect } from './copy-sql';
 import { loadFields, type LoadFields } from './load-fields';
 import type { LoadDeps, FillResult } from './load';
 import { postgresPool } from './postgres-pool';
 import { reportProgress } from './repository';
-import { createTableText, idPrimaryKeyText } from './table-sql';
 
 async function* only(bytes: Buffer): AsyncGenerator<Buffer> {
   yield bytes;
@@ -41,20 +29,6 @@ function sepLineLength(bytes: Buffer): number {
   return /^sep=[;,\t|]\r?\n/.exec(bytes.toString('latin1', 0, 8))?.[0].length ?? 0;
 }
 
-/** The staged row whose value did not convert, in the JS reader's words (its `_id` is its row number). */
-async function badStagedRow(client: pg.PoolClient, columns: readonly CopyColumn[], headerLine: number): Promise<DatastoreLoadError> {
-  const staged = columns.filter((entry) => !entry.native);
-  const { rows } = await client.query<string[]>({ text: firstBadRowSql(columns), rowMode: 'array' });
-  const row = rows[0];
-  if (row) {
-    const line = Number(row[0]) + headerLine;
-    const labels = staged.map((entry) => entry.field.info?.label ?? entry.field.id);
-    const types = staged.map((entry) => entry.column);
-    convertRecord(row.slice(1), types, types.map(converterFor), labels, line);
-  }
-  return new DatastoreLoadError('Ein Wert der Datei passt nicht zum Typ seiner Spalte. Prüfen Sie die Werte und laden Sie die Datei erneut hoch.');
-}
-
 interface CopyRun {
   loadTable: string;
   columns: CopyColumn[];
@@ -64,42 +38,21 @@ interface CopyRun {
 }
 
 /**
- * One transaction on a connection of its own: the table, COPY (into the staging table when a column
- * needs SQL, then the conversion), the primary key. Created in the transaction, the table skips the WAL
- * where `wal_level` is `minimal`.
+ * One transaction on a connection of its own: the table, COPY, the table's finish (copy-sql.ts). Created
+ * in the transaction, the table skips the WAL where `wal_level` is `minimal`.
  */
 async function runCopy(client: pg.PoolClient, run: CopyRun): Promise<number> {
-  const staged = run.columns.some((entry) => !entry.native);
   const context: CopyErrorContext = { columns: run.columns, delimiter: run.dialect.delimiter, linesBefore: run.csv.headerLine - 1 };
   await client.query('begin');
   await client.query(LOAD_DATE_STYLE);
-  await client.query(
-    createTableText(
-      run.loadTable,
-      run.columns.map((entry) => entry.field),
-      { primaryKey: false },
-    ),
-  );
-  if (staged) await client.query(createStagingSql(run.columns));
-  const copy = client.query(copyFrom(copySql(run.loadTable, run.columns, run.dialect, staged)));
+  await client.query(createLoadTableSql(run.loadTable, run.columns));
+  const copy = client.query(copyFrom(copySql(run.loadTable, run.columns, run.dialect)));
   await pipeline(copyBytes(run.bytes), copy).catch((error: unknown) => {
     throw describeCopyError(error, context) ?? error;
   });
-  let rowCount = copy.rowCount;
-  if (staged) {
-    await client.query('savepoint convert');
-    try {
-      rowCount = (await client.query(insertStagedSql(run.loadTable, run.columns))).rowCount ?? 0;
-    } catch (error) {
-      if (!(error as { code?: string }).code?.startsWith('22')) throw error;
-      await client.query('rollback to savepoint convert');
-      throw await badStagedRow(client, run.columns, run.csv.headerLine);
-    }
-    await client.query(continueIdsSql(run.loadTable));
-  }
-  await client.query(idPrimaryKeyText(run.loadTable));
+  await client.query(finishLoadTableSql(run.loadTable, run.columns));
   await client.query('commit');
-  return rowCount;
+  return copy.rowCount;
 }
 
 /**
