@@ -38,6 +38,13 @@ const PARTS: Part[] = [
     budgetSeconds: 1320,
     measures: 'every public page type against its replay limit, search with 3,000 Leistungen, bad search input (PGlite, PostgreSQL)',
   },
+  {
+    name: 'datastore',
+    script: 'bench/opendata/datastore.ts',
+    // Two loads of 1,000,000 rows, each with two plain COPYs and its full-text index, the portal for the search, a PGlite load.
+    budgetSeconds: 600,
+    measures: 'DataStore CSV loads of 1,000,000 rows against a plain COPY, datastore_search with a filter (PostgreSQL); load and latency meanwhile (PGlite)',
+  },
 ];
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
