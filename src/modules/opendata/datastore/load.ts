@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { sql } from 'drizzle-orm';
 import type { ModuleDeps } from '../../../kernel/module';
 import type { DatastoreField } from '../tables/datastore';
 import { readRawHead, type RawHead } from './csv/raw-head';
@@ -9,7 +10,7 @@ import { copyFill } from './copy-load';
 import { DatastoreLoadError } from './load-error';
 import { loadFields } from './load-fields';
 import { findResourceFile, markActive, markFailed, markLoading, reportProgress, type DatastoreTableRow } from './repository';
-import { createTableSql, dropTableSql, fullTextIndexSql, renameTableSql } from './table-sql';
+import { createTableSql, dropTableSql, fullTextIndexSql, renameTableSql, tableRef } from './table-sql';
 import { chunkWriter, copyWriter, type RowWriter } from './writers';
 
 export type LoadDeps = Pick<ModuleDeps, 'db' | 'database' | 'files'>;
@@ -135,5 +136,9 @@ export async function loadDatastore(resourceId: string, deps: LoadDeps, options:
   // On PostgreSQL the full-text index is built over the complete table, after the swap: CREATE INDEX lets
   // searches read meanwhile (`q` scans without it), and the load itself runs at COPY's pace. Should it
   // fail, the job fails and loads again; the rows already swapped in stay.
-  if (deps.database.kind === 'postgres') await deps.db.execute(fullTextIndexSql(resourceId, fields));
+  if (deps.database.kind === 'postgres') {
+    await deps.db.execute(fullTextIndexSql(resourceId, fields));
+    // Statistics now rather than whenever autovacuum comes: the plans of searches and the estimated totals depend on them.
+    await deps.db.execute(sql`analyze ${tableRef(resourceId)}`);
+  }
 }
