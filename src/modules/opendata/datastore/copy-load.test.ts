@@ -95,14 +95,17 @@ describe('DataStore: loading large files (COPY on PostgreSQL)', () => {
     assert.equal(bom.status?.loadedBytes, bom.status?.totalBytes);
   });
 
-  it('keeps quoted line breaks and delimiters, empty text as empty, and skips empty lines at the end', async () => {
-    const rows = lines(ROWS, (n) => `${n};"Zeile eins\nZeile zwei; mit ""Zitat""";${n % 3 === 0 ? '' : `${n},5`};`);
+  it('keeps quoted line breaks and delimiters, empty text as empty, trims numbers, and skips empty lines at the end', async () => {
+    // Blanks around a number are trimmed (after the first rows: in the sample they would make the column text).
+    const value = (n: number) => (n % 3 === 0 ? '' : n > 2000 && n % 3 === 1 ? ` ${n},5 ` : `${n},5`);
+    const rows = lines(ROWS, (n) => `${n};"Zeile eins\nZeile zwei; mit ""Zitat""";${value(n)};`);
     const { id, status } = await load(`Nr;Text;Wert;Notiz\r\n${rows.join('\r\n')}\r\n\r\n\r\n`);
     assert.equal(status?.status, 'active', status?.error ?? '');
     assert.equal(status?.rowCount, ROWS);
     const loaded = await tableRows(t, id);
     assert.deepEqual(loaded[2999], { _id: 3000, Nr: 3000, Text: 'Zeile eins\nZeile zwei; mit "Zitat"', Wert: null, Notiz: '' });
     assert.deepEqual(loaded[1000], { _id: 1001, Nr: 1001, Text: 'Zeile eins\nZeile zwei; mit "Zitat"', Wert: 1001.5, Notiz: '' });
+    assert.deepEqual(loaded[2001], { _id: 2002, Nr: 2002, Text: 'Zeile eins\nZeile zwei; mit "Zitat"', Wert: 2002.5, Notiz: '' });
   });
 
   it('reads tabs, ISO dates and dot decimals, and keeps the previous table when a later row fails', async () => {

@@ -55,27 +55,40 @@ export interface CopyDialect {
   encoding: 'UTF8' | 'WIN1252';
 }
 
-/** Whether a raw value is one csv/values.ts accepts: its pattern inside optional spaces (JS trims before reading). */
-function fits(column: ColumnType, value: string): string {
-  if (column.type === 'bool') return `${value} ~* '^\\s*(?:${[...TRUE_WORDS, ...FALSE_WORDS].join('|')})\\s*$'`;
-  const inner = (column.numberStyle === 'german' ? GERMAN_NUMBER : ENGLISH_NUMBER).source.slice(1, -1);
-  return `${value} ~ '^\\s*(?:${inner})\\s*$'`;
+/**
+ * A JS pattern of csv/values.ts for PostgreSQL's regular expressions, without its anchors' capture
+ * groups and `\d` (capturing groups made the check twice as slow there; it runs for every value).
+ */
+function postgresPattern(pattern: RegExp): string {
+  return `'${pattern.source.replaceAll('\\d', '[0-9]').replace(/\((?!\?)/g, '(?:')}'`;
 }
 
-/** The conversion of a raw value that fits into its type. */
-function readValue(column: ColumnType, value: string): string {
-  if (column.type === 'bool') return `lower(btrim(${value})) in (${[...TRUE_WORDS].map((word) => `'${word}'`).join(', ')})`;
-  return column.numberStyle === 'german' ? `replace(replace(${value}, '.', ''), ',', '.')::numeric` : `replace(${value}, ',', '')::numeric`;
+/** JS trims a value before reading it; blanks (spaces, tabs) are what files hold. */
+const trimmed = (value: string) => `btrim(${value}, E' \\t')`;
+
+/** A raw value in its type, or null when csv/values.ts would not read it. */
+function whenReadable(column: ColumnType, value: string): string {
+  if (column.type === 'bool') {
+    const words = (set: ReadonlySet<string>) => [...set].map((word) => `'${word}'`).join(', ');
+    return `when lower(${value}) in (${words(TRUE_WORDS)}) then true when lower(${value}) in (${words(FALSE_WORDS)}) then false`;
+  }
+  const german = column.numberStyle === 'german';
+  const plain = german ? `replace(replace(${value}, '.', ''), ',', '.')` : `replace(${value}, ',', '')`;
+  return `when ${value} ~ ${postgresPattern(german ? GERMAN_NUMBER : ENGLISH_NUMBER)} then ${plain}::numeric`;
 }
 
 /**
- * A converted field's value: null when blank, converted when it fits its pattern, else an error: a cast
- * no type accepts, of the value behind `!<column index>!`, so copy-errors.ts can name column and value.
+ * A converted field's value: null when blank, converted when csv/values.ts would read it (tried on the
+ * value as it is first, the common case, then trimmed), else an error: a cast no type accepts, of the
+ * value behind `!<column index>!`, so copy-errors.ts can name column and value.
  */
 function convertedSql(entry: CopyColumn, index: number): string {
   const value = quoteIdent(rawColumn(index));
   const type = COLUMN_TYPES[entry.field.type];
-  return `case when ${fits(entry.column, value)} then ${readValue(entry.column, value)} when ${value} ~ '^\\s*$' then null else ('!${index}!' || ${value})::${type} end`;
+  return (
+    `case when ${value} = '' then null ${whenReadable(entry.column, value)} when ${trimmed(value)} = '' then null ` +
+    `${whenReadable(entry.column, trimmed(value))} else ('!${index}!' || ${value})::${type} end`
+  );
 }
 
 /** The marker convertedSql puts in front of a value it refuses, as PostgreSQL's message quotes it. */
