@@ -6,7 +6,7 @@ import { sniffEncoding } from './csv/decode';
 import { readCsv, type CsvStart } from './csv/read-csv';
 import { wholeLines, type RawHead } from './csv/raw-head';
 import { converterFor, convertRecord } from './csv/types';
-import { copyBytes } from './copy-bytes';
+import { copyBytes, type CopyBytesSource } from './copy-bytes';
 import { describeCopyError, type CopyErrorContext } from './copy-errors';
 import { copySql, createLoadTableSql, finishLoadTableSql, LOAD_DATE_STYLE, readsNatively, type CopyColumn, type CopyDialect } from './copy-sql';
 import { loadFields, type LoadFields } from './load-fields';
@@ -34,7 +34,7 @@ interface CopyRun {
   columns: CopyColumn[];
   dialect: CopyDialect;
   csv: CsvStart;
-  bytes: Parameters<typeof copyBytes>[0];
+  bytes: CopyBytesSource;
 }
 
 /**
