@@ -1,4 +1,5 @@
 import { isAscii } from 'node:buffer';
+import type { BlankLines } from './blank-lines';
 import { fixWindows1252, isUtf8 } from './csv/decode';
 import { countNewlines } from './csv/raw-head';
 
@@ -13,6 +14,8 @@ export interface CopyBytesSource {
    * Windows-1252 and converted to UTF-8 here.
    */
   encodingOpen: boolean;
+  /** Takes out empty lines between the rows, and knows where they were (for COPY's line numbers). */
+  blankLines: BlankLines;
   /** Told every chunk's size in the file and the line breaks in it, before COPY gets it (the load's progress). */
   onChunk: (bytes: number, lineBreaks: number) => Promise<void>;
 }
@@ -21,8 +24,9 @@ const isLineBreak = (byte: number) => byte === 10 || byte === 13;
 
 /**
  * The bytes COPY reads: the file as it is, but for the late decision on the encoding and the empty
- * lines at the end, which csv-parse skips and COPY would read as a row with missing columns. The
- * line breaks at the end of each chunk are held back until more than line breaks follows.
+ * lines, which csv-parse skips and COPY would read as a row with missing columns: those between rows
+ * go (blank-lines.ts), and those at the end, because the line breaks at the end of each chunk are
+ * held back until more than line breaks follows.
  */
 export async function* copyBytes(source: CopyBytesSource): AsyncGenerator<Buffer> {
   let held: Buffer = Buffer.alloc(0);
@@ -44,7 +48,7 @@ export async function* copyBytes(source: CopyBytesSource): AsyncGenerator<Buffer
     }
     const out = held.length > 0 ? Buffer.concat([held, chunk.subarray(0, end)]) : chunk.subarray(0, end);
     held = chunk.subarray(end);
-    return out;
+    return source.blankLines.remove(out);
   };
   await source.onChunk(0, countNewlines(source.start));
   const first = emit(prepare(source.start));

@@ -15,8 +15,8 @@ interface PgError {
 export interface CopyErrorContext {
   columns: readonly CopyColumn[];
   delimiter: Delimiter;
-  /** Lines before the header (Excel's `sep=` line): COPY counts from the header, the publisher from the file's start. */
-  linesBefore: number;
+  /** The file's line of COPY's line: COPY counts from the header and without the empty lines copy-bytes.ts took out. */
+  fileLine: (copyLine: number) => number;
 }
 
 const isPgError = (error: unknown): error is PgError => typeof error === 'object' && error !== null && typeof (error as PgError).code === 'string';
@@ -57,7 +57,7 @@ function columnCountError(line: string, text: string | undefined, context: CopyE
 export function describeCopyError(error: unknown, context: CopyErrorContext): DatastoreLoadError | null {
   if (!isPgError(error) || !error.code!.startsWith('22')) return null;
   const where = error.where ? readContext(error.where.split('\n')[0]!, context.columns) : null;
-  const lineNumber = where ? where.line + context.linesBefore : null;
+  const lineNumber = where ? context.fileLine(where.line) : null;
   const line = lineNumber?.toLocaleString('de-DE') ?? '?';
   if (error.code === '22021') {
     if (/: 0x00\b/.test(error.message)) return new DatastoreLoadError(NOT_TEXT);

@@ -55,13 +55,12 @@ describe('DataStore: loading large files (COPY on PostgreSQL)', () => {
   });
 
   it('refuses a row with another number of columns, an unclosed quote and a second encoding, with the line', async () => {
-    const rows = lines(ROWS, (n) => `${n};Name ${n}`);
-    await refused(
-      `Nr;Name\n${[...rows.slice(0, 2000), '2001;zu;viel', ...rows.slice(2001)].join('\n')}\n`,
-      /^Zeile 2\.002 hat 3 Spalten, die Kopfzeile aber 2\./,
-    );
-    await refused(`Nr;Name\n${[...rows.slice(0, 2000), '2001', ...rows.slice(2001)].join('\n')}\n`, /^Zeile 2\.002 hat 1 Spalten, die Kopfzeile aber 2\./);
-    await refused(`Nr;Name\n${rows.join('\n')}\n3001;"offen\n`, /^Ein Anführungszeichen wird nicht geschlossen/);
+    // 12,000 rows of about 15 bytes: the rows after 5,000 are beyond the head that JS reads (64 KB).
+    const rows = lines(ROWS * 4, (n) => `${n};Name ${n}`);
+    const withRow = (row: string) => `Nr;Name\n${[...rows.slice(0, 10000), row, ...rows.slice(10001)].join('\n')}\n`;
+    await refused(withRow('10001;zu;viel'), /^Zeile 10\.002 hat 3 Spalten, die Kopfzeile aber 2\./);
+    await refused(withRow('10001'), /^Zeile 10\.002 hat 1 Spalten, die Kopfzeile aber 2\./);
+    await refused(`Nr;Name\n${rows.join('\n')}\n12001;"offen\n`, /^Ein Anführungszeichen wird nicht geschlossen \(ab Zeile 12\.002\)/);
     const mixed = Buffer.concat([
       Buffer.from(`Nr;Name\n1;Köln\n${lines(ROWS * 4, (n) => `${n};Name ${n}`).join('\n')}\n`),
       Buffer.from('12001;M\xfcnster\n', 'latin1'),
@@ -106,6 +105,26 @@ describe('DataStore: loading large files (COPY on PostgreSQL)', () => {
     assert.deepEqual(loaded[2999], { _id: 3000, Nr: 3000, Text: 'Zeile eins\nZeile zwei; mit "Zitat"', Wert: null, Notiz: '' });
     assert.deepEqual(loaded[1000], { _id: 1001, Nr: 1001, Text: 'Zeile eins\nZeile zwei; mit "Zitat"', Wert: 1001.5, Notiz: '' });
     assert.deepEqual(loaded[2001], { _id: 2002, Nr: 2002, Text: 'Zeile eins\nZeile zwei; mit "Zitat"', Wert: 2002.5, Notiz: '' });
+  });
+
+  it('skips empty lines between rows but keeps them inside quotes, and counts them in line numbers', async () => {
+    for (const eol of ['\n', '\r\n']) {
+      // Beyond the head that JS reads (64 KB): on PostgreSQL these lines go to COPY.
+      const rows = lines(ROWS * 4, (n) => `${n};Name ${n}`);
+      rows[9499] = `9500;"Absatz eins${eol}${eol}Absatz zwei"${eol}`;
+      rows[10499] = `10500;Name 10500${eol}${eol}`;
+      const { id, status } = await load(`Nr;Name${eol}${rows.join(eol)}${eol}`);
+      assert.equal(status?.status, 'active', status?.error ?? '');
+      assert.equal(status?.rowCount, ROWS * 4);
+      const loaded = await tableRows(t, id);
+      assert.deepEqual(loaded[9499], { _id: 9500, Nr: 9500, Name: `Absatz eins${eol}${eol}Absatz zwei` });
+      assert.deepEqual(loaded[10500], { _id: 10501, Nr: 10501, Name: 'Name 10501' });
+      await resetDatastore(t);
+      // Lines of the file: the header, 11,800 rows, three empty lines (one after row 9500, two after 10500).
+      rows[9499] = `9500;Name 9500${eol}`;
+      rows[11799] = '11800;zu;viel';
+      await refused(`Nr;Name${eol}${rows.join(eol)}${eol}`, /^Zeile 11\.804 hat 3 Spalten, die Kopfzeile aber 2\./);
+    }
   });
 
   it('reads tabs, ISO dates and dot decimals, and keeps the previous table when a later row fails', async () => {

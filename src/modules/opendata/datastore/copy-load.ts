@@ -6,6 +6,7 @@ import { sniffEncoding } from './csv/decode';
 import { readCsv, type CsvStart } from './csv/read-csv';
 import { wholeLines, type RawHead } from './csv/raw-head';
 import { converterFor, convertRecord } from './csv/types';
+import { BlankLines } from './blank-lines';
 import { copyBytes, type CopyBytesSource } from './copy-bytes';
 import { describeCopyError, type CopyErrorContext } from './copy-errors';
 import { copySql, createLoadTableSql, finishLoadTableSql, LOAD_DATE_STYLE, readsNatively, type CopyColumn, type CopyDialect } from './copy-sql';
@@ -42,7 +43,9 @@ interface CopyRun {
  * in the transaction, the table skips the WAL where `wal_level` is `minimal`.
  */
 async function runCopy(client: pg.PoolClient, run: CopyRun): Promise<number> {
-  const context: CopyErrorContext = { columns: run.columns, delimiter: run.dialect.delimiter, linesBefore: run.csv.headerLine - 1 };
+  // Lines before the header (Excel's `sep=` line) are no line of COPY's.
+  const fileLine = (copyLine: number) => run.bytes.blankLines.fileLine(copyLine) + run.csv.headerLine - 1;
+  const context: CopyErrorContext = { columns: run.columns, delimiter: run.dialect.delimiter, fileLine };
   await client.query('begin');
   await client.query(LOAD_DATE_STYLE);
   await client.query(createLoadTableSql(run.loadTable, run.columns));
@@ -96,6 +99,7 @@ export async function copyFill(
         start: afterBom.subarray(sepLineLength(afterBom)),
         rest: head.ended ? null : head.rest,
         encodingOpen: encoding === null,
+        blankLines: new BlankLines(),
         onChunk: async (bytes, breaks) => {
           loadedBytes += bytes;
           lineBreaks += breaks;
