@@ -46,8 +46,17 @@ describe('DataStore: loading large files (COPY on PostgreSQL)', () => {
     await refused(`Nr;Datum;Text\n${rows.join('\n')}\n`, 'Zeile 2.501, Spalte „Nr“: „12x“ ist keine ganze Zahl.');
   });
 
-  it('names the row of a value converted in SQL (decimal commas, ja/nein), after the first rows', async () => {
+  it('converts decimal commas with thousands separators and ja/nein in SQL, and names the row of a value that does not convert', async () => {
     const rows = lines(ROWS, (n) => `${n};${n},25;${n % 2 ? 'ja' : 'nein'}`);
+    rows[2997] = '2998;-1.234.567,5;Nein';
+    rows[2998] = '2999;+0,75;JA';
+    const { id } = await load(`Nr;Wert;Offen\n${rows.join('\n')}\n`);
+    assert.deepEqual((await tableRows(t, id)).slice(-3), [
+      { _id: 2998, Nr: 2998, Wert: -1234567.5, Offen: false },
+      { _id: 2999, Nr: 2999, Wert: 0.75, Offen: true },
+      { _id: 3000, Nr: 3000, Wert: 3000.25, Offen: false },
+    ]);
+    await resetDatastore(t);
     rows[2999] = '3000;1,5;vielleicht';
     await refused(`Nr;Wert;Offen\n${rows.join('\n')}\n`, 'Zeile 3.001, Spalte „Offen“: „vielleicht“ ist kein Wahrheitswert (ja/nein).');
     rows[2999] = '3000;1.5;ja';
