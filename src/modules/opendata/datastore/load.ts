@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { sql } from 'drizzle-orm';
 import type { ModuleDeps } from '../../../kernel/module';
 import type { DatastoreField } from '../tables/datastore';
-import { fieldIdsFromHeader } from './csv/header';
-import { readCsv, type CsvStart } from './csv/read-csv';
-import { chosenColumnType, converterFor, convertRecord, guessColumnType, type ColumnType } from './csv/types';
+import { readRawHead, type RawHead } from './csv/raw-head';
+import { readCsv } from './csv/read-csv';
+import { converterFor, convertRecord } from './csv/types';
+import { copyFill } from './copy-load';
 import { DatastoreLoadError } from './load-error';
+import { loadFields } from './load-fields';
 import { findResourceFile, markActive, markFailed, markLoading, reportProgress, type DatastoreTableRow } from './repository';
-import { createTableSql, dropTableSql, fullTextIndexSql, renameTableSql } from './table-sql';
+import { createTableSql, dropTableSql, fullTextIndexSql, renameTableSql, tableRef } from './table-sql';
 import { csvFromXlsx } from './xlsx/csv-from-xlsx';
 import { chunkWriter, copyWriter, type RowWriter } from './writers';
 
@@ -16,39 +19,37 @@ export type LoadDeps = Pick<ModuleDeps, 'db' | 'database' | 'files'>;
 export interface LoadOptions {
   /**
    * Rows per insert on PGlite (short statements, so the portal answers between them; default 500),
-   * and per progress report on PostgreSQL's COPY (default 20,000).
+   * and per progress report on PostgreSQL's COPY (default 20,000 lines).
    */
   chunkRows?: number;
+  /** Called once the new rows are swapped in, before PostgreSQL builds the full-text index (measure-load.ts times the two apart). */
+  onRowsActive?: () => void;
 }
 
-/** The types of the columns: chosen by the publisher (kept across reloads by header) or guessed from the sample. */
-function columnTypes(csv: CsvStart, fields: Array<{ id: string; label: string }>, previous: readonly DatastoreField[]): ColumnType[] {
-  const chosen = new Map(previous.filter((field) => field.info?.type_override).map((field) => [field.info?.label ?? field.id, field.info!.type_override!]));
-  return fields.map(({ label }, index) => {
-    const sample = csv.sample.map((row) => row[index] ?? '');
-    const type = chosen.get(label);
-    return type ? chosenColumnType(type, sample, csv.delimiter) : guessColumnType(sample, csv.delimiter);
-  });
+export interface FillResult {
+  fields: DatastoreField[];
+  rowCount: number;
+  loadedBytes: number;
 }
 
-/** Reads the file, converts every row and writes it into the new table; answers the fields and the row count. */
-async function fill(
-  stream: Readable,
+/** The head again in front of the rest: the stream a JS read of the whole file needs. */
+async function* rejoined(head: RawHead): AsyncGenerator<Buffer> {
+  yield head.bytes;
+  if (head.ended) return;
+  for (let next = await head.rest.next(); !next.done; next = await head.rest.next()) yield next.value;
+}
+
+/** Reads the file in JS, converts every row and writes it into the new table (PGlite; UTF-16 files on PostgreSQL). */
+async function fillInJs(
+  source: AsyncIterable<Buffer>,
   loadTable: string,
   previous: DatastoreTableRow,
   deps: LoadDeps,
   options: LoadOptions,
-): Promise<{ fields: DatastoreField[]; rowCount: number; loadedBytes: number }> {
+): Promise<FillResult> {
   let loadedBytes = 0;
-  const csv = await readCsv(stream, (bytes) => (loadedBytes += bytes));
-  const ids = fieldIdsFromHeader(csv.header);
-  const columns = columnTypes(csv, ids, previous.fields);
-  const overrides = new Set(previous.fields.filter((field) => field.info?.type_override).map((field) => field.info?.label ?? field.id));
-  const fields: DatastoreField[] = ids.map(({ id, label }, index) => ({
-    id,
-    type: columns[index]!.type,
-    info: overrides.has(label) ? { label, type_override: columns[index]!.type } : { label },
-  }));
+  const csv = await readCsv(source, (bytes) => (loadedBytes += bytes));
+  const { fields, columns, labels } = loadFields(csv, previous.fields);
   await deps.db.execute(createTableSql(loadTable, fields));
   // PGlite runs one statement at a time for the whole portal: building the index after the rows would be
   // one statement of seconds, so there it grows with each chunk. PostgreSQL builds it after the swap (below).
@@ -63,7 +64,6 @@ async function fill(
     ? await copyWriter(deps.database, loadTable, fields, options.chunkRows ?? 20_000, progress)
     : chunkWriter(deps.database, loadTable, fields, options.chunkRows ?? 500, progress);
   const converters = columns.map(converterFor);
-  const labels = ids.map((field) => field.label);
   // Line numbers count from the header; csv-parse has already refused rows with another number of columns.
   let line = csv.headerLine;
   try {
@@ -81,6 +81,13 @@ async function fill(
     throw error;
   }
   return { fields, rowCount, loadedBytes };
+}
+
+/** Fills the new table: on PostgreSQL COPY reads the file (copy-load.ts), on PGlite JS does, in chunks. */
+async function fill(stream: Readable, loadTable: string, previous: DatastoreTableRow, deps: LoadDeps, options: LoadOptions): Promise<FillResult> {
+  if (deps.database.kind !== 'postgres') return fillInJs(stream, loadTable, previous, deps, options);
+  const head = await readRawHead(stream);
+  return (await copyFill(head, loadTable, previous, deps, options.chunkRows ?? 20_000)) ?? fillInJs(rejoined(head), loadTable, previous, deps, options);
 }
 
 /**
@@ -110,6 +117,7 @@ export async function loadDatastore(resourceId: string, deps: LoadDeps, options:
       for (const statement of renameTableSql(loadTable, resourceId)) await tx.execute(statement);
       await markActive(tx, resourceId, result);
     });
+    options.onRowsActive?.();
   } catch (error) {
     stream?.destroy();
     await deps.db.execute(dropTableSql(loadTable));
@@ -127,5 +135,9 @@ export async function loadDatastore(resourceId: string, deps: LoadDeps, options:
   // On PostgreSQL the full-text index is built over the complete table, after the swap: CREATE INDEX lets
   // searches read meanwhile (`q` scans without it), and the load itself runs at COPY's pace. Should it
   // fail, the job fails and loads again; the rows already swapped in stay.
-  if (deps.database.kind === 'postgres') await deps.db.execute(fullTextIndexSql(resourceId, fields));
+  if (deps.database.kind === 'postgres') {
+    await deps.db.execute(fullTextIndexSql(resourceId, fields));
+    // Statistics now rather than whenever autovacuum comes: the plans of searches and the estimated totals depend on them.
+    await deps.db.execute(sql`analyze ${tableRef(resourceId)}`);
+  }
 }

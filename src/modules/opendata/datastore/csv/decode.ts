@@ -5,7 +5,10 @@ export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 /** How many bytes decide the encoding when there is no byte order mark. */
 const SNIFF_BYTES = 64 * 1024;
 
-const NOT_TEXT = 'Die Datei ist keine Textdatei (sie enthält Binärdaten). Laden Sie die Tabelle als CSV-Datei hoch, z. B. über „Speichern unter … CSV“.';
+export const MIXED_ENCODINGS =
+  'Die Datei ist nicht durchgehend in UTF-8 kodiert: Sie mischt Zeichensätze. Speichern Sie sie noch einmal als „CSV UTF-8“ und laden Sie sie erneut hoch.';
+
+export const NOT_TEXT = 'Die Datei ist keine Textdatei (sie enthält Binärdaten). Laden Sie die Tabelle als CSV-Datei hoch, z. B. über „Speichern unter … CSV“.';
 
 /**
  * Windows-1252's characters for the bytes 0x80–0x9F (€, „, “, –, …). Node's TextDecoder decodes
@@ -15,12 +18,12 @@ const NOT_TEXT = 'Die Datei ist keine Textdatei (sie enthält Binärdaten). Lade
 const CP1252_HIGH =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
-function fixWindows1252(text: string): string {
+export function fixWindows1252(text: string): string {
   return text.replace(/[\x80-\x9f]/g, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80]!);
 }
 
 /** Valid UTF-8 so far; a character cut at the end passes (`stream`), everything before it must be valid. */
-function isUtf8(bytes: Uint8Array): boolean {
+export function isUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
     return true;
@@ -79,9 +82,7 @@ export async function* decodeText(source: AsyncIterable<Buffer>, onBytes: (bytes
     try {
       text = decoder ? decoder.decode(bytes, { stream }) : Buffer.from(bytes).toString('latin1');
     } catch {
-      throw new DatastoreLoadError(
-        'Die Datei ist nicht durchgehend in UTF-8 kodiert: Sie mischt Zeichensätze. Speichern Sie sie noch einmal als „CSV UTF-8“ und laden Sie sie erneut hoch.',
-      );
+      throw new DatastoreLoadError(MIXED_ENCODINGS);
     }
     if (text.includes('\u0000')) throw new DatastoreLoadError(NOT_TEXT);
     return encoding === 'windows-1252' ? fixWindows1252(text) : text;

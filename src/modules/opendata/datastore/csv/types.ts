@@ -69,6 +69,12 @@ export function converterFor(column: ColumnType): Converter | null {
   }
 }
 
+/** "Zeile 1.234, Spalte „Betrag“: „12,5x“ ist keine Zahl." */
+export function valueError(line: number, label: string, value: string, type: FieldType): DatastoreLoadError {
+  const why = type === 'text' ? 'passt nicht in die Spalte' : WHY[type];
+  return new DatastoreLoadError(`Zeile ${line.toLocaleString('de-DE')}, Spalte ${quoted(label)}: ${quoted(value)} ${why}.`);
+}
+
 /**
  * Converts one record in place. A value that does not fit its column stops the load with the line, the
  * column's header and the value: "Zeile 1.234, Spalte „Betrag“: „12,5x“ ist keine Zahl".
@@ -91,8 +97,7 @@ export function convertRecord(
     }
     const converted = convert(trimmed);
     if (converted === null) {
-      const type = columns[index]!.type as Exclude<FieldType, 'text'>;
-      throw new DatastoreLoadError(`Zeile ${line.toLocaleString('de-DE')}, Spalte ${quoted(labels[index]!)}: ${quoted(value)} ${WHY[type]}.`);
+      throw valueError(line, labels[index]!, value, columns[index]!.type);
     }
     record[index] = converted;
   }

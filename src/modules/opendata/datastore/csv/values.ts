@@ -7,14 +7,14 @@ export type NumberStyle = 'german' | 'english';
 
 const INTEGER = /^[+-]?\d+$/;
 // The whole part never starts with 0 unless it is 0: `05836` is a key (a postcode), not a number.
-const GERMAN_NUMBER = /^[+-]?([1-9]\d{0,2}(\.\d{3})+|[1-9]\d*|0)(,\d+)?$/;
-const ENGLISH_NUMBER = /^[+-]?([1-9]\d{0,2}(,\d{3})+|[1-9]\d*|0)(\.\d+)?$/;
+export const GERMAN_NUMBER = /^[+-]?([1-9]\d{0,2}(\.\d{3})+|[1-9]\d*|0)(,\d+)?$/;
+export const ENGLISH_NUMBER = /^[+-]?([1-9]\d{0,2}(,\d{3})+|[1-9]\d*|0)(\.\d+)?$/;
 const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const GERMAN_TIMESTAMP = /^(\d{1,2})\.(\d{1,2})\.(\d{4})[ ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,6})?)?$/;
-const TRUE_WORDS = new Set(['ja', 'true', 'wahr']);
-const FALSE_WORDS = new Set(['nein', 'false', 'falsch']);
+export const TRUE_WORDS = new Set(['ja', 'true', 'wahr']);
+export const FALSE_WORDS = new Set(['nein', 'false', 'falsch']);
 
 /** A whole number that fits a bigint (18 digits always do); a leading zero (a postcode, a key) is text. */
 export function readInt(text: string): string | null {
