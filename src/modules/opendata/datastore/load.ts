@@ -10,7 +10,7 @@ import { copyFill } from './copy-load';
 import { DatastoreLoadError } from './load-error';
 import { loadFields } from './load-fields';
 import { findResourceFile, markActive, markFailed, markLoading, reportProgress, type DatastoreTableRow } from './repository';
-import { createTableSql, dropTableSql, fullTextIndexSql, renameTableSql, tableRef } from './table-sql';
+import { columnIndexSql, createTableSql, dropTableSql, fullTextIndexSql, renameTableSql, tableRef } from './table-sql';
 import { csvFromXlsx } from './xlsx/csv-from-xlsx';
 import { chunkWriter, copyWriter, type RowWriter } from './writers';
 
@@ -137,6 +137,7 @@ export async function loadDatastore(resourceId: string, deps: LoadDeps, options:
   // fail, the job fails and loads again; the rows already swapped in stay.
   if (deps.database.kind === 'postgres') {
     await deps.db.execute(fullTextIndexSql(resourceId, fields));
+    for (const statement of columnIndexSql(resourceId, fields)) await deps.db.execute(statement);
     // Statistics now rather than whenever autovacuum comes: the plans of searches and the estimated totals depend on them.
     await deps.db.execute(sql`analyze ${tableRef(resourceId)}`);
   }

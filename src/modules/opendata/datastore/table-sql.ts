@@ -68,6 +68,26 @@ export function dropFullTextIndexSql(tableName: string): SQL {
   return sql.raw(`drop index if exists ${SCHEMA}.${quoteIdent(fullTextIndexName(tableName))}`);
 }
 
+/** Columns of a loaded table that get an index of their own: filters and sorts of wide tables name the first ones. */
+const INDEXED_COLUMNS = 20;
+
+/**
+ * One index per column (the first INDEXED_COLUMNS), built on PostgreSQL after a load's swap, for
+ * datastore_search's filters and sorts: without them a filter's exact total (CKAN's `total`) reads
+ * every row, 90 ms on 1,000,000 rows against a few with them. Text by hash (CKAN's filters compare
+ * for equality; a B-tree refuses values over about 2.7 KB), the other types by B-tree (ranges, sort).
+ * A table's drop takes them along; the next load builds them under the same names.
+ */
+export function columnIndexSql(tableName: string, fields: readonly DatastoreField[]): SQL[] {
+  return fields
+    .slice(0, INDEXED_COLUMNS)
+    .map((field, position) =>
+      sql.raw(
+        `create index if not exists ${quoteIdent(`${tableName}_c${position}`)} on ${SCHEMA}.${quoteIdent(tableName)} using ${field.type === 'text' ? 'hash' : 'btree'} (${quoteIdent(field.id)})`,
+      ),
+    );
+}
+
 /** A loaded table takes the resource's name, and its index the name that goes with it (two statements: PGlite runs one per query). */
 export function renameTableSql(from: string, to: string): SQL[] {
   return [
