@@ -7,7 +7,7 @@
  *
  * Generates a CSV (200,000 rows unless given) twice: German (`;`, decimal commas, German dates) and
  * ISO (`,`, dot decimals, ISO dates). Loads each into the DataStore and prints rows per second until
- * the rows are swapped in (the full-text index PostgreSQL builds afterwards is timed apart), next to a
+ * the rows are swapped in (the indexes PostgreSQL builds afterwards are timed apart), next to a
  * plain COPY of the same file into a table of the same types (PostgreSQL; the faster of two, after the
  * load). A German decimal comma is nothing PostgreSQL reads, so there that column is
  * text in the plain COPY's table. Also the latencies of a simple query asked every 5 ms while the load
@@ -113,7 +113,7 @@ export interface LoadMeasurement {
   /** From the start of the load until the rows are swapped in. */
   loadMs: number;
   loadRowsPerSecond: number;
-  /** The full-text index PostgreSQL builds after the swap (PGlite builds it with the rows: 0). */
+  /** The indexes PostgreSQL builds after the swap (full text, one per column) (PGlite builds it with the rows: 0). */
   indexMs: number;
   /** PostgreSQL only: the plain COPY, and the load's rows/s as a share of its rows/s. */
   copyMs: number | null;
@@ -184,9 +184,7 @@ async function main(): Promise<void> {
     for (const style of ['german', 'iso'] as const) {
       const m = await measureLoad(database, { rows, style });
       say(`${style} file, ${m.megabytes.toFixed(1)} MB: during the load ${latencies(m.during)}`);
-      say(
-        `  DataStore load: ${(m.loadMs / 1000).toFixed(2)} s, ${perSecond(m.loadRowsPerSecond)}; then the full-text index ${(m.indexMs / 1000).toFixed(2)} s`,
-      );
+      say(`  DataStore load: ${(m.loadMs / 1000).toFixed(2)} s, ${perSecond(m.loadRowsPerSecond)}; then its indexes ${(m.indexMs / 1000).toFixed(2)} s`);
       if (m.copyMs !== null) {
         say(`  plain COPY: ${(m.copyMs / 1000).toFixed(2)} s, ${perSecond(m.copyRowsPerSecond!)} (DataStore at ${Math.round(m.percentOfCopy!)} %)`);
       }
