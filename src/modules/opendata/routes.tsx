@@ -22,8 +22,13 @@ const HOME: Crumb = { href: '/', label: 'Startseite' };
 const CATALOGUE: Crumb = { href: OPENDATA_PATHS.catalogue, label: 'Offene Daten' };
 
 /** What the catalogue's pages show: anonymous visitors share their renderings until one of these changes (ADR 8). */
-export const CATALOGUE_TABLES = ['opendata_datasets', 'opendata_organizations', 'opendata_resources', 'opendata_datastore_tables'];
+export const CATALOGUE_TABLES = ['opendata_datasets', 'opendata_organizations', 'opendata_resources'];
 const CACHED = { pageCache: { tables: CATALOGUE_TABLES } };
+/**
+ * Only a dataset's page shows its DataStore tables (the preview): a load reports its progress there
+ * every chunk, which must not empty the cache of the start page and the searches meanwhile.
+ */
+const DATASET_CACHED = { pageCache: { tables: [...CATALOGUE_TABLES, 'opendata_datastore_tables'] } };
 /** The start page's "Meistgenutzt" follows the usage figures, which change every few seconds: kept at most ten minutes. */
 const START_CACHED = { pageCache: { tables: CATALOGUE_TABLES, maxSeconds: 600 } };
 
@@ -32,7 +37,7 @@ export function catalogueRoutes(app: FastifyInstance, deps: ModuleDeps, usage: U
   const { config } = deps;
   // A page the cache answers never reaches the handler: it is counted where the cache serves it.
   const datasetPageConfig = {
-    pageCache: { ...CACHED.pageCache, onServe: (request: FastifyRequest) => usage.count('pageViews', (request.params as { name: string }).name, request) },
+    pageCache: { ...DATASET_CACHED.pageCache, onServe: (request: FastifyRequest) => usage.count('pageViews', (request.params as { name: string }).name, request) },
   };
 
   app.get(OPENDATA_PATHS.catalogue, { config: START_CACHED }, async (_request, reply) => {

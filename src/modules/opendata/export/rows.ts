@@ -32,17 +32,32 @@ export async function countExport(db: Executor, modifiedSince: Date | undefined)
 /**
  * One page of published datasets, oldest change first (a harvester that pages while datasets change
  * sees a changed one again at the end rather than missing it), with publishers and distributions in
- * two more statements for the whole page.
+ * three statements for the whole page.
  */
 export async function exportPage(db: Executor, options: { modifiedSince?: Date; limit: number; offset: number }): Promise<ExportRow[]> {
-  const rows = await db
-    .select({ dataset: exportedColumns, organization: organizations })
+  // The page's ids first, sorted on two narrow columns: sorting the whole rows (the last page of
+  // 10,000 keeps 10,000 of them in a top-N sort) grew PGlite's memory, which never shrinks, by tens of MB.
+  const page = await db
+    .select({ id: datasets.id })
     .from(datasets)
-    .innerJoin(organizations, eq(organizations.id, datasets.organizationId))
     .where(and(published, options.modifiedSince ? gte(datasets.metadataModified, options.modifiedSince) : undefined))
     .orderBy(asc(datasets.metadataModified), asc(datasets.id))
     .limit(options.limit)
     .offset(options.offset);
+  if (page.length === 0) return [];
+  const position = new Map(page.map((row, index) => [row.id, index]));
+  const rows = (
+    await db
+      .select({ dataset: exportedColumns, organization: organizations })
+      .from(datasets)
+      .innerJoin(organizations, eq(organizations.id, datasets.organizationId))
+      .where(
+        inArray(
+          datasets.id,
+          page.map((row) => row.id),
+        ),
+      )
+  ).sort((a, b) => position.get(a.dataset.id)! - position.get(b.dataset.id)!);
   if (rows.length === 0) return [];
   const distributions = await db
     .select()
