@@ -37,7 +37,10 @@ export function catalogueRoutes(app: FastifyInstance, deps: ModuleDeps, usage: U
   const { config } = deps;
   // A page the cache answers never reaches the handler: it is counted where the cache serves it.
   const datasetPageConfig = {
-    pageCache: { ...DATASET_CACHED.pageCache, onServe: (request: FastifyRequest) => usage.count('pageViews', (request.params as { name: string }).name, request) },
+    pageCache: {
+      ...DATASET_CACHED.pageCache,
+      onServe: (request: FastifyRequest) => usage.count('pageViews', (request.params as { name: string }).name, request),
+    },
   };
 
   app.get(OPENDATA_PATHS.catalogue, { config: START_CACHED }, async (_request, reply) => {
