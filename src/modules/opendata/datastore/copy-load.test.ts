@@ -159,14 +159,18 @@ describe('DataStore: loading large files (COPY on PostgreSQL)', () => {
   it('gives each column an index for filters on PostgreSQL (text by hash), again after a reload', async () => {
     const file = `Station;Tag;Wert\n${lines(ROWS, (n) => `Station ${n % 97};${(n % 28) + 1}.03.2025;${n},5`).join('\n')}\n`;
     const { id } = await load(file);
+    // The column indexes by name (`<table>_c<position>`); the primary key's index keeps the name of the load's table.
+    const columnIndex = new RegExp(`^${id}_c\\d+$`);
     const indexes = async () =>
       (
         await queryRows<{ name: string; method: string }>(
           t.db,
           sql`select c.relname as name, am.amname as method from pg_index i join pg_class c on c.oid = i.indexrelid join pg_am am on am.oid = c.relam
-              where i.indrelid = ${`datastore."${id}"`}::regclass and c.relname like ${`${id}_c%`} order by 1`,
+              where i.indrelid = ${`datastore."${id}"`}::regclass order by 1`,
         )
-      ).map((row) => `${row.name.slice(id.length)} ${row.method}`);
+      )
+        .filter((row) => columnIndex.test(row.name))
+        .map((row) => `${row.name.slice(id.length)} ${row.method}`);
     // PGlite answers between the chunks of a load; indexes built after it would block the portal.
     const expected = t.database.handle.kind === 'postgres' ? ['_c0 hash', '_c1 btree', '_c2 btree'] : [];
     assert.deepEqual(await indexes(), expected);
