@@ -8,6 +8,7 @@ import { datastoreTables, harvestRuns, harvestSources } from '../tables';
 import { createDataset, createOrganization } from '../test-support';
 import { PUBLISHING_PATHS } from './paths';
 import { publisher } from './test-support';
+import { USAGE_PATHS } from '../usage/paths';
 
 describe('opendata publishing: the overview /verwaltung/daten', () => {
   let t: TestApp;
@@ -59,6 +60,7 @@ describe('opendata publishing: the overview /verwaltung/daten', () => {
       PUBLISHING_PATHS.datasets,
       PUBLISHING_PATHS.organizations,
       PUBLISHING_PATHS.tokens,
+      USAGE_PATHS.overview,
       `${PUBLISHING_PATHS.datasets}?organisation=${city.id}&status=draft`,
     ]) {
       assert.ok(hrefs.includes(href), href);

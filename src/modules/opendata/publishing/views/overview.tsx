@@ -1,6 +1,7 @@
 import { formatDateTime, StatusTag, Table } from '../../../../kernel/views';
 import { HARVEST_PATHS } from '../../harvest/paths';
 import { RUN_STATUS } from '../../harvest/presenters';
+import { USAGE_PATHS } from '../../usage/paths';
 import { PUBLISHING_PATHS } from '../paths';
 import type { OrganizationFigures, RecentRun } from '../repository/overview';
 import type { PublishingOverview } from '../use-cases/show-overview';
@@ -21,6 +22,7 @@ const SUB_PAGES = [
   { href: PUBLISHING_PATHS.organizations, label: 'Organisationen', text: 'Mitglieder und ihre Rollen' },
   { href: HARVEST_PATHS.sources, label: 'Ernte (Harvesting)', text: 'Datensätze aus anderen Portalen übernehmen' },
   { href: PUBLISHING_PATHS.tokens, label: 'API-Schlüssel', text: 'Zugang zur CKAN-Schnittstelle für Ihre Programme' },
+  { href: USAGE_PATHS.overview, label: 'Nutzung', text: 'wie oft Ihre Datensätze aufgerufen, heruntergeladen und abgefragt werden' },
 ];
 
 /** `/verwaltung/daten`: the section's start, what stands where in the person's organisations, and where to work on it. */
