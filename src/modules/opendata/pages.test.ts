@@ -74,6 +74,11 @@ describe('opendata: the public pages /daten', () => {
       html.querySelectorAll('.news-list__title').map((title) => title.text.trim()),
       ['Haushaltsplan 2026'],
     );
+    assert.match(
+      html.querySelector('.news-list__item')!.text,
+      /Der Ergebnisplan nach Produktbereichen\..*CSV Stadt Iserlohn/s,
+      'the excerpt as text, the formats',
+    );
     const chips = links(filtered.body, '.filter-chips a.filter-chip');
     assert.deepEqual(
       chips.map((chip) => chip.href),
