@@ -126,6 +126,7 @@ describe('admin: lists, filters, protocol, outbox, demo data', () => {
     const rows = tableRows(list.body).map((row) => row.join(' '));
     assert.match(rows[0] ?? '', /Nur lokal \(kein SMTP\).*neu@example\.org.*Bitte bestätigen/);
     assert.match(rows[1] ?? '', /Ältere Mail/);
+    assert.match(list.body, new RegExp(`nach ${t.config.mail.retentionDays} Tagen gelöscht`));
     const mail = links(list.body).find((link) => link.text === 'Bitte bestätigen');
     const detail = await admin.get(mail?.href ?? '');
     assert.match(detail.body, /<pre class="pre">Hallo &lt;b>Welt&lt;\/b>/);

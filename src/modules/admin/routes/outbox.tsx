@@ -15,7 +15,16 @@ export function outboxRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const { mails, citizensOnly } = await readOutbox(request.user, filter, deps);
     return reply.page({
       title: 'Postausgang',
-      body: <OutboxPage result={mails} page={filter.page} pageCount={pageCount(mails.total, PAGE_SIZE)} citizensOnly={citizensOnly} status={filter.status} />,
+      body: (
+        <OutboxPage
+          result={mails}
+          page={filter.page}
+          pageCount={pageCount(mails.total, PAGE_SIZE)}
+          citizensOnly={citizensOnly}
+          status={filter.status}
+          retentionDays={deps.config.mail.retentionDays}
+        />
+      ),
       breadcrumbs: adminCrumbs(),
       workspace: true,
     });

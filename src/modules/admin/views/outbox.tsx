@@ -22,15 +22,21 @@ interface OutboxProps {
   citizensOnly: boolean;
   /** Only mails of this status (a link from "Meine Aufgaben"); undefined shows all. */
   status?: string | undefined;
+  /** MAIL_OUTBOX_RETENTION_DAYS: staff should know a mail's links vanish with it. */
+  retentionDays: number;
 }
 
-export function OutboxPage({ result, page, pageCount, citizensOnly, status }: OutboxProps) {
+export function OutboxPage({ result, page, pageCount, citizensOnly, status, retentionDays }: OutboxProps) {
   return (
     <>
       <h1>Postausgang</h1>
       <p class="lead">
         Alle E-Mails des Portals, die neuesten oben. Ohne eingerichteten Mailserver (SMTP) bleiben sie hier liegen: Öffnen Sie eine E-Mail, um ihre Links zu
         benutzen.
+      </p>
+      <p>
+        Versendete, fehlgeschlagene und hier liegende E-Mails werden nach {retentionDays === 1 ? 'einem Tag' : `${retentionDays} Tagen`} gelöscht, weil sie
+        Adressen und persönliche Links enthalten.
       </p>
       {citizensOnly && <p>Sie sehen nur E-Mails an Bürgerkonten. E-Mails an Mitarbeitende sieht nur die Administration.</p>}
       {status && (
