@@ -8,6 +8,7 @@ import { migrationSources } from '../../src/bootstrap';
 import { PROJECT_ROOT } from '../../src/kernel/config';
 import { openPglite, openPostgres, queryRows, runMigrations, type DatabaseHandle } from '../../src/kernel/db';
 import type { ModuleManifest } from '../../src/kernel/module';
+import { copyPrefixOf, removeCopiesOfEndedProcesses } from './stale-copies';
 
 /** Real PostgreSQL when set (CI runs the suite twice); PGlite otherwise. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
@@ -63,9 +64,15 @@ const COPY_PARENT = (() => {
   }
 })();
 
+let staleCopiesRemoved = false;
+
 async function openTestPglite(modules: ModuleManifest[]): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
   const template = await pgliteTemplate(modules);
-  const dir = mkdtempSync(join(COPY_PARENT, 'stadtportal-test-'));
+  if (!staleCopiesRemoved) {
+    staleCopiesRemoved = true;
+    removeCopiesOfEndedProcesses(COPY_PARENT);
+  }
+  const dir = mkdtempSync(join(COPY_PARENT, copyPrefixOf(process.pid)));
   cpSync(template, dir, { recursive: true });
   const handle = await openPglite(join(dir, 'pglite'));
   return { handle, drop: async () => rmSync(dir, { recursive: true, force: true }) };
