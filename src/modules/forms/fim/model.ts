@@ -1,6 +1,7 @@
 /**
  * The parts of an XDatenfelder message the importer uses, the same for versions 2.0 and 3.0.0.
- * `read-xdf.ts` fills it from the XML, `to-definition.ts` turns it into a form definition.
+ * `read-xdf.ts` fills it from the XML, `to-definition.ts` turns it into a form definition (pages and
+ * groups; `field-types.ts` the input each field becomes).
  */
 
 export type FimStandard = 'xdf2' | 'xdf3';

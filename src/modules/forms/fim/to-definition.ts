@@ -1,30 +1,12 @@
-import {
-  fimRefSchema,
-  UPLOAD_TYPES,
-  type FieldDef,
-  type FimRef,
-  type FormDefinition,
-  type FormDefinitionInput,
-  type FormOption,
-  type GroupDef,
-  type PageDef,
-  type UploadType,
-} from '../definition';
+import { fimRefSchema, type FieldDef, type FimRef, type FormDefinition, type FormDefinitionInput, type GroupDef, type PageDef } from '../definition';
 import type { CodeListIndex } from './codelists';
+import { clip, fieldOfType } from './field-types';
 import { IdAllocator } from './ids';
 import type { FimElement, FimField, FimGroup, FimRule, FimSchema } from './model';
 
 export const DEFAULT_DECLARATION = 'Ich versichere, dass meine Angaben richtig und vollständig sind.';
 /** Largest repeat count the form engine offers (`repeat.max` in the definition schema). */
 const MAX_REPEAT = 50;
-/** Up to this many choices are shown as radio buttons (all visible), more as a drop-down list. */
-const MAX_RADIO_OPTIONS = 6;
-/** Text fields that allow more than this many characters become multi-line. */
-const TEXTAREA_FROM_LENGTH = 255;
-const YES_NO: FormOption[] = [
-  { value: 'true', label: 'Ja' },
-  { value: 'false', label: 'Nein' },
-];
 
 type Item = FieldDef | GroupDef;
 
@@ -44,22 +26,12 @@ interface PendingRule {
   attachedTo: string[];
 }
 
-function clip(value: string, max: number): string {
-  return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
-}
-
 function describe(element: { id: string; name: string }): string {
   return `${element.id || 'ohne ID'} „${element.name}“`;
 }
 
 function anzahl(element: FimElement): string {
   return `${element.multiplicity.min}:${element.multiplicity.max ?? '*'}`;
-}
-
-function number(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const parsed = Number(value.replace(',', '.'));
-  return Number.isFinite(parsed) ? parsed : undefined;
 }
 
 /** Turns a read XDatenfelder schema into a form definition; what does not fit is listed in `unsupported`. */
@@ -279,129 +251,10 @@ class Mapper {
     if (field.unreadablePrecision) {
       this.report(field, `Die Präzisierung „${clip(field.unreadablePrecision, 200)}“ ist nicht lesbar und wurde nicht übernommen.`);
     }
-    const mapped = field.feldart === 'select' ? this.choice(field, base, multiple) : this.input(field, base);
+    const mapped = fieldOfType(field, base, multiple, { codeLists: this.codeLists, report: (message) => this.report(field, message) });
     if (multiple && mapped.type !== 'checkboxes') {
       this.report(field, `Das Feld darf mehrfach vorkommen (Anzahl ${anzahl(field)}); übernommen wurde ein einzelnes Feld.`);
     }
     return mapped;
-  }
-
-  private options(field: FimField): FormOption[] | undefined {
-    let values = field.values;
-    if (!values && field.codeList) {
-      const list = this.codeLists.find(field.codeList);
-      if (!list) {
-        const name = field.codeList.canonicalVersionUri ?? field.codeList.canonicalIdentification ?? field.codeList.id ?? 'unbekannt';
-        this.report(
-          field,
-          `Die Codeliste „${name}“${field.codeList.id ? ` (${field.codeList.id})` : ''} liegt nicht vor; das Auswahlfeld wurde als Textfeld übernommen. Laden Sie die Codeliste (genericode) mit hoch, um die Auswahl zu erhalten.`,
-        );
-        return undefined;
-      }
-      values = list.values;
-    }
-    if (!values || values.length === 0) return undefined;
-    const seen = new Set<string>();
-    const options: FormOption[] = [];
-    for (const value of values) {
-      const optionValue = clip(value.code, 200);
-      if (seen.has(optionValue)) continue;
-      seen.add(optionValue);
-      options.push({ value: optionValue, label: clip(value.name || value.code, 500) });
-    }
-    return options;
-  }
-
-  private choice(field: FimField, base: FieldDef, multiple: boolean): FieldDef {
-    const options = this.options(field) ?? (field.datentyp === 'bool' ? YES_NO : undefined);
-    if (!options) {
-      if (!field.codeList) this.report(field, 'Das Auswahlfeld hat keine Werte und keine Codeliste; es wurde als Textfeld übernommen.');
-      return base;
-    }
-    if (multiple) {
-      const { min, max } = field.multiplicity;
-      return { ...base, type: 'checkboxes', options, ...(min > 1 ? { min } : {}), ...(max !== null ? { max } : {}) };
-    }
-    return { ...base, type: options.length <= MAX_RADIO_OPTIONS ? 'radio' : 'select', options };
-  }
-
-  private input(field: FimField, base: FieldDef): FieldDef {
-    const { precision } = field;
-    switch (field.datentyp) {
-      case 'date': {
-        const isDate = (value: string | undefined) => value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value);
-        return {
-          ...base,
-          type: 'date',
-          ...(isDate(precision.minValue) ? { min: precision.minValue } : {}),
-          ...(isDate(precision.maxValue) ? { max: precision.maxValue } : {}),
-        };
-      }
-      case 'bool':
-        return { ...base, type: 'radio', options: YES_NO };
-      case 'num':
-      case 'num_int':
-      case 'num_currency': {
-        const min = number(precision.minValue);
-        const max = number(precision.maxValue);
-        const decimals = field.datentyp === 'num_int' ? { decimals: 0 } : field.datentyp === 'num_currency' ? { decimals: 2, unit: '€' } : {};
-        return { ...base, type: 'number', ...decimals, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
-      }
-      case 'file':
-        return this.file(field, base);
-      case 'time':
-        return {
-          ...base,
-          type: 'text',
-          width: '5',
-          pattern: '([01][0-9]|2[0-3]):[0-5][0-9]',
-          patternMessage: `Geben Sie ${base.label} als Uhrzeit an, zum Beispiel 14:30`,
-        };
-      case 'text':
-      case 'text_latin':
-      case '':
-        return this.text(field, base);
-      default:
-        this.report(field, `Datentyp „${field.datentyp}“ wird nicht unterstützt; das Feld wurde als Textfeld übernommen.`);
-        return this.text(field, base);
-    }
-  }
-
-  private text(field: FimField, base: FieldDef): FieldDef {
-    const { minLength, maxLength, pattern } = field.precision;
-    const type = /^e-?mail/i.test(field.name)
-      ? 'email'
-      : /telefon|handy|mobil/i.test(field.name)
-        ? 'phone'
-        : maxLength !== undefined && maxLength > TEXTAREA_FROM_LENGTH
-          ? 'textarea'
-          : 'text';
-    const result: FieldDef = {
-      ...base,
-      type,
-      ...(minLength !== undefined && minLength > 0 ? { minLength } : {}),
-      ...(maxLength !== undefined && maxLength >= 1 ? { maxLength } : {}),
-    };
-    if (pattern === undefined || type !== 'text') return result;
-    try {
-      new RegExp(`^(?:${pattern})$`, 'u');
-    } catch {
-      this.report(field, `Das Muster „${clip(pattern, 200)}“ ist kein gültiger regulärer Ausdruck und wurde nicht übernommen.`);
-      return result;
-    }
-    if (pattern.length > 500) {
-      this.report(field, 'Das Muster ist länger als 500 Zeichen und wurde nicht übernommen.');
-      return result;
-    }
-    return { ...result, pattern, patternMessage: `Geben Sie ${base.label} im richtigen Format an` };
-  }
-
-  private file(field: FimField, base: FieldDef): FieldDef {
-    const known = field.mediaTypes.filter((type): type is UploadType => (UPLOAD_TYPES as readonly string[]).includes(type));
-    const unknown = field.mediaTypes.filter((type) => !(UPLOAD_TYPES as readonly string[]).includes(type));
-    if (unknown.length > 0) {
-      this.report(field, `Die Dateitypen ${unknown.join(', ')} werden nicht angenommen; erlaubt sind PDF, JPEG und PNG.`);
-    }
-    return { ...base, type: 'file', accept: known.length > 0 ? known : [...UPLOAD_TYPES], ...(field.maxSize ? { maxFileBytes: field.maxSize } : {}) };
   }
 }
