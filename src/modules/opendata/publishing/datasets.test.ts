@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { errorMessages, errorSummary, links, parseHtml, tableRows, textOf } from '../../../../tests/support/html';
+import { seedCatalogue } from '../../../../tests/support/applications';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { syncModuleDatasets } from '../module-datasets/sync';
 import { findDatasetByName, listResources, listRevisions } from '../repository/datasets';
 import { createDataset, createOrganization } from '../test-support';
 import { PUBLISHING_PATHS } from './paths';
@@ -151,6 +153,44 @@ describe('opendata publishing: datasets in the staff workspace', () => {
       tableRows((await editor.get(PUBLISHING_PATHS.datasets)).body).some((row) => row.join('|').includes('übernommen, nur zu lesen')),
       'the list marks it',
     );
+  });
+
+  it('shows the Leistungskatalog’s dataset read-only and refuses every change (403); the module keeps it current', async () => {
+    const city = await createOrganization(t, { title: 'Stadt Iserlohn' });
+    assert.equal((await syncModuleDatasets(t.deps)).created, 3);
+    const dataset = (await findDatasetByName(t.db, 'leistungen-der-stadtverwaltung'))!;
+    const [resource] = await listResources(t.db, dataset.id);
+    const editor = await publisher(t, city.id);
+    const note =
+      'Dieser Datensatz wird vom Portal selbst aus dem Leistungskatalog erstellt und bei jeder Änderung aktualisiert; er kann hier nicht bearbeitet werden.';
+    const page = await editor.get(PUBLISHING_PATHS.dataset(dataset.id));
+    assert.equal(page.statusCode, 200);
+    assert.ok(textOf(page.body).includes(note), textOf(page.body).slice(0, 500));
+    assert.equal(parseHtml(page.body).querySelectorAll('main form').length, 0, 'no form: neither metadata nor distribution actions');
+    const refused = [
+      await editor.post(PUBLISHING_PATHS.dataset(dataset.id), { ...DATASET_FORM, name: dataset.name, revision: '1' }),
+      await editor.get(PUBLISHING_PATHS.datasetState(dataset.id, 'zuruecknehmen')),
+      await editor.post(PUBLISHING_PATHS.datasetState(dataset.id, 'loeschen')),
+      await editor.post(PUBLISHING_PATHS.newLink(dataset.id), { name: 'API', url: 'https://api.iserlohn.example', format: 'JSON' }),
+      await editor.post(PUBLISHING_PATHS.removeResource(dataset.id, resource!.id)),
+    ];
+    for (const response of refused) {
+      assert.equal(response.statusCode, 403);
+      assert.ok(textOf(response.body).includes(note));
+    }
+    const statistics = await findDatasetByName(t.db, 'online-antraege-pro-monat');
+    const other = await editor.get(PUBLISHING_PATHS.dataset(statistics!.id));
+    assert.match(textOf(other.body), /vom Portal selbst aus den eingegangenen Online-Anträgen erstellt/);
+    assert.ok(
+      tableRows((await editor.get(PUBLISHING_PATHS.datasets)).body).some((row) => row.join('|').includes('vom Portal erstellt, nur zu lesen')),
+      'the list marks it',
+    );
+    // The module's own job writes through the catalogue's write path, not the guard: new Leistungen reach the dataset.
+    await seedCatalogue(t);
+    assert.equal((await syncModuleDatasets(t.deps)).updated, 1);
+    const stored = await findDatasetByName(t.db, dataset.name);
+    assert.deepEqual([stored?.state, stored?.revision], ['active', 2]);
+    assert.equal((await listResources(t.db, dataset.id)).length, 2);
   });
 
   it('publishes, takes back and deletes behind confirmation pages, each a revision', async () => {

@@ -2,10 +2,10 @@ import type { FieldErrors } from '../../../../kernel/http';
 import { Button, ErrorSummary, Form, InsetText, SelectField, StatusTag } from '../../../../kernel/views';
 import { OPENDATA_PATHS } from '../../paths';
 import { PUBLISHING_PATHS } from '../paths';
-import { harvestedNote, STATE_LABELS, STATE_TAGS, text, type FormValues } from '../presenters';
+import { readOnlyNote, STATE_LABELS, STATE_TAGS, text, type FormValues } from '../presenters';
 import type { OpenedDataset } from '../use-cases/open-dataset';
 import { DatasetFields } from './dataset-fields';
-import { HarvestedMetadata } from './harvested-metadata';
+import { ReadOnlyMetadata } from './read-only-metadata';
 import { ResourceList } from './resource-list';
 
 interface FormProps {
@@ -58,9 +58,9 @@ function StateActions({ dataset }: { dataset: OpenedDataset['dataset'] }) {
 
 /**
  * A dataset's page: its state and actions, its distributions, and the metadata form (with the revision
- * it was drawn from). A harvested dataset is shown read-only, with where to change it instead.
+ * it was drawn from). A dataset maintained elsewhere (harvested, or a module's) is shown read-only, with where it changes instead.
  */
-export function DatasetPage({ dataset, organization, resources, datastore, harvest, values, errors }: OpenedDataset & FormProps) {
+export function DatasetPage({ dataset, organization, resources, datastore, maintainer, values, errors }: OpenedDataset & FormProps) {
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -74,16 +74,16 @@ export function DatasetPage({ dataset, organization, resources, datastore, harve
           </>
         )}
       </p>
-      {harvest ? (
+      {maintainer ? (
         <>
           <InsetText>
-            <p>{harvestedNote(harvest)}</p>
+            <p>{readOnlyNote(maintainer)}</p>
           </InsetText>
           <p>
             <HistoryLink dataset={dataset} />
           </p>
           <ResourceList dataset={dataset} resources={resources} datastore={datastore} readOnly />
-          <HarvestedMetadata dataset={dataset} />
+          <ReadOnlyMetadata dataset={dataset} />
         </>
       ) : (
         <EditableDataset dataset={dataset} resources={resources} datastore={datastore} values={values} errors={errors} />
