@@ -10,7 +10,8 @@ import { after, before, describe, it } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../../../kernel/audit';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
-import { findDatasetById, listResources } from '../repository/datasets';
+import { datasetUri, organisationUri } from '../dcat/uris';
+import { findDatasetById, listResources, listRevisions } from '../repository/datasets';
 import type { Organization } from '../tables';
 import { createHarvestedDataset, createModuleDataset } from '../publishing/test-support';
 import { createDataset, createOrganization } from '../test-support';
@@ -63,12 +64,13 @@ const MATRIX: Row[] = [
 describe('opendata CKAN API: who may write', () => {
   let t: TestApp;
   let city: Organization;
+  let works: Organization;
   const keys = new Map<Caller, string | undefined>();
 
   before(async () => {
     t = await createTestApp();
     city = await createOrganization(t, { name: 'stadt', title: 'Stadt Iserlohn' });
-    const works = await createOrganization(t, { name: 'stadtwerke', title: 'Stadtwerke Iserlohn', kind: 'company' });
+    works = await createOrganization(t, { name: 'stadtwerke', title: 'Stadtwerke Iserlohn', kind: 'company' });
     keys.set('anonymous', undefined);
     keys.set('readKey', await keyOf(t, city.id, { scope: 'read' }));
     keys.set('noPermission', await keyOf(t, city.id, { permission: false }));
@@ -152,6 +154,52 @@ describe('opendata CKAN API: who may write', () => {
         'Access denied: Dieser Datensatz wird vom Portal selbst aus dem Leistungskatalog erstellt und bei jeder Änderung aktualisiert; er kann hier nicht bearbeitet werden.',
     });
     assert.equal((await findDatasetById(t.db, dataset.id))?.title, 'Leistungen der Stadtverwaltung');
+  });
+
+  it('moves a dataset to another organisation for whoever edits datasets in both, as CKAN does; its id, name and URIs stay', async () => {
+    const both = await keyOf(t, [city.id, works.id]);
+    const fixture = await target(false);
+    const moved = await ckanPost(t, 'package_patch', { id: fixture.datasetName, owner_org: 'stadtwerke' }, both);
+    assert.equal(moved.status, 200, JSON.stringify(moved.body.error));
+    const dict = moved.body.result as { id: string; name: string; owner_org: string; organization: { name: string } };
+    assert.deepEqual([dict.id, dict.name, dict.owner_org, dict.organization.name], [fixture.datasetId, fixture.datasetName, works.id, 'stadtwerke']);
+    const stored = await findDatasetById(t.db, fixture.datasetId);
+    assert.deepEqual([stored?.organizationId, stored?.revision], [works.id, 2], 'moved in one revision');
+    assert.equal((await listRevisions(t.db, fixture.datasetId)).length, 2);
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'opendata.dataset.moved'), eq(auditLog.objectId, fixture.datasetId)));
+    assert.deepEqual(entry?.details, { name: fixture.datasetName, from: city.id, to: works.id });
+    const turtle = await t.app.inject({ method: 'GET', url: `/dataset/${fixture.datasetName}.ttl` });
+    assert.ok(turtle.body.includes(`<${datasetUri(t.deps.config.baseUrl, fixture.datasetName)}>`), 'the dataset keeps its URI');
+    assert.ok(turtle.body.includes(organisationUri(t.deps.config.baseUrl, 'stadtwerke')), 'published by its new organisation');
+    // package_update with the organisation's id moves it back.
+    const back = await ckanPost(t, 'package_update', { ...NEW_PACKAGE, id: fixture.datasetId, name: fixture.datasetName, owner_org: city.id }, both);
+    assert.equal(back.status, 200, JSON.stringify(back.body.error));
+    assert.equal((await findDatasetById(t.db, fixture.datasetId))?.organizationId, city.id);
+  });
+
+  it('refuses a move to an organisation where the caller does not edit (403), and to an unknown one (409 on owner_org)', async () => {
+    const fixture = await target(false);
+    const refused = await ckanPost(t, 'package_patch', { id: fixture.datasetId, owner_org: 'stadtwerke' }, keys.get('cityEditor'));
+    assert.equal(refused.status, 403);
+    assert.equal(refused.body.error?.__type, 'Authorization Error');
+    const unknown = await ckanPost(
+      t,
+      'package_update',
+      { ...NEW_PACKAGE, id: fixture.datasetId, name: fixture.datasetName, owner_org: 'gibt-es-nicht' },
+      keys.get('cityEditor'),
+    );
+    assert.equal(unknown.status, 409);
+    assert.deepEqual(unknown.body.error, { __type: 'Validation Error', owner_org: ['Organization does not exist'] });
+    const stored = await findDatasetById(t.db, fixture.datasetId);
+    assert.deepEqual([stored?.organizationId, stored?.revision], [city.id, 1], 'nothing changed');
+    const moves = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'opendata.dataset.moved'), eq(auditLog.objectId, fixture.datasetId)));
+    assert.equal(moves.length, 0);
   });
 
   it('refuses GET on a write action as CKAN does, and answers an unknown dataset with 404', async () => {
