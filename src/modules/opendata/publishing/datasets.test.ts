@@ -5,10 +5,10 @@ import { seedCatalogue } from '../../../../tests/support/applications';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { syncModuleDatasets } from '../module-datasets/sync';
 import { findDatasetByName, listResources, listRevisions } from '../repository/datasets';
-import { createDataset, createOrganization } from '../test-support';
+import { addMember, createDataset, createOrganization } from '../test-support';
 import { PUBLISHING_PATHS } from './paths';
 import { createHarvestedDataset, DATASET_FORM, publisher } from './test-support';
-import { STALE_EDIT } from './use-cases/update-dataset';
+import { MOVE_REFUSED, STALE_EDIT } from './use-cases/update-dataset';
 
 describe('opendata publishing: datasets in the staff workspace', () => {
   let t: TestApp;
@@ -114,6 +114,46 @@ describe('opendata publishing: datasets in the staff workspace', () => {
     assert.match(text, /Beschreibung geändert am/);
     assert.match(text, /Von: Petra Publiziert/);
     assert.ok(tableRows(history.body).some((row) => row.join('|') === 'Titel|Parkhäuser|Parkhäuser in Iserlohn'));
+  });
+
+  it('moves a dataset to another organisation where the person edits, through the select of the form', async () => {
+    const city = await createOrganization(t, { title: 'Stadt Iserlohn' });
+    const works = await createOrganization(t, { title: 'Stadtwerke Iserlohn', kind: 'company' });
+    const library = await createOrganization(t, { title: 'Stadtbücherei' });
+    const dataset = await createDataset(t, city.id, { title: 'Wasserverbrauch' });
+    const cityOnly = await publisher(t, city.id);
+    const single = await cityOnly.get(PUBLISHING_PATHS.dataset(dataset.id));
+    assert.equal(parseHtml(single.body).querySelector('select[name="organizationId"]'), null, 'one organisation: nothing to choose');
+    const editor = await publisher(t, city.id);
+    await addMember(t, works.id, editor.id, 'editor');
+    await addMember(t, library.id, editor.id, 'member');
+    const page = await editor.get(PUBLISHING_PATHS.dataset(dataset.id));
+    const select = parseHtml(page.body).querySelector('select[name="organizationId"]')!;
+    assert.deepEqual(
+      select.querySelectorAll('option').map((option) => [textOf(option), option.hasAttribute('selected')]),
+      [
+        ['Stadt Iserlohn', true],
+        ['Stadtwerke Iserlohn', false],
+      ],
+      'only where the person edits, the current one chosen',
+    );
+    const form = { ...DATASET_FORM, name: dataset.name, title: 'Wasserverbrauch', revision: '1' };
+    const refused = await editor.post(PUBLISHING_PATHS.dataset(dataset.id), { ...form, organizationId: library.id });
+    assert.equal(refused.statusCode, 400);
+    assert.deepEqual(
+      errorSummary(refused.body).map((error) => [error.href, error.text]),
+      [['#organizationId', MOVE_REFUSED]],
+    );
+    const moved = await editor.post(PUBLISHING_PATHS.dataset(dataset.id), { ...form, organizationId: works.id });
+    assert.equal(moved.statusCode, 303);
+    const stored = await findDatasetByName(t.db, dataset.name);
+    assert.deepEqual([stored?.id, stored?.organizationId, stored?.revision], [dataset.id, works.id, 2]);
+    const history = await editor.get(PUBLISHING_PATHS.history(dataset.id));
+    assert.ok(
+      tableRows(history.body).some((row) => row.join('|') === 'Organisation|Stadt Iserlohn|Stadtwerke Iserlohn'),
+      'the history names the move',
+    );
+    assert.equal((await cityOnly.get(PUBLISHING_PATHS.dataset(dataset.id))).statusCode, 404, 'the old organisation’s editors no longer see it');
   });
 
   it('shows a harvested dataset read-only with its source, and refuses every change with that note (403)', async () => {

@@ -28,6 +28,7 @@ export function readOnlyNote(maintainer: Maintainer): string {
 export function datasetFormValues(dataset: Dataset): FormValues {
   return {
     name: dataset.name,
+    organizationId: dataset.organizationId,
     title: dataset.title,
     notes: dataset.notes,
     private: dataset.private ? 'ja' : 'nein',

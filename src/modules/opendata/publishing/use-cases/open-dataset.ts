@@ -6,6 +6,7 @@ import type { Dataset, Organization, Resource } from '../../tables';
 import { authorizedDataset, enterPublishing } from '../guard';
 import { findMaintainer, type Maintainer } from '../maintainer';
 import { findOrganization } from '../repository/organizations';
+import { editableOrganizationsOf } from './list-editable-organizations';
 
 export interface OpenedDataset {
   dataset: Dataset;
@@ -15,6 +16,8 @@ export interface OpenedDataset {
   datastore: Map<string, DatastoreStatus>;
   /** Where a dataset maintained elsewhere is kept (a harvest source, a module: then the page is read-only); null for the publishers' own. */
   maintainer: Maintainer | null;
+  /** The organisations the person edits datasets in (its own among them): the form moves it to another one. */
+  organizations: Array<{ id: string; title: string }>;
 }
 
 /**
@@ -25,14 +28,15 @@ export interface OpenedDataset {
 export async function openDataset(actor: Actor, input: { id: string; change?: boolean }, { db }: Pick<ModuleDeps, 'db'>): Promise<OpenedDataset> {
   const publisher = await enterPublishing(actor, db);
   const dataset = await authorizedDataset(publisher, input.id, db, input.change ? 'edit' : 'open');
-  const [organization, resources, maintainer] = await Promise.all([
+  const [organization, resources, maintainer, organizations] = await Promise.all([
     findOrganization(db, dataset.organizationId),
     listResources(db, dataset.id),
     findMaintainer(db, dataset),
+    editableOrganizationsOf(publisher.access, db),
   ]);
   const datastore = await datastoreStatusesOf(
     db,
     resources.map((resource) => resource.id),
   );
-  return { dataset, organization: organization!, resources, datastore, maintainer: maintainer ?? null };
+  return { dataset, organization: organization!, resources, datastore, maintainer: maintainer ?? null, organizations };
 }

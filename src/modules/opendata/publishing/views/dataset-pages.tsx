@@ -13,21 +13,42 @@ interface FormProps {
   errors?: FieldErrors | undefined;
 }
 
-export function NewDatasetPage({ organizations, values, errors }: FormProps & { organizations: Array<{ id: string; title: string }> }) {
+type Organizations = Array<{ id: string; title: string }>;
+
+/** Who publishes the dataset: chosen when it is created, and changed to move it (among the organisations where the person edits). */
+function OrganizationField({
+  organizations,
+  values,
+  errors,
+  hint,
+  placeholder,
+}: FormProps & { organizations: Organizations; hint: string; placeholder?: string | undefined }) {
+  return (
+    <SelectField
+      name="organizationId"
+      label="Organisation"
+      hint={hint}
+      value={text(values, 'organizationId')}
+      options={organizations.map((organization) => ({ value: organization.id, label: organization.title }))}
+      placeholder={placeholder}
+      error={errors?.organizationId}
+    />
+  );
+}
+
+export function NewDatasetPage({ organizations, values, errors }: FormProps & { organizations: Organizations }) {
   return (
     <>
       <ErrorSummary errors={errors} />
       <h1>Datensatz anlegen</h1>
       <p class="lead">Der Datensatz wird als Entwurf gespeichert. Dateien und Links fügen Sie danach hinzu; veröffentlicht wird er erst, wenn Sie es sagen.</p>
       <Form action={PUBLISHING_PATHS.newDataset}>
-        <SelectField
-          name="organizationId"
-          label="Organisation"
+        <OrganizationField
+          organizations={organizations}
+          values={values}
+          errors={errors}
           hint="Wer die Daten veröffentlicht. Zur Auswahl stehen die Organisationen, in denen Sie Datensätze anlegen dürfen."
-          value={text(values, 'organizationId')}
-          options={organizations.map((organization) => ({ value: organization.id, label: organization.title }))}
           placeholder={organizations.length === 1 ? undefined : 'Bitte wählen'}
-          error={errors?.organizationId}
         />
         <DatasetFields values={values} errors={errors} />
         <Button>Entwurf speichern</Button>
@@ -60,7 +81,7 @@ function StateActions({ dataset }: { dataset: OpenedDataset['dataset'] }) {
  * A dataset's page: its state and actions, its distributions, and the metadata form (with the revision
  * it was drawn from). A dataset maintained elsewhere (harvested, or a module's) is shown read-only, with where it changes instead.
  */
-export function DatasetPage({ dataset, organization, resources, datastore, maintainer, values, errors }: OpenedDataset & FormProps) {
+export function DatasetPage({ dataset, organization, resources, datastore, maintainer, organizations, values, errors }: OpenedDataset & FormProps) {
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -86,13 +107,20 @@ export function DatasetPage({ dataset, organization, resources, datastore, maint
           <ReadOnlyMetadata dataset={dataset} />
         </>
       ) : (
-        <EditableDataset dataset={dataset} resources={resources} datastore={datastore} values={values} errors={errors} />
+        <EditableDataset dataset={dataset} resources={resources} datastore={datastore} organizations={organizations} values={values} errors={errors} />
       )}
     </>
   );
 }
 
-function EditableDataset({ dataset, resources, datastore, values, errors }: Pick<OpenedDataset, 'dataset' | 'resources' | 'datastore'> & FormProps) {
+function EditableDataset({
+  dataset,
+  resources,
+  datastore,
+  organizations,
+  values,
+  errors,
+}: Pick<OpenedDataset, 'dataset' | 'resources' | 'datastore' | 'organizations'> & FormProps) {
   return (
     <>
       <StateActions dataset={dataset} />
@@ -105,6 +133,14 @@ function EditableDataset({ dataset, resources, datastore, values, errors }: Pick
       )}
       <Form action={PUBLISHING_PATHS.dataset(dataset.id)}>
         <input type="hidden" name="revision" value={text(values, 'revision')} />
+        {organizations.length > 1 && (
+          <OrganizationField
+            organizations={organizations}
+            values={values}
+            errors={errors}
+            hint="Wer die Daten veröffentlicht. Wählen Sie eine andere Organisation, um den Datensatz dorthin zu verschieben; zur Auswahl stehen die, in denen Sie Datensätze bearbeiten dürfen. Seine Adresse bleibt gleich."
+          />
+        )}
         <DatasetFields values={values} errors={errors} />
         <Button>Änderungen speichern</Button>
       </Form>
