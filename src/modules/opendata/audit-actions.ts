@@ -2,6 +2,7 @@
 export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'opendata.dataset.created': 'Datensatz angelegt',
   'opendata.dataset.updated': 'Datensatz bearbeitet',
+  'opendata.dataset.moved': 'Datensatz in eine andere Organisation verschoben',
   'opendata.dataset.published': 'Datensatz veröffentlicht',
   'opendata.dataset.unpublished': 'Veröffentlichung eines Datensatzes zurückgenommen',
   'opendata.dataset.deleted': 'Datensatz gelöscht',

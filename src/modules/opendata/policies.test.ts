@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CurrentUser } from '../../kernel/auth';
-import { ANONYMOUS, mayCreateOrganization, mayEditDataset, mayManageOrganization, mayReadDataset, publisherAccess, type PublisherAccess } from './policies';
+import {
+  ANONYMOUS,
+  maintainedElsewhere,
+  mayCreateOrganization,
+  mayEditDataset,
+  mayManageOrganization,
+  mayReadDataset,
+  publisherAccess,
+  type PublisherAccess,
+} from './policies';
 import type { MemberCapacity } from './tables';
 
 const CITY = 'org-stadt';
@@ -59,4 +68,33 @@ describe('opendata policies: organisations are their own part of the permission 
     assert.equal(mayEditDataset(access, { organizationId: WORKS }), true);
     assert.equal(mayEditDataset(access, { organizationId: CITY }), false);
   });
+});
+
+describe('opendata policies: datasets maintained elsewhere are read-only here', () => {
+  const ROWS: Array<[string, Parameters<typeof maintainedElsewhere>[0], ReturnType<typeof maintainedElsewhere>]> = [
+    ['a publisher’s own dataset', { origin: 'portal', harvestSourceId: null, originRef: null }, undefined],
+    [
+      'a harvested one, by its source',
+      { origin: 'harvest', harvestSourceId: 'source-1', originRef: 'remote-id' },
+      { by: 'harvest', harvestSourceId: 'source-1' },
+    ],
+    [
+      'the Leistungskatalog’s',
+      { origin: 'module', harvestSourceId: null, originRef: 'services:leistungen-der-stadtverwaltung' },
+      { by: 'module', moduleLabel: 'dem Leistungskatalog' },
+    ],
+    [
+      'the application statistics',
+      { origin: 'module', harvestSourceId: null, originRef: 'applications:online-antraege-pro-monat' },
+      { by: 'module', moduleLabel: 'den eingegangenen Online-Anträgen' },
+    ],
+    [
+      'a module without a label of its own',
+      { origin: 'module', harvestSourceId: null, originRef: 'kita:plaetze' },
+      { by: 'module', moduleLabel: 'den Daten eines seiner Bereiche' },
+    ],
+  ];
+  for (const [name, dataset, expected] of ROWS) {
+    it(name, () => assert.deepEqual(maintainedElsewhere(dataset), expected));
+  }
 });

@@ -49,13 +49,35 @@ export function mayEditDataset(access: PublisherAccess, dataset: Pick<DatasetFac
   return holds(access, dataset.organizationId, 'editor');
 }
 
+/** Where a dataset is kept current when not by its publishers here: a harvest source, or a module of the portal. */
+export type MaintainedElsewhere = { by: 'harvest'; harvestSourceId: string | null } | { by: 'module'; moduleLabel: string };
+
 /**
- * A harvested dataset is maintained at its source: the next harvest would overwrite a change made here
- * without a trace, so nothing here changes it (the back office refuses, and so do CKAN's write
- * actions). Only the harvest itself writes it, through the catalogue's write path.
+ * The modules that publish their own data (`openData` of their manifest), in German as the read-only
+ * note names them ("… aus dem Leistungskatalog erstellt"). The kernel's declaration has no label of its
+ * own; a module missing here is named by the fallback.
  */
-export function isHarvested(dataset: Pick<Dataset, 'origin'>): boolean {
-  return dataset.origin === 'harvest';
+const MODULE_LABELS: Readonly<Record<string, string>> = {
+  services: 'dem Leistungskatalog',
+  applications: 'den eingegangenen Online-Anträgen',
+  opendata: 'den Nutzungszahlen des Transparenzportals',
+};
+const OTHER_MODULE = 'den Daten eines seiner Bereiche';
+
+/**
+ * A dataset maintained elsewhere is rewritten there: a harvested one by the next harvest of its
+ * source, a module's one (origin_ref `<module>:<name>`) by the job that regenerates it from the
+ * module's rows. A change made here would be overwritten without a trace, so nothing here changes it
+ * (the back office refuses, and so do CKAN's write actions); only the harvest and the module-datasets
+ * job write it, through the catalogue's write path. Undefined: the publishers maintain it here.
+ */
+export function maintainedElsewhere(dataset: Pick<Dataset, 'origin' | 'harvestSourceId' | 'originRef'>): MaintainedElsewhere | undefined {
+  if (dataset.origin === 'harvest') return { by: 'harvest', harvestSourceId: dataset.harvestSourceId };
+  if (dataset.origin === 'module') {
+    const moduleId = dataset.originRef?.split(':')[0] ?? '';
+    return { by: 'module', moduleLabel: MODULE_LABELS[moduleId] ?? OTHER_MODULE };
+  }
+  return undefined;
 }
 
 /** Admins of an organisation manage its members, harvest sources and settings. */

@@ -37,7 +37,7 @@ async function editableResource(data: PackageData, person: CkanPerson, deps: Dep
   requireKeys(data, ['id']);
   const row = await resourceWithDataset(deps.db, String(data.id));
   if (!row) throw ckanErrors.notFound();
-  requireEditable(person, row.dataset);
+  await requireEditable(deps.db, person, row.dataset);
   return row;
 }
 

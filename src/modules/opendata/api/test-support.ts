@@ -53,14 +53,14 @@ export async function ckanPost(
   return { status: response.statusCode, body: response.json() };
 }
 
-/** A publisher's key: staff with `opendata.publish` (or without, `permission: false`) in the organisation with the capacity. */
+/** A publisher's key: staff with `opendata.publish` (or without, `permission: false`) in the organisation(s) with the capacity. */
 export async function keyOf(
   t: TestApp,
-  organizationId: string | null,
+  organizationId: string | readonly string[] | null,
   { capacity = 'editor', scope = 'write', permission = true }: { capacity?: MemberCapacity; scope?: TokenScope; permission?: boolean } = {},
 ): Promise<string> {
   const person = await staffMember(t, [], { permissions: permission ? [PUBLISH_PERMISSION] : [] });
-  if (organizationId) await addMember(t, organizationId, person.id, capacity);
+  for (const id of organizationId === null ? [] : [organizationId].flat()) await addMember(t, id, person.id, capacity);
   return (await createCkanToken(t.db, person.id, { name: 'Test', scope, expiresAt: null })).token;
 }
 

@@ -2,8 +2,10 @@ import type { CurrentUser } from '../../../kernel/auth';
 import type { Executor } from '../../../kernel/db';
 import type { FieldErrors } from '../../../kernel/http';
 import { ckanErrors, type CkanError } from '../ckan/envelope';
-import { isHarvested, mayEditDataset, mayOpenPublishing, mayReadDataset } from '../policies';
+import { mayEditDataset, mayOpenPublishing, mayReadDataset } from '../policies';
 import { findDatasetById } from '../repository/datasets';
+import { findMaintainer } from '../publishing/maintainer';
+import { readOnlyNote } from '../publishing/presenters';
 import type { Dataset } from '../tables';
 import { NAME_TAKEN } from '../use-cases/create-dataset';
 import { CKAN_KEYS } from './package-input';
@@ -26,19 +28,21 @@ export function requireWriter(person: CkanPerson | null): { actor: CurrentUser; 
 /**
  * A dataset the caller may change. One they may not even see (a draft of another organisation, a
  * missing one) is Not Found (404), as everywhere in the portal; one they see but may not change is
- * CKAN's Authorization Error (403). A harvested dataset is changed only by its harvest (the next run
- * would overwrite the change): 403 too, saying where to change it.
+ * CKAN's Authorization Error (403). A dataset maintained elsewhere (`maintainedElsewhere`: a harvest
+ * source, a module of the portal) would be overwritten there: 403 too, with the back office's note
+ * saying where it changes.
  */
-export function requireEditable(person: CkanPerson, dataset: Dataset | undefined): Dataset {
+export async function requireEditable(db: Executor, person: CkanPerson, dataset: Dataset | undefined): Promise<Dataset> {
   if (!dataset || !mayReadDataset(person.access, dataset)) throw ckanErrors.notFound();
   if (!mayEditDataset(person.access, dataset)) throw ckanErrors.notAuthorized('Sie dürfen diesen Datensatz nicht ändern.');
-  if (isHarvested(dataset)) throw ckanErrors.notAuthorized('Dieser Datensatz wird aus einem anderen Portal übernommen; ändern Sie ihn dort.');
+  const maintainer = await findMaintainer(db, dataset);
+  if (maintainer) throw ckanErrors.notAuthorized(readOnlyNote(maintainer));
   return dataset;
 }
 
 export async function editableDataset(db: Executor, person: CkanPerson, idOrName: string): Promise<Dataset> {
   const id = await datasetIdOf(db, idOrName);
-  return requireEditable(person, id ? await findDatasetById(db, id) : undefined);
+  return requireEditable(db, person, id ? await findDatasetById(db, id) : undefined);
 }
 
 /** A use case's field errors as CKAN's Validation Error, keyed as the client sent them; a taken name in CKAN's words. */

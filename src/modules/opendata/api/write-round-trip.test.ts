@@ -171,4 +171,22 @@ describe('opendata CKAN API: writing as clients do', () => {
     assert.equal((await ckanPost(t, 'package_show', { id: 'spielplaetze' })).status, 404);
     assert.equal((await findDatasetByName(t.db, 'spielplaetze'))?.state, 'deleted');
   });
+
+  it('answers only the id with return_id_only (CKAN 2.9+), on package_create, package_update and package_patch', async () => {
+    const created = await ckanPost(t, 'package_create', { ...NEW_PACKAGE, name: 'nur-die-id', owner_org: 'stadt', return_id_only: true }, key);
+    const stored = await findDatasetByName(t.db, 'nur-die-id');
+    assert.equal(created.status, 200);
+    assert.equal(created.body.result, stored?.id);
+    const updated = await ckanPost(t, 'package_update', { ...NEW_PACKAGE, id: 'nur-die-id', title: 'Neu', return_id_only: 'true' }, key);
+    assert.equal(updated.body.result, stored?.id);
+    const patched = await ckanPost(t, 'package_patch', { id: stored?.id, title: 'Neuer', return_id_only: true }, key);
+    assert.equal(patched.body.result, stored?.id);
+    assert.equal((await findDatasetByName(t.db, 'nur-die-id'))?.title, 'Neuer');
+    const dict = await call('package_patch', { id: stored?.id, title: 'Wieder mit Dict', return_id_only: false });
+    assert.equal(dict.title, 'Wieder mit Dict');
+    const bad = await ckanPost(t, 'package_create', { ...NEW_PACKAGE, name: 'kein-flag', owner_org: 'stadt', return_id_only: 'vielleicht' }, key);
+    assert.equal(bad.status, 409);
+    assert.deepEqual(bad.body.error, { __type: 'Validation Error', return_id_only: ["String is not true/false: 'vielleicht'"] });
+    assert.equal(await findDatasetByName(t.db, 'kein-flag'), undefined, 'nothing created');
+  });
 });

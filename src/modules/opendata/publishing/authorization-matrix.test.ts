@@ -15,7 +15,7 @@ import { listResources } from '../repository/datasets';
 import { datastoreTables } from '../tables/datastore';
 import { addMember, createDataset, createOrganization } from '../test-support';
 import { ACTORS, MATRIX, type ActorName, type Fixture } from './authorization-rows';
-import { createHarvestedDataset, publisher } from './test-support';
+import { createHarvestedDataset, createModuleDataset, publisher } from './test-support';
 
 /** A page with a form every actor can open, for a CSRF token: a forbidden POST must fail on authorization, not on CSRF. */
 const TOKEN_PAGE = '/barrierefreiheit/barriere-melden';
@@ -67,9 +67,13 @@ describe('authorization matrix of publishing', () => {
     });
     const harvested = await createHarvestedDataset(t, cityId, { name: `geerntet-${counter}` });
     const [harvestedResource] = await listResources(t.db, harvested.id);
+    const moduleDataset = await createModuleDataset(t, cityId, { name: `modul-${counter}` });
+    const [moduleResource] = await listResources(t.db, moduleDataset.id);
     return {
       harvestedId: harvested.id,
       harvestedResourceId: harvestedResource!.id,
+      moduleDatasetId: moduleDataset.id,
+      moduleResourceId: moduleResource!.id,
       cityId,
       datasetId: dataset.id,
       datasetName: dataset.name,

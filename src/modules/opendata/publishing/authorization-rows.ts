@@ -12,6 +12,8 @@ export interface Fixture {
   cityId: string;
   harvestedId: string;
   harvestedResourceId: string;
+  moduleDatasetId: string;
+  moduleResourceId: string;
   datasetId: string;
   datasetName: string;
   resourceId: string;
@@ -32,8 +34,67 @@ const PUBLISHERS = { cityMember: 200, cityEditor: 200, cityAdmin: 200, worksEdit
 const EDITORS = { cityEditor: 200, cityAdmin: 200, portalAdmin: 200, otherwise: 404 };
 const EDITORS_DO = { cityEditor: 303, cityAdmin: 303, portalAdmin: 303, otherwise: 404 };
 const ADMINS_DO = { cityAdmin: 303, portalAdmin: 303, otherwise: 404 };
-/** A harvested dataset: its editors may see it, and are told (403) to change it at its source. */
+/** A dataset maintained elsewhere (harvested, a module's): its editors may see it, and are told (403) where it changes. */
 const EDITORS_REFUSED = { cityEditor: 403, cityAdmin: 403, portalAdmin: 403, otherwise: 404 };
+
+/**
+ * A dataset maintained elsewhere (`kind`: a harvested one, a module's): its page is read-only for its
+ * editors, and every change answers them 403 with where it changes; everyone else 404, as for any dataset.
+ */
+function readOnlyRows(kind: 'harvested' | 'module', id: (fx: Fixture) => string, resourceId: (fx: Fixture) => string): Row[] {
+  return [
+    { what: `${kind} dataset page (read-only)`, method: 'GET', url: (fx) => PUBLISHING_PATHS.dataset(id(fx)), expect: EDITORS },
+    {
+      what: `edit ${kind} dataset`,
+      method: 'POST',
+      url: (fx) => PUBLISHING_PATHS.dataset(id(fx)),
+      form: (fx) => ({ ...DATASET_FORM, name: `${kind}-${fx.datasetName}`, revision: '1' }),
+      expect: EDITORS_REFUSED,
+    },
+    {
+      what: `unpublish page of a ${kind} dataset`,
+      method: 'GET',
+      url: (fx) => PUBLISHING_PATHS.datasetState(id(fx), 'zuruecknehmen'),
+      expect: EDITORS_REFUSED,
+    },
+    {
+      what: `delete ${kind} dataset`,
+      method: 'POST',
+      url: (fx) => PUBLISHING_PATHS.datasetState(id(fx), 'loeschen'),
+      form: () => ({}),
+      expect: EDITORS_REFUSED,
+    },
+    { what: `upload form of a ${kind} dataset`, method: 'GET', url: (fx) => PUBLISHING_PATHS.newUpload(id(fx)), expect: EDITORS_REFUSED },
+    {
+      what: `upload to a ${kind} dataset`,
+      method: 'UPLOAD',
+      url: (fx) => PUBLISHING_PATHS.newUpload(id(fx)),
+      form: () => ({ format: '' }),
+      expect: EDITORS_REFUSED,
+    },
+    {
+      what: `add link to a ${kind} dataset`,
+      method: 'POST',
+      url: (fx) => PUBLISHING_PATHS.newLink(id(fx)),
+      form: () => ({ name: 'API', url: 'https://api.iserlohn.example', format: 'JSON' }),
+      expect: EDITORS_REFUSED,
+    },
+    {
+      what: `edit resource of a ${kind} dataset`,
+      method: 'POST',
+      url: (fx) => PUBLISHING_PATHS.resource(id(fx), resourceId(fx)),
+      form: () => ({ name: 'Umbenannt', format: 'CSV' }),
+      expect: EDITORS_REFUSED,
+    },
+    {
+      what: `remove resource of a ${kind} dataset`,
+      method: 'POST',
+      url: (fx) => PUBLISHING_PATHS.removeResource(id(fx), resourceId(fx)),
+      form: () => ({}),
+      expect: EDITORS_REFUSED,
+    },
+  ];
+}
 
 export const MATRIX: Row[] = [
   { what: 'overview', method: 'GET', url: () => PUBLISHING_PATHS.overview, expect: { ...PUBLISHERS, otherwise: 404 } },
@@ -98,36 +159,16 @@ export const MATRIX: Row[] = [
   },
   { what: 'remove resource page', method: 'GET', url: (fx) => PUBLISHING_PATHS.removeResource(fx.datasetId, fx.resourceId), expect: EDITORS },
   { what: 'remove resource', method: 'POST', url: (fx) => PUBLISHING_PATHS.removeResource(fx.datasetId, fx.resourceId), form: () => ({}), expect: EDITORS_DO },
-  { what: 'harvested dataset page (read-only)', method: 'GET', url: (fx) => PUBLISHING_PATHS.dataset(fx.harvestedId), expect: EDITORS },
-  {
-    what: 'edit harvested dataset',
-    method: 'POST',
-    url: (fx) => PUBLISHING_PATHS.dataset(fx.harvestedId),
-    form: (fx) => ({ ...DATASET_FORM, name: `geerntet-${fx.datasetName}`, revision: '1' }),
-    expect: EDITORS_REFUSED,
-  },
-  {
-    what: 'delete harvested dataset',
-    method: 'POST',
-    url: (fx) => PUBLISHING_PATHS.datasetState(fx.harvestedId, 'loeschen'),
-    form: () => ({}),
-    expect: EDITORS_REFUSED,
-  },
-  { what: 'upload form of a harvested dataset', method: 'GET', url: (fx) => PUBLISHING_PATHS.newUpload(fx.harvestedId), expect: EDITORS_REFUSED },
-  {
-    what: 'upload to a harvested dataset',
-    method: 'UPLOAD',
-    url: (fx) => PUBLISHING_PATHS.newUpload(fx.harvestedId),
-    form: () => ({ format: '' }),
-    expect: EDITORS_REFUSED,
-  },
-  {
-    what: 'edit resource of a harvested dataset',
-    method: 'POST',
-    url: (fx) => PUBLISHING_PATHS.resource(fx.harvestedId, fx.harvestedResourceId),
-    form: () => ({ name: 'Umbenannt', format: 'CSV' }),
-    expect: EDITORS_REFUSED,
-  },
+  ...readOnlyRows(
+    'harvested',
+    (fx) => fx.harvestedId,
+    (fx) => fx.harvestedResourceId,
+  ),
+  ...readOnlyRows(
+    'module',
+    (fx) => fx.moduleDatasetId,
+    (fx) => fx.moduleResourceId,
+  ),
   { what: 'organisations', method: 'GET', url: () => PUBLISHING_PATHS.organizations, expect: { ...PUBLISHERS, otherwise: 404 } },
   {
     what: 'organisation page',

@@ -4,7 +4,7 @@ import type { ModuleDeps } from '../../../kernel/module';
 import { DATASET_CRUMBS, ipOf, stateActionOf, type WithAction, type WithId } from './page-support';
 import { PUBLISHING_PATHS } from './paths';
 import { datasetFormValues, submittedValues, type FormValues } from './presenters';
-import { datasetCandidate, datasetFormSchema, newDatasetSchema, parseDatasetFilters, revisionSchema } from './schemas';
+import { datasetCandidate, datasetFormSchema, movedDatasetSchema, newDatasetSchema, parseDatasetFilters, revisionSchema } from './schemas';
 import { changeDatasetState } from './use-cases/change-dataset-state';
 import { listEditableOrganizations } from './use-cases/list-editable-organizations';
 import { listStaffDatasets } from './use-cases/list-staff-datasets';
@@ -73,11 +73,19 @@ export function datasetRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   app.post<WithId>(PUBLISHING_PATHS.dataset(':id'), async (request, reply) => {
     const values = submittedValues(request.body);
     const revision = parseForm(revisionSchema, request.body);
-    const invalid = errorsOf(revision, parseForm(datasetFormSchema, request.body));
-    if (invalid || !revision.ok) return renderDataset(request, reply, deps, { values, errors: invalid });
+    const moved = parseForm(movedDatasetSchema, request.body);
+    const invalid = errorsOf(revision, moved, parseForm(datasetFormSchema, request.body));
+    if (invalid || !revision.ok || !moved.ok) return renderDataset(request, reply, deps, { values, errors: invalid });
+    const { organizationId } = moved.data;
     const outcome = await updateDataset(
       request.user,
-      { id: request.params.id, revision: revision.data.revision, fields: datasetCandidate(request.body), ...ipOf(request) },
+      {
+        id: request.params.id,
+        revision: revision.data.revision,
+        fields: datasetCandidate(request.body),
+        ...(organizationId ? { organizationId } : {}),
+        ...ipOf(request),
+      },
       deps,
     );
     if (!outcome.ok) return renderDataset(request, reply, deps, { values, errors: outcome.errors });

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { errorMessages, errorSummary, links, parseHtml, tableRows, textOf } from '../../../../tests/support/html';
+import { seedCatalogue } from '../../../../tests/support/applications';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { syncModuleDatasets } from '../module-datasets/sync';
 import { findDatasetByName, listResources, listRevisions } from '../repository/datasets';
-import { createDataset, createOrganization } from '../test-support';
+import { addMember, createDataset, createOrganization } from '../test-support';
 import { PUBLISHING_PATHS } from './paths';
 import { createHarvestedDataset, DATASET_FORM, publisher } from './test-support';
-import { STALE_EDIT } from './use-cases/update-dataset';
+import { MOVE_REFUSED, STALE_EDIT } from './use-cases/update-dataset';
 
 describe('opendata publishing: datasets in the staff workspace', () => {
   let t: TestApp;
@@ -114,6 +116,46 @@ describe('opendata publishing: datasets in the staff workspace', () => {
     assert.ok(tableRows(history.body).some((row) => row.join('|') === 'Titel|Parkhäuser|Parkhäuser in Iserlohn'));
   });
 
+  it('moves a dataset to another organisation where the person edits, through the select of the form', async () => {
+    const city = await createOrganization(t, { title: 'Stadt Iserlohn' });
+    const works = await createOrganization(t, { title: 'Stadtwerke Iserlohn', kind: 'company' });
+    const library = await createOrganization(t, { title: 'Stadtbücherei' });
+    const dataset = await createDataset(t, city.id, { title: 'Wasserverbrauch' });
+    const cityOnly = await publisher(t, city.id);
+    const single = await cityOnly.get(PUBLISHING_PATHS.dataset(dataset.id));
+    assert.equal(parseHtml(single.body).querySelector('select[name="organizationId"]'), null, 'one organisation: nothing to choose');
+    const editor = await publisher(t, city.id);
+    await addMember(t, works.id, editor.id, 'editor');
+    await addMember(t, library.id, editor.id, 'member');
+    const page = await editor.get(PUBLISHING_PATHS.dataset(dataset.id));
+    const select = parseHtml(page.body).querySelector('select[name="organizationId"]')!;
+    assert.deepEqual(
+      select.querySelectorAll('option').map((option) => [textOf(option), option.hasAttribute('selected')]),
+      [
+        ['Stadt Iserlohn', true],
+        ['Stadtwerke Iserlohn', false],
+      ],
+      'only where the person edits, the current one chosen',
+    );
+    const form = { ...DATASET_FORM, name: dataset.name, title: 'Wasserverbrauch', revision: '1' };
+    const refused = await editor.post(PUBLISHING_PATHS.dataset(dataset.id), { ...form, organizationId: library.id });
+    assert.equal(refused.statusCode, 400);
+    assert.deepEqual(
+      errorSummary(refused.body).map((error) => [error.href, error.text]),
+      [['#organizationId', MOVE_REFUSED]],
+    );
+    const moved = await editor.post(PUBLISHING_PATHS.dataset(dataset.id), { ...form, organizationId: works.id });
+    assert.equal(moved.statusCode, 303);
+    const stored = await findDatasetByName(t.db, dataset.name);
+    assert.deepEqual([stored?.id, stored?.organizationId, stored?.revision], [dataset.id, works.id, 2]);
+    const history = await editor.get(PUBLISHING_PATHS.history(dataset.id));
+    assert.ok(
+      tableRows(history.body).some((row) => row.join('|') === 'Organisation|Stadt Iserlohn|Stadtwerke Iserlohn'),
+      'the history names the move',
+    );
+    assert.equal((await cityOnly.get(PUBLISHING_PATHS.dataset(dataset.id))).statusCode, 404, 'the old organisation’s editors no longer see it');
+  });
+
   it('shows a harvested dataset read-only with its source, and refuses every change with that note (403)', async () => {
     const city = await createOrganization(t);
     const dataset = await createHarvestedDataset(t, city.id, { title: 'Wasserqualität', tags: ['Trinkwasser'] });
@@ -151,6 +193,44 @@ describe('opendata publishing: datasets in the staff workspace', () => {
       tableRows((await editor.get(PUBLISHING_PATHS.datasets)).body).some((row) => row.join('|').includes('übernommen, nur zu lesen')),
       'the list marks it',
     );
+  });
+
+  it('shows the Leistungskatalog’s dataset read-only and refuses every change (403); the module keeps it current', async () => {
+    const city = await createOrganization(t, { title: 'Stadt Iserlohn' });
+    assert.equal((await syncModuleDatasets(t.deps)).created, 3);
+    const dataset = (await findDatasetByName(t.db, 'leistungen-der-stadtverwaltung'))!;
+    const [resource] = await listResources(t.db, dataset.id);
+    const editor = await publisher(t, city.id);
+    const note =
+      'Dieser Datensatz wird vom Portal selbst aus dem Leistungskatalog erstellt und bei jeder Änderung aktualisiert; er kann hier nicht bearbeitet werden.';
+    const page = await editor.get(PUBLISHING_PATHS.dataset(dataset.id));
+    assert.equal(page.statusCode, 200);
+    assert.ok(textOf(page.body).includes(note), textOf(page.body).slice(0, 500));
+    assert.equal(parseHtml(page.body).querySelectorAll('main form').length, 0, 'no form: neither metadata nor distribution actions');
+    const refused = [
+      await editor.post(PUBLISHING_PATHS.dataset(dataset.id), { ...DATASET_FORM, name: dataset.name, revision: '1' }),
+      await editor.get(PUBLISHING_PATHS.datasetState(dataset.id, 'zuruecknehmen')),
+      await editor.post(PUBLISHING_PATHS.datasetState(dataset.id, 'loeschen')),
+      await editor.post(PUBLISHING_PATHS.newLink(dataset.id), { name: 'API', url: 'https://api.iserlohn.example', format: 'JSON' }),
+      await editor.post(PUBLISHING_PATHS.removeResource(dataset.id, resource!.id)),
+    ];
+    for (const response of refused) {
+      assert.equal(response.statusCode, 403);
+      assert.ok(textOf(response.body).includes(note));
+    }
+    const statistics = await findDatasetByName(t.db, 'online-antraege-pro-monat');
+    const other = await editor.get(PUBLISHING_PATHS.dataset(statistics!.id));
+    assert.match(textOf(other.body), /vom Portal selbst aus den eingegangenen Online-Anträgen erstellt/);
+    assert.ok(
+      tableRows((await editor.get(PUBLISHING_PATHS.datasets)).body).some((row) => row.join('|').includes('vom Portal erstellt, nur zu lesen')),
+      'the list marks it',
+    );
+    // The module's own job writes through the catalogue's write path, not the guard: new Leistungen reach the dataset.
+    await seedCatalogue(t);
+    assert.equal((await syncModuleDatasets(t.deps)).updated, 1);
+    const stored = await findDatasetByName(t.db, dataset.name);
+    assert.deepEqual([stored?.state, stored?.revision], ['active', 2]);
+    assert.equal((await listResources(t.db, dataset.id)).length, 2);
   });
 
   it('publishes, takes back and deletes behind confirmation pages, each a revision', async () => {

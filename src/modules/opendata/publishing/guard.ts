@@ -1,13 +1,13 @@
 import { requireSection, type Actor, type CurrentUser } from '../../../kernel/auth';
 import type { Executor } from '../../../kernel/db';
 import { AppError, errors } from '../../../kernel/http';
-import { isHarvested, mayEditDataset, mayManageOrganization, mayOpenPublishing, mayReadDataset, type PublisherAccess } from '../policies';
+import { mayEditDataset, mayManageOrganization, mayOpenPublishing, mayReadDataset, type PublisherAccess } from '../policies';
 import { findDatasetById } from '../repository/datasets';
 import type { Dataset, Organization } from '../tables';
 import { loadPublisherAccess } from '../use-cases/publisher-access';
 import { UUID } from './paths';
-import { harvestedNote } from './presenters';
-import { findHarvestOrigin } from './repository/harvest-origin';
+import { findMaintainer } from './maintainer';
+import { readOnlyNote } from './presenters';
 import { findOrganization } from './repository/organizations';
 
 export interface Publisher {
@@ -32,19 +32,18 @@ export function organizationIdsOf(access: PublisherAccess): string[] | undefined
 
 /**
  * A dataset the person may read here (`read`: members), open as its editor (`open`) or change
- * (`edit`: editors, and not a harvested dataset). Published datasets are everyone's on /daten, but in
- * the workspace only the organisation's members see them: read is checked as for a draft. Missing,
- * malformed and forbidden ids alike answer 404; a change of a harvested dataset answers 403 with a
- * note naming its source, because the person may see it and should know where to change it.
+ * (`edit`: editors, and not a dataset maintained elsewhere). Published datasets are everyone's on
+ * /daten, but in the workspace only the organisation's members see them: read is checked as for a
+ * draft. Missing, malformed and forbidden ids alike answer 404; a change of a harvested or module
+ * dataset answers 403 with a note naming where it is maintained, because the person may see it and
+ * should know where to change it.
  */
 export async function authorizedDataset(publisher: Publisher, id: string, db: Executor, need: 'read' | 'open' | 'edit'): Promise<Dataset> {
   const dataset = UUID.test(id) ? await findDatasetById(db, id) : undefined;
   const allowed = dataset && (need === 'read' ? mayReadDataset(publisher.access, { ...dataset, state: 'draft' }) : mayEditDataset(publisher.access, dataset));
   if (!dataset || !allowed) throw errors.notFoundOrForbidden('Der Datensatz');
-  if (need === 'edit' && isHarvested(dataset)) {
-    const origin = dataset.harvestSourceId ? await findHarvestOrigin(db, dataset.harvestSourceId) : undefined;
-    throw new AppError('harvested_read_only', { status: 403, userMessage: harvestedNote(origin) });
-  }
+  const maintainer = need === 'edit' ? await findMaintainer(db, dataset) : undefined;
+  if (maintainer) throw new AppError('maintained_elsewhere', { status: 403, userMessage: readOnlyNote(maintainer) });
   return dataset;
 }
 

@@ -26,6 +26,16 @@ describe('opendata publishing: the history says what changed, in plain German', 
     ]);
   });
 
+  it('names the organisations of a move by their titles', () => {
+    const titles = new Map([
+      ['org-stadt', 'Stadt Iserlohn'],
+      ['org-werke', 'Stadtwerke Iserlohn'],
+    ]);
+    assert.deepEqual(diffSnapshots({ ...BEFORE, organizationId: 'org-stadt' }, { ...BEFORE, organizationId: 'org-werke' }, titles), [
+      { what: 'Organisation', before: 'Stadt Iserlohn', after: 'Stadtwerke Iserlohn' },
+    ]);
+  });
+
   it('lists distributions added, removed, changed and moved', () => {
     const after: Snapshot = {
       ...BEFORE,

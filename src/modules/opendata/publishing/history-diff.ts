@@ -93,9 +93,15 @@ function resourceChanges(before: Snapshot['resources'] = [], after: Snapshot['re
   return changes;
 }
 
-/** What changed between two snapshots, field by field, in plain German; for the first revision everything set counts as new. */
-export function diffSnapshots(before: Snapshot | null, after: Snapshot): Change[] {
+/**
+ * What changed between two snapshots, field by field, in plain German; for the first revision everything
+ * set counts as new. `organizations`: titles by id, for a move to another organisation.
+ */
+export function diffSnapshots(before: Snapshot | null, after: Snapshot, organizations: ReadonlyMap<string, string> = new Map()): Change[] {
   const changes: Change[] = [];
+  if (before && !same(before.organizationId, after.organizationId)) {
+    changes.push({ what: 'Organisation', before: label(organizations)(before.organizationId), after: label(organizations)(after.organizationId) });
+  }
   for (const [key, what, show] of FIELDS) {
     if (before ? !same(before[key], after[key]) : show(after[key]) !== NONE) {
       changes.push({ what, before: before ? show(before[key]) : NONE, after: show(after[key]) });

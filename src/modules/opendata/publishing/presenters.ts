@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../../kernel/views';
 import type { Dataset, DatasetState, MemberCapacity } from '../tables';
-import type { HarvestOrigin } from './repository/harvest-origin';
+import type { Maintainer } from './maintainer';
 
 export type FormValues = Record<string, string | string[]>;
 
@@ -13,17 +13,22 @@ export const CAPACITY_HINTS: Record<MemberCapacity, string> = {
   admin: 'Wie die Redaktion, und verwaltet außerdem die Mitglieder.',
 };
 
-/** Why a harvested dataset cannot be changed here, and where it can: on its page and on the 403 of every change. */
-export function harvestedNote(origin: HarvestOrigin | undefined): string {
-  const source = origin ? `„${origin.sourceTitle}“` : 'einem anderen Portal';
-  const when = origin?.lastHarvestedAt ? ` Zuletzt übernommen am ${formatDateTime(origin.lastHarvestedAt)}.` : '';
-  return `Dieser Datensatz wird aus ${source} übernommen; ändern Sie ihn dort.${when}`;
+/** Why a dataset maintained elsewhere cannot be changed here, and where it changes: on its page, on the 403 of every change and in CKAN's. */
+export function readOnlyNote(maintainer: Maintainer): string {
+  if (maintainer.by === 'module') {
+    return `Dieser Datensatz wird vom Portal selbst aus ${maintainer.moduleLabel} erstellt und bei jeder Änderung aktualisiert; er kann hier nicht bearbeitet werden.`;
+  }
+  const { source } = maintainer;
+  const from = source ? `„${source.sourceTitle}“` : 'einem anderen Portal';
+  const when = source?.lastHarvestedAt ? ` Zuletzt übernommen am ${formatDateTime(source.lastHarvestedAt)}.` : '';
+  return `Dieser Datensatz wird aus ${from} übernommen; ändern Sie ihn dort.${when}`;
 }
 
 /** A dataset as the edit form shows it (the same names the form sends). */
 export function datasetFormValues(dataset: Dataset): FormValues {
   return {
     name: dataset.name,
+    organizationId: dataset.organizationId,
     title: dataset.title,
     notes: dataset.notes,
     private: dataset.private ? 'ja' : 'nein',

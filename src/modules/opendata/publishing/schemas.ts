@@ -58,6 +58,9 @@ export const newDatasetSchema = z.object({
   organizationId: z.string({ error: 'Wählen Sie die Organisation aus.' }).regex(UUID, { error: 'Wählen Sie die Organisation aus.' }),
 });
 
+/** The dataset page's organisation (sent only where the person may choose among several): another one moves the dataset. */
+export const movedDatasetSchema = newDatasetSchema.partial();
+
 /** The revision the form was drawn from: an edit based on an older one is refused. */
 export const revisionSchema = z.object({ revision: z.coerce.number().int().min(1).max(1_000_000) });
 

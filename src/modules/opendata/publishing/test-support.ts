@@ -55,3 +55,13 @@ export async function createHarvestedDataset(
   await t.db.update(datasets).set({ origin: 'harvest', harvestSourceId: source!.id, originRef: dataset.id }).where(eq(datasets.id, dataset.id));
   return dataset;
 }
+
+/** A dataset a module of the portal keeps current (as `module-datasets/` writes it: origin `module`, origin_ref `<module>:<name>`), here the Leistungskatalog's. */
+export async function createModuleDataset(t: TestApp, organizationId: string, fields: Parameters<typeof createDataset>[2] = {}) {
+  const dataset = await createDataset(t, organizationId, fields, [{ name: 'CSV-Datei', format: 'CSV' }]);
+  await t.db
+    .update(datasets)
+    .set({ origin: 'module', originRef: `services:${dataset.name}` })
+    .where(eq(datasets.id, dataset.id));
+  return dataset;
+}

@@ -21,6 +21,8 @@ export interface StaffDatasetRow {
   state: DatasetState;
   private: boolean;
   origin: Dataset['origin'];
+  harvestSourceId: string | null;
+  originRef: string | null;
   organizationId: string;
   organization: string;
   metadataModified: Date;
@@ -50,6 +52,8 @@ export async function staffDatasetPage(db: Executor, organizationIds: readonly s
         state: datasets.state,
         private: datasets.private,
         origin: datasets.origin,
+        harvestSourceId: datasets.harvestSourceId,
+        originRef: datasets.originRef,
         organizationId: datasets.organizationId,
         organization: organizations.title,
         metadataModified: datasets.metadataModified,

@@ -5,6 +5,7 @@ import type { Dataset } from '../../tables';
 import { authorizedDataset, enterPublishing } from '../guard';
 import { diffSnapshots, type Change, type Snapshot } from '../history-diff';
 import { revisionsWithAuthors } from '../repository/datasets';
+import { listOrganizations } from '../repository/organizations';
 
 export interface HistoryEntry {
   revision: number;
@@ -23,13 +24,14 @@ export async function showHistory(
 ): Promise<{ dataset: Dataset; mayEdit: boolean; entries: HistoryEntry[] }> {
   const publisher = await enterPublishing(actor, db);
   const dataset = await authorizedDataset(publisher, input.id, db, 'read');
-  const revisions = await revisionsWithAuthors(db, dataset.id);
+  const [revisions, organizations] = await Promise.all([revisionsWithAuthors(db, dataset.id), listOrganizations(db, undefined)]);
+  const titles = new Map(organizations.map((organization) => [organization.id, organization.title]));
   const entries = revisions.map((revision, index) => ({
     revision: revision.revision,
     change: revision.change,
     changedAt: revision.changedAt,
     author: revision.author,
-    changes: diffSnapshots((revisions[index + 1]?.snapshot as Snapshot | undefined) ?? null, revision.snapshot as Snapshot),
+    changes: diffSnapshots((revisions[index + 1]?.snapshot as Snapshot | undefined) ?? null, revision.snapshot as Snapshot, titles),
   }));
   return { dataset, mayEdit: mayEditDataset(publisher.access, dataset), entries };
 }

@@ -11,7 +11,7 @@ import {
   TextField,
   type FilterChip,
 } from '../../../../kernel/views';
-import { isHarvested } from '../../policies';
+import { maintainedElsewhere } from '../../policies';
 import { PUBLISHING_PATHS } from '../paths';
 import { STATE_LABELS, STATE_TAGS } from '../presenters';
 import type { DatasetFilters } from '../schemas';
@@ -45,7 +45,11 @@ function chipsOf(filters: DatasetFilters, organizations: StaffDatasetList['organ
   return chips;
 }
 
+/** A dataset maintained elsewhere, in the list's words: where it comes from, and that it is only read here. */
+const READ_ONLY_TAGS = { harvest: 'übernommen, nur zu lesen', module: 'vom Portal erstellt, nur zu lesen' } as const;
+
 function StateCell({ row }: { row: StaffDatasetList['rows'][number] }) {
+  const maintainer = maintainedElsewhere(row);
   return (
     <>
       <StatusTag kind={STATE_TAGS[row.state]}>{STATE_LABELS[row.state]}</StatusTag>
@@ -55,10 +59,10 @@ function StateCell({ row }: { row: StaffDatasetList['rows'][number] }) {
           <StatusTag kind="neutral">nur für Mitglieder</StatusTag>
         </>
       )}
-      {isHarvested(row) && (
+      {maintainer && (
         <>
           {' '}
-          <StatusTag kind="neutral">übernommen, nur zu lesen</StatusTag>
+          <StatusTag kind="neutral">{READ_ONLY_TAGS[maintainer.by]}</StatusTag>
         </>
       )}
     </>

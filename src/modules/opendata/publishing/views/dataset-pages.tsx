@@ -2,10 +2,10 @@ import type { FieldErrors } from '../../../../kernel/http';
 import { Button, ErrorSummary, Form, InsetText, SelectField, StatusTag } from '../../../../kernel/views';
 import { OPENDATA_PATHS } from '../../paths';
 import { PUBLISHING_PATHS } from '../paths';
-import { harvestedNote, STATE_LABELS, STATE_TAGS, text, type FormValues } from '../presenters';
+import { readOnlyNote, STATE_LABELS, STATE_TAGS, text, type FormValues } from '../presenters';
 import type { OpenedDataset } from '../use-cases/open-dataset';
 import { DatasetFields } from './dataset-fields';
-import { HarvestedMetadata } from './harvested-metadata';
+import { ReadOnlyMetadata } from './read-only-metadata';
 import { ResourceList } from './resource-list';
 
 interface FormProps {
@@ -13,21 +13,42 @@ interface FormProps {
   errors?: FieldErrors | undefined;
 }
 
-export function NewDatasetPage({ organizations, values, errors }: FormProps & { organizations: Array<{ id: string; title: string }> }) {
+type Organizations = Array<{ id: string; title: string }>;
+
+/** Who publishes the dataset: chosen when it is created, and changed to move it (among the organisations where the person edits). */
+function OrganizationField({
+  organizations,
+  values,
+  errors,
+  hint,
+  placeholder,
+}: FormProps & { organizations: Organizations; hint: string; placeholder?: string | undefined }) {
+  return (
+    <SelectField
+      name="organizationId"
+      label="Organisation"
+      hint={hint}
+      value={text(values, 'organizationId')}
+      options={organizations.map((organization) => ({ value: organization.id, label: organization.title }))}
+      placeholder={placeholder}
+      error={errors?.organizationId}
+    />
+  );
+}
+
+export function NewDatasetPage({ organizations, values, errors }: FormProps & { organizations: Organizations }) {
   return (
     <>
       <ErrorSummary errors={errors} />
       <h1>Datensatz anlegen</h1>
       <p class="lead">Der Datensatz wird als Entwurf gespeichert. Dateien und Links fügen Sie danach hinzu; veröffentlicht wird er erst, wenn Sie es sagen.</p>
       <Form action={PUBLISHING_PATHS.newDataset}>
-        <SelectField
-          name="organizationId"
-          label="Organisation"
+        <OrganizationField
+          organizations={organizations}
+          values={values}
+          errors={errors}
           hint="Wer die Daten veröffentlicht. Zur Auswahl stehen die Organisationen, in denen Sie Datensätze anlegen dürfen."
-          value={text(values, 'organizationId')}
-          options={organizations.map((organization) => ({ value: organization.id, label: organization.title }))}
           placeholder={organizations.length === 1 ? undefined : 'Bitte wählen'}
-          error={errors?.organizationId}
         />
         <DatasetFields values={values} errors={errors} />
         <Button>Entwurf speichern</Button>
@@ -58,9 +79,9 @@ function StateActions({ dataset }: { dataset: OpenedDataset['dataset'] }) {
 
 /**
  * A dataset's page: its state and actions, its distributions, and the metadata form (with the revision
- * it was drawn from). A harvested dataset is shown read-only, with where to change it instead.
+ * it was drawn from). A dataset maintained elsewhere (harvested, or a module's) is shown read-only, with where it changes instead.
  */
-export function DatasetPage({ dataset, organization, resources, datastore, harvest, values, errors }: OpenedDataset & FormProps) {
+export function DatasetPage({ dataset, organization, resources, datastore, maintainer, organizations, values, errors }: OpenedDataset & FormProps) {
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -74,25 +95,32 @@ export function DatasetPage({ dataset, organization, resources, datastore, harve
           </>
         )}
       </p>
-      {harvest ? (
+      {maintainer ? (
         <>
           <InsetText>
-            <p>{harvestedNote(harvest)}</p>
+            <p>{readOnlyNote(maintainer)}</p>
           </InsetText>
           <p>
             <HistoryLink dataset={dataset} />
           </p>
           <ResourceList dataset={dataset} resources={resources} datastore={datastore} readOnly />
-          <HarvestedMetadata dataset={dataset} />
+          <ReadOnlyMetadata dataset={dataset} />
         </>
       ) : (
-        <EditableDataset dataset={dataset} resources={resources} datastore={datastore} values={values} errors={errors} />
+        <EditableDataset dataset={dataset} resources={resources} datastore={datastore} organizations={organizations} values={values} errors={errors} />
       )}
     </>
   );
 }
 
-function EditableDataset({ dataset, resources, datastore, values, errors }: Pick<OpenedDataset, 'dataset' | 'resources' | 'datastore'> & FormProps) {
+function EditableDataset({
+  dataset,
+  resources,
+  datastore,
+  organizations,
+  values,
+  errors,
+}: Pick<OpenedDataset, 'dataset' | 'resources' | 'datastore' | 'organizations'> & FormProps) {
   return (
     <>
       <StateActions dataset={dataset} />
@@ -105,6 +133,14 @@ function EditableDataset({ dataset, resources, datastore, values, errors }: Pick
       )}
       <Form action={PUBLISHING_PATHS.dataset(dataset.id)}>
         <input type="hidden" name="revision" value={text(values, 'revision')} />
+        {organizations.length > 1 && (
+          <OrganizationField
+            organizations={organizations}
+            values={values}
+            errors={errors}
+            hint="Wer die Daten veröffentlicht. Wählen Sie eine andere Organisation, um den Datensatz dorthin zu verschieben; zur Auswahl stehen die, in denen Sie Datensätze bearbeiten dürfen. Seine Adresse bleibt gleich."
+          />
+        )}
         <DatasetFields values={values} errors={errors} />
         <Button>Änderungen speichern</Button>
       </Form>

@@ -20,7 +20,7 @@ function MoveButton({ dataset, resource, direction }: { dataset: Dataset; resour
   );
 }
 
-/** The distributions in their order, each with its actions; below, the ways to add one. `readOnly`: without actions (a harvested dataset). */
+/** The distributions in their order, each with its actions; below, the ways to add one. `readOnly`: without actions (a dataset maintained elsewhere). */
 export function ResourceList({
   dataset,
   resources,

@@ -2,8 +2,8 @@ import { formatDate, Markdown, SummaryList, type SummaryRow } from '../../../../
 import type { Dataset } from '../../tables';
 import { licenseById } from '../../vocabularies/licenses';
 
-/** A harvested dataset's description as the source delivered it: read, not a form (its source is where it changes). */
-export function HarvestedMetadata({ dataset }: { dataset: Dataset }) {
+/** The description of a dataset maintained elsewhere (a harvest source, a module) as it was delivered: read, not a form. */
+export function ReadOnlyMetadata({ dataset }: { dataset: Dataset }) {
   const rows: SummaryRow[] = [
     { key: 'Titel', value: dataset.title },
     { key: 'Kurzname', value: dataset.name },
