@@ -87,6 +87,19 @@ describe('opendata CKAN API: the DataStore actions', () => {
     assert.equal((await post('datastore_search', { resource_id: id })).body.result.total, 1);
   });
 
+  it('refuses pushes into a dataset maintained elsewhere (harvested or made by a module): its next run would replace the table', async () => {
+    const id = await createResource(t);
+    const editor = await keyOf(id, 'editor', 'write');
+    const [{ datasetId }] = (await t.db.select({ datasetId: resources.datasetId }).from(resources).where(eq(resources.id, id))) as [{ datasetId: string }];
+    const fields = [{ id: 'Frei', type: 'int' }];
+    for (const origin of [{ origin: 'module', originRef: 'services:leistungen' }, { origin: 'harvest' }] as const) {
+      await t.db.update(datasets).set(origin).where(eq(datasets.id, datasetId));
+      const refused = await post('datastore_create', { resource_id: id, fields }, editor);
+      assert.equal(refused.status, 403, origin.origin);
+      assert.match(refused.body.error.message, origin.origin === 'module' ? /Leistungskatalog/ : /übernommen/);
+    }
+  });
+
   it('refuses datastore_search_sql unless it is switched on', async () => {
     const id = await loaded();
     const { status } = await post('datastore_search_sql', { sql: `select * from "${id}"` });

@@ -16,10 +16,12 @@ import {
   datastoreUpsert,
   datastoreUpsertSchema,
 } from '../datastore';
-import { ANONYMOUS, mayEditDataset, mayReadDataset } from '../policies';
+import { ANONYMOUS, mayReadDataset } from '../policies';
+import { findDatasetById } from '../repository/datasets';
 import { datasets, resources } from '../tables';
 import type { UsageCounter } from '../usage/counter';
 import type { CkanPerson } from './read-actions';
+import { requireEditable } from './write-access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -40,12 +42,17 @@ async function requireReadable(db: Executor, person: CkanPerson | null, resource
   return dataset.name;
 }
 
-/** Writing needs a key with write scope of an editor or admin of the dataset's organisation. */
+/**
+ * Writing needs a key with write scope of an editor or admin of the dataset's organisation, and a
+ * dataset its publishers maintain here: a harvest or a module would replace the table with the
+ * dataset's files at its next run (`requireEditable`).
+ */
 async function requireWritable(db: Executor, person: CkanPerson | null, resourceId: string): Promise<void> {
   if (!person) throw errors.forbidden();
   await requireReadable(db, person, resourceId);
+  if (person.scope !== 'write') throw errors.forbidden();
   const dataset = (await datasetOfResource(db, resourceId))!;
-  if (person.scope !== 'write' || !mayEditDataset(person.access, dataset)) throw errors.forbidden();
+  await requireEditable(db, person, await findDatasetById(db, dataset.id));
 }
 
 /** A refused Outcome is CKAN's Validation Error (409) with the fields named. */
