@@ -21,10 +21,21 @@ export function loadOwnApplication(db: Executor, actor: Actor, id: string, optio
 export type Viewer = { kind: 'account'; actor: CurrentUser } | { kind: 'guest'; guestIds: readonly string[] };
 
 export async function loadViewedApplication(db: Executor, viewer: Viewer, id: string, options: { forUpdate?: boolean } = {}): Promise<ApplicationRow> {
-  if (viewer.kind === 'account') return loadOwnApplication(db, viewer.actor, id, options);
-  const application = await findApplication(db, id, options);
-  if (!application || application.applicantId !== null || !isApplicant(null, application, viewer.guestIds)) throw errors.notFoundOrForbidden('Der Antrag');
+  const { application } = await loadViewedRecord(viewer, async () => {
+    const row = await findApplication(db, id, options);
+    return row && { application: row };
+  });
   return application;
+}
+
+/** The same check for an application read together with more of it in one statement (its page's lists). */
+export async function loadViewedRecord<Found extends { application: ApplicationRow }>(viewer: Viewer, load: () => Promise<Found | null>): Promise<Found> {
+  if (viewer.kind === 'account') return loadAuthorized(viewer.actor, load, (actor, found) => isAccountApplicant(actor, found.application), 'Der Antrag');
+  // A guest's resume link opens only guest applications, never one of an account.
+  const found = await load();
+  const isGuestsOwn = found !== null && found.application.applicantId === null && isApplicant(null, found.application, viewer.guestIds);
+  if (!isGuestsOwn) throw errors.notFoundOrForbidden('Der Antrag');
+  return found;
 }
 
 export const viewerId = (viewer: Viewer): string | null => (viewer.kind === 'account' ? viewer.actor.id : null);

@@ -2,10 +2,10 @@ import type { Database } from '../../../../kernel/db';
 import { findFormVersion, summarizeAnswers } from '../../../forms';
 import { findServiceForApplication } from '../../../services';
 import { mayWithdraw } from '../../workflow';
-import { loadViewedApplication, type Viewer } from '../access';
+import { loadViewedRecord, type Viewer } from '../access';
 import { continueHref } from '../continue-href';
 import { mayPayNow } from '../payment-state';
-import { applicantRecords, markMessagesRead } from '../repository';
+import { findApplicationWithApplicantRecords, markMessagesRead } from '../repository';
 import type { ApplicationDetail } from '../view-models';
 
 /**
@@ -13,13 +13,10 @@ import type { ApplicationDetail } from '../view-models';
  * messages as read. Drafts have no detail page: the caller sends them on to where they continue.
  */
 export async function openMyApplication(db: Database, viewer: Viewer, id: string): Promise<ApplicationDetail | { continueHref: string }> {
-  const application = await loadViewedApplication(db, viewer, id);
+  // The application and its lists come in one statement; nothing of them is used before the check.
+  const { application, events, messages, files, payments } = await loadViewedRecord(viewer, () => findApplicationWithApplicantRecords(db, id));
   if (application.status === 'draft') return { continueHref: await continueHref(db, application) };
-  const [service, version, { events, messages, files, payments }] = await Promise.all([
-    findServiceForApplication(db, application.serviceSlug),
-    findFormVersion(db, application.formVersionId),
-    applicantRecords(db, [application.id]),
-  ]);
+  const [service, version] = await Promise.all([findServiceForApplication(db, application.serviceSlug), findFormVersion(db, application.formVersionId)]);
   const fileNames = new Map(files.map((file) => [file.id, file.filename]));
   const summary = version ? summarizeAnswers(version.definition, application.answers, (fileId) => fileNames.get(fileId) ?? 'Datei') : [];
   const unread = (message: (typeof messages)[number]) => message.direction === 'to_applicant' && message.readAt === null;

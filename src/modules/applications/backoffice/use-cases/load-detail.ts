@@ -2,9 +2,9 @@ import type { Actor } from '../../../../kernel/auth';
 import type { Executor } from '../../../../kernel/db';
 import { findFormVersion, summarizeAnswers } from '../../../forms';
 import { findServiceForApplication } from '../../../services';
-import { listColleagues, staffRecords } from '../repository';
+import { findApplicationWithStaffRecords, listColleagues } from '../repository';
 import type { DetailData } from '../detail-data';
-import { loadForStaff } from './load-for-staff';
+import { loadRecordForStaff } from './load-for-staff';
 
 /**
  * Everything the detail page, the PDF export and the form pages shown again with errors need.
@@ -12,11 +12,12 @@ import { loadForStaff } from './load-for-staff';
  */
 export async function loadDetail(actor: Actor, input: { id: string }, deps: { db: Executor }): Promise<DetailData> {
   const { db } = deps;
-  const { actor: staff, application } = await loadForStaff(db, actor, input.id);
-  const [service, formVersion, { files, events, messages, payments, assigneeName }, colleagues] = await Promise.all([
+  // The application and its lists come in one statement; nothing of them is used before the check.
+  const { actor: staff, found } = await loadRecordForStaff(actor, () => findApplicationWithStaffRecords(db, input.id));
+  const { application, files, events, messages, payments, assigneeName } = found;
+  const [service, formVersion, colleagues] = await Promise.all([
     findServiceForApplication(db, application.serviceSlug),
     findFormVersion(db, application.formVersionId),
-    staffRecords(db, application.id),
     listColleagues(db, [application.departmentId]),
   ]);
   const fileNames = new Map(files.map((file) => [file.id, file.filename]));

@@ -19,7 +19,22 @@ export async function loadForStaff(
   id: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<{ actor: CurrentUser; application: ApplicationRow }> {
-  const application = await loadAuthorized(actor, () => findApplication(db, id, options), mayProcessSubmitted, 'Der Antrag');
+  const { actor: staff, found } = await loadRecordForStaff(actor, async () => {
+    const application = await findApplication(db, id, options);
+    return application && { application };
+  });
+  return { actor: staff, application: found.application };
+}
+
+/**
+ * The same check for an application read together with more of it in one statement (the detail
+ * page's lists): `found` is returned only if the actor may process `found.application`.
+ */
+export async function loadRecordForStaff<Found extends { application: ApplicationRow }>(
+  actor: Actor,
+  load: () => Promise<Found | null>,
+): Promise<{ actor: CurrentUser; found: Found }> {
+  const found = await loadAuthorized(actor, load, (who, record) => mayProcessSubmitted(who, record.application), 'Der Antrag');
   requireThat(actor, mayProcessApplications);
-  return { actor, application };
+  return { actor, found };
 }
