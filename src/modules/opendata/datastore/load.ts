@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { ModuleDeps } from '../../../kernel/module';
 import type { DatastoreField } from '../tables/datastore';
 import { readRawHead, type RawHead } from './csv/raw-head';
-import { readCsv } from './csv/read-csv';
+import { readCsv, type CsvRow } from './csv/read-csv';
 import { converterFor, convertRecord, csvPlaces, type PlaceOf } from './csv/types';
 import { copyFill } from './copy-load';
 import { DatastoreLoadError } from './load-error';
@@ -78,7 +78,7 @@ async function fillInJs(source: AsyncIterable<Buffer>, { loadTable, previous, de
   const converters = columns.map(converterFor);
   try {
     // csv-parse has already refused rows with another number of columns.
-    const write = async ({ values, line }: { values: string[]; line: number }) => {
+    const write = async ({ values, line }: CsvRow) => {
       convertRecord(values, columns, converters, placeOf, line);
       await writer.write(values);
     };

@@ -1,5 +1,5 @@
 /** What csv-parse tells `on_record` of each record (the part used here). */
-export interface RecordInfo {
+interface RecordInfo {
   /** Empty lines skipped so far. */
   empty_lines: number;
 }

@@ -51,7 +51,7 @@ async function* csvLines(rows: AsyncIterable<SheetRow>, lines: SheetLines): Asyn
 }
 
 /** The converted worksheet: the CSV to load, its size (the rows' share of the bar) and the sheet row of each of its lines. */
-export interface XlsxCsv {
+interface XlsxCsv {
   stream: Readable;
   bytes: number;
   lines: SheetLines;

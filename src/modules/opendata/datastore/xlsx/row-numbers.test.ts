@@ -67,8 +67,9 @@ describe('SheetLines: the sheet row of each line of the converted CSV', () => {
       [9, 0],
       [10, 0],
       [12, 0],
-    ] as const)
+    ] as const) {
       lines.add(row, breaks);
+    }
     assert.deepEqual(
       Array.from({ length: 9 }, (_, index) => lines.rowOf(index + 1)),
       [3, 4, 5, 8, 8, 8, 9, 10, 12],
