@@ -1,8 +1,4 @@
-/** What csv-parse tells `on_record` of each record (the part used here). */
-interface RecordInfo {
-  /** Empty lines skipped so far. */
-  empty_lines: number;
-}
+import { Parser, type Info, type Options } from 'csv-parse';
 
 function count(text: string, part: string): number {
   let found = 0;
@@ -21,14 +17,12 @@ export class FileLines {
   /** Line breaks inside quoted values so far, and how many of them were `\r\n` (csv-parse's count is higher by these). */
   private breaks = 0;
   private crlfs = 0;
-  /** Lines of the records read but not yet taken (csv-parse reads ahead of its reader). */
-  private readonly ahead: number[] = [];
 
   /** `skippedLines`: lines before the first record that csv-parse never sees (Excel's `sep=;` line). */
   constructor(private readonly skippedLines: number) {}
 
-  /** Counts a record as csv-parse reads it (its `on_record`), and passes it on. */
-  read(record: string[], info: RecordInfo): string[] {
+  /** The line of a record csv-parse has just read (where it ends); `info.empty_lines` are the empty lines it skipped so far. */
+  lineOf(record: readonly string[], info: Info): number {
     this.records += 1;
     for (const value of record) {
       if (value.includes('\n')) {
@@ -36,17 +30,32 @@ export class FileLines {
         this.crlfs += count(value, '\r\n');
       }
     }
-    this.ahead.push(this.skippedLines + this.records + info.empty_lines + this.breaks);
-    return record;
-  }
-
-  /** The line of the next record taken from the parser: where it ends in the file. */
-  next(): number {
-    return this.ahead.shift() ?? 0;
+    return this.skippedLines + this.records + info.empty_lines + this.breaks;
   }
 
   /** The file's line of a line number in a csv-parse error. */
   errorLine(parserLines: number): number {
     return this.skippedLines + parserLines - this.crlfs;
+  }
+}
+
+/**
+ * csv-parse's parser, handing on each record with its line (`{ values, line }`), counted as it parses:
+ * it parses ahead of its reader (a whole chunk at a time), and its errors name the line where it
+ * stopped. Its own hook per record (`on_record`) would do, but builds an info object for each record,
+ * and a generator around the parser costs a promise per record: either made reading a file 1.6 to 3
+ * times slower.
+ */
+export class LineCountingParser extends Parser {
+  constructor(
+    options: Options,
+    private readonly lines: FileLines,
+  ) {
+    super(options);
+  }
+
+  override push(record: unknown, encoding?: BufferEncoding): boolean {
+    if (!Array.isArray(record)) return super.push(record, encoding);
+    return super.push({ values: record, line: this.lines.lineOf(record as string[], this.info) }, encoding);
   }
 }

@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parse, type CsvError } from 'csv-parse';
+import type { CsvError } from 'csv-parse';
 import { DatastoreLoadError } from '../load-error';
 import { decodeText } from './decode';
 import { sniffDelimiter, type Delimiter } from './dialect';
-import { FileLines } from './file-lines';
+import { FileLines, LineCountingParser } from './file-lines';
 
 /** Rows the column types are guessed from (and the delimiter from their lines). */
 export const SAMPLE_ROWS = 1000;
@@ -43,9 +43,9 @@ function describeParseError(error: CsvError & { lines?: number; record?: unknown
 }
 
 /** Every record of the parser, with its errors turned into messages a publisher can act on. */
-async function* records(parser: AsyncIterable<string[]>, lines: FileLines): AsyncGenerator<CsvRow> {
+async function* records(parser: AsyncIterable<CsvRow>, lines: FileLines): AsyncGenerator<CsvRow> {
   try {
-    for await (const values of parser) yield { values, line: lines.next() };
+    yield* parser;
   } catch (error) {
     if (error instanceof DatastoreLoadError) throw error;
     if ((error as CsvError).code?.startsWith('CSV_')) throw describeParseError(error as CsvError, lines);
@@ -82,12 +82,11 @@ export async function readCsv(source: AsyncIterable<Buffer>, onBytes: (bytes: nu
     if (ended) return;
     for (let next = await text.next(); !next.done; next = await text.next()) yield next.value;
   }
-  // The lines are counted as csv-parse reads (on_record), not as the rows are taken: it reads ahead, and its errors name where it stopped.
   const lines = new FileLines(skippedLines);
-  const parser = parse({ delimiter, quote: '"', skip_empty_lines: true, on_record: (record: string[], info) => lines.read(record, info) });
+  const parser = new LineCountingParser({ delimiter, quote: '"', skip_empty_lines: true }, lines);
   // pipeline() destroys the parser with the decoder's error, so reading the rows fails with it; the rejection itself is seen there.
   pipeline(Readable.from(all()), parser).catch(() => {});
-  const rows = records(parser as AsyncIterable<string[]>, lines)[Symbol.asyncIterator]();
+  const rows = records(parser as AsyncIterable<CsvRow>, lines)[Symbol.asyncIterator]();
   const first = await rows.next();
   if (first.done || first.value.values.every((cell) => cell.trim() === '')) {
     throw new DatastoreLoadError('Die Datei ist leer: Sie braucht eine Kopfzeile mit den Spaltennamen und mindestens eine Datenzeile.');
