@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { describeCopyError, type CopyErrorContext } from './copy-errors';
 import type { CopyColumn } from './copy-sql';
+import { csvPlaces } from './csv/types';
 
 /** PostgreSQL's errors as node-postgres hands them over (code, message, CONTEXT), for the cases a test file cannot provoke on both databases. */
 const pgError = (code: string, message: string, where?: string) => Object.assign(new Error(message), { code, where });
@@ -11,7 +12,7 @@ const columns: CopyColumn[] = [
   { field: { id: 'Wert: "a"', type: 'numeric', info: { label: 'Wert: "a"' } }, column: { type: 'numeric', numberStyle: 'german' }, native: false },
 ];
 // Excel's `sep=;` line before the header: COPY's line 12 is the file's line 13.
-const context: CopyErrorContext = { columns, delimiter: ';', fileLine: (line) => line + 1 };
+const context: CopyErrorContext = { columns, delimiter: ';', fileLine: (line) => line + 1, placeOf: csvPlaces(['Nr', 'Wert: "a"']) };
 const message = (error: unknown) => describeCopyError(error, context)?.message;
 
 describe('DataStore: COPY errors in the words of the JS reader', () => {

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { MIXED_ENCODINGS, NOT_TEXT } from './csv/decode';
 import type { Delimiter } from './csv/dialect';
-import { valueError } from './csv/types';
+import { valueError, type PlaceOf } from './csv/types';
 import { REFUSED_VALUE, type CopyColumn } from './copy-sql';
 import { DatastoreLoadError } from './load-error';
 
@@ -17,6 +17,8 @@ export interface CopyErrorContext {
   delimiter: Delimiter;
   /** The file's line of COPY's line: COPY counts from the header and without the empty lines copy-bytes.ts took out. */
   fileLine: (copyLine: number) => number;
+  /** How the file names a value's place (by the index in `columns`): a CSV file's line and header, an XLSX sheet's row and letter. */
+  placeOf: PlaceOf;
 }
 
 const isPgError = (error: unknown): error is PgError => typeof error === 'object' && error !== null && typeof (error as PgError).code === 'string';
@@ -83,9 +85,9 @@ export function describeCopyError(error: unknown, context: CopyErrorContext): Da
   // A value the SQL conversion refused (copy-sql.ts): the message quotes it behind its column's index.
   const refused = REFUSED_VALUE.exec(error.message);
   const converted = refused ? context.columns[Number(refused[1])] : undefined;
-  if (converted && lineNumber) return valueError(lineNumber, converted.field.info?.label ?? converted.field.id, refused![2]!, converted.field.type);
+  if (converted && lineNumber) return valueError(context.placeOf(lineNumber, Number(refused![1])), refused![2]!, converted.field.type);
   if (where?.column && lineNumber) {
-    return valueError(lineNumber, where.column.field.info?.label ?? where.column.field.id, where.text ?? '', where.column.field.type);
+    return valueError(context.placeOf(lineNumber, context.columns.indexOf(where.column)), where.text ?? '', where.column.field.type);
   }
   return new DatastoreLoadError(`Zeile ${line}: Ein Wert passt nicht zum Typ seiner Spalte. Prüfen Sie die Werte in dieser Zeile.`);
 }

@@ -138,6 +138,22 @@ describe('DataStore: loading large files (COPY on PostgreSQL)', () => {
     }
   });
 
+  it('names the line an editor shows after quoted values with line breaks and empty lines, the same on both databases', async () => {
+    for (const eol of ['\n', '\r\n']) {
+      const rows = lines(ROWS * 4, (n) => `${n};Name ${n}`);
+      rows[99] = `100;"Zeile eins${eol}Zeile zwei"`; // lines 101 and 102, in the sample JS reads on both databases
+      rows[8999] = `9000;"Absatz eins${eol}${eol}Absatz zwei"`; // lines 9002 to 9004, beyond the head
+      rows[9499] = `9500;Name 9500${eol}`; // an empty line after it
+      const withBad = (n: number, row: string) => `Nr;Name${eol}${rows.map((line, index) => (index === n - 1 ? row : line)).join(eol)}${eol}`;
+      // The rows after the sample are read by COPY on PostgreSQL, by JS on PGlite.
+      await refused(withBad(1500, '1500x;Name'), 'Zeile 1.502, Spalte „Nr“: „1500x“ ist keine ganze Zahl.');
+      // A row with a line break is named by its last line, as COPY names it.
+      await refused(withBad(9000, `9000x;"Absatz eins${eol}${eol}Absatz zwei"`), 'Zeile 9.004, Spalte „Nr“: „9000x“ ist keine ganze Zahl.');
+      await refused(withBad(11000, '11000x;Name'), 'Zeile 11.005, Spalte „Nr“: „11000x“ ist keine ganze Zahl.');
+      await refused(withBad(11000, '11000;zu;viel'), /^Zeile 11\.005 hat 3 Spalten, die Kopfzeile aber 2\./);
+    }
+  });
+
   it('reads tabs, ISO dates and dot decimals, and keeps the previous table when a later row fails', async () => {
     const rows = lines(ROWS, (n) => `${n}\t2025-01-${String((n % 28) + 1).padStart(2, '0')}\t${n}.5\ttrue`);
     const { id, status } = await load(`Nr\tTag\tWert\tOffen\n${rows.join('\n')}\n`);

@@ -5,24 +5,23 @@ import type { DatastoreField } from '../tables/datastore';
 import { sniffEncoding } from './csv/decode';
 import { readCsv, type CsvStart } from './csv/read-csv';
 import { wholeLines, type RawHead } from './csv/raw-head';
-import { converterFor, convertRecord } from './csv/types';
+import { converterFor, convertRecord, type PlaceOf } from './csv/types';
 import { BlankLines } from './blank-lines';
 import { copyBytes, type CopyBytesSource } from './copy-bytes';
 import { describeCopyError, type CopyErrorContext } from './copy-errors';
 import { copySql, createLoadTableSql, finishLoadTableSql, LOAD_DATE_STYLE, readsNatively, type CopyColumn, type CopyDialect } from './copy-sql';
 import { loadFields, type LoadFields } from './load-fields';
-import type { LoadDeps, FillResult } from './load';
+import type { FillContext, FillResult, LoadDeps } from './load';
 import { postgresPool } from './postgres-pool';
-import { reportProgress } from './repository';
 
 async function* only(bytes: Buffer): AsyncGenerator<Buffer> {
   yield bytes;
 }
 
 /** The sample's values are checked here, as the JS reader would: the first rows' errors read exactly as on PGlite. */
-function checkSample(csv: CsvStart, { columns, labels }: LoadFields): void {
+function checkSample(csv: CsvStart, { columns }: LoadFields, placeOf: PlaceOf): void {
   const converters = columns.map(converterFor);
-  csv.sample.forEach((row, index) => convertRecord([...row], columns, converters, labels, csv.headerLine + 1 + index));
+  for (const row of csv.sample) convertRecord([...row.values], columns, converters, placeOf, row.line);
 }
 
 /** Excel's `sep=;` line in bytes (after a byte order mark): COPY must not see it. */
@@ -36,6 +35,7 @@ interface CopyRun {
   dialect: CopyDialect;
   csv: CsvStart;
   bytes: CopyBytesSource;
+  placeOf: PlaceOf;
 }
 
 /**
@@ -45,7 +45,7 @@ interface CopyRun {
 async function runCopy(client: pg.PoolClient, run: CopyRun): Promise<number> {
   // Lines before the header (Excel's `sep=` line) are no line of COPY's.
   const fileLine = (copyLine: number) => run.bytes.blankLines.fileLine(copyLine) + run.csv.headerLine - 1;
-  const context: CopyErrorContext = { columns: run.columns, delimiter: run.dialect.delimiter, fileLine };
+  const context: CopyErrorContext = { columns: run.columns, delimiter: run.dialect.delimiter, fileLine, placeOf: run.placeOf };
   await client.query('begin');
   await client.query(LOAD_DATE_STYLE);
   await client.query(createLoadTableSql(run.loadTable, run.columns));
@@ -66,22 +66,24 @@ async function runCopy(client: pg.PoolClient, run: CopyRun): Promise<number> {
 export async function copyFill(
   head: RawHead,
   loadTable: string,
-  previous: { resourceId: string; fields: readonly DatastoreField[] },
+  previous: { fields: readonly DatastoreField[] },
   deps: LoadDeps,
   progressRows: number,
+  fillContext: FillContext,
 ): Promise<FillResult | null> {
   const { encoding, bomLength } = sniffEncoding(head.bytes);
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return null;
   const csv = await readCsv(only(wholeLines(head)), () => {});
   await csv.rest.return?.();
   const described = loadFields(csv, previous.fields);
-  checkSample(csv, described);
+  const placeOf = fillContext.placesFor(described.labels);
+  checkSample(csv, described, placeOf);
   const columns = described.fields.map((field, index) => ({
     field,
     column: described.columns[index]!,
     native: readsNatively(
       described.columns[index]!,
-      csv.sample.map((row) => row[index] ?? ''),
+      csv.sample.map((row) => row.values[index] ?? ''),
     ),
   }));
   let loadedBytes = head.bytes.length;
@@ -95,6 +97,7 @@ export async function copyFill(
       columns,
       dialect: { delimiter: csv.delimiter, encoding: encoding === 'windows-1252' ? 'WIN1252' : 'UTF8' },
       csv,
+      placeOf,
       bytes: {
         start: afterBom.subarray(sepLineLength(afterBom)),
         rest: head.ended ? null : head.rest,
@@ -105,7 +108,7 @@ export async function copyFill(
           lineBreaks += breaks;
           // Line breaks after the header's: rows, but for values that span lines (progress only; the count comes from COPY).
           const rows = Math.floor(Math.max(0, lineBreaks - 1) / progressRows) * progressRows;
-          if (rows > reported) await reportProgress(deps.db, previous.resourceId, { loadedBytes, rowCount: (reported = rows) });
+          if (rows > reported) await fillContext.report({ loadedBytes, rowCount: (reported = rows) });
         },
       },
     });

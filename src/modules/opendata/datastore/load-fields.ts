@@ -15,7 +15,7 @@ export interface LoadFields {
 function columnTypes(csv: CsvStart, fields: Array<{ id: string; label: string }>, previous: readonly DatastoreField[]): ColumnType[] {
   const chosen = new Map(previous.filter((field) => field.info?.type_override).map((field) => [field.info?.label ?? field.id, field.info!.type_override!]));
   return fields.map(({ label }, index) => {
-    const sample = csv.sample.map((row) => row[index] ?? '');
+    const sample = csv.sample.map((row) => row.values[index] ?? '');
     const type = chosen.get(label);
     return type ? chosenColumnType(type, sample, csv.delimiter) : guessColumnType(sample, csv.delimiter);
   });

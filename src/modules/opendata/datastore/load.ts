@@ -4,14 +4,16 @@ import { sql } from 'drizzle-orm';
 import type { ModuleDeps } from '../../../kernel/module';
 import type { DatastoreField } from '../tables/datastore';
 import { readRawHead, type RawHead } from './csv/raw-head';
-import { readCsv } from './csv/read-csv';
-import { converterFor, convertRecord } from './csv/types';
+import { readCsv, type CsvRow } from './csv/read-csv';
+import { converterFor, convertRecord, csvPlaces, type PlaceOf } from './csv/types';
 import { copyFill } from './copy-load';
 import { DatastoreLoadError } from './load-error';
 import { loadFields } from './load-fields';
-import { findResourceFile, markActive, markFailed, markLoading, reportProgress, type DatastoreTableRow } from './repository';
+import { findResourceFile, markActive, markFailed, markLoading, reportProgress, type DatastoreTableRow, type ResourceFile } from './repository';
 import { columnIndexSql, createTableSql, dropTableSql, fullTextIndexSql, renameTableSql, tableRef } from './table-sql';
 import { csvFromXlsx } from './xlsx/csv-from-xlsx';
+import { xlsxPlaces } from './xlsx/places';
+import { loadsAsXlsx, XlsxProgress } from './xlsx/progress';
 import { chunkWriter, copyWriter, type RowWriter } from './writers';
 
 export type LoadDeps = Pick<ModuleDeps, 'db' | 'database' | 'files'>;
@@ -32,6 +34,21 @@ export interface FillResult {
   loadedBytes: number;
 }
 
+/** What a fill needs besides the bytes: how its messages name a value's place, and where its progress goes. */
+export interface FillContext {
+  placesFor: (labels: readonly string[]) => PlaceOf;
+  report: (progress: { loadedBytes: number; rowCount: number }) => Promise<void>;
+}
+
+/** One fill of a new table: where the rows go, the previous table's fields, how it names places and reports. */
+interface FillJob {
+  loadTable: string;
+  previous: DatastoreTableRow;
+  deps: LoadDeps;
+  options: LoadOptions;
+  context: FillContext;
+}
+
 /** The head again in front of the rest: the stream a JS read of the whole file needs. */
 async function* rejoined(head: RawHead): AsyncGenerator<Buffer> {
   yield head.bytes;
@@ -40,16 +57,11 @@ async function* rejoined(head: RawHead): AsyncGenerator<Buffer> {
 }
 
 /** Reads the file in JS, converts every row and writes it into the new table (PGlite; UTF-16 files on PostgreSQL). */
-async function fillInJs(
-  source: AsyncIterable<Buffer>,
-  loadTable: string,
-  previous: DatastoreTableRow,
-  deps: LoadDeps,
-  options: LoadOptions,
-): Promise<FillResult> {
+async function fillInJs(source: AsyncIterable<Buffer>, { loadTable, previous, deps, options, context }: FillJob): Promise<FillResult> {
   let loadedBytes = 0;
   const csv = await readCsv(source, (bytes) => (loadedBytes += bytes));
   const { fields, columns, labels } = loadFields(csv, previous.fields);
+  const placeOf = context.placesFor(labels);
   await deps.db.execute(createTableSql(loadTable, fields));
   // PGlite runs one statement at a time for the whole portal: building the index after the rows would be
   // one statement of seconds, so there it grows with each chunk. PostgreSQL builds it after the swap (below).
@@ -58,19 +70,17 @@ async function fillInJs(
   let rowCount = 0;
   const progress = async (rows: number) => {
     rowCount += rows;
-    await reportProgress(deps.db, previous.resourceId, { loadedBytes, rowCount });
+    await context.report({ loadedBytes, rowCount });
   };
   const writer: RowWriter = !pglite
     ? await copyWriter(deps.database, loadTable, fields, options.chunkRows ?? 20_000, progress)
     : chunkWriter(deps.database, loadTable, fields, options.chunkRows ?? 500, progress);
   const converters = columns.map(converterFor);
-  // Line numbers count from the header; csv-parse has already refused rows with another number of columns.
-  let line = csv.headerLine;
   try {
-    const write = async (record: string[]) => {
-      line += 1;
-      convertRecord(record, columns, converters, labels, line);
-      await writer.write(record);
+    // csv-parse has already refused rows with another number of columns.
+    const write = async ({ values, line }: CsvRow) => {
+      convertRecord(values, columns, converters, placeOf, line);
+      await writer.write(values);
     };
     for (const record of csv.sample) await write(record);
     for (let next = await csv.rest.next(); !next.done; next = await csv.rest.next()) await write(next.value);
@@ -84,10 +94,31 @@ async function fillInJs(
 }
 
 /** Fills the new table: on PostgreSQL COPY reads the file (copy-load.ts), on PGlite JS does, in chunks. */
-async function fill(stream: Readable, loadTable: string, previous: DatastoreTableRow, deps: LoadDeps, options: LoadOptions): Promise<FillResult> {
-  if (deps.database.kind !== 'postgres') return fillInJs(stream, loadTable, previous, deps, options);
+async function fill(stream: Readable, job: FillJob): Promise<FillResult> {
+  if (job.deps.database.kind !== 'postgres') return fillInJs(stream, job);
   const head = await readRawHead(stream);
-  return (await copyFill(head, loadTable, previous, deps, options.chunkRows ?? 20_000)) ?? fillInJs(rejoined(head), loadTable, previous, deps, options);
+  return (await copyFill(head, job.loadTable, job.previous, job.deps, job.options.chunkRows ?? 20_000, job.context)) ?? fillInJs(rejoined(head), job);
+}
+
+/**
+ * The stream of rows to fill the table with: the file itself, or an XLSX file's first worksheet as CSV,
+ * whose messages name the sheet's rows and columns and whose progress continues the conversion's on
+ * one bar (xlsx/progress.ts). `finishedBytes` is the progress the status keeps at the end.
+ */
+async function rowsOf(
+  file: Readable,
+  resourceId: string,
+  resource: ResourceFile,
+  deps: LoadDeps,
+): Promise<{ stream: Readable; context: FillContext; finishedBytes: (read: number) => number }> {
+  if (!loadsAsXlsx(resource.format)) {
+    const context: FillContext = { placesFor: csvPlaces, report: (progress) => reportProgress(deps.db, resourceId, progress) };
+    return { stream: file, context, finishedBytes: (read) => read };
+  }
+  const progress = new XlsxProgress(deps.db, resourceId, resource.byteSize);
+  const csv = await csvFromXlsx(file, progress);
+  const context: FillContext = { placesFor: (labels) => xlsxPlaces(csv.lines, labels), report: (rows) => progress.rows(rows, csv.bytes) };
+  return { stream: csv.stream, context, finishedBytes: () => progress.finished };
 }
 
 /**
@@ -107,15 +138,16 @@ export async function loadDatastore(resourceId: string, deps: LoadDeps, options:
   try {
     stream = resource.fileKey ? await deps.files.get(resource.fileKey) : null;
     if (!stream) throw new DatastoreLoadError('Die Datei der Ressource fehlt im Dateispeicher. Laden Sie sie erneut hoch.');
-    if (resource.format.toUpperCase() === 'XLSX') stream = await csvFromXlsx(stream, resourceId, deps);
-    const result = await fill(stream, loadTable, previous, deps, options);
+    const rows = await rowsOf(stream, resourceId, resource, deps);
+    stream = rows.stream;
+    const result = await fill(stream, { loadTable, previous, deps, options, context: rows.context });
     fields = result.fields;
     await deps.db.transaction(async (tx) => {
       const now = await findResourceFile(tx, resourceId, { forUpdate: true });
       if (now?.fileKey !== resource.fileKey) throw new DatastoreLoadError('Die Datei wurde während des Ladens ersetzt; die neue Datei wird geladen.');
       await tx.execute(dropTableSql(resourceId));
       for (const statement of renameTableSql(loadTable, resourceId)) await tx.execute(statement);
-      await markActive(tx, resourceId, result);
+      await markActive(tx, resourceId, { ...result, loadedBytes: rows.finishedBytes(result.loadedBytes) });
     });
     options.onRowsActive?.();
   } catch (error) {

@@ -22,9 +22,9 @@ describe('opendata publishing: a distribution’s DataStore table', () => {
   beforeEach(() => t.reset());
   after(() => t.close());
 
-  async function withTable(table: Partial<typeof datastoreTables.$inferInsert> = {}) {
+  async function withTable(table: Partial<typeof datastoreTables.$inferInsert> = {}, format = 'CSV') {
     const city = await createOrganization(t);
-    const dataset = await createDataset(t, city.id, { state: 'draft' }, [{ name: 'Belegung', format: 'CSV' }]);
+    const dataset = await createDataset(t, city.id, { state: 'draft' }, [{ name: 'Belegung', format }]);
     const [resource] = await listResources(t.db, dataset.id);
     await t.db
       .insert(datastoreTables)
@@ -61,6 +61,18 @@ describe('opendata publishing: a distribution’s DataStore table', () => {
       progress: { value: 2048, max: 8192 },
       finished: false,
     });
+  });
+
+  it('names the step of an XLSX load and shows its share of the whole load, on the page and in the JSON', async () => {
+    const { dataset, resource, editor, page } = await withTable({ status: 'loading', fields: [], rowCount: 0, loadedBytes: 3000, totalBytes: 10000 }, 'XLSX');
+    const html = parseHtml((await editor.get(page)).body);
+    assert.match(textOf(html), /Lädt \(30 %\): Tabelle wird gelesen …/);
+    const progress = html.querySelector('progress#datastore-progress');
+    assert.deepEqual([progress?.getAttribute('value'), progress?.getAttribute('max')], ['3000', '10000']);
+    assert.equal(html.querySelector(`a[href="${page}"]`)?.text, 'Aktualisieren');
+    await t.db.update(datastoreTables).set({ loadedBytes: 7500, rowCount: 2000 }).where(eq(datastoreTables.resourceId, resource.id));
+    const json = JSON.parse((await editor.get(PUBLISHING_PATHS.datastoreStatus(dataset.id, resource.id))).body) as Record<string, unknown>;
+    assert.deepEqual([json.text, json.progress], ['Lädt (75 %): Zeilen werden geladen … 2.000 Zeilen geladen.', { value: 7500, max: 10000 }]);
   });
 
   it('shows a failed load with its message and the previous table that is still served, also in the dataset’s list', async () => {

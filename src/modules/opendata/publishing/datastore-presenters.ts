@@ -31,6 +31,11 @@ export function datastoreStatusText(status: DatastoreStatus): string {
     case 'pending':
       return 'Wartet: Die Datei wird gleich in den DataStore geladen.';
     case 'loading': {
+      // An XLSX file's progress is a share of the whole load, not bytes read (datastore/xlsx/progress.ts): it is named by its step.
+      const { value, max } = datastoreProgress(status);
+      const percent = `${Math.floor((value / max) * 100)} %`;
+      if (status.phase === 'reading') return `Lädt (${percent}): Tabelle wird gelesen …`;
+      if (status.phase === 'rows') return `Lädt (${percent}): Zeilen werden geladen … ${rows(status.rowCount)} geladen.`;
       const read = status.totalBytes ? `${formatFileSize(status.loadedBytes)} von ${formatFileSize(status.totalBytes)}` : formatFileSize(status.loadedBytes);
       return `Lädt: ${rows(status.rowCount)} geladen, ${read} gelesen.`;
     }
@@ -44,7 +49,7 @@ export function datastoreStatusText(status: DatastoreStatus): string {
   }
 }
 
-/** Share of the file read, for the `<progress>` element: 0 while waiting or when the size is unknown. */
+/** Share of the load done, for the `<progress>` element: 0 while waiting or when the size is unknown. */
 export function datastoreProgress(status: DatastoreStatus): { value: number; max: number } {
   const max = status.totalBytes && status.totalBytes > 0 ? status.totalBytes : 1;
   return { value: status.status === 'loading' ? Math.min(status.loadedBytes, max) : 0, max };

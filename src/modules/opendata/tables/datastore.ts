@@ -26,7 +26,7 @@ export const datastoreTables = pgTable('opendata_datastore_tables', {
   primaryKey: text('primary_key').array().notNull().default([]),
   status: text('status', { enum: DATASTORE_STATES }).notNull().default('pending'),
   rowCount: bigint('row_count', { mode: 'number' }).notNull().default(0),
-  /** Progress of a running load: bytes of the file read so far, of its size. */
+  /** Progress of a running load: bytes of the file read so far, of its size (XLSX: the share of the whole load, datastore/xlsx/progress.ts). */
   loadedBytes: bigint('loaded_bytes', { mode: 'number' }).notNull().default(0),
   totalBytes: bigint('total_bytes', { mode: 'number' }),
   /** Why the last load failed, in plain German (line and column where possible). */

@@ -1,12 +1,19 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parse, type CsvError } from 'csv-parse';
+import type { CsvError } from 'csv-parse';
 import { DatastoreLoadError } from '../load-error';
 import { decodeText } from './decode';
 import { sniffDelimiter, type Delimiter } from './dialect';
+import { FileLines, LineCountingParser } from './file-lines';
 
 /** Rows the column types are guessed from (and the delimiter from their lines). */
 export const SAMPLE_ROWS = 1000;
+
+/** A record and the line of the file it ends on (file-lines.ts): what messages name. */
+export interface CsvRow {
+  values: string[];
+  line: number;
+}
 
 export interface CsvStart {
   delimiter: Delimiter;
@@ -14,13 +21,13 @@ export interface CsvStart {
   headerLine: number;
   header: string[];
   /** The first data rows (up to SAMPLE_ROWS), already read: the types are guessed from them. */
-  sample: string[][];
+  sample: CsvRow[];
   /** The data rows after the sample. */
-  rest: AsyncIterator<string[]>;
+  rest: AsyncIterator<CsvRow>;
 }
 
-function describeParseError(error: CsvError & { lines?: number; record?: unknown[] }, skippedLines: number): DatastoreLoadError {
-  const line = ((error.lines ?? 0) + skippedLines).toLocaleString('de-DE');
+function describeParseError(error: CsvError & { lines?: number; record?: unknown[] }, lines: FileLines): DatastoreLoadError {
+  const line = lines.errorLine(error.lines ?? 0).toLocaleString('de-DE');
   // csv-parse names the expected length only in its message ("expect 2, got 3 on line 3").
   const columns = /expect (\d+)/.exec(error.message)?.[1] ?? 'eine andere Zahl';
   switch (error.code) {
@@ -36,12 +43,12 @@ function describeParseError(error: CsvError & { lines?: number; record?: unknown
 }
 
 /** Every record of the parser, with its errors turned into messages a publisher can act on. */
-async function* records(parser: AsyncIterable<string[]>, skippedLines: number): AsyncGenerator<string[]> {
+async function* records(parser: AsyncIterable<CsvRow>, lines: FileLines): AsyncGenerator<CsvRow> {
   try {
     yield* parser;
   } catch (error) {
     if (error instanceof DatastoreLoadError) throw error;
-    if ((error as CsvError).code?.startsWith('CSV_')) throw describeParseError(error as CsvError, skippedLines);
+    if ((error as CsvError).code?.startsWith('CSV_')) throw describeParseError(error as CsvError, lines);
     throw error;
   }
 }
@@ -75,16 +82,17 @@ export async function readCsv(source: AsyncIterable<Buffer>, onBytes: (bytes: nu
     if (ended) return;
     for (let next = await text.next(); !next.done; next = await text.next()) yield next.value;
   }
-  const parser = parse({ delimiter, quote: '"', skip_empty_lines: true });
+  const lines = new FileLines(skippedLines);
+  const parser = new LineCountingParser({ delimiter, quote: '"', skip_empty_lines: true }, lines);
   // pipeline() destroys the parser with the decoder's error, so reading the rows fails with it; the rejection itself is seen there.
   pipeline(Readable.from(all()), parser).catch(() => {});
-  const rows = records(parser as AsyncIterable<string[]>, skippedLines)[Symbol.asyncIterator]();
+  const rows = records(parser as AsyncIterable<CsvRow>, lines)[Symbol.asyncIterator]();
   const first = await rows.next();
-  if (first.done || first.value.every((cell) => cell.trim() === '')) {
+  if (first.done || first.value.values.every((cell) => cell.trim() === '')) {
     throw new DatastoreLoadError('Die Datei ist leer: Sie braucht eine Kopfzeile mit den Spaltennamen und mindestens eine Datenzeile.');
   }
-  const header = first.value;
-  const sample: string[][] = [];
+  const header = first.value.values;
+  const sample: CsvRow[] = [];
   while (sample.length < SAMPLE_ROWS) {
     const next = await rows.next();
     if (next.done) break;

@@ -69,21 +69,33 @@ export function converterFor(column: ColumnType): Converter | null {
   }
 }
 
+/**
+ * Where a value sits, as the publisher finds it in the file: its line (counted as an editor counts,
+ * csv/read-csv.ts) and its column's index. A CSV file names the column by its header, "Zeile 1.234,
+ * Spalte „Betrag“"; an XLSX file by the sheet's row and column letter (xlsx/places.ts).
+ */
+export type PlaceOf = (line: number, column: number) => string;
+
+/** The places of a CSV file: the line and the column's header as written (`labels`, in the file's order). */
+export function csvPlaces(labels: readonly string[]): PlaceOf {
+  return (line, column) => `Zeile ${line.toLocaleString('de-DE')}, Spalte ${quoted(labels[column] ?? '')}`;
+}
+
 /** "Zeile 1.234, Spalte „Betrag“: „12,5x“ ist keine Zahl." */
-export function valueError(line: number, label: string, value: string, type: FieldType): DatastoreLoadError {
+export function valueError(place: string, value: string, type: FieldType): DatastoreLoadError {
   const why = type === 'text' ? 'passt nicht in die Spalte' : WHY[type];
-  return new DatastoreLoadError(`Zeile ${line.toLocaleString('de-DE')}, Spalte ${quoted(label)}: ${quoted(value)} ${why}.`);
+  return new DatastoreLoadError(`${place}: ${quoted(value)} ${why}.`);
 }
 
 /**
- * Converts one record in place. A value that does not fit its column stops the load with the line, the
- * column's header and the value: "Zeile 1.234, Spalte „Betrag“: „12,5x“ ist keine Zahl".
+ * Converts one record in place. A value that does not fit its column stops the load with its place
+ * and the value: "Zeile 1.234, Spalte „Betrag“: „12,5x“ ist keine Zahl".
  */
 export function convertRecord(
   record: Array<string | null>,
   columns: readonly ColumnType[],
   converters: readonly (Converter | null)[],
-  labels: readonly string[],
+  placeOf: PlaceOf,
   line: number,
 ): void {
   for (let index = 0; index < record.length; index += 1) {
@@ -97,7 +109,7 @@ export function convertRecord(
     }
     const converted = convert(trimmed);
     if (converted === null) {
-      throw valueError(line, labels[index]!, value, columns[index]!.type);
+      throw valueError(placeOf(line, index), value, columns[index]!.type);
     }
     record[index] = converted;
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { columnIndexOf, isoCellText, numberCellText, plainDecimal } from './cell-values';
+import { columnIndexOf, columnName, isoCellText, numberCellText, plainDecimal } from './cell-values';
 import { kindOfFormatCode, kindOfNumberFormat } from './number-formats';
 
 describe('XLSX cell values', () => {
@@ -35,6 +35,18 @@ describe('XLSX cell values', () => {
     assert.equal(columnIndexOf('AB12'), 27);
     assert.equal(columnIndexOf('XFD1048576'), 16383);
     assert.equal(columnIndexOf('12'), null);
+    for (const [index, letters] of [
+      [0, 'A'],
+      [25, 'Z'],
+      [26, 'AA'],
+      [27, 'AB'],
+      [701, 'ZZ'],
+      [702, 'AAA'],
+      [16383, 'XFD'],
+    ] as const) {
+      assert.equal(columnName(index), letters);
+      assert.equal(columnIndexOf(`${letters}1`), index);
+    }
   });
 
   it('tells date formats from number formats', () => {

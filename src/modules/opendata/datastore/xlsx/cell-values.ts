@@ -75,3 +75,6 @@ export function columnIndexOf(reference: string): number | null {
   for (const letter of letters.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
   return index - 1;
 }
+
+/** The letters of a column as the spreadsheet shows them (0 → A, 27 → AB): the inverse of columnIndexOf. */
+export const columnName = (index: number): string => (index >= 26 ? columnName(Math.floor(index / 26) - 1) : '') + String.fromCharCode(65 + (index % 26));

@@ -4,30 +4,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ModuleDeps } from '../../../../kernel/module';
 import { DatastoreLoadError } from '../load-error';
-import { markLoading, reportProgress } from '../repository';
 import { readXlsxArchive } from './archive';
+import { columnName } from './cell-values';
+import { SheetLines } from './places';
+import type { XlsxProgress } from './progress';
 import { sheetRows, type SheetRow } from './sheet-rows';
 
 /** PostgreSQL allows 1,600 columns in a table; the DataStore adds `_id` and `_full_text`. */
 export const MAX_COLUMNS = 1598;
-/** How often reading the archive reports its progress. */
-const PROGRESS_BYTES = 1024 * 1024;
-
-const columnName = (index: number): string => (index >= 26 ? columnName(Math.floor(index / 26) - 1) : '') + String.fromCharCode(65 + (index % 26));
 
 /** A field for a comma-separated line: quoted when it holds a character any delimiter sniffing or parsing could take for syntax. */
 function csvField(text: string): string {
   return /[",;\t|\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Line breaks in a cell's text as the CSV reader counts them (csv/file-lines.ts): its `\n`. */
+const lineBreaks = (cells: readonly string[]): number => cells.reduce((sum, cell) => (cell.includes('\n') ? sum + cell.split('\n').length - 1 : sum), 0);
+
 /**
  * The worksheet as CSV lines: the first row with a value is the header, and it decides the number of
- * columns; rows without any value are left out (Excel keeps formatted empty rows). A value right of the
- * header's last column is refused like a CSV line with too many columns.
+ * columns; rows without any value are left out (Excel keeps formatted empty rows), and `lines` keeps
+ * which sheet row each line came from. A value right of the header's last column is refused like a CSV
+ * line with too many columns.
  */
-async function* csvLines(rows: AsyncIterable<SheetRow>): AsyncGenerator<string> {
+async function* csvLines(rows: AsyncIterable<SheetRow>, lines: SheetLines): AsyncGenerator<string> {
   let width: number | null = null;
   for await (const row of rows) {
     const last = row.cells.length - 1;
@@ -43,9 +44,17 @@ async function* csvLines(rows: AsyncIterable<SheetRow>): AsyncGenerator<string> 
         `Zeile ${row.number.toLocaleString('de-DE')} hat einen Wert in Spalte ${columnName(last)}, die Kopfzeile reicht aber nur bis Spalte ${columnName(width - 1)}. Geben Sie der Spalte eine Überschrift oder löschen Sie den Wert.`,
       );
     }
-    const cells = Array.from({ length: width }, (_, index) => csvField(row.cells[index] ?? ''));
-    yield `${cells.join(',')}\n`;
+    const texts = Array.from({ length: width }, (_, index) => row.cells[index] ?? '');
+    lines.add(row.number, lineBreaks(texts));
+    yield `${texts.map(csvField).join(',')}\n`;
   }
+}
+
+/** The converted worksheet: the CSV to load, its size (the rows' share of the bar) and the sheet row of each of its lines. */
+interface XlsxCsv {
+  stream: Readable;
+  bytes: number;
+  lines: SheetLines;
 }
 
 /**
@@ -54,29 +63,35 @@ async function* csvLines(rows: AsyncIterable<SheetRow>): AsyncGenerator<string> 
  * instead of a second loader that would drift from the first; the dates are written as ISO and the
  * numbers as plain decimals, which the CSV reader reads without guessing a style.
  *
- * The archive is read first (its progress counts the XLSX bytes), the first worksheet converted to a
- * CSV file in a temporary folder, and then the load starts over with the CSV's size as its total, so
- * the bar fills twice: once reading, once loading the rows. The folder is removed when the stream closes.
+ * The archive is read first, the first worksheet converted to a CSV file in a temporary folder, both
+ * reported as the first half of one bar (progress.ts); the folder is removed when the stream closes.
  */
-export async function csvFromXlsx(source: Readable, resourceId: string, deps: Pick<ModuleDeps, 'db'>): Promise<Readable> {
-  const folder = await mkdtemp(join(tmpdir(), 'datastore-xlsx-'));
+export async function csvFromXlsx(source: Readable, progress: XlsxProgress): Promise<XlsxCsv> {
+  // The process id in the name tells whose folder it is (one left by a crash, or another test file's).
+  const folder = await mkdtemp(join(tmpdir(), `datastore-xlsx-${process.pid}-`));
   const removeFolder = () => rm(folder, { recursive: true, force: true });
   try {
     let read = 0;
-    let reported = 0;
-    const parts = await readXlsxArchive(source, folder, async (bytes) => {
-      read += bytes;
-      if (read - reported < PROGRESS_BYTES) return;
-      reported = read;
-      await reportProgress(deps.db, resourceId, { loadedBytes: read, rowCount: 0 });
-    });
+    const parts = await readXlsxArchive(source, folder, (bytes) => progress.archive((read += bytes)));
+    const sheetSize = (await stat(parts.sheetFile)).size;
+    let converted = 0;
     const csvFile = join(folder, 'tabelle.csv');
-    await pipeline(Readable.from(csvLines(sheetRows(parts))), createWriteStream(csvFile));
+    const lines = new SheetLines();
+    await pipeline(
+      Readable.from(
+        csvLines(
+          sheetRows(parts, (bytes) => progress.sheet((converted += bytes), sheetSize)),
+          lines,
+        ),
+      ),
+      createWriteStream(csvFile),
+    );
+    await progress.sheet(sheetSize, sheetSize, true);
     await rm(parts.sheetFile, { force: true });
-    await markLoading(deps.db, resourceId, (await stat(csvFile)).size);
-    const csv = createReadStream(csvFile);
-    csv.once('close', () => void removeFolder().catch(() => {}));
-    return csv;
+    const bytes = (await stat(csvFile)).size;
+    const stream = createReadStream(csvFile);
+    stream.once('close', () => void removeFolder().catch(() => {}));
+    return { stream, bytes, lines };
   } catch (error) {
     await removeFolder();
     throw error;

@@ -8,7 +8,8 @@ import { enqueueDatastoreLoad } from '../job';
 import { createResource, modulesWithDatastore, resetDatastore, statusOf, tableRows, datastoreTableNames } from '../test-support';
 import { testWorkbook } from './test-workbook';
 
-const tempFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith('datastore-xlsx-'));
+/** This process's temporary folders (other test files load XLSX files at the same time). */
+const tempFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith(`datastore-xlsx-${process.pid}-`));
 
 /** The temporary folder goes when the CSV stream closes, a moment after the job: waits up to a second for it. */
 async function assertFoldersRemoved(before: string[]): Promise<void> {

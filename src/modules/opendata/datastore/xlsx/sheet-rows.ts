@@ -42,9 +42,10 @@ function cellText(cell: OpenCell, parts: XlsxParts): string {
 /**
  * The rows of the spooled worksheet, read as a stream with saxes. Cells are placed by their reference
  * (`r="C7"`: empty cells are often left out); a cell or row without one follows the previous. Formulas
- * (`<f>`) are skipped: their last computed value (`<v>`) is what the sheet shows.
+ * (`<f>`) are skipped: their last computed value (`<v>`) is what the sheet shows. `onBytes` hears of
+ * each chunk of XML once its rows are handed on (the conversion's progress).
  */
-export async function* sheetRows(parts: XlsxParts): AsyncGenerator<SheetRow> {
+export async function* sheetRows(parts: XlsxParts, onBytes: (bytes: number) => Promise<void> = async () => {}): AsyncGenerator<SheetRow> {
   const ready: SheetRow[] = [];
   let row: SheetRow | null = null;
   let cell: OpenCell | null = null;
@@ -89,6 +90,7 @@ export async function* sheetRows(parts: XlsxParts): AsyncGenerator<SheetRow> {
   for await (const chunk of createReadStream(parts.sheetFile)) {
     parser.write(decoder.decode(chunk as Buffer, { stream: true }));
     yield* ready.splice(0);
+    await onBytes((chunk as Buffer).length);
   }
   parser.write(decoder.decode());
   parser.close();
