@@ -10,13 +10,32 @@ async function loadFacetIndex(db: Executor): Promise<FacetKeyIndex> {
   return facetKeyIndex(rows);
 }
 
+/** The load under way per database, which searches arriving meanwhile share (`keptIndex`). */
+const loading = new WeakMap<Executor, Promise<FacetKeyIndex>>();
+
+function registeredLoad(db: Executor): Promise<FacetKeyIndex> {
+  const started = loadFacetIndex(db).finally(() => loading.delete(db));
+  loading.set(db, started);
+  return started;
+}
+
 /**
  * The facet keys of all datasets, kept until `opendata_datasets` changes (their `facet_keys` carry
  * what they show of organisations and distributions). About 100 bytes a dataset: 1–2 MB at 10,000.
- * After a change the next search reads it again (10,000 rows: tens of milliseconds), once per
- * process and change.
+ * After a change the next search reads it again (10,000 rows: tens of milliseconds).
  */
-const keptFacetIndex = cachedQuery({ tables: ['opendata_datasets'], maxEntries: 1 }, (db) => loadFacetIndex(db));
+const keptFacetIndex = cachedQuery({ tables: ['opendata_datasets'], maxEntries: 1 }, (db) => registeredLoad(db));
+
+/**
+ * The kept index; while it is being read, the searches that need it wait for that one load (else
+ * every search arriving meanwhile would read all datasets too, and on PGlite each would wait for the
+ * reads before it). They take it without keeping it: a load begun just before a change is not kept, though a
+ * search that joined it may count that change's keys one answer late, as kept results are served
+ * until the change notice arrives.
+ */
+function keptIndex(db: Executor): Promise<FacetKeyIndex> {
+  return loading.get(db) ?? keptFacetIndex(db, 'all');
+}
 
 /**
  * The facet counts of a search's hits (`countFacets`) from the kept index. A hit the index does not
@@ -25,7 +44,7 @@ const keptFacetIndex = cachedQuery({ tables: ['opendata_datasets'], maxEntries: 
  */
 export async function facetCountsOfHits(db: Executor, hitIds: readonly string[], options: FacetCountOptions): Promise<Record<string, FacetCount[]>> {
   if (options.fields.length === 0) return {};
-  const kept = countFacets(await keptFacetIndex(db, 'all'), hitIds, options);
+  const kept = countFacets(await keptIndex(db), hitIds, options);
   if (kept) return kept;
   const fresh = await loadFacetIndex(db);
   return countFacets(
