@@ -9,7 +9,8 @@
  * A measurement, not a test: exits 0 whether goals pass or fail (1 only when nothing could be measured).
  *
  * Settings (environment): BENCH_DATASETS (10000), BENCH_OPENDATA_SECONDS (5) per run,
- * BENCH_OPENDATA_WARMUP_SECONDS (5), BENCH_SKIP_POSTGRES=1, BENCH_SKIP_PGLITE=1,
+ * BENCH_OPENDATA_WARMUP_SECONDS (5), BENCH_OPENDATA_PAGING=0 (package_search only: minutes shorter),
+ * BENCH_SKIP_POSTGRES=1, BENCH_SKIP_PGLITE=1,
  * BENCH_DATABASE_URL or TEST_DATABASE_URL (else a throwaway cluster), BENCH_CPU_PROF=1 (V8 CPU
  * profiles of the portal into a temp dir), BENCH_ENTRY (default dist/main.js after `npm run build`).
  */
@@ -38,6 +39,7 @@ const log = (line: string) => process.stderr.write(`[bench opendata ${(performan
 const DATASETS = numberFromEnv('BENCH_DATASETS', 10_000);
 const SECONDS = numberFromEnv('BENCH_OPENDATA_SECONDS', 5);
 const WARMUP_SECONDS = numberFromEnv('BENCH_OPENDATA_WARMUP_SECONDS', 5);
+const PAGING = process.env.BENCH_OPENDATA_PAGING !== '0';
 
 interface DatabaseResult {
   database: BenchDatabase;
@@ -88,10 +90,11 @@ async function benchDatabase(database: BenchDatabase, databaseEnv: Record<string
     // Idle: started, each format's first page served once (its code loaded), and the first start's
     // background jobs done (the demo's DataStore loads, the module datasets: tens of MB), so the
     // growth measured is the paging's.
-    for (const format of RDF_FORMATS) await pageThrough(server.baseUrl, server.pid, format, 0, 1);
-    const idleMb = await settledRss(server.pid);
+    const formats = PAGING ? RDF_FORMATS : [];
+    for (const format of formats) await pageThrough(server.baseUrl, server.pid, format, 0, 1);
+    const idleMb = PAGING ? await settledRss(server.pid) : 0;
     const paging: Paging[] = [];
-    for (const format of RDF_FORMATS) {
+    for (const format of formats) {
       paging.push(await pageThrough(server.baseUrl, server.pid, format, idleMb));
       const last = paging.at(-1)!;
       log(

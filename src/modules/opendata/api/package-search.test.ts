@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { createAccount } from '../../../../tests/support/people';
 import { createCkanToken } from '../access/api-tokens';
@@ -62,5 +62,19 @@ describe('opendata package_search: the kept hits and dictionaries follow every c
     const result = await search('q=haushalt&include_private=true', { authorization: token });
     assert.ok(result.results.some((dict: { name: string }) => dict.name === 'haushalt-intern'));
     assert.equal(result.count, anonymous.count + 1);
+  });
+
+  it('counts the facets of a hit written after the kept facet index was read, before its change notice arrived', async () => {
+    assert.deepEqual((await search('q=haushalt')).facets.tags, { Haushalt: 2 }, 'the facet index is kept');
+    // A write whose change notice never comes: what is kept stays as it was, as in the moment before a notice arrives.
+    await t.deps.db.execute(sql`alter table opendata_datasets disable trigger opendata_datasets_notify_change`);
+    try {
+      await createDataset(t, cityId, { name: 'haushalt-2028', title: 'Haushaltsplan 2028', tags: ['Haushalt', 'Entwurf'] });
+    } finally {
+      await t.deps.db.execute(sql`alter table opendata_datasets enable trigger opendata_datasets_notify_change`);
+    }
+    const fresh = await search('q=haushalt&rows=1');
+    assert.equal(fresh.count, 3);
+    assert.deepEqual(fresh.facets.tags, { Haushalt: 3, Entwurf: 1 });
   });
 });

@@ -3,6 +3,7 @@ import { queryRows, type Executor } from '../../../kernel/db';
 import { prefixTsquery } from '../../../kernel/text-search';
 import type { PublisherAccess } from '../policies';
 import { datasets } from '../tables';
+import { facetCountsOfHits } from './facet-index';
 
 /** The facets CKAN clients ask for (`facet.field`), as prefixes of `facet_keys`. */
 export const FACET_FIELDS = ['organization', 'groups', 'tags', 'res_format', 'license_id'] as const;
@@ -76,8 +77,8 @@ function orderBy(sort: readonly SortKey[]): SQL {
 
 /**
  * One statement for a catalogue page: the hits (German full text, every word as a prefix; facet
- * filters as one GIN-indexed `@>`), their count, the requested facets counted over all hits, and the
- * page's ids in order. The hits are computed once (materialised) and read three times.
+ * filters as one GIN-indexed `@>`), their count, the ids of all hits when facets are asked for (counted
+ * in memory: `facetCountsOfHits`), and the page's ids in order. The hits are computed once (materialised).
  */
 export function datasetSearchQuery(search: DatasetSearch): SQL {
   const query = search.words.length > 0 ? sql`to_tsquery('german', ${prefixTsquery(search.words)})` : undefined;
@@ -88,31 +89,21 @@ export function datasetSearchQuery(search: DatasetSearch): SQL {
     search.condition,
   ].filter((condition): condition is SQL => condition !== undefined);
   const rank = query ? sql`ts_rank(${datasets.search}, ${query})` : sql`0::real`;
-  const prefixes = search.facetFields.map((field) => `${field}:`);
-  const facets =
-    prefixes.length === 0
-      ? sql`'[]'::json`
-      : sql`(select coalesce(json_agg(json_build_array(f.key, f.n)), '[]'::json) from (
-          select key, count(*)::int as n from matches, unnest(matches.facet_keys) key
-          where split_part(key, ':', 1) = any(${sql.param(search.facetFields.slice())}::text[]) group by key) f)`;
+  // The facets are counted from the hits' ids in memory (facet-index.ts), not by unnesting their keys here.
+  const hitIds = search.facetFields.length > 0 ? sql`(select string_agg(m.id::text, ',') from matches m)` : sql`null::text`;
   return sql`with matches as materialized (
       select ${datasets.id} as id, ${datasets.name} as name, ${datasets.title} as title, ${datasets.metadataModified} as metadata_modified,
-        ${datasets.metadataCreated} as metadata_created, ${datasets.facetKeys} as facet_keys, ${rank} as rank
+        ${datasets.metadataCreated} as metadata_created, ${rank} as rank
       from ${datasets} where ${sql.join(conditions, sql` and `)})
-    select (select count(*)::int from matches) as "count", ${facets} as "facets",
+    select (select count(*)::int from matches) as "count", ${hitIds} as "hits",
       (select coalesce(json_agg(p.id), '[]'::json) from (
         select m.id from matches m order by ${orderBy(search.sort)} limit ${search.rows} offset ${search.start}) p) as "ids"`;
 }
 
 export async function searchDatasets(db: Executor, search: DatasetSearch): Promise<DatasetSearchResult> {
-  const [row] = await queryRows<{ count: number; facets: unknown; ids: unknown }>(db, datasetSearchQuery(search));
+  const [row] = await queryRows<{ count: number; hits: string | null; ids: unknown }>(db, datasetSearchQuery(search));
   const decode = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
-  const pairs = decode(row!.facets) as Array<[string, number]>;
-  const facets: DatasetSearchResult['facets'] = Object.fromEntries(search.facetFields.map((field) => [field, []]));
-  for (const [key, count] of pairs) {
-    const split = key.indexOf(':');
-    facets[key.slice(0, split)]!.push({ name: key.slice(split + 1), count });
-  }
+  const facets = await facetCountsOfHits(db, row!.hits ? row!.hits.split(',') : [], { fields: search.facetFields, limit: null, mincount: 1 });
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'de'));
   return { count: Number(row!.count), ids: decode(row!.ids) as string[], facets };
 }
