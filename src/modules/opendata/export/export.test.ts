@@ -4,6 +4,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { parseRdfXml, parseTurtle, validateDcatAp } from '../../../../tests/support/shacl';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { createDataset, createOrganization } from '../test-support';
+import { exportPage } from './rows';
+import { dcatDataset, dcatEntry } from './to-dcat';
 
 describe('opendata export: DCAT-AP.de catalogue, dataset documents, Atom feed, sitemap', () => {
   let t: TestApp;
@@ -66,6 +68,25 @@ describe('opendata export: DCAT-AP.de catalogue, dataset documents, Atom feed, s
     assert.equal((await t.client().get('/catalog.ttl?modified_since=gestern')).statusCode, 400);
     assert.equal((await t.client().get('/catalog.ttl?page=2')).statusCode, 404);
     assert.equal((await t.client().get('/catalog.xml')).statusCode, 404);
+  });
+
+  it('reads a page in order with each publisher and distribution, and heads it as its datasets say', async () => {
+    const rows = await exportPage(t.db, { limit: 100, offset: 0 });
+    assert.deepEqual(
+      rows.map((row) => [row.dataset.name, row.organization.name, row.resources.map((resource) => resource.name)]),
+      [
+        ['haushalt-2026', 'stadt-iserlohn', ['Ergebnisplan', 'Haushaltsseite']],
+        ['parkhaeuser', 'stadt-iserlohn', ['Standorte']],
+      ],
+    );
+    assert.deepEqual(
+      (await exportPage(t.db, { limit: 1, offset: 1 })).map((row) => row.dataset.name),
+      ['parkhaeuser'],
+    );
+    for (const row of rows) {
+      const { uri, publisher, spatial } = dcatDataset(t.config, [], row);
+      assert.deepEqual(dcatEntry(t.config, row), { uri, publisher, spatial });
+    }
   });
 
   it('serves one dataset as a document, and not a draft', async () => {
