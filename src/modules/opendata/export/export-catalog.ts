@@ -29,11 +29,12 @@ export interface RdfDocument {
 }
 
 /**
- * One page of the DCAT-AP.de catalogue of every published dataset, with Hydra paging, read in one
- * round of three statements before the answer starts (a failing statement is an error answer, never
- * a cut document). Each dataset is mapped to the model and written only when the stream asks for it,
- * and its row let go then: a page held whole while it streamed outlived the young generation's
- * collections, and every page was promoted to old space (docs/performance.md).
+ * One page of the DCAT-AP.de catalogue of every published dataset, with Hydra paging: its slice of
+ * the kept export order (rows.ts) and its rows in two statements, read before the answer starts (a
+ * failing statement is an error answer, never a cut document). Each dataset is mapped to the model
+ * and written only when the stream asks for it, and its row let go then: a page held whole while it
+ * streamed outlived the young generation's collections, and every page was promoted to old space
+ * (docs/performance.md).
  */
 export async function exportCatalogPage(format: RdfFormat, query: unknown, deps: Pick<ModuleDeps, 'db' | 'config'>): Promise<RdfDocument> {
   const parsed = catalogQuery.safeParse(query ?? {});
