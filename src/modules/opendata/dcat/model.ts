@@ -97,6 +97,9 @@ export interface DcatDataset {
   distributions: DcatDistribution[];
 }
 
+/** What a catalogue page's head says about each of its datasets: its link, publisher and location. */
+export type DcatEntry = Pick<DcatDataset, 'uri' | 'publisher' | 'spatial'>;
+
 /** The catalogue itself (`dcat:Catalog`): the municipality's open-data portal. */
 export interface DcatCatalog {
   uri: string;

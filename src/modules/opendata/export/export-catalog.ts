@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { moduleSettings } from '../../../kernel/config';
 import { errors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
-import { catalogPage, CONTENT_TYPES, datasetDocument, type RdfFormat } from '../dcat/serialize';
+import { catalogPageWriter, CONTENT_TYPES, datasetDocument, type RdfFormat } from '../dcat/serialize';
 import { CKAN_NAME, OPENDATA_PATHS } from '../paths';
 import { showDatasetParts } from '../use-cases/show-dataset';
 import { catalogueSettings } from '../settings';
 import { countExport, exportPage } from './rows';
-import { dcatCatalog, dcatDataset } from './to-dcat';
+import { dcatCatalog, dcatDataset, dcatEntry } from './to-dcat';
 
 /** Datasets per catalogue page, as ckanext-dcat pages (harvesters follow `hydra:next`). */
 export const CATALOG_PAGE_SIZE = 100;
@@ -29,8 +29,12 @@ export interface RdfDocument {
 }
 
 /**
- * One page of the DCAT-AP.de catalogue of every published dataset, with Hydra paging. Read in one
- * round of three statements per page; the pieces are written one dataset at a time.
+ * One page of the DCAT-AP.de catalogue of every published dataset, with Hydra paging: its slice of
+ * the kept export order (rows.ts) and its rows in two statements, read before the answer starts (a
+ * failing statement is an error answer, never a cut document). Each dataset is mapped to the model
+ * and written only when the stream asks for it, and its row let go then: a page held whole while it
+ * streamed outlived the young generation's collections, and every page was promoted to old space
+ * (docs/performance.md).
  */
 export async function exportCatalogPage(format: RdfFormat, query: unknown, deps: Pick<ModuleDeps, 'db' | 'config'>): Promise<RdfDocument> {
   const parsed = catalogQuery.safeParse(query ?? {});
@@ -42,10 +46,10 @@ export async function exportCatalogPage(format: RdfFormat, query: unknown, deps:
   const rows = await exportPage(deps.db, { modifiedSince, limit: CATALOG_PAGE_SIZE, offset: (page - 1) * CATALOG_PAGE_SIZE });
   const { contributorIds } = moduleSettings(deps, catalogueSettings);
   const newest = rows.reduce((latest, row) => Math.max(latest, row.dataset.metadataModified.getTime()), 0);
-  const pieces = catalogPage(
+  const writer = catalogPageWriter(
     {
       catalog: dcatCatalog(deps.config, new Date(newest || Date.now())),
-      datasets: rows.map((row) => dcatDataset(deps.config, contributorIds, row)),
+      entries: rows.map((row) => dcatEntry(deps.config, row)),
       page,
       pageSize: CATALOG_PAGE_SIZE,
       total,
@@ -54,7 +58,13 @@ export async function exportCatalogPage(format: RdfFormat, query: unknown, deps:
     },
     format,
   );
-  return { contentType: CONTENT_TYPES[format], pieces };
+  function* pieces(): Generator<string> {
+    yield writer.head;
+    // Each row is let go as soon as it is written: the rest of the page is all that stays alive.
+    for (let row = rows.shift(); row; row = rows.shift()) yield writer.dataset(dcatDataset(deps.config, contributorIds, row));
+    yield writer.end();
+  }
+  return { contentType: CONTENT_TYPES[format], pieces: pieces() };
 }
 
 /** One published dataset as a DCAT-AP.de document (drafts and private datasets are not exported). */

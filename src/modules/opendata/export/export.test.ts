@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
 import { XMLParser } from 'fast-xml-parser';
 import { parseRdfXml, parseTurtle, validateDcatAp } from '../../../../tests/support/shacl';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { datasets } from '../tables';
 import { createDataset, createOrganization } from '../test-support';
+import { countExport, exportPage } from './rows';
+import { dcatDataset, dcatEntry } from './to-dcat';
 
 describe('opendata export: DCAT-AP.de catalogue, dataset documents, Atom feed, sitemap', () => {
   let t: TestApp;
@@ -66,6 +70,43 @@ describe('opendata export: DCAT-AP.de catalogue, dataset documents, Atom feed, s
     assert.equal((await t.client().get('/catalog.ttl?modified_since=gestern')).statusCode, 400);
     assert.equal((await t.client().get('/catalog.ttl?page=2')).statusCode, 404);
     assert.equal((await t.client().get('/catalog.xml')).statusCode, 404);
+  });
+
+  it('reads a page in order with each publisher and distribution, and heads it as its datasets say', async () => {
+    const rows = await exportPage(t.db, { limit: 100, offset: 0 });
+    assert.deepEqual(
+      rows.map((row) => [row.dataset.name, row.organization.name, row.resources.map((resource) => resource.name)]),
+      [
+        ['haushalt-2026', 'stadt-iserlohn', ['Ergebnisplan', 'Haushaltsseite']],
+        ['parkhaeuser', 'stadt-iserlohn', ['Standorte']],
+      ],
+    );
+    assert.deepEqual(
+      (await exportPage(t.db, { limit: 1, offset: 1 })).map((row) => row.dataset.name),
+      ['parkhaeuser'],
+    );
+    for (const row of rows) {
+      const { uri, publisher, spatial } = dcatDataset(t.config, [], row);
+      assert.deepEqual(dcatEntry(t.config, row), { uri, publisher, spatial });
+    }
+  });
+
+  it('keeps the export order until a dataset changes, and never exports one withdrawn meanwhile', async () => {
+    const names = async () => (await exportPage(t.db, { limit: 100, offset: 0 })).map((row) => row.dataset.name);
+    assert.equal(await countExport(t.db, undefined), 2);
+    assert.deepEqual(await names(), ['haushalt-2026', 'parkhaeuser']);
+    await t.db.update(datasets).set({ private: true }).where(eq(datasets.name, 'parkhaeuser'));
+    try {
+      // Heard or not yet (the kept order may still name it), the page leaves the withdrawn dataset out.
+      assert.deepEqual(await names(), ['haushalt-2026']);
+      await t.settled();
+      assert.equal(await countExport(t.db, undefined), 1);
+      assert.match((await t.client().get('/catalog.ttl')).body, /hydra:totalItems 1;/);
+    } finally {
+      await t.db.update(datasets).set({ private: false }).where(eq(datasets.name, 'parkhaeuser'));
+      await t.settled();
+    }
+    assert.equal(await countExport(t.db, undefined), 2);
   });
 
   it('serves one dataset as a document, and not a draft', async () => {

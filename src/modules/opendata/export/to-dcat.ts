@@ -1,6 +1,6 @@
 import type { Config } from '../../../kernel/config';
 import { markdownToText } from '../../../kernel/views';
-import type { DcatCatalog, DcatDataset, DcatDistribution } from '../dcat/model';
+import type { DcatAgent, DcatCatalog, DcatDataset, DcatDistribution, DcatEntry, DcatSpatial } from '../dcat/model';
 import { datasetUri, distributionUri, organisationUri } from '../dcat/uris';
 import { OPENDATA_PATHS } from '../paths';
 import { distributionHref } from '../structured-data';
@@ -49,12 +49,22 @@ function distribution(config: Settings, row: ExportRow, resource: Resource, uri:
   };
 }
 
-function publisher(config: Settings, organization: Organization) {
+function publisher(config: Settings, organization: Organization): DcatAgent {
   return {
     uri: organisationUri(config.baseUrl, organization.name),
     name: organization.title,
     ...(organization.homepage ? { homepage: organization.homepage } : {}),
   };
+}
+
+/** The area a dataset covers: its own regional key, else the municipality's. */
+function spatial(config: Settings, spatialKey: string | null): DcatSpatial {
+  return { regionalKey: spatialKey ?? config.municipality.regionalschluessel, level: 'municipality', label: config.municipality.name };
+}
+
+/** What a catalogue page's head says about a dataset, the same as dcatDataset says about it, without mapping the rest. */
+export function dcatEntry(config: Settings, { dataset, organization }: ExportRow): DcatEntry {
+  return { uri: datasetUri(config.baseUrl, dataset.name), publisher: publisher(config, organization), spatial: spatial(config, dataset.spatialKey) };
 }
 
 /** A published dataset as DCAT-AP.de describes it; codes the vocabularies do not know are left out, never invented. */
@@ -77,7 +87,7 @@ export function dcatDataset(config: Settings, contributorIds: readonly string[],
     contactPoint: { name: dataset.contactName, email: dataset.contactEmail, ...(dataset.contactUrl ? { url: dataset.contactUrl } : {}) },
     contributorIds: dataset.contributorIds.length > 0 ? dataset.contributorIds : [...contributorIds],
     ...(temporal ? { temporal } : {}),
-    spatial: { regionalKey: dataset.spatialKey ?? config.municipality.regionalschluessel, level: 'municipality', label: config.municipality.name },
+    spatial: spatial(config, dataset.spatialKey),
     ...(dataset.frequency && isFrequencyCode(dataset.frequency) ? { frequency: dataset.frequency } : {}),
     issued: dataset.issued ?? dataset.metadataCreated,
     modified: dataset.modified ?? dataset.metadataModified,
