@@ -26,6 +26,14 @@ export class PgliteThreadError extends Error {
 const WORKER_FILE = resolve(PROJECT_ROOT, 'src/kernel/db/pglite-worker.mjs');
 
 /**
+ * The database thread's objects live only as long as one statement's rows, but under load V8 grew
+ * its young generation from 16 to 32 MB of resident memory that is never given back. A small one
+ * costs more, cheaper scavenges and keeps that memory down (walking the DCAT catalogue, ADR 8's
+ * memory goal; docs/performance.md).
+ */
+const WORKER_YOUNG_GENERATION_MB = 6;
+
+/**
  * PGlite on a worker thread (ADR 17). On the request thread, each statement cost that thread about
  * 0.35 ms of CPU, and every request waited for every other's statements; here the request thread
  * spends about 0.05 ms per statement (the message and the copied rows) and the database works on
@@ -33,7 +41,7 @@ const WORKER_FILE = resolve(PROJECT_ROOT, 'src/kernel/db/pglite-worker.mjs');
  * connection on PostgreSQL, it never keeps a process alive by itself.
  */
 export async function startPgliteThread(options: { dataDir: string | undefined; settings: string[]; textTypes: number[] }): Promise<EmbeddedDatabase> {
-  const worker = new Worker(WORKER_FILE, { workerData: options });
+  const worker = new Worker(WORKER_FILE, { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
   worker.unref();
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   const channels = new Map<string, (payload: string) => void>();
