@@ -39,12 +39,15 @@ export function createDiskStore(dir: string): FileStore {
       }
       const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
       const counted = meter(maxBytes);
+      // `flush`: the bytes are on the disk before the rename makes the file visible.
+      const sink = createWriteStream(temporary, { flags: 'wx', mode: 0o600, flush: true });
       try {
-        // `flush`: the bytes are on the disk before the rename makes the file visible.
-        await pipeline(source, counted, createWriteStream(temporary, { flags: 'wx', mode: 0o600, flush: true }));
+        await pipeline(source, counted, sink);
         await rename(temporary, path);
       } catch (error) {
         source.destroy();
+        // A body refused before the file was open still has it created afterwards: remove it once closed.
+        await new Promise<void>((closed) => (sink.closed ? closed() : sink.once('close', () => closed())));
         await rm(temporary, { force: true });
         throw error;
       }
