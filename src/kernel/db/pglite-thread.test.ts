@@ -163,7 +163,7 @@ describe('PGlite on its own thread', () => {
     assert.equal(results[0]?.length, 2);
   });
 
-  it('keeps named statements through transactions, rolled back and aborted ones, and after a schema change', async () => {
+  it('keeps named statements through transactions, rolled back and aborted ones, and prepares them anew after a schema change or DEALLOCATE', async () => {
     const byId = threaded.db
       .select()
       .from(notes)
@@ -201,6 +201,9 @@ describe('PGlite on its own thread', () => {
     await threaded.execScript('alter table thread_notes alter column body type varchar(40)');
     assert.deepEqual(await byId.execute({ id: 2 }), [{ id: 2, body: 'zwei' }]);
     await threaded.execScript('alter table thread_notes alter column body type text');
+    // Statements dropped by a script (DEALLOCATE ALL, DISCARD ALL) are prepared anew as well.
+    await threaded.execScript('deallocate all');
+    assert.deepEqual(await byId.execute({ id: 1 }), [{ id: 1, body: 'eins' }]);
   });
 
   it("keeps PostgreSQL's error fields for a named statement", async () => {
