@@ -6,7 +6,7 @@ import type { DatabaseConfig } from '../config';
 import { pgliteChanges, postgresChanges } from './changes';
 import { enableQueryCaches } from './query-cache';
 import { lockDataDir } from './lock';
-import { DRIZZLE_TEXT_TYPES, inlineDatabase, tracedClient, type EmbeddedDatabase } from './pglite-client';
+import { DRIZZLE_TEXT_TYPES, inlineDatabase, namePreparedQueries, tracedClient, type EmbeddedDatabase, type PgliteSession } from './pglite-client';
 import { startPgliteThread } from './pglite-thread';
 import { tracing } from './query-trace';
 import type { Database, DatabaseHandle } from './types';
@@ -71,6 +71,7 @@ export async function openPglite(dataDir: string | undefined, { thread = false }
       import('drizzle-orm/pglite'),
     ]);
     const db = drizzlePglite({ client: tracedClient(embedded) as unknown as PGliteClient }) as unknown as Database;
+    namePreparedQueries((db as unknown as { session: PgliteSession }).session);
     const changes = await pgliteChanges(embedded);
     enableQueryCaches(db, changes);
     return {

@@ -9,8 +9,11 @@ export const DRIZZLE_TEXT_TYPES = [1114, 1184, 1186, 1082, 1231, 1115, 1185, 118
 const TEXT_AS_IS = (value: string) => value;
 const DRIZZLE_PARSERS: ParserOptions = Object.fromEntries(DRIZZLE_TEXT_TYPES.map((oid) => [oid, TEXT_AS_IS]));
 
+/** A query's options, with the name of Drizzle's prepared query (the database thread runs it as a named statement). */
+export type NamedQueryOptions = QueryOptions & { name?: string };
+
 interface Queryable {
-  query<T>(query: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>>;
+  query<T>(query: string, params?: unknown[], options?: NamedQueryOptions): Promise<Results<T>>;
 }
 
 /** What Drizzle's PGlite session calls on its client. */
@@ -28,7 +31,8 @@ export interface EmbeddedDatabase extends DrizzlePgliteClient {
 function withoutParsers(target: Queryable): Queryable {
   return {
     query: tracing(
-      (query: string, params?: unknown[], options?: QueryOptions) => target.query(query, params, options?.rowMode ? { rowMode: options.rowMode } : undefined),
+      (query: string, params?: unknown[], options?: NamedQueryOptions) =>
+        target.query(query, params, options?.rowMode || options?.name ? { rowMode: options.rowMode, name: options.name } : undefined),
       (query) => query,
     ) as Queryable['query'],
   };
@@ -61,4 +65,42 @@ export function tracedClient(client: DrizzlePgliteClient): DrizzlePgliteClient {
     ...withoutParsers(client),
     transaction: (callback) => client.transaction((tx) => callback(withoutParsers(tx))),
   };
+}
+
+interface PreparedPgliteQuery {
+  queryConfig: NamedQueryOptions;
+  rawQueryConfig: NamedQueryOptions;
+}
+
+/** The parts of Drizzle's PGlite session (and its transactions') that name prepared queries. */
+export interface PgliteSession {
+  prepareQuery(query: unknown, fields: unknown, name: string | undefined, ...rest: unknown[]): PreparedPgliteQuery;
+  transaction<T>(callback: (tx: { session: PgliteSession }) => Promise<T>, config?: unknown): Promise<T>;
+}
+
+/**
+ * Drizzle's PGlite session drops the name of `.prepare(name)`; this puts it into the options its
+ * prepared query sends with every execution, so the database thread can keep the statement (ADR 17).
+ * A transaction gets a session of its own, named the same way; its savepoints share it.
+ */
+export function namePreparedQueries(session: PgliteSession): void {
+  const prepareQuery = session.prepareQuery;
+  session.prepareQuery = (query, fields, name, ...rest) => {
+    const prepared = prepareQuery.call(session, query, fields, name, ...rest);
+    if (name) {
+      prepared.queryConfig = { ...prepared.queryConfig, name };
+      prepared.rawQueryConfig = { ...prepared.rawQueryConfig, name };
+    }
+    return prepared;
+  };
+  const transaction = session.transaction;
+  session.transaction = <T>(callback: (tx: { session: PgliteSession }) => Promise<T>, config?: unknown) =>
+    transaction.call(
+      session,
+      (tx) => {
+        namePreparedQueries(tx.session);
+        return callback(tx);
+      },
+      config,
+    ) as Promise<T>;
 }

@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { QueryOptions, Results } from '@electric-sql/pglite';
+import type { Results } from '@electric-sql/pglite';
 import { PROJECT_ROOT } from '../config';
-import type { EmbeddedDatabase } from './pglite-client';
+import type { EmbeddedDatabase, NamedQueryOptions } from './pglite-client';
 
 type Operation =
   | { op: 'open' }
-  | { op: 'query'; sql: string; params?: unknown[]; rowMode?: 'array' | 'object'; tx?: number }
+  | { op: 'query'; sql: string; params?: unknown[]; rowMode?: 'array' | 'object'; name?: string; tx?: number }
   | { op: 'exec'; sql: string; tx?: number }
   | { op: 'begin' }
   | { op: 'end'; tx: number; commit: boolean }
@@ -75,8 +75,8 @@ export async function startPgliteThread(options: { dataDir: string | undefined; 
   };
 
   const queryable = (tx?: number) => ({
-    query: <T>(sql: string, params?: unknown[], queryOptions?: QueryOptions) =>
-      call<Results<T>>({ op: 'query', sql, params, rowMode: queryOptions?.rowMode, tx }),
+    query: <T>(sql: string, params?: unknown[], queryOptions?: NamedQueryOptions) =>
+      call<Results<T>>({ op: 'query', sql, params, rowMode: queryOptions?.rowMode, name: queryOptions?.name, tx }),
   });
 
   await call({ op: 'open' });

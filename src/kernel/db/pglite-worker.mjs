@@ -4,7 +4,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, parse as protocolResults, protocol } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 
@@ -68,10 +68,95 @@ async function end(id, commit) {
 
 const target = (tx) => (tx === undefined ? client : transactions.get(tx).tx);
 
+const { serialize } = protocol;
+
+/**
+ * Drizzle's prepared queries by their name: the statement's name in this session (a new one after
+ * PostgreSQL dropped or refused the old), its text and its parameters' types. PGlite is one
+ * session, and a statement prepared by the protocol outlives every transaction, rolled back or not.
+ */
+const statements = new Map();
+let generation = 0;
+
+/** PostgreSQL's answer when a prepared statement is gone, or its plan would return other columns after a schema change. */
+const STALE_STATEMENT = new Set(['26000', '0A000']);
+
+function concat(messages) {
+  const joined = new Uint8Array(messages.reduce((length, message) => length + message.length, 0));
+  let offset = 0;
+  for (const message of messages) {
+    joined.set(message, offset);
+    offset += message.length;
+  }
+  return joined;
+}
+
+/**
+ * One round of messages into PGlite, in its query lock (and, outside a transaction, its
+ * transaction lock, as `query` takes both). A failure throws after the closing Sync, so the
+ * session is ready again, or its transaction is aborted, as after an unnamed statement.
+ */
+function exchange(messages, inTransaction) {
+  const run = () => client._runExclusiveQuery(() => client.execProtocolStream(concat(messages), { syncToFs: !inTransaction }));
+  return inTransaction ? run() : client._runExclusiveTransaction(run);
+}
+
+async function prepare(name, sql, inTransaction) {
+  const statement = `${name}_${(generation += 1)}`;
+  const described = await exchange(
+    [serialize.parse({ name: statement, text: sql }), serialize.describe({ type: 'S', name: statement }), serialize.sync()],
+    inTransaction,
+  );
+  const prepared = { statement, sql, paramTypes: protocolResults.parseDescribeStatementResults(described) };
+  statements.set(name, prepared);
+  return prepared;
+}
+
+/** Values as PGlite's `query` sends them: by the parameter's type, text otherwise. */
+function bindValues(params, paramTypes) {
+  return params.map((param, i) => {
+    if (param === null || param === undefined) return null;
+    const serializer = client.serializers[paramTypes[i]];
+    return serializer ? serializer(param) : param.toString();
+  });
+}
+
+async function execute({ statement, paramTypes }, params, rowMode, inTransaction) {
+  const values = bindValues(params, paramTypes);
+  const messages = await exchange(
+    [serialize.bind({ statement, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()],
+    inTransaction,
+  );
+  return protocolResults.parseResults(messages, client.parsers, rowMode ? { rowMode } : undefined)[0];
+}
+
+/**
+ * A prepared query of Drizzle's (`.prepare(name)`, kernel/db/prepared.ts) as a named statement:
+ * parsed and planned once, then bound and executed by name in one message round (PostgreSQL's
+ * generic plan after five runs, as node-postgres gets on a server). Unprepared queries stay unnamed.
+ */
+async function namedQuery({ name, sql, params = [], rowMode, tx }) {
+  const inTransaction = tx !== undefined;
+  const known = statements.get(name);
+  // The same name with another text (not expected: names are unique in the code base) runs unnamed.
+  if (known && known.sql !== sql) return target(tx).query(sql, params, rowMode ? { rowMode } : undefined);
+  try {
+    return await execute(known ?? (await prepare(name, sql, inTransaction)), params, rowMode, inTransaction);
+  } catch (error) {
+    if (!known || !STALE_STATEMENT.has(error.code)) throw Object.assign(error, { query: sql });
+    statements.delete(name);
+    // Inside a transaction the error has aborted it: it ends as any failed statement's would.
+    if (inTransaction) throw Object.assign(error, { query: sql });
+    return execute(await prepare(name, sql, inTransaction), params, rowMode, inTransaction);
+  }
+}
+
 const operations = {
   open,
-  query: async ({ sql, params, rowMode, tx }) => {
-    const { rows, fields, affectedRows } = await target(tx).query(sql, params, rowMode ? { rowMode } : undefined);
+  query: async ({ name, sql, params, rowMode, tx }) => {
+    const { rows, fields, affectedRows } = name
+      ? await namedQuery({ name, sql, params, rowMode, tx })
+      : await target(tx).query(sql, params, rowMode ? { rowMode } : undefined);
     return { rows, fields, affectedRows };
   },
   exec: async ({ sql, tx }) => {
