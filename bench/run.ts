@@ -13,7 +13,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { installCleanupHandlers, releaseAll } from './lib/cleanup';
+import { installCleanupHandlers, releaseAll, runPart } from './lib/cleanup';
 import type { LoadSettings } from './lib/load';
 import { providePostgres } from './lib/postgres';
 import { baselineOf, evaluateGoals, goalsTable, isMeasured, loadTable, serverTable, type Baseline, type Goal } from './lib/report';
@@ -166,12 +166,4 @@ async function main(): Promise<void> {
   out(`\nResults: ${resultsFile} (${(performance.now() / 1000).toFixed(0)} s in total)`);
 }
 
-main()
-  .catch((error: unknown) => {
-    process.stderr.write(`\nbenchmark failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await releaseAll();
-    process.exit(process.exitCode ?? 0);
-  });
+runPart('benchmark', main);

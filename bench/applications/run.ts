@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { installCleanupHandlers, releaseAll } from '../lib/cleanup';
+import { installCleanupHandlers, runPart } from '../lib/cleanup';
 import { PRODUCTION_PORTAL_ENV } from '../lib/portal-env';
 import { providePostgres } from '../lib/postgres';
 import { entryArgs } from '../lib/scenarios';
@@ -195,12 +195,4 @@ async function main(): Promise<void> {
   report(results);
 }
 
-main()
-  .catch((error: unknown) => {
-    process.stderr.write(`\napplications benchmark failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await releaseAll();
-    process.exit(process.exitCode ?? 0);
-  });
+runPart('applications benchmark', main);

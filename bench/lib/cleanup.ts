@@ -65,3 +65,19 @@ export function installCleanupHandlers(): void {
   }
   process.on('exit', releaseAllSync);
 }
+
+/**
+ * Runs a benchmark part's `main` as its process: a failure is printed with its stack and sets the
+ * exit code, and whatever the part started (servers, clusters, temp folders) is released either way.
+ */
+export function runPart(name: string, main: () => Promise<void>): void {
+  main()
+    .catch((error: unknown) => {
+      process.stderr.write(`\n${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    })
+    .finally(async () => {
+      await releaseAll();
+      process.exit(process.exitCode ?? 0);
+    });
+}

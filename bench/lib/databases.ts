@@ -20,13 +20,21 @@ export async function onEachDatabase(
   notes: string[],
   bench: (database: BenchDatabase, env: Record<string, string>, postgresFollows: boolean) => Promise<void>,
 ): Promise<void> {
-  const withPostgres = process.env.BENCH_SKIP_POSTGRES !== '1';
+  const postgresWanted = process.env.BENCH_SKIP_POSTGRES !== '1';
   if (process.env.BENCH_SKIP_PGLITE === '1') notes.push('PGlite: skipped (BENCH_SKIP_PGLITE=1)');
-  else await bench('PGlite', { DATA_DIR: join(tempDir, 'pglite') }, withPostgres);
-  if (!withPostgres) {
+  else await bench('PGlite', { DATA_DIR: join(tempDir, 'pglite') }, postgresWanted);
+  if (!postgresWanted) {
     notes.push('PostgreSQL: skipped (BENCH_SKIP_POSTGRES=1)');
     return;
   }
+  await withPostgres(projectRoot, notes, (url) => bench('PostgreSQL', { DATABASE_URL: url, DATA_DIR: join(tempDir, 'postgres-files') }, false));
+}
+
+/**
+ * Runs `bench` with the URL of a PostgreSQL database (BENCH_DATABASE_URL, TEST_DATABASE_URL or a
+ * throwaway cluster, released afterwards); where it came from, or why there is none, goes into `notes`.
+ */
+export async function withPostgres(projectRoot: string, notes: string[], bench: (url: string) => Promise<void>): Promise<void> {
   const postgres = await providePostgres(projectRoot);
   if ('skipped' in postgres) {
     notes.push(`PostgreSQL: skipped (${postgres.skipped})`);
@@ -34,7 +42,7 @@ export async function onEachDatabase(
   }
   notes.push(`PostgreSQL: ${postgres.source}`);
   try {
-    await bench('PostgreSQL', { DATABASE_URL: postgres.url, DATA_DIR: join(tempDir, 'postgres-files') }, false);
+    await bench(postgres.url);
   } finally {
     await postgres.release();
   }

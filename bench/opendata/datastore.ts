@@ -31,9 +31,9 @@ import { openPglite, openPostgres, runMigrations } from '../../src/kernel/db';
 import { MODULES } from '../../src/registry';
 // eslint-disable-next-line no-restricted-imports -- the measurement lives beside the load it measures (its CLI runs it by hand too); it is no part of the module's interface
 import { measureLoad, type LoadMeasurement } from '../../src/modules/opendata/datastore/measure-load';
-import { installCleanupHandlers, releaseAll, track } from '../lib/cleanup';
+import { installCleanupHandlers, runPart, track } from '../lib/cleanup';
 import { PRODUCTION_PORTAL_ENV } from '../lib/portal-env';
-import { providePostgres } from '../lib/postgres';
+import { numberFromEnv, withPostgres } from '../lib/databases';
 import { mergeResults } from '../lib/results';
 import { entryArgs } from '../lib/scenarios';
 import { startServer } from '../lib/server';
@@ -41,11 +41,6 @@ import { renderTable } from '../lib/table';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const log = (line: string) => process.stderr.write(`[bench datastore ${(performance.now() / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
-
-function numberFromEnv(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
 
 interface Row {
   database: 'PostgreSQL' | 'PGlite';
@@ -106,14 +101,8 @@ async function searchLatencies(baseUrl: string, request: Record<string, unknown>
 }
 
 async function benchPostgres(rows: Row[], notes: string[], results: Record<string, unknown>): Promise<void> {
-  const postgres = await providePostgres(PROJECT_ROOT);
-  if ('skipped' in postgres) {
-    notes.push(`PostgreSQL: skipped (${postgres.skipped})`);
-    return;
-  }
-  notes.push(`PostgreSQL: ${postgres.source}`);
-  try {
-    const database = openPostgres(postgres.url, 10);
+  await withPostgres(PROJECT_ROOT, notes, async (url) => {
+    const database = openPostgres(url, 10);
     const measurements: LoadMeasurement[] = [];
     try {
       await runMigrations(database, migrationSources(MODULES));
@@ -127,10 +116,8 @@ async function benchPostgres(rows: Row[], notes: string[], results: Record<strin
       await database.close();
     }
     results.postgresLoads = measurements;
-    await benchSearch(postgres.url, measurements[0]!.resourceId, rows, results);
-  } finally {
-    await postgres.release();
-  }
+    await benchSearch(url, measurements[0]!.resourceId, rows, results);
+  });
 }
 
 async function benchSearch(url: string, resourceId: string, rows: Row[], results: Record<string, unknown>): Promise<void> {
@@ -247,12 +234,4 @@ async function main(): Promise<void> {
   out(`Results: ${resultsFile} (key "datastore"), ${(performance.now() / 1000).toFixed(0)} s in total`);
 }
 
-main()
-  .catch((error: unknown) => {
-    process.stderr.write(`\ndatastore benchmark failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await releaseAll();
-    process.exit(process.exitCode ?? 0);
-  });
+runPart('datastore benchmark', main);

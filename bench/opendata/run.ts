@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { installCleanupHandlers, releaseAll, track } from '../lib/cleanup';
+import { installCleanupHandlers, runPart, track } from '../lib/cleanup';
 import { PRODUCTION_PORTAL_ENV } from '../lib/portal-env';
 import { numberFromEnv, onEachDatabase, type BenchDatabase } from '../lib/databases';
 import { mergeResults } from '../lib/results';
@@ -165,12 +165,4 @@ async function main(): Promise<void> {
   mergeResults(join(PROJECT_ROOT, 'bench', 'results.json'), { opendata: { date: new Date().toISOString(), machine, datasets: DATASETS, results, notes } });
 }
 
-main()
-  .catch((error: unknown) => {
-    process.stderr.write(`\nbenchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await releaseAll();
-    process.exit(process.exitCode ?? 0);
-  });
+runPart('open-data benchmark', main);

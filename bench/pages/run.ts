@@ -28,7 +28,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { installCleanupHandlers, releaseAll, track } from '../lib/cleanup';
+import { installCleanupHandlers, runPart, track } from '../lib/cleanup';
 import { PRODUCTION_PORTAL_ENV } from '../lib/portal-env';
 import { numberFromEnv, onEachDatabase } from '../lib/databases';
 import { mergeResults } from '../lib/results';
@@ -135,12 +135,4 @@ async function main(): Promise<void> {
   out(`Results: ${resultsFile} (key "pages"), ${(performance.now() / 1000).toFixed(0)} s in total`);
 }
 
-main()
-  .catch((error: unknown) => {
-    process.stderr.write(`\npages benchmark failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await releaseAll();
-    process.exit(process.exitCode ?? 0);
-  });
+runPart('pages benchmark', main);
