@@ -8,6 +8,8 @@ import { servicesModule } from './modules/services';
 import { siteModule } from './modules/site';
 import { workspaceModule } from './modules/workspace';
 import { opendataModule } from './modules/opendata';
+import { vhsModule } from './modules/vhs';
+import { libraryModule } from './modules/library';
 
 export { kernelJobs } from './kernel/kernel-jobs';
 
@@ -25,4 +27,6 @@ export const MODULES: ModuleManifest[] = [
   workspaceModule,
   searchModule,
   opendataModule,
+  vhsModule,
+  libraryModule,
 ];

@@ -1,0 +1,14 @@
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../kernel/config';
+import type { ModuleManifest } from '../../kernel/module';
+import { LEND_PERMISSION } from './policies';
+
+/**
+ * Stadtbücherei: the catalogue at /bildung/buecherei (MARC 21 import, search, DAIA, SRU), the
+ * reader account and the lending desk in /verwaltung (README.md).
+ */
+export const libraryModule: ModuleManifest = {
+  id: 'library',
+  migrationsDir: resolve(PROJECT_ROOT, 'src/modules/library/migrations'),
+  permissions: [{ id: LEND_PERMISSION, label: 'Bücherei: Katalog pflegen, ausleihen, Gebühren' }],
+};

@@ -1,0 +1,16 @@
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../kernel/config';
+import type { ModuleManifest } from '../../kernel/module';
+import { AUDIT_ACTIONS } from './audit-actions';
+import { MANAGE_PERMISSION } from './policies';
+
+/**
+ * Volkshochschule: the course programme at /bildung/vhs, bookings with waitlist, webinars, and the
+ * staff sections in /verwaltung (README.md).
+ */
+export const vhsModule: ModuleManifest = {
+  id: 'vhs',
+  auditActions: AUDIT_ACTIONS,
+  migrationsDir: resolve(PROJECT_ROOT, 'src/modules/vhs/migrations'),
+  permissions: [{ id: MANAGE_PERMISSION, label: 'Volkshochschule verwalten (Kurse, Buchungen, Teilnehmende)' }],
+};
