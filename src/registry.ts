@@ -10,6 +10,7 @@ import { workspaceModule } from './modules/workspace';
 import { opendataModule } from './modules/opendata';
 import { vhsModule } from './modules/vhs';
 import { libraryModule } from './modules/library';
+import { educationModule } from './modules/education';
 
 export { kernelJobs } from './kernel/kernel-jobs';
 
@@ -29,4 +30,5 @@ export const MODULES: ModuleManifest[] = [
   opendataModule,
   vhsModule,
   libraryModule,
+  educationModule,
 ];

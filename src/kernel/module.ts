@@ -111,6 +111,41 @@ export interface SearchProvider {
   tables: readonly string[];
 }
 
+/**
+ * A dated public event a module offers (a course session, a reading); the education hub's calendar
+ * `/bildung/kalender` and its iCal feed list those of every module together.
+ */
+export interface PublicEvent {
+  /** Stable across changes and unique portal-wide (the iCal UID is made from it), e.g. `vhs-session-<id>`. */
+  id: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** Where it takes place, as the module publishes it ("VHS im Stadtbahnhof, Raum 204"); null for online only. */
+  place: string | null;
+  online: boolean;
+  /** Who it is for, in the module's words ("Erwachsene", "Kinder ab 4"); the calendar filters by it. */
+  audience: string;
+  /** The event's page. */
+  href: string;
+  cancelled: boolean;
+  /** Raised on every change of time or status (iCal SEQUENCE, so calendars replace the old entry). */
+  sequence: number;
+}
+
+/** A module's dated public events (ADR 18): the calendar asks every module for a time window at once. */
+export interface EventSource {
+  /** The offer's name, e.g. "Volkshochschule": the calendar's area filter and the hub's heading. */
+  area: string;
+  /** The module's own start page and one sentence about it, for the hub page `/bildung`. */
+  href: string;
+  description: string;
+  /** Public events that start in [from, to), in start order, at most `limit` (a bound, not a page). */
+  list: (window: { from: Date; to: Date; limit: number }, deps: ModuleDeps) => Promise<PublicEvent[]>;
+  /** Every table the events are read from: anonymous calendar pages are cached until one changes (ADR 8). */
+  tables: readonly string[];
+}
+
 /** A dataset a module publishes as open data (without personal data); the open-data catalogue lists it. */
 export interface OpenDatasetDeclaration {
   /** Stable name, lower case with hyphens (becomes the CKAN `name`). */
@@ -150,6 +185,8 @@ export interface ModuleManifest {
   personalData?: PersonalDataHook;
   accountOverview?: (user: CurrentUser, deps: ModuleDeps) => Promise<AccountOverviewCard | undefined>;
   search?: SearchProvider;
+  /** Its dated public events for the education calendar (ADR 18). */
+  events?: EventSource;
   openData?: OpenDatasetDeclaration[];
   /**
    * Its settings from the environment and/or its keys of the municipality file, validated at start

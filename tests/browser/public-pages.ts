@@ -49,4 +49,7 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/daten/datensatz/nutzung-des-transparenzportals' },
   { path: '/daten/organisationen', title: 'Organisationen – Offene Daten' },
   { path: '/daten/organisation/stadtwerke-iserlohn' },
+  // education (hub and calendar over the VHS's and the library's events)
+  { path: '/bildung', title: 'Bildung' },
+  { path: '/bildung/kalender', title: 'Veranstaltungskalender' },
 ];

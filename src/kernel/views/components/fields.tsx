@@ -35,7 +35,7 @@ function FieldGroup({ error, children }: { error?: string | undefined; children:
 
 interface TextFieldProps extends FieldBase {
   value?: string | undefined;
-  type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'search' | 'url';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'search' | 'url' | 'date';
   autocomplete?: string;
   inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel';
   width?: 'short' | 'medium' | 'full';

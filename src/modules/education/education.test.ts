@@ -1,0 +1,179 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { EventSource, ModuleManifest, PublicEvent } from '../../kernel/module';
+import { MODULES } from '../../registry';
+import { parseHtml, textOf } from '../../../tests/support/html';
+import { createTestApp, type TestApp } from '../../../tests/support/test-app';
+import { addDays, berlinDay, berlinDayStart } from './berlin-days';
+import { PATHS } from './paths';
+
+const DAY_MS = 86_400_000;
+const todayStart = berlinDayStart(berlinDay(new Date()));
+/** An event `days` after today's start, at `hour` (UTC) for 90 minutes. */
+function event(id: string, days: number, hour: number, fields: Partial<PublicEvent> = {}): PublicEvent {
+  const startsAt = new Date(todayStart.getTime() + days * DAY_MS + hour * 3_600_000);
+  return {
+    id,
+    title: `Termin ${id}`,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 90 * 60_000),
+    place: 'Stadtbahnhof',
+    online: false,
+    audience: 'Erwachsene',
+    href: `/test/${id}`,
+    cancelled: false,
+    sequence: 0,
+    ...fields,
+  };
+}
+
+/** Two event sources beside the real modules: fixed events, as a module's tables would give them, and one that fails on request. */
+const asked: Array<{ from: Date; to: Date; limit: number }> = [];
+const courses: EventSource = {
+  area: 'Kurse',
+  href: '/test/kurse',
+  description: 'Kurse zum Testen.',
+  tables: ['services'],
+  list: async (window) => {
+    asked.push(window);
+    const all = [
+      event('a', 0, 17),
+      event('b', 2, 9, { place: null, online: true, audience: 'Jugendliche' }),
+      event('c', 5, 12, { cancelled: true }),
+      event('d', 40, 12),
+      event('e', -3, 12),
+    ];
+    return all.filter((e) => e.startsAt >= window.from && e.startsAt < window.to).slice(0, window.limit);
+  },
+};
+let failing = false;
+const readings: EventSource = {
+  area: 'Lesungen',
+  href: '/test/lesungen',
+  description: 'Lesungen zum Testen.',
+  tables: [],
+  list: async (window) => {
+    if (failing) throw new Error('source down');
+    return [event('l', 1, 16, { title: 'Bilderbuchkino', place: 'Bücherei', audience: 'Kinder ab 4' })].filter(
+      (e) => e.startsAt >= window.from && e.startsAt < window.to,
+    );
+  },
+};
+const testModules: ModuleManifest[] = [
+  { id: 'test-courses', events: courses },
+  { id: 'test-readings', events: readings },
+];
+
+describe('education hub and calendar', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ modules: [...MODULES, ...testModules] });
+  });
+  after(() => t.close());
+
+  const titles = (html: string) =>
+    parseHtml(html)
+      .querySelectorAll('.event-list__title')
+      .map((node) => textOf(node));
+
+  it('presents every offer and the next events from now, two weeks ahead', async () => {
+    const { statusCode, body } = await t.app.inject(PATHS.home);
+    assert.equal(statusCode, 200);
+    const page = parseHtml(body);
+    assert.deepEqual(
+      page
+        .querySelectorAll('.card__title a')
+        .map((a) => [a.getAttribute('href'), textOf(a)])
+        .filter(([href]) => href?.startsWith('/test/')),
+      [
+        ['/test/kurse', 'Kurse'],
+        ['/test/lesungen', 'Lesungen'],
+      ],
+    );
+    const shown = titles(body);
+    assert.ok(shown.includes('Bilderbuchkino') && shown.includes('Termin b') && shown.includes('Termin c'), shown.join(', '));
+    assert.ok(!shown.includes('Termin d') && !shown.includes('Termin e'), 'nothing after two weeks or in the past');
+    assert.match(textOf(page), /Fällt aus/);
+  });
+
+  it('lists four weeks from today by day, in start order, with the filters counted over the window', async () => {
+    asked.length = 0;
+    const { statusCode, body } = await t.app.inject(PATHS.calendar);
+    assert.equal(statusCode, 200);
+    const shown = titles(body);
+    const expected = [event('a', 0, 17), event('l', 1, 16, { title: 'Bilderbuchkino' }), event('b', 2, 9), event('c', 5, 12)]
+      .sort((x, y) => x.startsAt.getTime() - y.startsAt.getTime())
+      .map((e) => e.title);
+    assert.deepEqual(
+      shown.filter((title) => expected.includes(title)),
+      expected,
+    );
+    assert.ok(!shown.includes('Termin d') && !shown.includes('Termin e'));
+    const page = parseHtml(body);
+    const optionsOf = (name: string) => page.querySelectorAll(`select[name="${name}"] option`).map((option) => textOf(option));
+    assert.ok(optionsOf('ort').includes('Online (1)'), optionsOf('ort').join(' | '));
+    assert.ok(optionsOf('zielgruppe').includes('Kinder ab 4 (1)'));
+    assert.ok(optionsOf('angebot').includes('Kurse (3)'));
+    assert.deepEqual(
+      asked.map((w) => [w.limit, (w.to.getTime() - w.from.getTime()) / DAY_MS]),
+      [[1000, 28]],
+      'asked once, for 28 days, with a bound',
+    );
+  });
+
+  it('filters by place, audience and offer, shows them as removable chips, and turns the window', async () => {
+    const online = await t.app.inject({ url: PATHS.calendar, query: { ort: 'Online' } });
+    assert.deepEqual(titles(online.body), ['Termin b']);
+    assert.match(online.body, /Ort: Online/);
+    const children = await t.app.inject({ url: PATHS.calendar, query: { zielgruppe: 'Kinder ab 4', angebot: 'Lesungen' } });
+    assert.deepEqual(titles(children.body), ['Bilderbuchkino']);
+    const later = await t.app.inject({ url: PATHS.calendar, query: { von: addDays(berlinDay(new Date()), 28) } });
+    assert.ok(titles(later.body).includes('Termin d'));
+    const earlier = await t.app.inject({ url: PATHS.calendar, query: { von: addDays(berlinDay(new Date()), -28) } });
+    assert.ok(titles(earlier.body).includes('Termin e'));
+    assert.match(later.body, /rel="prev"/);
+  });
+
+  it('answers odd parameters with today and no filter, never an error', async () => {
+    for (const query of [
+      'von=2026-02-30',
+      'von=9999-01-01',
+      'von=heute',
+      'von=2026-01-01&von=2026-02-01',
+      'ort=' + 'x'.repeat(500),
+      'zielgruppe[a]=b',
+      'angebot=\u{1F600}',
+    ]) {
+      const { statusCode, body } = await t.app.inject(`${PATHS.calendar}?${query}`);
+      assert.equal(statusCode, 200, query);
+      assert.match(body, /Veranstaltungskalender/);
+    }
+    const unknown = await t.app.inject({ url: PATHS.calendar, query: { ort: 'Nirgendwo' } });
+    assert.match(textOf(parseHtml(unknown.body)), /keine Termine mit diesen Filtern/);
+  });
+
+  it('says which offer could not be loaded, shows the rest, and keeps such a page out of the cache', async () => {
+    const url = `${PATHS.calendar}?zielgruppe=Erwachsene`;
+    failing = true;
+    try {
+      const { statusCode, body } = await t.app.inject(url);
+      assert.equal(statusCode, 200);
+      assert.match(textOf(parseHtml(body)), /Termine von Lesungen konnten gerade nicht geladen werden/);
+      assert.ok(titles(body).includes('Termin a'));
+    } finally {
+      failing = false;
+    }
+    const again = await t.app.inject(url);
+    assert.doesNotMatch(again.body, /nicht geladen werden/, 'the next visitor gets a new try');
+  });
+
+  it('finds Berlin days across the clock changes', () => {
+    assert.equal(berlinDayStart('2026-03-29').toISOString(), '2026-03-28T23:00:00.000Z');
+    assert.equal(berlinDayStart('2026-03-30').toISOString(), '2026-03-29T22:00:00.000Z');
+    assert.equal(berlinDayStart('2026-10-25').toISOString(), '2026-10-24T22:00:00.000Z');
+    assert.equal(berlinDayStart('2026-10-26').toISOString(), '2026-10-25T23:00:00.000Z');
+    assert.equal(berlinDay(new Date('2026-12-31T23:30:00Z')), '2027-01-01');
+    assert.equal(addDays('2026-12-31', 1), '2027-01-01');
+    assert.equal(addDays('2026-03-01', -1), '2026-02-28');
+  });
+});

@@ -1,0 +1,5 @@
+/** Every URL of the education hub (views link, routes register, tests call). */
+export const PATHS = {
+  home: '/bildung',
+  calendar: '/bildung/kalender',
+} as const;

@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify';
+import type { ModuleDeps } from '../../kernel/module';
+import { PATHS } from './paths';
+import { calendarQuery, today } from './schemas';
+import { educationOffers, eventTables, listCalendar } from './use-cases/list-calendar';
+import { upcomingEvents } from './use-cases/upcoming-events';
+import { CalendarPage } from './views/calendar-page';
+import { HomePage } from './views/home-page';
+
+/**
+ * The hub `/bildung` and the calendar. Both show public events only and are cached for anonymous
+ * visitors until a table an event source reads changes, and at most a quarter of an hour: "the next
+ * events" and "today" move with the clock. A page that says a source failed is never kept.
+ */
+export function educationRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+  const pageCache = { tables: eventTables(deps), maxSeconds: 900 };
+  const home = { href: PATHS.home, label: 'Bildung' };
+
+  app.get(PATHS.home, { config: { pageCache } }, async (_request, reply) => {
+    const upcoming = await upcomingEvents(deps);
+    return reply.page({
+      title: 'Bildung',
+      breadcrumbs: [{ href: '/', label: 'Startseite' }],
+      body: <HomePage offers={educationOffers(deps)} upcoming={upcoming} />,
+      keepOutOfCache: upcoming.failed.length > 0,
+    });
+  });
+
+  app.get(PATHS.calendar, { config: { pageCache } }, async (request, reply) => {
+    const query = calendarQuery(today()).parse(request.query ?? {});
+    const calendar = await listCalendar(query, deps);
+    return reply.page({
+      title: 'Veranstaltungskalender',
+      breadcrumbs: [{ href: '/', label: 'Startseite' }, home],
+      body: <CalendarPage query={query} calendar={calendar} />,
+      keepOutOfCache: calendar.failed.length > 0,
+    });
+  });
+}
