@@ -1,4 +1,4 @@
 export { AppError, errors, type FieldErrors } from './errors';
 export { consumeRateLimit, refundRateLimit, type RateLimitRule } from './rate-limit';
-export { parseForm, isCalendarDate, text, optionalText, email, newPassword, checkbox, enumChoice, refuse, type Outcome } from './validation';
+export { parseForm, isCalendarDate, isUuid, text, optionalText, email, newPassword, checkbox, enumChoice, refuse, type Outcome } from './validation';
 export { SESSION_COOKIE } from './request-context';

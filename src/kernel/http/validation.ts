@@ -11,6 +11,13 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id from a URL is only looked up when it is a UUID: a malformed one is a missing page, not a database error. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 /**
  * Shared zod primitives with German messages that say what to do, never just "ungültig".
  * Every text is trimmed and bounded, so an overlong value gets a message at its field.

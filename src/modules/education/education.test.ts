@@ -4,7 +4,7 @@ import type { EventSource, ModuleManifest, PublicEvent } from '../../kernel/modu
 import { MODULES } from '../../registry';
 import { parseHtml, textOf } from '../../../tests/support/html';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import { addDays, berlinDay, berlinDayStart } from './berlin-days';
+import { addDays, berlinDay, berlinDayStart } from '../../kernel/time';
 import { PATHS } from './paths';
 
 const DAY_MS = 86_400_000;
@@ -165,15 +165,5 @@ describe('education hub and calendar', () => {
     }
     const again = await t.app.inject(url);
     assert.doesNotMatch(again.body, /nicht geladen werden/, 'the next visitor gets a new try');
-  });
-
-  it('finds Berlin days across the clock changes', () => {
-    assert.equal(berlinDayStart('2026-03-29').toISOString(), '2026-03-28T23:00:00.000Z');
-    assert.equal(berlinDayStart('2026-03-30').toISOString(), '2026-03-29T22:00:00.000Z');
-    assert.equal(berlinDayStart('2026-10-25').toISOString(), '2026-10-24T22:00:00.000Z');
-    assert.equal(berlinDayStart('2026-10-26').toISOString(), '2026-10-25T23:00:00.000Z');
-    assert.equal(berlinDay(new Date('2026-12-31T23:30:00Z')), '2027-01-01');
-    assert.equal(addDays('2026-12-31', 1), '2027-01-01');
-    assert.equal(addDays('2026-03-01', -1), '2026-02-28');
   });
 });

@@ -17,3 +17,6 @@ export const educationModule: ModuleManifest = {
   },
   routes: educationRoutes,
 };
+
+/** Links into the calendar with its filters, e.g. `calendarHref({ angebot: 'Stadtbücherei' })`. */
+export { calendarHref } from './presenters';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, berlinDay } from './berlin-days';
+import { addDays, berlinDay } from '../../kernel/time';
 
 /** How far from today the calendar may be turned, either way: enough for a programme year and its archive. */
 export const MAX_DAYS_FROM_TODAY = 730;

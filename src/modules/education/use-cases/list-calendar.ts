@@ -1,5 +1,5 @@
 import type { EventSource, ModuleDeps, PublicEvent } from '../../../kernel/module';
-import { addDays, berlinDayStart } from '../berlin-days';
+import { addDays, berlinDayStart } from '../../../kernel/time';
 import type { CalendarQuery } from '../schemas';
 
 /** Days one calendar page shows; "Frühere/Spätere Termine" turn by as many. */

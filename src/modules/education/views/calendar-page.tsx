@@ -1,5 +1,5 @@
 import { Button, FilterChips, FilterPanel, Form, NotificationBanner, SelectField, TextField, formatDate, type FilterChip } from '../../../kernel/views';
-import { addDays, berlinDayStart } from '../berlin-days';
+import { addDays, berlinDayStart } from '../../../kernel/time';
 import { calendarHref } from '../presenters';
 import { PATHS } from '../paths';
 import type { CalendarQuery } from '../schemas';

@@ -1,5 +1,5 @@
 import { StatusTag } from '../../../kernel/views';
-import { berlinDay } from '../berlin-days';
+import { berlinDay } from '../../../kernel/time';
 import type { CalendarEvent } from '../use-cases/list-calendar';
 
 const dayHeading = new Intl.DateTimeFormat('de-DE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' });

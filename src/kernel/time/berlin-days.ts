@@ -27,3 +27,22 @@ export function addDays(day: string, count: number): string {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, date + count)).toISOString().slice(0, 10);
 }
+
+/** The moment of a Berlin wall-clock time (`HH:MM`) on a Berlin day; undefined for a time the clocks skip. */
+export function berlinMoment(day: string, time: string): Date | undefined {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  const start = berlinDayStart(day).getTime();
+  // The day's start plus the wall-clock time, corrected by the offset change since the start (a clock-change day).
+  for (const shiftHours of [0, -1, 1]) {
+    const candidate = new Date(start + (hours + shiftHours) * HOUR_MS + minutes * 60_000);
+    if (berlinDay(candidate) === day && berlinTime(candidate) === `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`) return candidate;
+  }
+  return undefined;
+}
+
+const timeParts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** The Berlin wall-clock time of a moment, `HH:MM`. */
+export function berlinTime(moment: Date): string {
+  return timeParts.format(moment);
+}

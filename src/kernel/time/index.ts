@@ -1,0 +1,2 @@
+/** Days and times as people in the municipality read them (Germany: Europe/Berlin). */
+export { addDays, berlinDay, berlinDayStart, berlinMoment, berlinTime } from './berlin-days';

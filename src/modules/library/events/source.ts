@@ -1,0 +1,28 @@
+import type { EventSource, PublicEvent } from '../../../kernel/module';
+import type { LibraryEvent } from '../tables';
+import { EVENT_PATHS } from './paths';
+import { eventsStartingBetween } from './repository';
+
+function toPublicEvent(event: LibraryEvent): PublicEvent {
+  return {
+    id: `library-event-${event.id}`,
+    title: event.title,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    place: event.place || null,
+    online: event.online,
+    audience: event.audience,
+    href: EVENT_PATHS.event(event.id),
+    cancelled: event.cancellationReason !== null,
+    sequence: event.sequence,
+  };
+}
+
+/** The library's events for the education calendar (ADR 18). */
+export const libraryEventSource: EventSource = {
+  area: 'Stadtbücherei',
+  href: '/bildung/buecherei',
+  description: 'Medien suchen, ausleihen und vormerken, dazu Lesungen, Bilderbuchkino und Sprechstunden.',
+  tables: ['library_events'],
+  list: async ({ from, to, limit }, { db }) => (await eventsStartingBetween(db, from, to, limit)).map(toPublicEvent),
+};
