@@ -40,6 +40,3 @@ export const PATHS = {
   apiFile: (id: string, fileId: string) => `/api/v1/applications/${id}/files/${fileId}`,
   apiOpenApi: '/api/v1/openapi.json',
 } as const;
-
-/** Ids in URLs: anything else is answered with 404 before it reaches the database. */
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,7 +1,7 @@
 import { eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { jsonList, preparedPerDatabase, type Executor } from '../../kernel/db';
 import { applicationPayments, applications } from './tables';
-import { UUID } from './paths';
+import { isUuid } from '../../kernel/http';
 
 export type ApplicationRow = typeof applications.$inferSelect;
 export type PaymentRow = typeof applicationPayments.$inferSelect;
@@ -17,7 +17,7 @@ const applicationById = preparedPerDatabase((db) =>
 
 /** One application by id (null for malformed ids); `forUpdate` locks the row for the transaction. */
 export async function findApplication(db: Executor, id: string, options: { forUpdate?: boolean } = {}): Promise<ApplicationRow | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = options.forUpdate
     ? await db.select().from(applications).where(eq(applications.id, id)).for('update')
     : await applicationById(db).execute({ id });

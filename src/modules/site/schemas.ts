@@ -30,6 +30,3 @@ export type AccessibilityReportInput = z.output<typeof AccessibilityReportSchema
 export const ReportStatusSchema = z.object({
   status: enumChoice(ACCESSIBILITY_REPORT_STATUSES, 'Wählen Sie einen Status aus.'),
 });
-
-/** Report ids in URLs: anything else is answered with 404 before it reaches the database. */
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

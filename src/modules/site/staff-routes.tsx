@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { errors, parseForm } from '../../kernel/http';
+import { errors, parseForm, isUuid } from '../../kernel/http';
 import type { ModuleDeps } from '../../kernel/module';
 import { WORKSPACE_CRUMB, type Crumb } from '../../kernel/views';
 import { PATHS } from './paths';
-import { ReportStatusSchema, UUID } from './schemas';
+import { ReportStatusSchema } from './schemas';
 import { ACCESSIBILITY_REPORT_STATUSES, type AccessibilityReportStatus } from './tables';
 import { listReports } from './use-cases/list-accessibility-reports';
 import { openReport } from './use-cases/open-accessibility-report';
@@ -15,7 +15,7 @@ const LIST_CRUMBS: Crumb[] = [WORKSPACE_CRUMB, { href: PATHS.reports, label: 'Ba
 
 function reportId(request: FastifyRequest): string {
   const { id } = request.params as { id: string };
-  if (!UUID.test(id)) throw errors.notFound('Die Meldung');
+  if (!isUuid(id)) throw errors.notFound('Die Meldung');
   return id;
 }
 

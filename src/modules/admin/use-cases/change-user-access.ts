@@ -1,11 +1,11 @@
 import { audit, type AuditEntry } from '../../../kernel/audit';
 import type { Role } from '../../../kernel/auth';
 import type { Executor } from '../../../kernel/db';
-import { errors, refuse, type Outcome } from '../../../kernel/http';
+import { errors, refuse, type Outcome, isUuid } from '../../../kernel/http';
 import { requireUserManagement, type AdminActor } from '../policies';
 import { findUserDetail, lockActiveAdmins, replaceDepartments, replacePermissions, setRole, type UserDetail } from '../repository';
 import { refuseUnknownChoices } from './access-choices';
-import { isUuid, sameSet, sorted, type CatalogueContext } from './context';
+import { sameSet, sorted, type CatalogueContext } from './context';
 
 export const LAST_ADMIN_MESSAGE =
   'Es muss mindestens ein aktives Konto mit der Rolle Administration bleiben. Geben Sie zuerst einem anderen Konto diese Rolle.';

@@ -22,10 +22,3 @@ export function sameSet(a: readonly string[], b: readonly string[]): boolean {
 export function sorted(values: readonly string[]): string[] {
   return [...values].sort();
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A malformed id is a missing page, not a database error. */
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
-}

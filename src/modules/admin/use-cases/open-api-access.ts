@@ -1,9 +1,8 @@
 import type { Actor } from '../../../kernel/auth';
-import { errors } from '../../../kernel/http';
+import { errors, isUuid } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
 import { canManageApiTokens, requireSection } from '../policies';
 import { findApiAccess, type ApiAccessRow } from '../repository';
-import { isUuid } from './context';
 
 /** One API access, for the page that asks before revoking it. */
 export async function openApiAccess(actor: Actor, tokenId: string, deps: Pick<ModuleDeps, 'db'>): Promise<ApiAccessRow> {

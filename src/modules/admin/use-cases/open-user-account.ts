@@ -1,11 +1,10 @@
 import type { Actor } from '../../../kernel/auth';
-import { errors } from '../../../kernel/http';
+import { errors, isUuid } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
 import { canManageUsers, requireSection } from '../policies';
 import { findUserDetail, historyOf, type AuditRow, type UserDetail } from '../repository';
 import type { AccessOptions } from '../views';
 import { loadAccessOptions } from './access-choices';
-import { isUuid } from './context';
 
 export interface UserAccount {
   user: UserDetail;

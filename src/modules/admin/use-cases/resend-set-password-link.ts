@@ -1,8 +1,8 @@
 import { audit } from '../../../kernel/audit';
-import { errors, refuse, type Outcome } from '../../../kernel/http';
+import { errors, refuse, type Outcome, isUuid } from '../../../kernel/http';
 import { requireUserManagement, type AdminActor } from '../policies';
 import { findUserDetail } from '../repository';
-import { isUuid, type UseCaseContext } from './context';
+import { type UseCaseContext } from './context';
 import { issueSetPasswordLink } from './issue-set-password-link';
 
 /** For a link that expired or a mail that got lost; the previous link stops working. */

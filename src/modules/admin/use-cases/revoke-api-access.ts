@@ -1,9 +1,9 @@
 import { audit } from '../../../kernel/audit';
 import { revokeApiToken } from '../../../kernel/auth';
-import { errors } from '../../../kernel/http';
+import { errors, isUuid } from '../../../kernel/http';
 import { canManageApiTokens, requireSection, type AdminActor } from '../policies';
 import { findApiAccess } from '../repository';
-import { isUuid, type UseCaseContext } from './context';
+import { type UseCaseContext } from './context';
 
 /**
  * Revokes an API access: the next request with its token is refused. `revoked` is false when it

@@ -2,10 +2,10 @@ import { and, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from '
 import { departments } from '../../../kernel/auth';
 import { jsonList, LISTS_ONLY, preparedPerDatabase, type Executor } from '../../../kernel/db';
 import { filesList, type FileRow } from '../attachments';
-import { UUID } from '../paths';
 import { paymentsList, type ApplicationRow, type PaymentRow } from '../repository';
 import { OPEN_STATUSES, type ApplicationStatus } from '../workflow';
 import { applicationEvents, applicationMessages, applications } from '../tables';
+import { isUuid } from '../../../kernel/http';
 
 /** Event kinds a citizen may ever see; notes and assignments stay internal even if flagged wrongly. */
 const APPLICANT_EVENT_KINDS = ['status', 'payment', 'bescheid'] as const;
@@ -110,7 +110,7 @@ const applicationWithApplicantRecords = preparedPerDatabase((db) =>
  * checks that the viewer may see it before anything of it is used (`loadViewedRecord`).
  */
 export async function findApplicationWithApplicantRecords(db: Executor, id: string): Promise<({ application: ApplicationRow } & ApplicantRecords) | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await applicationWithApplicantRecords(db).execute({ id, applicationIds: [id] });
   return row ?? null;
 }

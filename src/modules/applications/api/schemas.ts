@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { UUID } from '../paths';
 import { APPLICATION_STATUSES } from '../workflow';
+import { isUuid } from '../../../kernel/http';
 
 const SUBMITTED_STATUSES = APPLICATION_STATUSES.filter((status) => status !== 'draft') as [string, ...string[]];
 
@@ -18,7 +18,7 @@ const cursor = z
   .transform((value, context) => {
     const [at, id] = Buffer.from(value, 'base64url').toString('utf8').split('|');
     const submittedAt = new Date(at ?? '');
-    if (!id || !UUID.test(id) || !storable(submittedAt)) {
+    if (!id || !isUuid(id) || !storable(submittedAt)) {
       context.addIssue({ code: 'custom', message: 'Der Cursor ist ungültig. Verwenden Sie den Wert aus `next` der vorigen Antwort.' });
       return z.NEVER;
     }

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hmac, safeEqual } from '../../../kernel/auth';
+import { isUuid } from '../../../kernel/http';
 
 /**
  * Guests have no account: the resume link proves once that they may open a draft, and this signed
@@ -10,8 +11,6 @@ export const GUEST_COOKIE = 'sp_antraege';
 const COOKIE_PATH = '/antraege';
 const MAX_IDS = 20;
 const MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 function signature(secret: string, ids: readonly string[]): string {
   return hmac(secret, `guest-applications:${ids.join('.')}`);
 }
@@ -22,7 +21,7 @@ export function guestApplicationIds(request: FastifyRequest, secret: string): st
   if (!raw || raw.length > 2000) return [];
   const parts = raw.split('.');
   const sent = parts.pop() ?? '';
-  if (!parts.every((id) => UUID.test(id)) || !safeEqual(sent, signature(secret, parts))) return [];
+  if (!parts.every((id) => isUuid(id)) || !safeEqual(sent, signature(secret, parts))) return [];
   return parts;
 }
 

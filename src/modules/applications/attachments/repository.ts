@@ -1,7 +1,7 @@
 import { and, asc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { jsonList, preparedPerDatabase, type Executor } from '../../../kernel/db';
-import { UUID } from '../paths';
 import { applicationFiles, type FileKind } from '../tables';
+import { isUuid } from '../../../kernel/http';
 
 export type FileRow = typeof applicationFiles.$inferSelect;
 export type NewFileRow = typeof applicationFiles.$inferInsert;
@@ -32,7 +32,7 @@ export function filesList(applicationIds: SQL): SQL<FileRow[]> {
 
 /** One file, only if it belongs to this application (null for malformed ids). */
 export async function findApplicationFile(db: Executor, applicationId: string, fileId: string): Promise<FileRow | null> {
-  if (!UUID.test(fileId)) return null;
+  if (!isUuid(fileId)) return null;
   const [row] = await db
     .select()
     .from(applicationFiles)
@@ -55,7 +55,7 @@ export async function insertFile(db: Executor, row: NewFileRow & { id: string; k
 
 /** Deletes an answer file of this application; returns the deleted row, or null if there was none. */
 export async function deleteAnswerFileRow(db: Executor, applicationId: string, fileId: string): Promise<FileRow | null> {
-  if (!UUID.test(fileId)) return null;
+  if (!isUuid(fileId)) return null;
   const [row] = await db
     .delete(applicationFiles)
     .where(and(eq(applicationFiles.id, fileId), eq(applicationFiles.applicationId, applicationId), eq(applicationFiles.kind, 'answer')))

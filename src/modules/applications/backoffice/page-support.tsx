@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Executor } from '../../../kernel/db';
-import { errors, type FieldErrors, type Outcome } from '../../../kernel/http';
+import { errors, type FieldErrors, type Outcome, isUuid } from '../../../kernel/http';
 import { WORKSPACE_CRUMB, type Crumb } from '../../../kernel/views';
-import { PATHS, UUID } from '../paths';
+import { PATHS } from '../paths';
 import { loadDetail } from './use-cases/load-detail';
 import { DetailPage } from './views/detail';
 
@@ -11,7 +11,7 @@ export const INBOX_CRUMBS: Crumb[] = [WORKSPACE_CRUMB, { href: PATHS.inbox, labe
 /** The application id of the URL; malformed ids are 404 before any query. */
 export function applicationId(request: FastifyRequest): string {
   const { id } = request.params as { id: string };
-  if (!UUID.test(id)) throw errors.notFound('Der Antrag');
+  if (!isUuid(id)) throw errors.notFound('Der Antrag');
   return id;
 }
 

@@ -3,11 +3,11 @@ import { userDepartments, userPermissions, users } from '../../../kernel/auth';
 import { cachedQuery, jsonList, preparedPerDatabase, type Executor } from '../../../kernel/db';
 import { filesList, type FileRow } from '../attachments';
 import { paymentsList, type ApplicationRow, type PaymentRow } from '../repository';
-import { UUID } from '../paths';
 import { PROCESS_PERMISSION } from '../policies';
 import { applicationEvents, applicationFiles, applicationMessages, applications } from '../tables';
 import { CLOSED_STATUSES, type ApplicationStatus } from '../workflow';
 import { isOpen } from './inbox-query';
+import { isUuid } from '../../../kernel/http';
 
 export type { PaymentRow };
 
@@ -87,7 +87,7 @@ const applicationWithStaffRecords = preparedPerDatabase((db) => {
  * before anything of it leaves the use case (`loadDetail`).
  */
 export async function findApplicationWithStaffRecords(db: Executor, id: string): Promise<({ application: ApplicationRow } & StaffRecords) | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await applicationWithStaffRecords(db).execute({ id, applicationIds: [id] });
   return row ?? null;
 }

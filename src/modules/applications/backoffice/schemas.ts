@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { enumChoice, isCalendarDate, optionalText, text } from '../../../kernel/http';
-import { UUID } from '../paths';
+import { enumChoice, isCalendarDate, optionalText, text, isUuid } from '../../../kernel/http';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../workflow';
 
 /** Status filter of the inbox: the open ones (default), every submitted one, or exactly one status. */
@@ -44,7 +43,7 @@ export function parseInboxFilters(query: Record<string, unknown>): InboxFilters 
     status: status === 'all' || (SUBMITTED_STATUSES as string[]).includes(status ?? '') ? (status as StatusFilter) : 'open',
     submittedFrom: validDate(single(query.von)),
     submittedTo: validDate(single(query.bis)),
-    assignee: assignee === 'me' || assignee === 'none' ? assignee : assignee && UUID.test(assignee) ? { userId: assignee } : undefined,
+    assignee: assignee === 'me' || assignee === 'none' ? assignee : assignee && isUuid(assignee) ? { userId: assignee } : undefined,
     overdue: single(query.ueberfaellig) === 'ja',
     q: single(query.q)?.slice(0, 200),
     sort: single(query.sortierung) === 'eingang' ? 'submitted' : 'due',
@@ -69,7 +68,7 @@ export function inboxQuery(filters: InboxFilters, page = filters.page): string {
 }
 
 export const AssignSchema = z.object({
-  assignee: z.string({ error: 'Wählen Sie aus, wer den Antrag bearbeitet.' }).regex(UUID, { error: 'Wählen Sie aus, wer den Antrag bearbeitet.' }),
+  assignee: z.string({ error: 'Wählen Sie aus, wer den Antrag bearbeitet.' }).refine(isUuid, { error: 'Wählen Sie aus, wer den Antrag bearbeitet.' }),
 });
 
 /** Rückfrage and Ablehnung tell the citizen why: the reason is required there, optional otherwise. */
@@ -104,5 +103,5 @@ export const BescheidSchema = z.object({
 });
 
 export const MarkPaidSchema = z.object({
-  payment: z.string({ error: 'Wählen Sie die Zahlung aus.' }).regex(UUID, { error: 'Wählen Sie die Zahlung aus.' }),
+  payment: z.string({ error: 'Wählen Sie die Zahlung aus.' }).refine(isUuid, { error: 'Wählen Sie die Zahlung aus.' }),
 });

@@ -1,9 +1,9 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { preparedPerDatabase, type Executor } from '../../../kernel/db';
-import { UUID } from '../paths';
 import { applicationEvents, applicationPayments, applications, testPaymentTransactions } from '../tables';
 
 import type { PaymentRow } from '../repository';
+import { isUuid } from '../../../kernel/http';
 
 export type { PaymentRow };
 export type TestPaymentRow = typeof testPaymentTransactions.$inferSelect;
@@ -27,7 +27,7 @@ export async function latestPayment(db: Executor, applicationId: string): Promis
 
 /** A payment, only if it belongs to this application; `forUpdate` locks it for the transaction. */
 export async function findPayment(db: Executor, applicationId: string, paymentId: string, options: { forUpdate?: boolean } = {}): Promise<PaymentRow | null> {
-  if (!UUID.test(paymentId)) return null;
+  if (!isUuid(paymentId)) return null;
   const query = db
     .select()
     .from(applicationPayments)
@@ -66,7 +66,7 @@ export async function addPaymentEvent(db: Executor, input: { applicationId: stri
 }
 
 export async function findTestTransaction(db: Executor, id: string): Promise<TestPaymentRow | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db.select().from(testPaymentTransactions).where(eq(testPaymentTransactions.id, id));
   return row ?? null;
 }
@@ -78,7 +78,7 @@ export async function insertTestTransaction(db: Executor, row: { amountCents: nu
 
 /** Decides an open test transaction once (atomic: a second click changes nothing); null if it was not open. */
 export async function decideTestTransaction(db: Executor, id: string, status: 'paid' | 'failed' | 'cancelled'): Promise<TestPaymentRow | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db
     .update(testPaymentTransactions)
     .set({ status })

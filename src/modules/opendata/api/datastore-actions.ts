@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { audit } from '../../../kernel/audit';
 import type { Executor } from '../../../kernel/db';
-import { errors, type Outcome } from '../../../kernel/http';
+import { errors, type Outcome, isUuid } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
 import { ckanAction, type CkanActions } from '../ckan/action-route';
 import { datastoreSearchSqlSchema } from '../ckan/params';
@@ -23,10 +23,8 @@ import type { UsageCounter } from '../usage/counter';
 import type { CkanPerson } from './read-actions';
 import { requireEditable } from './write-access';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function datasetOfResource(db: Executor, resourceId: string) {
-  if (!UUID.test(resourceId)) return undefined;
+  if (!isUuid(resourceId)) return undefined;
   const [row] = await db
     .select({ id: datasets.id, name: datasets.name, organizationId: datasets.organizationId, state: datasets.state, private: datasets.private })
     .from(resources)
@@ -75,7 +73,7 @@ export function datastoreActions(deps: Pick<ModuleDeps, 'db' | 'config' | 'datab
       // Only tables of published public datasets may be read by SQL, whoever asks.
       const readDatasets = new Set<string>();
       const publicTables = async (names: readonly string[]) => {
-        const ids = names.filter((name) => UUID.test(name));
+        const ids = names.filter((name) => isUuid(name));
         if (ids.length === 0) return new Set<string>();
         const rows = await db
           .select({ id: resources.id, datasetName: datasets.name })

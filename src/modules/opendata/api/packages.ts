@@ -2,6 +2,7 @@ import { asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db';
 import { datasets, organizations, resources, type Dataset, type Organization, type Resource } from '../tables';
 import { packageDict, type PackageDict } from './package-dict';
+import { isUuid } from '../../../kernel/http';
 
 /** Datasets as CKAN dictionaries, in the order of `ids` (three statements for any number). */
 export async function packagesByIds(db: Executor, baseUrl: string, ids: readonly string[]): Promise<PackageDict[]> {
@@ -22,14 +23,12 @@ export async function packagesByIds(db: Executor, baseUrl: string, ids: readonly
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A dataset's id by its id or name, as CKAN's `id` parameters accept either. */
 export async function datasetIdOf(db: Executor, idOrName: string): Promise<string | undefined> {
   const [row] = await db
     .select({ id: datasets.id })
     .from(datasets)
-    .where(UUID.test(idOrName) ? or(eq(datasets.id, idOrName), eq(datasets.name, idOrName)) : eq(datasets.name, idOrName));
+    .where(isUuid(idOrName) ? or(eq(datasets.id, idOrName), eq(datasets.name, idOrName)) : eq(datasets.name, idOrName));
   return row?.id;
 }
 
@@ -44,7 +43,7 @@ export async function organizationByIdOrName(db: Executor, idOrName: string): Pr
 
 /** A resource with its dataset, by the resource's id (resource_show, resource_update, resource_delete). */
 export async function resourceWithDataset(db: Executor, id: string): Promise<{ resource: Resource; dataset: Dataset } | undefined> {
-  if (!UUID.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const [row] = await db
     .select({ resource: resources, dataset: datasets })
     .from(resources)

@@ -4,6 +4,7 @@ import { ckanErrors } from './envelope';
 import { solrInstant } from './solr-dates';
 import type { SortClause, SortField } from './search-params';
 import type { SolrNode } from './solr-query';
+import { isUuid } from '../../../kernel/http';
 
 /**
  * Where each Solr field of CKAN's dataset index lives in our tables; the integrator supplies it.
@@ -28,7 +29,6 @@ export interface SearchFields {
   constants: Record<string, string>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INTEGER = /^-?\d{1,9}$/;
 
 const TRUE = sql`true`;
@@ -112,7 +112,7 @@ class Translator {
     const constant = this.fields.constants[field];
     if (constant !== undefined) return value === constant ? TRUE : FALSE;
     const exact = this.fields.exact[field];
-    if (exact) return exact.uuid && !UUID.test(value) ? FALSE : sql`${exact.column} = ${value}`;
+    if (exact) return exact.uuid && !isUuid(value) ? FALSE : sql`${exact.column} = ${value}`;
     const range = this.fields.ranges[field];
     if (range) return sql`${range.column} = ${this.bound(field, value, range.type)}`;
     throw unknownField(field);

@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { enumChoice, text } from '../../../kernel/http/validation';
+import { enumChoice, isUuid, text } from '../../../kernel/http/validation';
 import { CKAN_NAME } from '../paths';
 import { HARVEST_KINDS } from '../tables';
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A harvest source as an organisation's admin enters it; the interval in hours, empty for "only by hand". */
 export const harvestSourceSchema = z.object({
-  organizationId: z.string({ error: 'Wählen Sie die Organisation.' }).regex(UUID, { error: 'Wählen Sie die Organisation.' }),
+  organizationId: z.string({ error: 'Wählen Sie die Organisation.' }).refine(isUuid, { error: 'Wählen Sie die Organisation.' }),
   name: z
     .string({ error: 'Geben Sie einen Kurznamen an.' })
     .trim()

@@ -1,11 +1,10 @@
 import { requireSection, type Actor, type CurrentUser } from '../../../kernel/auth';
 import type { Executor } from '../../../kernel/db';
-import { AppError, errors } from '../../../kernel/http';
+import { AppError, errors, isUuid } from '../../../kernel/http';
 import { mayEditDataset, mayManageOrganization, mayOpenPublishing, mayReadDataset, type PublisherAccess } from '../policies';
 import { findDatasetById } from '../repository/datasets';
 import type { Dataset, Organization } from '../tables';
 import { loadPublisherAccess } from '../use-cases/publisher-access';
-import { UUID } from './paths';
 import { findMaintainer } from './maintainer';
 import { readOnlyNote } from './presenters';
 import { findOrganization } from './repository/organizations';
@@ -39,7 +38,7 @@ export function organizationIdsOf(access: PublisherAccess): string[] | undefined
  * should know where to change it.
  */
 export async function authorizedDataset(publisher: Publisher, id: string, db: Executor, need: 'read' | 'open' | 'edit'): Promise<Dataset> {
-  const dataset = UUID.test(id) ? await findDatasetById(db, id) : undefined;
+  const dataset = isUuid(id) ? await findDatasetById(db, id) : undefined;
   const allowed = dataset && (need === 'read' ? mayReadDataset(publisher.access, { ...dataset, state: 'draft' }) : mayEditDataset(publisher.access, dataset));
   if (!dataset || !allowed) throw errors.notFoundOrForbidden('Der Datensatz');
   const maintainer = need === 'edit' ? await findMaintainer(db, dataset) : undefined;
@@ -49,7 +48,7 @@ export async function authorizedDataset(publisher: Publisher, id: string, db: Ex
 
 /** An organisation whose members the person manages (its admins and the portal's); others get 404. */
 export async function managedOrganization(publisher: Publisher, id: string, db: Executor): Promise<Organization> {
-  const organization = UUID.test(id) && mayManageOrganization(publisher.access, id) ? await findOrganization(db, id) : undefined;
+  const organization = isUuid(id) && mayManageOrganization(publisher.access, id) ? await findOrganization(db, id) : undefined;
   if (!organization) throw errors.notFoundOrForbidden('Die Organisation');
   return organization;
 }

@@ -29,5 +29,3 @@ export const PUBLISHING_PATHS = {
 export const STATE_ACTIONS = { veroeffentlichen: 'publish', zuruecknehmen: 'unpublish', loeschen: 'delete' } as const;
 export type StateActionSlug = keyof typeof STATE_ACTIONS;
 export type StateAction = (typeof STATE_ACTIONS)[StateActionSlug];
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

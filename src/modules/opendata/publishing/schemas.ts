@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { email, enumChoice, isCalendarDate, optionalText, text } from '../../../kernel/http';
+import { email, enumChoice, isCalendarDate, optionalText, text, isUuid } from '../../../kernel/http';
 import { CKAN_NAME } from '../paths';
 import { datasetFieldsSchema } from '../schemas/dataset';
 import { MEMBER_CAPACITIES, ORGANIZATION_KINDS, TOKEN_SCOPES } from '../tables';
 import { isFormatCode } from '../vocabularies/formats';
 import { licenseById } from '../vocabularies/licenses';
 import { MAX_UPLOAD_BYTES } from './upload-limit';
-import { UUID } from './paths';
 
 export function single(value: unknown): string {
   const first = Array.isArray(value) ? value[0] : value;
@@ -55,7 +54,7 @@ export function datasetCandidate(body: unknown): Record<string, unknown> {
 export const datasetFormSchema = z.preprocess(datasetCandidate, datasetFieldsSchema);
 
 export const newDatasetSchema = z.object({
-  organizationId: z.string({ error: 'Wählen Sie die Organisation aus.' }).regex(UUID, { error: 'Wählen Sie die Organisation aus.' }),
+  organizationId: z.string({ error: 'Wählen Sie die Organisation aus.' }).refine(isUuid, { error: 'Wählen Sie die Organisation aus.' }),
 });
 
 /** The dataset page's organisation (sent only where the person may choose among several): another one moves the dataset. */
@@ -70,7 +69,7 @@ export function parseDatasetFilters(query: Record<string, unknown>) {
   const organization = single(query.organisation);
   const state = single(query.status);
   return {
-    organizationId: UUID.test(organization) ? organization : undefined,
+    organizationId: isUuid(organization) ? organization : undefined,
     state: (STATES_FILTER as readonly string[]).includes(state) ? (state as (typeof STATES_FILTER)[number]) : undefined,
     q: single(query.q).trim().slice(0, 200) || undefined,
     page: Math.min(Math.max(1, Number.parseInt(single(query.seite), 10) || 1), 10_000),

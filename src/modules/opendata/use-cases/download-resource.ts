@@ -1,12 +1,10 @@
 import type { Readable } from 'node:stream';
 import type { Actor } from '../../../kernel/auth';
 import type { SentFile } from '../../../kernel/files';
-import { errors } from '../../../kernel/http';
+import { errors, isUuid } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
 import { downloadDatastore } from '../datastore';
 import { showDatasetParts } from './show-dataset';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** An uploaded distribution's file, for whoever may read its dataset; a link has no file here (404). */
 export async function downloadResource(
@@ -14,7 +12,7 @@ export async function downloadResource(
   input: { name: string; resourceId: string },
   deps: Pick<ModuleDeps, 'db' | 'files'>,
 ): Promise<{ file: SentFile; body: Readable; datasetId: string }> {
-  if (!UUID.test(input.resourceId)) throw errors.notFound('Die Datei');
+  if (!isUuid(input.resourceId)) throw errors.notFound('Die Datei');
   const { dataset, resources } = await showDatasetParts(actor, input, deps);
   const resource = resources.find((candidate) => candidate.id === input.resourceId);
   const body = resource?.fileKey ? await deps.files.get(resource.fileKey) : null;
@@ -34,7 +32,7 @@ export async function downloadTable(
   input: { name: string; resourceId: string; format: string },
   deps: Pick<ModuleDeps, 'db'>,
 ): Promise<{ file: SentFile; body: Readable }> {
-  if (!UUID.test(input.resourceId) || (input.format !== 'csv' && input.format !== 'json')) throw errors.notFound('Die Tabelle');
+  if (!isUuid(input.resourceId) || (input.format !== 'csv' && input.format !== 'json')) throw errors.notFound('Die Tabelle');
   const { dataset, resources } = await showDatasetParts(actor, input, deps);
   const resource = resources.find((candidate) => candidate.id === input.resourceId);
   if (!resource?.datastoreActive) throw errors.notFound('Die Tabelle');

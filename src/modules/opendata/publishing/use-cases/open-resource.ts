@@ -1,9 +1,8 @@
 import type { Actor, CurrentUser } from '../../../../kernel/auth';
-import { errors } from '../../../../kernel/http';
+import { errors, isUuid } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import type { Dataset, Resource } from '../../tables';
 import { authorizedDataset, enterPublishing } from '../guard';
-import { UUID } from '../paths';
 import { findResource } from '../repository/datasets';
 
 /** One distribution of a dataset the person may edit, for its edit and removal pages. */
@@ -14,7 +13,7 @@ export async function openResource(
 ): Promise<{ actor: CurrentUser; dataset: Dataset; resource: Resource }> {
   const publisher = await enterPublishing(actor, db);
   const dataset = await authorizedDataset(publisher, input.id, db, 'edit');
-  const resource = UUID.test(input.resourceId) ? await findResource(db, dataset.id, input.resourceId) : undefined;
+  const resource = isUuid(input.resourceId) ? await findResource(db, dataset.id, input.resourceId) : undefined;
   if (!resource) throw errors.notFound('Die Datei');
   return { actor: publisher.actor, dataset, resource };
 }

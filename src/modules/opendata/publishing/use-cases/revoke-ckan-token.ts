@@ -1,10 +1,9 @@
 import { audit } from '../../../../kernel/audit';
 import type { Actor } from '../../../../kernel/auth';
-import { errors } from '../../../../kernel/http';
+import { errors, isUuid } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { revokeCkanToken as revoke } from '../../access/api-tokens';
 import { enterPublishing } from '../guard';
-import { UUID } from '../paths';
 import { listTokens, type TokenRow } from '../repository/tokens';
 
 /**
@@ -13,7 +12,7 @@ import { listTokens, type TokenRow } from '../repository/tokens';
  */
 export async function revokeCkanToken(actor: Actor, input: { id: string; revoke: boolean; ip?: string }, { db }: Pick<ModuleDeps, 'db'>): Promise<TokenRow> {
   const { actor: person } = await enterPublishing(actor, db);
-  const token = UUID.test(input.id) ? (await listTokens(db, person.id)).find((row) => row.id === input.id) : undefined;
+  const token = isUuid(input.id) ? (await listTokens(db, person.id)).find((row) => row.id === input.id) : undefined;
   if (!token) throw errors.notFound('Der API-Schlüssel');
   if (!input.revoke) return token;
   await db.transaction(async (tx) => {

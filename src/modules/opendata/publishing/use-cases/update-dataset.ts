@@ -1,6 +1,6 @@
 import { audit } from '../../../../kernel/audit';
 import type { Actor } from '../../../../kernel/auth';
-import { parseForm, refuse, type Outcome } from '../../../../kernel/http';
+import { parseForm, refuse, type Outcome, isUuid } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { findDatasetByName, lockDataset, recordRevision, syncResources, updateDataset as writeDataset, type ResourceFields } from '../../repository/datasets';
 import type { DatasetState, Resource } from '../../tables';
@@ -8,7 +8,6 @@ import { NAME_TAKEN } from '../../use-cases/create-dataset';
 import { mayEditDataset } from '../../policies';
 import { datasetFieldsSchema } from '../../schemas/dataset';
 import { authorizedDataset, enterPublishing } from '../guard';
-import { UUID } from '../paths';
 import { findOrganization } from '../repository/organizations';
 
 export const MOVE_REFUSED = 'Wählen Sie eine Organisation aus, in der Sie Datensätze bearbeiten dürfen.';
@@ -52,7 +51,7 @@ export async function updateDataset(
   const parsed = parseForm(datasetFieldsSchema, { ...kept, ...(input.fields as object), state: input.state ?? current.state });
   if (!parsed.ok) return refuse(parsed.errors);
   const moveTo = input.organizationId !== undefined && input.organizationId !== current.organizationId ? input.organizationId : undefined;
-  const target = moveTo && UUID.test(moveTo) && mayEditDataset(publisher.access, { organizationId: moveTo }) ? await findOrganization(db, moveTo) : undefined;
+  const target = moveTo && isUuid(moveTo) && mayEditDataset(publisher.access, { organizationId: moveTo }) ? await findOrganization(db, moveTo) : undefined;
   if (moveTo && !target) return refuse({ organizationId: MOVE_REFUSED });
   let removed: Resource[] = [];
   const outcome = await db.transaction(async (tx) => {

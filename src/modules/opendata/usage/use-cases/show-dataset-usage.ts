@@ -1,9 +1,8 @@
 import type { Actor } from '../../../../kernel/auth';
-import { errors } from '../../../../kernel/http';
+import { errors, isUuid } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { maySeeUsage } from '../../policies';
 import { enterPublishing } from '../../publishing/guard';
-import { UUID } from '../../publishing/paths';
 import { findDatasetById } from '../../repository/datasets';
 import type { Dataset } from '../../tables';
 import { addDays, daysBetween, usageDay } from '../days';
@@ -28,7 +27,7 @@ export async function showDatasetUsage(
   now = new Date(),
 ): Promise<DatasetUsagePage> {
   const { access } = await enterPublishing(actor, db);
-  const dataset = UUID.test(input.id) ? await findDatasetById(db, input.id) : undefined;
+  const dataset = isUuid(input.id) ? await findDatasetById(db, input.id) : undefined;
   if (!dataset || dataset.state === 'deleted' || !maySeeUsage(access, dataset.organizationId)) throw errors.notFoundOrForbidden('Der Datensatz');
   const today = usageDay(now);
   const from = addDays(today, 1 - input.period);
