@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { TEST_DATABASE_URL } from '../../../tests/support/database';
-import { pgliteChanges } from './changes';
+import { Listeners, settleThrough } from './changes';
 
 const until = async (condition: () => boolean) => {
   for (let waited = 0; !condition(); waited += 10) {
@@ -55,19 +55,16 @@ describe('table changes', () => {
   );
 
   it('settles many callers with few markers: those who ask while one is on its way share the next', async () => {
-    let deliver: (payload: string) => void = () => {};
+    const listeners = new Listeners();
     const sent: string[] = [];
-    const changes = await pgliteChanges({
-      listen: async (_channel, callback) => (deliver = callback),
-      // The marker arrives a moment after it is sent, as over a connection.
-      query: async (_sql, [payload]) => {
-        sent.push(payload as string);
-        setTimeout(() => deliver(payload as string), 5);
-      },
+    // The marker arrives a moment after it is sent, as over a connection.
+    const settled = settleThrough(listeners, async (payload) => {
+      sent.push(payload);
+      setTimeout(() => listeners.emit(payload), 5);
     });
     const order: string[] = [];
-    const first = changes.settled().then(() => order.push('first'));
-    const later = Array.from({ length: 20 }, (_, i) => changes.settled().then(() => order.push(`later ${i}`)));
+    const first = settled().then(() => order.push('first'));
+    const later = Array.from({ length: 20 }, (_, i) => settled().then(() => order.push(`later ${i}`)));
     await Promise.all([first, ...later]);
     assert.equal(sent.length, 2, 'one marker for the first caller, one shared by the 20 who asked meanwhile');
     assert.equal(order[0], 'first');

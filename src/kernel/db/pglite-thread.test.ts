@@ -221,6 +221,27 @@ describe('PGlite on its own thread', () => {
     assert.deepEqual(await threaded.db.select().from(notes).where(eq(notes.id, 5)), [{ id: 5, body: 'fünf' }]);
   });
 
+  it('hears every change of a write before the write is answered, on the thread and inline, so settled() waits for nothing', async () => {
+    for (const handle of [threaded, inline]) {
+      await handle.execScript(`create table if not exists heard_counter (id integer primary key, n integer not null);
+        insert into heard_counter values (1, 0) on conflict do nothing;
+        create or replace function heard_counter_notify() returns trigger language plpgsql as $$
+          begin perform pg_notify('${CHANGES_CHANNEL}', 'heard_counter:' || (select n from heard_counter where id = 1)); return null; end $$;
+        drop trigger if exists heard_counter_notify on heard_counter;
+        create trigger heard_counter_notify after update on heard_counter for each statement execute function heard_counter_notify();`);
+      const keys = new Set<string | undefined>();
+      const stop = handle.changes.subscribe((_table, key) => keys.add(key));
+      const missing: number[] = [];
+      for (let n = 1; n <= 200; n += 1) {
+        if (n % 2) await handle.db.transaction(async (tx) => void (await tx.execute(sql`update heard_counter set n = ${n} where id = 1`)));
+        else await handle.db.execute(sql`update heard_counter set n = ${n} where id = 1`);
+        if (!keys.has(String(n))) missing.push(n);
+      }
+      stop();
+      assert.deepEqual(missing, [], 'writes answered before their notification was heard');
+    }
+  });
+
   it('carries notifications to the change listeners', async () => {
     const heard: (string | undefined)[] = [];
     threaded.changes.subscribe((table) => heard.push(table));
