@@ -84,7 +84,7 @@ export function writeCalendar(calendar: ICalendar): string {
   const lines: Line[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:${calendar.prodId}`,
+    `PRODID:${escapeText(calendar.prodId)}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     text('NAME', calendar.name),
