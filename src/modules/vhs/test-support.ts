@@ -5,7 +5,8 @@ import type { Config } from '../../kernel/config';
 export function textOf(html: string, pattern: RegExp): string | undefined {
   return pattern
     .exec(html)?.[1]
-    ?.replace(/<[^>]+>/g, '')
+    ?.replace(/<br\s*\/?>/g, ' ')
+    .replace(/<[^>]+>/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
