@@ -212,7 +212,12 @@ export const BAD_INPUTS: BadInput[] = [
   { key: 'bad-input-scripts', name: 'Suche in gemischten Schriften', path: search('q=Hund собака 犬 كلب σκύλος') },
   { key: 'bad-input-filters', name: 'Alle Filter zugleich', path: search('q=hund&lebenslage=haustiere&fachbereich=steueramt&seite=2') },
   { key: 'bad-input-vhs-long', name: 'Kurssuche mit 10.000 Zeichen', path: `/bildung/vhs?${new URLSearchParams({ q: LONG_QUERY }).toString()}` },
-  { key: 'bad-input-vhs-tsquery', name: 'Kurssuche mit tsquery-Syntax und falschem Datum', path: '/bildung/vhs?q=yoga%20%26%20!a%20%7C%20(b:*)&von=31.02.2027', accept: [400] },
+  {
+    key: 'bad-input-vhs-tsquery',
+    name: 'Kurssuche mit tsquery-Syntax und falschem Datum',
+    path: '/bildung/vhs?q=yoga%20%26%20!a%20%7C%20(b:*)&von=31.02.2027',
+    accept: [400],
+  },
   // The catalogue sends a page number beyond the end on to its last page.
   { key: 'bad-input-page', name: 'Seite hinter dem Ende', path: search('q=anmelden&seite=999'), accept: [200, 303, 400] },
 ];

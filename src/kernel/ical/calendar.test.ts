@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { writeCalendar, type ICalendar } from './calendar';
+import { writeCalendar } from './calendar';
 import { escapeText, foldLine, MAX_LINE_OCTETS, utcDateTime } from './content-lines';
 
 interface ParsedProperty {
@@ -18,7 +18,10 @@ function parse(document: string): ParsedProperty[] {
   assert.doesNotMatch(document.replace(/\r\n/g, ''), /[\r\n]/, 'no bare CR or LF');
   const physical = document.slice(0, -2).split('\r\n');
   for (const line of physical) assert.ok(Buffer.byteLength(line) <= MAX_LINE_OCTETS, `line of ${Buffer.byteLength(line)} octets: ${line}`);
-  const logical = physical.join('\r\n').replace(/\r\n[ \t]/g, '').split('\r\n');
+  const logical = physical
+    .join('\r\n')
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n');
   return logical.map((line) => {
     const match = /^([A-Z0-9-]+)((?:;[A-Z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*):(.*)$/.exec(line);
     assert.ok(match, `a content line: ${line}`);
@@ -31,6 +34,8 @@ function parse(document: string): ParsedProperty[] {
 function unescapeText(value: string): string {
   return value.replace(/\\([\\;,nN])/g, (_all, character: string) => (character.toLowerCase() === 'n' ? '\n' : character));
 }
+
+type ICalendar = Parameters<typeof writeCalendar>[0];
 
 const STAMP = new Date('2027-01-10T08:00:00.123Z');
 const TRICKY = 'Töpfern, Glasieren; Brennen\\Malen\nZweite Zeile\r\nDritte 🎨 Zeile\u0007';

@@ -9,7 +9,7 @@ import { escapeText, foldLine, paramValue, uriValue, utcDateTime } from './conte
 export const ICAL_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 
 /** A way to join an event online (RFC 7986 §5.11), e.g. a public page that leads to the video room. */
-export interface ICalConference {
+interface ICalConference {
   uri: string;
   /** `AUDIO`, `VIDEO`, `CHAT`, `SCREEN`, … (RFC 7986 §6.3). */
   features: readonly string[];
@@ -34,7 +34,7 @@ export interface ICalEvent {
   categories?: readonly string[];
 }
 
-export interface ICalendar {
+interface ICalendar {
   /** `-//Organisation//Product//DE`, the product that wrote it (§3.7.3). */
   prodId: string;
   /** Shown as the calendar's name when subscribed (RFC 7986 NAME, and X-WR-CALNAME for older clients). */

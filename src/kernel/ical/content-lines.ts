@@ -28,7 +28,10 @@ export function escapeText(value: string): string {
  * inside one at all (there is no escape for it), so it becomes a single quote; line breaks become spaces.
  */
 export function paramValue(value: string): string {
-  const clean = value.replace(/[\r\n]+/g, ' ').replace(FORBIDDEN, '').replaceAll('"', "'");
+  const clean = value
+    .replace(/[\r\n]+/g, ' ')
+    .replace(FORBIDDEN, '')
+    .replaceAll('"', "'");
   return /[:;,]/.test(clean) ? `"${clean}"` : clean;
 }
 

@@ -1,1 +1,1 @@
-export { ICAL_CONTENT_TYPE, writeCalendar, type ICalConference, type ICalendar, type ICalEvent } from './calendar';
+export { ICAL_CONTENT_TYPE, writeCalendar, type ICalEvent } from './calendar';

@@ -35,7 +35,11 @@ describe('VHS course catalogue /bildung/vhs', () => {
     const slugs = listedSlugs(body);
     assert.equal(slugs.length, 20);
     const byStart = [...courses].sort((a, b) => a.startInDays - b.startInDays || a.time.localeCompare(b.time) || a.number.localeCompare(b.number));
-    assert.deepEqual(slugs, byStart.slice(0, 20).map((course) => course.slug), 'sorted by start');
+    assert.deepEqual(
+      slugs,
+      byStart.slice(0, 20).map((course) => course.slug),
+      'sorted by start',
+    );
     assert.match(body, /href="\/bildung\/vhs\?seite=2"/);
     const spoken = courses.filter((course) => course.area === 'sprachen').length;
     assert.match(body, new RegExp(`<option value="sprachen">Sprachen \\(${spoken}\\)</option>`), 'the area choice counts its courses');
@@ -56,14 +60,20 @@ describe('VHS course catalogue /bildung/vhs', () => {
       ['ort=letmathe', (course) => course.place === 'letmathe'],
       ['frei=ja', (course) => !course.cancellationReason && course.seatsTaken < course.maxParticipants],
       ['anstehend=ja', (course) => course.startInDays > 0],
-      ['bereich=sprachen&format=online&frei=ja', (course) => course.area === 'sprachen' && course.format === 'online' && course.seatsTaken < course.maxParticipants],
+      [
+        'bereich=sprachen&format=online&frei=ja',
+        (course) => course.area === 'sprachen' && course.format === 'online' && course.seatsTaken < course.maxParticipants,
+      ],
     ];
     for (const [query, expected] of cases) {
       const { statusCode, body } = await t.app.inject(`/bildung/vhs?${query}`);
       assert.equal(statusCode, 200, query);
       const want = courses.filter(expected);
       assert.equal(count(body), want.length, query);
-      assert.ok(listedSlugs(body).every((slug) => want.some((course) => course.slug === slug)), query);
+      assert.ok(
+        listedSlugs(body).every((slug) => want.some((course) => course.slug === slug)),
+        query,
+      );
       assert.match(body, /<ul class="filter-chips" aria-label="Aktive Filter">/, query);
     }
   });

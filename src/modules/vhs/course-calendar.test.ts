@@ -68,7 +68,9 @@ describe('VHS course calendar files (.ics)', () => {
     const list = events(body);
     assert.equal(list.length, 10);
     for (const event of list) {
-      assert.deepEqual(event.get('CONFERENCE'), [`;VALUE=URI;FEATURE=VIDEO;LABEL=Zugang über die Kursseite:${t.config.baseUrl}/bildung/vhs/kurse/online-yoga-am-abend-3003`]);
+      assert.deepEqual(event.get('CONFERENCE'), [
+        `;VALUE=URI;FEATURE=VIDEO;LABEL=Zugang über die Kursseite:${t.config.baseUrl}/bildung/vhs/kurse/online-yoga-am-abend-3003`,
+      ]);
       assert.equal(event.get('LOCATION')?.[0], ':Online');
     }
   });

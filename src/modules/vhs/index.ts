@@ -10,8 +10,6 @@ import { vhsCatalogueRoutes } from './routes';
 import { vhsSearchProvider } from './search-provider';
 import { institutionSettings } from './settings';
 
-export { VHS_PATHS } from './paths';
-
 /**
  * Volkshochschule: the course programme at /bildung/vhs, bookings with waitlist, webinars, and the
  * staff sections in /verwaltung (README.md).

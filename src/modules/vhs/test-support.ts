@@ -15,7 +15,8 @@ export function textOf(html: string, pattern: RegExp): string | undefined {
 export const resultsTitle = (html: string) => textOf(html, /<h2 id="results-title"[^>]*>([\s\S]*?)<\/h2>/);
 
 /** The slugs of the courses a catalogue page lists, in order. */
-export const listedSlugs = (html: string) => [...html.matchAll(/<h3 class="news-list__title">\s*<a href="\/bildung\/vhs\/kurse\/([a-z0-9-]+)"/g)].map((match) => match[1]!);
+export const listedSlugs = (html: string) =>
+  [...html.matchAll(/<h3 class="news-list__title">\s*<a href="\/bildung\/vhs\/kurse\/([a-z0-9-]+)"/g)].map((match) => match[1]!);
 
 /** The demo pack's courses, as the seed reads them. */
 export function packCourses(config: Config) {

@@ -19,7 +19,9 @@ export function BookingSection({ course, now, bookingPanel }: { course: VhsCours
         <>
           <p>
             <strong>{placesText(free)}</strong> (höchstens {course.maxParticipants} Teilnehmende)
-            {free <= 0 ? '. Sie können sich auf die Warteliste setzen lassen; wird ein Platz frei, rücken Sie der Reihe nach auf und erhalten eine Nachricht.' : '.'}
+            {free <= 0
+              ? '. Sie können sich auf die Warteliste setzen lassen; wird ein Platz frei, rücken Sie der Reihe nach auf und erhalten eine Nachricht.'
+              : '.'}
           </p>
           <BookingWindow course={course} now={now} />
         </>
@@ -38,6 +40,8 @@ function BookingWindow({ course, now }: { course: VhsCourse; now: Date }) {
       </InsetText>
     );
   }
-  if (course.bookingClosesAt <= now) return <InsetText>Die Anmeldung ist geschlossen. Anmeldeschluss war am {formatDateTime(course.bookingClosesAt)}.</InsetText>;
+  if (course.bookingClosesAt <= now) {
+    return <InsetText>Die Anmeldung ist geschlossen. Anmeldeschluss war am {formatDateTime(course.bookingClosesAt)}.</InsetText>;
+  }
   return <p>Anmeldeschluss: {formatDateTime(course.bookingClosesAt)}.</p>;
 }

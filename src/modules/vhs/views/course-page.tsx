@@ -48,7 +48,10 @@ export function CoursePage({ detail, now, bookingPanel }: CoursePageProps) {
     { key: 'Kursnummer', value: course.number },
     { key: 'Programmbereich', value: <a href={catalogueHref({ bereich: area.id })}>{area.name}</a> },
     { key: 'Kursform', value: FORMAT_LABELS[course.format] },
-    { key: 'Zeitraum', value: `${formatDate(course.startsAt)} bis ${formatDate(course.endsAt)}, ${sessions.length === 1 ? '1 Termin' : `${sessions.length} Termine`}` },
+    {
+      key: 'Zeitraum',
+      value: `${formatDate(course.startsAt)} bis ${formatDate(course.endsAt)}, ${sessions.length === 1 ? '1 Termin' : `${sessions.length} Termine`}`,
+    },
     { key: 'Kursort', value: place ? <PlaceText place={place} room={course.room} /> : 'Online, den Zugang erhalten Sie nach der Anmeldung.' },
     { key: 'Kursleitung', value: course.instructor },
     { key: 'Für wen', value: course.audience },
