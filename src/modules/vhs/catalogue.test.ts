@@ -1,22 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createTestApp, type TestApp } from '../../../tests/support/test-app';
+import { before, describe, it } from 'node:test';
 import { seedVhsDemo } from './demo';
-import { listedSlugs, packCourses, resultsTitle } from './test-support';
+import { listedSlugs, packCourses, resultsTitle, vhsDemoApp } from './test-support';
 
 describe('VHS course catalogue /bildung/vhs', () => {
-  let t: TestApp;
+  const demo = vhsDemoApp();
   let courses: ReturnType<typeof packCourses>;
   const count = (html: string) => Number(/^(\d+) Kurse?/.exec(resultsTitle(html) ?? '')?.[1]);
-  before(async () => {
-    t = await createTestApp();
-    await seedVhsDemo(t.deps);
-    courses = packCourses(t.config);
+  before(() => {
+    courses = packCourses(demo.t.config);
   });
-  after(() => t.close());
 
   it('lists the current courses by start, 20 a page, with a GET form whose fields have labels, and the Programmbereiche', async () => {
-    const { statusCode, body } = await t.app.inject('/bildung/vhs');
+    const { statusCode, body } = await demo.t.app.inject('/bildung/vhs');
     assert.equal(statusCode, 200);
     assert.match(body, /<h1>Kursprogramm der VHS Iserlohn<\/h1>/);
     assert.match(body, /<form action="\/bildung\/vhs" method="get"[^>]*aria-label="Kurse suchen"/);
@@ -49,7 +45,7 @@ describe('VHS course catalogue /bildung/vhs', () => {
   });
 
   it('is in the main navigation as "Volkshochschule"', async () => {
-    const { body } = await t.app.inject('/kontakt');
+    const { body } = await demo.t.app.inject('/kontakt');
     assert.match(body, /<a href="\/bildung\/vhs"[^>]*>Volkshochschule<\/a>/);
   });
 
@@ -66,7 +62,7 @@ describe('VHS course catalogue /bildung/vhs', () => {
       ],
     ];
     for (const [query, expected] of cases) {
-      const { statusCode, body } = await t.app.inject(`/bildung/vhs?${query}`);
+      const { statusCode, body } = await demo.t.app.inject(`/bildung/vhs?${query}`);
       assert.equal(statusCode, 200, query);
       const want = courses.filter(expected);
       assert.equal(count(body), want.length, query);
@@ -83,7 +79,7 @@ describe('VHS course catalogue /bildung/vhs', () => {
     const to = new Date(Date.now() + 40 * 86_400_000);
     const german = (date: Date) => date.toLocaleDateString('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' });
     const iso = (date: Date) => german(date).split('.').reverse().join('-');
-    const { statusCode, body } = await t.app.inject(`/bildung/vhs?von=${german(from)}&bis=${iso(to)}`);
+    const { statusCode, body } = await demo.t.app.inject(`/bildung/vhs?von=${german(from)}&bis=${iso(to)}`);
     assert.equal(statusCode, 200);
     const want = courses.filter((course) => course.startInDays >= 20 && course.startInDays <= 40);
     assert.equal(count(body), want.length);
@@ -91,14 +87,14 @@ describe('VHS course catalogue /bildung/vhs', () => {
   });
 
   it('answers dates that are not dates with the form again: 400, error summary and field messages', async () => {
-    const { statusCode, body } = await t.app.inject('/bildung/vhs?von=31.02.2027&bis=morgen');
+    const { statusCode, body } = await demo.t.app.inject('/bildung/vhs?von=31.02.2027&bis=morgen');
     assert.equal(statusCode, 400);
     assert.match(body, /<title>Fehler: /);
     assert.match(body, /Es gibt ein Problem/);
     assert.match(body, /<a href="#von">Geben Sie das Datum „Beginn ab“ als Tag\.Monat\.Jahr an/);
     assert.match(body, /<a href="#bis">Geben Sie das Datum „Beginn bis“/);
     assert.match(body, /id="von" name="von" type="text" value="31\.02\.2027"/);
-    const reversed = await t.app.inject('/bildung/vhs?von=10.03.2027&bis=01.03.2027');
+    const reversed = await demo.t.app.inject('/bildung/vhs?von=10.03.2027&bis=01.03.2027');
     assert.equal(reversed.statusCode, 400);
     assert.match(reversed.body, /muss am oder nach dem Datum „Beginn ab“ liegen/);
   });
@@ -106,13 +102,13 @@ describe('VHS course catalogue /bildung/vhs', () => {
   it('searches German full text with stemming and typos, all words required', async () => {
     const english = courses.filter((course) => /Englisch/.test(course.title)).length;
     for (const q of ['Englisch', 'englisch', 'Englich']) {
-      const { body } = await t.app.inject(`/bildung/vhs?q=${encodeURIComponent(q)}`);
+      const { body } = await demo.t.app.inject(`/bildung/vhs?q=${encodeURIComponent(q)}`);
       assert.ok(count(body) >= english, `${q}: ${resultsTitle(body)}`);
       assert.match(body, /href="\/bildung\/vhs\/kurse\/englisch-a1-fuer-anfaengerinnen-und-anfaenger-4001"/, q);
     }
-    const yoga = await t.app.inject('/bildung/vhs?q=Yoga%20Abend');
+    const yoga = await demo.t.app.inject('/bildung/vhs?q=Yoga%20Abend');
     assert.deepEqual(listedSlugs(yoga.body), ['online-yoga-am-abend-3003']);
-    const none = await t.app.inject('/bildung/vhs?q=Quantenchromodynamik');
+    const none = await demo.t.app.inject('/bildung/vhs?q=Quantenchromodynamik');
     assert.equal(none.statusCode, 200);
     assert.equal(resultsTitle(none.body), '0 Kurse zu „Quantenchromodynamik“');
     assert.match(none.body, /Keine Kurse gefunden/);
@@ -128,20 +124,20 @@ describe('VHS course catalogue /bildung/vhs', () => {
       'bereich=gibt-es-nicht&seite=-5',
       'q[]=a&q[]=b&von[]=1',
     ]) {
-      const { statusCode } = await t.app.inject(`/bildung/vhs?${query}`);
+      const { statusCode } = await demo.t.app.inject(`/bildung/vhs?${query}`);
       assert.equal(statusCode, 200, query);
     }
     assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
-    const beyond = await t.app.inject('/bildung/vhs?format=online&seite=999');
+    const beyond = await demo.t.app.inject('/bildung/vhs?format=online&seite=999');
     assert.equal(beyond.statusCode, 303);
     assert.equal(beyond.headers.location, '/bildung/vhs?format=online');
-    const last = await t.app.inject('/bildung/vhs?seite=999');
+    const last = await demo.t.app.inject('/bildung/vhs?seite=999');
     assert.equal(last.headers.location, `/bildung/vhs?seite=${Math.ceil(courses.length / 20)}`);
   });
 
   it('seeds idempotently', async () => {
-    await seedVhsDemo(t.deps);
-    const { body } = await t.app.inject('/bildung/vhs?seite=1');
+    await seedVhsDemo(demo.t.deps);
+    const { body } = await demo.t.app.inject('/bildung/vhs?seite=1');
     assert.equal(count(body), courses.length);
   });
 });

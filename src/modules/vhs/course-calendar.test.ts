@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import { seedVhsDemo } from './demo';
 import { vhsCourses, vhsSessions } from './tables';
+import { vhsDemoApp } from './test-support';
 
 /** The VEVENTs of a calendar file, each as its unfolded properties (name → values). */
 function events(document: string): Array<Map<string, string[]>> {
@@ -24,24 +23,19 @@ function events(document: string): Array<Map<string, string[]>> {
 }
 
 describe('VHS course calendar files (.ics)', () => {
-  let t: TestApp;
-  before(async () => {
-    t = await createTestApp();
-    await seedVhsDemo(t.deps);
-  });
-  after(() => t.close());
+  const demo = vhsDemoApp();
 
   it('has one VEVENT per session with stable UIDs, SEQUENCE and STATUS, as text/calendar', async () => {
     const path = '/bildung/vhs/kurse/englisch-a1-fuer-anfaengerinnen-und-anfaenger-4001.ics';
-    const response = await t.app.inject(path);
+    const response = await demo.t.app.inject(path);
     assert.equal(response.statusCode, 200);
     assert.equal(response.headers['content-type'], 'text/calendar; charset=utf-8');
     assert.match(response.body, /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
     assert.match(response.body, /\r\nMETHOD:PUBLISH\r\n/);
     assert.match(response.body.replace(/\r\n /g, ''), /\r\nNAME:Englisch A1 für Anfängerinnen und Anfänger \(VHS Iserlohn\)\r\n/);
     const list = events(response.body);
-    const [course] = await t.db.select().from(vhsCourses).where(eq(vhsCourses.number, '4001'));
-    const sessions = await t.db.select().from(vhsSessions).where(eq(vhsSessions.courseId, course!.id));
+    const [course] = await demo.t.db.select().from(vhsCourses).where(eq(vhsCourses.number, '4001'));
+    const sessions = await demo.t.db.select().from(vhsSessions).where(eq(vhsSessions.courseId, course!.id));
     assert.equal(list.length, sessions.length);
     assert.equal(list.filter((event) => event.get('STATUS')?.[0] === ':CANCELLED').length, 1, 'the cancelled session');
     assert.equal(list.filter((event) => event.get('STATUS')?.[0] === ':CONFIRMED').length, sessions.length - 1);
@@ -51,32 +45,32 @@ describe('VHS course calendar files (.ics)', () => {
       assert.equal(event.get('SEQUENCE')![0], ':0');
       assert.equal(event.get('CONFERENCE'), undefined, 'a course in a room has no conference');
     }
-    const again = events((await t.app.inject(path)).body);
+    const again = events((await demo.t.app.inject(path)).body);
     assert.deepEqual(
       again.map((event) => event.get('UID')),
       list.map((event) => event.get('UID')),
       'UIDs are stable',
     );
 
-    await t.db.update(vhsSessions).set({ sequence: 2 }).where(eq(vhsSessions.id, sessions[0]!.id));
-    const changed = events((await t.app.inject(path)).body);
+    await demo.t.db.update(vhsSessions).set({ sequence: 2 }).where(eq(vhsSessions.id, sessions[0]!.id));
+    const changed = events((await demo.t.app.inject(path)).body);
     assert.ok(changed.some((event) => event.get('SEQUENCE')![0] === ':2'));
   });
 
   it('names the course page as the conference of a webinar, never a join link', async () => {
-    const { body } = await t.app.inject('/bildung/vhs/kurse/online-yoga-am-abend-3003.ics');
+    const { body } = await demo.t.app.inject('/bildung/vhs/kurse/online-yoga-am-abend-3003.ics');
     const list = events(body);
     assert.equal(list.length, 10);
     for (const event of list) {
       assert.deepEqual(event.get('CONFERENCE'), [
-        `;VALUE=URI;FEATURE=VIDEO;LABEL=Zugang über die Kursseite:${t.config.baseUrl}/bildung/vhs/kurse/online-yoga-am-abend-3003`,
+        `;VALUE=URI;FEATURE=VIDEO;LABEL=Zugang über die Kursseite:${demo.t.config.baseUrl}/bildung/vhs/kurse/online-yoga-am-abend-3003`,
       ]);
       assert.equal(event.get('LOCATION')?.[0], ':Online');
     }
   });
 
   it('marks every session of a cancelled course as CANCELLED, with a higher SEQUENCE', async () => {
-    const list = events((await t.app.inject('/bildung/vhs/kurse/kuenstliche-intelligenz-im-bueroalltag-5010.ics')).body);
+    const list = events((await demo.t.app.inject('/bildung/vhs/kurse/kuenstliche-intelligenz-im-bueroalltag-5010.ics')).body);
     assert.equal(list.length, 2);
     for (const event of list) {
       assert.equal(event.get('STATUS')?.[0], ':CANCELLED');

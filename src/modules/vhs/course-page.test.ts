@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import { seedVhsDemo } from './demo';
 import { vhsCourses } from './tables';
-import { textOf } from './test-support';
+import { textOf, vhsDemoApp } from './test-support';
 
 const TOEPFERN = '/bildung/vhs/kurse/toepfern-fuer-anfaengerinnen-und-anfaenger-2001';
 const ENGLISH = '/bildung/vhs/kurse/englisch-a1-fuer-anfaengerinnen-und-anfaenger-4001';
@@ -27,15 +25,10 @@ const summaryValue = (html: string, key: string) =>
   textOf(html, new RegExp(`<dt class="summary-list__key">${key}</dt>\\s*<dd class="summary-list__value">([\\s\\S]*?)</dd>`));
 
 describe('VHS course pages', () => {
-  let t: TestApp;
-  before(async () => {
-    t = await createTestApp();
-    await seedVhsDemo(t.deps);
-  });
-  after(() => t.close());
+  const demo = vhsDemoApp();
 
   it('shows number, area, place with address and step-free note, instructor, fees with the reduction rule, participants, deadlines and sessions', async () => {
-    const { statusCode, body } = await t.app.inject(TOEPFERN);
+    const { statusCode, body } = await demo.t.app.inject(TOEPFERN);
     assert.equal(statusCode, 200);
     assert.match(body, /<h1>Töpfern für Anfängerinnen und Anfänger<\/h1>/);
     assert.equal(summaryValue(body, 'Kursnummer'), '2001');
@@ -58,14 +51,14 @@ describe('VHS course pages', () => {
   });
 
   it('counts free places and marks cancelled sessions', async () => {
-    const { body } = await t.app.inject(ENGLISH);
+    const { body } = await demo.t.app.inject(ENGLISH);
     assert.match(body, /<strong>noch 3 Plätze frei<\/strong>/);
     assert.equal([...body.matchAll(/Fällt aus<\/strong>/g)].length, 1);
     assert.match(body, /<del>/);
   });
 
   it('shows a cancelled course with its reason, and no booking', async () => {
-    const { statusCode, body } = await t.app.inject(CANCELLED);
+    const { statusCode, body } = await demo.t.app.inject(CANCELLED);
     assert.equal(statusCode, 200);
     assert.match(body, /Dieser Kurs ist abgesagt/);
     assert.match(body, /Die Kursleitung ist erkrankt\./);
@@ -76,10 +69,10 @@ describe('VHS course pages', () => {
   });
 
   it('describes the course as schema.org Course with a CourseInstance: mode, place, instructor, offer in EUR', async () => {
-    const data = structuredData((await t.app.inject(TOEPFERN)).body);
+    const data = structuredData((await demo.t.app.inject(TOEPFERN)).body);
     assert.equal(at(data, '@context'), 'https://schema.org');
     assert.equal(at(data, '@type'), 'Course');
-    assert.equal(at(data, 'url'), `${t.config.baseUrl}${TOEPFERN}`);
+    assert.equal(at(data, 'url'), `${demo.t.config.baseUrl}${TOEPFERN}`);
     assert.equal(at(data, 'courseCode'), '2001');
     assert.equal(at(data, 'provider', 'name'), 'VHS Iserlohn');
     const instance = at(data, 'hasCourseInstance', 0);
@@ -94,20 +87,20 @@ describe('VHS course pages', () => {
     );
     assert.equal(at(instance, 'remainingAttendeeCapacity'), 0);
     assert.ok(!Number.isNaN(Date.parse(String(at(instance, 'startDate')))));
-    const webinar = at(structuredData((await t.app.inject(WEBINAR)).body), 'hasCourseInstance', 0);
+    const webinar = at(structuredData((await demo.t.app.inject(WEBINAR)).body), 'hasCourseInstance', 0);
     assert.equal(at(webinar, 'courseMode'), 'online');
-    assert.deepEqual(at(webinar, 'location'), { '@type': 'VirtualLocation', url: `${t.config.baseUrl}${WEBINAR}` });
+    assert.deepEqual(at(webinar, 'location'), { '@type': 'VirtualLocation', url: `${demo.t.config.baseUrl}${WEBINAR}` });
   });
 
   it('keeps text that could end the script element escaped in the JSON-LD', async () => {
-    await t.db.update(vhsCourses).set({ summary: '</script><script>alert(1)</script> & Co.' }).where(eq(vhsCourses.number, '2002'));
-    const { body } = await t.app.inject('/bildung/vhs/kurse/aquarellmalerei-landschaften-2002');
+    await demo.t.db.update(vhsCourses).set({ summary: '</script><script>alert(1)</script> & Co.' }).where(eq(vhsCourses.number, '2002'));
+    const { body } = await demo.t.app.inject('/bildung/vhs/kurse/aquarellmalerei-landschaften-2002');
     assert.doesNotMatch(body, /<script>alert/);
     assert.equal(at(structuredData(body), 'description'), '</script><script>alert(1)</script> & Co.');
   });
 
   it('answers 404 for drafts, unknown and malformed slugs', async () => {
-    await t.db.update(vhsCourses).set({ state: 'draft' }).where(eq(vhsCourses.number, '1010'));
+    await demo.t.db.update(vhsCourses).set({ state: 'draft' }).where(eq(vhsCourses.number, '1010'));
     for (const path of [
       '/bildung/vhs/kurse/webvortrag-wie-funktioniert-eine-kommunalwahl-1010',
       '/bildung/vhs/kurse/webvortrag-wie-funktioniert-eine-kommunalwahl-1010.ics',
@@ -116,16 +109,16 @@ describe('VHS course pages', () => {
       `/bildung/vhs/kurse/${'a-'.repeat(30)}b`,
       '/bildung/vhs/kurse/.ics',
     ]) {
-      assert.equal((await t.app.inject(path)).statusCode, 404, path);
+      assert.equal((await demo.t.app.inject(path)).statusCode, 404, path);
     }
   });
 
   it('shows a change of the free places to anonymous visitors at once (the cached page is dropped)', async () => {
-    const first = await t.app.inject(ENGLISH);
+    const first = await demo.t.app.inject(ENGLISH);
     assert.match(first.body, /noch 3 Plätze frei/);
-    await t.db.update(vhsCourses).set({ seatsTaken: 15 }).where(eq(vhsCourses.number, '4001'));
-    await t.deps.database.changes.settled();
-    const second = await t.app.inject(ENGLISH);
+    await demo.t.db.update(vhsCourses).set({ seatsTaken: 15 }).where(eq(vhsCourses.number, '4001'));
+    await demo.t.deps.database.changes.settled();
+    const second = await demo.t.app.inject(ENGLISH);
     assert.match(second.body, /noch 1 Platz frei/);
   });
 });

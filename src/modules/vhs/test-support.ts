@@ -1,5 +1,18 @@
-import { readVhsPack } from './demo';
+import { after, before } from 'node:test';
+import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { Config } from '../../kernel/config';
+import { readVhsPack, seedVhsDemo } from './demo';
+
+/** A test app with the VHS demo semester, made before the tests of the calling `describe` and closed after them. */
+export function vhsDemoApp(): { readonly t: TestApp } {
+  const holder = {} as { t: TestApp };
+  before(async () => {
+    holder.t = await createTestApp();
+    await seedVhsDemo(holder.t.deps);
+  });
+  after(() => holder.t.close());
+  return holder;
+}
 
 /** Text of the first match of `pattern`'s group 1, tags stripped and whitespace collapsed. */
 export function textOf(html: string, pattern: RegExp): string | undefined {
