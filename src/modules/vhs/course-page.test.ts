@@ -78,6 +78,7 @@ describe('VHS course pages', () => {
     const instance = at(data, 'hasCourseInstance', 0);
     assert.equal(at(instance, '@type'), 'CourseInstance');
     assert.equal(at(instance, 'courseMode'), 'onsite');
+    assert.equal(at(instance, 'courseWorkload'), 'PT20H', 'eight sessions of two and a half hours');
     assert.equal(at(instance, 'eventStatus'), 'https://schema.org/EventScheduled');
     assert.equal(at(instance, 'location', 'address', 'streetAddress'), 'Bahnhofsplatz 2');
     assert.equal(at(instance, 'instructor', 'name'), 'Monika Falkenberg');
