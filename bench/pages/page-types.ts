@@ -132,6 +132,18 @@ export const PAGE_TYPES: PageType[] = [
     group: 'anonymous',
     request: () => get('/daten/datensatz/einwohner-stadtteile-altersgruppen'),
   },
+  // The VHS course programme (issue 11) on the demo semester: catalogue, searches with and without filters, a course.
+  { key: 'vhs', name: 'VHS-Kursprogramm', group: 'anonymous', request: () => get('/bildung/vhs') },
+  ...withUncached([
+    { key: 'vhs-suche', name: 'Kurssuche „englisch“', group: 'search', request: () => get('/bildung/vhs?q=englisch') },
+    {
+      key: 'vhs-suche-filter',
+      name: 'Kurssuche „yoga“ + online + freie Plätze',
+      group: 'search',
+      request: () => get('/bildung/vhs?q=yoga&format=online&frei=ja'),
+    },
+  ]),
+  { key: 'vhs-kurs', name: 'VHS-Kurs (Töpfern)', group: 'anonymous', request: () => get('/bildung/vhs/kurse/toepfern-fuer-anfaengerinnen-und-anfaenger-2001') },
   {
     key: 'antrag-seite',
     name: 'Antrag (Gast): Seite GET',
@@ -199,6 +211,13 @@ export const BAD_INPUTS: BadInput[] = [
   { key: 'bad-input-emoji', name: 'Suche mit Emoji', path: search('q=🐕 hund 🚗💨') },
   { key: 'bad-input-scripts', name: 'Suche in gemischten Schriften', path: search('q=Hund собака 犬 كلب σκύλος') },
   { key: 'bad-input-filters', name: 'Alle Filter zugleich', path: search('q=hund&lebenslage=haustiere&fachbereich=steueramt&seite=2') },
+  { key: 'bad-input-vhs-long', name: 'Kurssuche mit 10.000 Zeichen', path: `/bildung/vhs?${new URLSearchParams({ q: LONG_QUERY }).toString()}` },
+  {
+    key: 'bad-input-vhs-tsquery',
+    name: 'Kurssuche mit tsquery-Syntax und falschem Datum',
+    path: '/bildung/vhs?q=yoga%20%26%20!a%20%7C%20(b:*)&von=31.02.2027',
+    accept: [400],
+  },
   // The catalogue sends a page number beyond the end on to its last page.
   { key: 'bad-input-page', name: 'Seite hinter dem Ende', path: search('q=anmelden&seite=999'), accept: [200, 303, 400] },
 ];

@@ -52,4 +52,10 @@ export const PUBLIC_PAGES: PublicPage[] = [
   // education (hub and calendar over the VHS's and the library's events)
   { path: '/bildung', title: 'Bildung' },
   { path: '/bildung/kalender', title: 'Veranstaltungskalender' },
+  // vhs (course catalogue; courses from the vhs demo pack)
+  { path: '/bildung/vhs', title: 'Kursprogramm – Volkshochschule' },
+  { path: '/bildung/vhs?q=yoga&frei=ja', title: 'Suche nach „yoga“ – Volkshochschule' },
+  { path: '/bildung/vhs/kurse/toepfern-fuer-anfaengerinnen-und-anfaenger-2001', title: 'Töpfern für Anfängerinnen und Anfänger' },
+  { path: '/bildung/vhs/kurse/kuenstliche-intelligenz-im-bueroalltag-5010', title: 'Künstliche Intelligenz im Büroalltag' },
+  { path: '/bildung/vhs/kurse/online-yoga-am-abend-3003', title: 'Online-Yoga am Abend' },
 ];

@@ -10,6 +10,7 @@ import { applicationsPackSchema } from '../../src/modules/applications/testing';
 import { DEMO_FORM_KEYS } from '../../src/modules/forms';
 import { DEMO_FORMS, fillTownWords, townWords } from '../../src/modules/forms/testing';
 import { demoServices, readServicesPack } from '../../src/modules/services/testing';
+import { readVhsPack } from '../../src/modules/vhs/testing';
 import { MODULES } from '../../src/registry';
 
 /** Every municipality file shipped in config/ with its pack: valid, complete, and in its own words. */
@@ -48,7 +49,13 @@ describe('demo packs', () => {
       // The pack speaks of its own town only: no other shipped municipality's name appears in it
       // (street names after a neighbour town, like Iserlohn's "Mendener Straße", are local words).
       const others = municipalities.filter((other) => other !== file).map((other) => configOf(join(CONFIG_DIR, other)).municipality.name.split(' ')[0]!);
-      const text = JSON.stringify([readServicesPack(config), logins, pack, words]);
+      // vhs: a semester with a webinar, a full course and a cancelled one (the catalogue's demo needs each).
+      const vhs = readVhsPack(config)!;
+      assert.ok(vhs.courses.length >= 10, `${vhs.courses.length} VHS courses`);
+      assert.ok(vhs.courses.some((course) => course.format === 'online'));
+      assert.ok(vhs.courses.some((course) => course.seatsTaken === course.maxParticipants));
+      assert.ok(vhs.courses.some((course) => course.cancellationReason));
+      const text = JSON.stringify([readServicesPack(config), logins, pack, words, vhs]);
       for (const other of others) assert.ok(!text.replaceAll(`${other}er Straße`, '').includes(other), `${file}'s pack names ${other}`);
     });
   }

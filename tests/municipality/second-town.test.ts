@@ -20,8 +20,9 @@ import { crawl, type Fetched } from './crawl';
  */
 const TOWN = /Menden/;
 const DEFAULT_TOWN = /iserlohn/i;
-// The Transparenzportal's datasets and publishers are reached before the Anträge's PDFs: room for both.
-const PAGES_PER_ROLE = 200;
+// The Transparenzportal's datasets and publishers, and the VHS courses with their calendar files, are
+// reached before the Anträge's PDFs: room for all.
+const PAGES_PER_ROLE = 240;
 
 let t: TestApp;
 const fetched: Fetched[] = [];

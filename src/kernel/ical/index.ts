@@ -1,0 +1,1 @@
+export { ICAL_CONTENT_TYPE, writeCalendar, type ICalEvent } from './calendar';
