@@ -44,9 +44,15 @@ describe('VHS course catalogue /bildung/vhs', () => {
     assert.doesNotMatch(body, /<script>|style=/);
   });
 
-  it('is in the main navigation as "Volkshochschule"', async () => {
+  it('is reached from the main navigation through the hub "Bildung", with its sessions in the calendar', async () => {
     const { body } = await demo.t.app.inject('/kontakt');
-    assert.match(body, /<a href="\/bildung\/vhs"[^>]*>Volkshochschule<\/a>/);
+    assert.match(body, /<a href="\/bildung"[^>]*>Bildung<\/a>/);
+    const hub = await demo.t.app.inject('/bildung');
+    assert.match(hub.body, /<a href="\/bildung\/vhs">Volkshochschule<\/a>/);
+    const calendar = await demo.t.app.inject('/bildung/kalender?angebot=Volkshochschule');
+    const starting = courses.filter((course) => course.startInDays >= 0 && course.startInDays < 28);
+    assert.ok(starting.length > 5, `${starting.length} courses start in the calendar's four weeks`);
+    for (const course of starting) assert.ok(calendar.body.includes(`href="/bildung/vhs/kurse/${course.slug}"`), course.slug);
   });
 
   it('filters by Programmbereich, format, place, free places and not yet started, and shows each as a removable chip', async () => {

@@ -2,9 +2,9 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { vhsEventSource } from './events-source';
 import { seedVhsDemo } from './demo';
 import { vhsOpenData } from './open-data';
-import { VHS_PATHS } from './paths';
 import { MANAGE_PERMISSION } from './policies';
 import { vhsCatalogueRoutes } from './routes';
 import { vhsSearchProvider } from './search-provider';
@@ -24,12 +24,8 @@ export const vhsModule: ModuleManifest = {
     // One line per part of the module (catalogue, booking, webinars, staff sections).
     vhsCatalogueRoutes(app, deps);
   },
-  navigation: {
-    href: VHS_PATHS.catalogue,
-    label: 'Volkshochschule',
-    order: 40,
-    description: 'Kurse, Vorträge und Webinare der Volkshochschule: suchen, Termine ansehen und online anmelden.',
-  },
+  // Reached through the main navigation's "Bildung" hub, which lists every event source.
+  events: vhsEventSource,
   search: vhsSearchProvider,
   openData: [vhsOpenData],
   seedDemo: (deps) => seedVhsDemo(deps),
