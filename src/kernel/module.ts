@@ -116,7 +116,7 @@ export interface SearchProvider {
  * `/bildung/kalender` and its iCal feed list those of every module together.
  */
 export interface PublicEvent {
-  /** Stable across changes and unique portal-wide (the iCal UID is made from it), e.g. `vhs-session-<id>`. */
+  /** Stable across changes and unique portal-wide (the iCal UID is made from it), e.g. `vhs-termin-<id>`. */
   id: string;
   title: string;
   startsAt: Date;

@@ -166,4 +166,25 @@ describe('education hub and calendar', () => {
     const again = await t.app.inject(url);
     assert.doesNotMatch(again.body, /nicht geladen werden/, 'the next visitor gets a new try');
   });
+
+  it('offers the events as an iCal feed with the same filters, cancelled ones marked, online ones with the event page as the room', async () => {
+    const calendar = await t.app.inject({ url: PATHS.calendar, query: { angebot: 'Kurse' } });
+    assert.match(calendar.body, /href="\/bildung\/kalender\.ics\?angebot=Kurse"/);
+    const feed = await t.app.inject('/bildung/kalender.ics?angebot=Kurse&von=2020-01-01');
+    assert.equal(feed.statusCode, 200);
+    assert.match(String(feed.headers['content-type']), /^text\/calendar; charset=utf-8/);
+    const text = feed.body.replace(/\r\n[ \t]/g, '');
+    const uids = [...text.matchAll(/^UID:(.*)$/gm)].map((match) => match[1]);
+    assert.deepEqual(
+      uids.sort(),
+      ['a', 'b', 'c', 'd', 'e'].map((id) => `${id}@${new URL(t.deps.config.baseUrl).host}`).sort(),
+      'every course event of the window, from a month back',
+    );
+    assert.ok(!text.includes('Bilderbuchkino'), 'the filter holds');
+    assert.match(text, /SUMMARY:Abgesagt: Termin c\r\n/);
+    assert.match(text, /STATUS:CANCELLED/);
+    assert.match(text, /CONFERENCE;VALUE=URI;FEATURE=VIDEO;LABEL=Zugang über die Veranstaltungsseite:http[^\r]*\/test\/b/);
+    assert.match(text, /^BEGIN:VCALENDAR\r\n/);
+    assert.equal((await t.app.inject('/bildung/kalender.ics?ort=' + 'x'.repeat(500))).statusCode, 200);
+  });
 });

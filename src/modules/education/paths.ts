@@ -2,4 +2,5 @@
 export const PATHS = {
   home: '/bildung',
   calendar: '/bildung/kalender',
+  calendarFeed: '/bildung/kalender.ics',
 } as const;

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { ICAL_CONTENT_TYPE } from '../../kernel/ical';
 import type { ModuleDeps } from '../../kernel/module';
 import { PATHS } from './paths';
 import { calendarQuery, today } from './schemas';
+import { calendarFeed } from './use-cases/calendar-feed';
 import { educationOffers, eventTables, listCalendar } from './use-cases/list-calendar';
 import { upcomingEvents } from './use-cases/upcoming-events';
 import { CalendarPage } from './views/calendar-page';
@@ -35,5 +37,16 @@ export function educationRoutes(app: FastifyInstance, deps: ModuleDeps): void {
       body: <CalendarPage query={query} calendar={calendar} />,
       keepOutOfCache: calendar.failed.length > 0,
     });
+  });
+
+  app.get(PATHS.calendarFeed, async (request, reply) => {
+    // The feed runs from today whatever `von` says; the filters are the page's.
+    const feed = await calendarFeed(calendarQuery(today()).parse(request.query ?? {}), deps);
+    // Calendar programs fetch it every few hours; a proxy may keep it for a quarter of an hour, not when a source failed.
+    return reply
+      .type(ICAL_CONTENT_TYPE)
+      .header('cache-control', feed.failed.length > 0 ? 'no-store' : 'public, max-age=900')
+      .header('content-disposition', 'inline; filename="bildung-kalender.ics"')
+      .send(feed.body);
   });
 }

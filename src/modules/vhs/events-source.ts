@@ -25,7 +25,8 @@ export const vhsEventSource: EventSource = {
     return rows.map(({ session, course, placeName }): PublicEvent => {
       const courseCancelled = course.state === 'cancelled';
       return {
-        id: `vhs-session-${session.id}`,
+        // The same UID as in the course's own iCal file (course-calendar.ts): a calendar that has both keeps one entry.
+        id: `vhs-termin-${session.id}`,
         title: course.title,
         startsAt: session.startsAt,
         endsAt: session.endsAt,

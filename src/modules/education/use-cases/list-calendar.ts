@@ -56,6 +56,15 @@ function counted(values: string[]): FilterOption[] {
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value, 'de'));
 }
 
+/** Whether an event passes the calendar's filters (an unset filter passes everything). */
+export function matchesFilters(event: CalendarEvent, filters: Pick<CalendarQuery, 'ort' | 'zielgruppe' | 'angebot'>): boolean {
+  return (
+    (filters.ort === undefined || placeOf(event) === filters.ort) &&
+    (filters.zielgruppe === undefined || event.audience === filters.zielgruppe) &&
+    (filters.angebot === undefined || event.area === filters.angebot)
+  );
+}
+
 /** Events of every module in a window of days, in start order; the tables they come from decide the page cache. */
 export async function eventsBetween(from: Date, to: Date, limit: number, deps: ModuleDeps): Promise<Pick<Calendar, 'events' | 'failed' | 'truncated'>> {
   const sources = eventSources(deps);
@@ -83,12 +92,7 @@ export async function listCalendar(input: CalendarQuery, deps: ModuleDeps): Prom
     zielgruppe: counted(found.events.map((event) => event.audience)),
     angebot: counted(found.events.map((event) => event.area)),
   };
-  const events = found.events.filter(
-    (event) =>
-      (input.ort === undefined || placeOf(event) === input.ort) &&
-      (input.zielgruppe === undefined || event.audience === input.zielgruppe) &&
-      (input.angebot === undefined || event.area === input.angebot),
-  );
+  const events = found.events.filter((event) => matchesFilters(event, input));
   return { from: input.von, until, events, options, failed: found.failed, truncated: found.truncated };
 }
 

@@ -1,6 +1,6 @@
 import { Button, FilterChips, FilterPanel, Form, NotificationBanner, SelectField, TextField, formatDate, type FilterChip } from '../../../kernel/views';
 import { addDays, berlinDayStart } from '../../../kernel/time';
-import { calendarHref } from '../presenters';
+import { calendarFeedHref, calendarHref } from '../presenters';
 import { PATHS } from '../paths';
 import type { CalendarQuery } from '../schemas';
 import { WINDOW_DAYS, type Calendar, type FilterOption } from '../use-cases/list-calendar';
@@ -57,6 +57,12 @@ export function CalendarPage({ query, calendar }: { query: CalendarQuery; calend
           ) : (
             <EventsByDay events={calendar.events} headingLevel={3} />
           )}
+          <p>
+            <a href={calendarFeedHref(query)} type="text/calendar">
+              Diese Termine als Kalender abonnieren (iCal)
+            </a>{' '}
+            – für Outlook, Thunderbird oder das Smartphone; {chips.length > 0 ? 'mit den gewählten Filtern, ' : ''}vom letzten Monat bis ein halbes Jahr voraus.
+          </p>
           <nav class="pagination" aria-label="Zeitraum wechseln">
             <ul>
               <li>
