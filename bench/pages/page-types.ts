@@ -144,6 +144,17 @@ export const PAGE_TYPES: PageType[] = [
     },
   ]),
   { key: 'vhs-kurs', name: 'VHS-Kurs (Töpfern)', group: 'anonymous', request: () => get('/bildung/vhs/kurse/toepfern-fuer-anfaengerinnen-und-anfaenger-2001') },
+  // The education hub and its calendar (ADR 18): every module's events merged; filters are exact values.
+  { key: 'bildung', name: 'Bildung (Start mit nächsten Terminen)', group: 'anonymous', request: () => get('/bildung') },
+  ...withUncached([
+    { key: 'bildung-kalender', name: 'Veranstaltungskalender (4 Wochen)', group: 'search', request: () => get('/bildung/kalender') },
+    {
+      key: 'bildung-kalender-filter',
+      name: 'Kalender, Angebot + Zielgruppe',
+      group: 'search',
+      request: () => get('/bildung/kalender?angebot=Stadtb%C3%BCcherei&zielgruppe=Kinder%20ab%204'),
+    },
+  ]),
   {
     key: 'antrag-seite',
     name: 'Antrag (Gast): Seite GET',
