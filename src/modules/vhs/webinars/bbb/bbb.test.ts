@@ -57,7 +57,11 @@ describe('BigBlueButton answers', () => {
       (error: unknown) => error instanceof BbbError && error.messageKey === 'checksumError' && error.serverMessage === 'Checksums do not match',
     );
     for (const body of ['<html><body>502 Bad Gateway</body></html>', '<response><returncode>SUCC', '']) {
-      assert.throws(() => parseBbbResponse(body), (error: unknown) => error instanceof BbbError && error.messageKey === 'invalidResponse', body);
+      assert.throws(
+        () => parseBbbResponse(body),
+        (error: unknown) => error instanceof BbbError && error.messageKey === 'invalidResponse',
+        body,
+      );
     }
   });
 });
@@ -69,7 +73,10 @@ describe('BigBlueButton client against a server that checks checksums', () => {
 
   it('creates before joining, creates again without harm, and signs join URLs per participant and role', async () => {
     const client = bbbClient({ url: server.url, sharedSecret: SECRET, algorithm: 'sha256' });
-    const first = await client.create({ meetingID: 'kurs-271-30105', name: 'Italienisch für Anfänger – Grundstufe A1 (online, mit Übungen am Wochenende und Prüfung)' });
+    const first = await client.create({
+      meetingID: 'kurs-271-30105',
+      name: 'Italienisch für Anfänger – Grundstufe A1 (online, mit Übungen am Wochenende und Prüfung)',
+    });
     const again = await client.create({ meetingID: 'kurs-271-30105', name: 'Italienisch' });
     assert.equal(first.existed, false);
     assert.equal(again.existed, true);
@@ -100,11 +107,17 @@ describe('BigBlueButton client against a server that checks checksums', () => {
 
   it('says which: a wrong shared secret, a meeting not created, a server that does not answer', async () => {
     const wrong = bbbClient({ url: server.url, sharedSecret: 'falsch', algorithm: 'sha512' });
-    await assert.rejects(wrong.create({ meetingID: 'x1', name: 'Kurs' }), (error: unknown) => error instanceof BbbError && error.messageKey === 'checksumError');
+    await assert.rejects(
+      wrong.create({ meetingID: 'x1', name: 'Kurs' }),
+      (error: unknown) => error instanceof BbbError && error.messageKey === 'checksumError',
+    );
 
     const client = bbbClient({ url: server.url, sharedSecret: SECRET, algorithm: 'sha1' });
     const notCreated = await (await fetch(client.joinUrl({ meetingID: 'nie-angelegt', fullName: 'A', role: 'VIEWER', userID: '1' }))).text();
-    assert.throws(() => parseBbbResponse(notCreated), (error: unknown) => error instanceof BbbError && error.messageKey === 'invalidMeetingIdentifier');
+    assert.throws(
+      () => parseBbbResponse(notCreated),
+      (error: unknown) => error instanceof BbbError && error.messageKey === 'invalidMeetingIdentifier',
+    );
 
     const gone = bbbClient({ url: 'http://127.0.0.1:9/bigbluebutton/', sharedSecret: SECRET, algorithm: 'sha256', timeoutMs: 1000 });
     await assert.rejects(gone.isMeetingRunning('x'), (error: unknown) => error instanceof BbbError && error.messageKey === 'unreachable');

@@ -53,15 +53,30 @@ export async function startFakeBbbServer(sharedSecret: string): Promise<FakeBbbS
     const meetingID = params.get('meetingID') ?? '';
     const meeting = meetings.get(meetingID);
     if (callName === 'create') {
-      if (meeting) return xml({ returncode: 'SUCCESS', meetingID, createTime: meeting.createTime, messageKey: 'duplicateWarning', message: 'This conference was already in existence.' });
-      const created = { name: params.get('name') ?? '', createTime: String(Date.now()), endCallbackUrl: params.get('meta_endCallbackUrl') ?? undefined, running: false };
+      if (meeting) {
+        return xml({
+          returncode: 'SUCCESS',
+          meetingID,
+          createTime: meeting.createTime,
+          messageKey: 'duplicateWarning',
+          message: 'This conference was already in existence.',
+        });
+      }
+      const created = {
+        name: params.get('name') ?? '',
+        createTime: String(Date.now()),
+        endCallbackUrl: params.get('meta_endCallbackUrl') ?? undefined,
+        running: false,
+      };
       meetings.set(meetingID, created);
       return xml({ returncode: 'SUCCESS', meetingID, internalMeetingID: `${meetingID}-internal`, createTime: created.createTime, messageKey: '', message: '' });
     }
     if (callName === 'join') {
       if (!meeting) return failed('invalidMeetingIdentifier', 'The meeting ID that you supplied did not match any existing meetings');
       const createTime = params.get('createTime');
-      if (createTime && createTime !== meeting.createTime) return failed('mismatchCreateTimeParam', 'The createTime parameter submitted mismatches with the current meeting.');
+      if (createTime && createTime !== meeting.createTime) {
+        return failed('mismatchCreateTimeParam', 'The createTime parameter submitted mismatches with the current meeting.');
+      }
       meeting.running = true;
       joins.push({ meetingID, fullName: params.get('fullName') ?? '', role: (params.get('role') ?? '').toUpperCase(), userID: params.get('userID') ?? '' });
       return xml({ returncode: 'SUCCESS', messageKey: 'successfullyJoined', message: 'You have joined successfully.', meeting_id: meetingID });
