@@ -6,6 +6,9 @@ import { MANAGE_PERMISSION } from './policies';
 import { registerWebinarRoutes } from './webinars/routes';
 import { webinarFormActionOrigins, webinarSettings } from './webinars/settings';
 
+export { importProgramme } from './programme/use-cases/import-programme';
+export { exportProgramme } from './programme/use-cases/export-programme';
+
 /**
  * Volkshochschule: the course programme at /bildung/vhs, bookings with waitlist, webinars, and the
  * staff sections in /verwaltung (README.md).
