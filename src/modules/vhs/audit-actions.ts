@@ -5,4 +5,7 @@
 export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   // Programme import and the staff course pages (programme/, staff/)
   'vhs.programme.imported': 'VHS-Kursprogramm importiert',
+  'vhs.course.published': 'VHS-Kurs veröffentlicht',
+  'vhs.session.changed': 'VHS-Kurstermin verschoben',
+  'vhs.session.cancelled': 'VHS-Kurstermin abgesagt',
 };

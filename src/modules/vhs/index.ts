@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
-import { MANAGE_PERMISSION } from './policies';
+import { VHS_STAFF_PATHS } from './paths';
+import { MANAGE_PERMISSION, mayManageVhs } from './policies';
+import { registerStaffRoutes } from './staff/routes';
 import { registerWebinarRoutes } from './webinars/routes';
 import { webinarFormActionOrigins, webinarSettings } from './webinars/settings';
 
@@ -23,5 +25,11 @@ export const vhsModule: ModuleManifest = {
   formActionOrigins: webinarFormActionOrigins,
   routes: (app, deps) => {
     registerWebinarRoutes(app, deps);
+    registerStaffRoutes(app, deps);
   },
+  // Staff sections (staff/): the programme's courses, their sessions, import and export.
+  staffSections: [
+    { href: VHS_STAFF_PATHS.courses, label: 'Kurse', group: 'Volkshochschule', order: 80, allowed: mayManageVhs },
+    { href: VHS_STAFF_PATHS.import, label: 'Programm-Import', group: 'Volkshochschule', order: 81, allowed: mayManageVhs },
+  ],
 };

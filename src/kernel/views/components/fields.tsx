@@ -267,3 +267,26 @@ export function DateField({
     </FieldGroup>
   );
 }
+
+/** A file input in the field pattern (label, hint, message at the field); `accept` names the file types offered. */
+export function FileField({ name, label, hint, error, accept, multiple }: FieldBase & { accept: string; multiple?: boolean }) {
+  return (
+    <FieldGroup error={error}>
+      <label class="label" for={name}>
+        {label}
+      </label>
+      <Hint name={name} hint={hint} />
+      <ErrorMessage name={name} error={error} />
+      <input
+        class={`file-upload${error ? ' input--error' : ''}`}
+        id={name}
+        name={name}
+        type="file"
+        accept={accept}
+        multiple={multiple}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? 'true' : undefined}
+      />
+    </FieldGroup>
+  );
+}

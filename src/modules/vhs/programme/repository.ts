@@ -85,9 +85,12 @@ export interface StoredSession {
   endsAt: Date;
   cancelled: boolean;
   note: string;
-  attended: boolean;
+  sequence: number;
+  /** How many participants were recorded as present. */
+  attended: number;
 }
 
+/** A course's sessions in order, each with its recorded attendance (the import and the staff pages). */
 export async function sessionsOf(tx: Executor, courseId: string): Promise<StoredSession[]> {
   return tx
     .select({
@@ -96,7 +99,8 @@ export async function sessionsOf(tx: Executor, courseId: string): Promise<Stored
       endsAt: vhsSessions.endsAt,
       cancelled: vhsSessions.cancelled,
       note: vhsSessions.note,
-      attended: sql<boolean>`exists (select 1 from ${vhsAttendance} where ${vhsAttendance.sessionId} = ${vhsSessions.id})`,
+      sequence: vhsSessions.sequence,
+      attended: sql<number>`(select count(*) from ${vhsAttendance} where ${vhsAttendance.sessionId} = ${vhsSessions.id})`.mapWith(Number),
     })
     .from(vhsSessions)
     .where(eq(vhsSessions.courseId, courseId))

@@ -17,7 +17,7 @@ export interface SessionPlan {
  */
 export function planSessions(stored: readonly StoredSession[], imported: readonly ProgrammeSession[]): SessionPlan {
   const byStart = new Map(stored.map((session) => [session.startsAt.getTime(), session]));
-  const plan: SessionPlan = { insert: [], update: [], remove: [], keptWithAttendance: stored.filter((session) => session.attended).length };
+  const plan: SessionPlan = { insert: [], update: [], remove: [], keptWithAttendance: stored.filter((session) => session.attended > 0).length };
   const matched = new Set<string>();
   for (const session of imported) {
     const existing = byStart.get(Date.parse(session.startsAt));
@@ -26,10 +26,10 @@ export function planSessions(stored: readonly StoredSession[], imported: readonl
       continue;
     }
     matched.add(existing.id);
-    if (existing.attended) continue;
+    if (existing.attended > 0) continue;
     const changed = existing.endsAt.getTime() !== Date.parse(session.endsAt) || existing.cancelled !== session.cancelled || existing.note !== session.note;
     if (changed) plan.update.push({ id: existing.id, session });
   }
-  plan.remove = stored.filter((session) => !session.attended && !matched.has(session.id)).map((session) => session.id);
+  plan.remove = stored.filter((session) => session.attended === 0 && !matched.has(session.id)).map((session) => session.id);
   return plan;
 }

@@ -1,5 +1,5 @@
 import type { NamedActor } from '../../../../kernel/audit';
-import { requireSection, type CurrentUser } from '../../../../kernel/auth';
+import { requireSection, type Actor } from '../../../../kernel/auth';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { mayManageVhs } from '../../policies';
 import { PROGRAMME_FORMAT, sameNamedFields, type ProgrammeFile } from '../programme-format';
@@ -12,8 +12,9 @@ const iso = (date: Date) => date.toISOString();
  * unchanged: for an administration system to read back, or to move a programme between installations.
  * Cancelled courses are left out; no booking or personal data is in it.
  */
-export async function exportProgramme(actor: CurrentUser | NamedActor, input: { term?: string }, { db }: Pick<ModuleDeps, 'db'>): Promise<ProgrammeFile> {
-  if ('role' in actor) requireSection(actor, mayManageVhs);
+export async function exportProgramme(actor: Actor | NamedActor, input: { term?: string }, { db }: Pick<ModuleDeps, 'db'>): Promise<ProgrammeFile> {
+  // The command line (a NamedActor) runs with the operator's rights; everyone else needs vhs.manage.
+  if (actor === null || 'role' in actor) requireSection(actor, mayManageVhs);
   const { courses, sessions, areas, places } = await programmeForExport(db, input.term);
   const sessionsOf = new Map<string, typeof sessions>();
   for (const session of sessions) sessionsOf.set(session.courseId, [...(sessionsOf.get(session.courseId) ?? []), session]);
