@@ -111,6 +111,7 @@ export function registerStaffRoutes(app: FastifyInstance, deps: Pick<ModuleDeps,
   });
 
   app.post(VHS_STAFF_PATHS.import, { config: { uploadLimits: IMPORT_LIMITS } }, async (request, reply) => {
+    showImportForm(request.user); // before the file is read: nobody else's upload reaches the file store
     const form = await readMultipartForm(request);
     const uploaded = form.files.find((file) => file.fieldName === 'file');
     const rejected = form.rejected[0];
