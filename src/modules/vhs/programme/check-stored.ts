@@ -29,6 +29,7 @@ export async function checkAgainstStored(
   const problems: string[] = [];
   const known = await knownAreaAndPlaceIds(tx);
   const numbersSeen = new Map<string, number>();
+  const slugsSeen = new Map<string, number>();
   const slugs = file.courses.map((course) => (existing.get(course.number) ? undefined : courseSlug(course)));
   const owners = await slugOwners(
     tx,
@@ -43,6 +44,9 @@ export async function checkAgainstStored(
     const slug = slugs[index];
     const owner = slug ? owners.get(slug) : undefined;
     if (slug && owner && owner !== course.number) problems.push(`${locate(index, 'slug')}: Die Adresse „${slug}“ hat schon der Kurs ${owner}.`);
+    const sameSlug = slug ? slugsSeen.get(slug) : undefined;
+    if (slug && sameSlug !== undefined) problems.push(`${locate(index, 'slug')}: Die Adresse „${slug}“ hat schon Kurs ${sameSlug + 1} in der Datei.`);
+    if (slug) slugsSeen.set(slug, index);
     const stored = existing.get(course.number);
     if (stored && course.maxParticipants < stored.seatsTaken) {
       problems.push(`${locate(index, 'maxParticipants')}: Es sind schon ${stored.seatsTaken} Plätze gebucht; die Höchstzahl kann nicht darunter liegen.`);

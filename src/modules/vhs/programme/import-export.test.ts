@@ -114,6 +114,17 @@ describe('vhs:import and vhs:export', () => {
     assert.equal(after?.title, 'Yoga am Morgen', 'nothing of the file was written');
   });
 
+  it('refuses two new courses with the same URL name instead of failing on the unique key', async () => {
+    const file = JSON.parse(readFileSync(JSON_FILE, 'utf8')) as { courses: Array<Record<string, unknown>> };
+    file.courses[1]!.slug = file.courses[0]!.slug;
+    const path = join(mkdtempSync(join(tmpdir(), 'vhs-import-')), 'programm.json');
+    writeFileSync(path, JSON.stringify(file));
+    const run = await cli('vhs:import', path);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /- Kurs 2 \(271-30105\), Feld slug: Die Adresse „yoga-am-morgen-271-20010“ hat schon Kurs 1 in der Datei\./);
+    assert.equal(await courseCount(), 0);
+  });
+
   it('replaces sessions by their start, keeps sessions with attendance, and bumps the sequence of a changed one', async () => {
     assert.equal((await cli('vhs:import', JSON_FILE)).code, 0);
     const [italian] = await t.db.select().from(vhsCourses).where(eq(vhsCourses.number, '271-30105'));

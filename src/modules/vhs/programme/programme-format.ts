@@ -102,10 +102,16 @@ export function courseRuleProblems(course: ProgrammeCourse): Array<{ field: stri
     problems.push({ field: 'reducedFeeCents', message: 'Die ermäßigte Gebühr ist höher als die Gebühr.' });
   }
   if (course.format !== 'online' && !course.place) problems.push({ field: 'place', message: 'Ein Kurs in Präsenz oder hybrid braucht einen Ort.' });
+  const starts = new Set<number>();
   course.sessions.forEach((session, index) => {
     if (Date.parse(session.endsAt) <= Date.parse(session.startsAt)) {
       problems.push({ field: `sessions.${index}.endsAt`, message: 'Das Ende liegt nicht nach dem Beginn.' });
     }
+    // A session is known by its start (session-plan.ts): two at one moment would be one.
+    if (starts.has(Date.parse(session.startsAt))) {
+      problems.push({ field: `sessions.${index}.startsAt`, message: 'Zu dieser Zeit beginnt schon ein anderer Termin des Kurses.' });
+    }
+    starts.add(Date.parse(session.startsAt));
   });
   return problems;
 }

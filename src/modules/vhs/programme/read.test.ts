@@ -43,6 +43,14 @@ describe('reading a JSON programme', () => {
     ]);
   });
 
+  it('refuses two sessions of a course at the same start (a session is known by its start)', () => {
+    const session = { startsAt: '2027-03-04T18:00:00+01:00', endsAt: '2027-03-04T19:30:00+01:00' };
+    const result = readProgrammeJson(file([course({ sessions: [session, { ...session, startsAt: '2027-03-04T17:00:00Z' }] })]));
+    assert.deepEqual(!result.ok && result.problems, [
+      'Kurs 1 (271-30105), Termin 2, Feld startsAt: Zu dieser Zeit beginnt schon ein anderer Termin des Kurses.',
+    ]);
+  });
+
   it('refuses what is not JSON or not this format, plainly', () => {
     const broken = readProgrammeJson('{"format": ');
     assert.match(!broken.ok ? broken.problems[0]! : '', /^Datei: Das ist kein gültiges JSON/);

@@ -48,13 +48,14 @@ export async function findBookedSeat(db: Executor, courseId: string, bookerId: s
 
 /**
  * The course's room, made on first use. Two people joining at once both insert; the unique key lets
- * one win and both read the same row. Opening it again clears the end a callback recorded.
+ * one win and both read the same row. Opening it again clears the end a callback recorded (and
+ * follows a change of provider: the room name stays).
  */
 export async function openRoom(db: Executor, courseId: string, provider: WebinarProvider, newMeetingId: string): Promise<{ meetingId: string }> {
   await db.insert(vhsWebinarRooms).values({ courseId, provider, meetingId: newMeetingId }).onConflictDoNothing({ target: vhsWebinarRooms.courseId });
   const [room] = await db
     .update(vhsWebinarRooms)
-    .set({ endedAt: null })
+    .set({ endedAt: null, provider })
     .where(eq(vhsWebinarRooms.courseId, courseId))
     .returning({ meetingId: vhsWebinarRooms.meetingId });
   return room!;
