@@ -43,7 +43,11 @@ export async function createApp(deps: ModuleDeps): Promise<FastifyInstance> {
   // route's `config.uploadLimits` (default UPLOAD_MAX_BYTES/UPLOAD_MAX_FILES) while files stream to the store.
   await app.register(multipart, { limits: { fileSize: Number.MAX_SAFE_INTEGER } });
   registerUploads(app, { store: deps.files, defaults: { maxFileBytes: config.uploads.maxBytes, maxFiles: config.uploads.maxFiles } });
-  registerSecurityHeaders(app, config);
+  registerSecurityHeaders(
+    app,
+    config,
+    deps.modules.flatMap((module) => module.formActionOrigins?.(config) ?? []),
+  );
   await registerAssets(app, config);
   await app.register(requestContextPlugin, {
     db: database.db,

@@ -200,6 +200,12 @@ export interface ModuleManifest {
   auditActions?: Readonly<Record<string, string>>;
   /** Only the accounts module sets this. */
   accountPaths?: AccountPaths;
+  /**
+   * Origins a form of the module sends people on to by a redirect after its POST (a conference
+   * server's signed join URL): the CSP's form-action also governs such redirects, so browsers would
+   * refuse them. Read once at start from the configuration.
+   */
+  formActionOrigins?: (config: Config) => string[];
   /** Links in every page's footer (Impressum, Datenschutz, …), in module order. */
   footerLinks?: NavItem[];
   /** Only the search module sets this: the header's search form sends `q` there. */

@@ -8,6 +8,7 @@ import { issueToken } from '../../src/modules/accounts/testing';
 import { demoLogins } from '../../src/modules/admin';
 import { createWebhook, saveDraftAnswers } from '../../src/modules/applications/testing';
 import { demoExamples } from '../../src/modules/forms';
+import { createBooking, createCourse } from '../../src/modules/vhs/testing';
 import { logInAs } from '../support/people';
 import type { TestApp } from '../support/test-app';
 import type { TestClient } from '../support/test-client';
@@ -193,6 +194,10 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
     otherService: await single(t, 'a Leistung without online application', sql`select slug as value from services where online_application = false limit 1`),
   };
 
+  // VHS (webinars and staff pages): an online course running now, with a seat booked by the citizen.
+  const vhsCourse = await createCourse(t.db, { title: 'Robustheit online', sessionStarts: [new Date(Date.now() - 10 * 60_000)] });
+  await createBooking(t.db, vhsCourse.id, citizenId, 'Robuste Teilnehmerin');
+
   const applicationBindings = (needs: string[]): Binding[] =>
     apps
       .filter((app) => needs.every((param) => param === 'id' || param === 'pageId' || app[param as 'fileId' | 'paymentId'] !== undefined))
@@ -222,6 +227,8 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
     if (route.startsWith('/verwaltung/formulare/:key')) return [{ key: form.form_key, pageId: form.page_id, version: String(form.version) }];
     if (route.startsWith('/testbezahldienst/')) return [{ transactionId: values.transaction }];
     if (route.startsWith('/leistungen/:slug')) return [{ slug: UPLOAD_SERVICE }, { slug: values.otherService }];
+    if (route.startsWith('/verwaltung/vhs/kurse/:id')) return [{ id: vhsCourse.id, sessionId: vhsCourse.sessionIds[0]! }];
+    if (route.startsWith('/bildung/vhs/kurse/:slug')) return [{ slug: vhsCourse.slug }];
     if (route.startsWith('/antraege/fortsetzen/')) return [{ token: resumeToken }];
     if (route.startsWith('/konto/bestaetigen/')) return [{ token: tokens.confirm }];
     if (route.startsWith('/konto/passwort-neu/')) return [{ token: tokens.reset }];

@@ -7,6 +7,7 @@ import {
   Checkbox,
   CheckboxGroup,
   DateField,
+  FileField,
   ErrorSummary,
   Form,
   InsetText,
@@ -71,6 +72,7 @@ export function Gallery({ withErrors }: { withErrors: boolean }) {
           values={['b']}
         />
         <DateField name="birth" legend="Geburtsdatum" hint="Zum Beispiel 27 3 1980" error={errors?.birth} birthday value={{ day: '27', month: '3' }} />
+        <FileField name="proof" label="Nachweis" hint="PDF oder Foto, höchstens 10 MB" accept=".pdf,image/*" />
         <Checkbox name="consent" label="Ich bestätige die Angaben." />
         <Button>Weiter</Button>
         <ButtonLink href="/" variant="secondary">

@@ -6,6 +6,7 @@ import { migrate } from './migrate';
 import { tokenCreate, tokenList, tokenRevoke } from './tokens';
 import type { Command } from './types';
 import { userCreate, userList, userRole } from './users';
+import { vhsExport, vhsImport } from './vhs';
 import { webhookCreate, webhookDisable, webhookList } from './webhooks';
 
 export type { Command } from './types';
@@ -25,6 +26,8 @@ export const COMMANDS: readonly Command[] = [
   webhookDisable,
   formsImportFim,
   harvestRun,
+  vhsImport,
+  vhsExport,
   demoReset,
 ];
 

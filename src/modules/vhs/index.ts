@@ -2,13 +2,20 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
-import { vhsEventSource } from './events-source';
 import { seedVhsDemo } from './demo';
+import { vhsEventSource } from './events-source';
 import { vhsOpenData } from './open-data';
-import { MANAGE_PERMISSION } from './policies';
+import { VHS_STAFF_PATHS } from './paths';
+import { MANAGE_PERMISSION, mayManageVhs } from './policies';
 import { vhsCatalogueRoutes } from './routes';
 import { vhsSearchProvider } from './search-provider';
 import { institutionSettings } from './settings';
+import { registerStaffRoutes } from './staff/routes';
+import { registerWebinarRoutes } from './webinars/routes';
+import { webinarFormActionOrigins, webinarSettings } from './webinars/settings';
+
+export { importProgramme } from './programme/use-cases/import-programme';
+export { exportProgramme } from './programme/use-cases/export-programme';
 
 /**
  * Volkshochschule: the course programme at /bildung/vhs, bookings with waitlist, webinars, and the
@@ -19,16 +26,25 @@ export const vhsModule: ModuleManifest = {
   auditActions: AUDIT_ACTIONS,
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/vhs/migrations'),
   permissions: [{ id: MANAGE_PERMISSION, label: 'Volkshochschule verwalten (Kurse, Buchungen, Teilnehmende)' }],
-  settings: [institutionSettings],
+  // The institution's name; webinars (webinars/): the conference system from the environment, and the join redirect it needs.
+  settings: [institutionSettings, webinarSettings],
+  formActionOrigins: webinarFormActionOrigins,
   routes: (app, deps) => {
     // One line per part of the module (catalogue, booking, webinars, staff sections).
     vhsCatalogueRoutes(app, deps);
+    registerWebinarRoutes(app, deps);
+    registerStaffRoutes(app, deps);
   },
+  // Staff sections (staff/): the programme's courses, their sessions, import and export.
+  staffSections: [
+    { href: VHS_STAFF_PATHS.courses, label: 'Kurse', group: 'Volkshochschule', order: 80, allowed: mayManageVhs },
+    { href: VHS_STAFF_PATHS.import, label: 'Programm-Import', group: 'Volkshochschule', order: 81, allowed: mayManageVhs },
+  ],
   // Reached through the main navigation's "Bildung" hub, which lists every event source.
   events: vhsEventSource,
   search: vhsSearchProvider,
   openData: [vhsOpenData],
   seedDemo: (deps) => seedVhsDemo(deps),
   // Children before parents: bookings hold the courses (on delete restrict).
-  demoTables: ['vhs_attendance', 'vhs_bookings', 'vhs_sessions', 'vhs_courses', 'vhs_places', 'vhs_programme_areas'],
+  demoTables: ['vhs_attendance', 'vhs_bookings', 'vhs_webinar_rooms', 'vhs_sessions', 'vhs_courses', 'vhs_places', 'vhs_programme_areas'],
 };

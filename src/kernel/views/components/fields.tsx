@@ -33,6 +33,20 @@ function FieldGroup({ error, children }: { error?: string | undefined; children:
   return <div class={error ? 'form-group form-group--error' : 'form-group'}>{children}</div>;
 }
 
+/** A single control with its label, hint and message above it, in the error state when there is one. */
+function LabelledField({ name, label, hint, error, children }: FieldBase & { children: ComponentChildren }) {
+  return (
+    <FieldGroup error={error}>
+      <label class="label" for={name}>
+        {label}
+      </label>
+      <Hint name={name} hint={hint} />
+      <ErrorMessage name={name} error={error} />
+      {children}
+    </FieldGroup>
+  );
+}
+
 interface TextFieldProps extends FieldBase {
   value?: string | undefined;
   type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'search' | 'url' | 'date';
@@ -45,12 +59,7 @@ interface TextFieldProps extends FieldBase {
 
 export function TextField({ name, label, hint, error, value, type = 'text', autocomplete, inputMode, width = 'full', maxLength, spellcheck }: TextFieldProps) {
   return (
-    <FieldGroup error={error}>
-      <label class="label" for={name}>
-        {label}
-      </label>
-      <Hint name={name} hint={hint} />
-      <ErrorMessage name={name} error={error} />
+    <LabelledField name={name} label={label} hint={hint} error={error}>
       <input
         class={`input input--${width}${error ? ' input--error' : ''}`}
         id={name}
@@ -64,7 +73,7 @@ export function TextField({ name, label, hint, error, value, type = 'text', auto
         aria-describedby={describedBy(name, hint, error)}
         aria-invalid={error ? 'true' : undefined}
       />
-    </FieldGroup>
+    </LabelledField>
   );
 }
 
@@ -78,12 +87,7 @@ export function TextArea({
   maxLength,
 }: FieldBase & { value?: string | undefined; rows?: number; maxLength?: number }) {
   return (
-    <FieldGroup error={error}>
-      <label class="label" for={name}>
-        {label}
-      </label>
-      <Hint name={name} hint={hint} />
-      <ErrorMessage name={name} error={error} />
+    <LabelledField name={name} label={label} hint={hint} error={error}>
       <textarea
         class={`textarea${error ? ' input--error' : ''}`}
         id={name}
@@ -95,7 +99,7 @@ export function TextArea({
       >
         {value}
       </textarea>
-    </FieldGroup>
+    </LabelledField>
   );
 }
 
@@ -115,12 +119,7 @@ export function SelectField({
   placeholder,
 }: FieldBase & { value?: string | undefined; options: Option[]; placeholder?: string }) {
   return (
-    <FieldGroup error={error}>
-      <label class="label" for={name}>
-        {label}
-      </label>
-      <Hint name={name} hint={hint} />
-      <ErrorMessage name={name} error={error} />
+    <LabelledField name={name} label={label} hint={hint} error={error}>
       <select
         class={`select${error ? ' input--error' : ''}`}
         id={name}
@@ -135,7 +134,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </FieldGroup>
+    </LabelledField>
   );
 }
 
@@ -265,5 +264,23 @@ export function DateField({
         </div>
       </fieldset>
     </FieldGroup>
+  );
+}
+
+/** A file input in the field pattern (label, hint, message at the field); `accept` names the file types offered. */
+export function FileField({ name, label, hint, error, accept, multiple }: FieldBase & { accept: string; multiple?: boolean }) {
+  return (
+    <LabelledField name={name} label={label} hint={hint} error={error}>
+      <input
+        class={`file-upload${error ? ' input--error' : ''}`}
+        id={name}
+        name={name}
+        type="file"
+        accept={accept}
+        multiple={multiple}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? 'true' : undefined}
+      />
+    </LabelledField>
   );
 }

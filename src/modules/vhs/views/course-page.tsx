@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate, formatDateTime, formatMoney, NotificationBanner, StatusTag, SummaryList, Table, type SummaryRow } from '../../../kernel/views';
-import { VHS_PATHS } from '../paths';
+import { VHS_PATHS, WEBINAR_PATHS } from '../paths';
 import { catalogueHref, FORMAT_LABELS, sessionDay, sessionTimes } from '../presenters';
 import type { CourseDetail } from '../repository';
 import type { VhsPlace, VhsSession } from '../tables';
@@ -78,6 +78,11 @@ export function CoursePage({ detail, now, bookingPanel }: CoursePageProps) {
       <p>
         <a href={VHS_PATHS.courseCalendar(course.slug)}>Alle Termine in Ihren Kalender übernehmen (iCal)</a>
       </p>
+      {course.format !== 'in_person' && (
+        <p>
+          <a href={WEBINAR_PATHS.onlineAccess(course.slug)}>Zum Online-Raum</a> – für Angemeldete ab 15 Minuten vor jedem Termin.
+        </p>
+      )}
       {place?.directions && (
         <>
           <h2>Anfahrt</h2>

@@ -1,37 +1,6 @@
 import type { FieldErrors } from '../../../../kernel/http/errors';
-import { Button, ErrorMessage, ErrorSummary, Form, Hint, TextField } from '../../../../kernel/views';
+import { Button, ErrorSummary, FileField, Form, TextField } from '../../../../kernel/views';
 import { EDITOR_PATHS } from '../../paths';
-
-interface FileInputProps {
-  name: string;
-  label: string;
-  hint: string;
-  error?: string | undefined;
-  multiple?: boolean;
-}
-
-/** A file input in the field pattern of the kernel (label, hint, message at the field). */
-function FileInput({ name, label, hint, error, multiple }: FileInputProps) {
-  return (
-    <div class={error ? 'form-group form-group--error' : 'form-group'}>
-      <label class="label" for={name}>
-        {label}
-      </label>
-      <Hint name={name} hint={hint} />
-      <ErrorMessage name={name} error={error} />
-      <input
-        class={`file-upload${error ? ' input--error' : ''}`}
-        id={name}
-        name={name}
-        type="file"
-        accept=".xml,application/xml,text/xml"
-        multiple={multiple}
-        aria-describedby={[`${name}-hint`, error ? `${name}-error` : ''].filter(Boolean).join(' ')}
-        aria-invalid={error ? 'true' : undefined}
-      />
-    </div>
-  );
-}
 
 export function FimImportForm({ errors, formKey }: { errors?: FieldErrors; formKey?: string }) {
   return (
@@ -44,13 +13,15 @@ export function FimImportForm({ errors, formKey }: { errors?: FieldErrors; formK
         bleiben unverändert.
       </p>
       <Form action={EDITOR_PATHS.fimImport} multipart>
-        <FileInput
+        <FileField
+          accept=".xml,application/xml,text/xml"
           name="schema"
           label="Stammdatenschema (XML-Datei)"
           hint="Die Nachricht „xdatenfelder.stammdatenschema.0102“, zum Beispiel S05000058V1.0_xdf2.xml."
           error={errors?.schema}
         />
-        <FileInput
+        <FileField
+          accept=".xml,application/xml,text/xml"
           name="codeLists"
           label="Codelisten (freiwillig)"
           hint="Nur für XDatenfelder 2.0: die genericode-Dateien der Codelisten, auf die das Schema verweist. Sie können mehrere Dateien auswählen. Fehlt eine Codeliste, wird aus der Auswahl ein Textfeld."
