@@ -1,8 +1,10 @@
 /**
  * German labels of the audit actions this module writes, for the audit log /verwaltung/protokoll
- * (manifest `auditActions`). None yet: when a use case audits a change inside its transaction
- * (action `vhs.entry_created`, say), its label goes here
- * (`'vhs.entry_created': 'Eintrag angelegt'`); src/modules/admin/audit-actions.test.ts fails
- * for an action without a label.
+ * (manifest `auditActions`); src/modules/admin/audit-actions.test.ts fails for an action without a label.
  */
-export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {};
+export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
+  // Booking (booking/)
+  'vhs.booking.cancelled': 'Kursbuchung storniert (Teilnehmende)',
+  'vhs.course.cancelled': 'Kurs abgesagt',
+  'vhs.attendance.recorded': 'Anwesenheit erfasst',
+};

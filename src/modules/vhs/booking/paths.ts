@@ -1,0 +1,12 @@
+/** Every URL of booking (routes register them, views link them, tests call them). */
+export const BOOKING_PATHS = {
+  book: (slug: string) => `/bildung/vhs/kurse/${slug}/buchen`,
+  mineList: '/konto/kurse',
+  mine: (id: string) => `/konto/kurse/${id}`,
+  mineCancel: (id: string) => `/konto/kurse/${id}/stornieren`,
+  staffList: '/verwaltung/vhs/teilnehmende',
+  staffCourse: (courseId: string) => `/verwaltung/vhs/teilnehmende/${courseId}`,
+  staffCsv: (courseId: string) => `/verwaltung/vhs/teilnehmende/${courseId}/teilnehmende.csv`,
+  staffAttendance: (courseId: string) => `/verwaltung/vhs/teilnehmende/${courseId}/anwesenheit`,
+  staffCancelCourse: (courseId: string) => `/verwaltung/vhs/teilnehmende/${courseId}/absagen`,
+} as const;
