@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { bookingPersonalData, bookingsOverview, registerBookingRoutes } from './booking';
 import { MANAGE_PERMISSION } from './policies';
 
 /**
@@ -13,4 +14,10 @@ export const vhsModule: ModuleManifest = {
   auditActions: AUDIT_ACTIONS,
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/vhs/migrations'),
   permissions: [{ id: MANAGE_PERMISSION, label: 'Volkshochschule verwalten (Kurse, Buchungen, Teilnehmende)' }],
+  // Booking (booking/): the citizen's bookings and "Meine Kurse", the staff's participants lists.
+  personalData: bookingPersonalData,
+  accountOverview: (user, deps) => bookingsOverview(user, deps),
+  routes: (app, deps) => {
+    registerBookingRoutes(app, deps);
+  },
 };

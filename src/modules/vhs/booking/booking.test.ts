@@ -93,11 +93,17 @@ describe('booking a VHS course', () => {
     assert.ok(booked.ok);
     assert.ok((await cancelBooking(first, { bookingId: booked.booking.id }, t.deps)).ok);
     const rows = await bookings(course.id);
-    assert.deepEqual(rows.map((row) => row.state), ['cancelled', 'booked', 'waitlisted']);
+    assert.deepEqual(
+      rows.map((row) => row.state),
+      ['cancelled', 'booked', 'waitlisted'],
+    );
     assert.ok(rows[1]!.promotedAt && rows[1]!.notifiedAt);
     assert.equal(await seatsTaken(course.id), 1);
     const mails = await mailsTo(t, second.email);
-    assert.deepEqual(mails.map((mail) => mail.subject.split(':')[0]), ['Warteliste', 'Platz frei']);
+    assert.deepEqual(
+      mails.map((mail) => mail.subject.split(':')[0]),
+      ['Warteliste', 'Platz frei'],
+    );
     assert.equal((await mailsTo(t, third.email)).length, 1);
   });
 
@@ -123,7 +129,10 @@ describe('booking a VHS course', () => {
     assert.equal(rows.filter((row) => row.state === 'waitlisted').length, 55);
     assert.equal(await seatsTaken(course.id), 5);
     // The seats went to the first five registered.
-    assert.deepEqual(rows.slice(0, 5).map((row) => row.state), Array(5).fill('booked'));
+    assert.deepEqual(
+      rows.slice(0, 5).map((row) => row.state),
+      Array(5).fill('booked'),
+    );
   });
 
   it(`promotes distinct people when bookings are cancelled in parallel (${RACE})`, async () => {
@@ -134,7 +143,10 @@ describe('booking a VHS course', () => {
     const seated = results.slice(0, 4).map((outcome, i) => (outcome.ok ? { actor: actor(people[i]!), id: outcome.booking.id } : assert.fail('booked')));
     await Promise.all(seated.map((seat) => cancelBooking(seat.actor, { bookingId: seat.id }, t.deps)));
     const rows = await bookings(course.id);
-    assert.deepEqual(rows.map((row) => row.state), [...Array(4).fill('cancelled'), ...Array(4).fill('booked'), 'waitlisted', 'waitlisted']);
+    assert.deepEqual(
+      rows.map((row) => row.state),
+      [...Array(4).fill('cancelled'), ...Array(4).fill('booked'), 'waitlisted', 'waitlisted'],
+    );
     assert.equal(await seatsTaken(course.id), 4);
   });
 });

@@ -12,7 +12,8 @@ function signature(config: Config): string[] {
 }
 
 function courseLines(course: CourseFacts): string[] {
-  const where = course.format === 'online' ? 'Online (Webinar): den Zugang finden Sie vor Kursbeginn unter „Meine Kurse“.' : course.room || 'Ort: siehe Kursseite';
+  const where =
+    course.format === 'online' ? 'Online (Webinar): den Zugang finden Sie vor Kursbeginn unter „Meine Kurse“.' : course.room || 'Ort: siehe Kursseite';
   return [
     `Kurs: ${course.title} (Kursnummer ${course.number})`,
     `Zeitraum: ${formatDateTime(course.startsAt)} bis ${formatDateTime(course.endsAt)}`,

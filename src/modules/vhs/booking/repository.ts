@@ -29,14 +29,7 @@ export async function takeSeat(db: Executor, courseId: string, options: { ignore
   const rows = await db
     .update(vhsCourses)
     .set({ seatsTaken: sql`${vhsCourses.seatsTaken} + 1` })
-    .where(
-      and(
-        eq(vhsCourses.id, courseId),
-        sql`${vhsCourses.seatsTaken} < ${vhsCourses.maxParticipants}`,
-        eq(vhsCourses.state, 'published'),
-        window,
-      ),
-    )
+    .where(and(eq(vhsCourses.id, courseId), sql`${vhsCourses.seatsTaken} < ${vhsCourses.maxParticipants}`, eq(vhsCourses.state, 'published'), window))
     .returning({ id: vhsCourses.id });
   return rows.length > 0;
 }

@@ -48,7 +48,14 @@ export async function bookCourse(
       const seat = await takeSeat(tx, course.id);
       if (!seat && !input.waitlist) throw new CourseFull();
       const state = seat ? 'booked' : 'waitlisted';
-      const booking = await insertBooking(tx, { courseId: course.id, bookerId: actor.id, participantName, participantBirthDate, state, feeCents: course.feeCents });
+      const booking = await insertBooking(tx, {
+        courseId: course.id,
+        bookerId: actor.id,
+        participantName,
+        participantBirthDate,
+        state,
+        feeCents: course.feeCents,
+      });
       // A parallel request of the same person won the unique index: nothing is counted twice.
       if (!booking) throw new DuplicateBooking();
       const mail = seat
@@ -60,10 +67,20 @@ export async function bookCourse(
     return { ok: true, booking, course };
   } catch (error) {
     if (error instanceof DuplicateBooking) {
-      return { ...refuse({ teilnahme: `${participantName} ist für diesen Kurs schon angemeldet oder steht auf der Warteliste. Ihre Buchungen finden Sie unter „Meine Kurse“.` }), refusal: 'duplicate' };
+      return {
+        ...refuse({
+          teilnahme: `${participantName} ist für diesen Kurs schon angemeldet oder steht auf der Warteliste. Ihre Buchungen finden Sie unter „Meine Kurse“.`,
+        }),
+        refusal: 'duplicate',
+      };
     }
     if (error instanceof CourseFull) {
-      return { ...refuse({ buchung: 'Der Kurs ist inzwischen ausgebucht. Sie können sich auf die Warteliste setzen lassen: Wird ein Platz frei, rücken Sie automatisch nach.' }), refusal: 'full' };
+      return {
+        ...refuse({
+          buchung: 'Der Kurs ist inzwischen ausgebucht. Sie können sich auf die Warteliste setzen lassen: Wird ein Platz frei, rücken Sie automatisch nach.',
+        }),
+        refusal: 'full',
+      };
     }
     throw error;
   }
@@ -71,10 +88,14 @@ export async function bookCourse(
 
 /** The reason a course takes no bookings now, in words for the person; null when it does. */
 export function whyClosed(course: VhsCourse, now: Date): { refusal: BookingRefusal; message: string } | null {
-  if (course.state === 'cancelled') return { refusal: 'cancelled', message: `Der Kurs wurde abgesagt und kann nicht gebucht werden. Grund: ${course.cancellationReason ?? ''}`.trim() };
+  if (course.state === 'cancelled') {
+    return { refusal: 'cancelled', message: `Der Kurs wurde abgesagt und kann nicht gebucht werden. Grund: ${course.cancellationReason ?? ''}`.trim() };
+  }
   if (course.bookingOpensAt && course.bookingOpensAt > now) {
     return { refusal: 'not-open', message: `Die Anmeldung für diesen Kurs beginnt am ${formatDateTime(course.bookingOpensAt)}. Bitte buchen Sie ab dann.` };
   }
-  if (course.bookingClosesAt <= now) return { refusal: 'closed', message: `Die Anmeldefrist für diesen Kurs ist am ${formatDate(course.bookingClosesAt)} abgelaufen.` };
+  if (course.bookingClosesAt <= now) {
+    return { refusal: 'closed', message: `Die Anmeldefrist für diesen Kurs ist am ${formatDate(course.bookingClosesAt)} abgelaufen.` };
+  }
   return null;
 }

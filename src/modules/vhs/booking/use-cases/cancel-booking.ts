@@ -49,11 +49,7 @@ export async function cancelBooking(
 }
 
 /** Why the participant cannot cancel this booking themself (in words for them); null when they can. */
-export function whyNotCancellable(
-  booking: Pick<VhsBooking, 'state'>,
-  course: { cancellableUntil: Date; endsAt: Date },
-  now: Date,
-): string | null {
+export function whyNotCancellable(booking: Pick<VhsBooking, 'state'>, course: { cancellableUntil: Date; endsAt: Date }, now: Date): string | null {
   if (booking.state === 'cancelled' || booking.state === 'course_cancelled') return 'Diese Buchung ist bereits storniert.';
   if (booking.state === 'waitlisted') return course.endsAt <= now ? 'Der Kurs ist vorbei.' : null;
   if (course.cancellableUntil <= now) {

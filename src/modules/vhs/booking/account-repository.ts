@@ -1,0 +1,63 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../../kernel/db';
+import { vhsBookings, vhsCourses, type VhsBooking, type VhsCourse } from '../tables';
+
+/** A booking with what "Meine Kurse" shows of its course, and its place on the waitlist. */
+export interface MyBooking {
+  booking: VhsBooking;
+  course: Pick<
+    VhsCourse,
+    'id' | 'slug' | 'title' | 'number' | 'startsAt' | 'endsAt' | 'cancellableUntil' | 'state' | 'cancellationReason' | 'format' | 'room' | 'instructor'
+  >;
+  /** 1 for the first of the waitlist; null unless waitlisted. */
+  waitlistPlace: number | null;
+}
+
+const waitlistPlaceSql = sql<number | null>`case when ${vhsBookings.state} = 'waitlisted' then (
+  select count(*)::int + 1 from vhs_bookings ahead
+  where ahead.course_id = ${vhsBookings.courseId} and ahead.state = 'waitlisted' and ahead.position < ${vhsBookings.position}) end`;
+
+const courseColumns = {
+  id: vhsCourses.id,
+  slug: vhsCourses.slug,
+  title: vhsCourses.title,
+  number: vhsCourses.number,
+  startsAt: vhsCourses.startsAt,
+  endsAt: vhsCourses.endsAt,
+  cancellableUntil: vhsCourses.cancellableUntil,
+  state: vhsCourses.state,
+  cancellationReason: vhsCourses.cancellationReason,
+  format: vhsCourses.format,
+  room: vhsCourses.room,
+  instructor: vhsCourses.instructor,
+};
+
+/** Every booking of the account, the newest course first. */
+export async function bookingsOf(db: Executor, bookerId: string): Promise<MyBooking[]> {
+  return db
+    .select({ booking: vhsBookings, course: courseColumns, waitlistPlace: waitlistPlaceSql })
+    .from(vhsBookings)
+    .innerJoin(vhsCourses, eq(vhsCourses.id, vhsBookings.courseId))
+    .where(eq(vhsBookings.bookerId, bookerId))
+    .orderBy(desc(vhsCourses.startsAt), vhsBookings.position);
+}
+
+export async function myBooking(db: Executor, bookingId: string): Promise<MyBooking | null> {
+  const [row] = await db
+    .select({ booking: vhsBookings, course: courseColumns, waitlistPlace: waitlistPlaceSql })
+    .from(vhsBookings)
+    .innerJoin(vhsCourses, eq(vhsCourses.id, vhsBookings.courseId))
+    .where(eq(vhsBookings.id, bookingId));
+  return row ?? null;
+}
+
+/** Counts for the card on "Mein Konto": live bookings and waitlist places. */
+export async function liveCounts(db: Executor, bookerId: string): Promise<{ booked: number; waitlisted: number }> {
+  const rows = await db
+    .select({ state: vhsBookings.state, count: sql<number>`count(*)::int` })
+    .from(vhsBookings)
+    .where(and(eq(vhsBookings.bookerId, bookerId), inArray(vhsBookings.state, ['booked', 'waitlisted'])))
+    .groupBy(vhsBookings.state);
+  const count = (state: string) => rows.find((row) => row.state === state)?.count ?? 0;
+  return { booked: count('booked'), waitlisted: count('waitlisted') };
+}

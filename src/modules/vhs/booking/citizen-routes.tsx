@@ -1,0 +1,99 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { parseForm } from '../../../kernel/http';
+import type { ModuleDeps } from '../../../kernel/module';
+import type { Crumb } from '../../../kernel/views';
+import { requireLogin, signedIn } from '../../accounts';
+import { BOOKING_PATHS } from './paths';
+import { bookingFormSchema, bookingRequestOf } from './schemas';
+import { bookCourse } from './use-cases/book-course';
+import { cancelBooking, whyNotCancellable } from './use-cases/cancel-booking';
+import { listMyBookings, showMyBooking } from './use-cases/my-bookings';
+import { openBookingForm } from './use-cases/open-booking-form';
+import { BookingFormPage, type BookingFormState } from './views/booking-form';
+import { BookingClosedPage } from './views/booking-closed';
+import { CancelBookingPage, MyBookingPage } from './views/my-booking';
+import { MyBookingsPage } from './views/my-bookings';
+
+const MINE_CRUMBS: Crumb[] = [
+  { href: '/', label: 'Startseite' },
+  { href: '/konto', label: 'Mein Konto' },
+  { href: BOOKING_PATHS.mineList, label: 'Meine Kurse' },
+];
+
+/** Personal pages are never stored by caches. */
+const PRIVATE = 'private, no-store';
+
+type SlugRequest = FastifyRequest<{ Params: { slug: string } }>;
+type IdRequest = FastifyRequest<{ Params: { id: string } }>;
+
+/** Booking a course (login required: guests log in and come back) and "Meine Kurse" in the account. */
+export function registerCitizenBookingRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+  const guarded = { preHandler: requireLogin };
+
+  async function showForm(request: SlugRequest, form: BookingFormState, status = 200) {
+    const actor = signedIn(request);
+    const { course, closed } = await openBookingForm(actor, { slug: request.params.slug }, deps);
+    const body = closed ? (
+      <BookingClosedPage course={course} reason={closed} />
+    ) : (
+      <BookingFormPage course={course} bookerName={actor.displayName} form={form} />
+    );
+    return { status, page: { title: `${course.title} buchen`, hasErrors: Boolean(form.errors), body } };
+  }
+
+  app.get(BOOKING_PATHS.book(':slug'), guarded, async (request: SlugRequest, reply) => {
+    const { page } = await showForm(request, {});
+    return reply.header('cache-control', PRIVATE).page(page);
+  });
+
+  app.post(BOOKING_PATHS.book(':slug'), guarded, async (request: SlugRequest, reply) => {
+    const parsed = parseForm(bookingFormSchema, request.body);
+    if (!parsed.ok) {
+      const { page } = await showForm(request, { values: parsed.values, errors: parsed.errors });
+      return reply.code(400).page(page);
+    }
+    const outcome = await bookCourse(signedIn(request), bookingRequestOf(request.params.slug, parsed.data), deps);
+    if (outcome.ok) {
+      const note =
+        outcome.booking.state === 'booked'
+          ? 'Ihre Buchung ist verbindlich. Wir haben Ihnen eine Bestätigung geschickt.'
+          : 'Sie stehen auf der Warteliste. Wir haben Ihnen eine Bestätigung geschickt.';
+      return reply.flash(note).redirect(BOOKING_PATHS.mine(outcome.booking.id), 303);
+    }
+    const values = Object.fromEntries(Object.entries(parsed.data).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    const { page } = await showForm(request, { values, errors: outcome.errors, offerWaitlist: outcome.refusal === 'full' });
+    return reply.code(400).page(page);
+  });
+
+  app.get(BOOKING_PATHS.mineList, guarded, async (request, reply) => {
+    const bookings = await listMyBookings(signedIn(request), deps);
+    return reply
+      .header('cache-control', PRIVATE)
+      .page({ title: 'Meine Kurse', breadcrumbs: MINE_CRUMBS.slice(0, 2), body: <MyBookingsPage bookings={bookings} /> });
+  });
+
+  app.get(BOOKING_PATHS.mine(':id'), guarded, async (request: IdRequest, reply) => {
+    const found = await showMyBooking(signedIn(request), { bookingId: request.params.id }, deps);
+    const cancelProblem = whyNotCancellable(found.booking, found.course, new Date());
+    return reply
+      .header('cache-control', PRIVATE)
+      .page({ title: `Buchung ${found.booking.reference}`, breadcrumbs: MINE_CRUMBS, body: <MyBookingPage found={found} cancelProblem={cancelProblem} /> });
+  });
+
+  app.get(BOOKING_PATHS.mineCancel(':id'), guarded, async (request: IdRequest, reply) => {
+    const found = await showMyBooking(signedIn(request), { bookingId: request.params.id }, deps);
+    const problem = whyNotCancellable(found.booking, found.course, new Date());
+    if (problem) return reply.flash(problem).redirect(BOOKING_PATHS.mine(found.booking.id), 303);
+    return reply.header('cache-control', PRIVATE).page({ title: 'Buchung stornieren', breadcrumbs: MINE_CRUMBS, body: <CancelBookingPage found={found} /> });
+  });
+
+  app.post(BOOKING_PATHS.mineCancel(':id'), guarded, async (request: IdRequest, reply) => {
+    const actor = signedIn(request);
+    const outcome = await cancelBooking(actor, { bookingId: request.params.id, ip: request.ip }, deps);
+    if (outcome.ok) return reply.flash('Die Buchung ist storniert. Wir haben Ihnen eine Bestätigung geschickt.').redirect(BOOKING_PATHS.mineList, 303);
+    const found = await showMyBooking(actor, { bookingId: request.params.id }, deps);
+    return reply
+      .code(400)
+      .page({ title: 'Buchung stornieren', hasErrors: true, breadcrumbs: MINE_CRUMBS, body: <CancelBookingPage found={found} errors={outcome.errors} /> });
+  });
+}

@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify';
+import type { ModuleDeps } from '../../../kernel/module';
+import { registerCitizenBookingRoutes } from './citizen-routes';
+
+/** Booking (README.md, "Booking"): the citizen pages and the staff pages of participants. */
+export function registerBookingRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+  registerCitizenBookingRoutes(app, deps);
+}
+
+export { bookingPersonalData, bookingsOverview } from './use-cases/personal-data';
+export { BOOKING_PATHS } from './paths';
