@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
-import { bookingPersonalData, bookingsOverview, registerBookingRoutes } from './booking';
-import { MANAGE_PERMISSION } from './policies';
+import { BOOKING_PATHS, bookingPersonalData, bookingsOverview, registerBookingRoutes } from './booking';
+import { MANAGE_PERMISSION, mayManageVhs } from './policies';
 
 /**
  * Volkshochschule: the course programme at /bildung/vhs, bookings with waitlist, webinars, and the
@@ -15,6 +15,7 @@ export const vhsModule: ModuleManifest = {
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/vhs/migrations'),
   permissions: [{ id: MANAGE_PERMISSION, label: 'Volkshochschule verwalten (Kurse, Buchungen, Teilnehmende)' }],
   // Booking (booking/): the citizen's bookings and "Meine Kurse", the staff's participants lists.
+  staffSections: [{ group: 'Volkshochschule', label: 'Teilnehmende', href: BOOKING_PATHS.staffList, order: 42, allowed: mayManageVhs }],
   personalData: bookingPersonalData,
   accountOverview: (user, deps) => bookingsOverview(user, deps),
   routes: (app, deps) => {

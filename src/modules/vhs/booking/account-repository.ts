@@ -13,9 +13,10 @@ export interface MyBooking {
   waitlistPlace: number | null;
 }
 
-const waitlistPlaceSql = sql<number | null>`case when ${vhsBookings.state} = 'waitlisted' then (
+// The outer row is named by its table explicitly: inside a sql template Drizzle may render a column unqualified.
+const waitlistPlaceSql = sql<number | null>`case when vhs_bookings.state = 'waitlisted' then (
   select count(*)::int + 1 from vhs_bookings ahead
-  where ahead.course_id = ${vhsBookings.courseId} and ahead.state = 'waitlisted' and ahead.position < ${vhsBookings.position}) end`;
+  where ahead.course_id = vhs_bookings.course_id and ahead.state = 'waitlisted' and ahead.position < vhs_bookings.position) end`;
 
 const courseColumns = {
   id: vhsCourses.id,

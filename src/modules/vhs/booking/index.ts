@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../../kernel/module';
 import { registerCitizenBookingRoutes } from './citizen-routes';
+import { registerStaffBookingRoutes } from './staff-routes';
 
 /** Booking (README.md, "Booking"): the citizen pages and the staff pages of participants. */
 export function registerBookingRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   registerCitizenBookingRoutes(app, deps);
+  registerStaffBookingRoutes(app, deps);
 }
 
 export { bookingPersonalData, bookingsOverview } from './use-cases/personal-data';

@@ -75,6 +75,9 @@ describe('booking pages: the form, "Meine Kurse" and cancelling', () => {
     const waitlisted = await late.post(BOOKING_PATHS.book(course.slug), { teilnahme: 'selbst', warteliste: 'ja' });
     assert.equal(waitlisted.statusCode, 303);
     assert.match(textOf((await late.get(String(waitlisted.headers.location))).body), /Warteliste: Platz 1/);
+    const later = await citizen(t);
+    await later.submit(BOOKING_PATHS.book(course.slug), { teilnahme: 'selbst', warteliste: 'ja' });
+    assert.equal(tableRows((await later.get(BOOKING_PATHS.mineList)).body)[0]?.[4], 'Warteliste: Platz 2');
   });
 
   it('tells why a course cannot be booked', async () => {

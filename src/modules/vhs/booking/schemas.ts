@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { enumChoice, isCalendarDate, optionalText } from '../../../kernel/http';
+import { enumChoice, isCalendarDate, optionalText, text } from '../../../kernel/http';
 import type { BookingRequest } from './use-cases/book-course';
 
 const part = z.string().trim().max(4).optional();
@@ -44,3 +44,17 @@ export function bookingRequestOf(slug: string, form: BookingForm): BookingReques
     form.teilnahme === 'kind' ? { kind: 'child', name: form.kindName!, birthDate: birthDate(form)! } : { kind: 'self' };
   return { slug, participant, waitlist: form.warteliste === 'ja' };
 }
+
+/** Calling a course off: the reason (it goes to every participant), then a confirmation step (`bestaetigt`). */
+export const cancelCourseSchema = z.object({
+  grund: text('den Grund der Absage', { max: 500 }),
+  bestaetigt: z.literal('ja').optional(),
+});
+
+/** The attendance grid: the ticked `sessionId:bookingId` pairs (none, one or many). */
+export const attendanceSchema = z.object({
+  anwesend: z
+    .union([z.string().max(80), z.array(z.string().max(80)).max(5000)])
+    .optional()
+    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
+});

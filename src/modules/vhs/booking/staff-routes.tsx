@@ -1,0 +1,92 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { parseForm } from '../../../kernel/http';
+import type { ModuleDeps } from '../../../kernel/module';
+import { WORKSPACE_CRUMB, type Crumb } from '../../../kernel/views';
+import { BOOKING_PATHS } from './paths';
+import { attendanceSchema, cancelCourseSchema } from './schemas';
+import { cancelCourse } from './use-cases/cancel-course';
+import { recordAttendance } from './use-cases/record-attendance';
+import { listCoursesForStaff, participantsCsv, showCourseParticipants } from './use-cases/staff-participants';
+import { CancelCoursePage } from './views/cancel-course';
+import { StaffCoursePage } from './views/staff-course';
+import { StaffCoursesPage } from './views/staff-courses';
+
+const LIST_CRUMBS: Crumb[] = [WORKSPACE_CRUMB, { href: BOOKING_PATHS.staffList, label: 'Teilnehmende' }];
+
+type CourseRequest = FastifyRequest<{ Params: { courseId: string } }>;
+
+/** The participants section of /verwaltung (permission vhs.manage): lists, CSV, attendance, calling a course off. */
+export function registerStaffBookingRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+  app.get(BOOKING_PATHS.staffList, async (request, reply) => {
+    const courses = await listCoursesForStaff(request.user, deps);
+    return reply.page({ title: 'Teilnehmende', breadcrumbs: [WORKSPACE_CRUMB], workspace: true, body: <StaffCoursesPage courses={courses} /> });
+  });
+
+  app.get(BOOKING_PATHS.staffCourse(':courseId'), async (request: CourseRequest, reply) => {
+    const list = await showCourseParticipants(request.user, { courseId: request.params.courseId }, deps);
+    return reply
+      .header('cache-control', 'private, no-store')
+      .page({ title: list.course.title, breadcrumbs: LIST_CRUMBS, workspace: true, body: <StaffCoursePage list={list} /> });
+  });
+
+  app.get(BOOKING_PATHS.staffCsv(':courseId'), async (request: CourseRequest, reply) => {
+    const list = await showCourseParticipants(request.user, { courseId: request.params.courseId }, deps);
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="teilnehmende-${list.course.number.replace(/[^A-Za-z0-9-]/g, '_')}.csv"`)
+      .header('cache-control', 'private, no-store')
+      .send(participantsCsv(list));
+  });
+
+  app.post(BOOKING_PATHS.staffAttendance(':courseId'), async (request: CourseRequest, reply) => {
+    const parsed = parseForm(attendanceSchema, request.body);
+    const present = parsed.ok ? parsed.data.anwesend : [];
+    const result = await recordAttendance(request.user, { courseId: request.params.courseId, present, ip: request.ip }, deps);
+    return reply.flash(`Anwesenheit gespeichert (${result.present} Häkchen).`).redirect(BOOKING_PATHS.staffCourse(request.params.courseId), 303);
+  });
+
+  app.get(BOOKING_PATHS.staffCancelCourse(':courseId'), async (request: CourseRequest, reply) => {
+    const list = await showCourseParticipants(request.user, { courseId: request.params.courseId }, deps);
+    return reply.page({ title: 'Kurs absagen', breadcrumbs: LIST_CRUMBS, workspace: true, body: <CancelCoursePage list={list} confirm={false} /> });
+  });
+
+  app.post(BOOKING_PATHS.staffCancelCourse(':courseId'), async (request: CourseRequest, reply) => {
+    const { courseId } = request.params;
+    const list = await showCourseParticipants(request.user, { courseId }, deps);
+    const parsed = parseForm(cancelCourseSchema, request.body);
+    if (!parsed.ok) {
+      return reply
+        .code(400)
+        .page({
+          title: 'Kurs absagen',
+          hasErrors: true,
+          breadcrumbs: LIST_CRUMBS,
+          workspace: true,
+          body: <CancelCoursePage list={list} reason={parsed.values.grund} errors={parsed.errors} confirm={false} />,
+        });
+    }
+    if (!parsed.data.bestaetigt) {
+      return reply.page({
+        title: 'Kurs absagen',
+        breadcrumbs: LIST_CRUMBS,
+        workspace: true,
+        body: <CancelCoursePage list={list} reason={parsed.data.grund} confirm />,
+      });
+    }
+    const outcome = await cancelCourse(request.user, { courseId, reason: parsed.data.grund, ip: request.ip }, deps);
+    if (!outcome.ok) {
+      return reply
+        .code(400)
+        .page({
+          title: 'Kurs absagen',
+          hasErrors: true,
+          breadcrumbs: LIST_CRUMBS,
+          workspace: true,
+          body: <CancelCoursePage list={list} reason={parsed.data.grund} errors={outcome.errors} confirm={false} />,
+        });
+    }
+    return reply
+      .flash(`Der Kurs ist abgesagt. ${outcome.notified} Personen wurden per E-Mail benachrichtigt.`)
+      .redirect(BOOKING_PATHS.staffCourse(courseId), 303);
+  });
+}
