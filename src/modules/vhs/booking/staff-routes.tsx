@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { parseForm } from '../../../kernel/http';
+import { parseForm, type FieldErrors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
 import { WORKSPACE_CRUMB, type Crumb } from '../../../kernel/views';
 import { BOOKING_PATHS } from './paths';
 import { attendanceSchema, cancelCourseSchema } from './schemas';
 import { cancelCourse } from './use-cases/cancel-course';
 import { recordAttendance } from './use-cases/record-attendance';
-import { listCoursesForStaff, participantsCsv, showCourseParticipants } from './use-cases/staff-participants';
+import { listCoursesForStaff, participantsCsv, showCourseParticipants, type CourseParticipants } from './use-cases/staff-participants';
 import { CancelCoursePage } from './views/cancel-course';
 import { StaffCoursePage } from './views/staff-course';
 import { StaffCoursesPage } from './views/staff-courses';
@@ -45,46 +45,28 @@ export function registerStaffBookingRoutes(app: FastifyInstance, deps: ModuleDep
     return reply.flash(`Anwesenheit gespeichert (${result.present} Häkchen).`).redirect(BOOKING_PATHS.staffCourse(request.params.courseId), 303);
   });
 
+  /** The cancel-course page in its states: asking for the reason, the reason refused (400), or the confirmation step. */
+  const cancelPage = (list: CourseParticipants, state: { reason?: string; errors?: FieldErrors; confirm?: boolean }) => ({
+    title: 'Kurs absagen',
+    hasErrors: Boolean(state.errors),
+    breadcrumbs: LIST_CRUMBS,
+    workspace: true,
+    body: <CancelCoursePage list={list} reason={state.reason} errors={state.errors} confirm={state.confirm ?? false} />,
+  });
+
   app.get(BOOKING_PATHS.staffCancelCourse(':courseId'), async (request: CourseRequest, reply) => {
     const list = await showCourseParticipants(request.user, { courseId: request.params.courseId }, deps);
-    return reply.page({ title: 'Kurs absagen', breadcrumbs: LIST_CRUMBS, workspace: true, body: <CancelCoursePage list={list} confirm={false} /> });
+    return reply.page(cancelPage(list, {}));
   });
 
   app.post(BOOKING_PATHS.staffCancelCourse(':courseId'), async (request: CourseRequest, reply) => {
     const { courseId } = request.params;
     const list = await showCourseParticipants(request.user, { courseId }, deps);
     const parsed = parseForm(cancelCourseSchema, request.body);
-    if (!parsed.ok) {
-      return reply
-        .code(400)
-        .page({
-          title: 'Kurs absagen',
-          hasErrors: true,
-          breadcrumbs: LIST_CRUMBS,
-          workspace: true,
-          body: <CancelCoursePage list={list} reason={parsed.values.grund} errors={parsed.errors} confirm={false} />,
-        });
-    }
-    if (!parsed.data.bestaetigt) {
-      return reply.page({
-        title: 'Kurs absagen',
-        breadcrumbs: LIST_CRUMBS,
-        workspace: true,
-        body: <CancelCoursePage list={list} reason={parsed.data.grund} confirm />,
-      });
-    }
+    if (!parsed.ok) return reply.code(400).page(cancelPage(list, { reason: parsed.values.grund, errors: parsed.errors }));
+    if (!parsed.data.bestaetigt) return reply.page(cancelPage(list, { reason: parsed.data.grund, confirm: true }));
     const outcome = await cancelCourse(request.user, { courseId, reason: parsed.data.grund, ip: request.ip }, deps);
-    if (!outcome.ok) {
-      return reply
-        .code(400)
-        .page({
-          title: 'Kurs absagen',
-          hasErrors: true,
-          breadcrumbs: LIST_CRUMBS,
-          workspace: true,
-          body: <CancelCoursePage list={list} reason={parsed.data.grund} errors={outcome.errors} confirm={false} />,
-        });
-    }
+    if (!outcome.ok) return reply.code(400).page(cancelPage(list, { reason: parsed.data.grund, errors: outcome.errors }));
     return reply
       .flash(`Der Kurs ist abgesagt. ${outcome.notified} Personen wurden per E-Mail benachrichtigt.`)
       .redirect(BOOKING_PATHS.staffCourse(courseId), 303);
