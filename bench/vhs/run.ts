@@ -49,7 +49,15 @@ interface Result {
 async function child<T>(script: string, env: Record<string, string>): Promise<T> {
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env, LOG_LEVEL: 'warn', DEMO_DATA: 'false', BENCH_VHS_PARTICIPANTS: String(PARTICIPANTS), BENCH_VHS_COURSES: String(COURSES), BENCH_VHS_SEATS: String(SEATS) },
+    env: {
+      ...process.env,
+      ...env,
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'false',
+      BENCH_VHS_PARTICIPANTS: String(PARTICIPANTS),
+      BENCH_VHS_COURSES: String(COURSES),
+      BENCH_VHS_SEATS: String(SEATS),
+    },
     maxBuffer: 64 * 1024 * 1024,
     timeout: 600_000,
   });
@@ -109,7 +117,11 @@ async function measure(database: string, env: Record<string, string>): Promise<R
     log(`${database}: the rush, ${bookers.length} bookings arriving within ${ARRIVAL_SECONDS} s`);
     rush = await arrivals(bookers, async ({ user, slug, csrf }) => {
       const body = new URLSearchParams({ _csrf: csrf, teilnahme: 'selbst', warteliste: 'ja' }).toString();
-      const response = await user.request('book', `/bildung/vhs/kurse/${slug}/buchen`, { method: 'POST', body, contentType: 'application/x-www-form-urlencoded' });
+      const response = await user.request('book', `/bildung/vhs/kurse/${slug}/buchen`, {
+        method: 'POST',
+        body,
+        contentType: 'application/x-www-form-urlencoded',
+      });
       return response.status === 303;
     });
   } finally {
@@ -126,7 +138,18 @@ function report(results: Result[]): void {
   out(`${PARTICIPANTS.toLocaleString('en')} participants, ${COURSES} courses of ${SEATS} seats, arriving at random within ${ARRIVAL_SECONDS} s`);
   out(
     renderTable(
-      ['database', 'last answer after (goal ≤ 60 s)', 'bookings', 'failed', 'p50', 'p95 (goal < 200 ms)', 'p99', 'overbooked courses (goal 0)', 'waitlisted with exactly one mail', 'booked with exactly one mail'],
+      [
+        'database',
+        'last answer after (goal ≤ 60 s)',
+        'bookings',
+        'failed',
+        'p50',
+        'p95 (goal < 200 ms)',
+        'p99',
+        'overbooked courses (goal 0)',
+        'waitlisted with exactly one mail',
+        'booked with exactly one mail',
+      ],
       results.map((r) => {
         const mails = (state: string) => {
           const row = r.check.mails.find((entry) => entry.state === state);

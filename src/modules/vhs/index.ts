@@ -22,3 +22,6 @@ export const vhsModule: ModuleManifest = {
     registerBookingRoutes(app, deps);
   },
 };
+
+/** Booking's URLs, for links from the course pages (the catalogue's `bookingPanel`) and tests. */
+export { BOOKING_PATHS } from './booking';
