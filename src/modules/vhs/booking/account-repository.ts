@@ -11,12 +11,16 @@ export interface MyBooking {
   >;
   /** 1 for the first of the waitlist; null unless waitlisted. */
   waitlistPlace: number | null;
+  /** Sessions staff recorded the participant as present at: the ground of the Teilnahmebescheinigung. */
+  attended: number;
 }
 
 // The outer row is named by its table explicitly: inside a sql template Drizzle may render a column unqualified.
 const waitlistPlaceSql = sql<number | null>`case when vhs_bookings.state = 'waitlisted' then (
   select count(*)::int + 1 from vhs_bookings ahead
   where ahead.course_id = vhs_bookings.course_id and ahead.state = 'waitlisted' and ahead.position < vhs_bookings.position) end`;
+
+const attendedSql = sql<number>`(select count(*)::int from vhs_attendance a where a.booking_id = vhs_bookings.id)`;
 
 const courseColumns = {
   id: vhsCourses.id,
@@ -36,7 +40,7 @@ const courseColumns = {
 /** Every booking of the account, the newest course first. */
 export async function bookingsOf(db: Executor, bookerId: string): Promise<MyBooking[]> {
   return db
-    .select({ booking: vhsBookings, course: courseColumns, waitlistPlace: waitlistPlaceSql })
+    .select({ booking: vhsBookings, course: courseColumns, waitlistPlace: waitlistPlaceSql, attended: attendedSql })
     .from(vhsBookings)
     .innerJoin(vhsCourses, eq(vhsCourses.id, vhsBookings.courseId))
     .where(eq(vhsBookings.bookerId, bookerId))
@@ -45,7 +49,7 @@ export async function bookingsOf(db: Executor, bookerId: string): Promise<MyBook
 
 export async function myBooking(db: Executor, bookingId: string): Promise<MyBooking | null> {
   const [row] = await db
-    .select({ booking: vhsBookings, course: courseColumns, waitlistPlace: waitlistPlaceSql })
+    .select({ booking: vhsBookings, course: courseColumns, waitlistPlace: waitlistPlaceSql, attended: attendedSql })
     .from(vhsBookings)
     .innerJoin(vhsCourses, eq(vhsCourses.id, vhsBookings.courseId))
     .where(eq(vhsBookings.id, bookingId));

@@ -9,6 +9,7 @@ import { bookCourse } from './use-cases/book-course';
 import { cancelBooking, whyNotCancellable } from './use-cases/cancel-booking';
 import { listMyBookings, showMyBooking } from './use-cases/my-bookings';
 import { openBookingForm } from './use-cases/open-booking-form';
+import { certificateAvailable, renderCertificate } from './use-cases/render-certificate';
 import { BookingFormPage, type BookingFormState } from './views/booking-form';
 import { BookingClosedPage } from './views/booking-closed';
 import { CancelBookingPage, MyBookingPage } from './views/my-booking';
@@ -74,10 +75,23 @@ export function registerCitizenBookingRoutes(app: FastifyInstance, deps: ModuleD
 
   app.get(BOOKING_PATHS.mine(':id'), guarded, async (request: IdRequest, reply) => {
     const found = await showMyBooking(signedIn(request), { bookingId: request.params.id }, deps);
-    const cancelProblem = whyNotCancellable(found.booking, found.course, new Date());
+    const now = new Date();
+    const cancelProblem = whyNotCancellable(found.booking, found.course, now);
+    const certificate = certificateAvailable(found, now);
+    return reply.header('cache-control', PRIVATE).page({
+      title: `Buchung ${found.booking.reference}`,
+      breadcrumbs: MINE_CRUMBS,
+      body: <MyBookingPage found={found} cancelProblem={cancelProblem} certificate={certificate} />,
+    });
+  });
+
+  app.get(BOOKING_PATHS.mineCertificate(':id'), guarded, async (request: IdRequest, reply) => {
+    const certificate = await renderCertificate(signedIn(request), { bookingId: request.params.id }, deps);
     return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="${certificate.filename}"`)
       .header('cache-control', PRIVATE)
-      .page({ title: `Buchung ${found.booking.reference}`, breadcrumbs: MINE_CRUMBS, body: <MyBookingPage found={found} cancelProblem={cancelProblem} /> });
+      .send(certificate.bytes);
   });
 
   app.get(BOOKING_PATHS.mineCancel(':id'), guarded, async (request: IdRequest, reply) => {

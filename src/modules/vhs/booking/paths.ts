@@ -4,6 +4,7 @@ export const BOOKING_PATHS = {
   mineList: '/konto/kurse',
   mine: (id: string) => `/konto/kurse/${id}`,
   mineCancel: (id: string) => `/konto/kurse/${id}/stornieren`,
+  mineCertificate: (id: string) => `/konto/kurse/${id}/teilnahmebescheinigung.pdf`,
   staffList: '/verwaltung/vhs/teilnehmende',
   staffCourse: (courseId: string) => `/verwaltung/vhs/teilnehmende/${courseId}`,
   staffCsv: (courseId: string) => `/verwaltung/vhs/teilnehmende/${courseId}/teilnehmende.csv`,

@@ -5,7 +5,7 @@ import { BOOKING_PATHS } from '../paths';
 import { BookingStateTag } from './booking-state';
 
 /** One booking: the course facts, what it costs, and the way to cancel while that is allowed. */
-export function MyBookingPage({ found, cancelProblem }: { found: MyBooking; cancelProblem: string | null }) {
+export function MyBookingPage({ found, cancelProblem, certificate }: { found: MyBooking; cancelProblem: string | null; certificate: boolean }) {
   const { booking, course, waitlistPlace } = found;
   const live = booking.state === 'booked' || booking.state === 'waitlisted';
   return (
@@ -26,6 +26,16 @@ export function MyBookingPage({ found, cancelProblem }: { found: MyBooking; canc
           { key: 'Gebucht am', value: formatDateTime(booking.createdAt) },
         ]}
       />
+      {certificate && (
+        <>
+          <h2>Teilnahmebescheinigung</h2>
+          <p>
+            <a href={BOOKING_PATHS.mineCertificate(booking.id)} download>
+              Teilnahmebescheinigung herunterladen (PDF)
+            </a>
+          </p>
+        </>
+      )}
       <h2>Stornieren</h2>
       {live && !cancelProblem ? (
         <>

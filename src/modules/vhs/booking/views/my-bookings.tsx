@@ -1,10 +1,12 @@
 import { formatDate, Table } from '../../../../kernel/views';
 import type { MyBooking } from '../account-repository';
 import { BOOKING_PATHS } from '../paths';
+import { certificateAvailable } from '../use-cases/render-certificate';
 import { BookingStateTag } from './booking-state';
 
 /** "Meine Kurse": bookings and waitlist places of the account, for itself and its children. */
 export function MyBookingsPage({ bookings }: { bookings: MyBooking[] }) {
+  const now = new Date();
   return (
     <>
       <h1>Meine Kurse</h1>
@@ -19,6 +21,17 @@ export function MyBookingsPage({ bookings }: { bookings: MyBooking[] }) {
           { header: 'Beginn', cell: ({ course }) => formatDate(course.startsAt) },
           { header: 'Buchungsnummer', cell: ({ booking }) => booking.reference },
           { header: 'Stand', cell: ({ booking, waitlistPlace }) => <BookingStateTag state={booking.state} waitlistPlace={waitlistPlace} /> },
+          {
+            header: 'Bescheinigung',
+            cell: (found) =>
+              certificateAvailable(found, now) ? (
+                <a href={BOOKING_PATHS.mineCertificate(found.booking.id)} download>
+                  PDF<span class="visually-hidden"> für {found.course.title}</span>
+                </a>
+              ) : (
+                '–'
+              ),
+          },
         ]}
       />
     </>
