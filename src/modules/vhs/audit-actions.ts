@@ -7,4 +7,5 @@ export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'vhs.booking.cancelled': 'Kursbuchung storniert (Teilnehmende)',
   'vhs.course.cancelled': 'Kurs abgesagt',
   'vhs.attendance.recorded': 'Anwesenheit erfasst',
+  'vhs.reduction.decided': 'Ermäßigung entschieden',
 };

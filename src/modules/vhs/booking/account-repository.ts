@@ -5,10 +5,7 @@ import { vhsBookings, vhsCourses, type VhsBooking, type VhsCourse } from '../tab
 /** A booking with what "Meine Kurse" shows of its course, and its place on the waitlist. */
 export interface MyBooking {
   booking: VhsBooking;
-  course: Pick<
-    VhsCourse,
-    'id' | 'slug' | 'title' | 'number' | 'startsAt' | 'endsAt' | 'cancellableUntil' | 'state' | 'cancellationReason' | 'format' | 'room' | 'instructor'
-  >;
+  course: Pick<VhsCourse, keyof typeof courseColumns>;
   /** 1 for the first of the waitlist; null unless waitlisted. */
   waitlistPlace: number | null;
   /** Sessions staff recorded the participant as present at: the ground of the Teilnahmebescheinigung. */
@@ -35,6 +32,9 @@ const courseColumns = {
   format: vhsCourses.format,
   room: vhsCourses.room,
   instructor: vhsCourses.instructor,
+  feeCents: vhsCourses.feeCents,
+  reducedFeeCents: vhsCourses.reducedFeeCents,
+  reductionRule: vhsCourses.reductionRule,
 };
 
 /** Every booking of the account, the newest course first. */

@@ -47,6 +47,20 @@ const MATRIX: Row[] = [
     form: () => ({ grund: 'Zu wenige Anmeldungen', bestaetigt: 'ja' }),
     expect: STAFF_REDIRECT,
   },
+  {
+    what: 'decide reduction',
+    method: 'POST',
+    url: (fx) => BOOKING_PATHS.staffReduction(fx.courseId, fx.bookingId),
+    form: () => ({ entscheidung: 'gewaehrt' }),
+    expect: STAFF_REDIRECT,
+  },
+  {
+    what: 'reduction request without proof',
+    method: 'POST',
+    url: (fx) => BOOKING_PATHS.mineReduction(fx.bookingId),
+    form: () => ({}),
+    expect: { ...LOGIN, booker: 400, otherwise: 404 },
+  },
   { what: 'own booking', method: 'GET', url: (fx) => BOOKING_PATHS.mine(fx.bookingId), expect: OWN },
   { what: 'cancel confirmation', method: 'GET', url: (fx) => BOOKING_PATHS.mineCancel(fx.bookingId), expect: OWN },
   {

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { parseForm } from '../../../kernel/http';
+import { formatFileSize, readMultipartForm, rejectionMessage, type MultipartLimits } from '../../../kernel/files';
+import { parseForm, refuse, type FieldErrors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
 import type { Crumb } from '../../../kernel/views';
 import { requireLogin, signedIn } from '../../accounts';
@@ -9,6 +10,7 @@ import { bookCourse } from './use-cases/book-course';
 import { cancelBooking, whyNotCancellable } from './use-cases/cancel-booking';
 import { listMyBookings, showMyBooking } from './use-cases/my-bookings';
 import { openBookingForm } from './use-cases/open-booking-form';
+import { requestReduction } from './use-cases/request-reduction';
 import { certificateAvailable, renderCertificate } from './use-cases/render-certificate';
 import { BookingFormPage, type BookingFormState } from './views/booking-form';
 import { BookingClosedPage } from './views/booking-closed';
@@ -73,16 +75,37 @@ export function registerCitizenBookingRoutes(app: FastifyInstance, deps: ModuleD
       .page({ title: 'Meine Kurse', breadcrumbs: MINE_CRUMBS.slice(0, 2), body: <MyBookingsPage bookings={bookings} /> });
   });
 
-  app.get(BOOKING_PATHS.mine(':id'), guarded, async (request: IdRequest, reply) => {
+  const proofLimits: MultipartLimits = { maxFileBytes: deps.config.uploads.maxBytes, maxFiles: 1 };
+  const uploadHint = `PDF, JPEG oder PNG, höchstens ${formatFileSize(proofLimits.maxFileBytes)}.`;
+
+  /** The booking page, also shown again with the reduction form's error (400). */
+  async function showBooking(request: IdRequest, errors?: FieldErrors) {
     const found = await showMyBooking(signedIn(request), { bookingId: request.params.id }, deps);
     const now = new Date();
-    const cancelProblem = whyNotCancellable(found.booking, found.course, now);
-    const certificate = certificateAvailable(found, now);
-    return reply.header('cache-control', PRIVATE).page({
-      title: `Buchung ${found.booking.reference}`,
-      breadcrumbs: MINE_CRUMBS,
-      body: <MyBookingPage found={found} cancelProblem={cancelProblem} certificate={certificate} />,
-    });
+    const view = {
+      found,
+      cancelProblem: whyNotCancellable(found.booking, found.course, now),
+      certificate: certificateAvailable(found, now),
+      uploadHint,
+      errors,
+    };
+    return { title: `Buchung ${found.booking.reference}`, hasErrors: Boolean(errors), breadcrumbs: MINE_CRUMBS, body: <MyBookingPage {...view} /> };
+  }
+
+  app.get(BOOKING_PATHS.mine(':id'), guarded, async (request: IdRequest, reply) => reply.header('cache-control', PRIVATE).page(await showBooking(request)));
+
+  app.post<{ Params: { id: string } }>(BOOKING_PATHS.mineReduction(':id'), { ...guarded, config: { uploadLimits: proofLimits } }, async (request, reply) => {
+    const form = await readMultipartForm(request, proofLimits);
+    const rejected = form.rejected[0];
+    const outcome = rejected
+      ? refuse({ nachweis: rejectionMessage(rejected, proofLimits) })
+      : await requestReduction(
+          signedIn(request),
+          { bookingId: request.params.id, proof: form.files.find((file) => file.fieldName === 'nachweis'), maxBytes: proofLimits.maxFileBytes },
+          deps,
+        );
+    if (outcome.ok) return reply.flash('Ihr Nachweis ist eingegangen. Die Volkshochschule prüft ihn.').redirect(BOOKING_PATHS.mine(request.params.id), 303);
+    return reply.code(400).page(await showBooking(request, outcome.errors));
   });
 
   app.get(BOOKING_PATHS.mineCertificate(':id'), guarded, async (request: IdRequest, reply) => {

@@ -104,3 +104,19 @@ export function courseCancelledMail(config: Config, to: string, course: CourseFa
   ].join('\n');
   return { to, subject: `Kurs abgesagt: ${course.title}`, text };
 }
+
+export function reductionDecidedMail(config: Config, to: string, course: CourseFacts, booking: BookingFacts, granted: boolean): Mail {
+  const text = [
+    'Guten Tag,',
+    '',
+    granted
+      ? `die Ermäßigung für ${booking.participantName} ist gewährt. Die Kursgebühr beträgt jetzt ${formatMoney(booking.feeCents)}.`
+      : `die Ermäßigung für ${booking.participantName} konnten wir leider nicht gewähren: Der Nachweis reicht nicht aus. Die Kursgebühr beträgt ${formatMoney(booking.feeCents)}. Sie können einen anderen Nachweis hochladen.`,
+    '',
+    `Buchungsnummer: ${booking.reference}`,
+    ...courseLines(course),
+    bookingLink(config, booking),
+    ...signature(config),
+  ].join('\n');
+  return { to, subject: `Ermäßigung ${granted ? 'gewährt' : 'nicht gewährt'}: ${course.title} (${booking.reference})`, text };
+}

@@ -4,10 +4,13 @@ export const BOOKING_PATHS = {
   mineList: '/konto/kurse',
   mine: (id: string) => `/konto/kurse/${id}`,
   mineCancel: (id: string) => `/konto/kurse/${id}/stornieren`,
+  mineReduction: (id: string) => `/konto/kurse/${id}/ermaessigung`,
   mineCertificate: (id: string) => `/konto/kurse/${id}/teilnahmebescheinigung.pdf`,
   staffList: '/verwaltung/vhs/teilnehmende',
   staffCourse: (courseId: string) => `/verwaltung/vhs/teilnehmende/${courseId}`,
   staffCsv: (courseId: string) => `/verwaltung/vhs/teilnehmende/${courseId}/teilnehmende.csv`,
   staffAttendance: (courseId: string) => `/verwaltung/vhs/teilnehmende/${courseId}/anwesenheit`,
+  staffReduction: (courseId: string, bookingId: string) => `/verwaltung/vhs/teilnehmende/${courseId}/ermaessigung/${bookingId}`,
+  staffProof: (courseId: string, bookingId: string) => `/verwaltung/vhs/teilnehmende/${courseId}/nachweis/${bookingId}`,
   staffCancelCourse: (courseId: string) => `/verwaltung/vhs/teilnehmende/${courseId}/absagen`,
 } as const;

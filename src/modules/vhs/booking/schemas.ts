@@ -58,3 +58,5 @@ export const attendanceSchema = z.object({
     .optional()
     .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
 });
+
+export const reductionDecisionSchema = z.object({ entscheidung: enumChoice(['gewaehrt', 'abgelehnt'], 'Wählen Sie „Gewähren“ oder „Ablehnen“.') });

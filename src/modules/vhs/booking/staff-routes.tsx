@@ -1,9 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { parseForm, type FieldErrors } from '../../../kernel/http';
+import { sendFile } from '../../../kernel/files';
 import type { ModuleDeps } from '../../../kernel/module';
 import { WORKSPACE_CRUMB, type Crumb } from '../../../kernel/views';
 import { BOOKING_PATHS } from './paths';
-import { attendanceSchema, cancelCourseSchema } from './schemas';
+import { attendanceSchema, cancelCourseSchema, reductionDecisionSchema } from './schemas';
+import { decideReduction } from './use-cases/decide-reduction';
+import { openReductionProof } from './use-cases/open-reduction-proof';
 import { cancelCourse } from './use-cases/cancel-course';
 import { recordAttendance } from './use-cases/record-attendance';
 import { listCoursesForStaff, participantsCsv, showCourseParticipants, type CourseParticipants } from './use-cases/staff-participants';
@@ -43,6 +46,25 @@ export function registerStaffBookingRoutes(app: FastifyInstance, deps: ModuleDep
     const present = parsed.ok ? parsed.data.anwesend : [];
     const result = await recordAttendance(request.user, { courseId: request.params.courseId, present, ip: request.ip }, deps);
     return reply.flash(`Anwesenheit gespeichert (${result.present} Häkchen).`).redirect(BOOKING_PATHS.staffCourse(request.params.courseId), 303);
+  });
+
+  app.get<{ Params: { courseId: string; bookingId: string } }>(BOOKING_PATHS.staffProof(':courseId', ':bookingId'), async (request, reply) => {
+    const proof = await openReductionProof(request.user, request.params, deps);
+    return sendFile(reply, { contentType: proof.contentType, filename: proof.filename }, proof.body);
+  });
+
+  app.post<{ Params: { courseId: string; bookingId: string } }>(BOOKING_PATHS.staffReduction(':courseId', ':bookingId'), async (request, reply) => {
+    const parsed = parseForm(reductionDecisionSchema, request.body);
+    const { courseId, bookingId } = request.params;
+    if (!parsed.ok) return reply.flash('Bitte wählen Sie „Gewähren“ oder „Ablehnen“.').redirect(BOOKING_PATHS.staffCourse(courseId), 303);
+    const grant = parsed.data.entscheidung === 'gewaehrt';
+    const decided = await decideReduction(request.user, { courseId, bookingId, grant, ip: request.ip }, deps);
+    const note = !decided
+      ? 'Über diese Ermäßigung war schon entschieden.'
+      : grant
+        ? 'Die Ermäßigung ist gewährt; die Gebühr ist angepasst.'
+        : 'Die Ermäßigung ist abgelehnt.';
+    return reply.flash(note).redirect(BOOKING_PATHS.staffCourse(courseId), 303);
   });
 
   /** The cancel-course page in its states: asking for the reason, the reason refused (400), or the confirmation step. */

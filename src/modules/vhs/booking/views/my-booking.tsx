@@ -3,13 +3,23 @@ import type { FieldErrors } from '../../../../kernel/http';
 import type { MyBooking } from '../account-repository';
 import { BOOKING_PATHS } from '../paths';
 import { BookingStateTag } from './booking-state';
+import { ReductionSection } from './reduction-section';
 
 /** One booking: the course facts, what it costs, and the way to cancel while that is allowed. */
-export function MyBookingPage({ found, cancelProblem, certificate }: { found: MyBooking; cancelProblem: string | null; certificate: boolean }) {
+export interface MyBookingView {
+  found: MyBooking;
+  cancelProblem: string | null;
+  certificate: boolean;
+  uploadHint: string;
+  errors?: FieldErrors;
+}
+
+export function MyBookingPage({ found, cancelProblem, certificate, uploadHint, errors }: MyBookingView) {
   const { booking, course, waitlistPlace } = found;
   const live = booking.state === 'booked' || booking.state === 'waitlisted';
   return (
     <>
+      <ErrorSummary errors={errors} />
       <h1>{course.title}</h1>
       <p class="lead">
         <BookingStateTag state={booking.state} waitlistPlace={waitlistPlace} />
@@ -26,6 +36,7 @@ export function MyBookingPage({ found, cancelProblem, certificate }: { found: My
           { key: 'Gebucht am', value: formatDateTime(booking.createdAt) },
         ]}
       />
+      <ReductionSection found={found} uploadHint={uploadHint} error={errors?.nachweis} />
       {certificate && (
         <>
           <h2>Teilnahmebescheinigung</h2>

@@ -57,6 +57,7 @@ export function StaffCoursePage({ list }: { list: CourseParticipants }) {
           ]}
         />
       )}
+      <ReductionsToDecide list={list} />
       <h2>Anwesenheit</h2>
       {list.sessions.length === 0 || list.booked.length === 0 ? (
         <p>Anwesenheit lässt sich erfassen, sobald der Kurs Termine und Teilnehmende hat.</p>
@@ -119,5 +120,50 @@ function AttendanceForm({ list }: { list: CourseParticipants }) {
       </div>
       <Button variant="secondary">Anwesenheit speichern</Button>
     </Form>
+  );
+}
+
+/** Requested reductions with their proof, each decided with one of two buttons. */
+function ReductionsToDecide({ list }: { list: CourseParticipants }) {
+  const requested = [...list.booked, ...list.waitlisted].filter((booking) => booking.reduction === 'requested');
+  const { course } = list;
+  return (
+    <>
+      <h2>Ermäßigungen zu entscheiden</h2>
+      {requested.length === 0 ? (
+        <p>Keine offenen Anträge auf Ermäßigung.</p>
+      ) : (
+        <Table
+          caption={`Ermäßigung: ${course.reducedFeeCents === null ? '' : formatMoney(course.reducedFeeCents)} statt ${formatMoney(course.feeCents)}`}
+          rows={requested}
+          columns={[
+            { header: 'Teilnehmer/in', cell: (booking) => booking.participantName },
+            {
+              header: 'Nachweis',
+              cell: (booking) => (
+                <a href={BOOKING_PATHS.staffProof(course.id, booking.id)}>
+                  Nachweis<span class="visually-hidden"> von {booking.participantName}</span> öffnen
+                </a>
+              ),
+            },
+            {
+              header: 'Entscheidung',
+              cell: (booking) => (
+                <Form action={BOOKING_PATHS.staffReduction(course.id, booking.id)} label={`Ermäßigung für ${booking.participantName}`}>
+                  <div class="button-group">
+                    <Button name="entscheidung" value="gewaehrt" variant="secondary">
+                      Gewähren<span class="visually-hidden"> für {booking.participantName}</span>
+                    </Button>
+                    <Button name="entscheidung" value="abgelehnt" variant="secondary">
+                      Ablehnen<span class="visually-hidden"> für {booking.participantName}</span>
+                    </Button>
+                  </div>
+                </Form>
+              ),
+            },
+          ]}
+        />
+      )}
+    </>
   );
 }
