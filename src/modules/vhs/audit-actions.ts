@@ -8,4 +8,5 @@ export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'vhs.course.cancelled': 'Kurs abgesagt',
   'vhs.attendance.recorded': 'Anwesenheit erfasst',
   'vhs.reduction.decided': 'Ermäßigung entschieden',
+  'vhs.payment.marked_paid': 'Kursgebühr als bezahlt markiert (Überweisung)',
 };

@@ -5,7 +5,8 @@ import type { ModuleDeps } from '../../../kernel/module';
 import type { Crumb } from '../../../kernel/views';
 import { requireLogin, signedIn } from '../../accounts';
 import { BOOKING_PATHS } from './paths';
-import { bookingFormSchema, bookingRequestOf } from './schemas';
+import { bookingFormSchema, bookingRequestOf, paymentChoiceSchema } from './schemas';
+import { checkFeePayment, feeProviders, startFeePayment } from './use-cases/pay-fee';
 import { bookCourse } from './use-cases/book-course';
 import { cancelBooking, whyNotCancellable } from './use-cases/cancel-booking';
 import { listMyBookings, showMyBooking } from './use-cases/my-bookings';
@@ -86,6 +87,7 @@ export function registerCitizenBookingRoutes(app: FastifyInstance, deps: ModuleD
       found,
       cancelProblem: whyNotCancellable(found.booking, found.course, now),
       certificate: certificateAvailable(found, now),
+      providers: feeProviders(deps),
       uploadHint,
       errors,
     };
@@ -106,6 +108,24 @@ export function registerCitizenBookingRoutes(app: FastifyInstance, deps: ModuleD
         );
     if (outcome.ok) return reply.flash('Ihr Nachweis ist eingegangen. Die Volkshochschule prüft ihn.').redirect(BOOKING_PATHS.mine(request.params.id), 303);
     return reply.code(400).page(await showBooking(request, outcome.errors));
+  });
+
+  app.post<{ Params: { id: string } }>(BOOKING_PATHS.minePay(':id'), guarded, async (request, reply) => {
+    const parsed = parseForm(paymentChoiceSchema, request.body);
+    if (!parsed.ok) return reply.code(400).page(await showBooking(request, parsed.errors));
+    const { redirectUrl } = await startFeePayment(signedIn(request), { bookingId: request.params.id, providerId: parsed.data.zahlart }, deps);
+    return reply.redirect(redirectUrl, 303);
+  });
+
+  app.get(BOOKING_PATHS.minePaymentReturn(':id'), guarded, async (request: IdRequest, reply) => {
+    const booking = await checkFeePayment(signedIn(request), { bookingId: request.params.id }, deps);
+    const note = {
+      paid: 'Vielen Dank: die Kursgebühr ist bezahlt.',
+      failed: 'Die Zahlung hat nicht geklappt.',
+      cancelled: 'Die Zahlung wurde abgebrochen.',
+      open: 'Die Zahlung ist noch nicht bestätigt.',
+    };
+    return reply.flash(note[booking.paymentState ?? 'open']).redirect(`${BOOKING_PATHS.mine(booking.id)}#zahlung`, 303);
   });
 
   app.get(BOOKING_PATHS.mineCertificate(':id'), guarded, async (request: IdRequest, reply) => {

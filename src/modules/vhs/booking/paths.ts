@@ -5,6 +5,8 @@ export const BOOKING_PATHS = {
   mine: (id: string) => `/konto/kurse/${id}`,
   mineCancel: (id: string) => `/konto/kurse/${id}/stornieren`,
   mineReduction: (id: string) => `/konto/kurse/${id}/ermaessigung`,
+  minePay: (id: string) => `/konto/kurse/${id}/bezahlen`,
+  minePaymentReturn: (id: string) => `/konto/kurse/${id}/zahlung`,
   mineCertificate: (id: string) => `/konto/kurse/${id}/teilnahmebescheinigung.pdf`,
   staffList: '/verwaltung/vhs/teilnehmende',
   staffCourse: (courseId: string) => `/verwaltung/vhs/teilnehmende/${courseId}`,
@@ -12,5 +14,6 @@ export const BOOKING_PATHS = {
   staffAttendance: (courseId: string) => `/verwaltung/vhs/teilnehmende/${courseId}/anwesenheit`,
   staffReduction: (courseId: string, bookingId: string) => `/verwaltung/vhs/teilnehmende/${courseId}/ermaessigung/${bookingId}`,
   staffProof: (courseId: string, bookingId: string) => `/verwaltung/vhs/teilnehmende/${courseId}/nachweis/${bookingId}`,
+  staffMarkPaid: (courseId: string, bookingId: string) => `/verwaltung/vhs/teilnehmende/${courseId}/bezahlt/${bookingId}`,
   staffCancelCourse: (courseId: string) => `/verwaltung/vhs/teilnehmende/${courseId}/absagen`,
 } as const;

@@ -60,3 +60,6 @@ export const attendanceSchema = z.object({
 });
 
 export const reductionDecisionSchema = z.object({ entscheidung: enumChoice(['gewaehrt', 'abgelehnt'], 'Wählen Sie „Gewähren“ oder „Ablehnen“.') });
+
+/** The provider chosen for the course fee; the use case checks that it is one of the configured ones. */
+export const paymentChoiceSchema = z.object({ zahlart: enumChoice(['invoice', 'test'], 'Wählen Sie aus, wie Sie bezahlen möchten.') });

@@ -77,9 +77,17 @@ export async function markCourseCancelled(db: Executor, courseId: string, reason
 
 /** Every live booking of the course becomes `course_cancelled`; returns them with the booker's address. */
 export async function cancelLiveBookings(db: Executor, courseId: string): Promise<VhsBooking[]> {
-  return db
-    .update(vhsBookings)
-    .set({ state: 'course_cancelled', cancelledAt: sql`now()`, updatedAt: sql`now()` })
-    .where(and(eq(vhsBookings.courseId, courseId), inArray(vhsBookings.state, ['booked', 'waitlisted'])))
-    .returning();
+  return (
+    db
+      .update(vhsBookings)
+      // Fees are not charged for a course that does not take place: a started payment is called off too.
+      .set({
+        state: 'course_cancelled',
+        cancelledAt: sql`now()`,
+        updatedAt: sql`now()`,
+        paymentState: sql`case when ${vhsBookings.paymentState} = 'open' then 'cancelled' else ${vhsBookings.paymentState} end`,
+      })
+      .where(and(eq(vhsBookings.courseId, courseId), inArray(vhsBookings.state, ['booked', 'waitlisted'])))
+      .returning()
+  );
 }

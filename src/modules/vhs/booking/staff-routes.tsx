@@ -6,6 +6,7 @@ import { WORKSPACE_CRUMB, type Crumb } from '../../../kernel/views';
 import { BOOKING_PATHS } from './paths';
 import { attendanceSchema, cancelCourseSchema, reductionDecisionSchema } from './schemas';
 import { decideReduction } from './use-cases/decide-reduction';
+import { markFeePaid } from './use-cases/pay-fee';
 import { openReductionProof } from './use-cases/open-reduction-proof';
 import { cancelCourse } from './use-cases/cancel-course';
 import { recordAttendance } from './use-cases/record-attendance';
@@ -65,6 +66,14 @@ export function registerStaffBookingRoutes(app: FastifyInstance, deps: ModuleDep
         ? 'Die Ermäßigung ist gewährt; die Gebühr ist angepasst.'
         : 'Die Ermäßigung ist abgelehnt.';
     return reply.flash(note).redirect(BOOKING_PATHS.staffCourse(courseId), 303);
+  });
+
+  app.post<{ Params: { courseId: string; bookingId: string } }>(BOOKING_PATHS.staffMarkPaid(':courseId', ':bookingId'), async (request, reply) => {
+    const { courseId, bookingId } = request.params;
+    const marked = await markFeePaid(request.user, { courseId, bookingId, ip: request.ip }, deps);
+    return reply
+      .flash(marked ? 'Die Zahlung ist als eingegangen vermerkt.' : 'Diese Zahlung war nicht mehr offen.')
+      .redirect(BOOKING_PATHS.staffCourse(courseId), 303);
   });
 
   /** The cancel-course page in its states: asking for the reason, the reason refused (400), or the confirmation step. */

@@ -1,13 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { audit } from '../../../../kernel/audit';
-import { loadAuthorized, requireSection, type Actor } from '../../../../kernel/auth';
+import { requireSection, type Actor } from '../../../../kernel/auth';
 import { errors } from '../../../../kernel/http';
 import { sendMail } from '../../../../kernel/mail';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { mayManageVhs } from '../../policies';
 import { vhsBookings } from '../../tables';
 import { reductionDecidedMail } from '../mails';
-import { bookerEmail, findBooking, findCourse } from '../repository';
+import { bookerEmail, findCourse } from '../repository';
+import { loadStaffBooking } from './staff-booking';
 
 /**
  * Staff grant or refuse a requested reduction; the booking's fee follows (the reduced fee, or the
@@ -20,12 +21,7 @@ export async function decideReduction(
 ): Promise<boolean> {
   requireSection(actor, mayManageVhs);
   return deps.db.transaction(async (tx) => {
-    const booking = await loadAuthorized(
-      actor,
-      () => findBooking(tx, input.bookingId, { forUpdate: true }),
-      (who, found) => mayManageVhs(who) && found.courseId === input.courseId,
-      'Die Buchung',
-    );
+    const booking = await loadStaffBooking(tx, actor, input, { forUpdate: true });
     const course = await findCourse(tx, booking.courseId);
     if (!course) throw errors.notFoundOrForbidden('Die Buchung');
     const feeCents = input.grant && course.reducedFeeCents !== null ? course.reducedFeeCents : course.feeCents;

@@ -1,10 +1,10 @@
 import type { Readable } from 'node:stream';
-import { loadAuthorized, requireSection, type Actor } from '../../../../kernel/auth';
+import { requireSection, type Actor } from '../../../../kernel/auth';
 import { detectContentType } from '../../../../kernel/files';
 import { errors } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { mayManageVhs } from '../../policies';
-import { findBooking } from '../repository';
+import { loadStaffBooking } from './staff-booking';
 
 const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' };
 
@@ -15,12 +15,7 @@ export async function openReductionProof(
   deps: Pick<ModuleDeps, 'db' | 'files'>,
 ): Promise<{ filename: string; contentType: string; body: Buffer }> {
   requireSection(actor, mayManageVhs);
-  const booking = await loadAuthorized(
-    actor,
-    () => findBooking(deps.db, input.bookingId),
-    (who, found) => mayManageVhs(who) && found.courseId === input.courseId,
-    'Der Nachweis',
-  );
+  const booking = await loadStaffBooking(deps.db, actor, input, { what: 'Der Nachweis' });
   const stream: Readable | null = booking.reductionProofKey ? await deps.files.get(booking.reductionProofKey) : null;
   if (!stream) throw errors.notFoundOrForbidden('Der Nachweis');
   const chunks: Buffer[] = [];

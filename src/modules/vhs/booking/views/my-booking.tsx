@@ -3,6 +3,7 @@ import type { FieldErrors } from '../../../../kernel/http';
 import type { MyBooking } from '../account-repository';
 import { BOOKING_PATHS } from '../paths';
 import { BookingStateTag } from './booking-state';
+import { PaymentSection, type ProviderChoice } from './payment-section';
 import { ReductionSection } from './reduction-section';
 
 /** One booking: the course facts, what it costs, and the way to cancel while that is allowed. */
@@ -11,10 +12,11 @@ export interface MyBookingView {
   cancelProblem: string | null;
   certificate: boolean;
   uploadHint: string;
+  providers: ProviderChoice[];
   errors?: FieldErrors;
 }
 
-export function MyBookingPage({ found, cancelProblem, certificate, uploadHint, errors }: MyBookingView) {
+export function MyBookingPage({ found, cancelProblem, certificate, uploadHint, providers, errors }: MyBookingView) {
   const { booking, course, waitlistPlace } = found;
   const live = booking.state === 'booked' || booking.state === 'waitlisted';
   return (
@@ -36,6 +38,7 @@ export function MyBookingPage({ found, cancelProblem, certificate, uploadHint, e
           { key: 'Gebucht am', value: formatDateTime(booking.createdAt) },
         ]}
       />
+      <PaymentSection booking={booking} providers={providers} />
       <ReductionSection found={found} uploadHint={uploadHint} error={errors?.nachweis} />
       {certificate && (
         <>

@@ -13,6 +13,22 @@ const participantColumns = [
   { header: 'Gebucht am', cell: (row: { booking: VhsBooking }) => formatDateTime(row.booking.createdAt) },
 ];
 
+const PAYMENT_TEXT = { open: 'offen', paid: 'bezahlt', failed: 'fehlgeschlagen', cancelled: 'abgebrochen' } as const;
+
+/** The fee's payment; an open invoice gets the button for the transfer staff saw. */
+function PaymentCell({ courseId, booking }: { courseId: string; booking: VhsBooking }) {
+  const state = booking.paymentState ? PAYMENT_TEXT[booking.paymentState] : 'noch nicht begonnen';
+  if (booking.paymentProvider !== 'invoice' || booking.paymentState !== 'open') return <>{state}</>;
+  return (
+    <Form action={BOOKING_PATHS.staffMarkPaid(courseId, booking.id)} label={`Zahlung von ${booking.participantName}`}>
+      Überweisung offen{' '}
+      <Button variant="secondary">
+        Zahlung eingegangen<span class="visually-hidden"> von {booking.participantName}</span>
+      </Button>
+    </Form>
+  );
+}
+
 const numbered = (bookings: VhsBooking[]) => bookings.map((booking, i) => ({ booking, index: i + 1 }));
 
 /** One course for staff: the participants list (printable, CSV), the waitlist, attendance per session, and calling the course off. */
@@ -39,7 +55,15 @@ export function StaffCoursePage({ list }: { list: CourseParticipants }) {
           Teilnehmerliste als CSV herunterladen
         </a>
       </p>
-      <Table caption="Teilnehmerliste" empty="Noch niemand hat gebucht." rows={numbered(list.booked)} columns={participantColumns} />
+      <Table
+        caption="Teilnehmerliste"
+        empty="Noch niemand hat gebucht."
+        rows={numbered(list.booked)}
+        columns={[
+          ...participantColumns,
+          { header: 'Zahlung', cell: (row: { booking: VhsBooking }) => <PaymentCell courseId={course.id} booking={row.booking} /> },
+        ]}
+      />
       <Table
         caption="Warteliste (in Reihenfolge der Anmeldung)"
         empty="Niemand steht auf der Warteliste."
