@@ -57,7 +57,8 @@ const PARTS: Part[] = [
     script: 'bench/vhs/run.ts',
     // Preparing 2,000 accounts with sessions and the 60 s rush, twice (PGlite, PostgreSQL), plus two server starts.
     budgetSeconds: 420,
-    measures: 'VHS registration rush: 2,000 participants book 50 courses of 20 seats through HTTP; overbookings, p95, one mail per waitlisted (PGlite, PostgreSQL)',
+    measures:
+      'VHS registration rush: 2,000 participants book 50 courses of 20 seats through HTTP; overbookings, p95, one mail per waitlisted (PGlite, PostgreSQL)',
   },
 ];
 

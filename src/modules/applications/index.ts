@@ -78,4 +78,4 @@ export { PROCESS_PERMISSION } from './policies';
 export type { ApplicationRow } from './repository';
 /** The payment providers (Rechnung/Überweisung, Testbezahldienst), for the VHS course fees. */
 export { paymentProviders } from './payments';
-export type { PaymentProvider, ProviderStatus } from './payments/providers';
+export type { PaymentProvider } from './payments/providers';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
-import { BOOKING_PATHS, bookingPersonalData, bookingsOverview, registerBookingRoutes } from './booking';
+import { BOOKING_PATHS, bookingPersonalData, bookingsOverview, proofJobs, registerBookingRoutes } from './booking';
 import { MANAGE_PERMISSION, mayManageVhs } from './policies';
 
 /**
@@ -21,6 +21,7 @@ export const vhsModule: ModuleManifest = {
   routes: (app, deps) => {
     registerBookingRoutes(app, deps);
   },
+  jobs: (deps) => [...proofJobs(deps)],
 };
 
 /** Booking's URLs, for links from the course pages (the catalogue's `bookingPanel`) and tests. */

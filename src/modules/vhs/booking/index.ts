@@ -10,4 +10,5 @@ export function registerBookingRoutes(app: FastifyInstance, deps: ModuleDeps): v
 }
 
 export { bookingPersonalData, bookingsOverview } from './use-cases/personal-data';
+export { proofJobs } from './proof-files';
 export { BOOKING_PATHS } from './paths';

@@ -6,6 +6,7 @@ import { vhsBookings, vhsCourses } from '../../tables';
 import { bookingsOf, liveCounts } from '../account-repository';
 import { findCourse, releaseSeat } from '../repository';
 import { BOOKING_PATHS } from '../paths';
+import { deleteProofsLater } from '../proof-files';
 import { fillFreeSeats } from './fill-free-seats';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -36,19 +37,36 @@ async function eraseBookings(user: CurrentUser, tx: Executor, deps: Pick<ModuleD
     const freed = await tx
       .delete(vhsBookings)
       .where(and(eq(vhsBookings.courseId, courseId), eq(vhsBookings.bookerId, user.id), eq(vhsBookings.state, 'booked')))
-      .returning({ id: vhsBookings.id });
+      .returning({ id: vhsBookings.id, proof: vhsBookings.reductionProofKey });
+    await deleteProofsLater(
+      tx,
+      freed.map((row) => row.proof),
+    );
     for (let seat = 0; seat < freed.length; seat += 1) await releaseSeat(tx, courseId);
     if (course) await fillFreeSeats(tx, deps.config, course);
   }
+  // The proofs of reductions go with the account: the decision and the fee stay on the booking.
+  const proofs = await tx
+    .select({ proof: vhsBookings.reductionProofKey })
+    .from(vhsBookings)
+    .where(and(eq(vhsBookings.bookerId, user.id), eq(vhsBookings.state, 'booked')));
+  await deleteProofsLater(
+    tx,
+    proofs.map((row) => row.proof),
+  );
   const started = await tx
     .update(vhsBookings)
-    .set({ bookerId: null, updatedAt: sql`now()` })
+    .set({ bookerId: null, reductionProofKey: null, updatedAt: sql`now()` })
     .where(and(eq(vhsBookings.bookerId, user.id), eq(vhsBookings.state, 'booked')))
     .returning({ id: vhsBookings.id });
   const deleted = await tx
     .delete(vhsBookings)
     .where(and(eq(vhsBookings.bookerId, user.id), inArray(vhsBookings.state, ['waitlisted', 'cancelled', 'course_cancelled'])))
-    .returning({ id: vhsBookings.id });
+    .returning({ id: vhsBookings.id, proof: vhsBookings.reductionProofKey });
+  await deleteProofsLater(
+    tx,
+    deleted.map((row) => row.proof),
+  );
   const notes: ErasureNote[] = [
     { what: 'Kursbuchungen, Wartelistenplätze und stornierte Buchungen', outcome: 'deleted', count: deleted.length + future.length },
     {
