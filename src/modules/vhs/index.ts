@@ -25,4 +25,4 @@ export const vhsModule: ModuleManifest = {
 };
 
 /** Booking's URLs, for links from the course pages (the catalogue's `bookingPanel`) and tests. */
-export { BOOKING_PATHS } from './booking';
+export { BOOKING_PATHS, BookingPanel } from './booking';

@@ -12,3 +12,4 @@ export function registerBookingRoutes(app: FastifyInstance, deps: ModuleDeps): v
 export { bookingPersonalData, bookingsOverview } from './use-cases/personal-data';
 export { proofJobs } from './proof-files';
 export { BOOKING_PATHS } from './paths';
+export { BookingPanel } from './views/booking-panel';

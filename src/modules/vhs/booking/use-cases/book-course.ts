@@ -87,7 +87,10 @@ export async function bookCourse(
 }
 
 /** The reason a course takes no bookings now, in words for the person; null when it does. */
-export function whyClosed(course: VhsCourse, now: Date): { refusal: BookingRefusal; message: string } | null {
+export function whyClosed(
+  course: Pick<VhsCourse, 'state' | 'cancellationReason' | 'bookingOpensAt' | 'bookingClosesAt'>,
+  now: Date,
+): { refusal: BookingRefusal; message: string } | null {
   if (course.state === 'cancelled') {
     return { refusal: 'cancelled', message: `Der Kurs wurde abgesagt und kann nicht gebucht werden. Grund: ${course.cancellationReason ?? ''}`.trim() };
   }
