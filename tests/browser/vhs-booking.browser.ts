@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { createSession } from '../../src/kernel/auth';
 import { BOOKING_PATHS } from '../../src/modules/vhs';
 import { createCourse, MANAGE_PERMISSION } from '../../src/modules/vhs/testing';
+import { SAMPLE_FILES } from '../support/files';
 import { citizen, staffMember } from '../support/people';
 import { browserSuite, type BrowserEnv } from './support/browser';
 import { expectErrorSummary, watchProblems } from './support/checks';
@@ -44,6 +45,10 @@ async function citizenJourney(env: BrowserEnv, page: Page, driver: Driver): Prom
     await at({ path, h1: 'Englisch A1 am Abend', text: 'Ihre Buchung ist verbindlich.' });
   });
   const detail = new URL(page.url()).pathname;
+  await step('Kursgebühr per Überweisung', async () => {
+    await driver.press(page, 'Kursgebühr bezahlen');
+    await at({ path: detail, text: 'Bitte überweisen Sie die Kursgebühr' });
+  });
   await step('Meine Kurse', async () => {
     await driver.follow(page, BOOKING_PATHS.mineList);
     await at({ path: BOOKING_PATHS.mineList, h1: 'Meine Kurse', text: 'Max Mustermann' });
@@ -61,7 +66,11 @@ async function citizenJourney(env: BrowserEnv, page: Page, driver: Driver): Prom
 async function staffJourney(env: BrowserEnv, page: Page, driver: Driver): Promise<void> {
   const course = await createCourse(env.t, { title: 'Yoga am Morgen' });
   const booker = await citizen(env.t, { displayName: 'Anna Arendt' });
-  await booker.submit(BOOKING_PATHS.book(course.slug), { teilnahme: 'selbst' });
+  const booked = await booker.submit(BOOKING_PATHS.book(course.slug), { teilnahme: 'selbst' });
+  const bookingId = String(booked.headers.location).split('/').pop()!;
+  await booker.get(BOOKING_PATHS.mine(bookingId));
+  await booker.postMultipart(BOOKING_PATHS.mineReduction(bookingId), {}, [{ field: 'nachweis', filename: 'ausweis.png', bytes: SAMPLE_FILES.png }]);
+  await booker.post(BOOKING_PATHS.minePay(bookingId), { zahlart: 'invoice' });
   const staff = await staffMember(env.t, [], { permissions: [MANAGE_PERMISSION] });
   await logIn(env, page, staff.id);
   const audited = new Set<string>();
@@ -72,6 +81,14 @@ async function staffJourney(env: BrowserEnv, page: Page, driver: Driver): Promis
     await at({ path: BOOKING_PATHS.staffList, h1: 'Teilnehmende', text: 'Yoga am Morgen' });
     await driver.follow(page, BOOKING_PATHS.staffCourse(course.id));
     await at({ path: BOOKING_PATHS.staffCourse(course.id), h1: 'Yoga am Morgen', text: 'Anna Arendt' });
+  });
+  await step('Ermäßigung gewähren', async () => {
+    await driver.press(page, 'Gewähren für Anna Arendt');
+    await at({ path: BOOKING_PATHS.staffCourse(course.id), text: 'Die Ermäßigung ist gewährt' });
+  });
+  await step('Überweisung ist eingegangen', async () => {
+    await driver.press(page, 'Zahlung eingegangen von Anna Arendt');
+    await at({ path: BOOKING_PATHS.staffCourse(course.id), text: 'Die Zahlung ist als eingegangen vermerkt.' });
   });
   await step('Anwesenheit speichern', async () => {
     await driver.press(page, 'Anwesenheit speichern');

@@ -79,4 +79,13 @@ describe('paying the course fee through the Bürgerplattform’s providers', () 
     assert.match(page, /Es fällt keine Gebühr an/);
     assert.doesNotMatch(page, /Bitte überweisen/);
   });
+
+  it('calls an open payment off when the participant cancels in time', async () => {
+    const { person, id } = await booked();
+    await person.get(BOOKING_PATHS.mine(id));
+    await person.post(BOOKING_PATHS.minePay(id), { zahlart: 'invoice' });
+    await person.get(BOOKING_PATHS.mineCancel(id));
+    assert.equal((await person.post(BOOKING_PATHS.mineCancel(id), {})).statusCode, 303);
+    assert.deepEqual([(await row(id)).state, (await row(id)).paymentState], ['cancelled', 'cancelled']);
+  });
 });

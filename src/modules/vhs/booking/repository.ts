@@ -81,7 +81,13 @@ export async function findBooking(db: Executor, id: string, options: { forUpdate
 export async function markCancelled(db: Executor, id: string): Promise<VhsBooking | null> {
   const [row] = await db
     .update(vhsBookings)
-    .set({ state: 'cancelled', cancelledAt: sql`now()`, updatedAt: sql`now()` })
+    // No fee after a cancellation in time: a started payment is called off with it.
+    .set({
+      state: 'cancelled',
+      cancelledAt: sql`now()`,
+      updatedAt: sql`now()`,
+      paymentState: sql`case when ${vhsBookings.paymentState} = 'open' then 'cancelled' else ${vhsBookings.paymentState} end`,
+    })
     .where(and(eq(vhsBookings.id, id), inArray(vhsBookings.state, ['booked', 'waitlisted'])))
     .returning();
   return row ?? null;
