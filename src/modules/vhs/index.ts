@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
-import { BOOKING_PATHS, bookingPersonalData, bookingsOverview, proofJobs, registerBookingRoutes } from './booking';
+import { BOOKING_PATHS, bookingPersonalData, bookingsOverview, listBookingStaffTasks, proofJobs, registerBookingRoutes } from './booking';
 import { MANAGE_PERMISSION, mayManageVhs } from './policies';
 
 /**
@@ -16,6 +16,7 @@ export const vhsModule: ModuleManifest = {
   permissions: [{ id: MANAGE_PERMISSION, label: 'Volkshochschule verwalten (Kurse, Buchungen, Teilnehmende)' }],
   // Booking (booking/): the citizen's bookings and "Meine Kurse", the staff's participants lists.
   staffSections: [{ group: 'Volkshochschule', label: 'Teilnehmende', href: BOOKING_PATHS.staffList, order: 42, allowed: mayManageVhs }],
+  staffTasks: (actor, deps) => listBookingStaffTasks(actor, deps),
   personalData: bookingPersonalData,
   accountOverview: (user, deps) => bookingsOverview(user, deps),
   routes: (app, deps) => {

@@ -13,3 +13,4 @@ export { bookingPersonalData, bookingsOverview } from './use-cases/personal-data
 export { proofJobs } from './proof-files';
 export { BOOKING_PATHS } from './paths';
 export { BookingPanel } from './views/booking-panel';
+export { listBookingStaffTasks } from './use-cases/staff-tasks';

@@ -56,6 +56,7 @@ describe('Ermäßigung: proof upload by the participant, decision by staff, the 
       { field: 'nachweis', filename: 'ausweis.png', contentType: 'image/png', bytes: SAMPLE_FILES.png },
     ]);
     const staff = await staffMember(t, [], { permissions: [MANAGE_PERMISSION] });
+    assert.match(textOf((await staff.get('/verwaltung')).body), /1 Ermäßigungen zu entscheiden \(Volkshochschule\)/);
     const page = await staff.get(BOOKING_PATHS.staffCourse(course.id));
     assert.match(textOf(page.body), /Ermäßigungen zu entscheiden/);
     const proof = await staff.get(BOOKING_PATHS.staffProof(course.id, id));

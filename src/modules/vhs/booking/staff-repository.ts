@@ -12,6 +12,7 @@ export interface CourseCounts {
   maxParticipants: number;
   seatsTaken: number;
   waitlisted: number;
+  reductionsRequested: number;
 }
 
 /** Courses with their seats and waitlists, the next to begin first (the participants section's list). */
@@ -26,6 +27,7 @@ export async function coursesWithCounts(db: Executor): Promise<CourseCounts[]> {
       maxParticipants: vhsCourses.maxParticipants,
       seatsTaken: vhsCourses.seatsTaken,
       waitlisted: sql<number>`(select count(*)::int from vhs_bookings b where b.course_id = vhs_courses.id and b.state = 'waitlisted')`,
+      reductionsRequested: sql<number>`(select count(*)::int from vhs_bookings b where b.course_id = vhs_courses.id and b.reduction = 'requested' and b.state in ('booked', 'waitlisted'))`,
     })
     .from(vhsCourses)
     .where(inArray(vhsCourses.state, ['published', 'cancelled']))
@@ -90,4 +92,13 @@ export async function cancelLiveBookings(db: Executor, courseId: string): Promis
       .where(and(eq(vhsBookings.courseId, courseId), inArray(vhsBookings.state, ['booked', 'waitlisted'])))
       .returning()
   );
+}
+
+/** Reductions waiting for a decision, over all courses ("Meine Aufgaben"). */
+export async function countRequestedReductions(db: Executor): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(vhsBookings)
+    .where(and(eq(vhsBookings.reduction, 'requested'), inArray(vhsBookings.state, ['booked', 'waitlisted'])));
+  return row?.count ?? 0;
 }

@@ -18,6 +18,7 @@ export function StaffCoursesPage({ courses }: { courses: CourseCounts[] }) {
           { header: 'Beginn', cell: (course) => formatDate(course.startsAt) },
           { header: 'Belegt', numeric: true, cell: (course) => `${course.seatsTaken} von ${course.maxParticipants}` },
           { header: 'Warteliste', numeric: true, cell: (course) => String(course.waitlisted) },
+          { header: 'Ermäßigungen offen', numeric: true, cell: (course) => String(course.reductionsRequested) },
           {
             header: 'Stand',
             cell: (course) =>
