@@ -4,7 +4,8 @@ import { formatDate, formatDateTime, formatMoney } from '../../../kernel/views';
 import type { VhsBooking, VhsCourse } from '../tables';
 import { BOOKING_PATHS } from './paths';
 
-type CourseFacts = Pick<VhsCourse, 'title' | 'number' | 'startsAt' | 'endsAt' | 'instructor' | 'format' | 'room' | 'cancellableUntil'>;
+/** The course as the mails describe it; `where` is the place with its address, when the caller read it. */
+type CourseFacts = Pick<VhsCourse, 'title' | 'number' | 'startsAt' | 'endsAt' | 'instructor' | 'format' | 'room' | 'cancellableUntil'> & { where?: string };
 type BookingFacts = Pick<VhsBooking, 'id' | 'reference' | 'participantName' | 'feeCents'>;
 
 function signature(config: Config): string[] {
@@ -12,8 +13,8 @@ function signature(config: Config): string[] {
 }
 
 function courseLines(course: CourseFacts): string[] {
-  const where =
-    course.format === 'online' ? 'Online (Webinar): den Zugang finden Sie vor Kursbeginn unter „Meine Kurse“.' : course.room || 'Ort: siehe Kursseite';
+  const room = [course.where, course.room].filter(Boolean).join(', ');
+  const where = course.format === 'online' ? 'Online (Webinar): den Zugang finden Sie vor Kursbeginn unter „Meine Kurse“.' : room || 'siehe Kursseite';
   return [
     `Kurs: ${course.title} (Kursnummer ${course.number})`,
     `Zeitraum: ${formatDateTime(course.startsAt)} bis ${formatDateTime(course.endsAt)}`,

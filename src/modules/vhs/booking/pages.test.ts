@@ -34,6 +34,7 @@ describe('booking pages: the form, "Meine Kurse" and cancelling', () => {
     const mail = await lastMailTo(t, parent.email);
     assert.match(mail.text, /die Anmeldung für Max Mustermann ist verbindlich gebucht/);
     assert.match(mail.text, /Kursgebühr: 89,00/);
+    assert.match(mail.text, /Ort: VHS-Haus, Theodor-Heuss-Ring 24, 58636 Iserlohn, Raum 204/);
 
     const list = await parent.get(BOOKING_PATHS.mineList);
     const [row] = tableRows(list.body);

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { users } from '../../../kernel/auth';
 import { queryRows, type Executor } from '../../../kernel/db';
-import { vhsBookings, vhsCourses, type BookingState, type VhsBooking, type VhsCourse } from '../tables';
+import { vhsBookings, vhsCourses, vhsPlaces, type BookingState, type VhsBooking, type VhsCourse } from '../tables';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string): boolean => UUID.test(value);
@@ -145,4 +145,11 @@ export async function hasLiveBooking(db: Executor, courseId: string, bookerId: s
     )
     .limit(1);
   return rows.length > 0;
+}
+
+/** The course's place for the mails: "VHS-Haus, Theodor-Heuss-Ring 24, 58636 Iserlohn"; undefined online. */
+export async function placeLine(db: Executor, course: Pick<VhsCourse, 'placeId'>): Promise<string | undefined> {
+  if (!course.placeId) return undefined;
+  const [place] = await db.select().from(vhsPlaces).where(eq(vhsPlaces.id, course.placeId));
+  return place ? `${place.name}, ${place.street}, ${place.postcode} ${place.city}` : undefined;
 }

@@ -5,7 +5,7 @@ import type { ModuleDeps } from '../../../../kernel/module';
 import { formatDate, formatDateTime } from '../../../../kernel/views';
 import type { VhsBooking, VhsCourse } from '../../tables';
 import { bookedMail, waitlistedMail } from '../mails';
-import { findCourseBySlug, hasLiveBooking, insertBooking, takeSeat, waitlistPlace } from '../repository';
+import { findCourseBySlug, hasLiveBooking, insertBooking, placeLine, takeSeat, waitlistPlace } from '../repository';
 
 export interface BookingRequest {
   slug: string;
@@ -58,9 +58,10 @@ export async function bookCourse(
       });
       // A parallel request of the same person won the unique index: nothing is counted twice.
       if (!booking) throw new DuplicateBooking();
+      const facts = { ...course, where: await placeLine(tx, course) };
       const mail = seat
-        ? bookedMail(deps.config, actor.email, course, booking)
-        : waitlistedMail(deps.config, actor.email, course, booking, await waitlistPlace(tx, booking));
+        ? bookedMail(deps.config, actor.email, facts, booking)
+        : waitlistedMail(deps.config, actor.email, facts, booking, await waitlistPlace(tx, booking));
       await sendMail(tx, mail);
       return booking;
     });

@@ -3,7 +3,7 @@ import type { Executor } from '../../../../kernel/db';
 import { sendMail } from '../../../../kernel/mail';
 import type { VhsCourse } from '../../tables';
 import { promotedMail } from '../mails';
-import { promoteFirstWaiting, releaseSeat, takeSeat } from '../repository';
+import { placeLine, promoteFirstWaiting, releaseSeat, takeSeat } from '../repository';
 
 /**
  * Hands free seats to the waitlist in `position` order, inside the caller's transaction (the one
@@ -20,7 +20,7 @@ export async function fillFreeSeats(tx: Executor, config: Config, course: VhsCou
       break;
     }
     promoted += 1;
-    if (booking.bookerEmail) await sendMail(tx, promotedMail(config, booking.bookerEmail, course, booking));
+    if (booking.bookerEmail) await sendMail(tx, promotedMail(config, booking.bookerEmail, { ...course, where: await placeLine(tx, course) }, booking));
   }
   return promoted;
 }
