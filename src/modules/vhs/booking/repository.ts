@@ -11,10 +11,10 @@ export async function findCourseBySlug(db: Executor, slug: string): Promise<VhsC
   return row ?? null;
 }
 
-export async function findCourse(db: Executor, id: string, options: { forUpdate?: boolean } = {}): Promise<VhsCourse | null> {
+export async function findCourse(db: Executor, id: string, options: { forUpdate?: boolean; forShare?: boolean } = {}): Promise<VhsCourse | null> {
   if (!isUuid(id)) return null;
   const query = db.select().from(vhsCourses).where(eq(vhsCourses.id, id));
-  const [row] = options.forUpdate ? await query.for('update') : await query;
+  const [row] = options.forUpdate ? await query.for('update') : options.forShare ? await query.for('share') : await query;
   return row ?? null;
 }
 

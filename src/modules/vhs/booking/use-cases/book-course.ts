@@ -5,7 +5,7 @@ import type { ModuleDeps } from '../../../../kernel/module';
 import { formatDate, formatDateTime } from '../../../../kernel/views';
 import type { VhsBooking, VhsCourse } from '../../tables';
 import { bookedMail, waitlistedMail } from '../mails';
-import { findCourseBySlug, hasLiveBooking, insertBooking, placeLine, takeSeat, waitlistPlace } from '../repository';
+import { findCourse, findCourseBySlug, hasLiveBooking, insertBooking, placeLine, takeSeat, waitlistPlace } from '../repository';
 
 export interface BookingRequest {
   slug: string;
@@ -23,6 +23,11 @@ const loggedIn = (actor: Actor) => actor !== null;
 /** The participant already holds a live booking: raised inside the transaction so it rolls back. */
 class DuplicateBooking extends Error {}
 class CourseFull extends Error {}
+class CourseClosed extends Error {
+  constructor(readonly reason: { refusal: BookingRefusal; message: string }) {
+    super(reason.refusal);
+  }
+}
 
 /**
  * Books a seat (binding, first come first served) or a waitlist place. The seat is taken by one
@@ -46,7 +51,14 @@ export async function bookCourse(
     const booking = await deps.db.transaction(async (tx) => {
       if (await hasLiveBooking(tx, course.id, actor.id, participantName)) throw new DuplicateBooking();
       const seat = await takeSeat(tx, course.id);
-      if (!seat && !input.waitlist) throw new CourseFull();
+      if (!seat) {
+        // No seat: because the course is full, or because it was called off or closed since the check
+        // above. Read under a share lock, so a parallel cancellation of the course cannot slip in between.
+        const current = await findCourse(tx, course.id, { forShare: true });
+        const closedNow = current ? whyClosed(current, new Date()) : { refusal: 'cancelled' as const, message: 'Der Kurs kann nicht mehr gebucht werden.' };
+        if (closedNow) throw new CourseClosed(closedNow);
+        if (!input.waitlist) throw new CourseFull();
+      }
       const state = seat ? 'booked' : 'waitlisted';
       const booking = await insertBooking(tx, {
         courseId: course.id,
@@ -75,6 +87,7 @@ export async function bookCourse(
         refusal: 'duplicate',
       };
     }
+    if (error instanceof CourseClosed) return { ...refuse({ buchung: error.reason.message }), refusal: error.reason.refusal };
     if (error instanceof CourseFull) {
       return {
         ...refuse({
