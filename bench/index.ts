@@ -52,6 +52,14 @@ const PARTS: Part[] = [
     budgetSeconds: 360,
     measures: 'DataStore CSV loads of 1,000,000 rows against a plain COPY, datastore_search with a filter (PostgreSQL); load and latency meanwhile (PGlite)',
   },
+  {
+    name: 'vhs',
+    script: 'bench/vhs/run.ts',
+    // Preparing 2,000 accounts with sessions and the 60 s rush, twice (PGlite, PostgreSQL), plus two server starts.
+    budgetSeconds: 420,
+    measures:
+      'VHS registration rush: 2,000 participants book 50 courses of 20 seats through HTTP; overbookings, p95, one mail per waitlisted (PGlite, PostgreSQL)',
+  },
 ];
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');

@@ -5,7 +5,7 @@ import { before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createUser } from '../../src/kernel/auth';
 import { PROJECT_ROOT } from '../../src/kernel/config';
-import { createBooking, createCourse, VHS_STAFF_PATHS, WEBINAR_PATHS } from '../../src/modules/vhs/testing';
+import { createBooking, insertCourse, VHS_STAFF_PATHS, WEBINAR_PATHS } from '../../src/modules/vhs/testing';
 import { browserSuite } from './support/browser';
 import { expectErrorSummary, watchProblems } from './support/checks';
 import { focusField } from './support/keyboard';
@@ -27,7 +27,7 @@ browserSuite('VHS-Kurse in der Verwaltung und Online-Raum im Browser', (env) => 
   before(async () => {
     await createUser(env.t.db, { ...STAFF, role: 'staff', emailVerified: true, permissions: ['vhs.manage'] });
     const citizen = await createUser(env.t.db, { ...CITIZEN, role: 'citizen', emailVerified: true });
-    const course = await createCourse(env.t.db, { title: 'Italienisch online', sessionStarts: [new Date(Date.now() + 3 * 86_400_000)] });
+    const course = await insertCourse(env.t.db, { title: 'Italienisch online', sessionStarts: [new Date(Date.now() + 3 * 86_400_000)] });
     await createBooking(env.t.db, course.id, citizen.id, CITIZEN.displayName);
     courseId = course.id;
     sessionId = course.sessionIds[0]!;

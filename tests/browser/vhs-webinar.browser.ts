@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { createUser } from '../../src/kernel/auth';
-import { createBooking, createCourse, WEBINAR_PATHS } from '../../src/modules/vhs/testing';
+import { createBooking, insertCourse, WEBINAR_PATHS } from '../../src/modules/vhs/testing';
 import { browserSuite } from './support/browser';
 import { expectAt, formDriver, keyboardDriver } from './support/journey';
 
@@ -18,7 +18,7 @@ browserSuite(
     let slug = '';
     before(async () => {
       const citizen = await createUser(env.t.db, { ...CITIZEN, role: 'citizen', emailVerified: true });
-      const course = await createCourse(env.t.db, { title: 'Spanisch online', sessionStarts: [new Date(Date.now() + 5 * 60_000)] });
+      const course = await insertCourse(env.t.db, { title: 'Spanisch online', sessionStarts: [new Date(Date.now() + 5 * 60_000)] });
       await createBooking(env.t.db, course.id, citizen.id, CITIZEN.displayName);
       slug = course.slug;
     });

@@ -8,7 +8,7 @@ import { issueToken } from '../../src/modules/accounts/testing';
 import { demoLogins } from '../../src/modules/admin';
 import { createWebhook, saveDraftAnswers } from '../../src/modules/applications/testing';
 import { demoExamples } from '../../src/modules/forms';
-import { createBooking, createCourse } from '../../src/modules/vhs/testing';
+import { createBooking, insertCourse } from '../../src/modules/vhs/testing';
 import { logInAs } from '../support/people';
 import type { TestApp } from '../support/test-app';
 import type { TestClient } from '../support/test-client';
@@ -195,7 +195,7 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
   };
 
   // VHS (webinars and staff pages): an online course running now, with a seat booked by the citizen.
-  const vhsCourse = await createCourse(t.db, { title: 'Robustheit online', sessionStarts: [new Date(Date.now() - 10 * 60_000)] });
+  const vhsCourse = await insertCourse(t.db, { title: 'Robustheit online', sessionStarts: [new Date(Date.now() - 10 * 60_000)] });
   await createBooking(t.db, vhsCourse.id, citizenId, 'Robuste Teilnehmerin');
 
   const applicationBindings = (needs: string[]): Binding[] =>

@@ -76,3 +76,6 @@ export { webhookUrlProblem } from './api/webhook-schemas';
 export { PATHS as APPLICATION_PATHS } from './paths';
 export { PROCESS_PERMISSION } from './policies';
 export type { ApplicationRow } from './repository';
+/** The payment providers (Rechnung/Überweisung, Testbezahldienst), for the VHS course fees. */
+export { paymentProviders } from './payments';
+export type { PaymentProvider } from './payments/providers';

@@ -8,4 +8,10 @@ export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'vhs.course.published': 'VHS-Kurs veröffentlicht',
   'vhs.session.changed': 'VHS-Kurstermin verschoben',
   'vhs.session.cancelled': 'VHS-Kurstermin abgesagt',
+  // Booking (booking/)
+  'vhs.booking.cancelled': 'Kursbuchung storniert (Teilnehmende)',
+  'vhs.course.cancelled': 'Kurs abgesagt',
+  'vhs.attendance.recorded': 'Anwesenheit erfasst',
+  'vhs.reduction.decided': 'Ermäßigung entschieden',
+  'vhs.payment.marked_paid': 'Kursgebühr als bezahlt markiert (Überweisung)',
 };

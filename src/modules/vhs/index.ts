@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { BOOKING_PATHS, bookingPersonalData, bookingsOverview, listBookingStaffTasks, proofJobs, registerBookingRoutes } from './booking';
 import { seedVhsDemo } from './demo';
 import { vhsEventSource } from './events-source';
 import { vhsOpenData } from './open-data';
@@ -32,14 +33,20 @@ export const vhsModule: ModuleManifest = {
   routes: (app, deps) => {
     // One line per part of the module (catalogue, booking, webinars, staff sections).
     vhsCatalogueRoutes(app, deps);
+    registerBookingRoutes(app, deps);
     registerWebinarRoutes(app, deps);
     registerStaffRoutes(app, deps);
   },
-  // Staff sections (staff/): the programme's courses, their sessions, import and export.
+  // The programme's courses, their sessions, import and export (staff/); participants lists (booking/).
   staffSections: [
     { href: VHS_STAFF_PATHS.courses, label: 'Kurse', group: 'Volkshochschule', order: 80, allowed: mayManageVhs },
-    { href: VHS_STAFF_PATHS.import, label: 'Programm-Import', group: 'Volkshochschule', order: 81, allowed: mayManageVhs },
+    { href: BOOKING_PATHS.staffList, label: 'Teilnehmende', group: 'Volkshochschule', order: 81, allowed: mayManageVhs },
+    { href: VHS_STAFF_PATHS.import, label: 'Programm-Import', group: 'Volkshochschule', order: 82, allowed: mayManageVhs },
   ],
+  staffTasks: (actor, deps) => listBookingStaffTasks(actor, deps),
+  personalData: bookingPersonalData,
+  accountOverview: (user, deps) => bookingsOverview(user, deps),
+  jobs: (deps) => [...proofJobs(deps)],
   // Reached through the main navigation's "Bildung" hub, which lists every event source.
   events: vhsEventSource,
   search: vhsSearchProvider,
@@ -48,3 +55,6 @@ export const vhsModule: ModuleManifest = {
   // Children before parents: bookings hold the courses (on delete restrict).
   demoTables: ['vhs_attendance', 'vhs_bookings', 'vhs_webinar_rooms', 'vhs_sessions', 'vhs_courses', 'vhs_places', 'vhs_programme_areas'],
 };
+
+/** Booking's URLs, for links from the course pages (the catalogue's `bookingPanel`) and tests. */
+export { BOOKING_PATHS, BookingPanel } from './booking';

@@ -13,6 +13,7 @@ import { browseCourses } from './use-cases/browse-courses';
 import { showCourse } from './use-cases/show-course';
 import { CataloguePage } from './views/catalogue';
 import { CoursePage } from './views/course-page';
+import { BookingPanel } from './booking';
 
 const HOME: Crumb = { href: '/', label: 'Startseite' };
 const CATALOGUE: Crumb = { href: VHS_PATHS.catalogue, label: 'Volkshochschule' };
@@ -54,6 +55,7 @@ export function vhsCatalogueRoutes(app: FastifyInstance, deps: ModuleDeps): void
         .send(body);
     }
     const detail = await showCourse(request.user, { slug }, deps);
+    const now = new Date();
     return reply.page({
       title: detail.course.title,
       breadcrumbs: [HOME, CATALOGUE],
@@ -61,7 +63,7 @@ export function vhsCatalogueRoutes(app: FastifyInstance, deps: ModuleDeps): void
         alternates: [{ href: VHS_PATHS.courseCalendar(slug), type: 'text/calendar', title: 'Termine (iCal)' }],
         structuredData: courseStructuredData(detail, deps.config.baseUrl, institution()),
       },
-      body: <CoursePage detail={detail} now={new Date()} />,
+      body: <CoursePage detail={detail} now={now} bookingPanel={<BookingPanel course={detail.course} now={now} />} />,
     });
   });
 }

@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../../../kernel/config';
 import { queryRows } from '../../../kernel/db';
 import { cliOn, spawnCli } from '../../../cli/commands/test-support';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
-import { createBooking, seedAreaAndPlace } from '../programme-test-support';
+import { createBooking, seedAreaAndPlace } from '../test-support';
 import { vhsAttendance } from '../tables/bookings';
 import { vhsCourses, vhsSessions } from '../tables/catalogue';
 

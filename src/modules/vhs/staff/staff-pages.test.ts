@@ -9,7 +9,7 @@ import { errorMessages, errorSummary, links, tableRows, textOf } from '../../../
 import { citizen, staffMember, type Person } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { VHS_STAFF_PATHS } from '../paths';
-import { createBooking, createCourse } from '../programme-test-support';
+import { createBooking, insertCourse } from '../test-support';
 import { vhsAttendance } from '../tables/bookings';
 import { vhsCourses, vhsSessions } from '../tables/catalogue';
 
@@ -26,7 +26,7 @@ describe('VHS staff pages', () => {
   after(() => t.close());
 
   it('are there only for staff with vhs.manage: 404 for other staff and citizens, login for guests', async () => {
-    const course = await createCourse(t.db);
+    const course = await insertCourse(t.db);
     const clerk = await staffMember(t, []);
     const person = await citizen(t);
     for (const path of [VHS_STAFF_PATHS.courses, VHS_STAFF_PATHS.course(course.id), VHS_STAFF_PATHS.import, VHS_STAFF_PATHS.export]) {
@@ -43,8 +43,8 @@ describe('VHS staff pages', () => {
   });
 
   it('lists courses with search and filters by term, area and state', async () => {
-    await createCourse(t.db, { title: 'Yoga am Morgen', areaId: 'gesundheit', term: '2027-1', state: 'draft', format: 'in_person' });
-    await createCourse(t.db, { title: 'Spanisch für die Reise', term: '2027-2' });
+    await insertCourse(t.db, { title: 'Yoga am Morgen', areaId: 'gesundheit', term: '2027-1', state: 'draft', format: 'in_person' });
+    await insertCourse(t.db, { title: 'Spanisch für die Reise', term: '2027-2' });
     const all = await vhs.get(VHS_STAFF_PATHS.courses);
     assert.equal(tableRows(all.body).length, 2);
     const search = await vhs.get(`${VHS_STAFF_PATHS.courses}?q=spanisc`);
@@ -61,7 +61,7 @@ describe('VHS staff pages', () => {
   });
 
   it('publishes a draft, audited, and links the participants page', async () => {
-    const course = await createCourse(t.db, { state: 'draft' });
+    const course = await insertCourse(t.db, { state: 'draft' });
     const page = await vhs.get(VHS_STAFF_PATHS.course(course.id));
     assert.ok(links(page.body).some((link) => link.href === VHS_STAFF_PATHS.participants(course.id)));
     const published = await vhs.post(VHS_STAFF_PATHS.publish(course.id));
@@ -74,7 +74,7 @@ describe('VHS staff pages', () => {
   });
 
   it('moves a session (sequence goes up, the course dates follow) and refuses bad times with field messages', async () => {
-    const course = await createCourse(t.db, { sessionStarts: [new Date('2027-03-04T17:00:00Z'), new Date('2027-03-11T17:00:00Z')] });
+    const course = await insertCourse(t.db, { sessionStarts: [new Date('2027-03-04T17:00:00Z'), new Date('2027-03-11T17:00:00Z')] });
     const sessionPath = VHS_STAFF_PATHS.session(course.id, course.sessionIds[1]!);
     const bad = await vhs.submit(sessionPath, { day: '31.02.2027', from: '18:00', to: '17:00', note: '' });
     assert.equal(bad.statusCode, 400);
@@ -95,7 +95,7 @@ describe('VHS staff pages', () => {
   });
 
   it('keeps a session with attendance where it is, and cancels a session once', async () => {
-    const course = await createCourse(t.db, { sessionStarts: [new Date('2027-03-04T17:00:00Z'), new Date('2027-03-11T17:00:00Z')] });
+    const course = await insertCourse(t.db, { sessionStarts: [new Date('2027-03-04T17:00:00Z'), new Date('2027-03-11T17:00:00Z')] });
     const booking = await createBooking(t.db, course.id, vhs.id, 'Erika Mustermann');
     await t.db.insert(vhsAttendance).values({ bookingId: booking, sessionId: course.sessionIds[0]! });
     const refused = await vhs.submit(VHS_STAFF_PATHS.session(course.id, course.sessionIds[0]!), { day: '05.03.2027', from: '18:00', to: '19:30', note: '' });
@@ -119,7 +119,7 @@ describe('VHS staff pages', () => {
       ],
     );
     assert.equal((await t.db.select().from(auditLog).where(eq(auditLog.action, 'vhs.session.cancelled'))).length, 1);
-    const other = await createCourse(t.db);
+    const other = await insertCourse(t.db);
     assert.equal((await vhs.get(VHS_STAFF_PATHS.session(other.id, course.sessionIds[1]!))).statusCode, 404, 'a session of another course');
   });
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { vhsCourses, vhsSessions } from './catalogue';
 
 /**
@@ -12,6 +12,14 @@ export type BookingState = (typeof BOOKING_STATES)[number];
 /** A reduction is asked for with a proof; staff confirm or refuse it, and the fee follows. */
 export const REDUCTION_STATES = ['none', 'requested', 'granted', 'refused'] as const;
 export type ReductionState = (typeof REDUCTION_STATES)[number];
+
+/**
+ * The course fee's payment through the Bürgerplattform's providers (Rechnung/Überweisung,
+ * Testbezahldienst): `open` while the provider has not confirmed it, `paid` only from the provider
+ * (or, for an invoice, from staff who saw the transfer), `cancelled` when the course was called off.
+ */
+export const PAYMENT_STATES = ['open', 'paid', 'failed', 'cancelled'] as const;
+export type BookingPaymentState = (typeof PAYMENT_STATES)[number];
 
 /**
  * One person's place in a course, booked through a portal account: the account holder books for
@@ -42,6 +50,13 @@ export const vhsBookings = pgTable(
     reduction: text('reduction', { enum: REDUCTION_STATES }).notNull().default('none'),
     /** The uploaded proof of the reduction (kernel file store key); removed with the booking's retention. */
     reductionProofKey: text('reduction_proof_key'),
+    /** The last payment started for the fee (null: none yet); see PAYMENT_STATES. */
+    paymentProvider: text('payment_provider'),
+    paymentTransactionId: text('payment_transaction_id'),
+    paymentState: text('payment_state', { enum: PAYMENT_STATES }),
+    /** Invoice: the transfer details the participant needs (recipient, IBAN, Verwendungszweck, due date). */
+    paymentInstructions: jsonb('payment_instructions').$type<Record<string, string>>(),
+    paidAt: timestamp('paid_at', { withTimezone: true }),
     /** When a waitlisted booking got its seat, and when the participant was told (once). */
     promotedAt: timestamp('promoted_at', { withTimezone: true }),
     notifiedAt: timestamp('notified_at', { withTimezone: true }),

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { citizen, staffMember } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { WEBINAR_PATHS } from '../paths';
-import { createBooking, createCourse } from '../programme-test-support';
+import { createBooking, insertCourse } from '../test-support';
 import { vhsWebinarRooms } from '../tables/webinars';
 import { startFakeBbbServer, type FakeBbbServer } from './bbb/fake-bbb-server';
 import { parseBbbResponse } from './bbb/xml-response';
@@ -20,7 +20,7 @@ describe('webinar without a conference system (the demo configuration)', () => {
   after(() => t.close());
 
   it('tells a booked participant that the access link comes by e-mail, and offers no join', async () => {
-    const course = await createCourse(t.db, { sessionStarts: [inMinutes(5)] });
+    const course = await insertCourse(t.db, { sessionStarts: [inMinutes(5)] });
     const person = await citizen(t);
     await createBooking(t.db, course.id, person.id, 'Erika Mustermann');
     const page = await person.get(WEBINAR_PATHS.onlineAccess(course.slug));
@@ -49,7 +49,7 @@ describe('webinar on BigBlueButton', () => {
   });
 
   it('lets a booked participant join from 15 minutes before: the meeting is created, then a signed VIEWER link', async () => {
-    const course = await createCourse(t.db, { sessionStarts: [inMinutes(10), inMinutes(10 + 7 * 24 * 60)] });
+    const course = await insertCourse(t.db, { sessionStarts: [inMinutes(10), inMinutes(10 + 7 * 24 * 60)] });
     const parent = await citizen(t);
     await createBooking(t.db, course.id, parent.id, 'Jürgen Weiß');
     const page = await parent.get(WEBINAR_PATHS.onlineAccess(course.slug));
@@ -75,7 +75,7 @@ describe('webinar on BigBlueButton', () => {
   });
 
   it('lets VHS staff join as moderator, even before participants', async () => {
-    const course = await createCourse(t.db, { sessionStarts: [inMinutes(-30)] });
+    const course = await insertCourse(t.db, { sessionStarts: [inMinutes(-30)] });
     const staff = await staffMember(t, [], { permissions: ['vhs.manage'], name: 'Paula Kursleitung' });
     await staff.get(WEBINAR_PATHS.onlineAccess(course.slug));
     const joined = await staff.post(WEBINAR_PATHS.join(course.slug));
@@ -85,7 +85,7 @@ describe('webinar on BigBlueButton', () => {
   });
 
   it('answers 404 to anyone without a booked seat: another citizen, a waitlisted one, staff without vhs.manage', async () => {
-    const course = await createCourse(t.db, { sessionStarts: [inMinutes(5)] });
+    const course = await insertCourse(t.db, { sessionStarts: [inMinutes(5)] });
     const waiting = await citizen(t);
     await createBooking(t.db, course.id, waiting.id, 'Wartende Person', 'waitlisted');
     const other = await citizen(t);
@@ -99,7 +99,7 @@ describe('webinar on BigBlueButton', () => {
   });
 
   it('keeps the room closed until 15 minutes before the session', async () => {
-    const course = await createCourse(t.db, { sessionStarts: [inMinutes(120)] });
+    const course = await insertCourse(t.db, { sessionStarts: [inMinutes(120)] });
     const person = await citizen(t);
     await createBooking(t.db, course.id, person.id, 'Erika Mustermann');
     const page = await person.get(WEBINAR_PATHS.onlineAccess(course.slug));
@@ -110,7 +110,7 @@ describe('webinar on BigBlueButton', () => {
   });
 
   it('records the end callback bbb-web sends, and refuses a forged one', async () => {
-    const course = await createCourse(t.db, { sessionStarts: [inMinutes(1)] });
+    const course = await insertCourse(t.db, { sessionStarts: [inMinutes(1)] });
     const person = await citizen(t);
     await createBooking(t.db, course.id, person.id, 'Erika Mustermann');
     await person.get(WEBINAR_PATHS.onlineAccess(course.slug));
@@ -146,7 +146,7 @@ describe('webinar on Jitsi', () => {
   after(() => t.close());
 
   it('redirects a booked participant to the room with their own token', async () => {
-    const course = await createCourse(t.db, { sessionStarts: [inMinutes(0)] });
+    const course = await insertCourse(t.db, { sessionStarts: [inMinutes(0)] });
     const person = await citizen(t);
     await createBooking(t.db, course.id, person.id, 'Erika Mustermann');
     await person.get(WEBINAR_PATHS.onlineAccess(course.slug));

@@ -1,0 +1,136 @@
+/**
+ * Who may open which URL of booking: the staff pages and actions and the citizen's own booking
+ * pages, for every kind of actor. Forbidden answers look like missing ones (404); the table is the
+ * specification.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { citizen, staffMember } from '../../../../tests/support/people';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { MANAGE_PERMISSION } from '../policies';
+import { vhsBookings, vhsCourses } from '../tables';
+import { createCourse } from '../test-support';
+import { BOOKING_PATHS } from './paths';
+
+type ActorName = 'anonymous' | 'booker' | 'otherCitizen' | 'staffWithout' | 'vhsStaff' | 'admin';
+
+interface Fixture {
+  courseId: string;
+  bookingId: string;
+}
+
+interface Row {
+  what: string;
+  method: 'GET' | 'POST';
+  url: (fx: Fixture) => string;
+  form?: (fx: Fixture) => Record<string, string>;
+  expect: Partial<Record<ActorName, number>> & { otherwise: number };
+}
+
+const LOGIN = { anonymous: 303 };
+/** Staff pages ask visitors to log in with 401 (kernel requireSection), citizen pages redirect to the login. */
+const STAFF_OK = { anonymous: 401, vhsStaff: 200, admin: 200, otherwise: 404 };
+const STAFF_REDIRECT = { anonymous: 401, vhsStaff: 303, admin: 303, otherwise: 404 };
+const OWN = { ...LOGIN, booker: 200, otherwise: 404 };
+
+const MATRIX: Row[] = [
+  { what: 'participants section', method: 'GET', url: () => BOOKING_PATHS.staffList, expect: STAFF_OK },
+  { what: 'course participants', method: 'GET', url: (fx) => BOOKING_PATHS.staffCourse(fx.courseId), expect: STAFF_OK },
+  { what: 'participants CSV', method: 'GET', url: (fx) => BOOKING_PATHS.staffCsv(fx.courseId), expect: STAFF_OK },
+  { what: 'cancel-course form', method: 'GET', url: (fx) => BOOKING_PATHS.staffCancelCourse(fx.courseId), expect: STAFF_OK },
+  { what: 'attendance', method: 'POST', url: (fx) => BOOKING_PATHS.staffAttendance(fx.courseId), form: () => ({}), expect: STAFF_REDIRECT },
+  {
+    what: 'cancel course',
+    method: 'POST',
+    url: (fx) => BOOKING_PATHS.staffCancelCourse(fx.courseId),
+    form: () => ({ grund: 'Zu wenige Anmeldungen', bestaetigt: 'ja' }),
+    expect: STAFF_REDIRECT,
+  },
+  {
+    what: 'decide reduction',
+    method: 'POST',
+    url: (fx) => BOOKING_PATHS.staffReduction(fx.courseId, fx.bookingId),
+    form: () => ({ entscheidung: 'gewaehrt' }),
+    expect: STAFF_REDIRECT,
+  },
+  {
+    what: 'reduction request without proof',
+    method: 'POST',
+    url: (fx) => BOOKING_PATHS.mineReduction(fx.bookingId),
+    form: () => ({}),
+    expect: { ...LOGIN, booker: 400, otherwise: 404 },
+  },
+  { what: 'own booking', method: 'GET', url: (fx) => BOOKING_PATHS.mine(fx.bookingId), expect: OWN },
+  { what: 'cancel confirmation', method: 'GET', url: (fx) => BOOKING_PATHS.mineCancel(fx.bookingId), expect: OWN },
+  {
+    what: 'cancel booking',
+    method: 'POST',
+    url: (fx) => BOOKING_PATHS.mineCancel(fx.bookingId),
+    form: () => ({}),
+    expect: { ...LOGIN, booker: 303, otherwise: 404 },
+  },
+  { what: 'Meine Kurse', method: 'GET', url: () => BOOKING_PATHS.mineList, expect: { anonymous: 303, otherwise: 200 } },
+];
+
+const ACTORS: ActorName[] = ['anonymous', 'booker', 'otherCitizen', 'staffWithout', 'vhsStaff', 'admin'];
+/** A page with a form, for a CSRF token every actor can get: a forbidden POST must fail on authorization, not on CSRF. */
+const TOKEN_PAGE = '/barrierefreiheit/barriere-melden';
+
+describe('authorization matrix of VHS booking', () => {
+  let t: TestApp;
+  const sessions = new Map<
+    ActorName,
+    {
+      get: (url: string) => ReturnType<ReturnType<TestApp['client']>['get']>;
+      post: (url: string, form: Record<string, string>) => ReturnType<ReturnType<TestApp['client']>['post']>;
+    }
+  >();
+  let booker: Awaited<ReturnType<typeof citizen>>;
+
+  before(async () => {
+    t = await createTestApp();
+    booker = await citizen(t);
+    const anonymous = t.client();
+    sessions.set('anonymous', { get: (url) => anonymous.get(url), post: (url, form) => anonymous.post(url, form) });
+    sessions.set('booker', booker);
+    sessions.set('otherCitizen', await citizen(t));
+    sessions.set('staffWithout', await staffMember(t, [], { permissions: [] }));
+    sessions.set('vhsStaff', await staffMember(t, [], { permissions: [MANAGE_PERMISSION] }));
+    sessions.set('admin', await staffMember(t, [], { role: 'admin', permissions: [] }));
+  });
+  after(() => t.close());
+
+  async function fixture(): Promise<Fixture> {
+    const course = await createCourse(t);
+    const booked = await booker.submit(BOOKING_PATHS.book(course.slug), { teilnahme: 'selbst' });
+    assert.equal(booked.statusCode, 303);
+    return { courseId: course.id, bookingId: String(booked.headers.location).split('/').pop()! };
+  }
+
+  async function fingerprint(fx: Fixture) {
+    const [course] = await t.db.select({ state: vhsCourses.state, seats: vhsCourses.seatsTaken }).from(vhsCourses).where(eq(vhsCourses.id, fx.courseId));
+    const [booking] = await t.db.select({ state: vhsBookings.state }).from(vhsBookings).where(eq(vhsBookings.id, fx.bookingId));
+    return { ...course, booking: booking?.state };
+  }
+
+  for (const row of MATRIX) {
+    for (const actor of ACTORS) {
+      const expected = row.expect[actor] ?? row.expect.otherwise;
+      it(`${row.method} ${row.what} as ${actor} → ${expected}`, async () => {
+        const fx = await fixture();
+        const session = sessions.get(actor)!;
+        if (row.method === 'GET') {
+          const response = await session.get(row.url(fx));
+          assert.equal(response.statusCode, expected, response.body.slice(0, 300));
+          return;
+        }
+        await session.get(TOKEN_PAGE);
+        const before = await fingerprint(fx);
+        const response = await session.post(row.url(fx), row.form!(fx));
+        assert.equal(response.statusCode, expected, response.body.slice(0, 300));
+        if (expected !== 303 || actor === 'anonymous') assert.deepEqual(await fingerprint(fx), before, 'a refused action changes nothing');
+      });
+    }
+  }
+});

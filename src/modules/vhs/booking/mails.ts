@@ -1,0 +1,123 @@
+import type { Config } from '../../../kernel/config';
+import type { Mail } from '../../../kernel/mail';
+import { formatDate, formatDateTime, formatMoney } from '../../../kernel/views';
+import type { VhsBooking, VhsCourse } from '../tables';
+import { BOOKING_PATHS } from './paths';
+
+/** The course as the mails describe it; `where` is the place with its address, when the caller read it. */
+type CourseFacts = Pick<VhsCourse, 'title' | 'number' | 'startsAt' | 'endsAt' | 'instructor' | 'format' | 'room' | 'cancellableUntil'> & { where?: string };
+type BookingFacts = Pick<VhsBooking, 'id' | 'reference' | 'participantName' | 'feeCents'>;
+
+function signature(config: Config): string[] {
+  return ['', 'Freundliche Grüße', `Volkshochschule – ${config.municipality.officialName}`];
+}
+
+function courseLines(course: CourseFacts): string[] {
+  const room = [course.where, course.room].filter(Boolean).join(', ');
+  const where = course.format === 'online' ? 'Online (Webinar): den Zugang finden Sie vor Kursbeginn unter „Meine Kurse“.' : room || 'siehe Kursseite';
+  return [
+    `Kurs: ${course.title} (Kursnummer ${course.number})`,
+    `Zeitraum: ${formatDateTime(course.startsAt)} bis ${formatDateTime(course.endsAt)}`,
+    `Kursleitung: ${course.instructor}`,
+    `Ort: ${where}`,
+  ];
+}
+
+const bookingLink = (config: Config, booking: BookingFacts) => `${config.baseUrl}${BOOKING_PATHS.mine(booking.id)}`;
+
+/** The binding booking: the course facts, the fee, until when one may cancel, and where to see it. */
+export function bookedMail(config: Config, to: string, course: CourseFacts, booking: BookingFacts): Mail {
+  const text = [
+    'Guten Tag,',
+    '',
+    `die Anmeldung für ${booking.participantName} ist verbindlich gebucht.`,
+    '',
+    `Buchungsnummer: ${booking.reference}`,
+    ...courseLines(course),
+    `Kursgebühr: ${formatMoney(booking.feeCents)}`,
+    '',
+    `Sie können die Buchung bis zum ${formatDate(course.cancellableUntil)} selbst stornieren. Danach ist die Gebühr zu zahlen.`,
+    'Ihre Buchung, die Zahlung und die Termine finden Sie hier:',
+    bookingLink(config, booking),
+    ...signature(config),
+  ].join('\n');
+  return { to, subject: `Buchungsbestätigung: ${course.title} (${booking.reference})`, text };
+}
+
+export function waitlistedMail(config: Config, to: string, course: CourseFacts, booking: BookingFacts, place: number): Mail {
+  const text = [
+    'Guten Tag,',
+    '',
+    `der Kurs ist ausgebucht. ${booking.participantName} steht auf Platz ${place} der Warteliste.`,
+    '',
+    `Buchungsnummer: ${booking.reference}`,
+    ...courseLines(course),
+    '',
+    'Wenn ein Platz frei wird, rückt die erste Person der Warteliste automatisch nach. Dann ist die Buchung verbindlich und wir schreiben Ihnen.',
+    'Sie können sich jederzeit von der Warteliste abmelden:',
+    bookingLink(config, booking),
+    ...signature(config),
+  ].join('\n');
+  return { to, subject: `Warteliste: ${course.title} (${booking.reference})`, text };
+}
+
+export function promotedMail(config: Config, to: string, course: CourseFacts, booking: BookingFacts): Mail {
+  const text = [
+    'Guten Tag,',
+    '',
+    `ein Platz ist frei geworden: ${booking.participantName} ist von der Warteliste nachgerückt. Die Buchung ist jetzt verbindlich.`,
+    '',
+    `Buchungsnummer: ${booking.reference}`,
+    ...courseLines(course),
+    `Kursgebühr: ${formatMoney(booking.feeCents)}`,
+    '',
+    `Wenn Sie den Platz nicht brauchen, stornieren Sie bitte bis zum ${formatDate(course.cancellableUntil)}, damit die nächste Person nachrücken kann:`,
+    bookingLink(config, booking),
+    ...signature(config),
+  ].join('\n');
+  return { to, subject: `Platz frei: ${course.title} (${booking.reference})`, text };
+}
+
+export function cancelledByParticipantMail(config: Config, to: string, course: CourseFacts, booking: BookingFacts): Mail {
+  const text = [
+    'Guten Tag,',
+    '',
+    `die Buchung ${booking.reference} für ${booking.participantName} ist storniert. Es fällt keine Gebühr an.`,
+    ...courseLines(course),
+    ...signature(config),
+  ].join('\n');
+  return { to, subject: `Storniert: ${course.title} (${booking.reference})`, text };
+}
+
+/** The VHS called the course off: one mail per account, naming each of its participants. */
+export function courseCancelledMail(config: Config, to: string, course: CourseFacts, reason: string, bookings: readonly BookingFacts[]): Mail {
+  const text = [
+    'Guten Tag,',
+    '',
+    `leider fällt der Kurs „${course.title}“ (Kursnummer ${course.number}) aus.`,
+    `Grund: ${reason}`,
+    '',
+    'Betroffene Buchungen:',
+    ...bookings.map((booking) => `- ${booking.reference}: ${booking.participantName}`),
+    '',
+    'Es fällt keine Gebühr an. Bereits gezahlte Gebühren erstattet die Volkshochschule.',
+    ...signature(config),
+  ].join('\n');
+  return { to, subject: `Kurs abgesagt: ${course.title}`, text };
+}
+
+export function reductionDecidedMail(config: Config, to: string, course: CourseFacts, booking: BookingFacts, granted: boolean): Mail {
+  const text = [
+    'Guten Tag,',
+    '',
+    granted
+      ? `die Ermäßigung für ${booking.participantName} ist gewährt. Die Kursgebühr beträgt jetzt ${formatMoney(booking.feeCents)}.`
+      : `die Ermäßigung für ${booking.participantName} konnten wir leider nicht gewähren: Der Nachweis reicht nicht aus. Die Kursgebühr beträgt ${formatMoney(booking.feeCents)}. Sie können einen anderen Nachweis hochladen.`,
+    '',
+    `Buchungsnummer: ${booking.reference}`,
+    ...courseLines(course),
+    bookingLink(config, booking),
+    ...signature(config),
+  ].join('\n');
+  return { to, subject: `Ermäßigung ${granted ? 'gewährt' : 'nicht gewährt'}: ${course.title} (${booking.reference})`, text };
+}

@@ -1,0 +1,45 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { audit } from '../../../../kernel/audit';
+import { requireSection, type Actor } from '../../../../kernel/auth';
+import { errors } from '../../../../kernel/http';
+import { sendMail } from '../../../../kernel/mail';
+import type { ModuleDeps } from '../../../../kernel/module';
+import { mayManageVhs } from '../../policies';
+import { vhsBookings } from '../../tables';
+import { reductionDecidedMail } from '../mails';
+import { bookerEmail, findCourse } from '../repository';
+import { loadStaffBooking } from './staff-booking';
+
+/**
+ * Staff grant or refuse a requested reduction; the booking's fee follows (the reduced fee, or the
+ * full one again), the participant is told, and the decision is audited, in one transaction.
+ */
+export async function decideReduction(
+  actor: Actor,
+  input: { courseId: string; bookingId: string; grant: boolean; ip?: string },
+  deps: Pick<ModuleDeps, 'db' | 'config'>,
+): Promise<boolean> {
+  requireSection(actor, mayManageVhs);
+  return deps.db.transaction(async (tx) => {
+    const booking = await loadStaffBooking(tx, actor, input, { forUpdate: true });
+    const course = await findCourse(tx, booking.courseId);
+    if (!course) throw errors.notFoundOrForbidden('Die Buchung');
+    const feeCents = input.grant && course.reducedFeeCents !== null ? course.reducedFeeCents : course.feeCents;
+    const [decided] = await tx
+      .update(vhsBookings)
+      .set({ reduction: input.grant ? 'granted' : 'refused', feeCents, updatedAt: sql`now()` })
+      .where(and(eq(vhsBookings.id, booking.id), eq(vhsBookings.reduction, 'requested')))
+      .returning();
+    if (!decided) return false;
+    const to = await bookerEmail(tx, booking.bookerId);
+    if (to) await sendMail(tx, reductionDecidedMail(deps.config, to, course, decided, input.grant));
+    await audit(tx, actor, {
+      action: 'vhs.reduction.decided',
+      objectType: 'vhs_booking',
+      objectId: booking.id,
+      details: { reference: booking.reference, granted: input.grant, feeCents },
+      ip: input.ip,
+    });
+    return true;
+  });
+}
