@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
+import { AUDIT_ACTIONS } from './audit-actions';
 import { LEND_PERMISSION } from './policies';
+
+export { importCatalogue, type ImportReport } from './use-cases/import-catalogue';
 
 /**
  * Stadtbücherei: the catalogue at /bildung/buecherei (MARC 21 import, search, DAIA, SRU), the
@@ -11,4 +14,5 @@ export const libraryModule: ModuleManifest = {
   id: 'library',
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/library/migrations'),
   permissions: [{ id: LEND_PERMISSION, label: 'Bücherei: Katalog pflegen, ausleihen, Gebühren' }],
+  auditActions: AUDIT_ACTIONS,
 };

@@ -29,6 +29,8 @@ export const libraryRecords = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** Edition statement (250 $a), e.g. "3. Auflage". */
+    edition: text('edition').notNull().default(''),
     publisher: text('publisher').notNull().default(''),
     year: smallint('year'),
     /** ISO 639-2/B code from 008/35–37 or 041, e.g. "ger", "eng". */
