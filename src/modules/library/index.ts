@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { seedLibraryCatalogueDemo } from './demo/index';
 import { LEND_PERMISSION } from './policies';
+import { librarySettings } from './settings';
 
 export { importCatalogue, type ImportReport } from './use-cases/import-catalogue';
 
@@ -15,4 +17,7 @@ export const libraryModule: ModuleManifest = {
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/library/migrations'),
   permissions: [{ id: LEND_PERMISSION, label: 'Bücherei: Katalog pflegen, ausleihen, Gebühren' }],
   auditActions: AUDIT_ACTIONS,
+  settings: [librarySettings],
+  seedDemo: seedLibraryCatalogueDemo,
+  demoTables: ['library_items', 'library_records'],
 };
