@@ -3,7 +3,9 @@ import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { seedLibraryCatalogueDemo } from './demo/index';
+import { LIBRARY_PATHS } from './paths';
 import { LEND_PERMISSION } from './policies';
+import { libraryRoutes } from './routes';
 import { librarySettings } from './settings';
 
 export { importCatalogue, type ImportReport } from './use-cases/import-catalogue';
@@ -15,8 +17,15 @@ export { importCatalogue, type ImportReport } from './use-cases/import-catalogue
 export const libraryModule: ModuleManifest = {
   id: 'library',
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/library/migrations'),
+  navigation: {
+    href: LIBRARY_PATHS.catalogue,
+    label: 'Stadtbücherei',
+    order: 40,
+    description: 'Bücher, E-Books, Hörbücher, Filme und Spiele im Katalog finden und sehen, in welcher Bücherei sie stehen.',
+  },
   permissions: [{ id: LEND_PERMISSION, label: 'Bücherei: Katalog pflegen, ausleihen, Gebühren' }],
   auditActions: AUDIT_ACTIONS,
+  routes: libraryRoutes,
   settings: [librarySettings],
   seedDemo: seedLibraryCatalogueDemo,
   demoTables: ['library_items', 'library_records'],
