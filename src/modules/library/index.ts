@@ -3,9 +3,11 @@ import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { seedLibraryCatalogueDemo } from './demo/index';
+import { libraryOpenData } from './open-data';
 import { LIBRARY_PATHS } from './paths';
 import { LEND_PERMISSION } from './policies';
 import { libraryRoutes } from './routes';
+import { librarySearchProvider } from './search-provider';
 import { librarySettings } from './settings';
 
 export { importCatalogue, type ImportReport } from './use-cases/import-catalogue';
@@ -26,6 +28,8 @@ export const libraryModule: ModuleManifest = {
   permissions: [{ id: LEND_PERMISSION, label: 'Bücherei: Katalog pflegen, ausleihen, Gebühren' }],
   auditActions: AUDIT_ACTIONS,
   routes: libraryRoutes,
+  search: librarySearchProvider,
+  openData: [libraryOpenData],
   settings: [librarySettings],
   seedDemo: seedLibraryCatalogueDemo,
   demoTables: ['library_items', 'library_records'],

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { eq, isNotNull } from 'drizzle-orm';
 import { links, parseHtml, tableRows, textOf } from '../../../tests/support/html';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
+import { libraryOpenData } from './open-data';
 import { LIBRARY_PATHS } from './paths';
 import { libraryRecords } from './tables';
 import { importSmallCatalogue } from './test-support';
@@ -106,5 +107,23 @@ describe('library catalogue pages', () => {
     assert.match(body, /<ShortName>Bücherei-Katalog<\/ShortName>/);
     assert.match(body, /template="http:\/\/portal\.test\/bildung\/buecherei\?q=\{searchTerms\}&amp;seite=\{startPage\?\}"/);
     assert.match(body, /type="application\/sru\+xml"/);
+  });
+
+  it('answers the portal search with the best titles and a link to the catalogue search', async () => {
+    const { body } = await t.app.inject('/suche?q=garten');
+    assert.match(body, /Stadtbücherei/);
+    assert.ok(links(body).some((link) => link.href.startsWith('/bildung/buecherei/titel/')));
+    assert.ok(links(body).some((link) => link.href === '/bildung/buecherei?q=garten'));
+  });
+
+  it('publishes the holdings as counts per media type, year and language, copies included', async () => {
+    const rows = await libraryOpenData.rows(t.deps);
+    assert.equal(
+      rows.reduce((sum, row) => sum + Number(row.titel), 0),
+      300,
+    );
+    const ebooks = rows.filter((row) => row.medienart === 'E-Book (Onleihe)');
+    assert.ok(ebooks.length > 0 && ebooks.every((row) => row.exemplare === 0), 'e-media have no copies');
+    assert.ok(rows.some((row) => row.medienart === 'Buch' && Number(row.exemplare) >= Number(row.titel)));
   });
 });

@@ -95,7 +95,7 @@ const HIT_JSON = sql`json_build_object('id', p.id, 'title', p.title, 'subtitle',
  * as prefixes (docs/database.md, trap 7); without words the filters alone list the catalogue.
  * Exported for the plan test.
  */
-export function catalogueSearchQuery(search: CatalogueSearch): SQL {
+export function catalogueSearchQuery(search: CatalogueSearch, withFacets = true): SQL {
   const words = searchWords(search.q);
   const query = words.length > 0 ? sql`to_tsquery('german', ${prefixTsquery(words)})` : undefined;
   const rank = query ? sql`ts_rank(${libraryRecords.search}, ${query})` : sql`0`;
@@ -104,7 +104,7 @@ export function catalogueSearchQuery(search: CatalogueSearch): SQL {
       select id, title, subtitle, authors, year, media_type, language, subjects, edition, ${rank} as rank
       from ${libraryRecords} where ${conditions(search, query)}
     )
-    select ${FACET_COLUMNS},
+    select ${withFacets ? FACET_COLUMNS : sql`(select count(*) from matches)::int as "total"`},
       (select coalesce(json_agg(${HIT_JSON}), '[]')
         from (select * from matches m order by ${orderOf(search.sort, query !== undefined)} limit ${search.pageSize} offset ${offset}) p) as "hits"`;
 }
@@ -147,12 +147,13 @@ function resultOf(row: Row | undefined, hits: unknown): CatalogueSearchResult {
   };
 }
 
-export async function searchCatalogue(db: Executor, search: CatalogueSearch): Promise<CatalogueSearchResult> {
+/** Without facets (`withFacets: false`) the statement counts and pages only: the portal search's short list. */
+export async function searchCatalogue(db: Executor, search: CatalogueSearch, withFacets = true): Promise<CatalogueSearchResult> {
   const unfiltered = searchWords(search.q).length === 0 && !search.mediaType && !search.years && !search.language && !search.subject;
-  if (unfiltered) {
+  if (unfiltered && withFacets) {
     const [whole, hits] = await Promise.all([wholeCatalogue(db, 'all'), unfilteredPage(db, search)]);
     return resultOf(whole, hits);
   }
-  const [row] = await queryRows<Row>(db, catalogueSearchQuery(search));
+  const [row] = await queryRows<Row>(db, catalogueSearchQuery(search, withFacets));
   return resultOf(row, row?.hits);
 }
