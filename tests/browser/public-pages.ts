@@ -49,4 +49,11 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/daten/datensatz/nutzung-des-transparenzportals' },
   { path: '/daten/organisationen', title: 'Organisationen – Offene Daten' },
   { path: '/daten/organisation/stadtwerke-iserlohn' },
+  // library (the catalogue; a title by its control number redirects to its page: ISL0000001 is a book with copies, ISL0000003 an e-book)
+  { path: '/bildung/buecherei', title: 'Stadtbücherei Iserlohn: Katalog' },
+  { path: '/bildung/buecherei?q=garten', title: 'Suche nach „garten“ – Stadtbücherei Iserlohn' },
+  { path: '/bildung/buecherei?q=Quantenchromodynamik', title: 'Suche nach „Quantenchromodynamik“ – Stadtbücherei Iserlohn' },
+  { path: '/bildung/buecherei?medium=ebook&sprache=ger&sortierung=neueste', title: 'Stadtbücherei Iserlohn: Katalog' },
+  { path: '/bildung/buecherei/titel/ISL0000001', title: 'Die Hanse' },
+  { path: '/bildung/buecherei/titel/ISL0000003', title: 'Unterwegs im Sauerland' },
 ];

@@ -95,7 +95,10 @@ describe('library catalogue pages', () => {
     const onleihe = links(body).find((link) => link.text === 'In der Onleihe ansehen');
     assert.match(onleihe?.href ?? '', /^https:\/\/www\.onleihe\.de\/iserlohn\/frontend\/mediaInfo,/);
     assert.equal(tableRows(body).length, 0);
-    for (const id of ['00000000-0000-4000-8000-000000000000', 'kein-titel', "1' or '1'='1"]) {
+    const byNumber = await t.app.inject(LIBRARY_PATHS.record(ebook!.controlNumber));
+    assert.equal(byNumber.statusCode, 301, 'a control number answers where the page is');
+    assert.equal(byNumber.headers.location, LIBRARY_PATHS.record(ebook!.id));
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'kein-titel', "1' or '1'='1", 'x'.repeat(65)]) {
       assert.equal((await t.app.inject(LIBRARY_PATHS.record(encodeURIComponent(id)))).statusCode, 404, id);
     }
   });

@@ -44,6 +44,7 @@ export function libraryRoutes(app: FastifyInstance, deps: ModuleDeps): void {
 
   app.get<{ Params: { id: string } }>(LIBRARY_PATHS.recordPattern, { config: RECORD_CACHE }, async (request, reply) => {
     const view = await showRecord(request.user, { id: request.params.id }, deps);
+    if ('movedTo' in view) return reply.redirect(LIBRARY_PATHS.record(view.movedTo), 301);
     return reply.page({
       title: view.record.title,
       breadcrumbs: crumbs,

@@ -126,7 +126,10 @@ function generateRecord(random: SeededRandom, options: CatalogueGeneratorOptions
 function titleOf(random: SeededRandom, kind: Kind, english: boolean, fiction: boolean, area: words.SubjectArea): string {
   if (english) return fill(random.pick(words.ENGLISH_TITLES), random.pick(words.ENGLISH_NOUNS));
   if (kind === 'magazine') return random.pick(['Stiftung Warentest', 'Landlust', 'GEO', 'c’t', 'Spektrum der Wissenschaft']);
-  if (fiction) return fill(random.pick(words.FICTION_TITLES), random.pick(words.FICTION_NOUNS));
+  if (fiction) {
+    const [nominative, dative] = random.pick(words.FICTION_NOUNS);
+    return random.pick(words.FICTION_TITLES).replace('{nom}', nominative).replace('{dat}', dative);
+  }
   return fill(random.pick(area.titles), random.pick(area.nouns));
 }
 

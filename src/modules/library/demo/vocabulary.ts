@@ -18,8 +18,28 @@ export interface SubjectArea {
   titles: readonly string[];
 }
 
-export const FICTION_NOUNS = ['Schweigen', 'Erbe', 'Sommer', 'Nacht', 'Insel', 'Spur', 'Haus am See', 'Leuchtturm', 'Tochter', 'Geheimnis', 'Winter', 'Brief', 'Garten', 'Fluss', 'Schatten', 'Reise', 'Mühle', 'Bibliothek', 'Uhrmacher', 'Nachbarin'];
-export const FICTION_TITLES = ['Das {noun}', 'Die letzte {noun}', 'Im Schatten der {noun}', 'Der {noun} von nebenan', 'Was vom {noun} bleibt', 'Zwischen {noun} und Meer', 'Ein {noun} im Herbst', 'Die {noun} der Schwestern', 'Wo der {noun} beginnt', 'Kein {noun} für Helden'];
+/** Fiction nouns as [nominative with article, dative with article], so the titles agree in gender and case. */
+export const FICTION_NOUNS: ReadonlyArray<readonly [string, string]> = [
+  ['Das Schweigen', 'dem Schweigen'],
+  ['Das Erbe', 'dem Erbe'],
+  ['Der Sommer', 'dem Sommer'],
+  ['Die Nacht', 'der Nacht'],
+  ['Die Insel', 'der Insel'],
+  ['Die Spur', 'der Spur'],
+  ['Das Haus am See', 'dem Haus am See'],
+  ['Der Leuchtturm', 'dem Leuchtturm'],
+  ['Die Tochter des Uhrmachers', 'der Tochter des Uhrmachers'],
+  ['Das Geheimnis', 'dem Geheimnis'],
+  ['Der Winter', 'dem Winter'],
+  ['Der letzte Brief', 'dem letzten Brief'],
+  ['Der Garten', 'dem Garten'],
+  ['Der Fluss', 'dem Fluss'],
+  ['Die Mühle', 'der Mühle'],
+  ['Die Bibliothek', 'der Bibliothek'],
+  ['Die Nachbarin', 'der Nachbarin'],
+];
+/** `{nom}` (only at the start, where it keeps its capital) and `{dat}` are filled from FICTION_NOUNS. */
+export const FICTION_TITLES = ['{nom}', '{nom} im Herbst', 'Nach {dat}', 'Hinter {dat}', 'Das Jahr mit {dat}', 'Unter {dat}', '{nom} und die Stille', 'Mit {dat} allein'];
 export const FICTION_SUBTITLES = ['Roman', 'Kriminalroman', 'Ein Sauerland-Krimi', 'Historischer Roman', 'Erzählungen', 'Thriller', 'Familienroman'];
 export const FICTION_HEADINGS: ReadonlyArray<readonly [string, string]> = [
   ['Kriminalroman', '4033447-8'],
@@ -46,13 +66,13 @@ export const SUBJECT_AREAS: readonly SubjectArea[] = [
   {
     shelf: 'Sachbuch Koc',
     headings: [['Kochbuch', '4031768-7'], ['Vegetarische Küche', '4062911-9'], ['Backen', '4004295-1']],
-    nouns: ['Gemüseküche', 'Brotbacken', 'Ofengerichte', 'Suppen', 'Resteküche'],
+    nouns: ['Gemüseküche', 'Brote', 'Ofengerichte', 'Suppen', 'Resteküche'],
     titles: ['{noun} für jeden Tag', 'Einfach {noun}', 'Das große Buch der {noun}', '{noun} – schnell und gesund'],
   },
   {
     shelf: 'Sachbuch Ges',
     headings: [['Geschichte', '4020517-7'], ['Industrialisierung', '4026779-1'], ['Mittelalter', '4129108-6']],
-    nouns: ['Industrialisierung', 'Hanse', 'Reformation', 'Nachkriegszeit', 'Mittelalter'],
+    nouns: ['Industrialisierung', 'Hanse', 'Reformation', 'Nachkriegszeit', 'Romanik'],
     titles: ['Die {noun} in Westfalen', 'Eine kurze Geschichte der {noun}', 'Alltag in der {noun}', 'Die {noun}'],
   },
   {
@@ -64,7 +84,7 @@ export const SUBJECT_AREAS: readonly SubjectArea[] = [
   {
     shelf: 'Sachbuch Rei',
     headings: [['Reiseführer', '4076258-0'], ['Wandern', '4064857-6'], ['Radwandern', '4176897-8']],
-    nouns: ['Sauerland', 'Ostsee', 'Eifel', 'Schwarzwald', 'Ruhrgebiet'],
+    nouns: ['Sauerland', 'Siegerland', 'Teutoburger Wald', 'Schwarzwald', 'Ruhrgebiet'],
     titles: ['Wandern im {noun}', '{noun} mit dem Rad', 'Reiseführer {noun}', 'Unterwegs im {noun}'],
   },
   {

@@ -15,3 +15,8 @@ export function listCopies(db: Executor, recordId: string): Promise<LibraryItem[
     .where(sql`${libraryItems.recordId} = ${recordId} and ${libraryItems.state} <> 'withdrawn'`)
     .orderBy(asc(libraryItems.branch), asc(libraryItems.shelfmark), asc(libraryItems.barcode));
 }
+
+export async function findRecordIdByControlNumber(db: Executor, controlNumber: string): Promise<string | undefined> {
+  const [record] = await db.select({ id: libraryRecords.id }).from(libraryRecords).where(eq(libraryRecords.controlNumber, controlNumber));
+  return record?.id;
+}

@@ -63,7 +63,7 @@ function conditions(search: CatalogueSearch, query: SQL | undefined): SQL {
 }
 
 function orderOf(sort: CatalogueSort, ranked: boolean): SQL {
-  const byTitle = sql`m.title collate "und-x-icu", m.id`;
+  const byTitle = sql`m.title collate "und-x-icu", m.subtitle collate "und-x-icu", m.id`;
   switch (sort) {
     case 'titel':
       return byTitle;

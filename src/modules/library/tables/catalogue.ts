@@ -67,7 +67,7 @@ export const libraryRecords = pgTable(
     index('library_records_search_idx').using('gin', t.search).with({ fastupdate: false }),
     index('library_records_media_year_idx').on(t.mediaType, t.year),
     // The catalogue A–Z (no words, no filter) reads its page in this order and stops after it.
-    index('library_records_title_icu_idx').on(sql`${t.title} collate "und-x-icu"`, t.id),
+    index('library_records_title_icu_idx').on(sql`${t.title} collate "und-x-icu"`, sql`${t.subtitle} collate "und-x-icu"`, t.id),
     // SRU's isbn index and the ISBN search.
     index('library_records_isbns_idx').using('gin', t.isbns),
   ],
