@@ -11,6 +11,9 @@ import { librarySearchProvider } from './search-provider';
 import { librarySettings } from './settings';
 
 export { importCatalogue, type ImportReport } from './use-cases/import-catalogue';
+export { browseCatalogue } from './use-cases/browse-catalogue';
+export { catalogueQuery } from './schemas';
+export { catalogueFile, generatedCatalogueOptions } from './demo/index';
 
 /**
  * Stadtbücherei: the catalogue at /bildung/buecherei (MARC 21 import, search, DAIA, SRU), the

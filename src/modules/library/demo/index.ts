@@ -17,14 +17,23 @@ const RECORDS_PER_CHUNK = 200;
 export function demoCatalogueOptions(deps: Pick<ModuleDeps, 'config'>): CatalogueGeneratorOptions | undefined {
   const pack = readDemoPack(deps.config, 'library-catalogue', cataloguePackSchema);
   if (!pack) return undefined;
+  return {
+    ...generatedCatalogueOptions(deps, pack.records, pack.seed),
+    controlPrefix: pack.controlPrefix,
+    localTitles: pack.localTitles.map((local) => ({ ...local, subject: [local.subject.name, local.subject.gnd] as const })),
+  };
+}
+
+/** A generated catalogue of `count` records with the configured branches and Onleihe (the benchmark's). */
+export function generatedCatalogueOptions(deps: Pick<ModuleDeps, 'config'>, count: number, seed = 1): CatalogueGeneratorOptions {
   const settings = moduleSettings(deps, librarySettings);
   return {
-    count: pack.records,
-    seed: pack.seed,
-    controlPrefix: pack.controlPrefix,
+    count,
+    seed,
+    controlPrefix: 'BENCH',
     onleiheUrl: settings.onleiheUrl,
     branches: settings.branches.map((branch, index) => ({ id: branch.id, barcodePrefix: String(index + 1) })),
-    localTitles: pack.localTitles.map((local) => ({ ...local, subject: [local.subject.name, local.subject.gnd] as const })),
+    localTitles: [],
   };
 }
 

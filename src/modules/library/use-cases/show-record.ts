@@ -11,6 +11,7 @@ export interface CopyView {
   barcode: string;
   branchId: string;
   branchName: string;
+  branchAddress: string;
   shelfmark: string;
   state: ItemState;
 }
@@ -33,11 +34,12 @@ export async function showRecord(_actor: Actor, input: { id: string }, deps: Pic
   }
   const record = await findRecord(deps.db, input.id);
   if (!record) throw errors.notFound('Der Titel');
-  const branches = new Map(moduleSettings(deps, librarySettings).branches.map((branch) => [branch.id, branch.name]));
+  const branches = new Map(moduleSettings(deps, librarySettings).branches.map((branch) => [branch.id, branch]));
   const copies = (await listCopies(deps.db, record.id)).map((copy) => ({
     barcode: copy.barcode,
     branchId: copy.branch,
-    branchName: branches.get(copy.branch) ?? copy.branch,
+    branchName: branches.get(copy.branch)?.name ?? copy.branch,
+    branchAddress: branches.get(copy.branch)?.address ?? '',
     shelfmark: copy.shelfmark,
     state: copy.state,
   }));

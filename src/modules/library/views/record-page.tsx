@@ -1,7 +1,7 @@
 import { ButtonLink, SummaryList, type SummaryRow } from '../../../kernel/views';
 import { catalogueHref, languageLabel, MEDIA_TYPE_LABELS } from '../presenters';
 import type { RecordView } from '../use-cases/show-record';
-import { CopiesTable, type CopyAvailability } from './copies-table';
+import { CopiesByBranch, type CopyAvailability } from './copies-table';
 
 export interface RecordPageProps extends RecordView {
   /** Per copy (by barcode), from the lending system; left out until it answers. */
@@ -55,7 +55,7 @@ export function RecordPage({ record, copies, availability }: RecordPageProps) {
         </>
       )}
       {copies.length > 0 ? (
-        <CopiesTable copies={copies} availability={availability} />
+        <CopiesByBranch copies={copies} availability={availability} />
       ) : (
         !record.onleiheUrl && <p>Von diesem Titel gibt es zurzeit kein Exemplar im Regal. Fragen Sie an der Ausleihe nach einer Fernleihe.</p>
       )}
