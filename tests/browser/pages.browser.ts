@@ -17,8 +17,9 @@ browserSuite('Öffentliche Seiten: Barrierefreiheit, Tastatur, ohne JavaScript',
 
   // Real content on the start page (news) and in the catalogues, as visitors see it; the weight budget counts it too.
   // The open-data demo names the admin pack's publishers as members.
+  const seeded = ['site', 'services', 'admin', 'opendata', 'library'];
   before(async () => {
-    for (const module of MODULES.filter((candidate) => ['site', 'services', 'admin', 'opendata', 'library'].includes(candidate.id))) await module.seedDemo?.(env.t.deps);
+    for (const module of MODULES.filter((candidate) => seeded.includes(candidate.id))) await module.seedDemo?.(env.t.deps);
   });
 
   /** Opens the page; false when an optional page does not exist (the caller skips). */

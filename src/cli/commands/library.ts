@@ -32,7 +32,9 @@ export const libraryImportMarc: Command = {
     const report = await importCatalogue(CLI_ACTOR, { chunks: createReadStream(file), source: basename(file) }, deps);
     const format = report.format === 'marcxml' ? 'MARCXML' : 'ISO 2709';
     out(`${basename(file)} (${format}): ${report.read} Sätze gelesen.`);
-    out(`${report.inserted} neu, ${report.updated} geändert, ${report.unchanged} unverändert, ${report.failed} übersprungen; ${report.copiesWritten} Exemplare angelegt oder geändert.`);
+    out(
+      `${report.inserted} neu, ${report.updated} geändert, ${report.unchanged} unverändert, ${report.failed} übersprungen; ${report.copiesWritten} Exemplare angelegt oder geändert.`,
+    );
     for (const error of report.errors) out(`Satz ${error.number}: ${error.message}`);
     if (report.failed > report.errors.length) out(`… und ${report.failed - report.errors.length} weitere übersprungene Sätze.`);
     if (report.failed > 0) throw new CommandError(`${report.failed} Sätze wurden übersprungen; die übrigen sind importiert.`);

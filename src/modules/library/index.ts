@@ -10,7 +10,7 @@ import { libraryRoutes } from './routes';
 import { librarySearchProvider } from './search-provider';
 import { librarySettings } from './settings';
 
-export { importCatalogue, type ImportReport } from './use-cases/import-catalogue';
+export { importCatalogue } from './use-cases/import-catalogue';
 export { browseCatalogue } from './use-cases/browse-catalogue';
 export { catalogueQuery } from './schemas';
 export { catalogueFile, generatedCatalogueOptions } from './demo/index';

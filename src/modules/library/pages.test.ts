@@ -28,13 +28,20 @@ describe('library catalogue pages', () => {
     assert.match(body, /<link rel="search" type="application\/opensearchdescription\+xml" href="\/bildung\/buecherei\/opensearch\.xml"/);
     assert.match(body, /<a href="\/bildung\/buecherei"[^>]*>Stadtbücherei<\/a>/);
     const media = facetLinks(body, 'medium');
-    assert.ok(media.some((link) => /^Buch \(\d+\)$/.test(link.text)), JSON.stringify(media));
+    assert.ok(
+      media.some((link) => /^Buch \(\d+\)$/.test(link.text)),
+      JSON.stringify(media),
+    );
     assert.ok(media.some((link) => /^E-Book \(Onleihe\) \(\d+\)$/.test(link.text)));
     assert.ok(facetLinks(body, 'sprache').some((link) => /^Englisch \(\d+\)$/.test(link.text)));
     assert.ok(facetLinks(body, 'jahr').length >= 3);
     const titles = links(body, '.news-list__title a').map((link) => link.text);
     assert.equal(titles.length, 20);
-    assert.deepEqual(titles, [...titles].sort((a, b) => a.localeCompare(b, 'de')), 'A–Z in German order');
+    assert.deepEqual(
+      titles,
+      [...titles].sort((a, b) => a.localeCompare(b, 'de')),
+      'A–Z in German order',
+    );
   });
 
   it('searches German full text with stems as prefixes, and counts the facets over the hits', async () => {
@@ -61,11 +68,24 @@ describe('library catalogue pages', () => {
     const newest = await t.app.inject(`${LIBRARY_PATHS.catalogue}?sortierung=neueste&medium=book`);
     const years = [...newest.body.matchAll(/· (\d{4})<\/span>/g)].map((match) => Number(match[1]));
     assert.ok(years.length > 5);
-    assert.deepEqual(years, [...years].sort((a, b) => b - a));
+    assert.deepEqual(
+      years,
+      [...years].sort((a, b) => b - a),
+    );
   });
 
   it('never fails on bad input: unknown values are dropped, pages clamped, a page beyond the end redirects', async () => {
-    for (const query of ['medium=kassette', 'jahr=1066', 'sprache=DEUTSCH', 'sortierung=zufall', 'seite=-3', 'seite=abc', 'q=%22%27%3C%3E%26%7C!:*', `q=${'x'.repeat(5000)}`, 'thema=']) {
+    for (const query of [
+      'medium=kassette',
+      'jahr=1066',
+      'sprache=DEUTSCH',
+      'sortierung=zufall',
+      'seite=-3',
+      'seite=abc',
+      'q=%22%27%3C%3E%26%7C!:*',
+      `q=${'x'.repeat(5000)}`,
+      'thema=',
+    ]) {
       const { statusCode } = await t.app.inject(`${LIBRARY_PATHS.catalogue}?${query}`);
       assert.equal(statusCode, 200, query);
     }
@@ -83,9 +103,14 @@ describe('library catalogue pages', () => {
     assert.equal(statusCode, 200);
     assert.equal(h1(body), book!.title);
     assert.match(body, /<dt class="summary-list__key">ISBN<\/dt>/);
-    const branches = parseHtml(body).querySelectorAll('section[aria-labelledby^="branch-"] h3').map((heading) => textOf(heading));
+    const branches = parseHtml(body)
+      .querySelectorAll('section[aria-labelledby^="branch-"] h3')
+      .map((heading) => textOf(heading));
     assert.ok(branches.length >= 1);
-    assert.ok(branches.every((branch) => /^(Zentrale Stadtbücherei|Stadtteilbücherei Letmathe) \(\d+ Exemplare?\)$/.test(branch)), JSON.stringify(branches));
+    assert.ok(
+      branches.every((branch) => /^(Zentrale Stadtbücherei|Stadtteilbücherei Letmathe) \(\d+ Exemplare?\)$/.test(branch)),
+      JSON.stringify(branches),
+    );
     assert.match(body, /Alter Rathausplatz 1, 58636 Iserlohn|Hagener Straße 62/);
     assert.match(body, /Signatur <strong>[^<]+<\/strong>, Mediennummer [12]\d{8}/);
     assert.match(body, /"@type":"Book"/);

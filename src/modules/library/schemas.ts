@@ -27,7 +27,10 @@ export const catalogueQuery = z.object({
     .transform((value) => value.trim().slice(0, 200))
     .catch(''),
   medium: z.enum(MEDIA_TYPES).optional().catch(undefined),
-  jahr: z.enum(Object.keys(YEAR_RANGES) as [YearRange, ...YearRange[]]).optional().catch(undefined),
+  jahr: z
+    .enum(Object.keys(YEAR_RANGES) as [YearRange, ...YearRange[]])
+    .optional()
+    .catch(undefined),
   sprache: z
     .string()
     .regex(/^[a-z]{3}$/)

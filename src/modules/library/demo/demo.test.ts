@@ -21,7 +21,9 @@ describe('demo catalogue generator', () => {
     const first = [...generateCatalogue({ ...options, count: 400 })];
     assert.deepEqual([...generateCatalogue({ ...options, count: 400 })], first);
     const values = (tag: string, code: string) =>
-      first.flatMap((record) => record.fields.flatMap((field) => (field.tag === tag && 'subfields' in field ? field.subfields.filter(([c]) => c === code).map(([, v]) => v) : [])));
+      first.flatMap((record) =>
+        record.fields.flatMap((field) => (field.tag === tag && 'subfields' in field ? field.subfields.filter(([c]) => c === code).map(([, v]) => v) : [])),
+      );
     const isbns = values('020', 'a').map((isbn) => isbn.replaceAll('-', ''));
     assert.ok(isbns.length > 300);
     for (const isbn of isbns) assert.equal(Number(isbn[12]), isbn13CheckDigit(isbn.slice(0, 12)), isbn);

@@ -93,7 +93,13 @@ function generateRecord(random: SeededRandom, options: CatalogueGeneratorOptions
   const local = kind === 'local' ? random.pick(options.localTitles) : undefined;
   const title = local?.title ?? titleOf(random, kind, english, fiction, area);
   const subtitle = local?.subtitle ?? (fiction ? random.pick(words.FICTION_SUBTITLES) : kind === 'magazine' ? 'Das Magazin' : '');
-  const headings = local ? [local.subject] : english ? words.ENGLISH_SUBJECTS : fiction ? [random.pick(words.FICTION_HEADINGS)] : area.headings.slice(0, random.int(1, 3));
+  const headings = local
+    ? [local.subject]
+    : english
+      ? words.ENGLISH_SUBJECTS
+      : fiction
+        ? [random.pick(words.FICTION_HEADINGS)]
+        : area.headings.slice(0, random.int(1, 3));
   const [place, publisher] = english ? (['London', 'Penguin'] as const) : random.pick(words.PUBLISHERS);
   const coding = CODING[kind];
   const language = english ? 'eng' : 'ger';
@@ -107,17 +113,92 @@ function generateRecord(random: SeededRandom, options: CatalogueGeneratorOptions
     { tag: '008', value: (fixed.padEnd(33) + (kind === 'game' ? 'g' : ' ')).padEnd(35) + language + ' d' },
     ...(kind === 'magazine' || kind === 'dvd' ? [] : [field('020', [['a', germanIsbn13(1000 + (number % 8000), number)]])]),
     field('041', [['a', language]], '0'),
-    ...(kind === 'magazine' ? [] : [field('100', [['a', author], ['4', 'aut']], '1')]),
+    ...(kind === 'magazine'
+      ? []
+      : [
+          field(
+            '100',
+            [
+              ['a', author],
+              ['4', 'aut'],
+            ],
+            '1',
+          ),
+        ]),
     field('245', [['a', subtitle ? `${title} :` : title], ...(subtitle ? [['b', subtitle] as [string, string]] : [])], '1', '0'),
     ...(random.chance(0.15) ? [field('250', [['a', `${random.int(2, 9)}. Auflage`]])] : []),
-    field('264', [['a', `${place} :`], ['b', `${publisher},`], ['c', `[${year}]`]], ' ', '1'),
+    field(
+      '264',
+      [
+        ['a', `${place} :`],
+        ['b', `${publisher},`],
+        ['c', `[${year}]`],
+      ],
+      ' ',
+      '1',
+    ),
     field('300', [['a', extentOf(random, kind)]]),
-    ...(random.chance(0.12) ? [field('490', [['a', `${title.split(' ').slice(-1)[0]}-Reihe ;`], ['v', String(random.int(1, 8))]], '0')] : []),
+    ...(random.chance(0.12)
+      ? [
+          field(
+            '490',
+            [
+              ['a', `${title.split(' ').slice(-1)[0]}-Reihe ;`],
+              ['v', String(random.int(1, 8))],
+            ],
+            '0',
+          ),
+        ]
+      : []),
     field('520', [['a', summaryOf(title, headings[0]![0], kind, english)]]),
-    ...headings.map(([name, gnd]) => field('650', [['a', name], ['0', `(DE-588)${gnd}`], ['2', 'gnd']], ' ', '7')),
-    ...headings.map(([name, gnd], index) => field('689', [['a', name], ['0', `(DE-588)${gnd}`]], '0', String(index))),
-    ...(random.chance(0.2) && kind !== 'magazine' ? [field('700', [['a', `${random.pick(words.GERMAN_SURNAMES)}, ${random.pick(words.GERMAN_FIRST_NAMES)}`], ['4', 'ill']], '1')] : []),
-    ...(kind === 'ebook' || kind === 'eaudio' ? [field('856', [['u', `${options.onleiheUrl}mediaInfo,0-0-${100000000 + number}-200-0-0-0-0-0-0-0.html`], ['z', 'Ausleihe über die Onleihe']], '4', '0')] : []),
+    ...headings.map(([name, gnd]) =>
+      field(
+        '650',
+        [
+          ['a', name],
+          ['0', `(DE-588)${gnd}`],
+          ['2', 'gnd'],
+        ],
+        ' ',
+        '7',
+      ),
+    ),
+    ...headings.map(([name, gnd], index) =>
+      field(
+        '689',
+        [
+          ['a', name],
+          ['0', `(DE-588)${gnd}`],
+        ],
+        '0',
+        String(index),
+      ),
+    ),
+    ...(random.chance(0.2) && kind !== 'magazine'
+      ? [
+          field(
+            '700',
+            [
+              ['a', `${random.pick(words.GERMAN_SURNAMES)}, ${random.pick(words.GERMAN_FIRST_NAMES)}`],
+              ['4', 'ill'],
+            ],
+            '1',
+          ),
+        ]
+      : []),
+    ...(kind === 'ebook' || kind === 'eaudio'
+      ? [
+          field(
+            '856',
+            [
+              ['u', `${options.onleiheUrl}mediaInfo,0-0-${100000000 + number}-200-0-0-0-0-0-0-0.html`],
+              ['z', 'Ausleihe über die Onleihe'],
+            ],
+            '4',
+            '0',
+          ),
+        ]
+      : []),
     ...(kind === 'ebook' || kind === 'eaudio' ? [] : copiesOf(random, options, number, fiction ? 'Ro' : area.shelf, author)),
   ];
   return { leader: `00000c${coding.leader} a2200000 c 4500`, fields };
@@ -168,6 +249,10 @@ function copiesOf(random: SeededRandom, options: CatalogueGeneratorOptions, numb
   const mark = `${shelf} ${author.slice(0, 3)}`;
   return Array.from({ length: count }, (_, copy) => {
     const branch = options.branches[copy % options.branches.length]!;
-    return field('852', [['b', branch.id], ['h', mark], ['p', `${branch.barcodePrefix}${String(number).padStart(7, '0')}${copy}`]]);
+    return field('852', [
+      ['b', branch.id],
+      ['h', mark],
+      ['p', `${branch.barcodePrefix}${String(number).padStart(7, '0')}${copy}`],
+    ]);
   });
 }

@@ -11,6 +11,12 @@ export const cataloguePackSchema = z.object({
   controlPrefix: z.string().regex(/^[A-Z]{2,6}$/, 'must be 2 to 6 capital letters'),
   /** Local history and guides of the town, mixed into the catalogue. */
   localTitles: z
-    .array(z.object({ title: text, subtitle: z.string(), subject: z.object({ name: text, gnd: z.string().regex(/^\d{7,9}-[\dX]$/, 'must be a GND id like 4027614-7') }) }))
+    .array(
+      z.object({
+        title: text,
+        subtitle: z.string(),
+        subject: z.object({ name: text, gnd: z.string().regex(/^\d{7,9}-[\dX]$/, 'must be a GND id like 4027614-7') }),
+      }),
+    )
     .default([]),
 });

@@ -17,21 +17,87 @@ const EBOOK: MarcRecord = {
     { tag: '001', value: 'ISN-000042' },
     { tag: '007', value: 'cr |||||||||||' },
     { tag: '008', value: '230315s2023    gw |||||o|||| 00| 0 ger d' },
-    data('020', [['a', '978-3-7915-0465-4'], ['c', 'Gb. : EUR 18.00']]),
+    data('020', [
+      ['a', '978-3-7915-0465-4'],
+      ['c', 'Gb. : EUR 18.00'],
+    ]),
     data('020', [['a', '9783791504654 (E-Book)']]),
-    data('041', [['a', 'ger'], ['h', 'eng']]),
-    data('100', [['a', 'Funke, Cornelia,'], ['d', '1958-'], ['e', 'Verfasser']], '1'),
-    data('245', [['a', 'Tintenherz :'], ['b', 'Roman /'], ['c', 'Cornelia Funke']], '1', '0'),
+    data('041', [
+      ['a', 'ger'],
+      ['h', 'eng'],
+    ]),
+    data(
+      '100',
+      [
+        ['a', 'Funke, Cornelia,'],
+        ['d', '1958-'],
+        ['e', 'Verfasser'],
+      ],
+      '1',
+    ),
+    data(
+      '245',
+      [
+        ['a', 'Tintenherz :'],
+        ['b', 'Roman /'],
+        ['c', 'Cornelia Funke'],
+      ],
+      '1',
+      '0',
+    ),
     data('250', [['a', '3. Auflage.']]),
-    data('264', [['a', 'Hamburg :'], ['b', 'Dressler,'], ['c', '[2023]']], ' ', '1'),
+    data(
+      '264',
+      [
+        ['a', 'Hamburg :'],
+        ['b', 'Dressler,'],
+        ['c', '[2023]'],
+      ],
+      ' ',
+      '1',
+    ),
     data('264', [['c', '© 2003']], ' ', '4'),
-    data('300', [['a', '1 Online-Ressource (576 Seiten) :'], ['b', 'Illustrationen']]),
-    data('490', [['a', 'Tintenwelt ;'], ['v', '1']], '1'),
+    data('300', [
+      ['a', '1 Online-Ressource (576 Seiten) :'],
+      ['b', 'Illustrationen'],
+    ]),
+    data(
+      '490',
+      [
+        ['a', 'Tintenwelt ;'],
+        ['v', '1'],
+      ],
+      '1',
+    ),
     data('520', [['a', 'Meggie entdeckt, dass ihr Vater Figuren aus Büchern herauslesen kann.']]),
-    data('650', [['a', 'Fantasy'], ['x', 'Jugendbuch']], ' ', '7'),
-    data('689', [['a', 'Bücher'], ['D', 's'], ['0', '(DE-588)4008877-8']], '0', '0'),
+    data(
+      '650',
+      [
+        ['a', 'Fantasy'],
+        ['x', 'Jugendbuch'],
+      ],
+      ' ',
+      '7',
+    ),
+    data(
+      '689',
+      [
+        ['a', 'Bücher'],
+        ['D', 's'],
+        ['0', '(DE-588)4008877-8'],
+      ],
+      '0',
+      '0',
+    ),
     data('689', [['a', 'Fantasy']], '0', '1'),
-    data('700', [['a', 'Funke, Cornelia,'], ['e', 'Illustrator']], '1'),
+    data(
+      '700',
+      [
+        ['a', 'Funke, Cornelia,'],
+        ['e', 'Illustrator'],
+      ],
+      '1',
+    ),
     data('856', [['u', 'https://www.example.org/cover.jpg']], '4', '2'),
     data('856', [['u', 'https://www.onleihe.de/iserlohn/frontend/mediaInfo,0-0-42-200-0-0-0-0-0-0-0.html']], '4', '0'),
   ],
@@ -113,9 +179,21 @@ describe('MARC 21 to catalogue columns', () => {
       ...EBOOK,
       fields: [
         ...EBOOK.fields,
-        data('852', [['b', 'zentrale'], ['h', 'JE'], ['i', 'Fun'], ['p', '10004217']]),
-        data('949', [['b', 'letmathe'], ['h', 'JE Fun'], ['p', '20001133']]),
-        data('852', [['b', 'zentrale'], ['h', 'Magazin']]),
+        data('852', [
+          ['b', 'zentrale'],
+          ['h', 'JE'],
+          ['i', 'Fun'],
+          ['p', '10004217'],
+        ]),
+        data('949', [
+          ['b', 'letmathe'],
+          ['h', 'JE Fun'],
+          ['p', '20001133'],
+        ]),
+        data('852', [
+          ['b', 'zentrale'],
+          ['h', 'Magazin'],
+        ]),
       ],
     });
     assert.ok(result.ok);

@@ -33,7 +33,10 @@ export type MappedRecord = { ok: true; record: CatalogueRecord; copies: Catalogu
 
 /** ISBD punctuation MARC leaves at the end of a subfield ("Titel /", "Verlag,", "2020."). */
 function bare(text: string | undefined): string {
-  return (text ?? '').replace(/\s*[/:;,=+]\s*$/, '').replace(/(?<![A-ZÄÖÜ]|\.\.)\.$/, '').trim();
+  return (text ?? '')
+    .replace(/\s*[/:;,=+]\s*$/, '')
+    .replace(/(?<![A-ZÄÖÜ]|\.\.)\.$/, '')
+    .trim();
 }
 
 function joined(field: DataField | undefined, codes: string, separator = ' '): string {

@@ -1,5 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { composed, isControlTag, type MarcField, type MarcRecord, type ReadResult } from './record';
+import { composed, isControlTag, type MarcField, type ReadResult } from './record';
 
 /** An element's name without its namespace prefix (`marc:record` and `record` alike). */
 const local = (name: string): string => name.slice(name.indexOf(':') + 1);
@@ -45,7 +45,10 @@ export async function* readMarcXml(chunks: AsyncIterable<Uint8Array>): AsyncGene
     if (name === 'controlfield' || name === 'datafield') {
       const fieldTag = attributes.tag ?? '';
       if (!/^[0-9A-Za-z]{3}$/.test(fieldTag)) current.problem ??= `Ein Feld hat kein gültiges Kennzeichen („${fieldTag}“).`;
-      field = name === 'controlfield' ? { tag: fieldTag, value: '' } : { tag: fieldTag, ind1: attributes.ind1?.[0] ?? ' ', ind2: attributes.ind2?.[0] ?? ' ', subfields: [] };
+      field =
+        name === 'controlfield'
+          ? { tag: fieldTag, value: '' }
+          : { tag: fieldTag, ind1: attributes.ind1?.[0] ?? ' ', ind2: attributes.ind2?.[0] ?? ' ', subfields: [] };
       if (name === 'controlfield' && !isControlTag(fieldTag)) current.problem ??= `Feld ${fieldTag} ist als Kontrollfeld angegeben.`;
     } else if (name === 'subfield') {
       subfieldCode = attributes.code?.[0] ?? '';
@@ -85,7 +88,11 @@ export async function* readMarcXml(chunks: AsyncIterable<Uint8Array>): AsyncGene
     yield* ready.splice(0);
   }
   if (failure) {
-    yield { ok: false, number: Math.max(number, 1), message: `Das XML ist ab Zeile ${parser.line} nicht wohlgeformt; der Rest der Datei wird nicht gelesen. (${failure})` };
+    yield {
+      ok: false,
+      number: Math.max(number, 1),
+      message: `Das XML ist ab Zeile ${parser.line} nicht wohlgeformt; der Rest der Datei wird nicht gelesen. (${failure})`,
+    };
   } else if (current) {
     yield { ok: false, number, message: 'Die Datei endet mitten im Satz: sie ist abgeschnitten.' };
   }

@@ -34,7 +34,15 @@ const GERMAN: MarcRecord = {
   fields: [
     { tag: '001', value: 'DE-1' },
     { tag: '008', value: '240101s2024    gw            000 0 ger d' },
-    { tag: '245', ind1: '1', ind2: '0', subfields: [['a', 'Die Straße der Ölmühlen /'], ['c', 'Jürgen Weiß']] },
+    {
+      tag: '245',
+      ind1: '1',
+      ind2: '0',
+      subfields: [
+        ['a', 'Die Straße der Ölmühlen /'],
+        ['c', 'Jürgen Weiß'],
+      ],
+    },
   ],
 };
 
@@ -75,7 +83,10 @@ describe('MARC reading', () => {
     broken.write('00999', 0, 'latin1');
     const { results } = await readAll(Buffer.concat([fixture('one.dat'), broken, writeIso2709(GERMAN)]));
     assert.equal(records(results).length, 2);
-    assert.deepEqual(errors(results).map((error) => error.number), [2]);
+    assert.deepEqual(
+      errors(results).map((error) => error.number),
+      [2],
+    );
     assert.match(errors(results)[0]!.message, /Satzlänge im Leader \(999\)/);
   });
 
@@ -85,7 +96,10 @@ describe('MARC reading', () => {
     const letters = Buffer.from(writeIso2709(GERMAN));
     letters.write('abcde', 0, 'latin1');
     const { results } = await readAll(Buffer.concat([outside, letters]));
-    assert.deepEqual(errors(results).map((error) => error.number), [1, 2]);
+    assert.deepEqual(
+      errors(results).map((error) => error.number),
+      [1, 2],
+    );
     assert.match(errors(results)[0]!.message, /Feld 001 liegt laut Verzeichnis außerhalb/);
     assert.match(errors(results)[1]!.message, /keine Zahl/);
   });
@@ -94,7 +108,10 @@ describe('MARC reading', () => {
     const full = Buffer.concat([writeIso2709(GERMAN), fixture('one.dat')]);
     const { results } = await readAll(full.subarray(0, full.length - 100));
     assert.equal(records(results).length, 1);
-    assert.deepEqual(errors(results).map((error) => error.number), [2]);
+    assert.deepEqual(
+      errors(results).map((error) => error.number),
+      [2],
+    );
     assert.match(errors(results)[0]!.message, /abgeschnitten/);
   });
 
@@ -104,7 +121,10 @@ describe('MARC reading', () => {
     const invalid = Buffer.from(writeIso2709(GERMAN));
     invalid[invalid.indexOf('Stra') + 4] = 0xff;
     const { results } = await readAll(Buffer.concat([marc8, writeIso2709(GERMAN), invalid]));
-    assert.deepEqual(errors(results).map((error) => error.number), [1, 3]);
+    assert.deepEqual(
+      errors(results).map((error) => error.number),
+      [1, 3],
+    );
     assert.match(errors(results)[0]!.message, /MARC-8/);
     assert.match(errors(results)[1]!.message, /ungültige UTF-8-Bytes/);
   });
@@ -114,7 +134,10 @@ describe('MARC reading', () => {
     const secondRecord = xml.indexOf('<marc:record', xml.indexOf('</marc:record>'));
     const malformed = await readAll(Buffer.from(xml.slice(0, secondRecord + 200) + '<<' + xml.slice(secondRecord + 200)));
     assert.equal(records(malformed.results).length, 1);
-    assert.deepEqual(errors(malformed.results).map((error) => error.number), [2]);
+    assert.deepEqual(
+      errors(malformed.results).map((error) => error.number),
+      [2],
+    );
     assert.match(errors(malformed.results)[0]!.message, /nicht wohlgeformt/);
     const truncated = await readAll(Buffer.from(xml.slice(0, secondRecord + 300)));
     assert.equal(records(truncated.results).length, 1);
@@ -124,7 +147,10 @@ describe('MARC reading', () => {
   it('skips an XML record without a valid leader and reads the next', async () => {
     const xml = fixture('batch.xml').toString('utf8').replace('<marc:leader>00925njm  22002777a 4500</marc:leader>', '<marc:leader>kaputt</marc:leader>');
     const { results } = await readAll(Buffer.from(xml));
-    assert.deepEqual(errors(results).map((error) => error.number), [1]);
+    assert.deepEqual(
+      errors(results).map((error) => error.number),
+      [1],
+    );
     assert.match(errors(results)[0]!.message, /Leader hat 6 statt 24 Zeichen/);
     assert.equal(records(results).length, 1);
   });

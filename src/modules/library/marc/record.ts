@@ -84,5 +84,5 @@ export function fromMarcJson(json: MarcJson): MarcRecord {
 
 /** Composed characters: MARC often stores "é" as e + combining accent, which search and sorting must not see. */
 export function composed(text: string): string {
-  return /[^\u0000-\u007f]/.test(text) ? text.normalize('NFC') : text;
+  return /[\u0080-\uffff]/.test(text) ? text.normalize('NFC') : text;
 }

@@ -11,15 +11,40 @@ export interface BatchOutcome {
 }
 
 /** The columns an import writes, in the order of the statement below. */
-const COLUMNS = ['control_number', 'media_type', 'title', 'subtitle', 'authors', 'edition', 'publisher', 'year', 'language', 'subjects', 'isbns', 'series', 'summary', 'extent', 'onleihe_url', 'marc'] as const;
+const COLUMNS = [
+  'control_number',
+  'media_type',
+  'title',
+  'subtitle',
+  'authors',
+  'edition',
+  'publisher',
+  'year',
+  'language',
+  'subjects',
+  'isbns',
+  'series',
+  'summary',
+  'extent',
+  'onleihe_url',
+  'marc',
+] as const;
 const COLUMN_LIST = sql.raw(COLUMNS.join(', '));
 const RECORD_TYPE = sql.raw(
   `control_number text, media_type text, title text, subtitle text, authors text[], edition text, publisher text, year smallint, language text,
    subjects text[], isbns text[], series text, summary text, extent text, onleihe_url text, marc jsonb`,
 );
-const UPDATES = sql.raw(COLUMNS.slice(1).map((column) => `${column} = excluded.${column}`).join(', '));
+const UPDATES = sql.raw(
+  COLUMNS.slice(1)
+    .map((column) => `${column} = excluded.${column}`)
+    .join(', '),
+);
 /** A row whose columns all equal the file's is left untouched (no new row version, no `updated_at`). */
-const CHANGED = sql.raw(COLUMNS.slice(1).map((column) => `library_records.${column} is distinct from excluded.${column}`).join(' or '));
+const CHANGED = sql.raw(
+  COLUMNS.slice(1)
+    .map((column) => `library_records.${column} is distinct from excluded.${column}`)
+    .join(' or '),
+);
 
 /**
  * Upserts one batch of records by control number in one statement: new ones are inserted, changed
@@ -70,7 +95,9 @@ export async function upsertCopies(db: Executor, copies: ReadonlyMap<string, rea
     .from(libraryRecords)
     .where(inArray(libraryRecords.controlNumber, [...copies.keys()]));
   // One barcode twice in a batch would make the upsert touch a row twice: the later copy wins, as across batches.
-  const byBarcode = new Map(ids.flatMap(({ id, controlNumber }) => (copies.get(controlNumber) ?? []).map((copy) => [copy.barcode, { recordId: id, ...copy }] as const)));
+  const byBarcode = new Map(
+    ids.flatMap(({ id, controlNumber }) => (copies.get(controlNumber) ?? []).map((copy) => [copy.barcode, { recordId: id, ...copy }] as const)),
+  );
   const rows = [...byBarcode.values()];
   if (rows.length === 0) return 0;
   const written = await db

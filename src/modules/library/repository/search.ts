@@ -44,7 +44,9 @@ const SUBJECTS_SHOWN = 12;
 /** The year range a year falls in, as SQL (the facet's keys). */
 const YEAR_BUCKET = sql.raw(
   `case ${Object.entries(YEAR_RANGES)
-    .map(([key, [from, to]]) => `when ${[from === null ? '' : `year >= ${from}`, to === null ? '' : `year <= ${to}`].filter(Boolean).join(' and ')} then '${key}'`)
+    .map(
+      ([key, [from, to]]) => `when ${[from === null ? '' : `year >= ${from}`, to === null ? '' : `year <= ${to}`].filter(Boolean).join(' and ')} then '${key}'`,
+    )
     .join(' ')} end`,
 );
 

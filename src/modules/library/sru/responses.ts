@@ -81,7 +81,9 @@ const INDEXES: ReadonlyArray<readonly [set: string, name: string, title: string]
 /** The explain record (ZeeRex 2.0): where the service is, its indexes, schemas and limits. */
 export function explainXml(version: SruVersion, server: { host: string; port: number; database: string; title: string }): string {
   const packing = version === '2.0' ? '<zs:recordXMLEscaping>xml</zs:recordXMLEscaping>' : '<zs:recordPacking>xml</zs:recordPacking>';
-  const indexes = INDEXES.map(([set, name, title]) => `<index><title lang="de">${xmlText(title)}</title><map><name set="${set}">${name}</name></map></index>`).join('');
+  const indexes = INDEXES.map(
+    ([set, name, title]) => `<index><title lang="de">${xmlText(title)}</title><map><name set="${set}">${name}</name></map></index>`,
+  ).join('');
   const explain = `<explain xmlns="http://explain.z3950.org/dtd/2.0/"><serverInfo protocol="SRU" version="${version}"><host>${xmlText(server.host)}</host><port>${server.port}</port><database>${xmlText(server.database)}</database></serverInfo><databaseInfo><title lang="de" primary="true">${xmlText(server.title)}</title></databaseInfo><indexInfo><set name="cql" identifier="info:srw/cql-context-set/1/cql-v1.2"/><set name="dc" identifier="info:srw/cql-context-set/1/dc-v1.1"/><set name="bath" identifier="http://zing.z3950.org/cql/bath/2.0/"/>${indexes}</indexInfo><schemaInfo><schema identifier="${SCHEMA_IDS.marcxml}" name="marcxml"><title>MARCXML</title></schema><schema identifier="${SCHEMA_IDS.dc}" name="dc"><title>Dublin Core</title></schema></schemaInfo><configInfo><default type="numberOfRecords">${DEFAULT_RECORDS}</default><setting type="maximumRecords">${MAX_RECORDS}</setting></configInfo></explain>`;
   return `${DECLARATION}<zs:explainResponse xmlns:zs="${NAMESPACES[version].response}"><zs:version>${version}</zs:version><zs:record><zs:recordSchema>http://explain.z3950.org/dtd/2.0/</zs:recordSchema>${packing}<zs:recordData>${explain}</zs:recordData></zs:record></zs:explainResponse>`;
 }

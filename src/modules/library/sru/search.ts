@@ -39,7 +39,12 @@ export function cqlCondition(node: CqlNode): SQL {
 
 export interface SruPage {
   total: number;
-  records: Array<Pick<LibraryRecord, 'id' | 'controlNumber' | 'title' | 'subtitle' | 'authors' | 'publisher' | 'year' | 'language' | 'subjects' | 'isbns' | 'summary' | 'mediaType'> & { marc: MarcJson }>;
+  records: Array<
+    Pick<
+      LibraryRecord,
+      'id' | 'controlNumber' | 'title' | 'subtitle' | 'authors' | 'publisher' | 'year' | 'language' | 'subjects' | 'isbns' | 'summary' | 'mediaType'
+    > & { marc: MarcJson }
+  >;
 }
 
 /**

@@ -35,7 +35,8 @@ describe('SRU searchRetrieve and explain', () => {
     assert.match(String(response.headers['content-type']), /^application\/xml/);
     return { body: response.body, texts: xml(response.body) };
   };
-  const total = async (cql: string) => Number((await sru(`version=1.2&operation=searchRetrieve&query=${encodeURIComponent(cql)}&maximumRecords=0`)).texts.get('numberOfRecords')?.[0]);
+  const total = async (cql: string) =>
+    Number((await sru(`version=1.2&operation=searchRetrieve&query=${encodeURIComponent(cql)}&maximumRecords=0`)).texts.get('numberOfRecords')?.[0]);
   const diagnosticOf = async (query: string) => (await sru(query)).texts.get('uri')?.[0];
 
   before(async () => {

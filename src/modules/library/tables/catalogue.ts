@@ -68,8 +68,9 @@ export const libraryRecords = pgTable(
     index('library_records_media_year_idx').on(t.mediaType, t.year),
     // The catalogue A–Z (no words, no filter) reads its page in this order and stops after it.
     index('library_records_title_icu_idx').on(sql`${t.title} collate "und-x-icu"`, sql`${t.subtitle} collate "und-x-icu"`, t.id),
-    // SRU's isbn index and the ISBN search.
+    // SRU's isbn index; the subject facet's filter without words.
     index('library_records_isbns_idx').using('gin', t.isbns),
+    index('library_records_subjects_idx').using('gin', t.subjects),
   ],
 );
 

@@ -26,7 +26,16 @@ function book(number: number, title: string, holdings: Array<[branch: string, ba
       { tag: '001', value: `T${number}` },
       { tag: '008', value: '240101s2024    gw            000 0 ger d' },
       { tag: '245', ind1: '1', ind2: '0', subfields: [['a', title]] },
-      ...holdings.map(([branch, barcode]) => ({ tag: '852', ind1: ' ', ind2: ' ', subfields: [['b', branch], ['h', 'Ro'], ['p', barcode]] as Array<[string, string]> })),
+      ...holdings.map(([branch, barcode]) => ({
+        tag: '852',
+        ind1: ' ',
+        ind2: ' ',
+        subfields: [
+          ['b', branch],
+          ['h', 'Ro'],
+          ['p', barcode],
+        ] as Array<[string, string]>,
+      })),
     ],
   };
 }
@@ -94,7 +103,15 @@ describe(`MARC import (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   });
 
   it('lets only library staff import (a citizen is refused before anything is read)', async () => {
-    const citizen = { id: '00000000-0000-4000-8000-000000000001', email: 'b@example.org', displayName: 'B', role: 'citizen' as const, emailVerified: true, departments: [], permissions: new Set<string>() };
+    const citizen = {
+      id: '00000000-0000-4000-8000-000000000001',
+      email: 'b@example.org',
+      displayName: 'B',
+      role: 'citizen' as const,
+      emailVerified: true,
+      departments: [],
+      permissions: new Set<string>(),
+    };
     await assert.rejects(importCatalogue(citizen, { chunks: bytes(writeIso2709(book(1, 'X'))), source: 'x' }, { db }), { code: 'forbidden' });
     assert.equal((await db.select().from(libraryRecords)).length, 0);
   });

@@ -1,7 +1,22 @@
 import type { LibraryRecord, MediaType } from '../tables';
 
-const SCHEMA_TYPES: Partial<Record<MediaType, string>> = { book: 'Book', ebook: 'Book', audiobook: 'Audiobook', eaudio: 'Audiobook', dvd: 'Movie', music_cd: 'MusicAlbum', magazine: 'Periodical', game: 'Game', map: 'Map' };
-const BOOK_FORMATS: Partial<Record<MediaType, string>> = { book: 'https://schema.org/Hardcover', ebook: 'https://schema.org/EBook', audiobook: 'https://schema.org/AudiobookFormat', eaudio: 'https://schema.org/AudiobookFormat' };
+const SCHEMA_TYPES: Partial<Record<MediaType, string>> = {
+  book: 'Book',
+  ebook: 'Book',
+  audiobook: 'Audiobook',
+  eaudio: 'Audiobook',
+  dvd: 'Movie',
+  music_cd: 'MusicAlbum',
+  magazine: 'Periodical',
+  game: 'Game',
+  map: 'Map',
+};
+const BOOK_FORMATS: Partial<Record<MediaType, string>> = {
+  book: 'https://schema.org/Hardcover',
+  ebook: 'https://schema.org/EBook',
+  audiobook: 'https://schema.org/AudiobookFormat',
+  eaudio: 'https://schema.org/AudiobookFormat',
+};
 
 /** schema.org JSON-LD of a title, for search engines (the page's head; kernel/views/head-extras). */
 export function recordStructuredData(record: LibraryRecord, url: string): object {
