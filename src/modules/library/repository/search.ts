@@ -120,14 +120,15 @@ const wholeCatalogue = cachedQuery({ tables: ['library_records'], maxEntries: 1 
   return row;
 });
 
-/** A page of the unfiltered catalogue in the asked order; A–Z reads the title index and stops after the page. */
-async function unfilteredPage(db: Executor, search: CatalogueSearch): Promise<CatalogueHit[]> {
+/** A page of the unfiltered catalogue in the asked order; A–Z reads the title index and stops after the page. Exported for the plan test. */
+export function unfilteredPageQuery(search: CatalogueSearch): SQL {
   const offset = (search.page - 1) * search.pageSize;
-  const [row] = await queryRows<{ hits: unknown }>(
-    db,
-    sql`select coalesce(json_agg(${HIT_JSON}), '[]') as "hits"
-      from (select * from ${libraryRecords} m order by ${orderOf(search.sort, false)} limit ${search.pageSize} offset ${offset}) p`,
-  );
+  return sql`select coalesce(json_agg(${HIT_JSON}), '[]') as "hits"
+      from (select * from ${libraryRecords} m order by ${orderOf(search.sort, false)} limit ${search.pageSize} offset ${offset}) p`;
+}
+
+async function unfilteredPage(db: Executor, search: CatalogueSearch): Promise<CatalogueHit[]> {
+  const [row] = await queryRows<{ hits: unknown }>(db, unfilteredPageQuery(search));
   return parsed<CatalogueHit[]>(row?.hits ?? []);
 }
 
