@@ -114,6 +114,10 @@ describe('library catalogue pages', () => {
     assert.match(body, /Alter Rathausplatz 1, 58636 Iserlohn|Hagener Straße 62/);
     assert.match(body, /Signatur <strong>[^<]+<\/strong>, Mediennummer [12]\d{8}/);
     assert.match(body, /"@type":"Book"/);
+    const isbn = book!.isbns[0]!;
+    const byIsbn = await t.app.inject(`${LIBRARY_PATHS.catalogue}?q=${isbn.slice(0, 3)}-${isbn.slice(3, 4)}-${isbn.slice(4)}`);
+    assert.match(resultHeading(byIsbn.body), /^1 Titel/);
+    assert.equal(links(byIsbn.body, '.news-list__title a')[0]?.href, LIBRARY_PATHS.record(book!.id));
   });
 
   it('links an e-book to the Onleihe instead of copies, and answers 404 for unknown and malformed ids', async () => {

@@ -50,9 +50,17 @@ const YEAR_BUCKET = sql.raw(
     .join(' ')} end`,
 );
 
+/** An ISBN typed into the search (10 or 13 digits, hyphens and blanks allowed), as the catalogue stores it. */
+export function typedIsbn(q: string): string | undefined {
+  const isbn = q.replace(/[-\s]/g, '').toUpperCase();
+  return /^(\d{9}[\dX]|97[89]\d{10})$/.test(isbn) ? isbn : undefined;
+}
+
 function conditions(search: CatalogueSearch, query: SQL | undefined): SQL {
   const parts: SQL[] = [];
-  if (query) parts.push(sql`${libraryRecords.search} @@ ${query}`);
+  const isbn = typedIsbn(search.q);
+  if (isbn) parts.push(sql`${libraryRecords.isbns} @> array[${isbn}]::text[]`);
+  else if (query) parts.push(sql`${libraryRecords.search} @@ ${query}`);
   if (search.mediaType) parts.push(sql`${libraryRecords.mediaType} = ${search.mediaType}`);
   if (search.years) {
     const [from, to] = YEAR_RANGES[search.years];
@@ -98,7 +106,7 @@ const HIT_JSON = sql`json_build_object('id', p.id, 'title', p.title, 'subtitle',
  * Exported for the plan test.
  */
 export function catalogueSearchQuery(search: CatalogueSearch, withFacets = true): SQL {
-  const words = searchWords(search.q);
+  const words = typedIsbn(search.q) ? [] : searchWords(search.q);
   const query = words.length > 0 ? sql`to_tsquery('german', ${prefixTsquery(words)})` : undefined;
   const rank = query ? sql`ts_rank(${libraryRecords.search}, ${query})` : sql`0`;
   const offset = (search.page - 1) * search.pageSize;
@@ -152,7 +160,7 @@ function resultOf(row: Row | undefined, hits: unknown): CatalogueSearchResult {
 
 /** Without facets (`withFacets: false`) the statement counts and pages only: the portal search's short list. */
 export async function searchCatalogue(db: Executor, search: CatalogueSearch, withFacets = true): Promise<CatalogueSearchResult> {
-  const unfiltered = searchWords(search.q).length === 0 && !search.mediaType && !search.years && !search.language && !search.subject;
+  const unfiltered = searchWords(search.q).length === 0 && !typedIsbn(search.q) && !search.mediaType && !search.years && !search.language && !search.subject;
   if (unfiltered && withFacets) {
     const [whole, hits] = await Promise.all([wholeCatalogue(db, 'all'), unfilteredPage(db, search)]);
     return resultOf(whole, hits);

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../../kernel/db';
 import { searchWords } from '../../../kernel/text-search';
 import type { MarcJson } from '../marc/record';
+import { typedIsbn } from '../repository/search';
 import { libraryRecords, type LibraryRecord } from '../tables';
 import { CqlError, type CqlNode } from './cql';
 
@@ -12,8 +13,8 @@ import { CqlError, type CqlNode } from './cql';
 const WEIGHTS = { title: 'A', author: 'B', subject: 'C', any: '' } as const;
 
 function isbnCondition(term: string): SQL {
-  const isbn = term.replace(/[-\s]/g, '').toUpperCase();
-  if (!/^(\d{9}[\dX]|\d{13})$/.test(isbn)) throw new CqlError(36, `„${term}“ ist keine ISBN.`, term);
+  const isbn = typedIsbn(term);
+  if (!isbn) throw new CqlError(36, `„${term}“ ist keine ISBN.`, term);
   return sql`${libraryRecords.isbns} @> array[${isbn}]::text[]`;
 }
 
