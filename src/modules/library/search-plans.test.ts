@@ -77,6 +77,6 @@ describe(`catalogue search plans on ${RECORDS} records (${TEST_DATABASE_URL ? 'P
     );
     assert.equal(columns.find((column) => column.name === 'search')?.target, 0);
     const [table] = await queryRows<{ options: string[] }>(db, sql`select reloptions as "options" from pg_class where relname = 'library_records'`);
-    assert.deepEqual(table?.options, ['toast_tuple_target=128']);
+    assert.deepEqual(table?.options, ['toast_tuple_target=1024']);
   });
 });
