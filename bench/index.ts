@@ -45,6 +45,13 @@ const PARTS: Part[] = [
     measures: 'package_search (q, facets, fq) and the whole DCAT catalogue page by page with RSS, on 10,000 generated datasets (PGlite, PostgreSQL)',
   },
   {
+    name: 'library',
+    script: 'bench/library/run.ts',
+    // Two imports of 100,000 MARC records and 2 × 10 s of searches per database, plus a PostgreSQL cluster.
+    budgetSeconds: 600,
+    measures: 'MARC import of 100,000 generated records (records/s, RSS), catalogue search on them (p95) (PGlite, PostgreSQL)',
+  },
+  {
     name: 'datastore',
     script: 'bench/opendata/datastore.ts',
     // Two loads of 1,000,000 rows, each with two plain COPYs and its full-text index, the portal for the search, a PGlite

@@ -66,6 +66,14 @@ export async function login(baseUrl: string, { email, listPath }: { email: strin
   return { cookie: user.cookieHeader(), detailPath: `${listPath}/${id}` };
 }
 
+/** The page of the demo catalogue's first title (a book with copies), found by its control number. */
+async function libraryRecordPath(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/bildung/buecherei/titel/ISL0000001`, { redirect: 'manual' });
+  const location = response.headers.get('location');
+  if (response.status !== 301 || !location) throw new Error(`/bildung/buecherei/titel/ISL0000001 answered ${response.status} without a new location`);
+  return location;
+}
+
 /** Only what the selected page types need; what they do not need stays a value that fails loudly when used. */
 export async function makeFixtures(baseUrl: string, pageTypes: PageType[], guests: number): Promise<Fixtures> {
   const needs = new Set(pageTypes.map((pageType) => pageType.needs));
@@ -74,6 +82,7 @@ export async function makeFixtures(baseUrl: string, pageTypes: PageType[], guest
   if (needs.has('guests')) for (let index = 0; index < guests; index += 1) drafts.push(await guestDraft(baseUrl, index));
   return {
     guests: drafts,
+    libraryRecordPath: needs.has('library-record') ? await libraryRecordPath(baseUrl) : missing.detailPath,
     citizen: needs.has('citizen') ? await login(baseUrl, DEMO_PEOPLE.citizen) : missing,
     staff: needs.has('staff') ? await login(baseUrl, DEMO_PEOPLE.staff) : missing,
   };

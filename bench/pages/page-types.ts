@@ -33,6 +33,8 @@ export interface GuestDraft {
 
 export interface Fixtures {
   guests: GuestDraft[];
+  /** A title's page of the demo catalogue (its id differs per installation). */
+  libraryRecordPath: string;
   citizen: { cookie: string; detailPath: string };
   staff: { cookie: string; detailPath: string };
 }
@@ -42,7 +44,7 @@ export interface PageType {
   name: string;
   group: PageGroup;
   /** Which fixtures the request needs (made only when a selected page type needs them). */
-  needs?: 'guests' | 'citizen' | 'staff';
+  needs?: 'guests' | 'citizen' | 'staff' | 'library-record';
   /** Measured again after 3,000 generated Leistungen. */
   catalogue?: boolean;
   request: (fixtures: Fixtures) => PageRequest;
@@ -155,6 +157,36 @@ export const PAGE_TYPES: PageType[] = [
       request: () => get('/bildung/kalender?angebot=Stadtb%C3%BCcherei&zielgruppe=Kinder%20ab%204'),
     },
   ]),
+  // The library catalogue (issue 11) on the demo's 3,000 generated records: A–Z, searches with and without facets, SRU, a title.
+  { key: 'buecherei', name: 'Bücherei-Katalog A–Z', group: 'anonymous', request: () => get('/bildung/buecherei') },
+  ...withUncached([
+    { key: 'buecherei-suche', name: 'Katalogsuche „garten“', group: 'search', request: () => get('/bildung/buecherei?q=garten') },
+    {
+      key: 'buecherei-suche-filter',
+      name: 'Katalogsuche „nacht“ + Medienart + Sprache',
+      group: 'search',
+      request: () => get('/bildung/buecherei?q=nacht&medium=book&sprache=ger'),
+    },
+    {
+      key: 'buecherei-thema',
+      name: 'Katalog: ein Thema, neueste zuerst',
+      group: 'search',
+      request: () => get('/bildung/buecherei?thema=Kochbuch&sortierung=neueste'),
+    },
+    {
+      key: 'buecherei-sru',
+      name: 'SRU searchRetrieve „garten“ (MARCXML)',
+      group: 'search',
+      request: () => get('/bildung/buecherei/sru?version=1.2&operation=searchRetrieve&query=garten&maximumRecords=10'),
+    },
+  ]),
+  {
+    key: 'buecherei-titel',
+    name: 'Bücherei: ein Titel mit Exemplaren',
+    group: 'anonymous',
+    needs: 'library-record',
+    request: ({ libraryRecordPath }) => get(libraryRecordPath),
+  },
   {
     key: 'antrag-seite',
     name: 'Antrag (Gast): Seite GET',

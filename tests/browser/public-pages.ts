@@ -58,4 +58,11 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/bildung/vhs/kurse/toepfern-fuer-anfaengerinnen-und-anfaenger-2001', title: 'Töpfern für Anfängerinnen und Anfänger' },
   { path: '/bildung/vhs/kurse/kuenstliche-intelligenz-im-bueroalltag-5010', title: 'Künstliche Intelligenz im Büroalltag' },
   { path: '/bildung/vhs/kurse/online-yoga-am-abend-3003', title: 'Online-Yoga am Abend' },
+  // library (the catalogue; a title by its control number redirects to its page: ISL0000001 is a book with copies, ISL0000003 an e-book)
+  { path: '/bildung/buecherei', title: 'Stadtbücherei Iserlohn: Katalog' },
+  { path: '/bildung/buecherei?q=garten', title: 'Suche nach „garten“ – Stadtbücherei Iserlohn' },
+  { path: '/bildung/buecherei?q=Quantenchromodynamik', title: 'Suche nach „Quantenchromodynamik“ – Stadtbücherei Iserlohn' },
+  { path: '/bildung/buecherei?medium=ebook&sprache=ger&sortierung=neueste', title: 'Stadtbücherei Iserlohn: Katalog' },
+  { path: '/bildung/buecherei/titel/ISL0000001', title: 'Die Hanse' },
+  { path: '/bildung/buecherei/titel/ISL0000003', title: 'Unterwegs im Sauerland' },
 ];

@@ -13,10 +13,10 @@ export interface Fetched {
 
 /**
  * GET links that change state or end the session, and the catalogues' filter combinations (every
- * facet link of every result page: the same datasets again, which would use up the crawl before it
+ * facet link of every result page, open data and library alike: the same datasets again, which would use up the crawl before it
  * reaches the PDFs); everything else reachable is crawled.
  */
-const SKIP = [/^\/konto\/abmelden/, /\/abmelden$/, /^\/daten\/suche\?/, /^\/bildung\/vhs\?/];
+const SKIP = [/^\/konto\/abmelden/, /\/abmelden$/, /^\/daten\/suche\?/, /^\/bildung\/vhs\?/, /^\/bildung\/buecherei\?/];
 
 function linksIn(html: string, from: string): string[] {
   const links: string[] = [];

@@ -2,6 +2,7 @@ import { demoReset } from './demo';
 import { departmentsCreate } from './departments';
 import { formsImportFim } from './forms';
 import { harvestRun } from './harvest';
+import { libraryImportMarc } from './library';
 import { migrate } from './migrate';
 import { tokenCreate, tokenList, tokenRevoke } from './tokens';
 import type { Command } from './types';
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   harvestRun,
   vhsImport,
   vhsExport,
+  libraryImportMarc,
   demoReset,
 ];
 

@@ -6,6 +6,8 @@
 export interface HeadExtras {
   alternates?: ReadonlyArray<{ href: string; type: string; title: string }>;
   structuredData?: object;
+  /** An OpenSearch description of the page's search, so browsers and library tools can add it. */
+  openSearch?: { href: string; title: string };
 }
 
 /**
@@ -23,6 +25,7 @@ export function HeadExtrasElements({ extras }: { extras?: HeadExtras }) {
       {extras.alternates?.map((alternate) => (
         <link key={alternate.href} rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
       ))}
+      {extras.openSearch && <link rel="search" type="application/opensearchdescription+xml" href={extras.openSearch.href} title={extras.openSearch.title} />}
       {extras.structuredData && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(extras.structuredData) }} />}
     </>
   );

@@ -1,2 +1,7 @@
+import { hasPermission, type Actor } from '../../kernel/auth';
+
 /** Library staff: catalogue, lending desk and fees; admins hold it implicitly. */
 export const LEND_PERMISSION = 'library.lend';
+
+/** Importing MARC records replaces what the catalogue shows: library staff and admins. */
+export const canImportCatalogue = (actor: Actor): boolean => hasPermission(actor, LEND_PERMISSION);

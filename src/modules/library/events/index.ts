@@ -1,5 +1,4 @@
 /** The library's events: entered by staff, public pages, and the education calendar's source (ADR 18). */
-export { EVENT_AUDIT_ACTIONS } from './audit-actions';
 export { seedLibraryEventsDemo } from './demo';
 export { EVENT_PATHS } from './paths';
 export { EVENTS_PERMISSION, mayManageLibraryEvents } from './policies';

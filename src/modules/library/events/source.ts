@@ -1,5 +1,6 @@
 import type { EventSource, PublicEvent } from '../../../kernel/module';
 import type { LibraryEvent } from '../tables';
+import { LIBRARY_PATHS } from '../paths';
 import { EVENT_PATHS } from './paths';
 import { eventsStartingBetween } from './repository';
 
@@ -21,7 +22,7 @@ function toPublicEvent(event: LibraryEvent): PublicEvent {
 /** The library's events for the education calendar (ADR 18). */
 export const libraryEventSource: EventSource = {
   area: 'Stadtbücherei',
-  href: '/bildung/buecherei',
+  href: LIBRARY_PATHS.catalogue,
   description: 'Medien suchen, ausleihen und vormerken, dazu Lesungen, Bilderbuchkino und Sprechstunden.',
   tables: ['library_events'],
   list: async ({ from, to, limit }, { db }) => (await eventsStartingBetween(db, from, to, limit)).map(toPublicEvent),

@@ -29,6 +29,8 @@ export const libraryRecords = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** Edition statement (250 $a), e.g. "3. Auflage". */
+    edition: text('edition').notNull().default(''),
     publisher: text('publisher').notNull().default(''),
     year: smallint('year'),
     /** ISO 639-2/B code from 008/35–37 or 041, e.g. "ger", "eng". */
@@ -64,6 +66,11 @@ export const libraryRecords = pgTable(
     check('library_records_year_check', sql`${t.year} is null or ${t.year} between 1000 and 2999`),
     index('library_records_search_idx').using('gin', t.search).with({ fastupdate: false }),
     index('library_records_media_year_idx').on(t.mediaType, t.year),
+    // The catalogue A–Z (no words, no filter) reads its page in this order and stops after it.
+    index('library_records_title_icu_idx').on(sql`${t.title} collate "und-x-icu"`, sql`${t.subtitle} collate "und-x-icu"`, t.id),
+    // SRU's isbn index; the subject facet's filter without words.
+    index('library_records_isbns_idx').using('gin', t.isbns),
+    index('library_records_subjects_idx').using('gin', t.subjects),
   ],
 );
 
