@@ -1,7 +1,13 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
+import { AUDIT_ACTIONS } from './audit-actions';
+import { lendingRoutes } from './lending-routes';
+import { lendingSettings } from './lending/settings';
 import { LEND_PERMISSION } from './policies';
+
+// Lending (library-account): the hold form for the catalogue's record page.
+export { HoldForm } from './account/views/hold-form';
 
 /**
  * Stadtbücherei: the catalogue at /bildung/buecherei (MARC 21 import, search, DAIA, SRU), the
@@ -11,4 +17,8 @@ export const libraryModule: ModuleManifest = {
   id: 'library',
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/library/migrations'),
   permissions: [{ id: LEND_PERMISSION, label: 'Bücherei: Katalog pflegen, ausleihen, Gebühren' }],
+  auditActions: AUDIT_ACTIONS,
+  // Lending (library-account).
+  settings: [lendingSettings],
+  routes: lendingRoutes,
 };

@@ -1,2 +1,3 @@
 /** The module's tables (drizzle-kit reads this file); each area keeps its own in tables/. */
 export * from './tables/catalogue';
+export * from './tables/lending';
