@@ -4,7 +4,8 @@ import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { lendingRoutes } from './lending-routes';
 import { lendingSettings } from './lending/settings';
-import { LEND_PERMISSION } from './policies';
+import { LEND_PERMISSION, mayLend } from './policies';
+import { LENDING_PATHS } from './paths';
 
 // Lending (library-account): the hold form for the catalogue's record page.
 export { HoldForm } from './account/views/hold-form';
@@ -21,4 +22,5 @@ export const libraryModule: ModuleManifest = {
   // Lending (library-account).
   settings: [lendingSettings],
   routes: lendingRoutes,
+  staffSections: [{ href: LENDING_PATHS.desk, label: 'Ausleihtheke', group: 'Stadtbücherei', order: 60, allowed: mayLend }],
 };

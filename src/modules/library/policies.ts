@@ -1,2 +1,9 @@
+import { hasPermission, type Actor } from '../../kernel/auth';
+
 /** Library staff: catalogue, lending desk and fees; admins hold it implicitly. */
 export const LEND_PERMISSION = 'library.lend';
+
+/** The lending desk (section /verwaltung/buecherei) and every change it makes to readers, loans and fees. */
+export function mayLend(actor: Actor): boolean {
+  return hasPermission(actor, LEND_PERMISSION);
+}

@@ -166,8 +166,9 @@ describe('reader account', () => {
     const client = t.client();
     await client.get(LENDING_PATHS.login);
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 6; attempt++)
-      {statuses.push((await client.post(LENDING_PATHS.login, { cardNumber: reader.cardNumber, pin: `99${attempt}` })).statusCode);}
+    for (let attempt = 0; attempt < 6; attempt++) {
+      statuses.push((await client.post(LENDING_PATHS.login, { cardNumber: reader.cardNumber, pin: `99${attempt}` })).statusCode);
+    }
     assert.deepEqual(statuses, [400, 400, 400, 400, 400, 429]);
   });
 

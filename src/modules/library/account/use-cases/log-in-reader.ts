@@ -32,8 +32,9 @@ export async function logInReader(
   const user = visitor.user;
   if (!user || reader.userId === user.id) return { ok: true, readerId: reader.id, linked: reader.userId !== null && reader.userId === user?.id };
   if (reader.userId) return refuse({ cardNumber: 'Dieser Ausweis ist schon mit einem anderen Bürgerkonto verbunden. Bitte wenden Sie sich an die Bücherei.' });
-  if (await findReaderByUser(db, user.id))
-    {return refuse({ cardNumber: 'Mit Ihrem Bürgerkonto ist schon ein anderer Ausweis verbunden. Lösen Sie zuerst diese Verbindung.' });}
+  if (await findReaderByUser(db, user.id)) {
+    return refuse({ cardNumber: 'Mit Ihrem Bürgerkonto ist schon ein anderer Ausweis verbunden. Lösen Sie zuerst diese Verbindung.' });
+  }
   return db.transaction(async (tx) => {
     const [linked] = await tx
       .update(libraryReaders)

@@ -1,0 +1,50 @@
+import type { FieldErrors } from '../../../../kernel/http';
+import { Button, ButtonLink, ErrorSummary, Form, TextField } from '../../../../kernel/views';
+import { LENDING_PATHS } from '../../paths';
+
+interface DeskHomeProps {
+  errors?: FieldErrors | undefined;
+  values?: Record<string, string>;
+}
+
+/** The lending desk's start: find a reader by card, take a copy back, issue a new card. */
+export function DeskHomePage({ errors = {}, values = {} }: DeskHomeProps) {
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <h1>Ausleihtheke</h1>
+      <h2>Leserin oder Leser aufrufen</h2>
+      <Form action={LENDING_PATHS.desk} method="get" label="Ausweis suchen">
+        <TextField
+          name="ausweis"
+          label="Ausweisnummer"
+          hint="Scannen oder tippen Sie die Nummer vom Ausweis."
+          value={values.ausweis}
+          error={errors.ausweis}
+          width="medium"
+          spellcheck={false}
+        />
+        <Button>Aufrufen</Button>
+      </Form>
+      <h2>Rückgabe</h2>
+      <Form action={LENDING_PATHS.deskReturn}>
+        <TextField
+          name="barcode"
+          label="Mediennummer"
+          hint="Die Nummer auf dem Etikett des Exemplars."
+          value={values.barcode}
+          error={errors.barcode}
+          width="medium"
+          spellcheck={false}
+        />
+        <Button>Rückgabe buchen</Button>
+      </Form>
+      <h2>Neuer Ausweis</h2>
+      <p>
+        <ButtonLink href={LENDING_PATHS.newReader} variant="secondary">
+          Ausweis ausstellen
+        </ButtonLink>
+      </p>
+    </>
+  );
+}
