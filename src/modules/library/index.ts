@@ -3,6 +3,7 @@ import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { lendingRoutes } from './lending-routes';
+import { reminderJob } from './lending/reminders';
 import { lendingSettings } from './lending/settings';
 import { LEND_PERMISSION, mayLend } from './policies';
 import { LENDING_PATHS } from './paths';
@@ -22,5 +23,6 @@ export const libraryModule: ModuleManifest = {
   // Lending (library-account).
   settings: [lendingSettings],
   routes: lendingRoutes,
+  jobs: (deps) => [reminderJob(deps)],
   staffSections: [{ href: LENDING_PATHS.desk, label: 'Ausleihtheke', group: 'Stadtbücherei', order: 60, allowed: mayLend }],
 };

@@ -1,8 +1,17 @@
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, isNull, lt, lte, not, sql } from 'drizzle-orm';
 import { users } from '../../../kernel/auth';
 import type { Executor } from '../../../kernel/db';
 import { libraryItems, libraryRecords } from '../tables/catalogue';
-import { libraryFees, libraryHolds, libraryLoans, libraryReaders, type FeeReason, type LibraryReader } from '../tables/lending';
+import {
+  libraryFees,
+  libraryHolds,
+  libraryLoanReminders,
+  libraryLoans,
+  libraryReaders,
+  type FeeReason,
+  type LibraryReader,
+  type ReminderKind,
+} from '../tables/lending';
 
 /* Queries of the built-in lending system. Use cases decide transactions; these only run statements. */
 
@@ -161,14 +170,19 @@ export async function markFeePaid(db: Executor, readerId: string, feeId: string)
   return row;
 }
 
-/** Loans due on `day` exactly (for the due-date reminder) or before `day` (overdue), with the reader's address. */
-export async function loansForReminder(db: Executor, kind: 'due_on' | 'before', day: string) {
-  const due = kind === 'due_on' ? eq(libraryLoans.dueOn, day) : sql`${libraryLoans.dueOn} < ${day}`;
+/**
+ * Loans that need a reminder of this kind and have not had it: `due_soon` for loans due from
+ * `day` to `until`, `overdue` for loans due before `day`. At most `limit`, oldest due date first.
+ */
+export async function loansForReminder(db: Executor, kind: ReminderKind, day: string, until: string, limit: number) {
+  const due = kind === 'due_soon' ? and(gte(libraryLoans.dueOn, day), lte(libraryLoans.dueOn, until)) : lt(libraryLoans.dueOn, day);
+  const sent = sql`exists (select 1 from ${libraryLoanReminders} r where r.loan_id = ${libraryLoans.id} and r.kind = ${kind})`;
   return db
     .select({
       loanId: libraryLoans.id,
       dueOn: libraryLoans.dueOn,
       title: libraryRecords.title,
+      shelfmark: libraryItems.shelfmark,
       readerName: libraryReaders.name,
       // The card's own address, else the linked portal account's.
       email: sql<string | null>`coalesce(${libraryReaders.email}, ${users.email})`,
@@ -178,5 +192,13 @@ export async function loansForReminder(db: Executor, kind: 'due_on' | 'before', 
     .innerJoin(libraryRecords, eq(libraryRecords.id, libraryItems.recordId))
     .innerJoin(libraryReaders, eq(libraryReaders.id, libraryLoans.readerId))
     .leftJoin(users, eq(users.id, libraryReaders.userId))
-    .where(due);
+    .where(and(due, not(sent)))
+    .orderBy(asc(libraryLoans.dueOn))
+    .limit(limit);
+}
+
+/** Records that a reminder went out; false when another worker recorded it first. */
+export async function markReminded(db: Executor, loanId: string, kind: ReminderKind): Promise<boolean> {
+  const rows = await db.insert(libraryLoanReminders).values({ loanId, kind }).onConflictDoNothing().returning({ loanId: libraryLoanReminders.loanId });
+  return rows.length > 0;
 }
