@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
+import { libraryOverview, libraryPersonalData } from './account/personal-data';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { lendingStaffTasks } from './desk/use-cases/staff-tasks';
 import { lendingRoutes } from './lending-routes';
 import { reminderJob } from './lending/reminders';
 import { lendingSettings } from './lending/settings';
@@ -24,5 +26,8 @@ export const libraryModule: ModuleManifest = {
   settings: [lendingSettings],
   routes: lendingRoutes,
   jobs: (deps) => [reminderJob(deps)],
+  staffTasks: lendingStaffTasks,
+  personalData: libraryPersonalData,
+  accountOverview: libraryOverview,
   staffSections: [{ href: LENDING_PATHS.desk, label: 'Ausleihtheke', group: 'Stadtbücherei', order: 60, allowed: mayLend }],
 };

@@ -161,6 +161,17 @@ describe('reader account', () => {
     assert.equal(unlinked?.userId, null);
   });
 
+  it('shows a Stadtbücherei card on Mein Konto for a linked card only', async () => {
+    const person = await citizen(t);
+    assert.doesNotMatch((await person.get('/konto')).body, /card__title">Stadtbücherei/);
+    const reader = await insertReader(t, { userId: person.id });
+    await lentCopy(t, reader, 'Momo', -1);
+    await lentCopy(t, reader, 'Tintenherz', 5);
+    await insertFee(t, reader.id, 150);
+    const page = await person.get('/konto');
+    assert.match(page.body, /<h3 class="card__title">Stadtbücherei<\/h3>\s*<p>2 Ausleihen \(1 überfällig\), 0 Vormerkungen, 1,50\s€ offene Gebühren/);
+  });
+
   it('limits PIN guesses per card like the portal login (429)', async () => {
     const reader = await insertReader(t);
     const client = t.client();

@@ -27,6 +27,15 @@ describe('lending desk', () => {
     return (await t.db.select({ action: auditLog.action }).from(auditLog)).map((row) => row.action);
   }
 
+  it('lists overdue loans under Meine Aufgaben for library staff only', async () => {
+    const reader = await insertReader(t);
+    const record = await insertRecord(t);
+    await insertLoan(t, reader.id, (await insertItem(t, record.id)).id, -2);
+    assert.match(textOf((await desk.get('/verwaltung')).body), /Überfällige Ausleihen/);
+    const other = await staffMember(t, [], { permissions: [] });
+    assert.doesNotMatch(textOf((await other.get('/verwaltung')).body), /Überfällige Ausleihen/);
+  });
+
   it('finds a reader by card number, and says so when there is none', async () => {
     const reader = await insertReader(t);
     const found = await desk.get(`${LENDING_PATHS.desk}?ausweis=${reader.cardNumber}`);
