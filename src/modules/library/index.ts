@@ -3,6 +3,7 @@ import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { libraryOverview, libraryPersonalData } from './account/personal-data';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { seedLendingDemo } from './demo/lending';
 import { lendingStaffTasks } from './desk/use-cases/staff-tasks';
 import { lendingRoutes } from './lending-routes';
 import { reminderJob } from './lending/reminders';
@@ -29,5 +30,8 @@ export const libraryModule: ModuleManifest = {
   staffTasks: lendingStaffTasks,
   personalData: libraryPersonalData,
   accountOverview: libraryOverview,
+  // Runs after the catalogue's demo: it lends copies the catalogue seed created.
+  seedDemo: seedLendingDemo,
+  demoTables: ['library_loan_reminders', 'library_fees', 'library_holds', 'library_loans', 'library_reader_sessions', 'library_readers'],
   staffSections: [{ href: LENDING_PATHS.desk, label: 'Ausleihtheke', group: 'Stadtbücherei', order: 60, allowed: mayLend }],
 };
