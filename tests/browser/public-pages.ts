@@ -49,4 +49,6 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/daten/datensatz/nutzung-des-transparenzportals' },
   { path: '/daten/organisationen', title: 'Organisationen – Offene Daten' },
   { path: '/daten/organisation/stadtwerke-iserlohn' },
+  // library lending (reader login with card number and PIN)
+  { path: '/bildung/buecherei/konto/anmelden', title: 'Anmelden mit dem Büchereiausweis', form: true },
 ];

@@ -1,3 +1,5 @@
-/** The library module's test-only public entry (tests/support/README.md): readers and loans for tests outside the module. */
-export { insertReader, lentCopy, TEST_PIN } from './test-support';
+/** The library module's test-only public entry (tests/support/README.md): readers, copies and loans for tests outside the module. */
+export { insertHold, insertItem, insertLoan, insertReader, insertRecord, lentCopy, TEST_PIN } from './test-support';
 export { libraryReaders } from './tables/lending';
+export { LENDING_PATHS } from './paths';
+export { LEND_PERMISSION } from './policies';

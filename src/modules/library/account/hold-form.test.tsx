@@ -34,7 +34,7 @@ describe('hold form for the record page', () => {
     await client.submit(LENDING_PATHS.login, { cardNumber: reader.cardNumber, pin: TEST_PIN });
     const page = await client.get(`/test/titel/${record.id}`);
     assert.match(page.body, new RegExp(`<form action="${LENDING_PATHS.placeHold(record.id)}" method="post"`));
-    assert.match(page.body, /Vormerken<span class="visually-hidden">: Der Schwarm<\/span>/);
+    assert.match(page.body, /Vormerken<span class="visually-hidden"> – Der Schwarm<\/span>/);
     const placed = await client.post(LENDING_PATHS.placeHold(record.id));
     assert.equal(placed.headers.location, `${LENDING_PATHS.account}#vormerkungen`);
     const holds = await t.db.select().from(libraryHolds);

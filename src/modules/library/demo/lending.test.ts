@@ -20,8 +20,9 @@ describe('lending demo', () => {
   after(() => t.close());
 
   async function catalogue(copies: number) {
-    for (let n = 0; n < copies; n++)
-      {await insertItem(t, (await insertRecord(t, { title: `Demotitel ${n}` })).id, { barcode: `D${String(n).padStart(4, '0')}` });}
+    for (let n = 0; n < copies; n++) {
+      await insertItem(t, (await insertRecord(t, { title: `Demotitel ${n}` })).id, { barcode: `D${String(n).padStart(4, '0')}` });
+    }
   }
 
   it('gives the demo citizen loans (one overdue), a hold on a copy another reader has, and a fee; seeding again changes nothing', async () => {

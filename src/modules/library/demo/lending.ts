@@ -97,17 +97,15 @@ async function seedReaders({ db }: Pick<ModuleDeps, 'db'>, pack: LendingPack, co
       const itemIds = reader.loans.map(() => copies.shift() ?? '');
       loansByCard.set(reader.cardNumber, itemIds);
       // The loans were made four weeks (plus renewals) before their due date.
-      await tx
-        .insert(libraryLoans)
-        .values(
-          reader.loans.map((loan, n) => ({
-            readerId: row.id,
-            itemId: itemIds[n] ?? '',
-            dueOn: addDays(day, loan.dueInDays),
-            renewals: loan.renewals,
-            lentAt: new Date(Date.parse(addDays(day, loan.dueInDays - 28))),
-          })),
-        );
+      await tx.insert(libraryLoans).values(
+        reader.loans.map((loan, n) => ({
+          readerId: row.id,
+          itemId: itemIds[n] ?? '',
+          dueOn: addDays(day, loan.dueInDays),
+          renewals: loan.renewals,
+          lentAt: new Date(Date.parse(addDays(day, loan.dueInDays - 28))),
+        })),
+      );
       if (reader.fees.length > 0) await tx.insert(libraryFees).values(reader.fees.map((fee) => ({ readerId: row.id, ...fee })));
     }
     for (const reader of pack.readers) {

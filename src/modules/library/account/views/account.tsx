@@ -67,9 +67,10 @@ export function ReaderAccountPage({ account, errors, today }: { account: ReaderA
             cell: (doc) => (
               <Form action={LENDING_PATHS.cancelHold}>
                 <input type="hidden" name="item" value={doc.item} />
-                <Button variant="secondary">
-                  Vormerkung löschen<span class="visually-hidden">: {doc.about}</span>
-                </Button>
+                {/* aria-label, not a visually hidden span: positioned text inside a scrolling table widens a phone's page. */}
+                <button type="submit" class="button button--secondary" aria-label={`Vormerkung löschen – ${doc.about ?? ''}`}>
+                  Vormerkung löschen
+                </button>
               </Form>
             ),
           },
@@ -125,8 +126,8 @@ function LoanAction({ doc, error }: { doc: PaiaDocument; error: string | undefin
           <span class="visually-hidden">Fehler:</span> {error}
         </p>
       )}
-      <button type="submit" class="button button--secondary" id={anchorOf(doc)}>
-        Verlängern<span class="visually-hidden">: {doc.about}</span>
+      <button type="submit" class="button button--secondary" id={anchorOf(doc)} aria-label={`Verlängern – ${doc.about ?? ''}`}>
+        Verlängern
       </button>
     </Form>
   );

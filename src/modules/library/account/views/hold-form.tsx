@@ -10,7 +10,7 @@ export function HoldForm({ recordId, title }: { recordId: string; title: string 
     <Form action={LENDING_PATHS.placeHold(recordId)} class="hold-form">
       <p>Alle Exemplare sind ausgeliehen. Merken Sie den Titel vor: Sobald ein Exemplar zurückkommt, bekommen Sie eine E-Mail.</p>
       <Button>
-        Vormerken<span class="visually-hidden">: {title}</span>
+        Vormerken<span class="visually-hidden"> – {title}</span>
       </Button>
     </Form>
   );

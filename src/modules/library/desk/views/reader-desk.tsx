@@ -49,22 +49,30 @@ export function ReaderDeskPage({ data, today, errors = {}, values = {} }: Reader
       <Table<ReaderLoan>
         caption={`Entliehen (${loans.length})`}
         columns={[
-          { header: 'Titel', cell: (loan) => loan.title },
-          { header: 'Mediennummer', cell: (loan) => loan.barcode },
+          {
+            header: 'Titel',
+            cell: (loan) => (
+              <>
+                {loan.title}
+                <br />
+                <span class="hint">{loan.barcode}</span>
+              </>
+            ),
+          },
           {
             header: 'Rückgabe bis',
             cell: (loan) => (loan.dueOn < today ? <StatusTag kind="danger">überfällig seit {germanDay(loan.dueOn)}</StatusTag> : germanDay(loan.dueOn)),
           },
-          { header: 'Verlängert', cell: (loan) => `${loan.renewals}-mal` },
-          { header: 'Vormerkungen', cell: (loan) => String(loan.waiting) },
+          { header: 'Stand', cell: (loan) => `${loan.renewals}-mal verlängert, ${loan.waiting} vorgemerkt` },
           {
             header: 'Aktion',
             cell: (loan) => (
               <Form action={LENDING_PATHS.deskRenew(reader.id)}>
                 <input type="hidden" name="barcode" value={loan.barcode} />
                 {errors[`renew-${loan.barcode}`] && <p class="error-message">{errors[`renew-${loan.barcode}`]}</p>}
-                <button type="submit" class="button button--secondary" id={`renew-${loan.barcode}`}>
-                  Verlängern<span class="visually-hidden">: {loan.title}</span>
+                {/* aria-label, not a visually hidden span: positioned text inside a scrolling table widens a phone's page. */}
+                <button type="submit" class="button button--secondary" id={`renew-${loan.barcode}`} aria-label={`Verlängern – ${loan.title}`}>
+                  Verlängern
                 </button>
               </Form>
             ),
@@ -98,9 +106,9 @@ export function ReaderDeskPage({ data, today, errors = {}, values = {} }: Reader
               ) : (
                 <Form action={LENDING_PATHS.deskSettle(reader.id)}>
                   <input type="hidden" name="fee" value={fee.id} />
-                  <Button variant="secondary">
-                    Als bezahlt buchen<span class="visually-hidden">: {formatMoney(fee.amountCents)}</span>
-                  </Button>
+                  <button type="submit" class="button button--secondary" aria-label={`Als bezahlt buchen – ${formatMoney(fee.amountCents)}`}>
+                    Als bezahlt buchen
+                  </button>
                 </Form>
               ),
           },
@@ -137,8 +145,8 @@ export function ReaderDeskPage({ data, today, errors = {}, values = {} }: Reader
       </Form>
       <h2>PIN</h2>
       <Form action={LENDING_PATHS.deskPinLetter(reader.id)}>
-        <p>Der PIN-Brief enthält eine neue PIN. Die alte PIN gilt danach nicht mehr; die Bücherei sieht die neue PIN nur in diesem Brief.</p>
-        <Button variant="secondary">Neue PIN vergeben und PIN-Brief drucken</Button>
+        <p>Der PIN-Brief enthält eine neue PIN. Die alte PIN gilt danach nicht mehr. Die neue PIN steht nur in diesem Brief.</p>
+        <Button variant="secondary">PIN-Brief drucken</Button>
       </Form>
     </>
   );
