@@ -1,15 +1,15 @@
 import { audit } from '../../../../kernel/audit';
-import { loadAuthorized, requireSection, type Actor } from '../../../../kernel/auth';
+import { requireSection, type Actor } from '../../../../kernel/auth';
 import { refuse, type Outcome } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { moduleSettings } from '../../../../kernel/config';
 import { lendItem, renewLoan, returnItem } from '../../lending/circulation';
-import { findItemByBarcode, findReader } from '../../lending/repository';
+import { findItemByBarcode } from '../../lending/repository';
 import { lendingSettings } from '../../lending/settings';
 import { mayLend } from '../../policies';
+import { withReaderAtDesk } from './with-reader';
 
 type Deps = Pick<ModuleDeps, 'db' | 'config'>;
-const READER = 'Die Leserin oder der Leser';
 
 /** Lends a copy (scanned barcode) to the reader; refused when it is lent, held for someone else or not lendable. */
 export async function lendAtDesk(
@@ -17,9 +17,7 @@ export async function lendAtDesk(
   input: { readerId: string; barcode: string; ip: string },
   deps: Deps,
 ): Promise<Outcome<{ title: string; dueOn: string }>> {
-  requireSection(actor, mayLend);
-  return deps.db.transaction(async (tx) => {
-    const reader = await loadAuthorized(actor, () => findReader(tx, input.readerId, { forUpdate: true }), mayLend, READER);
+  return withReaderAtDesk(actor, input.readerId, deps, async (tx, reader) => {
     const result = await lendItem(tx, reader, input.barcode, moduleSettings(deps, lendingSettings));
     if (!result.ok) return refuse({ barcode: result.message });
     await audit(tx, actor, {
@@ -66,9 +64,7 @@ export async function renewAtDesk(
   input: { readerId: string; barcode: string; ip: string },
   deps: Deps,
 ): Promise<Outcome<{ title: string; dueOn: string }>> {
-  requireSection(actor, mayLend);
-  return deps.db.transaction(async (tx) => {
-    const reader = await loadAuthorized(actor, () => findReader(tx, input.readerId), mayLend, READER);
+  return withReaderAtDesk(actor, input.readerId, deps, async (tx, reader) => {
     const item = await findItemByBarcode(tx, input.barcode);
     const result = item ? await renewLoan(tx, reader, item.id, moduleSettings(deps, lendingSettings)) : undefined;
     if (!result?.ok) return refuse({ [`renew-${input.barcode}`]: result?.message ?? 'Zu dieser Mediennummer gibt es kein Exemplar.' });

@@ -1,18 +1,14 @@
 import { audit } from '../../../../kernel/audit';
-import { loadAuthorized, requireSection, type Actor } from '../../../../kernel/auth';
+import type { Actor } from '../../../../kernel/auth';
 import { refuse, type Outcome } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import type { ChargeFee } from '../../lending-schemas';
-import { findReader, insertFee, markFeePaid } from '../../lending/repository';
-import { mayLend } from '../../policies';
-
-const READER = 'Die Leserin oder der Leser';
+import { insertFee, markFeePaid } from '../../lending/repository';
+import { withReaderAtDesk } from './with-reader';
 
 /** Charges a fee (overdue, lost, damaged, card, other) to the reader. */
-export async function chargeFee(actor: Actor, input: ChargeFee & { readerId: string; ip: string }, { db }: Pick<ModuleDeps, 'db'>): Promise<void> {
-  requireSection(actor, mayLend);
-  await db.transaction(async (tx) => {
-    const reader = await loadAuthorized(actor, () => findReader(tx, input.readerId), mayLend, READER);
+export async function chargeFee(actor: Actor, input: ChargeFee & { readerId: string; ip: string }, deps: Pick<ModuleDeps, 'db'>): Promise<void> {
+  await withReaderAtDesk(actor, input.readerId, deps, async (tx, reader) => {
     const fee = await insertFee(tx, { readerId: reader.id, reason: input.reason, description: input.description ?? '', amountCents: input.amount });
     await audit(tx, actor, {
       action: 'library.fee.charged',
@@ -28,11 +24,9 @@ export async function chargeFee(actor: Actor, input: ChargeFee & { readerId: str
 export async function settleFee(
   actor: Actor,
   input: { readerId: string; feeId: string; ip: string },
-  { db }: Pick<ModuleDeps, 'db'>,
+  deps: Pick<ModuleDeps, 'db'>,
 ): Promise<Outcome<{ amountCents: number }>> {
-  requireSection(actor, mayLend);
-  return db.transaction(async (tx) => {
-    const reader = await loadAuthorized(actor, () => findReader(tx, input.readerId), mayLend, READER);
+  return withReaderAtDesk(actor, input.readerId, deps, async (tx, reader) => {
     const fee = await markFeePaid(tx, reader.id, input.feeId);
     if (!fee) return refuse({ gebuehren: 'Diese Gebühr ist bereits bezahlt oder gehört nicht zu diesem Ausweis.' });
     await audit(tx, actor, {

@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../../kernel/http';
-import { Button, ButtonLink, ErrorSummary, Form, TextField } from '../../../../kernel/views';
+import { ButtonLink, ErrorSummary } from '../../../../kernel/views';
 import { LENDING_PATHS } from '../../paths';
+import { ScanForm } from './scan-form';
 
 interface DeskHomeProps {
   errors?: FieldErrors | undefined;
@@ -14,31 +15,26 @@ export function DeskHomePage({ errors = {}, values = {} }: DeskHomeProps) {
       <ErrorSummary errors={errors} />
       <h1>Ausleihtheke</h1>
       <h2>Leserin oder Leser aufrufen</h2>
-      <Form action={LENDING_PATHS.desk} method="get" label="Ausweis suchen">
-        <TextField
-          name="ausweis"
-          label="Ausweisnummer"
-          hint="Scannen oder tippen Sie die Nummer vom Ausweis."
-          value={values.ausweis}
-          error={errors.ausweis}
-          width="medium"
-          spellcheck={false}
-        />
-        <Button>Aufrufen</Button>
-      </Form>
+      <ScanForm
+        action={LENDING_PATHS.desk}
+        method="get"
+        name="ausweis"
+        label="Ausweisnummer"
+        hint="Scannen oder tippen Sie die Nummer vom Ausweis."
+        value={values.ausweis}
+        error={errors.ausweis}
+        button="Aufrufen"
+      />
       <h2>Rückgabe</h2>
-      <Form action={LENDING_PATHS.deskReturn}>
-        <TextField
-          name="barcode"
-          label="Mediennummer"
-          hint="Die Nummer auf dem Etikett des Exemplars."
-          value={values.barcode}
-          error={errors.barcode}
-          width="medium"
-          spellcheck={false}
-        />
-        <Button>Rückgabe buchen</Button>
-      </Form>
+      <ScanForm
+        action={LENDING_PATHS.deskReturn}
+        name="barcode"
+        label="Mediennummer"
+        hint="Die Nummer auf dem Etikett des Exemplars."
+        value={values.barcode}
+        error={errors.barcode}
+        button="Rückgabe buchen"
+      />
       <h2>Neuer Ausweis</h2>
       <p>
         <ButtonLink href={LENDING_PATHS.newReader} variant="secondary">

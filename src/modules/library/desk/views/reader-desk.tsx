@@ -5,6 +5,7 @@ import { LENDING_PATHS } from '../../paths';
 import { FEE_REASON_LABELS, germanDay } from '../../presenters';
 import { FEE_REASONS, type LibraryFee } from '../../tables/lending';
 import type { ReaderAtDesk } from '../use-cases/show-reader-at-desk';
+import { ScanForm } from './scan-form';
 
 interface ReaderDeskProps {
   data: ReaderAtDesk;
@@ -34,18 +35,15 @@ export function ReaderDeskPage({ data, today, errors = {}, values = {} }: Reader
         ]}
       />
       <h2>Ausleihen</h2>
-      <Form action={LENDING_PATHS.deskLend(reader.id)}>
-        <TextField
-          name="barcode"
-          label="Mediennummer"
-          hint="Scannen Sie das Etikett des Exemplars."
-          value={values.barcode}
-          error={errors.barcode}
-          width="medium"
-          spellcheck={false}
-        />
-        <Button>Ausleihen</Button>
-      </Form>
+      <ScanForm
+        action={LENDING_PATHS.deskLend(reader.id)}
+        name="barcode"
+        label="Mediennummer"
+        hint="Scannen Sie das Etikett des Exemplars."
+        value={values.barcode}
+        error={errors.barcode}
+        button="Ausleihen"
+      />
       <Table<ReaderLoan>
         caption={`Entliehen (${loans.length})`}
         columns={[
