@@ -4,6 +4,7 @@ export const AUDIT_ACTIONS = {
   'library.reader.linked': 'Büchereiausweis mit Bürgerkonto verbunden',
   'library.reader.unlinked': 'Verbindung von Büchereiausweis und Bürgerkonto gelöst',
   'library.reader.created': 'Büchereiausweis ausgestellt',
+  'library.reader.extended': 'Gültigkeit eines Büchereiausweises geändert',
   'library.reader.pin_reset': 'PIN eines Büchereiausweises neu vergeben (PIN-Brief)',
   'library.loan.created': 'Medium ausgeliehen',
   'library.loan.returned': 'Medium zurückgenommen',

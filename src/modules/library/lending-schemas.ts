@@ -45,6 +45,13 @@ export type ChargeFee = z.output<typeof chargeFeeSchema>;
 
 export const feeIdSchema = z.object({ fee: z.uuid({ error: 'Wählen Sie eine Gebühr.' }) });
 
+const expiresOn = z
+  .string({ error: 'Geben Sie an, bis wann der Ausweis gilt.' })
+  .trim()
+  .refine(isCalendarDate, { error: 'Geben Sie das Datum als JJJJ-MM-TT an, zum Beispiel 2027-12-31.' });
+
+export const extendCardSchema = z.object({ expiresOn });
+
 export const newReaderSchema = z.object({
   name: text('den Namen'),
   email: z
@@ -54,9 +61,6 @@ export const newReaderSchema = z.object({
     .optional()
     .transform((value) => (value ? value.toLowerCase() : undefined))
     .pipe(z.email({ error: 'Geben Sie eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de. Oder lassen Sie das Feld leer.' }).optional()),
-  expiresOn: z
-    .string({ error: 'Geben Sie an, bis wann der Ausweis gilt.' })
-    .trim()
-    .refine(isCalendarDate, { error: 'Geben Sie das Datum als JJJJ-MM-TT an, zum Beispiel 2027-12-31.' }),
+  expiresOn,
 });
 export type NewReader = z.output<typeof newReaderSchema>;

@@ -24,6 +24,7 @@ export const LENDING_PATHS = {
   deskCharge: (readerId: string) => `${DESK}/leser/${readerId}/gebuehr`,
   deskSettle: (readerId: string) => `${DESK}/leser/${readerId}/bezahlt`,
   deskPinLetter: (readerId: string) => `${DESK}/leser/${readerId}/pin-brief`,
+  deskExtend: (readerId: string) => `${DESK}/leser/${readerId}/gueltigkeit`,
 } as const;
 
 /** Where the reader cookie is sent: the account and the record pages' hold form. */

@@ -58,6 +58,13 @@ const MATRIX: Row[] = [
     expect: ACTION,
   },
   { what: 'settle', method: 'POST', url: (fx) => LENDING_PATHS.deskSettle(fx.readerId), form: (fx) => ({ fee: fx.feeId }), expect: ACTION },
+  {
+    what: 'card validity',
+    method: 'POST',
+    url: (fx) => LENDING_PATHS.deskExtend(fx.readerId),
+    form: () => ({ expiresOn: addDays(today(), 400) }),
+    expect: ACTION,
+  },
   { what: 'PIN letter', method: 'POST', url: (fx) => LENDING_PATHS.deskPinLetter(fx.readerId), form: () => ({}), expect: PAGE },
 ];
 

@@ -137,6 +137,19 @@ describe('lending desk', () => {
     assert.equal(row?.paidAt, null);
   });
 
+  it('extends an expired card, after which lending works; a date in the past is refused', async () => {
+    const record = await insertRecord(t);
+    await insertItem(t, record.id, { barcode: 'E1' });
+    const reader = await insertReader(t, { expiresOn: addDays(today(), -10) });
+    await desk.get(LENDING_PATHS.reader(reader.id));
+    const past = await desk.post(LENDING_PATHS.deskExtend(reader.id), { expiresOn: addDays(today(), -1) });
+    assert.equal(past.statusCode, 400);
+    assert.match(errorSummary(past.body)[0]?.text ?? '', /in der Vergangenheit/);
+    assert.equal((await desk.post(LENDING_PATHS.deskExtend(reader.id), { expiresOn: addDays(today(), 365) })).statusCode, 303);
+    assert.equal((await desk.post(LENDING_PATHS.deskLend(reader.id), { barcode: 'E1' })).statusCode, 303);
+    assert.deepEqual(await actions(), ['library.reader.extended', 'library.loan.created']);
+  });
+
   it('issues a card, and the PIN letter carries a new PIN that logs in while the old one no longer does', async () => {
     await desk.get(LENDING_PATHS.newReader);
     const invalid = await desk.post(LENDING_PATHS.newReader, { name: '', email: 'kaputt', expiresOn: '2027-02-30' });

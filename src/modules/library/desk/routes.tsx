@@ -2,13 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errors, parseForm, type FieldErrors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
 import { WORKSPACE_CRUMB, formatMoney, type Crumb } from '../../../kernel/views';
-import { barcodeSchema, chargeFeeSchema, feeIdSchema, newReaderSchema, readerSearchSchema } from '../lending-schemas';
+import { barcodeSchema, chargeFeeSchema, extendCardSchema, feeIdSchema, newReaderSchema, readerSearchSchema } from '../lending-schemas';
 import { addDays, today } from '../lending/rules';
 import { LENDING_PATHS, UUID } from '../paths';
 import { germanDay } from '../presenters';
 import { lendAtDesk, renewAtDesk, returnAtDesk } from './use-cases/circulate-at-desk';
 import { chargeFee, settleFee } from './use-cases/fees-at-desk';
-import { createReader, resetPin } from './use-cases/readers-at-desk';
+import { createReader, extendCard, resetPin } from './use-cases/readers-at-desk';
 import { findReaderAtDesk, openDesk, showReaderAtDesk } from './use-cases/show-reader-at-desk';
 import { DeskHomePage } from './views/desk-home';
 import { NewReaderPage } from './views/new-reader';
@@ -137,6 +137,16 @@ export function deskRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     if (!result.ok) return readerPage(request, reply, id, result.errors);
     reply.flash(`${formatMoney(result.amountCents)} sind als bezahlt gebucht.`);
     return reply.redirect(`${LENDING_PATHS.reader(id)}#gebuehren`, 303);
+  });
+
+  app.post(LENDING_PATHS.deskExtend(':id'), async (request, reply) => {
+    const id = readerId(request);
+    const form = parseForm(extendCardSchema, request.body);
+    if (!form.ok) return readerPage(request, reply, id, form.errors, form.values);
+    const result = await extendCard(request.user, { readerId: id, expiresOn: form.data.expiresOn, ip: request.ip }, deps);
+    if (!result.ok) return readerPage(request, reply, id, result.errors, { expiresOn: form.data.expiresOn });
+    reply.flash(`Der Ausweis gilt jetzt bis zum ${germanDay(form.data.expiresOn)}.`);
+    return reply.redirect(LENDING_PATHS.reader(id), 303);
   });
 
   // The letter is the answer to the POST: the PIN exists in clear only in it, never in a later page.

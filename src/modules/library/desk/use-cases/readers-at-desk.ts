@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { audit } from '../../../../kernel/audit';
 import { hashPassword, loadAuthorized, requireSection, type Actor } from '../../../../kernel/auth';
+import { refuse, type Outcome } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { renderPdf } from '../../../../kernel/pdf';
 import type { NewReader } from '../../lending-schemas';
@@ -11,6 +12,7 @@ import { LENDING_PATHS } from '../../paths';
 import { germanDay } from '../../presenters';
 import { libraryReaderSessions, libraryReaders } from '../../tables/lending';
 import { mayLend } from '../../policies';
+import { withReaderAtDesk } from './with-reader';
 
 /** A new card number: ten digits, starting with 2 so it never looks like a barcode of a copy. */
 function newCardNumber(): string {
@@ -98,4 +100,20 @@ export async function resetPin(
     footer: `${municipality.officialName} · ${municipality.address.street} · ${municipality.address.postalCode} ${municipality.address.city}`,
   });
   return { filename: `PIN-Brief-${reader.cardNumber}.pdf`, bytes };
+}
+
+/** Extends (or corrects) how long a card is valid. */
+export async function extendCard(actor: Actor, input: { readerId: string; expiresOn: string; ip: string }, deps: Pick<ModuleDeps, 'db'>): Promise<Outcome> {
+  return withReaderAtDesk(actor, input.readerId, deps, async (tx, reader) => {
+    if (input.expiresOn < today()) return refuse({ expiresOn: 'Das Datum liegt in der Vergangenheit. Geben Sie an, bis wann der Ausweis gelten soll.' });
+    await tx.update(libraryReaders).set({ expiresOn: input.expiresOn }).where(eq(libraryReaders.id, reader.id));
+    await audit(tx, actor, {
+      action: 'library.reader.extended',
+      objectType: 'library_reader',
+      objectId: reader.id,
+      details: { from: reader.expiresOn, to: input.expiresOn },
+      ip: input.ip,
+    });
+    return { ok: true as const };
+  });
 }

@@ -141,6 +141,18 @@ export function ReaderDeskPage({ data, today, errors = {}, values = {} }: Reader
         />
         <Button>Gebühr erheben</Button>
       </Form>
+      <h2>Ausweis</h2>
+      <Form action={LENDING_PATHS.deskExtend(reader.id)}>
+        <TextField
+          name="expiresOn"
+          label="Gültig bis"
+          hint="Als JJJJ-MM-TT, zum Beispiel 2027-12-31."
+          value={values.expiresOn ?? reader.expiresOn}
+          error={errors.expiresOn}
+          width="medium"
+        />
+        <Button variant="secondary">Gültigkeit speichern</Button>
+      </Form>
       <h2>PIN</h2>
       <Form action={LENDING_PATHS.deskPinLetter(reader.id)}>
         <p>Der PIN-Brief enthält eine neue PIN. Die alte PIN gilt danach nicht mehr. Die neue PIN steht nur in diesem Brief.</p>
