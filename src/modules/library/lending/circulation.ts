@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import { users } from '../../../kernel/auth';
-import type { Executor } from '../../../kernel/db';
+import type { Database, Executor } from '../../../kernel/db';
 import { sendMail } from '../../../kernel/mail';
 import { libraryItems, libraryRecords } from '../tables/catalogue';
 import { libraryHolds, libraryLoans, libraryReaders, type LibraryReader } from '../tables/lending';
@@ -155,10 +155,39 @@ export async function cancelHold(tx: Executor, reader: LibraryReader, itemId: st
     .returning();
   if (!hold) return no('Diese Vormerkung gibt es nicht (mehr).');
   const [onLoan] = await tx.select({ id: libraryLoans.id }).from(libraryLoans).where(eq(libraryLoans.itemId, itemId));
-  if (hold.readyAt && !onLoan) {
-    const [item] = await tx.select({ barcode: libraryItems.barcode }).from(libraryItems).where(eq(libraryItems.id, itemId));
-    const full = item && (await findItemByBarcode(tx, item.barcode));
-    if (full) await notifyNextHold(tx, full, rules);
-  }
+  if (hold.readyAt && !onLoan) await passOn(tx, itemId, rules);
   return { ok: true };
+}
+
+/**
+ * Holds that waited on the hold shelf longer than the pickup days go: the copy passes to the next
+ * reader in the queue (who gets the e-mail), or back to the shelf. Returns how many expired.
+ */
+export async function expireUncollectedHolds(db: Database, rules: LendingRules, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - rules.holdPickupDays * 86_400_000);
+  const stale = await db
+    .select({ id: libraryHolds.id, itemId: libraryHolds.itemId })
+    .from(libraryHolds)
+    .where(and(isNotNull(libraryHolds.readyAt), lt(libraryHolds.readyAt, cutoff)));
+  let expired = 0;
+  for (const hold of stale) {
+    const gone = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .delete(libraryHolds)
+        .where(and(eq(libraryHolds.id, hold.id), isNotNull(libraryHolds.readyAt), lt(libraryHolds.readyAt, cutoff)))
+        .returning();
+      if (!row) return false;
+      await passOn(tx, hold.itemId, rules);
+      return true;
+    });
+    if (gone) expired += 1;
+  }
+  return expired;
+}
+
+/** A copy on the hold shelf whose hold went: the next in its queue is notified. */
+async function passOn(tx: Executor, itemId: string, rules: LendingRules): Promise<void> {
+  const [item] = await tx.select({ barcode: libraryItems.barcode }).from(libraryItems).where(eq(libraryItems.id, itemId));
+  const full = item && (await findItemByBarcode(tx, item.barcode));
+  if (full) await notifyNextHold(tx, full, rules);
 }

@@ -5,9 +5,13 @@ import { citizen } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { LENDING_PATHS } from '../paths';
 import { germanDay } from '../presenters';
-import { insertReader, lentCopy, TEST_PIN } from '../test-support';
+import { libraryHolds } from '../tables/lending';
+import { insertItem, insertReader, insertRecord, lentCopy, TEST_PIN } from '../test-support';
+import { expireUncollectedHolds } from './circulation';
 import { sendLoanReminders } from './reminders';
 import { addDays, today } from './rules';
+
+const RULES = { loanDays: 28, maxRenewals: 2, reminderDaysBefore: 3, holdPickupDays: 7 };
 
 describe('due-date reminders', () => {
   let t: TestApp;
@@ -64,5 +68,30 @@ describe('due-date reminders', () => {
       jobs.map((job) => [job.kind, job.everySeconds]),
       [['library.loan-reminders', 3600]],
     );
+  });
+});
+
+describe('uncollected holds', () => {
+  let t: TestApp;
+  before(async () => (t = await createTestApp()));
+  after(() => t.close());
+
+  it('passes a copy on to the next reader after the pickup days, and leaves a fresh one alone', async () => {
+    const record = await insertRecord(t, { title: 'Abholregal' });
+    const item = await insertItem(t, record.id);
+    const first = await insertReader(t, { email: 'erste@example.org' });
+    const second = await insertReader(t, { email: 'zweite@example.org' });
+    await t.db.insert(libraryHolds).values([
+      { readerId: first.id, itemId: item.id, createdAt: new Date(Date.now() - 20 * 86_400_000), readyAt: new Date(Date.now() - 8 * 86_400_000) },
+      { readerId: second.id, itemId: item.id, createdAt: new Date(Date.now() - 19 * 86_400_000) },
+    ]);
+    assert.equal(await expireUncollectedHolds(t.db, RULES), 1);
+    const holds = await t.db.select().from(libraryHolds);
+    assert.deepEqual(
+      holds.map((hold) => [hold.readerId, hold.readyAt !== null]),
+      [[second.id, true]],
+    );
+    assert.match((await mailsTo(t, 'zweite@example.org'))[0]?.subject ?? '', /Ihre Vormerkung liegt bereit: Abholregal/);
+    assert.equal(await expireUncollectedHolds(t.db, RULES), 0, 'the new hold has its own seven days');
   });
 });

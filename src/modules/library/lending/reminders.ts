@@ -5,10 +5,12 @@ import type { ModuleDeps } from '../../../kernel/module';
 import { LENDING_PATHS } from '../paths';
 import { germanDay } from '../presenters';
 import type { ReminderKind } from '../tables/lending';
+import { expireUncollectedHolds } from './circulation';
 import { loansForReminder, markReminded } from './repository';
 import { addDays, today } from './rules';
 import { lendingSettings } from './settings';
 
+/** Hourly: due-date reminders, overdue notices, and holds not collected in time passed on. */
 export const REMINDER_JOB = 'library.loan-reminders';
 /** Loans handled per kind and run; the next hourly run takes the rest. */
 const BATCH = 500;
@@ -62,6 +64,7 @@ export function reminderJob(deps: Pick<ModuleDeps, 'db' | 'config'>): JobHandler
     everySeconds: 3600,
     async run() {
       await sendLoanReminders(deps);
+      await expireUncollectedHolds(deps.db, moduleSettings(deps, lendingSettings));
     },
   };
 }
