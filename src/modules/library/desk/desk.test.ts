@@ -4,12 +4,13 @@ import { eq } from 'drizzle-orm';
 import { auditLog } from '../../../kernel/audit';
 import { errorSummary, textOf } from '../../../../tests/support/html';
 import { lastMailTo } from '../../../../tests/support/mail';
-import { staffMember, type Person } from '../../../../tests/support/people';
+import { actorOf, staffMember, type Person } from '../../../../tests/support/people';
 import { pdfReadableText } from '../../../../tests/support/pdf-text';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { addDays, today } from '../lending/rules';
 import { LENDING_PATHS } from '../paths';
 import { LEND_PERMISSION } from '../policies';
+import { lendAtDesk } from './use-cases/circulate-at-desk';
 import { libraryFees, libraryHolds, libraryLoans, libraryReaders } from '../tables/lending';
 import { insertFee, insertHold, insertItem, insertLoan, insertReader, insertRecord } from '../test-support';
 
@@ -62,6 +63,17 @@ describe('lending desk', () => {
     const unknown = await desk.post(LENDING_PATHS.deskLend(other.id), { barcode: 'X-404' });
     assert.match(errorSummary(unknown.body)[0]?.text ?? '', /kein Exemplar/);
     assert.deepEqual(await actions(), ['library.loan.created']);
+  });
+
+  it('two desks lending one copy at once: exactly one loan (the unique index decides; PGlite runs them one after the other and cannot show the race)', async () => {
+    const record = await insertRecord(t);
+    await insertItem(t, record.id, { barcode: 'RACE' });
+    const readers = await Promise.all([insertReader(t), insertReader(t), insertReader(t), insertReader(t)]);
+    const staff = actorOf(desk, { permissions: [LEND_PERMISSION] });
+    const outcomes = await Promise.all(readers.map((reader) => lendAtDesk(staff, { readerId: reader.id, barcode: 'RACE', ip: '127.0.0.1' }, t.deps)));
+    assert.equal(outcomes.filter((outcome) => outcome.ok).length, 1);
+    assert.equal((await t.db.select().from(libraryLoans)).length, 1);
+    assert.deepEqual(await actions(), ['library.loan.created'], 'only the loan that happened is audited');
   });
 
   it('refuses reference copies and expired cards', async () => {
