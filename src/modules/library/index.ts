@@ -11,8 +11,9 @@ import { lendingSettings } from './lending/settings';
 import { LEND_PERMISSION, mayLend } from './policies';
 import { LENDING_PATHS } from './paths';
 
-// Lending (library-account): the hold form for the catalogue's record page.
+// Lending (library-account): availability and the hold form for the catalogue's record page.
 export { HoldForm } from './account/views/hold-form';
+export { recordAvailability, type CopyAvailability } from './daia/record-availability';
 
 /**
  * Stadtbücherei: the catalogue at /bildung/buecherei (MARC 21 import, search, DAIA, SRU), the
