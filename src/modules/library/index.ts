@@ -13,7 +13,7 @@ import { LENDING_PATHS } from './paths';
 
 // Lending (library-account): availability and the hold form for the catalogue's record page.
 export { HoldForm } from './account/views/hold-form';
-export { recordAvailability, type CopyAvailability } from './daia/record-availability';
+export { recordAvailability } from './daia/record-availability';
 
 /**
  * Stadtbücherei: the catalogue at /bildung/buecherei (MARC 21 import, search, DAIA, SRU), the
