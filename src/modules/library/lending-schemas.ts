@@ -24,7 +24,8 @@ const barcode = text('die Mediennummer', { max: 40 });
 
 export const barcodeSchema = z.object({ barcode });
 
-export const readerSearchSchema = z.object({ ausweis: z.string().trim().max(20).optional() });
+/** The desk's reader search: a card number (exact) or part of a name. */
+export const readerSearchSchema = z.object({ suche: z.string().trim().max(100).optional() });
 
 const euro = z
   .string({ error: 'Geben Sie den Betrag an.' })

@@ -37,7 +37,7 @@ const ACTION = { librarian: 303, admin: 303, anonymous: 401, otherwise: 404 };
 
 const MATRIX: Row[] = [
   { what: 'desk', method: 'GET', url: () => LENDING_PATHS.desk, expect: PAGE },
-  { what: 'reader lookup', method: 'GET', url: () => `${LENDING_PATHS.desk}?ausweis=0000000000`, expect: { ...PAGE, librarian: 400, admin: 400 } },
+  { what: 'reader lookup', method: 'GET', url: () => `${LENDING_PATHS.desk}?suche=0000000000`, expect: { ...PAGE, librarian: 400, admin: 400 } },
   { what: 'reader page', method: 'GET', url: (fx) => LENDING_PATHS.reader(fx.readerId), expect: PAGE },
   { what: 'new card form', method: 'GET', url: () => LENDING_PATHS.newReader, expect: PAGE },
   {

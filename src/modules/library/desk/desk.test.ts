@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { auditLog } from '../../../kernel/audit';
-import { errorSummary, textOf } from '../../../../tests/support/html';
+import { errorSummary, parseHtml, textOf } from '../../../../tests/support/html';
 import { lastMailTo } from '../../../../tests/support/mail';
 import { actorOf, staffMember, type Person } from '../../../../tests/support/people';
 import { pdfReadableText } from '../../../../tests/support/pdf-text';
@@ -37,11 +37,25 @@ describe('lending desk', () => {
     assert.doesNotMatch(textOf((await other.get('/verwaltung')).body), /Überfällige Ausleihen/);
   });
 
-  it('finds a reader by card number, and says so when there is none', async () => {
-    const reader = await insertReader(t);
-    const found = await desk.get(`${LENDING_PATHS.desk}?ausweis=${reader.cardNumber}`);
+  it('finds a reader by card number or by part of the name, and says so when there is none', async () => {
+    const reader = await insertReader(t, { name: 'Jürgen Müller' });
+    await insertReader(t, { name: 'Anna Mülheim' });
+    await insertReader(t, { name: 'Paul 100%_Sicher' });
+    const found = await desk.get(`${LENDING_PATHS.desk}?suche=${reader.cardNumber}`);
     assert.equal(found.headers.location, LENDING_PATHS.reader(reader.id));
-    const missing = await desk.get(`${LENDING_PATHS.desk}?ausweis=999`);
+    const byName = await desk.get(`${LENDING_PATHS.desk}?suche=${encodeURIComponent('mul')}`);
+    assert.equal(byName.statusCode, 200);
+    assert.deepEqual(
+      parseHtml(byName.body)
+        .querySelectorAll('main table tbody tr td:first-child')
+        .map((cell) => textOf(cell)),
+      ['Anna Mülheim', 'Jürgen Müller'],
+      'accents and case ignored, sorted by name',
+    );
+    const literal = await desk.get(`${LENDING_PATHS.desk}?suche=${encodeURIComponent('100%_s')}`);
+    assert.equal(parseHtml(literal.body).querySelectorAll('main table tbody tr').length, 1);
+    assert.equal((await desk.get(`${LENDING_PATHS.desk}?suche=${encodeURIComponent('l%')}`)).statusCode, 400, '% is a character, not a pattern');
+    const missing = await desk.get(`${LENDING_PATHS.desk}?suche=999`);
     assert.equal(missing.statusCode, 400);
     assert.match(errorSummary(missing.body)[0]?.text ?? '', /keinen Ausweis/);
   });

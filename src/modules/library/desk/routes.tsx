@@ -10,6 +10,7 @@ import { lendAtDesk, renewAtDesk, returnAtDesk } from './use-cases/circulate-at-
 import { chargeFee, settleFee } from './use-cases/fees-at-desk';
 import { createReader, extendCard, resetPin } from './use-cases/readers-at-desk';
 import { findReaderAtDesk, openDesk, showReaderAtDesk } from './use-cases/show-reader-at-desk';
+import type { LibraryReader } from '../tables/lending';
 import { DeskHomePage } from './views/desk-home';
 import { NewReaderPage } from './views/new-reader';
 import { ReaderDeskPage } from './views/reader-desk';
@@ -35,26 +36,28 @@ export function deskRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     });
   }
 
-  function homePage(reply: FastifyReply, fieldErrors?: FieldErrors, values?: Record<string, string>) {
+  function homePage(reply: FastifyReply, fieldErrors?: FieldErrors, values?: Record<string, string>, matches?: LibraryReader[]) {
     return reply.page({
       title: 'Ausleihtheke',
       breadcrumbs: [WORKSPACE_CRUMB],
       workspace: true,
       hasErrors: fieldErrors !== undefined,
-      body: <DeskHomePage errors={fieldErrors} values={values} />,
+      body: <DeskHomePage errors={fieldErrors} values={values} matches={matches} />,
     });
   }
 
   app.get(LENDING_PATHS.desk, async (request, reply) => {
     const query = readerSearchSchema.safeParse(request.query ?? {});
-    const cardNumber = query.success ? query.data.ausweis : undefined;
-    if (!cardNumber) {
+    const search = query.success ? query.data.suche : undefined;
+    if (!search) {
       openDesk(request.user);
-      return homePage(reply, query.success ? undefined : { ausweis: 'Die Ausweisnummer hat höchstens 20 Zeichen.' });
+      return homePage(reply, query.success ? undefined : { suche: 'Geben Sie höchstens 100 Zeichen ein.' });
     }
-    const id = await findReaderAtDesk(request.user, { cardNumber }, deps);
-    if (!id) return homePage(reply, { ausweis: 'Zu dieser Ausweisnummer gibt es keinen Ausweis. Prüfen Sie die Nummer.' }, { ausweis: cardNumber });
-    return reply.redirect(LENDING_PATHS.reader(id), 303);
+    const found = await findReaderAtDesk(request.user, { query: search }, deps);
+    if (found.exact) return reply.redirect(LENDING_PATHS.reader(found.exact), 303);
+    if (found.matches.length === 0)
+      {return homePage(reply, { suche: 'Es gibt keinen Ausweis mit dieser Nummer oder diesem Namen. Prüfen Sie die Eingabe.' }, { suche: search });}
+    return homePage(reply, undefined, { suche: search }, found.matches);
   });
 
   app.post(LENDING_PATHS.deskReturn, async (request, reply) => {

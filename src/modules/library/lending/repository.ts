@@ -31,6 +31,17 @@ export async function findReaderByUser(db: Executor, userId: string): Promise<Li
   return row;
 }
 
+/** Readers whose name contains the words typed at the desk (case and accents ignored), by name. */
+export async function findReadersByName(db: Executor, query: string, limit: number): Promise<LibraryReader[]> {
+  const pattern = `%${query.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  return db
+    .select()
+    .from(libraryReaders)
+    .where(sql`unaccent(${libraryReaders.name}) ilike unaccent(${pattern})`)
+    .orderBy(sql`${libraryReaders.name} collate "und-x-icu"`)
+    .limit(limit);
+}
+
 /** What a copy is, for the desk and the connector's documents. */
 export interface ItemWithRecord {
   id: string;

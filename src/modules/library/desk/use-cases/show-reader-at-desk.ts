@@ -1,6 +1,7 @@
 import { loadAuthorized, requireSection, type Actor } from '../../../../kernel/auth';
 import type { ModuleDeps } from '../../../../kernel/module';
-import { feesOf, findReader, findReaderByCard, holdsOf, loansOf, openFeeCents } from '../../lending/repository';
+import { feesOf, findReader, findReaderByCard, findReadersByName, holdsOf, loansOf, openFeeCents } from '../../lending/repository';
+import type { LibraryReader } from '../../tables/lending';
 import { mayLend } from '../../policies';
 
 /** Everything the desk sees of one reader: the card, loans, holds and fees (paid ones too). */
@@ -18,10 +19,19 @@ export async function showReaderAtDesk(actor: Actor, input: { readerId: string }
 
 export type ReaderAtDesk = Awaited<ReturnType<typeof showReaderAtDesk>>;
 
-/** The desk looks a reader up by the card number it scans; undefined when there is no such card. */
-export async function findReaderAtDesk(actor: Actor, input: { cardNumber: string }, { db }: Pick<ModuleDeps, 'db'>): Promise<string | undefined> {
+/**
+ * The desk looks a reader up by the card number it scans (`exact`), or by part of the name
+ * (`matches`, at most 20, for the desk to pick from).
+ */
+export async function findReaderAtDesk(
+  actor: Actor,
+  input: { query: string },
+  { db }: Pick<ModuleDeps, 'db'>,
+): Promise<{ exact?: string; matches: LibraryReader[] }> {
   requireSection(actor, mayLend);
-  return (await findReaderByCard(db, input.cardNumber))?.id;
+  const card = input.query.length <= 20 ? await findReaderByCard(db, input.query) : undefined;
+  if (card) return { exact: card.id, matches: [] };
+  return { matches: /\p{L}/u.test(input.query) ? await findReadersByName(db, input.query, 20) : [] };
 }
 
 /** The desk's forms without an object (start page, new card): only the section is checked. */

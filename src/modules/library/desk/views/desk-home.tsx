@@ -1,15 +1,19 @@
 import type { FieldErrors } from '../../../../kernel/http';
-import { ButtonLink, ErrorSummary } from '../../../../kernel/views';
+import { ButtonLink, ErrorSummary, Table } from '../../../../kernel/views';
 import { LENDING_PATHS } from '../../paths';
+import { germanDay } from '../../presenters';
+import type { LibraryReader } from '../../tables/lending';
 import { ScanForm } from './scan-form';
 
 interface DeskHomeProps {
   errors?: FieldErrors | undefined;
   values?: Record<string, string>;
+  /** Readers whose name matched the search. */
+  matches?: LibraryReader[] | undefined;
 }
 
 /** The lending desk's start: find a reader by card, take a copy back, issue a new card. */
-export function DeskHomePage({ errors = {}, values = {} }: DeskHomeProps) {
+export function DeskHomePage({ errors = {}, values = {}, matches }: DeskHomeProps) {
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -18,13 +22,24 @@ export function DeskHomePage({ errors = {}, values = {} }: DeskHomeProps) {
       <ScanForm
         action={LENDING_PATHS.desk}
         method="get"
-        name="ausweis"
-        label="Ausweisnummer"
-        hint="Scannen oder tippen Sie die Nummer vom Ausweis."
-        value={values.ausweis}
-        error={errors.ausweis}
+        name="suche"
+        label="Ausweisnummer oder Name"
+        hint="Scannen Sie den Ausweis oder tippen Sie einen Teil des Namens."
+        value={values.suche}
+        error={errors.suche}
         button="Aufrufen"
       />
+      {matches && (
+        <Table<LibraryReader>
+          caption={`Gefundene Ausweise (${matches.length}${matches.length === 20 ? ', die ersten 20' : ''})`}
+          columns={[
+            { header: 'Name', cell: (reader) => <a href={LENDING_PATHS.reader(reader.id)}>{reader.name}</a> },
+            { header: 'Ausweisnummer', cell: (reader) => reader.cardNumber },
+            { header: 'Gültig bis', cell: (reader) => germanDay(reader.expiresOn) },
+          ]}
+          rows={matches}
+        />
+      )}
       <h2>Rückgabe</h2>
       <ScanForm
         action={LENDING_PATHS.deskReturn}
