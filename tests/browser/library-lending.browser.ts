@@ -115,6 +115,10 @@ browserSuite('Büchereikonto und Ausleihtheke im Browser', (env) => {
     await at({ path: readerPath, text: '„Die unendliche Geschichte“ ist ausgeliehen' });
     await expectNoAxeViolations(page, 'Leserseite mit Ausleihe');
     await expectNoHorizontalScroll(page);
+    await page.goto(`${LENDING_PATHS.desk}?suche=paul`);
+    await at({ path: LENDING_PATHS.desk, text: 'Gefundene Ausweise (1)' });
+    await expectNoAxeViolations(page, 'Suche nach Namen');
+    await expectNoHorizontalScroll(page);
     assert.deepEqual(problems, []);
   });
 });
