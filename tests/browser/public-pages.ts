@@ -65,4 +65,6 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/bildung/buecherei?medium=ebook&sprache=ger&sortierung=neueste', title: 'Stadtbücherei Iserlohn: Katalog' },
   { path: '/bildung/buecherei/titel/ISL0000001', title: 'Die Hanse' },
   { path: '/bildung/buecherei/titel/ISL0000003', title: 'Unterwegs im Sauerland' },
+  // library lending (reader login with card number and PIN)
+  { path: '/bildung/buecherei/konto/anmelden', title: 'Anmelden mit dem Büchereiausweis', form: true },
 ];

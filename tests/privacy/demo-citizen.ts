@@ -4,6 +4,7 @@ import type { TestClient } from '../support/test-client';
 import { createSession, oidcIdentities, type UserRow } from '../../src/kernel/auth';
 import { queryRows } from '../../src/kernel/db';
 import { applicationEvents, applicationFiles, applicationMessages, applications, storeGeneratedFile } from '../../src/modules/applications/testing';
+import { insertReader, lentCopy, TEST_PIN } from '../../src/modules/library/testing';
 import { createApplication } from '../support/applications';
 import { SAMPLE_FILES } from '../support/files';
 import { createAccount, logInAs } from '../support/people';
@@ -20,7 +21,8 @@ export interface DemoCitizen {
 /**
  * A citizen as the demo has them: logged in on two devices, a pending address change (a token with
  * a second address), a linked BundID login, a draft with an upload, a submitted Antrag with files,
- * messages both ways and a status change by the person, and a barrier report with name and address.
+ * messages both ways and a status change by the person, a barrier report with name and address, and
+ * a library card with the account's address and a loan, linked to the account through the card login.
  */
 export async function demoCitizen(t: TestApp, email = 'erika.mustermann@example.de'): Promise<DemoCitizen> {
   const user = await createAccount(t, { email, displayName: 'Erika Mustermann' });
@@ -56,6 +58,9 @@ export async function demoCitizen(t: TestApp, email = 'erika.mustermann@example.
     name: 'Erika Mustermann',
     contact: email.toUpperCase(),
   });
+  const card = await insertReader(t, { email, name: 'Erika Mustermann' });
+  await lentCopy(t, card, 'Tintenherz');
+  await client.submit('/bildung/buecherei/konto/anmelden', { cardNumber: card.cardNumber, pin: TEST_PIN });
   return { user, client, draftBlob: draftFile.storageKey, submittedBlob: submittedFile.storageKey };
 }
 

@@ -7,6 +7,7 @@ import { mailOutbox } from '../../src/kernel/mail';
 import { applications } from '../../src/modules/applications/testing';
 import { accessibilityReports } from '../../src/modules/site/testing';
 import { formVersions } from '../../src/modules/forms/testing';
+import { libraryReaders } from '../../src/modules/library/testing';
 import { demoCitizen, tracesOf } from './demo-citizen';
 import { pseudonymFor } from '../../src/modules/accounts/testing';
 import { createAccount, logInAs } from '../support/people';
@@ -34,7 +35,13 @@ describe('accounts: Meine Daten, Mein Konto and deleting an account with data in
     };
     assert.ok(Math.abs(Date.parse(archive.generatedAt) - Date.now()) < 60_000);
     assert.match(archive.explanation, /Art\. 15 und 20 DSGVO/);
-    assert.deepEqual(Object.keys(archive.data).sort(), ['accounts', 'applications', 'site']);
+    assert.deepEqual(Object.keys(archive.data).sort(), ['accounts', 'applications', 'library', 'site']);
+    const library = archive.data.library as { libraryCard: { email: string }; loans: Array<{ title: string }> };
+    assert.equal(library.libraryCard.email, user.email);
+    assert.deepEqual(
+      library.loans.map((loan) => loan.title),
+      ['Tintenherz'],
+    );
     const account = archive.data.accounts!;
     assert.equal(account.email, user.email);
     assert.equal(account.name, 'Erika Mustermann');
@@ -113,6 +120,9 @@ describe('accounts: Meine Daten, Mein Konto and deleting an account with data in
     assert.ok(notes.some((note) => note.module === 'applications' && note.what === 'Eingereichte Anträge in Bearbeitung' && note.outcome === 'pseudonymised'));
     assert.ok(notes.some((note) => note.module === 'site' && note.outcome === 'pseudonymised' && note.count === 1));
     assert.ok(notes.some((note) => note.module === 'accounts' && note.what.startsWith('Anmeldungen') && note.count === 2));
+    assert.ok(notes.some((note) => note.module === 'library' && note.what === 'Büchereiausweis' && note.outcome === 'kept'));
+    const [card] = await t.db.select().from(libraryReaders).where(eq(libraryReaders.name, 'Erika Mustermann')).limit(1);
+    assert.ok(card, 'the library card itself stays with the library');
 
     // The other citizen keeps everything.
     assert.ok((await tracesOf(t, bystander.user)).some((trace) => trace.table === 'users'));

@@ -1,11 +1,18 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
+import { libraryOverview, libraryPersonalData } from './account/personal-data';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { seedLibraryCatalogueDemo } from './demo/index';
+import { seedLendingDemo } from './demo/lending';
+import { lendingStaffTasks } from './desk/use-cases/staff-tasks';
 import { EVENT_PATHS, EVENTS_PERMISSION, libraryEventRoutes, libraryEventSource, mayManageLibraryEvents, seedLibraryEventsDemo } from './events';
+import { lendingRoutes } from './lending-routes';
+import { reminderJob } from './lending/reminders';
+import { lendingSettings } from './lending/settings';
 import { libraryOpenData } from './open-data';
-import { LEND_PERMISSION } from './policies';
+import { LENDING_PATHS } from './paths';
+import { LEND_PERMISSION, mayLend } from './policies';
 import { libraryRoutes } from './routes';
 import { librarySearchProvider } from './search-provider';
 import { librarySettings } from './settings';
@@ -27,20 +34,44 @@ export const libraryModule: ModuleManifest = {
     { id: EVENTS_PERMISSION, label: 'Bücherei: Veranstaltungen pflegen' },
   ],
   auditActions: AUDIT_ACTIONS,
-  routes: (app, deps) => {
+  settings: [librarySettings, lendingSettings],
+  routes: async (app, deps) => {
     // One line per part of the module (catalogue, events, lending).
     libraryRoutes(app, deps);
     libraryEventRoutes(app, deps);
+    await lendingRoutes(app, deps);
   },
-  staffSections: [{ href: EVENT_PATHS.staffList, label: 'Veranstaltungen', group: 'Stadtbücherei', order: 620, allowed: mayManageLibraryEvents }],
+  jobs: (deps) => [reminderJob(deps)],
+  staffTasks: lendingStaffTasks,
+  personalData: libraryPersonalData,
+  accountOverview: libraryOverview,
+  staffSections: [
+    { href: LENDING_PATHS.desk, label: 'Ausleihtheke', group: 'Stadtbücherei', order: 610, allowed: mayLend },
+    { href: EVENT_PATHS.staffList, label: 'Veranstaltungen', group: 'Stadtbücherei', order: 620, allowed: mayManageLibraryEvents },
+  ],
   // Reached through the main navigation's "Bildung" hub, which lists every event source.
   events: libraryEventSource,
   search: librarySearchProvider,
   openData: [libraryOpenData],
-  settings: [librarySettings],
+  // The lending demo lends copies the catalogue's demo created, so it runs after it.
   seedDemo: async (deps) => {
     await seedLibraryCatalogueDemo(deps);
+    await seedLendingDemo(deps);
     await seedLibraryEventsDemo(deps);
   },
-  demoTables: ['library_events', 'library_items', 'library_records'],
+  demoTables: [
+    'library_loan_reminders',
+    'library_fees',
+    'library_holds',
+    'library_loans',
+    'library_reader_sessions',
+    'library_readers',
+    'library_events',
+    'library_items',
+    'library_records',
+  ],
 };
+
+// Lending: availability and the hold form for the catalogue's record page.
+export { HoldForm } from './account/views/hold-form';
+export { recordAvailability } from './daia/record-availability';

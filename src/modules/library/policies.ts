@@ -5,3 +5,8 @@ export const LEND_PERMISSION = 'library.lend';
 
 /** Importing MARC records replaces what the catalogue shows: library staff and admins. */
 export const canImportCatalogue = (actor: Actor): boolean => hasPermission(actor, LEND_PERMISSION);
+
+/** The lending desk (section /verwaltung/buecherei) and every change it makes to readers, loans and fees. */
+export function mayLend(actor: Actor): boolean {
+  return hasPermission(actor, LEND_PERMISSION);
+}

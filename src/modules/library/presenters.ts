@@ -1,6 +1,9 @@
 import { LIBRARY_PATHS } from './paths';
 import { YEAR_RANGES, type CatalogueQuery, type FilterParam, type YearRange } from './schemas';
 import type { MediaType } from './tables';
+import type { TagKind } from '../../kernel/views';
+import type { CopyAvailability as LendingCopy } from './daia/record-availability';
+import type { CopyAvailability } from './views/copies-table';
 
 /** Media types in the catalogue's words. */
 export const MEDIA_TYPE_LABELS: Record<MediaType, string> = {
@@ -75,4 +78,39 @@ export function catalogueHref(query: Partial<CatalogueQuery>): string {
 /** The same search with a filter set, or removed when it is the one set; back to page 1. */
 export function toggledFilter(query: CatalogueQuery, param: FilterParam, value: string): string {
   return catalogueHref({ ...query, [param]: query[param] === value ? undefined : value, seite: 1 });
+}
+
+// Lending's words and numbers as people read them.
+
+/** `2026-12-24` → `24.12.2026`; calendar dates need no time zone. */
+export function germanDay(day: string): string {
+  const [year, month, date] = day.slice(0, 10).split('-');
+  return `${date}.${month}.${year}`;
+}
+
+/** "12.50 EUR" (PAIA) → "12,50 €". */
+export function euroOfPaia(amount: string): string {
+  const value = Number.parseFloat(amount);
+  return new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(Number.isFinite(value) ? value : 0);
+}
+
+export const FEE_REASON_LABELS = {
+  overdue: 'Versäumnisgebühr',
+  lost: 'Ersatz für verlorenes Medium',
+  damaged: 'Beschädigung',
+  card: 'Ausweisgebühr',
+  other: 'Sonstige Gebühr',
+} as const;
+
+const AVAILABILITY_TAGS: Record<LendingCopy['status'], TagKind> = {
+  available: 'success',
+  lent: 'warning',
+  on_hold_shelf: 'info',
+  reference: 'neutral',
+  unavailable: 'danger',
+};
+
+/** The lending system's word on each copy (DAIA's rows), keyed by barcode for the record page. */
+export function availabilityByBarcode(copies: readonly LendingCopy[]): ReadonlyMap<string, CopyAvailability> {
+  return new Map(copies.map((copy) => [copy.barcode, { label: copy.label, kind: AVAILABILITY_TAGS[copy.status] }]));
 }

@@ -14,10 +14,14 @@ import { showRecord } from './use-cases/show-record';
 import { CataloguePage } from './views/catalogue-page';
 import { RecordPage } from './views/record-page';
 import { recordStructuredData } from './views/structured-data';
+import { HoldForm } from './account/views/hold-form';
+import { recordAvailability } from './daia/record-availability';
+import { availabilityByBarcode } from './presenters';
 
 /** What the catalogue's pages show: anonymous visitors share their renderings until one of these changes. */
 const SEARCH_CACHE = { pageCache: { tables: ['library_records'] } };
-const RECORD_CACHE = { pageCache: { tables: ['library_records', 'library_items'] } };
+// A record page shows its copies' loans and holds too (a page with the hold form is never cached: it has a CSRF token).
+const RECORD_CACHE = { pageCache: { tables: ['library_records', 'library_items', 'library_loans', 'library_holds'] } };
 
 /** The public catalogue: search, record pages, and the interfaces for library tools (OpenSearch, SRU). */
 export function libraryRoutes(app: FastifyInstance, deps: ModuleDeps): void {
@@ -45,11 +49,19 @@ export function libraryRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   app.get<{ Params: { id: string } }>(LIBRARY_PATHS.recordPattern, { config: RECORD_CACHE }, async (request, reply) => {
     const view = await showRecord(request.user, { id: request.params.id }, deps);
     if ('movedTo' in view) return reply.redirect(LIBRARY_PATHS.record(view.movedTo), 301);
+    const lending = await recordAvailability(view.record.id, deps);
     return reply.page({
       title: view.record.title,
       breadcrumbs: crumbs,
       head: { ...head, structuredData: recordStructuredData(view.record, `${deps.config.baseUrl}${LIBRARY_PATHS.record(view.record.id)}`) },
-      body: <RecordPage record={view.record} copies={view.copies} />,
+      body: (
+        <RecordPage
+          record={view.record}
+          copies={view.copies}
+          availability={availabilityByBarcode(lending.copies)}
+          holdForm={lending.holdable ? <HoldForm recordId={view.record.id} title={view.record.title} /> : undefined}
+        />
+      ),
     });
   });
 

@@ -2,10 +2,11 @@ import { errors } from '../../../kernel/http';
 import type { Actor } from '../../../kernel/auth';
 import { moduleSettings } from '../../../kernel/config';
 import type { ModuleDeps } from '../../../kernel/module';
-import { CONTROL_NUMBER, RECORD_ID } from '../paths';
+import { CONTROL_NUMBER } from '../paths';
 import { findRecord, findRecordIdByControlNumber, listCopies } from '../repository/records';
 import { librarySettings } from '../settings';
 import type { ItemState, LibraryRecord } from '../tables';
+import { isUuid } from '../../../kernel/http';
 
 export interface CopyView {
   barcode: string;
@@ -27,7 +28,7 @@ export interface RecordView {
  * record's page is; an unknown or malformed id is a 404.
  */
 export async function showRecord(_actor: Actor, input: { id: string }, deps: Pick<ModuleDeps, 'db' | 'config'>): Promise<RecordView | { movedTo: string }> {
-  if (!RECORD_ID.test(input.id)) {
+  if (!isUuid(input.id)) {
     const id = CONTROL_NUMBER.test(input.id) ? await findRecordIdByControlNumber(deps.db, input.id) : undefined;
     if (!id) throw errors.notFound('Der Titel');
     return { movedTo: id };

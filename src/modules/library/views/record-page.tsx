@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { ButtonLink, SummaryList, type SummaryRow } from '../../../kernel/views';
 import { catalogueHref, languageLabel, MEDIA_TYPE_LABELS } from '../presenters';
 import type { RecordView } from '../use-cases/show-record';
@@ -6,6 +7,8 @@ import { CopiesByBranch, type CopyAvailability } from './copies-table';
 export interface RecordPageProps extends RecordView {
   /** Per copy (by barcode), from the lending system; left out until it answers. */
   availability?: ReadonlyMap<string, CopyAvailability>;
+  /** "Vormerken" when no copy stands on the shelf (the lending part's form). */
+  holdForm?: ComponentChildren;
 }
 
 /** ISBN-13 as printed (978-3-…): grouping needs the range tables, so only the prefix is split off. */
@@ -14,7 +17,7 @@ function isbnText(isbn: string): string {
 }
 
 /** A title's page: every detail, then where to get it: the Onleihe for e-media, the copies per branch otherwise. */
-export function RecordPage({ record, copies, availability }: RecordPageProps) {
+export function RecordPage({ record, copies, availability, holdForm }: RecordPageProps) {
   const rows: SummaryRow[] = [
     { key: 'Medienart', value: MEDIA_TYPE_LABELS[record.mediaType] },
     ...(record.authors.length > 0 ? [{ key: record.authors.length === 1 ? 'Person' : 'Personen', value: record.authors.join('; ') }] : []),
@@ -55,7 +58,10 @@ export function RecordPage({ record, copies, availability }: RecordPageProps) {
         </>
       )}
       {copies.length > 0 ? (
-        <CopiesByBranch copies={copies} availability={availability} />
+        <>
+          <CopiesByBranch copies={copies} availability={availability} />
+          {holdForm}
+        </>
       ) : (
         !record.onleiheUrl && <p>Von diesem Titel gibt es zurzeit kein Exemplar im Regal. Fragen Sie an der Ausleihe nach einer Fernleihe.</p>
       )}
