@@ -61,6 +61,8 @@ const MODULE_LABELS: Readonly<Record<string, string>> = {
   services: 'dem Leistungskatalog',
   applications: 'den eingegangenen Online-Anträgen',
   opendata: 'den Nutzungszahlen des Transparenzportals',
+  vhs: 'dem Kursprogramm der Volkshochschule',
+  library: 'dem Bestand der Stadtbücherei',
 };
 const OTHER_MODULE = 'den Daten eines seiner Bereiche';
 

@@ -197,7 +197,7 @@ describe('opendata publishing: datasets in the staff workspace', () => {
 
   it('shows the Leistungskatalog’s dataset read-only and refuses every change (403); the module keeps it current', async () => {
     const city = await createOrganization(t, { title: 'Stadt Iserlohn' });
-    assert.equal((await syncModuleDatasets(t.deps)).created, 3);
+    assert.equal((await syncModuleDatasets(t.deps)).created, t.deps.modules.flatMap((module) => module.openData ?? []).length);
     const dataset = (await findDatasetByName(t.db, 'leistungen-der-stadtverwaltung'))!;
     const [resource] = await listResources(t.db, dataset.id);
     const editor = await publisher(t, city.id);
