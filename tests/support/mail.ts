@@ -8,13 +8,14 @@ export interface SentMail {
   to: string;
   subject: string;
   text: string;
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 /** Delivers what is queued (as the worker would) and returns the mails to one address, oldest first. */
 export async function mailsTo(t: TestApp, address: string): Promise<SentMail[]> {
   while ((await t.worker.runOnce()) > 0);
   const rows = await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, address)).orderBy(asc(mailOutbox.id));
-  return rows.map((row) => ({ to: row.toAddress, subject: row.subject, text: row.textBody }));
+  return rows.map((row) => ({ to: row.toAddress, subject: row.subject, text: row.textBody, attachments: row.attachments ?? [] }));
 }
 
 export async function lastMailTo(t: TestApp, address: string): Promise<SentMail> {

@@ -1,2 +1,2 @@
-export { sendMail, MAIL_JOB, type Mail } from './outbox';
+export { sendMail, MAIL_JOB, type Mail, type MailAttachment } from './outbox';
 export { mailOutbox } from './tables';

@@ -129,6 +129,33 @@ describe('mail outbox with a real SMTP server', () => {
     assert.equal(received.length, 1);
   });
 
+  it('sends its attachments as parts of their own, and the outbox keeps them', async () => {
+    const calendar = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nSUMMARY:Töpfern für Anfänger\r\nEND:VCALENDAR\r\n';
+    await t.db.transaction((tx) =>
+      sendMail(tx, {
+        to: 'buerger@example.org',
+        subject: SUBJECT,
+        text: TEXT,
+        attachments: [{ filename: 'kurs.ics', contentType: 'text/calendar; charset=utf-8', content: calendar }],
+      }),
+    );
+    assert.equal(await t.worker.runOnce(), 1);
+    const [mail] = received;
+    assert.match(mail!.headers.get('content-type') ?? '', /^multipart\/mixed/);
+    const part = mail!.body.split(/\r?\n--/).find((chunk) => /content-type: text\/calendar/i.test(chunk));
+    assert.ok(part, 'a text/calendar part');
+    assert.match(part, /filename=kurs\.ics/);
+    const { body } = parseMessage(
+      part
+        .replace(/^[^\r\n]*\r?\n/, '')
+        .replace(/\n/g, '\r\n')
+        .replace(/\r\r/g, '\r'),
+    );
+    assert.equal(body.replace(/\n/g, '\r\n'), calendar.replace(/\r\n$/, ''));
+    const [row] = await queryRows<{ attachments: unknown }>(t.db, sql`select attachments from mail_outbox`);
+    assert.deepEqual(row!.attachments, [{ filename: 'kurs.ics', contentType: 'text/calendar; charset=utf-8', content: calendar }]);
+  });
+
   it('queues nothing when the transaction that sent the mail rolls back', async () => {
     await assert.rejects(
       t.db.transaction(async (tx) => {

@@ -5,10 +5,18 @@ import { enqueue } from '../jobs/queue';
 import type { JobHandler } from '../jobs/worker';
 import { mailOutbox } from './tables';
 
+/** A small generated file sent with a mail (a calendar entry); kept with the mail in the outbox. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface Mail {
   to: string;
   subject: string;
   text: string;
+  attachments?: readonly MailAttachment[];
 }
 
 export const MAIL_JOB = 'mail.deliver';
@@ -16,7 +24,10 @@ const MAIL_MAX_ATTEMPTS = 10;
 
 /** Queues a mail in the caller's transaction; it is delivered after commit by the mail job. */
 export async function sendMail(db: Executor, mail: Mail): Promise<void> {
-  const [row] = await db.insert(mailOutbox).values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text }).returning({ id: mailOutbox.id });
+  const [row] = await db
+    .insert(mailOutbox)
+    .values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text, attachments: mail.attachments?.length ? [...mail.attachments] : null })
+    .returning({ id: mailOutbox.id });
   if (row) await enqueue(db, MAIL_JOB, { id: row.id }, { maxAttempts: MAIL_MAX_ATTEMPTS });
 }
 
@@ -48,7 +59,15 @@ export function mailJob(db: Database, settings: MailSettings): JobHandler {
         return;
       }
       try {
-        await (await smtp(smtpUrl)).sendMail({ from: settings.from, to: mail.toAddress, subject: mail.subject, text: mail.textBody });
+        await (
+          await smtp(smtpUrl)
+        ).sendMail({
+          from: settings.from,
+          to: mail.toAddress,
+          subject: mail.subject,
+          text: mail.textBody,
+          attachments: (mail.attachments ?? []).map(({ filename, contentType, content }) => ({ filename, contentType, content })),
+        });
         await db
           .update(mailOutbox)
           .set({ status: 'sent', sentAt: sql`now()`, attempts: sql`${mailOutbox.attempts} + 1` })

@@ -16,6 +16,8 @@ export interface MailListRow {
 
 export interface MailDetail extends MailListRow {
   textBody: string;
+  /** Names of the files sent with it (their content stays in the outbox). */
+  attachmentNames: string[];
   lastError: string | null;
   /** Role of the account with this address, null when there is none. */
   recipientRole: Role | null;
@@ -72,9 +74,11 @@ export async function countMails(db: Executor, filter: MailFilter): Promise<numb
 
 export async function findMail(db: Executor, id: number): Promise<MailDetail | undefined> {
   const [row] = await db
-    .select({ ...listColumns, textBody: mailOutbox.textBody, lastError: mailOutbox.lastError, recipientRole })
+    .select({ ...listColumns, textBody: mailOutbox.textBody, attachments: mailOutbox.attachments, lastError: mailOutbox.lastError, recipientRole })
     .from(mailOutbox)
     .where(eq(mailOutbox.id, id))
     .limit(1);
-  return row;
+  if (!row) return undefined;
+  const { attachments, ...mail } = row;
+  return { ...mail, attachmentNames: (attachments ?? []).map((attachment) => attachment.filename) };
 }

@@ -70,6 +70,7 @@ export function MailPage({ mail }: { mail: MailDetail }) {
           { key: 'Versendet', value: mail.sentAt ? formatDateTime(mail.sentAt) : '–' },
           { key: 'Zustellversuche', value: String(mail.attempts) },
           ...(mail.lastError ? [{ key: 'Letzter Fehler', value: mail.lastError }] : []),
+          ...(mail.attachmentNames.length > 0 ? [{ key: 'Anhänge', value: mail.attachmentNames.join(', ') }] : []),
         ]}
       />
       <h2>Text der E-Mail</h2>

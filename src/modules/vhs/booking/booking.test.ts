@@ -49,7 +49,17 @@ describe('booking a VHS course', () => {
     assert.equal(await seatsTaken(course.id), 2);
     const [mail] = await mailsTo(t, d.email);
     assert.match(mail!.text, /steht auf Platz 1 der Warteliste/);
-    assert.match((await mailsTo(t, a.email))[0]!.subject, /^Buchungsbestätigung: Englisch A1/);
+    const [confirmation] = await mailsTo(t, a.email);
+    assert.match(confirmation!.subject, /^Buchungsbestätigung: Englisch A1/);
+    assert.deepEqual(
+      confirmation!.attachments.map((file) => [file.filename, file.contentType]),
+      [[`${course.slug}.ics`, 'text/calendar; charset=utf-8']],
+      'the course calendar rides along',
+    );
+    const calendar = confirmation!.attachments[0]!.content.replace(/\r\n[ \t]/g, '');
+    assert.equal(calendar.match(/^BEGIN:VEVENT\r$/gm)?.length, 2, 'one entry per session');
+    assert.match(calendar, /^UID:vhs-termin-[0-9a-f-]{36}@/m);
+    assert.deepEqual(mail!.attachments, [], 'a waitlist place has no dates yet');
     assert.match((await bookings(course.id))[0]!.reference, /^VHS-\d{4}-\d{6}$/);
   });
 
@@ -104,6 +114,7 @@ describe('booking a VHS course', () => {
       mails.map((mail) => mail.subject.split(':')[0]),
       ['Warteliste', 'Platz frei'],
     );
+    assert.equal(mails[1]!.attachments[0]?.filename, `${course.slug}.ics`, 'moving up brings the dates');
     assert.equal((await mailsTo(t, third.email)).length, 1);
   });
 

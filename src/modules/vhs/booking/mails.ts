@@ -37,6 +37,7 @@ export function bookedMail(config: Config, to: string, course: CourseFacts, book
     `Kursgebühr: ${formatMoney(booking.feeCents)}`,
     '',
     `Sie können die Buchung bis zum ${formatDate(course.cancellableUntil)} selbst stornieren. Danach ist die Gebühr zu zahlen.`,
+    'Alle Termine stehen in der angehängten Kalenderdatei (.ics) für Ihren Kalender.',
     'Ihre Buchung, die Zahlung und die Termine finden Sie hier:',
     bookingLink(config, booking),
     ...signature(config),

@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../../../../kernel/views';
 import type { VhsBooking, VhsCourse } from '../../tables';
 import { bookedMail, waitlistedMail } from '../mails';
 import { findCourse, findCourseBySlug, hasLiveBooking, insertBooking, placeLine, takeSeat, waitlistPlace } from '../repository';
+import { courseCalendarAttachment } from '../calendar-attachment';
 
 export interface BookingRequest {
   slug: string;
@@ -72,7 +73,7 @@ export async function bookCourse(
       if (!booking) throw new DuplicateBooking();
       const facts = { ...course, where: await placeLine(tx, course) };
       const mail = seat
-        ? bookedMail(deps.config, actor.email, facts, booking)
+        ? { ...bookedMail(deps.config, actor.email, facts, booking), attachments: await courseCalendarAttachment(tx, course, deps.config) }
         : waitlistedMail(deps.config, actor.email, facts, booking, await waitlistPlace(tx, booking));
       await sendMail(tx, mail);
       return booking;

@@ -4,6 +4,7 @@ import { sendMail } from '../../../../kernel/mail';
 import type { VhsCourse } from '../../tables';
 import { promotedMail } from '../mails';
 import { placeLine, promoteFirstWaiting, releaseSeat, takeSeat } from '../repository';
+import { courseCalendarAttachment } from '../calendar-attachment';
 
 /**
  * Hands free seats to the waitlist in `position` order, inside the caller's transaction (the one
@@ -20,7 +21,10 @@ export async function fillFreeSeats(tx: Executor, config: Config, course: VhsCou
       break;
     }
     promoted += 1;
-    if (booking.bookerEmail) await sendMail(tx, promotedMail(config, booking.bookerEmail, { ...course, where: await placeLine(tx, course) }, booking));
+    if (booking.bookerEmail) {
+      const mail = promotedMail(config, booking.bookerEmail, { ...course, where: await placeLine(tx, course) }, booking);
+      await sendMail(tx, { ...mail, attachments: await courseCalendarAttachment(tx, course, config) });
+    }
   }
   return promoted;
 }
