@@ -43,7 +43,8 @@ export async function releaseSeat(db: Executor, courseId: string): Promise<void>
 
 export interface NewBooking {
   courseId: string;
-  bookerId: string;
+  /** Null for a booking made at the VHS counter (the demo's participants), as after the account was deleted. */
+  bookerId: string | null;
   participantName: string;
   participantBirthDate: string | null;
   state: Extract<BookingState, 'booked' | 'waitlisted'>;

@@ -4,6 +4,7 @@ import type { ModuleDeps } from '../../../kernel/module';
 import { addDays, berlinDay, berlinDayStart, berlinMoment } from '../../../kernel/time';
 import { vhsCourses, vhsPlaces, vhsProgrammeAreas, vhsSessions } from '../tables';
 import { vhsPackSchema, type VhsPack, type VhsPackCourse } from './pack';
+import { seedDemoBookings } from './bookings';
 
 type PackConfig = Pick<Config, 'municipality' | 'configDir'>;
 
@@ -76,9 +77,19 @@ export async function seedVhsDemo({ db, config }: Pick<ModuleDeps, 'db' | 'confi
       .insert(vhsCourses)
       .values(pack.courses.map((course) => courseRow(course, pack, today, now)))
       .onConflictDoNothing()
-      .returning({ id: vhsCourses.id, slug: vhsCourses.slug });
+      .returning({
+        id: vhsCourses.id,
+        slug: vhsCourses.slug,
+        feeCents: vhsCourses.feeCents,
+        seatsTaken: vhsCourses.seatsTaken,
+        maxParticipants: vhsCourses.maxParticipants,
+        state: vhsCourses.state,
+        startsAt: vhsCourses.startsAt,
+        format: vhsCourses.format,
+      });
     const bySlug = new Map(pack.courses.map((course) => [course.slug, course]));
     const sessions = inserted.flatMap(({ id, slug }) => demoSessions(bySlug.get(slug)!, today).map((session) => ({ ...session, courseId: id })));
     if (sessions.length > 0) await tx.insert(vhsSessions).values(sessions);
+    await seedDemoBookings(tx, config, inserted, now);
   });
 }
