@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { installCleanupHandlers, runPart } from '../lib/cleanup';
 import { PRODUCTION_PORTAL_ENV } from '../lib/portal-env';
-import { providePostgres } from '../lib/postgres';
+import { onEachDatabase } from '../lib/databases';
 import { entryArgs } from '../lib/scenarios';
 import { startServer } from '../lib/server';
 import { fixed, renderTable } from '../lib/table';
@@ -173,25 +173,16 @@ function report(results: Result[]): void {
 async function main(): Promise<void> {
   installCleanupHandlers();
   const results: Result[] = [];
-  const dataDir = mkdtempSync(join(tmpdir(), 'stadtportal-bench-apps-'));
+  const notes: string[] = [];
+  const tempDir = mkdtempSync(join(tmpdir(), 'stadtportal-bench-apps-'));
   try {
-    results.push(await measure('PGlite', { DATA_DIR: dataDir }));
+    await onEachDatabase(PROJECT_ROOT, tempDir, notes, async (database, env) => {
+      results.push(await measure(database, env));
+    });
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(tempDir, { recursive: true, force: true });
   }
-  if (process.env.BENCH_SKIP_POSTGRES !== '1') {
-    const postgres = await providePostgres(PROJECT_ROOT);
-    if ('skipped' in postgres) log(`PostgreSQL skipped: ${postgres.skipped}`);
-    else {
-      const pgDataDir = mkdtempSync(join(tmpdir(), 'stadtportal-bench-apps-'));
-      try {
-        results.push(await measure('PostgreSQL', { DATABASE_URL: postgres.url, DATA_DIR: pgDataDir }));
-      } finally {
-        await postgres.release();
-        rmSync(pgDataDir, { recursive: true, force: true });
-      }
-    }
-  }
+  for (const note of notes) log(note);
   report(results);
 }
 

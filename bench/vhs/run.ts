@@ -18,7 +18,7 @@ import { HttpUser, parseForms } from '../applications/http-user';
 import { percentiles, pool, type Percentiles } from '../applications/load';
 import { installCleanupHandlers, runPart } from '../lib/cleanup';
 import { PRODUCTION_PORTAL_ENV } from '../lib/portal-env';
-import { providePostgres } from '../lib/postgres';
+import { onEachDatabase } from '../lib/databases';
 import { entryArgs } from '../lib/scenarios';
 import { startServer } from '../lib/server';
 import { fixed, renderTable } from '../lib/table';
@@ -176,25 +176,16 @@ function report(results: Result[]): void {
 async function main(): Promise<void> {
   installCleanupHandlers();
   const results: Result[] = [];
-  const dataDir = mkdtempSync(join(tmpdir(), 'stadtportal-bench-vhs-'));
+  const notes: string[] = [];
+  const tempDir = mkdtempSync(join(tmpdir(), 'stadtportal-bench-vhs-'));
   try {
-    results.push(await measure('PGlite', { DATA_DIR: dataDir }));
+    await onEachDatabase(PROJECT_ROOT, tempDir, notes, async (database, env) => {
+      results.push(await measure(database, env));
+    });
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(tempDir, { recursive: true, force: true });
   }
-  if (process.env.BENCH_SKIP_POSTGRES !== '1') {
-    const postgres = await providePostgres(PROJECT_ROOT);
-    if ('skipped' in postgres) log(`PostgreSQL skipped: ${postgres.skipped}`);
-    else {
-      const pgDataDir = mkdtempSync(join(tmpdir(), 'stadtportal-bench-vhs-'));
-      try {
-        results.push(await measure('PostgreSQL', { DATABASE_URL: postgres.url, DATA_DIR: pgDataDir }));
-      } finally {
-        await postgres.release();
-        rmSync(pgDataDir, { recursive: true, force: true });
-      }
-    }
-  }
+  for (const note of notes) log(note);
   report(results);
 }
 
