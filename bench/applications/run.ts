@@ -9,13 +9,11 @@
  * BENCH_ENTRY (default dist/main.js after `npm run build`).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { installCleanupHandlers, runPart } from '../lib/cleanup';
 import { PRODUCTION_PORTAL_ENV } from '../lib/portal-env';
-import { onEachDatabase } from '../lib/databases';
+import { measureOnEachDatabase } from '../lib/databases';
 import { entryArgs } from '../lib/scenarios';
 import { startServer } from '../lib/server';
 import { fixed, renderTable } from '../lib/table';
@@ -172,18 +170,7 @@ function report(results: Result[]): void {
 
 async function main(): Promise<void> {
   installCleanupHandlers();
-  const results: Result[] = [];
-  const notes: string[] = [];
-  const tempDir = mkdtempSync(join(tmpdir(), 'stadtportal-bench-apps-'));
-  try {
-    await onEachDatabase(PROJECT_ROOT, tempDir, notes, async (database, env) => {
-      results.push(await measure(database, env));
-    });
-  } finally {
-    rmSync(tempDir, { recursive: true, force: true });
-  }
-  for (const note of notes) log(note);
-  report(results);
+  report(await measureOnEachDatabase(PROJECT_ROOT, 'stadtportal-bench-apps-', log, measure));
 }
 
 runPart('applications benchmark', main);

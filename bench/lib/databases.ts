@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { providePostgres } from './postgres';
 
@@ -46,4 +48,28 @@ export async function withPostgres(projectRoot: string, notes: string[], bench: 
   } finally {
     await postgres.release();
   }
+}
+
+/**
+ * `onEachDatabase` for a part that measures each database once: a temp dir of its own (removed
+ * afterwards), the notes logged, and the results in the order of the databases.
+ */
+export async function measureOnEachDatabase<R>(
+  projectRoot: string,
+  tempPrefix: string,
+  log: (line: string) => void,
+  measure: (database: BenchDatabase, env: Record<string, string>) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = [];
+  const notes: string[] = [];
+  const tempDir = mkdtempSync(join(tmpdir(), tempPrefix));
+  try {
+    await onEachDatabase(projectRoot, tempDir, notes, async (database, env) => {
+      results.push(await measure(database, env));
+    });
+  } finally {
+    rmSync(tempDir, { recursive: true, force: true });
+  }
+  for (const note of notes) log(note);
+  return results;
 }

@@ -10,15 +10,13 @@
  */
 import { execFile } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { HttpUser, parseForms } from '../applications/http-user';
 import { percentiles, pool, type Percentiles } from '../applications/load';
 import { installCleanupHandlers, runPart } from '../lib/cleanup';
 import { PRODUCTION_PORTAL_ENV } from '../lib/portal-env';
-import { onEachDatabase } from '../lib/databases';
+import { measureOnEachDatabase } from '../lib/databases';
 import { entryArgs } from '../lib/scenarios';
 import { startServer } from '../lib/server';
 import { fixed, renderTable } from '../lib/table';
@@ -175,18 +173,7 @@ function report(results: Result[]): void {
 
 async function main(): Promise<void> {
   installCleanupHandlers();
-  const results: Result[] = [];
-  const notes: string[] = [];
-  const tempDir = mkdtempSync(join(tmpdir(), 'stadtportal-bench-vhs-'));
-  try {
-    await onEachDatabase(PROJECT_ROOT, tempDir, notes, async (database, env) => {
-      results.push(await measure(database, env));
-    });
-  } finally {
-    rmSync(tempDir, { recursive: true, force: true });
-  }
-  for (const note of notes) log(note);
-  report(results);
+  report(await measureOnEachDatabase(PROJECT_ROOT, 'stadtportal-bench-vhs-', log, measure));
 }
 
 runPart('vhs benchmark', main);
