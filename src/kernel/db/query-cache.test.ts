@@ -79,6 +79,34 @@ describe('query cache', () => {
     changes.emit(undefined);
   });
 
+  it('lets requests that arrive during a load share it, but never one begun before a change they must see', async () => {
+    const changes = fakeTableChanges();
+    const db = {} as Executor;
+    enableQueryCaches(db, changes);
+    const loads: Array<() => void> = [];
+    const find = cachedQuery({ tables: ['departments'], maxEntries: 10 }, (_db, key) => {
+      const n = loads.length + 1;
+      return new Promise<string>((resolve) => loads.push(() => resolve(`${key}${n}`)));
+    });
+    const first = find(db, 'a');
+    const second = find(db, 'a');
+    assert.equal(loads.length, 1, 'the second request waits for the first load');
+    changes.emit('departments');
+    const third = find(db, 'a');
+    assert.equal(loads.length, 2, 'after a change a new request reads again');
+    loads[0]!();
+    loads[1]!();
+    assert.deepEqual(await Promise.all([first, second, third]), ['a1', 'a1', 'a2']);
+    assert.equal(await find(db, 'a'), 'a2', 'the load begun after the change is kept');
+    changes.live = false;
+    const unshared = [find(db, 'b'), find(db, 'b')];
+    assert.equal(loads.length, 4, 'while notifications may be missed every request reads');
+    loads[2]!();
+    loads[3]!();
+    await Promise.all(unshared);
+    changes.emit(undefined);
+  });
+
   it('reads the database every time in a transaction or on a database without notifications, and freezes what it shares', async () => {
     const { loads, find } = counting();
     const unregistered = {} as Executor;

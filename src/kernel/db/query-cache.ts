@@ -1,4 +1,4 @@
-import { ChangeTracker } from './change-tracker';
+import { ChangeTracker, type ChangeTicket } from './change-tracker';
 import type { TableChanges } from './changes';
 import type { Executor } from './types';
 
@@ -47,6 +47,8 @@ export function cachedQuery<V>(options: QueryCacheOptions, load: (db: Executor, 
 
 class Store<V> {
   private readonly entries = new Map<string, V>();
+  /** Loads under way by key: callers arriving meanwhile share one while no change came in since it began. */
+  private readonly loading = new Map<string, { ticket: ChangeTicket; value: Promise<V> }>();
   private readonly tracker: ChangeTracker;
 
   constructor(
@@ -66,8 +68,17 @@ class Store<V> {
       this.entries.set(key, value);
       return value;
     }
+    const shared = this.loading.get(key);
+    if (shared && this.tracker.isCurrent(shared.ticket)) return shared.value;
     const ticket = this.tracker.ticket(this.options.tables);
-    const value = deepFreeze(await load());
+    const loaded = load().then(deepFreeze);
+    // A load that reads much (a catalogue's whole index) is read once, not once per request waiting for it.
+    if (ticket) {
+      const entry = { ticket, value: loaded };
+      this.loading.set(key, entry);
+      void loaded.finally(() => this.loading.get(key) === entry && this.loading.delete(key)).catch(() => {});
+    }
+    const value = await loaded;
     // A keyed table notifies no insert, so an absent row is not kept: it may be there the next moment.
     const absent = this.options.keyedBy !== undefined && (value === null || value === undefined);
     if (ticket && this.tracker.isCurrent(ticket) && !absent) {

@@ -10,34 +10,14 @@ async function loadFacetIndex(db: Executor): Promise<FacetKeyIndex> {
   return facetKeyIndex(rows);
 }
 
-/** The load under way per database, which searches arriving meanwhile share (`keptIndex`). */
-const loading = new WeakMap<Executor, Promise<FacetKeyIndex>>();
-
-function registeredLoad(db: Executor): Promise<FacetKeyIndex> {
-  const started = loadFacetIndex(db).finally(() => loading.delete(db));
-  loading.set(db, started);
-  return started;
-}
-
 /**
  * The facet keys of all datasets, kept until `opendata_datasets` changes (their `facet_keys` carry
  * what they show of organisations and distributions): 2.5 MB of heap at 10,000 datasets. After a
  * change the next search reads it again: at 10,000 datasets 20 ms in PostgreSQL and 0.1–0.2 s with
  * parsing the rows (measured on 2 busy cores), paid once per change and process; an uncached search
- * saves 3–5 ms (docs/performance.md).
+ * saves 3–5 ms (docs/performance.md). Searches arriving while it is read wait for that one load.
  */
-const keptFacetIndex = cachedQuery({ tables: ['opendata_datasets'], maxEntries: 1 }, (db) => registeredLoad(db));
-
-/**
- * The kept index; while it is being read, the searches that need it wait for that one load (else
- * every search arriving meanwhile would read all datasets too, and on PGlite each would wait for the
- * reads before it). They take it without keeping it: a load begun just before a change is not kept, though a
- * search that joined it may count that change's keys one answer late, as kept results are served
- * until the change notice arrives.
- */
-function keptIndex(db: Executor): Promise<FacetKeyIndex> {
-  return loading.get(db) ?? keptFacetIndex(db, 'all');
-}
+const keptIndex = cachedQuery({ tables: ['opendata_datasets'], maxEntries: 1 }, (db) => loadFacetIndex(db));
 
 /**
  * The facet counts of a search's hits (`countFacets`) from the kept index. A hit the index does not
@@ -46,7 +26,7 @@ function keptIndex(db: Executor): Promise<FacetKeyIndex> {
  */
 export async function facetCountsOfHits(db: Executor, hitIds: readonly string[], options: FacetCountOptions): Promise<Record<string, FacetCount[]>> {
   if (options.fields.length === 0) return {};
-  const kept = countFacets(await keptIndex(db), hitIds, options);
+  const kept = countFacets(await keptIndex(db, 'all'), hitIds, options);
   if (kept) return kept;
   const fresh = await loadFacetIndex(db);
   return countFacets(
