@@ -1,59 +1,28 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { sql, type SQL } from 'drizzle-orm';
-import { openTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../../../tests/support/database';
-import { testConfig } from '../../../tests/support/test-app';
+import { TEST_DATABASE_URL } from '../../../tests/support/database';
 import { queryRows, type Database } from '../../kernel/db';
-import { libraryModule } from './index';
-import { catalogueSearchQuery, unfilteredPageQuery, type CatalogueSearch } from './repository/search';
 import { parseCql } from './sru/cql';
 import { cqlCondition } from './sru/search';
 import { libraryRecords } from './tables';
-import { importSmallCatalogue } from './test-support';
+import { generatedCatalogueDatabase } from './test-support';
 
 /** Enough records that a sequential scan is what the planner would avoid. */
 const RECORDS = 2000;
 
-describe(`catalogue search plans on ${RECORDS} records (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let database: TestDatabase;
+describe(`SRU search plans and the catalogue's storage on ${RECORDS} records (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  const catalogue = generatedCatalogueDatabase(RECORDS);
   let db: Database;
   before(async () => {
-    database = await openTestDatabase([libraryModule]);
-    db = database.handle.db;
-    await importSmallCatalogue({ db, config: testConfig() }, RECORDS);
+    db = catalogue.db;
     await db.execute(sql`analyze library_records`);
   });
-  after(() => database.close());
 
   async function explain(query: SQL): Promise<string> {
     const rows = await queryRows<{ 'QUERY PLAN': string }>(db, sql`explain ${query}`);
     return rows.map((row) => row['QUERY PLAN']).join('\n');
   }
-  const search = (fields: Partial<CatalogueSearch>): CatalogueSearch => ({ q: '', sort: 'relevanz', page: 1, pageSize: 20, ...fields });
-
-  it('finds words through the full-text index, with or without facets, never by reading every record', async () => {
-    for (const fields of [{ q: 'garten' }, { q: 'nacht', mediaType: 'book' as const, language: 'ger' }, { q: 'insel', sort: 'neueste' as const, page: 40 }]) {
-      const text = await explain(catalogueSearchQuery(search(fields)));
-      assert.match(text, /Bitmap Index Scan on library_records_search_idx/, text);
-      assert.doesNotMatch(text, /Seq Scan on library_records/, text);
-    }
-  });
-
-  it('can filter by a subject without words through its index (at 2,000 records a scan is cheaper, so the scan is ruled out here)', async () => {
-    const text = await db.transaction(async (tx) => {
-      await tx.execute(sql`set local enable_seqscan = off`);
-      const rows = await queryRows<{ 'QUERY PLAN': string }>(tx, sql`explain ${catalogueSearchQuery(search({ subject: 'Kochbuch' }))}`);
-      return rows.map((row) => row['QUERY PLAN']).join('\n');
-    });
-    assert.match(text, /Bitmap Index Scan on library_records_subjects_idx/, text);
-  });
-
-  it('reads the A–Z page of the whole catalogue in the order of the ICU index instead of sorting every row', async () => {
-    const text = await explain(unfilteredPageQuery(search({ sort: 'titel', page: 3 })));
-    assert.match(text, /Index Scan using library_records_title_icu_idx/, text);
-    assert.doesNotMatch(text, /Sort Key: .*und-x-icu/, text);
-  });
-
   it('answers SRU clauses, the ISBN included, from the indexes', async () => {
     const isbn = await explain(sql`select id from ${libraryRecords} where ${cqlCondition(parseCql('isbn = 978-3-1234-5678-9'))}`);
     assert.match(isbn, /Bitmap Index Scan on library_records_isbns_idx/, isbn);

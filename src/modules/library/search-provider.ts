@@ -16,7 +16,7 @@ export const librarySearchProvider: SearchProvider = {
   tables: ['library_records'],
   search: async (query, limit, { db }) => {
     if (searchWords(query).length === 0) return { total: 0, hits: [] };
-    const result = await searchCatalogue(db, { q: query, sort: 'relevanz', page: 1, pageSize: limit }, false);
+    const result = await searchCatalogue(db, { q: query, sort: 'relevanz', page: 1, pageSize: limit });
     return {
       total: result.total,
       hits: result.hits.map((hit) => ({

@@ -3,6 +3,9 @@
  * does, and records, copies, readers, loans and holds written directly, so each lending test
  * arranges exactly the situation it checks.
  */
+import { after, before } from 'node:test';
+import { openTestDatabase, type TestDatabase } from '../../../tests/support/database';
+import { testConfig } from '../../../tests/support/test-app';
 import { hashPassword } from '../../kernel/auth';
 import type { Database } from '../../kernel/db';
 import type { ModuleDeps } from '../../kernel/module';
@@ -11,6 +14,22 @@ import { addDays, today } from './lending/rules';
 import { libraryItems, libraryRecords, type LibraryItem, type LibraryRecord } from './tables/catalogue';
 import { libraryFees, libraryHolds, libraryLoans, libraryReaders, type FeeReason, type LibraryReader } from './tables/lending';
 import { importCatalogue } from './use-cases/import-catalogue';
+import { libraryModule } from './index';
+
+/**
+ * A database of the test file's own with `count` generated records (opened before its tests,
+ * closed after): for the search tests, which need enough records for facets, pages and plans.
+ */
+export function generatedCatalogueDatabase(count: number): { readonly db: Database; readonly database: TestDatabase } {
+  const state = {} as { db: Database; database: TestDatabase };
+  before(async () => {
+    state.database = await openTestDatabase([libraryModule]);
+    state.db = state.database.handle.db;
+    await importSmallCatalogue({ db: state.db, config: testConfig() }, count);
+  });
+  after(() => state.database.close());
+  return state;
+}
 
 /** A small catalogue from the town's demo generator (the pack's seed), imported as a file would be. */
 export async function importSmallCatalogue(deps: Pick<ModuleDeps, 'db' | 'config'>, count = 300): Promise<void> {

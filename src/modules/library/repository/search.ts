@@ -1,8 +1,9 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { cachedQuery, queryRows, type Executor } from '../../../kernel/db';
-import { prefixTsquery, searchWords } from '../../../kernel/text-search';
-import { YEAR_RANGES, type CatalogueSort, type YearRange } from '../schemas';
+import { searchWords } from '../../../kernel/text-search';
+import type { CatalogueSort, YearRange } from '../schemas';
 import { libraryRecords, type MediaType } from '../tables';
+import { CatalogueIndexBuilder, type CatalogueIndex, type IndexFacets } from './catalogue-index';
 
 export interface CatalogueSearch {
   q: string;
@@ -25,12 +26,7 @@ export interface CatalogueHit {
   edition: string;
 }
 
-export interface CatalogueFacets {
-  mediaTypes: Array<[MediaType, number]>;
-  years: Array<[YearRange, number]>;
-  languages: Array<[string, number]>;
-  subjects: Array<[string, number]>;
-}
+export type CatalogueFacets = IndexFacets;
 
 export interface CatalogueSearchResult {
   total: number;
@@ -38,133 +34,106 @@ export interface CatalogueSearchResult {
   facets: CatalogueFacets;
 }
 
-/** Subjects shown in the facet, the most frequent among the hits. */
-const SUBJECTS_SHOWN = 12;
-
-/** The year range a year falls in, as SQL (the facet's keys). */
-const YEAR_BUCKET = sql.raw(
-  `case ${Object.entries(YEAR_RANGES)
-    .map(
-      ([key, [from, to]]) => `when ${[from === null ? '' : `year >= ${from}`, to === null ? '' : `year <= ${to}`].filter(Boolean).join(' and ')} then '${key}'`,
-    )
-    .join(' ')} end`,
-);
-
 /** An ISBN typed into the search (10 or 13 digits, hyphens and blanks allowed), as the catalogue stores it. */
 export function typedIsbn(q: string): string | undefined {
   const isbn = q.replace(/[-\s]/g, '').toUpperCase();
   return /^(\d{9}[\dX]|97[89]\d{10})$/.test(isbn) ? isbn : undefined;
 }
 
-function conditions(search: CatalogueSearch, query: SQL | undefined): SQL {
-  const parts: SQL[] = [];
-  const isbn = typedIsbn(search.q);
-  if (isbn) parts.push(sql`${libraryRecords.isbns} @> array[${isbn}]::text[]`);
-  else if (query) parts.push(sql`${libraryRecords.search} @@ ${query}`);
-  if (search.mediaType) parts.push(sql`${libraryRecords.mediaType} = ${search.mediaType}`);
-  if (search.years) {
-    const [from, to] = YEAR_RANGES[search.years];
-    if (from !== null) parts.push(sql`${libraryRecords.year} >= ${from}`);
-    if (to !== null) parts.push(sql`${libraryRecords.year} <= ${to}`);
-  }
-  if (search.language) parts.push(sql`${libraryRecords.language} = ${search.language}`);
-  if (search.subject) parts.push(sql`${libraryRecords.subjects} @> array[${search.subject}]::text[]`);
-  return parts.length > 0 ? sql.join(parts, sql` and `) : sql`true`;
-}
+/** Records read per statement while the index is built: bounds what PGlite's memory must hold at once. */
+const LOAD_CHUNK = 5000;
 
-function orderOf(sort: CatalogueSort, ranked: boolean): SQL {
-  const byTitle = sql`m.title collate "und-x-icu", m.subtitle collate "und-x-icu", m.id`;
-  switch (sort) {
-    case 'titel':
-      return byTitle;
-    case 'neueste':
-      return sql`m.year desc nulls last, ${byTitle}`;
-    case 'aelteste':
-      return sql`m.year asc nulls last, ${byTitle}`;
-    default:
-      return ranked ? sql`m.rank desc, ${byTitle}` : byTitle;
-  }
-}
-
-/** The total and the four facets over `matches`, as columns of one row. */
-const FACET_COLUMNS = sql`(select count(*) from matches)::int as "total",
-      (select coalesce(json_agg(json_build_array(f.key, f.n) order by f.n desc, f.key), '[]')
-        from (select media_type as key, count(*)::int as n from matches group by 1) f) as "mediaTypes",
-      (select coalesce(json_agg(json_build_array(f.key, f.n) order by f.key), '[]')
-        from (select ${YEAR_BUCKET} as key, count(*)::int as n from matches where year is not null group by 1) f) as "years",
-      (select coalesce(json_agg(json_build_array(f.key, f.n) order by f.n desc, f.key), '[]')
-        from (select language as key, count(*)::int as n from matches where language is not null group by 1) f) as "languages",
-      (select coalesce(json_agg(json_build_array(f.key, f.n) order by f.n desc, f.key), '[]')
-        from (select subject as key, count(*)::int as n from matches, unnest(subjects) as subject group by 1 order by 2 desc, 1 limit ${SUBJECTS_SHOWN}) f) as "subjects"`;
-
-const HIT_JSON = sql`json_build_object('id', p.id, 'title', p.title, 'subtitle', p.subtitle, 'authors', p.authors, 'year', p.year, 'mediaType', p.media_type, 'edition', p.edition)`;
-
-/**
- * One statement for the page, the total and the four facets (media type, year range, language, the
- * most frequent subjects), all read from the matches computed once. The words are German stems used
- * as prefixes (docs/database.md, trap 7); without words the filters alone list the catalogue.
- * Exported for the plan test.
- */
-export function catalogueSearchQuery(search: CatalogueSearch, withFacets = true): SQL {
-  const words = typedIsbn(search.q) ? [] : searchWords(search.q);
-  const query = words.length > 0 ? sql`to_tsquery('german', ${prefixTsquery(words)})` : undefined;
-  const rank = query ? sql`ts_rank(${libraryRecords.search}, ${query})` : sql`0`;
-  const offset = (search.page - 1) * search.pageSize;
-  return sql`with matches as materialized (
-      select id, title, subtitle, authors, year, media_type, language, subjects, edition, ${rank} as rank
-      from ${libraryRecords} where ${conditions(search, query)}
-    )
-    select ${withFacets ? FACET_COLUMNS : sql`(select count(*) from matches)::int as "total"`},
-      (select coalesce(json_agg(${HIT_JSON}), '[]')
-        from (select * from matches m order by ${orderOf(search.sort, query !== undefined)} limit ${search.pageSize} offset ${offset}) p) as "hits"`;
-}
-
-/**
- * The whole catalogue's total and facets: the same for every visitor and every page of the
- * unfiltered list, and the most expensive to count (every record), so kept until a record changes.
- */
-const wholeCatalogue = cachedQuery({ tables: ['library_records'], maxEntries: 1 }, async (db) => {
-  const [row] = await queryRows<Row>(db, sql`with matches as (select media_type, year, language, subjects from ${libraryRecords}) select ${FACET_COLUMNS}`);
-  return row;
-});
-
-/** A page of the unfiltered catalogue in the asked order; A–Z reads the title index and stops after the page. Exported for the plan test. */
-export function unfilteredPageQuery(search: CatalogueSearch): SQL {
-  const offset = (search.page - 1) * search.pageSize;
-  return sql`select coalesce(json_agg(${HIT_JSON}), '[]') as "hits"
-      from (select * from ${libraryRecords} m order by ${orderOf(search.sort, false)} limit ${search.pageSize} offset ${offset}) p`;
-}
-
-async function unfilteredPage(db: Executor, search: CatalogueSearch): Promise<CatalogueHit[]> {
-  const [row] = await queryRows<{ hits: unknown }>(db, unfilteredPageQuery(search));
-  return parsed<CatalogueHit[]>(row?.hits ?? []);
-}
-
-type Row = { total: number } & Partial<Record<'hits' | 'mediaTypes' | 'years' | 'languages' | 'subjects', unknown>>;
+type LoadedRecord = [string, string, string, MediaType, number | null, string | null, string[], string[], string];
 
 /** JSON columns arrive parsed from PGlite and as text from some drivers' settings: read both. */
 const parsed = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
 
-function resultOf(row: Row | undefined, hits: unknown): CatalogueSearchResult {
-  return {
-    total: row?.total ?? 0,
-    hits: parsed<CatalogueHit[]>(hits ?? []),
-    facets: {
-      mediaTypes: parsed(row?.mediaTypes ?? []),
-      years: parsed(row?.years ?? []),
-      languages: parsed(row?.languages ?? []),
-      subjects: parsed(row?.subjects ?? []),
-    },
-  };
+/** Every record, in chunks by id (no transaction: on PGlite it would hold the one connection all along). */
+async function loadCatalogueIndex(db: Executor): Promise<CatalogueIndex> {
+  const builder = new CatalogueIndexBuilder();
+  for (let after: string | undefined; ;) {
+    const [row] = await queryRows<{ records: unknown }>(
+      db,
+      sql`select coalesce(json_agg(json_build_array(id, title, subtitle, media_type, year, language, subjects, isbns, search::text) order by id), '[]') as "records"
+        from (select id, title, subtitle, media_type, year, language, subjects, isbns, search from ${libraryRecords}
+          ${after ? sql`where id > ${after}` : sql``} order by id limit ${LOAD_CHUNK}) r`,
+    );
+    const records = parsed<LoadedRecord[]>(row?.records ?? []);
+    for (const [id, title, subtitle, mediaType, year, language, subjects, isbns, search] of records) {
+      builder.add({ id, title, subtitle, mediaType, year, language, subjects, isbns, search });
+    }
+    if (records.length < LOAD_CHUNK) return builder.build();
+    after = records.at(-1)![0];
+  }
 }
 
-/** Without facets (`withFacets: false`) the statement counts and pages only: the portal search's short list. */
-export async function searchCatalogue(db: Executor, search: CatalogueSearch, withFacets = true): Promise<CatalogueSearchResult> {
-  const unfiltered = searchWords(search.q).length === 0 && !typedIsbn(search.q) && !search.mediaType && !search.years && !search.language && !search.subject;
-  if (unfiltered && withFacets) {
-    const [whole, hits] = await Promise.all([wholeCatalogue(db, 'all'), unfilteredPage(db, search)]);
-    return resultOf(whole, hits);
+/**
+ * The catalogue's search index (catalogue-index.ts), kept until a record changes; searches arriving
+ * while it is read wait for that one load. At 100,000 records reading it takes seconds on PGlite
+ * (docs/performance.md); a small library's catalogue a fraction of one.
+ */
+const keptIndex = cachedQuery({ tables: ['library_records'], maxEntries: 1 }, (db) => loadCatalogueIndex(db));
+
+/** A word's lexemes as the database's German configuration derives them (none for a stop word); they never change. */
+const lexemesOfWord = new Map<string, string[]>();
+const WORDS_KEPT = 10_000;
+
+/** The lexemes every hit must have (as prefixes): the words' stems, as `to_tsquery('german', 'word:*')` takes them. */
+async function lexemesOf(db: Executor, words: readonly string[]): Promise<string[]> {
+  const missing = words.filter((word) => !lexemesOfWord.has(word));
+  if (missing.length > 0) {
+    const rows = await queryRows<{ word: string; lexemes: unknown }>(
+      db,
+      sql`select w as "word", coalesce((select json_agg(lexeme) from unnest(to_tsvector('german', w))), '[]') as "lexemes"
+        from unnest(array[${sql.join(
+          missing.map((word) => sql`${word}`),
+          sql`, `,
+        )}]::text[]) w`,
+    );
+    if (lexemesOfWord.size + rows.length > WORDS_KEPT) lexemesOfWord.clear();
+    for (const row of rows) lexemesOfWord.set(row.word, parsed<string[]>(row.lexemes));
   }
-  const [row] = await queryRows<Row>(db, catalogueSearchQuery(search, withFacets));
-  return resultOf(row, row?.hits);
+  return [...new Set(words.flatMap((word) => lexemesOfWord.get(word) ?? []))];
+}
+
+/** The page's records in the order the index gave; one deleted since the index was read is left out. */
+async function hitsByIds(db: Executor, ids: readonly string[]): Promise<CatalogueHit[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({
+      id: libraryRecords.id,
+      title: libraryRecords.title,
+      subtitle: libraryRecords.subtitle,
+      authors: libraryRecords.authors,
+      year: libraryRecords.year,
+      mediaType: libraryRecords.mediaType,
+      edition: libraryRecords.edition,
+    })
+    .from(libraryRecords)
+    .where(inArray(libraryRecords.id, [...ids]));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * The page, the total and the facets (media type, year range, language, the most frequent
+ * subjects) of a search: the words as German stems used as prefixes (docs/database.md, trap 7),
+ * an ISBN, or the filters alone, answered by the kept index; the page's records are then read by id.
+ */
+export async function searchCatalogue(db: Executor, search: CatalogueSearch): Promise<CatalogueSearchResult> {
+  const isbn = typedIsbn(search.q);
+  const words = isbn ? [] : searchWords(search.q);
+  const [index, lexemes] = await Promise.all([keptIndex(db, 'all'), words.length > 0 ? lexemesOf(db, words) : null]);
+  const answer = index.search({
+    lexemes,
+    isbn,
+    mediaType: search.mediaType,
+    years: search.years,
+    language: search.language,
+    subject: search.subject,
+    sort: search.sort,
+    offset: (search.page - 1) * search.pageSize,
+    limit: search.pageSize,
+  });
+  return { total: answer.total, hits: await hitsByIds(db, answer.ids), facets: answer.facets };
 }
