@@ -7,6 +7,7 @@
  * Used by the benchmark and for `EXPLAIN` of the inbox queries; never by the application.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { DEMO_FIRST_NAMES, DEMO_LAST_NAMES } from '../src/kernel/config/demo-names';
 import { queryRows, type Executor } from '../src/kernel/db';
 
 /** Leistungen and their departments for a database without a catalogue, modelled on the demo catalogue of Iserlohn. */
@@ -24,28 +25,6 @@ export const SEED_SERVICES: readonly { slug: string; departmentId: string }[] = 
   { slug: 'sepa-lastschriftmandat', departmentId: 'stadtkasse' },
   { slug: 'bauvoranfrage', departmentId: 'bauordnung' },
   { slug: 'geburt-beurkunden', departmentId: 'standesamt' },
-];
-
-const FIRST_NAMES = ['Anna', 'Jörg', 'Özlem', 'Lukas', 'Marie', 'Jürgen', 'Fatma', 'Sören', 'Lea', 'Björn', 'Zoë', 'Mehmet', 'Käthe', 'Paul', 'Sophie', 'Noah'];
-const LAST_NAMES = [
-  'Müller',
-  'Schmidt',
-  'Schneider',
-  'Fischer',
-  'Weber',
-  'Meyer',
-  'Wagner',
-  'Becker',
-  'Schulz',
-  'Hoffmann',
-  'Schäfer',
-  'Koch',
-  'Bauer',
-  'Richter',
-  'Klein',
-  'Wolf',
-  'Yılmaz',
-  'Krüger',
 ];
 
 export interface SeedOptions {
@@ -81,8 +60,8 @@ export async function seedApplications(db: Executor, count: number, options: See
     with params as (
       select ${textArray(services.map((service) => service.slug))} as slugs,
              ${textArray(services.map((service) => service.departmentId))} as departments,
-             ${textArray(FIRST_NAMES)} as first_names,
-             ${textArray(LAST_NAMES)} as last_names,
+             ${textArray(DEMO_FIRST_NAMES)} as first_names,
+             ${textArray(DEMO_LAST_NAMES)} as last_names,
              ${textArray(assignees)}::uuid[] as assignees,
              coalesce((select max(substring(reference from '\\d+$')::int) from applications where reference like ${`SEED-${year}-%`}), 0) as offset_number
     ),

@@ -55,7 +55,7 @@ async function measure(file: string, env: Record<string, string>): Promise<Measu
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as Measured;
 }
 
-const verdict = (ok: boolean) => (ok ? 'erreicht' : 'VERFEHLT');
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 async function main(): Promise<void> {
   installCleanupHandlers();
@@ -91,11 +91,11 @@ async function main(): Promise<void> {
       fixed(rate),
       fixed(measured.records / measured.importCpuSeconds),
       `${fixed(measured.rssBeforeMb)} → ${fixed(measured.rssPeakMb)}`,
-      `${fixed(measured.reimport.unchanged)} unverändert, ${fixed(measured.reimport.seconds, 1)} s`,
+      `${fixed(measured.reimport.unchanged)} unchanged, ${fixed(measured.reimport.seconds, 1)} s`,
       `≥ ${GOALS.recordsPerSecond}/s: ${verdict(rate >= GOALS.recordsPerSecond && measured.failed === 0)}`,
     ];
   });
-  out(`\n${renderTable(['Datenbank', 'Sätze', 'Sätze/s', 'Sätze/CPU-s', 'RSS MB (vorher → Spitze)', 'Zweiter Import', 'Ziel'], importRows)}`);
+  out(`\n${renderTable(['database', 'records', 'records/s', 'records/CPU-s', 'RSS MB (before → peak)', 'second import', 'goal'], importRows)}`);
   const searchRows = results.flatMap(({ database, measured }) =>
     [measured.search.all, ...measured.search.each].map((latency) => [
       database,
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
       latency === measured.search.all ? `p95 < ${GOALS.searchP95Ms} ms: ${verdict(latency.p95Ms < GOALS.searchP95Ms)}` : '',
     ]),
   );
-  out(`\n${renderTable(['Datenbank', 'Suche', 'Treffer', 'Anfragen', 'p50 ms', 'p95 ms', 'Ziel'], searchRows)}`);
+  out(`\n${renderTable(['database', 'search', 'hits', 'requests', 'p50 ms', 'p95 ms', 'goal'], searchRows)}`);
   mergeResults(join(PROJECT_ROOT, 'bench', 'results.json'), { library: { date: new Date().toISOString(), records: RECORDS, results, notes } });
 }
 

@@ -51,7 +51,7 @@ export async function searchMix(deps: ModuleDeps, seconds: number): Promise<{ al
     return { name, requests: values.length, p50Ms: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95), hits: found };
   };
   return {
-    all: summary('alle', times.flat(), 0),
+    all: summary('all', times.flat(), 0),
     each: SEARCHES.map((search, index) => summary(new URLSearchParams(search).toString(), times[index]!, hits[index]!)),
   };
 }

@@ -1,8 +1,9 @@
-/** Anträge for tests: the demo catalogue, and applications in any state for a citizen or a guest. */
-import type { ApplicationRow } from '../../src/modules/applications';
+/** Anträge for tests: the demo catalogue, applications in any state for a citizen or a guest, and the staff who process them. */
+import { PROCESS_PERMISSION, type ApplicationRow } from '../../src/modules/applications';
 import { addStaffActivity as addActivity, indexForSearch as index, insertApplication } from '../../src/modules/applications/testing';
 import { formsModule } from '../../src/modules/forms';
 import { findServiceForApplication, servicesModule, type ServiceForApplication } from '../../src/modules/services';
+import { staffMember, type Person } from './people';
 import type { TestApp } from './test-app';
 
 export { guestCookie } from '../../src/modules/applications/testing';
@@ -41,4 +42,9 @@ export function addStaffActivity(t: TestApp, application: ApplicationRow, texts:
 /** The search document the apply journey writes on submit, for applications created here. */
 export function indexForSearch(t: TestApp, applicationId: string): Promise<void> {
   return index(t.db, applicationId);
+}
+
+/** A member of staff in `departmentIds` who processes the Anträge of those departments (`applications.process`). */
+export function caseWorker(t: TestApp, departmentIds: string[], options: { name?: string } = {}): Promise<Person> {
+  return staffMember(t, departmentIds, { ...options, permissions: [PROCESS_PERMISSION] });
 }

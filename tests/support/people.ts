@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict';
 import type { LightMyRequestResponse } from 'fastify';
 import { createSession, createUser, departments, type CurrentUser, type NewUser, type Role, type UserRow } from '../../src/kernel/auth';
-import { PROCESS_PERMISSION } from '../../src/modules/applications';
 import type { TestApp } from './test-app';
 import type { TestClient } from './test-client';
 
@@ -79,11 +78,15 @@ export async function personWith(t: TestApp, role: Role, overrides: Partial<NewU
   return personOf(user, client);
 }
 
-/** A member of staff in `departments`, by default with the permission to process their applications. */
+/**
+ * A member of staff in `departments` with exactly `permissions` (none unless given: the permissions
+ * belong to the modules, so a test names the ones it needs; `caseWorker` in applications.ts is staff
+ * who process Anträge).
+ */
 export function staffMember(t: TestApp, departmentIds: string[], options: { permissions?: string[]; role?: Role; name?: string } = {}): Promise<Person> {
   return personWith(t, options.role ?? 'staff', {
     departments: departmentIds,
-    permissions: options.permissions ?? [PROCESS_PERMISSION],
+    permissions: options.permissions ?? [],
     ...(options.name ? { displayName: options.name } : {}),
   });
 }

@@ -7,15 +7,19 @@ import { multipartBody, type TestUpload } from './multipart';
  * and posts forms url-encoded like a browser without JavaScript.
  */
 export class TestClient {
+  /** Cookie values as the portal sent them (still encoded), to be sent back byte for byte, as a browser does. */
   private readonly cookies = new Map<string, string>();
   private lastCsrf: string | undefined;
 
   constructor(private readonly app: FastifyInstance) {}
 
   private remember(response: LightMyRequestResponse): LightMyRequestResponse {
-    for (const cookie of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
-      const expired = cookie.value === '' || (cookie.expires !== undefined && cookie.expires.getTime() < Date.now()) || cookie.maxAge === 0;
-      if (expired) this.cookies.delete(cookie.name);
+    // Not `response.cookies`: it decodes the values, and a decoded `;` or `,` would cut the cookie short.
+    const headers = response.headers['set-cookie'] ?? [];
+    for (const header of Array.isArray(headers) ? headers : [headers]) {
+      const cookie = readSetCookie(header, Date.now());
+      if (!cookie) continue;
+      if (cookie.expired) this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
     // This runs on every response: only the tag that names the token is parsed, not the whole page.
@@ -35,9 +39,9 @@ export class TestClient {
     return this.cookies.has(name);
   }
 
-  /** Sets a cookie as if the portal had set it (a session created directly, without the login page). */
+  /** Sets a cookie as if the portal had set it (a session created directly, without the login page): encoded as its cookies are. */
   setCookie(name: string, value: string): void {
-    this.cookies.set(name, value);
+    this.cookies.set(name, encodeURIComponent(value));
   }
 
   /** The CSRF token of the last page that had one. */
@@ -84,4 +88,28 @@ export class TestClient {
     await this.get(pageUrl);
     return this.post(action, form);
   }
+}
+
+/**
+ * One `Set-Cookie` header as a browser reads it (RFC 6265, 5.2): the value exactly as sent, and
+ * whether the header removes the cookie (an empty value, `Max-Age` of 0 or less, or an `Expires` in the past).
+ */
+function readSetCookie(header: string, now: number): { name: string; value: string; expired: boolean } | undefined {
+  const [pair = '', ...attributes] = header.split(';');
+  const equals = pair.indexOf('=');
+  if (equals < 0) return undefined;
+  const name = pair.slice(0, equals).trim();
+  const value = pair.slice(equals + 1).trim();
+  let maxAge: number | undefined;
+  let expires: number | undefined;
+  for (const attribute of attributes) {
+    const at = attribute.indexOf('=');
+    const key = (at < 0 ? attribute : attribute.slice(0, at)).trim().toLowerCase();
+    const argument = at < 0 ? '' : attribute.slice(at + 1).trim();
+    if (key === 'max-age') maxAge = Number(argument);
+    if (key === 'expires') expires = Date.parse(argument);
+  }
+  // Max-Age wins over Expires when a header has both.
+  const expired = value === '' || (maxAge !== undefined ? maxAge <= 0 : expires !== undefined && expires < now);
+  return { name, value, expired };
 }

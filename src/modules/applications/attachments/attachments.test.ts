@@ -15,9 +15,9 @@ import {
   storeMessageFiles,
 } from './index';
 import { applicationMessages } from '../tables';
-import { createApplication, guestCookie } from '../../../../tests/support/applications';
+import { caseWorker, createApplication, guestCookie } from '../../../../tests/support/applications';
 import { SAMPLE_FILES, storedBytes } from '../../../../tests/support/files';
-import { citizen, staffMember } from '../../../../tests/support/people';
+import { citizen } from '../../../../tests/support/people';
 import { createTestApp } from '../../../../tests/support/test-app';
 
 describe('attachments', () => {
@@ -197,7 +197,7 @@ describe('attachments', () => {
 
     it('staff read files of submitted applications of their department only; API tokens of the department likewise', async () => {
       const access = { applicationId: application.id, fileId, as: 'staff' as const };
-      const clerk = await staffMember(t, [application.departmentId]);
+      const clerk = await caseWorker(t, [application.departmentId]);
       const actor = {
         id: clerk.id,
         email: clerk.email,

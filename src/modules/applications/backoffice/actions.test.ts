@@ -5,11 +5,11 @@ import { auditLog } from '../../../kernel/audit';
 import { PATHS } from '../paths';
 import type { ApplicationRow } from '../repository';
 import { applicationEvents, applicationFiles, applicationMessages, applicationPayments, applications } from '../tables';
-import { createApplication, seedCatalogue } from '../../../../tests/support/applications';
+import { caseWorker, createApplication, seedCatalogue } from '../../../../tests/support/applications';
 import { SAMPLE_FILES, storedBytes } from '../../../../tests/support/files';
 import { csrfTokenIn } from '../../../../tests/support/html';
 import { outbox } from '../../../../tests/support/mail';
-import { citizen, type Person, staffMember } from '../../../../tests/support/people';
+import { citizen, type Person } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
 describe('back office actions', () => {
@@ -30,7 +30,7 @@ describe('back office actions', () => {
     department = service.departmentId;
     retentionDays = service.retentionDays;
     applicant = await citizen(t);
-    staff = await staffMember(t, [department], { name: 'Petra Prüfer' });
+    staff = await caseWorker(t, [department], { name: 'Petra Prüfer' });
     application = await createApplication(t, { applicantId: applicant.id }, { applicantName: 'Erika Mustermann' });
   });
 
@@ -56,8 +56,8 @@ describe('back office actions', () => {
   });
 
   it('assigns to me and to a colleague, internally and audited; a stranger cannot be assigned', async () => {
-    const colleague = await staffMember(t, [department], { name: 'Karl Kollege' });
-    const outsider = await staffMember(t, ['jugendamt']);
+    const colleague = await caseWorker(t, [department], { name: 'Karl Kollege' });
+    const outsider = await caseWorker(t, ['jugendamt']);
     let response = await act('zuweisen', { assignee: staff.id });
     assert.equal(response.statusCode, 303);
     assert.equal((await reload()).assigneeId, staff.id);

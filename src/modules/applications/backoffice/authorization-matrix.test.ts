@@ -5,14 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { count, eq } from 'drizzle-orm';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import { CLI_ACTOR } from '../../admin';
 import { findFormVersion } from '../../forms';
 import { createWebhookSubscription } from '../api/use-cases/create-webhook';
 import { storeGeneratedFile } from '../attachments';
 import { PATHS } from '../paths';
 import { applicationEvents, applicationPayments, applications } from '../tables';
-import { createApplication, seedCatalogue } from '../../../../tests/support/applications';
+import { caseWorker, createApplication, seedCatalogue } from '../../../../tests/support/applications';
+import { runAuthorizationMatrix, type MatrixClient, type MatrixRow } from '../../../../tests/support/authorization-matrix';
 import { citizen, staffMember } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
@@ -28,20 +29,12 @@ interface Fixture {
   departmentId: string;
 }
 
-interface Row {
-  what: string;
-  method: 'GET' | 'POST';
-  url: (fx: Fixture) => string;
-  form?: (fx: Fixture, actorId: string) => Record<string, string>;
-  expect: Partial<Record<ActorName, number>> & { otherwise: number };
-}
-
 const STAFF_OK = { staffOwn: 200, admin: 200, otherwise: 404 };
 const STAFF_REDIRECT = { staffOwn: 303, admin: 303, otherwise: 404 };
 /** Webhooks: admins (or staff holding applications.webhooks, which no actor here has). */
 const ADMIN_OK = { admin: 200, otherwise: 404 };
 
-const MATRIX: Row[] = [
+const MATRIX: MatrixRow<ActorName, Fixture>[] = [
   { what: 'inbox', method: 'GET', url: () => PATHS.inbox, expect: { ...STAFF_OK, staffOther: 200 } },
   { what: 'staff detail', method: 'GET', url: (fx) => PATHS.staffDetail(fx.id), expect: STAFF_OK },
   { what: 'staff detail of a draft', method: 'GET', url: (fx) => PATHS.staffDetail(fx.draftId), expect: { otherwise: 404 } },
@@ -52,7 +45,7 @@ const MATRIX: Row[] = [
     what: 'assign',
     method: 'POST',
     url: (fx) => PATHS.staffAction(fx.id, 'zuweisen'),
-    form: (_fx, actorId) => ({ assignee: actorId }),
+    form: (_fx, actorId) => ({ assignee: actorId! }),
     expect: STAFF_REDIRECT,
   },
   {
@@ -103,19 +96,10 @@ const MATRIX: Row[] = [
 ];
 
 const ACTORS: ActorName[] = ['anonymous', 'citizenA', 'citizenB', 'staffOwn', 'staffOwnNoPermission', 'staffOther', 'admin'];
-/** A page with a form, for a CSRF token every actor can get: a forbidden POST must fail on authorization, not on CSRF. */
-const TOKEN_PAGE = '/barrierefreiheit/barriere-melden';
 
 describe('authorization matrix of applications', () => {
   let t: TestApp;
-  const sessions = new Map<
-    ActorName,
-    {
-      id: string;
-      get: (url: string) => ReturnType<ReturnType<TestApp['client']>['get']>;
-      post: (url: string, form: Record<string, string>) => ReturnType<ReturnType<TestApp['client']>['post']>;
-    }
-  >();
+  const sessions = new Map<ActorName, MatrixClient>();
   let ownerId: string;
   let department: string;
 
@@ -128,9 +112,9 @@ describe('authorization matrix of applications', () => {
     sessions.set('anonymous', { id: '00000000-0000-4000-8000-000000000000', get: (url) => anonymous.get(url), post: (url, form) => anonymous.post(url, form) });
     sessions.set('citizenA', citizenA);
     sessions.set('citizenB', await citizen(t));
-    sessions.set('staffOwn', await staffMember(t, [department]));
+    sessions.set('staffOwn', await caseWorker(t, [department]));
     sessions.set('staffOwnNoPermission', await staffMember(t, [department], { permissions: [] }));
-    sessions.set('staffOther', await staffMember(t, ['jugendamt']));
+    sessions.set('staffOther', await caseWorker(t, ['jugendamt']));
     sessions.set('admin', await staffMember(t, [department], { role: 'admin', permissions: [] }));
   });
   after(() => t.close());
@@ -179,23 +163,5 @@ describe('authorization matrix of applications', () => {
     return { ...row, events: events?.value };
   }
 
-  for (const row of MATRIX) {
-    for (const actor of ACTORS) {
-      const expected = row.expect[actor] ?? row.expect.otherwise;
-      it(`${row.method} ${row.what} as ${actor} → ${expected}`, async () => {
-        const fx = await fixture();
-        const session = sessions.get(actor)!;
-        if (row.method === 'GET') {
-          const response = await session.get(row.url(fx));
-          assert.equal(response.statusCode, expected, response.body.slice(0, 300));
-          return;
-        }
-        await session.get(TOKEN_PAGE);
-        const before = await fingerprint(fx.id);
-        const response = await session.post(row.url(fx), row.form!(fx, session.id));
-        assert.equal(response.statusCode, expected, response.body.slice(0, 300));
-        if (expected === 404) assert.deepEqual(await fingerprint(fx.id), before, 'a refused action changes nothing');
-      });
-    }
-  }
+  runAuthorizationMatrix({ rows: MATRIX, actors: ACTORS, clients: sessions, fixture, snapshot: (fx) => fingerprint(fx.id) });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { PATHS } from '../paths';
 import type { ApplicationRow } from '../repository';
-import { createApplication, indexForSearch, seedCatalogue } from '../../../../tests/support/applications';
+import { caseWorker, createApplication, indexForSearch, seedCatalogue } from '../../../../tests/support/applications';
 import { hiddenValue } from '../../../../tests/support/html';
 import { citizen, type Person, staffMember } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
@@ -47,7 +47,7 @@ describe('back office inbox', () => {
     const closed = await application({ status: 'approved' });
     await application({ status: 'draft' });
     const foreign = await application({ departmentId: 'jugendamt' });
-    const staff = await staffMember(t, [department]);
+    const staff = await caseWorker(t, [department]);
     assert.deepEqual(await inbox(staff), [mine.reference]);
     assert.deepEqual((await inbox(staff, '?status=all')).sort(), [mine.reference, closed.reference].sort());
     assert.deepEqual(await inbox(staff, '?status=approved'), [closed.reference]);
@@ -57,7 +57,7 @@ describe('back office inbox', () => {
 
   it('shows Leistung, name, status in words and an overdue marker in text', async () => {
     await application({ name: 'Jürgen Überfällig', dueAt: new Date(Date.now() - DAY) });
-    const staff = await staffMember(t, [department]);
+    const staff = await caseWorker(t, [department]);
     const response = await staff.get(PATHS.inbox);
     assert.match(response.body, /Jürgen Überfällig/);
     assert.match(response.body, /Bewohnerpark/);
@@ -66,8 +66,8 @@ describe('back office inbox', () => {
   });
 
   it('filters by assignee, overdue, submitted date and sorts by due date or submission', async () => {
-    const staff = await staffMember(t, [department]);
-    const colleague = await staffMember(t, [department]);
+    const staff = await caseWorker(t, [department]);
+    const colleague = await caseWorker(t, [department]);
     const early = await application({ dueAt: new Date(Date.now() - DAY), submittedAt: new Date('2026-01-10T10:00:00Z'), assigneeId: staff.id });
     const late = await application({ dueAt: new Date(Date.now() + 20 * DAY), submittedAt: new Date('2026-03-10T10:00:00Z'), assigneeId: colleague.id });
     const unassigned = await application({ dueAt: new Date(Date.now() + 5 * DAY), submittedAt: new Date('2026-02-10T10:00:00Z') });
@@ -86,7 +86,7 @@ describe('back office inbox', () => {
   });
 
   it('searches names without umlauts, by word prefix, and by the exact reference', async () => {
-    const staff = await staffMember(t, [department]);
+    const staff = await caseWorker(t, [department]);
     const mueller = await application({ name: 'Jörg Müller' });
     const other = await application({ name: 'Anna Schmidt' });
     assert.deepEqual(await inbox(staff, '?q=muller'), [mueller.reference]);
@@ -96,7 +96,7 @@ describe('back office inbox', () => {
   });
 
   it('pages through 50 applications per page and keeps the filters in the links', async () => {
-    const staff = await staffMember(t, [department]);
+    const staff = await caseWorker(t, [department]);
     for (let i = 0; i < 51; i += 1) await application({ dueAt: new Date(Date.now() + (i + 1) * DAY) });
     const first = await staff.get(`${PATHS.inbox}?bearbeitung=none`);
     assert.equal(references(first.body).length, 50);
@@ -109,7 +109,7 @@ describe('back office inbox', () => {
   });
 
   it('shows active filters as chips that each link to the list without them, and sorts by column header links', async () => {
-    const staff = await staffMember(t, [department]);
+    const staff = await caseWorker(t, [department]);
     await application();
     const response = await staff.get(`${PATHS.inbox}?q=Erika&ueberfaellig=ja&sortierung=eingang`);
     assert.equal(response.statusCode, 200);

@@ -4,7 +4,7 @@ import type { CurrentUser } from '../../../kernel/auth';
 import { applicationsModule } from '../index';
 import { PATHS } from '../paths';
 import { PROCESS_PERMISSION } from '../policies';
-import { createApplication, seedCatalogue } from '../../../../tests/support/applications';
+import { caseWorker, createApplication, seedCatalogue } from '../../../../tests/support/applications';
 import { actorOf, citizen, type Person, staffMember } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
@@ -25,8 +25,8 @@ describe('staff sections and "Meine Aufgaben" of applications', () => {
   it('counts assigned, overdue and new unassigned applications of the own departments, each linked to the same inbox list', async () => {
     const department = (await seedCatalogue(t)).departmentId;
     const owner = (await citizen(t)).id;
-    const staff = await staffMember(t, [department]);
-    const colleague = await staffMember(t, [department]);
+    const staff = await caseWorker(t, [department]);
+    const colleague = await caseWorker(t, [department]);
     const future = new Date(Date.now() + 10 * DAY);
     const past = new Date(Date.now() - DAY);
     await createApplication(t, { applicantId: owner }, { assigneeId: staff.id, status: 'in_progress', dueAt: future });

@@ -7,7 +7,7 @@ import { createWebhookSubscription } from '../api/use-cases/create-webhook';
 import { WEBHOOK_PERMISSION } from '../api/webhook-policies';
 import { PATHS } from '../paths';
 import { webhookSubscriptions } from '../tables';
-import { seedCatalogue } from '../../../../tests/support/applications';
+import { caseWorker, seedCatalogue } from '../../../../tests/support/applications';
 import { citizen, type Person, staffMember } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 
@@ -99,7 +99,7 @@ describe('webhooks in the workspace', () => {
     assert.ok(foreign.ok);
     const own = await createWebhookSubscription(CLI_ACTOR, { department, url: 'https://eigenes.example/hook' }, t);
     assert.ok(own.ok);
-    const clerk = await staffMember(t, [department]);
+    const clerk = await caseWorker(t, [department]);
     const citizenA = await citizen(t);
     for (const session of [clerk, citizenA]) {
       for (const url of [PATHS.staffWebhooks, PATHS.staffWebhookNew, PATHS.staffWebhookDisable(own.id)]) {

@@ -1,3 +1,4 @@
+import { DEMO_FIRST_NAMES, DEMO_LAST_NAMES } from '../../../kernel/config/demo-names';
 import type { DataField, MarcField, MarcRecord } from '../marc/record';
 import { germanIsbn13 } from './isbn';
 import { SeededRandom } from './random';
@@ -89,7 +90,7 @@ function generateRecord(random: SeededRandom, options: CatalogueGeneratorOptions
   const fiction = !english && kind !== 'local' && kind !== 'magazine' && random.chance(0.55);
   const author = english
     ? `${random.pick(words.ENGLISH_SURNAMES)}, ${random.pick(words.ENGLISH_FIRST_NAMES)}`
-    : `${random.pick(words.GERMAN_SURNAMES)}, ${random.pick(words.GERMAN_FIRST_NAMES)}`;
+    : `${random.pick(DEMO_LAST_NAMES)}, ${random.pick(DEMO_FIRST_NAMES)}`;
   const local = kind === 'local' ? random.pick(options.localTitles) : undefined;
   const title = local?.title ?? titleOf(random, kind, english, fiction, area);
   const subtitle = local?.subtitle ?? (fiction ? random.pick(words.FICTION_SUBTITLES) : kind === 'magazine' ? 'Das Magazin' : '');
@@ -179,7 +180,7 @@ function generateRecord(random: SeededRandom, options: CatalogueGeneratorOptions
           field(
             '700',
             [
-              ['a', `${random.pick(words.GERMAN_SURNAMES)}, ${random.pick(words.GERMAN_FIRST_NAMES)}`],
+              ['a', `${random.pick(DEMO_LAST_NAMES)}, ${random.pick(DEMO_FIRST_NAMES)}`],
               ['4', 'ill'],
             ],
             '1',

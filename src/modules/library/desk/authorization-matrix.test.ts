@@ -3,10 +3,10 @@
  * actor. Only staff with `library.lend` and admins get in; visitors are asked to log in, everyone else gets
  * the same 404 as for a page that does not exist, and a refused action changes nothing. The table is the specification.
  */
-import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import { count } from 'drizzle-orm';
 import { auditLog } from '../../../kernel/audit';
+import { runAuthorizationMatrix, type MatrixClient, type MatrixRow } from '../../../../tests/support/authorization-matrix';
 import { citizen, staffMember } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { addDays, today } from '../lending/rules';
@@ -23,19 +23,11 @@ interface Fixture {
   feeId: string;
 }
 
-interface Row {
-  what: string;
-  method: 'GET' | 'POST';
-  url: (fx: Fixture) => string;
-  form?: (fx: Fixture) => Record<string, string>;
-  expect: Partial<Record<ActorName, number>> & { otherwise: number };
-}
-
 /** Visitors are asked to log in (401); logged-in people without the permission do not see the section (404). */
 const PAGE = { librarian: 200, admin: 200, anonymous: 401, otherwise: 404 };
 const ACTION = { librarian: 303, admin: 303, anonymous: 401, otherwise: 404 };
 
-const MATRIX: Row[] = [
+const MATRIX: MatrixRow<ActorName, Fixture>[] = [
   { what: 'desk', method: 'GET', url: () => LENDING_PATHS.desk, expect: PAGE },
   { what: 'reader lookup', method: 'GET', url: () => `${LENDING_PATHS.desk}?suche=0000000000`, expect: { ...PAGE, librarian: 400, admin: 400 } },
   { what: 'reader page', method: 'GET', url: (fx) => LENDING_PATHS.reader(fx.readerId), expect: PAGE },
@@ -69,18 +61,10 @@ const MATRIX: Row[] = [
 ];
 
 const ACTORS: ActorName[] = ['anonymous', 'citizen', 'staffWithout', 'staffOtherPermission', 'librarian', 'admin'];
-/** A page with a form every actor may open, for a CSRF token: a refused POST must fail on authorization, not on CSRF. */
-const TOKEN_PAGE = '/barrierefreiheit/barriere-melden';
 
 describe('authorization matrix of the lending desk', () => {
   let t: TestApp;
-  const clients = new Map<
-    ActorName,
-    {
-      get: (url: string) => ReturnType<ReturnType<TestApp['client']>['get']>;
-      post: (url: string, form: Record<string, string>) => ReturnType<ReturnType<TestApp['client']>['post']>;
-    }
-  >();
+  const clients = new Map<ActorName, MatrixClient>();
 
   before(async () => {
     t = await createTestApp();
@@ -105,24 +89,12 @@ describe('authorization matrix of the lending desk', () => {
 
   const audited = async () => (await t.db.select({ n: count() }).from(auditLog))[0]?.n ?? 0;
 
-  for (const row of MATRIX) {
-    for (const actor of ACTORS) {
-      const expected = row.expect[actor] ?? row.expect.otherwise;
-      it(`${row.method} ${row.what} as ${actor} → ${expected}`, async () => {
-        const fx = await fixture();
-        const client = clients.get(actor)!;
-        if (row.method === 'GET') {
-          const response = await client.get(row.url(fx));
-          assert.equal(response.statusCode, expected, response.body.slice(0, 300));
-          return;
-        }
-        await client.get(TOKEN_PAGE);
-        const before = await audited();
-        const response = await client.post(row.url(fx), row.form!(fx));
-        assert.equal(response.statusCode, expected, response.body.slice(0, 300));
-        if (expected >= 400) assert.equal(await audited(), before, 'a refused action changes nothing');
-        else assert.equal(await audited(), before + 1, 'an allowed action is audited');
-      });
-    }
-  }
+  runAuthorizationMatrix({
+    rows: MATRIX,
+    actors: ACTORS,
+    clients,
+    fixture,
+    snapshot: audited,
+    allowed: (before) => before + 1, // an allowed action writes one audit entry
+  });
 });

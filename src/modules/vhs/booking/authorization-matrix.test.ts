@@ -4,8 +4,9 @@
  * specification.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import { eq } from 'drizzle-orm';
+import { runAuthorizationMatrix, type MatrixClient, type MatrixRow } from '../../../../tests/support/authorization-matrix';
 import { citizen, staffMember } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { MANAGE_PERMISSION } from '../policies';
@@ -20,21 +21,13 @@ interface Fixture {
   bookingId: string;
 }
 
-interface Row {
-  what: string;
-  method: 'GET' | 'POST';
-  url: (fx: Fixture) => string;
-  form?: (fx: Fixture) => Record<string, string>;
-  expect: Partial<Record<ActorName, number>> & { otherwise: number };
-}
-
 const LOGIN = { anonymous: 303 };
 /** Staff pages ask visitors to log in with 401 (kernel requireSection), citizen pages redirect to the login. */
 const STAFF_OK = { anonymous: 401, vhsStaff: 200, admin: 200, otherwise: 404 };
 const STAFF_REDIRECT = { anonymous: 401, vhsStaff: 303, admin: 303, otherwise: 404 };
 const OWN = { ...LOGIN, booker: 200, otherwise: 404 };
 
-const MATRIX: Row[] = [
+const MATRIX: MatrixRow<ActorName, Fixture>[] = [
   { what: 'participants section', method: 'GET', url: () => BOOKING_PATHS.staffList, expect: STAFF_OK },
   { what: 'course participants', method: 'GET', url: (fx) => BOOKING_PATHS.staffCourse(fx.courseId), expect: STAFF_OK },
   { what: 'participants CSV', method: 'GET', url: (fx) => BOOKING_PATHS.staffCsv(fx.courseId), expect: STAFF_OK },
@@ -74,25 +67,16 @@ const MATRIX: Row[] = [
 ];
 
 const ACTORS: ActorName[] = ['anonymous', 'booker', 'otherCitizen', 'staffWithout', 'vhsStaff', 'admin'];
-/** A page with a form, for a CSRF token every actor can get: a forbidden POST must fail on authorization, not on CSRF. */
-const TOKEN_PAGE = '/barrierefreiheit/barriere-melden';
 
 describe('authorization matrix of VHS booking', () => {
   let t: TestApp;
-  const sessions = new Map<
-    ActorName,
-    {
-      get: (url: string) => ReturnType<ReturnType<TestApp['client']>['get']>;
-      post: (url: string, form: Record<string, string>) => ReturnType<ReturnType<TestApp['client']>['post']>;
-    }
-  >();
+  const sessions = new Map<ActorName, MatrixClient>();
   let booker: Awaited<ReturnType<typeof citizen>>;
 
   before(async () => {
     t = await createTestApp();
     booker = await citizen(t);
-    const anonymous = t.client();
-    sessions.set('anonymous', { get: (url) => anonymous.get(url), post: (url, form) => anonymous.post(url, form) });
+    sessions.set('anonymous', t.client());
     sessions.set('booker', booker);
     sessions.set('otherCitizen', await citizen(t));
     sessions.set('staffWithout', await staffMember(t, [], { permissions: [] }));
@@ -114,23 +98,13 @@ describe('authorization matrix of VHS booking', () => {
     return { ...course, booking: booking?.state };
   }
 
-  for (const row of MATRIX) {
-    for (const actor of ACTORS) {
-      const expected = row.expect[actor] ?? row.expect.otherwise;
-      it(`${row.method} ${row.what} as ${actor} → ${expected}`, async () => {
-        const fx = await fixture();
-        const session = sessions.get(actor)!;
-        if (row.method === 'GET') {
-          const response = await session.get(row.url(fx));
-          assert.equal(response.statusCode, expected, response.body.slice(0, 300));
-          return;
-        }
-        await session.get(TOKEN_PAGE);
-        const before = await fingerprint(fx);
-        const response = await session.post(row.url(fx), row.form!(fx));
-        assert.equal(response.statusCode, expected, response.body.slice(0, 300));
-        if (expected !== 303 || actor === 'anonymous') assert.deepEqual(await fingerprint(fx), before, 'a refused action changes nothing');
-      });
-    }
-  }
+  runAuthorizationMatrix({
+    rows: MATRIX,
+    actors: ACTORS,
+    clients: sessions,
+    fixture,
+    snapshot: fingerprint,
+    // A visitor's 303 is the redirect to the login, not the action's.
+    refused: (status, actor) => status !== 303 || actor === 'anonymous',
+  });
 });

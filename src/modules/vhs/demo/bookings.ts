@@ -1,36 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { findUserByEmail } from '../../../kernel/auth';
 import type { Config } from '../../../kernel/config';
+import { demoPersonName } from '../../../kernel/config/demo-names';
 import type { Executor } from '../../../kernel/db';
 import { demoLogins } from '../../admin';
 import { insertBooking } from '../booking/repository';
 import { vhsCourses, type VhsCourse } from '../tables';
 
-const FIRST_NAMES = [
-  'Anna',
-  'Ben',
-  'Carla',
-  'David',
-  'Elif',
-  'Frank',
-  'Greta',
-  'Hakan',
-  'Ines',
-  'Jonas',
-  'Katja',
-  'Lars',
-  'Mira',
-  'Nils',
-  'Olga',
-  'Paul',
-  'Rita',
-  'Sven',
-  'Tanja',
-  'Uwe',
-  'Vera',
-  'Yasemin',
-];
-const LAST_NAMES = ['Becker', 'Yilmaz', 'Kowalski', 'Hoffmann', 'Schmidt', 'Wagner', 'Nowak', 'Klein', 'Wolf', 'Schröder', 'Neumann', 'Krüger', 'Demir'];
 /** People on the waitlist of every full demo course. */
 const WAITING = 3;
 
@@ -44,10 +20,7 @@ type DemoCourse = Pick<VhsCourse, 'id' | 'feeCents' | 'seatsTaken' | 'maxPartici
  */
 export async function seedDemoBookings(tx: Executor, config: Config, courses: readonly DemoCourse[], now: Date): Promise<void> {
   let person = 0;
-  const participant = () => {
-    person += 1;
-    return `${FIRST_NAMES[person % FIRST_NAMES.length]} ${LAST_NAMES[(person * 5) % LAST_NAMES.length]}`;
-  };
+  const participant = () => demoPersonName((person += 1));
   for (const course of courses.filter((candidate) => candidate.state === 'published')) {
     for (let seat = 0; seat < course.seatsTaken; seat += 1) {
       await insertBooking(tx, {

@@ -27,7 +27,7 @@ describe('VHS staff pages', () => {
 
   it('are there only for staff with vhs.manage: 404 for other staff and citizens, login for guests', async () => {
     const course = await insertCourse(t.db);
-    const clerk = await staffMember(t, []);
+    const clerk = await staffMember(t, [], { permissions: ['applications.process'] }); // staff of another area
     const person = await citizen(t);
     for (const path of [VHS_STAFF_PATHS.courses, VHS_STAFF_PATHS.course(course.id), VHS_STAFF_PATHS.import, VHS_STAFF_PATHS.export]) {
       assert.equal((await clerk.get(path)).statusCode, 404, path);

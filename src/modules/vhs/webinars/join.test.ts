@@ -89,7 +89,7 @@ describe('webinar on BigBlueButton', () => {
     const waiting = await citizen(t);
     await createBooking(t.db, course.id, waiting.id, 'Wartende Person', 'waitlisted');
     const other = await citizen(t);
-    const clerk = await staffMember(t, []);
+    const clerk = await staffMember(t, [], { permissions: ['applications.process'] }); // staff of another area
     for (const person of [waiting, other, clerk]) {
       assert.equal((await person.get(WEBINAR_PATHS.onlineAccess(course.slug))).statusCode, 404);
       assert.equal((await person.post(WEBINAR_PATHS.join(course.slug))).statusCode, 404);
