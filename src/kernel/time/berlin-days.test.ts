@@ -27,4 +27,18 @@ describe('Berlin days and times', () => {
     assert.equal(berlinMoment('2026-10-25', '12:00')?.toISOString(), '2026-10-25T11:00:00.000Z');
     assert.equal(berlinTime(new Date('2026-12-07T17:30:00Z')), '18:30');
   });
+
+  it('agrees with Intl for every quarter hour around both clock changes and over a year', () => {
+    const intlDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const intlTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const moments: Date[] = [];
+    for (const around of ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z']) {
+      for (let quarter = -12; quarter <= 12; quarter += 1) moments.push(new Date(Date.parse(around) + quarter * 900_000 - 1));
+    }
+    for (let hour = 0; hour < 366 * 24; hour += 7) moments.push(new Date(Date.parse('2026-01-01T00:17:00Z') + hour * 3_600_000));
+    for (const moment of moments) {
+      assert.equal(berlinDay(moment), intlDay.format(moment), moment.toISOString());
+      assert.equal(berlinTime(moment), intlTime.format(moment), moment.toISOString());
+    }
+  });
 });

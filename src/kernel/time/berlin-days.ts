@@ -6,9 +6,43 @@ const dayParts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', y
 const hourParts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', hourCycle: 'h23' });
 const HOUR_MS = 3_600_000;
 
+/**
+ * Berlin's offset from UTC at a moment, in ms. It changes only at the clock changes, which fall on a
+ * full UTC hour (01:00), so it is asked of Intl once per UTC hour and kept: a calendar page formats
+ * hundreds of times, and Intl with a time zone costs microseconds each.
+ */
+const offsetByHour = new Map<number, number>();
+const OFFSETS_KEPT = 50_000;
+const offsetParts = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Europe/Berlin',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+});
+
+function berlinOffsetMs(moment: Date): number {
+  const hour = Math.floor(moment.getTime() / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    const parts = Object.fromEntries(offsetParts.formatToParts(new Date(hour * HOUR_MS)).map((part) => [part.type, Number(part.value)]));
+    offset = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!) - hour * HOUR_MS;
+    if (offsetByHour.size >= OFFSETS_KEPT) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+/** A moment's Berlin wall clock as an ISO string (`2026-12-07T18:30:00.000Z`, the Z not meaning UTC). */
+function berlinWallClock(moment: Date): string {
+  return new Date(moment.getTime() + berlinOffsetMs(moment)).toISOString();
+}
+
 /** The Berlin calendar day of a moment, e.g. `2026-12-07`. */
 export function berlinDay(moment: Date): string {
-  return dayParts.format(moment);
+  return berlinWallClock(moment).slice(0, 10);
 }
 
 /** The moment the given Berlin day begins (its first hour; 00:00 exists every day in Berlin). */
@@ -40,9 +74,7 @@ export function berlinMoment(day: string, time: string): Date | undefined {
   return undefined;
 }
 
-const timeParts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
 /** The Berlin wall-clock time of a moment, `HH:MM`. */
 export function berlinTime(moment: Date): string {
-  return timeParts.format(moment);
+  return berlinWallClock(moment).slice(11, 16);
 }
