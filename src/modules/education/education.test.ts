@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
 import type { EventSource, ModuleManifest, PublicEvent } from '../../kernel/module';
 import { MODULES } from '../../registry';
 import { parseHtml, textOf } from '../../../tests/support/html';
@@ -29,6 +30,8 @@ function event(id: string, days: number, hour: number, fields: Partial<PublicEve
 
 /** Two event sources beside the real modules: fixed events, as a module's tables would give them, and one that fails on request. */
 const asked: Array<{ from: Date; to: Date; limit: number }> = [];
+/** Events "written" to the courses' table by a test (which then touches the table, as a write would). */
+const added: PublicEvent[] = [];
 const courses: EventSource = {
   area: 'Kurse',
   href: '/test/kurse',
@@ -37,6 +40,7 @@ const courses: EventSource = {
   list: async (window) => {
     asked.push(window);
     const all = [
+      ...added,
       event('a', 0, 17),
       event('b', 2, 9, { place: null, online: true, audience: 'Jugendliche' }),
       event('c', 5, 12, { cancelled: true }),
@@ -134,6 +138,25 @@ describe('education hub and calendar', () => {
     assert.match(later.body, /rel="prev"/);
   });
 
+  it('keeps each source’s window until one of its tables changes, also for visitors the page cache misses', async () => {
+    const uncached = { url: PATHS.calendar, query: { zielgruppe: 'Senioren' } };
+    await t.app.inject(uncached);
+    const before = asked.length;
+    await t.app.inject({ ...uncached, query: { zielgruppe: 'Jugendliche' } });
+    assert.equal(asked.length, before, 'another filter on the same window reads nothing again');
+    added.push(event('n', 3, 10, { title: 'Neuer Kurs', audience: 'Senioren' }));
+    try {
+      await t.db.execute(sql`update services set slug = slug where false`);
+      await t.settled();
+      assert.deepEqual(titles((await t.app.inject(uncached)).body), ['Neuer Kurs']);
+      assert.equal(asked.length, before + 1);
+    } finally {
+      added.length = 0;
+      await t.db.execute(sql`update services set slug = slug where false`);
+      await t.settled();
+    }
+  });
+
   it('answers odd parameters with today and no filter, never an error', async () => {
     for (const query of [
       'von=2026-02-30',
@@ -153,7 +176,8 @@ describe('education hub and calendar', () => {
   });
 
   it('says which offer could not be loaded, shows the rest, and keeps such a page out of the cache', async () => {
-    const url = `${PATHS.calendar}?zielgruppe=Erwachsene`;
+    // A window read before is kept until its tables change, so the failure is shown for a new one.
+    const url = `${PATHS.calendar}?zielgruppe=Erwachsene&von=${addDays(berlinDay(new Date()), -1)}`;
     failing = true;
     try {
       const { statusCode, body } = await t.app.inject(url);

@@ -15,7 +15,25 @@ export const vhsEventSource: EventSource = {
   tables: ['vhs_sessions', 'vhs_courses', 'vhs_places'],
   list: async ({ from, to, limit }, { db }) => {
     const rows = await db
-      .select({ session: vhsSessions, course: vhsCourses, placeName: vhsPlaces.name })
+      // Only what the calendar shows: a course's texts and search vector would be read for nothing.
+      .select({
+        session: {
+          id: vhsSessions.id,
+          startsAt: vhsSessions.startsAt,
+          endsAt: vhsSessions.endsAt,
+          cancelled: vhsSessions.cancelled,
+          sequence: vhsSessions.sequence,
+        },
+        course: {
+          title: vhsCourses.title,
+          slug: vhsCourses.slug,
+          state: vhsCourses.state,
+          format: vhsCourses.format,
+          room: vhsCourses.room,
+          audience: vhsCourses.audience,
+        },
+        placeName: vhsPlaces.name,
+      })
       .from(vhsSessions)
       .innerJoin(vhsCourses, eq(vhsCourses.id, vhsSessions.courseId))
       .leftJoin(vhsPlaces, eq(vhsPlaces.id, vhsCourses.placeId))

@@ -1,3 +1,4 @@
+import { cachedQuery, type Executor } from '../../../kernel/db';
 import type { EventSource, ModuleDeps, PublicEvent } from '../../../kernel/module';
 import { addDays, berlinDayStart } from '../../../kernel/time';
 import type { CalendarQuery } from '../schemas';
@@ -65,10 +66,34 @@ export function matchesFilters(event: CalendarEvent, filters: Pick<CalendarQuery
   );
 }
 
+type KeptWindows = (db: Executor, key: string) => Promise<readonly PublicEvent[]>;
+const keptWindows = new WeakMap<ModuleDeps, Map<EventSource, KeptWindows>>();
+/** Windows kept per source: a few pages of the calendar and the hub's next events. */
+const WINDOWS_KEPT = 16;
+
+/**
+ * A source's events in a window, kept until one of its tables changes: the calendar's filters, its
+ * feed and the hub ask the same windows again and again, and a month of sessions is hundreds of rows.
+ */
+function sourceWindow(source: EventSource, window: { from: Date; to: Date; limit: number }, deps: ModuleDeps): Promise<readonly PublicEvent[]> {
+  let bySource = keptWindows.get(deps);
+  if (!bySource) keptWindows.set(deps, (bySource = new Map()));
+  let kept = bySource.get(source);
+  if (!kept) {
+    // Kept per deps (one app's database), so the load may use them as they are.
+    kept = cachedQuery({ tables: source.tables, maxEntries: WINDOWS_KEPT }, (_db, key) => {
+      const [from, to, limit] = key.split('|');
+      return source.list({ from: new Date(from!), to: new Date(to!), limit: Number(limit) }, deps);
+    });
+    bySource.set(source, kept);
+  }
+  return kept(deps.db, `${window.from.toISOString()}|${window.to.toISOString()}|${window.limit}`);
+}
+
 /** Events of every module in a window of days, in start order; the tables they come from decide the page cache. */
 export async function eventsBetween(from: Date, to: Date, limit: number, deps: ModuleDeps): Promise<Pick<Calendar, 'events' | 'failed' | 'truncated'>> {
   const sources = eventSources(deps);
-  const answers = await Promise.allSettled(sources.map((source) => withTimeout(source.list({ from, to, limit }, deps))));
+  const answers = await Promise.allSettled(sources.map((source) => withTimeout(sourceWindow(source, { from, to, limit }, deps))));
   const result: Pick<Calendar, 'events' | 'failed' | 'truncated'> = { events: [], failed: [], truncated: false };
   answers.forEach((answer, index) => {
     const source = sources[index]!;

@@ -1,15 +1,14 @@
 import { StatusTag } from '../../../kernel/views';
-import { berlinDay } from '../../../kernel/time';
+import { berlinDay, berlinTime } from '../../../kernel/time';
 import type { CalendarEvent } from '../use-cases/list-calendar';
 
 const dayHeading = new Intl.DateTimeFormat('de-DE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' });
-const time = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
 
 /** "18:00–19:30 Uhr"; an event over midnight names the end's day too. */
 function timeRange(event: CalendarEvent): string {
   const sameDay = berlinDay(event.startsAt) === berlinDay(event.endsAt);
-  const end = sameDay ? time.format(event.endsAt) : `${dayHeading.format(event.endsAt)}, ${time.format(event.endsAt)}`;
-  return `${time.format(event.startsAt)}–${end} Uhr`;
+  const end = sameDay ? berlinTime(event.endsAt) : `${dayHeading.format(event.endsAt)}, ${berlinTime(event.endsAt)}`;
+  return `${berlinTime(event.startsAt)}–${end} Uhr`;
 }
 
 function EventItem({ event, headingLevel }: { event: CalendarEvent; headingLevel: 2 | 3 }) {

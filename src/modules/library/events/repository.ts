@@ -9,10 +9,24 @@ export async function findEvent(db: Executor, id: string): Promise<LibraryEvent 
   return row;
 }
 
+/** What the calendar shows of an event (not its texts, which a month of events would read for nothing). */
+const CALENDAR_COLUMNS = {
+  id: libraryEvents.id,
+  title: libraryEvents.title,
+  startsAt: libraryEvents.startsAt,
+  endsAt: libraryEvents.endsAt,
+  place: libraryEvents.place,
+  online: libraryEvents.online,
+  audience: libraryEvents.audience,
+  cancellationReason: libraryEvents.cancellationReason,
+  sequence: libraryEvents.sequence,
+};
+export type CalendarEventRow = Pick<LibraryEvent, keyof typeof CALENDAR_COLUMNS>;
+
 /** Events that start in [from, to), in start order, at most `limit`. */
-export function eventsStartingBetween(db: Executor, from: Date, to: Date, limit: number): Promise<LibraryEvent[]> {
+export function eventsStartingBetween(db: Executor, from: Date, to: Date, limit: number): Promise<CalendarEventRow[]> {
   return db
-    .select()
+    .select(CALENDAR_COLUMNS)
     .from(libraryEvents)
     .where(and(gte(libraryEvents.startsAt, from), lt(libraryEvents.startsAt, to)))
     .orderBy(asc(libraryEvents.startsAt), asc(libraryEvents.title))

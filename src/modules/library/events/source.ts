@@ -1,10 +1,9 @@
 import type { EventSource, PublicEvent } from '../../../kernel/module';
-import type { LibraryEvent } from '../tables';
 import { LIBRARY_PATHS } from '../paths';
 import { EVENT_PATHS } from './paths';
-import { eventsStartingBetween } from './repository';
+import { eventsStartingBetween, type CalendarEventRow } from './repository';
 
-function toPublicEvent(event: LibraryEvent): PublicEvent {
+function toPublicEvent(event: CalendarEventRow): PublicEvent {
   return {
     id: `library-event-${event.id}`,
     title: event.title,
