@@ -5,14 +5,16 @@ import type { VhsBooking, VhsCourse } from '../tables';
 import { BOOKING_PATHS } from './paths';
 
 /** The course as the mails describe it; `where` is the place with its address, when the caller read it. */
-type CourseFacts = Pick<VhsCourse, 'title' | 'number' | 'startsAt' | 'endsAt' | 'instructor' | 'format' | 'room' | 'cancellableUntil'> & { where?: string };
-type BookingFacts = Pick<VhsBooking, 'id' | 'reference' | 'participantName' | 'feeCents'>;
+export type CourseFacts = Pick<VhsCourse, 'title' | 'number' | 'startsAt' | 'endsAt' | 'instructor' | 'format' | 'room' | 'cancellableUntil'> & {
+  where?: string;
+};
+export type BookingFacts = Pick<VhsBooking, 'id' | 'reference' | 'participantName' | 'feeCents'>;
 
-function signature(config: Config): string[] {
+export function signature(config: Config): string[] {
   return ['', 'Freundliche Grüße', `Volkshochschule – ${config.municipality.officialName}`];
 }
 
-function courseLines(course: CourseFacts): string[] {
+export function courseLines(course: CourseFacts): string[] {
   const room = [course.where, course.room].filter(Boolean).join(', ');
   const where = course.format === 'online' ? 'Online (Webinar): den Zugang finden Sie vor Kursbeginn unter „Meine Kurse“.' : room || 'siehe Kursseite';
   return [
@@ -23,7 +25,7 @@ function courseLines(course: CourseFacts): string[] {
   ];
 }
 
-const bookingLink = (config: Config, booking: BookingFacts) => `${config.baseUrl}${BOOKING_PATHS.mine(booking.id)}`;
+export const bookingLink = (config: Config, booking: BookingFacts) => `${config.baseUrl}${BOOKING_PATHS.mine(booking.id)}`;
 
 /** The binding booking: the course facts, the fee, until when one may cancel, and where to see it. */
 export function bookedMail(config: Config, to: string, course: CourseFacts, booking: BookingFacts): Mail {
