@@ -107,6 +107,17 @@ async function staffJourney(env: BrowserEnv, page: Page, driver: Driver): Promis
     await driver.press(page, 'Kurs jetzt absagen');
     await at({ path: BOOKING_PATHS.staffCourse(course.id), text: 'Der Kurs ist abgesagt.' });
   });
+  // vhs refunds: the paid (reduced) fee of the called-off course is owed back; staff mark it transferred after a confirmation.
+  await step('Erstattungen: als überwiesen vermerken', async () => {
+    await driver.follow(page, BOOKING_PATHS.staffRefunds);
+    await at({ path: BOOKING_PATHS.staffRefunds, h1: 'Erstattungen', text: 'Kurs abgesagt' });
+    const href = await page.locator('main a', { hasText: 'Als überwiesen vermerken' }).first().getAttribute('href');
+    assert.ok(href, 'an open refund with its link');
+    await driver.follow(page, href);
+    await at({ path: href, h1: /^Erstattung VHS-\d{4}-\d{6} als überwiesen vermerken\?$/, text: 'Anna Arendt' });
+    await driver.press(page, 'Ja, die Erstattung ist überwiesen');
+    await at({ path: BOOKING_PATHS.staffRefunds, text: 'Die Erstattung ist als überwiesen vermerkt.' });
+  });
 }
 
 browserSuite('VHS-Buchung im Browser', (env) => {

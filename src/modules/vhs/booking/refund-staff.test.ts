@@ -44,7 +44,7 @@ describe('refunds for staff: the list "Erstattungen", marking one as transferred
 
     const confirm = await staff.get(BOOKING_PATHS.staffRefund(refund.id));
     assert.equal(confirm.statusCode, 200);
-    assert.match(textOf(confirm.body), /Ja, 89,00\s*€ sind überwiesen/);
+    assert.match(textOf(confirm.body), /wenn die 89,00\s*€ im Verwaltungsprogramm überwiesen sind[\s\S]*Ja, die Erstattung ist überwiesen/);
     assert.equal((await t.db.select().from(vhsRefunds))[0]?.settledAt, null, 'looking changes nothing');
 
     assert.equal((await staff.post(BOOKING_PATHS.staffRefund(refund.id), {})).statusCode, 303);

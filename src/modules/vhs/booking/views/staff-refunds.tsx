@@ -74,9 +74,12 @@ export function SettleRefundPage({ row }: { row: RefundRow }) {
         <p>Diese Erstattung ist bereits als überwiesen vermerkt.</p>
       ) : (
         <Form action={BOOKING_PATHS.staffRefund(refund.id)}>
-          <p>Vermerken Sie die Erstattung erst, wenn der Betrag im Verwaltungsprogramm überwiesen ist. Das lässt sich nicht rückgängig machen.</p>
+          <p>
+            Vermerken Sie die Erstattung erst, wenn die {formatMoney(refund.amountCents)} im Verwaltungsprogramm überwiesen sind. Das lässt sich nicht
+            rückgängig machen.
+          </p>
           <div class="button-group">
-            <Button>Ja, {formatMoney(refund.amountCents)} sind überwiesen</Button>
+            <Button>Ja, die Erstattung ist überwiesen</Button>
             <a href={BOOKING_PATHS.staffRefunds}>Nein, zurück zur Liste</a>
           </div>
         </Form>
