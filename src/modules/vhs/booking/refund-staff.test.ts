@@ -68,6 +68,15 @@ describe('refunds for staff: the list "Erstattungen", marking one as transferred
     assert.equal((await staff.get(BOOKING_PATHS.staffRefund('not-a-uuid'))).statusCode, 404);
   });
 
+  it('settles once under parallel clicks: one audit entry, one mail (PGlite: serialised, races cannot show)', async () => {
+    const { person, refund } = await openRefund();
+    await staff.get(BOOKING_PATHS.staffRefund(refund.id));
+    const answers = await Promise.all(Array.from({ length: 6 }, () => staff.post(BOOKING_PATHS.staffRefund(refund.id), {})));
+    assert.deepEqual(new Set(answers.map((answer) => answer.statusCode)), new Set([303]));
+    assert.equal((await t.db.select().from(auditLog).where(eq(auditLog.action, 'vhs.refund.settled'))).length, 1);
+    assert.equal((await mailsTo(t, person.email)).filter((mail) => mail.subject.startsWith('Erstattung überwiesen')).length, 1);
+  });
+
   it('exports refunds with the bookings, and keeps them without the person when the account is deleted', async () => {
     const { person, refund } = await openRefund();
     const course = await createCourse(t);

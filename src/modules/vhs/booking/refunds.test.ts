@@ -48,6 +48,16 @@ describe('refunds (Erstattungen): a paid fee goes back once for each cause', () 
     assert.equal((entry?.details as { refundCents?: number }).refundCents, 8900);
   });
 
+  it('owes once when the same paid booking is cancelled in parallel (PGlite: serialised, races cannot show)', async () => {
+    const course = await createCourse(t);
+    const { person, id } = await bookSeat(t, course);
+    await payByInvoice(person, staff, course.id, id);
+    await person.get(BOOKING_PATHS.mineCancel(id));
+    const answers = await Promise.all(Array.from({ length: 6 }, () => person.post(BOOKING_PATHS.mineCancel(id), {})));
+    assert.equal(answers.filter((answer) => answer.statusCode === 303).length, 1);
+    assert.deepEqual(await refundsOf(t, id), [['participant_cancelled', 8900]]);
+  });
+
   it('owes nothing for a fee that was never paid (an open invoice is called off instead)', async () => {
     const course = await createCourse(t);
     const { person, id } = await bookSeat(t, course);
