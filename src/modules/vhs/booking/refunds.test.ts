@@ -89,39 +89,67 @@ describe('refunds (Erstattungen): a paid fee goes back once for each cause', () 
     assert.doesNotMatch(openMail!.text, /Erstattung|erstatten/);
   });
 
-  it('owes the difference when a reduction is granted after the full fee was paid, and the reduced fee on a later cancellation', async () => {
-    const course = await createCourse(t);
-    const { person, id } = await bookSeat(t, course);
-    await payByInvoice(person, staff, course.id, id);
-    await person.get(BOOKING_PATHS.mine(id));
-    const sent = await person.postMultipart(BOOKING_PATHS.mineReduction(id), {}, [
-      { field: 'nachweis', filename: 'bescheid.pdf', contentType: 'application/pdf', bytes: SAMPLE_FILES.pdf },
-    ]);
-    assert.equal(sent.statusCode, 303);
-    await staff.get(BOOKING_PATHS.staffCourse(course.id));
-    assert.equal((await staff.post(BOOKING_PATHS.staffReduction(course.id, id), { entscheidung: 'gewaehrt' })).statusCode, 303);
-    assert.equal((await staff.post(BOOKING_PATHS.staffReduction(course.id, id), { entscheidung: 'gewaehrt' })).statusCode, 303, 'decided twice');
-    assert.deepEqual(await refundsOf(t, id), [['reduction_granted', 4450]], 'the difference 89,00 € − 44,50 €, once');
-    const decided = (await mailsTo(t, person.email)).filter((mail) => mail.subject.startsWith('Ermäßigung gewährt'));
-    assert.equal(decided.length, 1);
-    assert.match(decided[0]!.text, /Sie haben die volle Gebühr bereits gezahlt\. Den Unterschied von 44,50\s*€ erstatten wir Ihnen/);
+  /** Exactly one mail to the person with a subject starting so, its text matching. */
+  async function oneMail(person: Person, subject: string, text: RegExp) {
+    const mails = (await mailsTo(t, person.email)).filter((mail) => mail.subject.startsWith(subject));
+    assert.equal(mails.length, 1, subject);
+    assert.match(mails[0]!.text, text);
+  }
 
+  /** After a reduction's refund, cancelling owes the reduced fee: together the whole fee goes back. */
+  async function cancelOwesTheRest(person: Person, id: string) {
     assert.equal((await cancelOwn(person, id)).statusCode, 303);
     assert.deepEqual(await refundsOf(t, id), [
       ['reduction_granted', 4450],
       ['participant_cancelled', 4450],
     ]);
+  }
+
+  /** The participant sends a proof, staff grant the reduction. */
+  async function requestAndGrantReduction(person: Person, courseId: string, id: string) {
+    await person.get(BOOKING_PATHS.mine(id));
+    const sent = await person.postMultipart(BOOKING_PATHS.mineReduction(id), {}, [
+      { field: 'nachweis', filename: 'bescheid.pdf', contentType: 'application/pdf', bytes: SAMPLE_FILES.pdf },
+    ]);
+    assert.equal(sent.statusCode, 303);
+    await staff.get(BOOKING_PATHS.staffCourse(courseId));
+    assert.equal((await staff.post(BOOKING_PATHS.staffReduction(courseId, id), { entscheidung: 'gewaehrt' })).statusCode, 303);
+  }
+
+  it('owes the difference when a reduction is granted after the full fee was paid, and the reduced fee on a later cancellation', async () => {
+    const course = await createCourse(t);
+    const { person, id } = await bookSeat(t, course);
+    await payByInvoice(person, staff, course.id, id);
+    await requestAndGrantReduction(person, course.id, id);
+    assert.equal((await staff.post(BOOKING_PATHS.staffReduction(course.id, id), { entscheidung: 'gewaehrt' })).statusCode, 303, 'decided twice');
+    assert.deepEqual(await refundsOf(t, id), [['reduction_granted', 4450]], 'the difference 89,00 € − 44,50 €, once');
+    await oneMail(person, 'Ermäßigung gewährt', /Sie haben die volle Gebühr bereits gezahlt\. Den Unterschied von 44,50\s*€ erstatten wir Ihnen/);
+    await cancelOwesTheRest(person, id);
+  });
+
+  it('owes the difference when the full fee, asked for before the reduction was granted, arrives afterwards', async () => {
+    const course = await createCourse(t);
+    const { person, id } = await bookSeat(t, course);
+    await person.get(BOOKING_PATHS.mine(id));
+    await person.post(BOOKING_PATHS.minePay(id), { zahlart: 'invoice' });
+    await requestAndGrantReduction(person, course.id, id);
+    assert.deepEqual(await refundsOf(t, id), [], 'nothing is paid yet');
+    await staff.get(BOOKING_PATHS.staffCourse(course.id));
+    assert.equal((await staff.post(BOOKING_PATHS.staffMarkPaid(course.id, id), {})).statusCode, 303);
+    assert.deepEqual(await refundsOf(t, id), [['reduction_granted', 4450]]);
+    await oneMail(
+      person,
+      'Zahlung eingegangen, Erstattung folgt',
+      /Die ermäßigte Kursgebühr beträgt 44,50\s*€\.\nSie haben die volle Gebühr bereits gezahlt\. Den Unterschied von 44,50\s*€ erstatten wir Ihnen/,
+    );
+    await cancelOwesTheRest(person, id);
   });
 
   it('owes nothing when the reduction is granted before paying', async () => {
     const course = await createCourse(t);
     const { person, id } = await bookSeat(t, course);
-    await person.get(BOOKING_PATHS.mine(id));
-    await person.postMultipart(BOOKING_PATHS.mineReduction(id), {}, [
-      { field: 'nachweis', filename: 'bescheid.pdf', contentType: 'application/pdf', bytes: SAMPLE_FILES.pdf },
-    ]);
-    await staff.get(BOOKING_PATHS.staffCourse(course.id));
-    await staff.post(BOOKING_PATHS.staffReduction(course.id, id), { entscheidung: 'gewaehrt' });
-    assert.deepEqual(await refundsOf(t, id), []);
+    await requestAndGrantReduction(person, course.id, id);
+    await payByInvoice(person, staff, course.id, id);
+    assert.deepEqual(await refundsOf(t, id), [], 'the invoice asked for the reduced fee');
   });
 });
