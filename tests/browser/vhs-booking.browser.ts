@@ -54,11 +54,20 @@ async function citizenJourney(env: BrowserEnv, page: Page, driver: Driver): Prom
     await at({ path: BOOKING_PATHS.mineList, h1: 'Meine Kurse', text: 'Max Mustermann' });
     await driver.follow(page, detail);
   });
+  // vhs refunds: staff saw the transfer, so cancelling in time owes the paid fee back.
+  const staff = await staffMember(env.t, [], { permissions: [MANAGE_PERMISSION] });
+  await staff.get(BOOKING_PATHS.staffCourse(course.id));
+  assert.equal((await staff.post(BOOKING_PATHS.staffMarkPaid(course.id, detail.split('/').pop()!), {})).statusCode, 303);
   await step('Stornieren mit Bestätigung', async () => {
     await driver.follow(page, `${detail}/stornieren`);
-    await at({ path: `${detail}/stornieren`, h1: 'Buchung stornieren?' });
+    await at({ path: `${detail}/stornieren`, h1: 'Buchung stornieren?', text: 'bekommen Sie zurück' });
     await driver.press(page, 'Buchung stornieren');
     await at({ path: BOOKING_PATHS.mineList, text: 'Die Buchung ist storniert.' });
+  });
+  await step('Die Erstattung auf der Seite der Buchung', async () => {
+    await driver.follow(page, detail);
+    // The booking's page was audited before; with its refund section it is checked again.
+    await expectAt(page, { path: detail, text: 'Wird überwiesen' }, new Set());
   });
 }
 
@@ -106,6 +115,17 @@ async function staffJourney(env: BrowserEnv, page: Page, driver: Driver): Promis
     await at({ path: BOOKING_PATHS.staffCancelCourse(course.id), h1: '„Yoga am Morgen“ wirklich absagen?' });
     await driver.press(page, 'Kurs jetzt absagen');
     await at({ path: BOOKING_PATHS.staffCourse(course.id), text: 'Der Kurs ist abgesagt.' });
+  });
+  // vhs refunds: the paid (reduced) fee of the called-off course is owed back; staff mark it transferred after a confirmation.
+  await step('Erstattungen: als überwiesen vermerken', async () => {
+    await driver.follow(page, BOOKING_PATHS.staffRefunds);
+    await at({ path: BOOKING_PATHS.staffRefunds, h1: 'Erstattungen', text: 'Kurs abgesagt' });
+    const href = await page.locator('main tr', { hasText: 'Anna Arendt' }).locator('a', { hasText: 'Als überwiesen vermerken' }).first().getAttribute('href');
+    assert.ok(href, 'an open refund with its link');
+    await driver.follow(page, href);
+    await at({ path: href, h1: /^Erstattung VHS-\d{4}-\d{6} als überwiesen vermerken\?$/, text: 'Anna Arendt' });
+    await driver.press(page, 'Ja, die Erstattung ist überwiesen');
+    await at({ path: BOOKING_PATHS.staffRefunds, text: 'Die Erstattung ist als überwiesen vermerkt.' });
   });
 }
 

@@ -14,4 +14,6 @@ export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'vhs.attendance.recorded': 'Anwesenheit erfasst',
   'vhs.reduction.decided': 'Ermäßigung entschieden',
   'vhs.payment.marked_paid': 'Kursgebühr als bezahlt markiert (Überweisung)',
+  // Refunds (booking/: Erstattungen)
+  'vhs.refund.settled': 'Erstattung als überwiesen vermerkt',
 };

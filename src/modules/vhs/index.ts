@@ -42,6 +42,8 @@ export const vhsModule: ModuleManifest = {
     { href: VHS_STAFF_PATHS.courses, label: 'Kurse', group: 'Volkshochschule', order: 80, allowed: mayManageVhs },
     { href: BOOKING_PATHS.staffList, label: 'Teilnehmende', group: 'Volkshochschule', order: 81, allowed: mayManageVhs },
     { href: VHS_STAFF_PATHS.import, label: 'Programm-Import', group: 'Volkshochschule', order: 82, allowed: mayManageVhs },
+    // Refunds owed to participants (booking/: Erstattungen).
+    { href: BOOKING_PATHS.staffRefunds, label: 'Erstattungen', group: 'Volkshochschule', order: 83, allowed: mayManageVhs },
   ],
   staffTasks: (actor, deps) => listBookingStaffTasks(actor, deps),
   personalData: bookingPersonalData,
@@ -53,7 +55,7 @@ export const vhsModule: ModuleManifest = {
   openData: [vhsOpenData],
   seedDemo: (deps) => seedVhsDemo(deps),
   // Children before parents: bookings hold the courses (on delete restrict).
-  demoTables: ['vhs_attendance', 'vhs_bookings', 'vhs_webinar_rooms', 'vhs_sessions', 'vhs_courses', 'vhs_places', 'vhs_programme_areas'],
+  demoTables: ['vhs_refunds', 'vhs_attendance', 'vhs_bookings', 'vhs_webinar_rooms', 'vhs_sessions', 'vhs_courses', 'vhs_places', 'vhs_programme_areas'],
 };
 
 /** Booking's URLs, for links from the course pages (the catalogue's `bookingPanel`) and tests. */

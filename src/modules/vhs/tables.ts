@@ -2,3 +2,4 @@
 export * from './tables/catalogue';
 export * from './tables/bookings';
 export * from './tables/webinars';
+export * from './tables/refunds';

@@ -1,4 +1,5 @@
-import { after, before } from 'node:test';
+import { after, before, beforeEach } from 'node:test';
+import { staffMember, type Person } from '../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { Config } from '../../kernel/config';
 import { readVhsPack, seedVhsDemo } from './demo';
@@ -12,6 +13,21 @@ export function vhsDemoApp(): { readonly t: TestApp } {
   before(async () => {
     holder.t = await createTestApp();
     await seedVhsDemo(holder.t.deps);
+  });
+  after(() => holder.t.close());
+  return holder;
+}
+
+/**
+ * A test app emptied before each test of the calling `describe`, with a fresh staff member holding
+ * vhs.manage (`vhs`); closed after the tests.
+ */
+export function vhsStaffApp(): { readonly t: TestApp; readonly vhs: Person } {
+  const holder = {} as { t: TestApp; vhs: Person };
+  before(async () => (holder.t = await createTestApp()));
+  beforeEach(async () => {
+    await holder.t.reset();
+    holder.vhs = await staffMember(holder.t, [], { permissions: ['vhs.manage'] });
   });
   after(() => holder.t.close());
   return holder;

@@ -10,7 +10,7 @@ import { runAuthorizationMatrix, type MatrixClient, type MatrixRow } from '../..
 import { citizen, staffMember } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { MANAGE_PERMISSION } from '../policies';
-import { vhsBookings, vhsCourses } from '../tables';
+import { vhsBookings, vhsCourses, vhsRefunds } from '../tables';
 import { createCourse } from '../test-support';
 import { BOOKING_PATHS } from './paths';
 
@@ -19,6 +19,7 @@ type ActorName = 'anonymous' | 'booker' | 'otherCitizen' | 'staffWithout' | 'vhs
 interface Fixture {
   courseId: string;
   bookingId: string;
+  refundId: string;
 }
 
 const LOGIN = { anonymous: 303 };
@@ -54,6 +55,9 @@ const MATRIX: MatrixRow<ActorName, Fixture>[] = [
     form: () => ({}),
     expect: { ...LOGIN, booker: 400, otherwise: 404 },
   },
+  { what: 'refunds list', method: 'GET', url: () => BOOKING_PATHS.staffRefunds, expect: STAFF_OK },
+  { what: 'refund confirmation', method: 'GET', url: (fx) => BOOKING_PATHS.staffRefund(fx.refundId), expect: STAFF_OK },
+  { what: 'settle refund', method: 'POST', url: (fx) => BOOKING_PATHS.staffRefund(fx.refundId), form: () => ({}), expect: STAFF_REDIRECT },
   { what: 'own booking', method: 'GET', url: (fx) => BOOKING_PATHS.mine(fx.bookingId), expect: OWN },
   { what: 'cancel confirmation', method: 'GET', url: (fx) => BOOKING_PATHS.mineCancel(fx.bookingId), expect: OWN },
   {
@@ -89,13 +93,20 @@ describe('authorization matrix of VHS booking', () => {
     const course = await createCourse(t);
     const booked = await booker.submit(BOOKING_PATHS.book(course.slug), { teilnahme: 'selbst' });
     assert.equal(booked.statusCode, 303);
-    return { courseId: course.id, bookingId: String(booked.headers.location).split('/').pop()! };
+    const bookingId = String(booked.headers.location).split('/').pop()!;
+    // A refund owed for the booking, as a paid cancellation records it.
+    const [refund] = await t.db
+      .insert(vhsRefunds)
+      .values({ bookingId, reference: 'VHS-2027-999999', courseId: course.id, reason: 'participant_cancelled', amountCents: 8900 })
+      .returning({ id: vhsRefunds.id });
+    return { courseId: course.id, bookingId, refundId: refund!.id };
   }
 
   async function fingerprint(fx: Fixture) {
     const [course] = await t.db.select({ state: vhsCourses.state, seats: vhsCourses.seatsTaken }).from(vhsCourses).where(eq(vhsCourses.id, fx.courseId));
     const [booking] = await t.db.select({ state: vhsBookings.state }).from(vhsBookings).where(eq(vhsBookings.id, fx.bookingId));
-    return { ...course, booking: booking?.state };
+    const [refund] = await t.db.select({ settledAt: vhsRefunds.settledAt }).from(vhsRefunds).where(eq(vhsRefunds.id, fx.refundId));
+    return { ...course, booking: booking?.state, refundSettled: refund?.settledAt !== null };
   }
 
   runAuthorizationMatrix({

@@ -5,14 +5,16 @@ import type { VhsBooking, VhsCourse } from '../tables';
 import { BOOKING_PATHS } from './paths';
 
 /** The course as the mails describe it; `where` is the place with its address, when the caller read it. */
-type CourseFacts = Pick<VhsCourse, 'title' | 'number' | 'startsAt' | 'endsAt' | 'instructor' | 'format' | 'room' | 'cancellableUntil'> & { where?: string };
-type BookingFacts = Pick<VhsBooking, 'id' | 'reference' | 'participantName' | 'feeCents'>;
+export type CourseFacts = Pick<VhsCourse, 'title' | 'number' | 'startsAt' | 'endsAt' | 'instructor' | 'format' | 'room' | 'cancellableUntil'> & {
+  where?: string;
+};
+export type BookingFacts = Pick<VhsBooking, 'id' | 'reference' | 'participantName' | 'feeCents'>;
 
-function signature(config: Config): string[] {
+export function signature(config: Config): string[] {
   return ['', 'Freundliche Grüße', `Volkshochschule – ${config.municipality.officialName}`];
 }
 
-function courseLines(course: CourseFacts): string[] {
+export function courseLines(course: CourseFacts): string[] {
   const room = [course.where, course.room].filter(Boolean).join(', ');
   const where = course.format === 'online' ? 'Online (Webinar): den Zugang finden Sie vor Kursbeginn unter „Meine Kurse“.' : room || 'siehe Kursseite';
   return [
@@ -23,7 +25,16 @@ function courseLines(course: CourseFacts): string[] {
   ];
 }
 
-const bookingLink = (config: Config, booking: BookingFacts) => `${config.baseUrl}${BOOKING_PATHS.mine(booking.id)}`;
+/** How a refund is announced: the amount, and that the VHS transfers it (the portal moves no money). */
+export function refundSentence(amountCents: number, after: 'cancellation' | 'reduction'): string {
+  const what =
+    after === 'reduction'
+      ? `Sie haben die volle Gebühr bereits gezahlt. Den Unterschied von ${formatMoney(amountCents)} erstatten wir Ihnen`
+      : `Die bereits gezahlte Gebühr von ${formatMoney(amountCents)} erstatten wir Ihnen`;
+  return `${what}: Die Volkshochschule überweist den Betrag auf das Konto, von dem Sie gezahlt haben. Das kann einige Tage dauern.`;
+}
+
+export const bookingLink = (config: Config, booking: BookingFacts) => `${config.baseUrl}${BOOKING_PATHS.mine(booking.id)}`;
 
 /** The binding booking: the course facts, the fee, until when one may cancel, and where to see it. */
 export function bookedMail(config: Config, to: string, course: CourseFacts, booking: BookingFacts): Mail {
@@ -79,19 +90,29 @@ export function promotedMail(config: Config, to: string, course: CourseFacts, bo
   return { to, subject: `Platz frei: ${course.title} (${booking.reference})`, text };
 }
 
-export function cancelledByParticipantMail(config: Config, to: string, course: CourseFacts, booking: BookingFacts): Mail {
+/** The participant's own cancellation; `refundCents` when a paid fee goes back. */
+export function cancelledByParticipantMail(config: Config, to: string, course: CourseFacts, booking: BookingFacts, refundCents?: number): Mail {
   const text = [
     'Guten Tag,',
     '',
     `die Buchung ${booking.reference} für ${booking.participantName} ist storniert. Es fällt keine Gebühr an.`,
+    ...(refundCents ? [refundSentence(refundCents, 'cancellation')] : []),
+    '',
     ...courseLines(course),
     ...signature(config),
   ].join('\n');
   return { to, subject: `Storniert: ${course.title} (${booking.reference})`, text };
 }
 
-/** The VHS called the course off: one mail per account, naming each of its participants. */
-export function courseCancelledMail(config: Config, to: string, course: CourseFacts, reason: string, bookings: readonly BookingFacts[]): Mail {
+/** The VHS called the course off: one mail per account, naming each of its participants and what each gets back. */
+export function courseCancelledMail(
+  config: Config,
+  to: string,
+  course: CourseFacts,
+  reason: string,
+  bookings: readonly (BookingFacts & { refundCents?: number })[],
+): Mail {
+  const refunded = bookings.reduce((sum, booking) => sum + (booking.refundCents ?? 0), 0);
   const text = [
     'Guten Tag,',
     '',
@@ -99,21 +120,26 @@ export function courseCancelledMail(config: Config, to: string, course: CourseFa
     `Grund: ${reason}`,
     '',
     'Betroffene Buchungen:',
-    ...bookings.map((booking) => `- ${booking.reference}: ${booking.participantName}`),
+    ...bookings.map(
+      (booking) => `- ${booking.reference}: ${booking.participantName}${booking.refundCents ? ` (Erstattung ${formatMoney(booking.refundCents)})` : ''}`,
+    ),
     '',
-    'Es fällt keine Gebühr an. Bereits gezahlte Gebühren erstattet die Volkshochschule.',
+    'Es fällt keine Gebühr an.',
+    ...(refunded > 0 ? [refundSentence(refunded, 'cancellation')] : []),
     ...signature(config),
   ].join('\n');
   return { to, subject: `Kurs abgesagt: ${course.title}`, text };
 }
 
-export function reductionDecidedMail(config: Config, to: string, course: CourseFacts, booking: BookingFacts, granted: boolean): Mail {
+/** The reduction's decision; `refundCents` when the full fee was paid before it was granted. */
+export function reductionDecidedMail(config: Config, to: string, course: CourseFacts, booking: BookingFacts, granted: boolean, refundCents?: number): Mail {
   const text = [
     'Guten Tag,',
     '',
     granted
       ? `die Ermäßigung für ${booking.participantName} ist gewährt. Die Kursgebühr beträgt jetzt ${formatMoney(booking.feeCents)}.`
       : `die Ermäßigung für ${booking.participantName} konnten wir leider nicht gewähren: Der Nachweis reicht nicht aus. Die Kursgebühr beträgt ${formatMoney(booking.feeCents)}. Sie können einen anderen Nachweis hochladen.`,
+    ...(refundCents ? [refundSentence(refundCents, 'reduction')] : []),
     '',
     `Buchungsnummer: ${booking.reference}`,
     ...courseLines(course),

@@ -16,4 +16,7 @@ export const BOOKING_PATHS = {
   staffProof: (courseId: string, bookingId: string) => `/verwaltung/vhs/teilnehmende/${courseId}/nachweis/${bookingId}`,
   staffMarkPaid: (courseId: string, bookingId: string) => `/verwaltung/vhs/teilnehmende/${courseId}/bezahlt/${bookingId}`,
   staffCancelCourse: (courseId: string) => `/verwaltung/vhs/teilnehmende/${courseId}/absagen`,
+  /** Erstattungen: money owed back to participants, open first; one refund's page marks it as transferred. */
+  staffRefunds: '/verwaltung/vhs/erstattungen',
+  staffRefund: (id: string) => `/verwaltung/vhs/erstattungen/${id}`,
 } as const;

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { users } from '../../../kernel/auth';
 import type { Executor } from '../../../kernel/db';
 import { isUuid } from './repository';
 import { vhsAttendance, vhsBookings, vhsCourses, vhsSessions, type VhsBooking, type VhsSession } from '../tables';
@@ -101,4 +102,14 @@ export async function countRequestedReductions(db: Executor): Promise<number> {
     .from(vhsBookings)
     .where(and(eq(vhsBookings.reduction, 'requested'), inArray(vhsBookings.state, ['booked', 'waitlisted'])));
   return row?.count ?? 0;
+}
+
+/** The course's booked participants in order of registration, each with the address of the account that booked (null: none). */
+export async function bookedWithEmails(db: Executor, courseId: string): Promise<{ booking: VhsBooking; email: string | null }[]> {
+  return db
+    .select({ booking: vhsBookings, email: users.email })
+    .from(vhsBookings)
+    .leftJoin(users, eq(users.id, vhsBookings.bookerId))
+    .where(and(eq(vhsBookings.courseId, courseId), eq(vhsBookings.state, 'booked')))
+    .orderBy(asc(vhsBookings.position));
 }

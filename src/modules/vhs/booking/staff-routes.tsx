@@ -10,14 +10,18 @@ import { markFeePaid } from './use-cases/pay-fee';
 import { openReductionProof } from './use-cases/open-reduction-proof';
 import { cancelCourse } from './use-cases/cancel-course';
 import { recordAttendance } from './use-cases/record-attendance';
+import { listRefunds, settleRefund, showRefund } from './use-cases/staff-refunds';
 import { listCoursesForStaff, participantsCsv, showCourseParticipants, type CourseParticipants } from './use-cases/staff-participants';
 import { CancelCoursePage } from './views/cancel-course';
 import { StaffCoursePage } from './views/staff-course';
 import { StaffCoursesPage } from './views/staff-courses';
+import { SettleRefundPage, StaffRefundsPage } from './views/staff-refunds';
 
 const LIST_CRUMBS: Crumb[] = [WORKSPACE_CRUMB, { href: BOOKING_PATHS.staffList, label: 'Teilnehmende' }];
+const REFUND_CRUMBS: Crumb[] = [WORKSPACE_CRUMB, { href: BOOKING_PATHS.staffRefunds, label: 'Erstattungen' }];
 
 type CourseRequest = FastifyRequest<{ Params: { courseId: string } }>;
+type RefundRequest = FastifyRequest<{ Params: { refundId: string } }>;
 
 /** The participants section of /verwaltung (permission vhs.manage): lists, CSV, attendance, calling a course off. */
 export function registerStaffBookingRoutes(app: FastifyInstance, deps: ModuleDeps): void {
@@ -98,8 +102,33 @@ export function registerStaffBookingRoutes(app: FastifyInstance, deps: ModuleDep
     if (!parsed.data.bestaetigt) return reply.page(cancelPage(list, { reason: parsed.data.grund, confirm: true }));
     const outcome = await cancelCourse(request.user, { courseId, reason: parsed.data.grund, ip: request.ip }, deps);
     if (!outcome.ok) return reply.code(400).page(cancelPage(list, { reason: parsed.data.grund, errors: outcome.errors }));
+    const refunds =
+      outcome.refunds === 0
+        ? ''
+        : ` ${outcome.refunds === 1 ? '1 bezahlte Gebühr ist' : `${outcome.refunds} bezahlte Gebühren sind`} unter „Erstattungen“ zum Überweisen vorgemerkt.`;
     return reply
-      .flash(`Der Kurs ist abgesagt. ${outcome.notified} Personen wurden per E-Mail benachrichtigt.`)
+      .flash(`Der Kurs ist abgesagt. ${outcome.notified} Personen wurden per E-Mail benachrichtigt.${refunds}`)
       .redirect(BOOKING_PATHS.staffCourse(courseId), 303);
+  });
+
+  app.get(BOOKING_PATHS.staffRefunds, async (request, reply) => {
+    const refunds = await listRefunds(request.user, deps);
+    return reply
+      .header('cache-control', 'private, no-store')
+      .page({ title: 'Erstattungen', breadcrumbs: [WORKSPACE_CRUMB], workspace: true, body: <StaffRefundsPage {...refunds} /> });
+  });
+
+  app.get(BOOKING_PATHS.staffRefund(':refundId'), async (request: RefundRequest, reply) => {
+    const row = await showRefund(request.user, { refundId: request.params.refundId }, deps);
+    return reply
+      .header('cache-control', 'private, no-store')
+      .page({ title: `Erstattung ${row.refund.reference}`, breadcrumbs: REFUND_CRUMBS, workspace: true, body: <SettleRefundPage row={row} /> });
+  });
+
+  app.post(BOOKING_PATHS.staffRefund(':refundId'), async (request: RefundRequest, reply) => {
+    const settled = await settleRefund(request.user, { refundId: request.params.refundId, ip: request.ip }, deps);
+    return reply
+      .flash(settled ? 'Die Erstattung ist als überwiesen vermerkt. Die Person bekommt eine E-Mail.' : 'Diese Erstattung war bereits als überwiesen vermerkt.')
+      .redirect(BOOKING_PATHS.staffRefunds, 303);
   });
 }

@@ -72,7 +72,10 @@ export async function publishDraft(db: Executor, id: string): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** Every change of a session bumps its iCal SEQUENCE, so calendars replace the entry. */
+/**
+ * Every change of a session bumps its iCal SEQUENCE, so calendars replace the entry, and touches
+ * the course, whose `updated_at` is the events' LAST-MODIFIED.
+ */
 export async function changeSession(
   db: Executor,
   courseId: string,
@@ -84,5 +87,10 @@ export async function changeSession(
     .set({ ...change, sequence: sql`${vhsSessions.sequence} + 1` })
     .where(and(eq(vhsSessions.id, sessionId), eq(vhsSessions.courseId, courseId)))
     .returning({ id: vhsSessions.id });
-  return row !== undefined;
+  if (!row) return false;
+  await db
+    .update(vhsCourses)
+    .set({ updatedAt: sql`now()` })
+    .where(eq(vhsCourses.id, courseId));
+  return true;
 }

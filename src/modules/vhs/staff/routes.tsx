@@ -33,8 +33,14 @@ async function sessionPage(request: FastifyRequest<WithIds>, deps: Pick<ModuleDe
   return { course, session, crumbs: [...COURSES_CRUMBS, { href: VHS_STAFF_PATHS.course(id), label: course.course.number }] };
 }
 
+/** How many booked participants a session's change reached, for the flash after saving. */
+const toldNote = (count: number) =>
+  count === 0
+    ? 'Es gibt keine gebuchten Teilnehmenden zu benachrichtigen.'
+    : `${count === 1 ? '1 teilnehmende Person wurde' : `${count} Teilnehmende wurden`} per E-Mail benachrichtigt.`;
+
 /** The staff section "VHS-Kurse" in /verwaltung: course list, course and session pages, import and export. */
-export function registerStaffRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db'>): void {
+export function registerStaffRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' | 'config'>): void {
   app.get(VHS_STAFF_PATHS.courses, async (request, reply) => {
     const query = courseListQuerySchema.parse(request.query ?? {});
     const list = await showCourseList(request.user, query, deps);
@@ -73,7 +79,7 @@ export function registerStaffRoutes(app: FastifyInstance, deps: Pick<ModuleDeps,
     const parsed = parseForm(sessionTimeSchema, request.body);
     const outcome = parsed.ok ? await rescheduleSession(request.user, { id, sessionId, ...parsed.data, ip: request.ip }, deps) : parsed;
     if (outcome.ok) {
-      reply.flash('Der Termin ist gespeichert.');
+      reply.flash(`Der Termin ist gespeichert.${outcome.notified > 0 ? ` ${toldNote(outcome.notified)}` : ''}`);
       return reply.redirect(VHS_STAFF_PATHS.course(id), 303);
     }
     const { course, session, crumbs } = await sessionPage(request, deps);
@@ -101,7 +107,9 @@ export function registerStaffRoutes(app: FastifyInstance, deps: Pick<ModuleDeps,
       });
     }
     const cancelled = await cancelSession(request.user, { id, sessionId, reason: parsed.data.reason, ip: request.ip }, deps);
-    reply.flash(cancelled ? 'Der Termin ist abgesagt.' : 'Der Termin war bereits abgesagt.');
+    reply.flash(
+      cancelled ? `Der Termin ist abgesagt. ${toldNote(cancelled.notified)}` : 'Der Termin war bereits abgesagt. Niemand wurde erneut benachrichtigt.',
+    );
     return reply.redirect(VHS_STAFF_PATHS.course(id), 303);
   });
 

@@ -1,29 +1,25 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { asc, eq } from 'drizzle-orm';
 import { auditLog } from '../../../kernel/audit';
 import { PROJECT_ROOT } from '../../../kernel/config';
 import { errorMessages, errorSummary, links, tableRows, textOf } from '../../../../tests/support/html';
 import { citizen, staffMember, type Person } from '../../../../tests/support/people';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import type { TestApp } from '../../../../tests/support/test-app';
 import { VHS_STAFF_PATHS } from '../paths';
-import { createBooking, insertCourse } from '../test-support';
+import { createBooking, insertCourse, vhsStaffApp } from '../test-support';
 import { vhsAttendance } from '../tables/bookings';
 import { vhsCourses, vhsSessions } from '../tables/catalogue';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/vhs');
 
 describe('VHS staff pages', () => {
+  const app = vhsStaffApp();
   let t: TestApp;
   let vhs: Person;
-  before(async () => (t = await createTestApp()));
-  beforeEach(async () => {
-    await t.reset();
-    vhs = await staffMember(t, [], { permissions: ['vhs.manage'] });
-  });
-  after(() => t.close());
+  beforeEach(() => ({ t, vhs } = app));
 
   it('are there only for staff with vhs.manage: 404 for other staff and citizens, login for guests', async () => {
     const course = await insertCourse(t.db);

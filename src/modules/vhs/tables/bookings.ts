@@ -54,6 +54,11 @@ export const vhsBookings = pgTable(
     paymentProvider: text('payment_provider'),
     paymentTransactionId: text('payment_transaction_id'),
     paymentState: text('payment_state', { enum: PAYMENT_STATES }),
+    /**
+     * What the started payment asks for (the fee when it was started). A reduction granted while it
+     * is open lowers `fee_cents`; the difference is refunded when this amount arrives (null: none started).
+     */
+    paymentAmountCents: integer('payment_amount_cents'),
     /** Invoice: the transfer details the participant needs (recipient, IBAN, Verwendungszweck, due date). */
     paymentInstructions: jsonb('payment_instructions').$type<Record<string, string>>(),
     paidAt: timestamp('paid_at', { withTimezone: true }),

@@ -9,11 +9,13 @@ import type { VhsBooking } from '../../tables';
 import { cancelledByParticipantMail } from '../mails';
 import { findBooking, findCourse, markCancelled, releaseSeat } from '../repository';
 import { fillFreeSeats } from './fill-free-seats';
+import { oweRefund } from './owe-refund';
 
 /**
  * The participant cancels their booking (until the course's Rücktrittsfrist) or leaves the waitlist
  * (any time before the course ends). A freed seat goes to the first waitlisted person in the same
- * transaction, so nobody else can take it in between.
+ * transaction, so nobody else can take it in between. A fee already paid is owed back (an
+ * Erstattung recorded in the same transaction, once: the booking can be cancelled only once).
  */
 export async function cancelBooking(
   actor: Actor,
@@ -32,16 +34,18 @@ export async function cancelBooking(
     if (problem) return refuse({ stornieren: problem });
     const cancelled = await markCancelled(tx, booking.id);
     if (!cancelled) return refuse({ stornieren: 'Diese Buchung ist bereits storniert.' });
+    let refundCents: number | null = null;
     if (booking.state === 'booked') {
       await releaseSeat(tx, course.id);
       await fillFreeSeats(tx, deps.config, course);
+      refundCents = await oweRefund(tx, cancelled, { reason: 'participant_cancelled', amountCents: cancelled.feeCents, createdBy: actor.id });
     }
-    await sendMail(tx, cancelledByParticipantMail(deps.config, actor.email, course, cancelled));
+    await sendMail(tx, cancelledByParticipantMail(deps.config, actor.email, course, cancelled, refundCents ?? undefined));
     await audit(tx, actor, {
       action: 'vhs.booking.cancelled',
       objectType: 'vhs_booking',
       objectId: booking.id,
-      details: { reference: booking.reference, from: booking.state },
+      details: { reference: booking.reference, from: booking.state, refundCents },
       ip: input.ip,
     });
     return { ok: true, booking: cancelled };

@@ -8,11 +8,14 @@ import { mayManageVhs } from '../../policies';
 import { vhsBookings } from '../../tables';
 import { reductionDecidedMail } from '../mails';
 import { bookerEmail, findCourse } from '../repository';
+import { oweRefund } from './owe-refund';
 import { loadStaffBooking } from './staff-booking';
 
 /**
  * Staff grant or refuse a requested reduction; the booking's fee follows (the reduced fee, or the
  * full one again), the participant is told, and the decision is audited, in one transaction.
+ * Granted after the full fee was paid, the difference is owed back (an Erstattung; a reduction is
+ * decided once, so it is owed once).
  */
 export async function decideReduction(
   actor: Actor,
@@ -31,13 +34,18 @@ export async function decideReduction(
       .where(and(eq(vhsBookings.id, booking.id), eq(vhsBookings.reduction, 'requested')))
       .returning();
     if (!decided) return false;
+    // Only a live booking: a cancelled one already owes its whole paid fee back.
+    const refundCents =
+      input.grant && booking.state === 'booked'
+        ? await oweRefund(tx, booking, { reason: 'reduction_granted', amountCents: booking.feeCents - feeCents, createdBy: actor?.id ?? null })
+        : null;
     const to = await bookerEmail(tx, booking.bookerId);
-    if (to) await sendMail(tx, reductionDecidedMail(deps.config, to, course, decided, input.grant));
+    if (to) await sendMail(tx, reductionDecidedMail(deps.config, to, course, decided, input.grant, refundCents ?? undefined));
     await audit(tx, actor, {
       action: 'vhs.reduction.decided',
       objectType: 'vhs_booking',
       objectId: booking.id,
-      details: { reference: booking.reference, granted: input.grant, feeCents },
+      details: { reference: booking.reference, granted: input.grant, feeCents, refundCents },
       ip: input.ip,
     });
     return true;

@@ -8,6 +8,7 @@ import { isBooker, mayManageVhs } from '../../policies';
 import { vhsBookings, type VhsBooking } from '../../tables';
 import { BOOKING_PATHS } from '../paths';
 import { findBooking } from '../repository';
+import { refundOverpayment } from './refund-overpayment';
 import { loadStaffBooking } from './staff-booking';
 
 const notPayable = () => new AppError('payment_not_possible', { status: 409, userMessage: 'Für diese Buchung ist im Moment keine Zahlung möglich.' });
@@ -48,6 +49,7 @@ export async function startFeePayment(
         paymentProvider: provider.id,
         paymentTransactionId: transaction.transactionId,
         paymentState: 'open',
+        paymentAmountCents: booking.feeCents,
         paymentInstructions: transaction.instructions ?? null,
         updatedAt: sql`now()`,
       })
@@ -67,29 +69,39 @@ export async function checkFeePayment(actor: Actor, input: { bookingId: string }
   const provider = findProvider(deps, booking.paymentProvider);
   const status = provider ? await provider.fetchStatus(deps.db, booking.paymentTransactionId) : 'failed';
   if (status === 'open') return booking;
-  const [updated] = await deps.db
-    .update(vhsBookings)
-    .set({ paymentState: status, paidAt: status === 'paid' ? sql`now()` : null, updatedAt: sql`now()` })
-    .where(and(eq(vhsBookings.id, booking.id), eq(vhsBookings.paymentState, 'open'), eq(vhsBookings.paymentTransactionId, booking.paymentTransactionId)))
-    .returning();
-  return updated ?? booking;
+  const transactionId = booking.paymentTransactionId;
+  return deps.db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(vhsBookings)
+      .set({ paymentState: status, paidAt: status === 'paid' ? sql`now()` : null, updatedAt: sql`now()` })
+      .where(and(eq(vhsBookings.id, booking.id), eq(vhsBookings.paymentState, 'open'), eq(vhsBookings.paymentTransactionId, transactionId)))
+      .returning();
+    if (updated?.paymentState === 'paid') await refundOverpayment(tx, deps.config, updated, null);
+    return updated ?? booking;
+  });
 }
 
 /** Staff saw the transfer of an invoice: the fee is paid (audited). False if it was not an open invoice. */
-export async function markFeePaid(actor: Actor, input: { courseId: string; bookingId: string; ip?: string }, deps: Pick<ModuleDeps, 'db'>): Promise<boolean> {
+export async function markFeePaid(
+  actor: Actor,
+  input: { courseId: string; bookingId: string; ip?: string },
+  deps: Pick<ModuleDeps, 'db' | 'config'>,
+): Promise<boolean> {
   requireSection(actor, mayManageVhs);
   return deps.db.transaction(async (tx) => {
     const booking = await loadStaffBooking(tx, actor, input, { forUpdate: true });
     if (booking.paymentProvider !== 'invoice' || booking.paymentState !== 'open') return false;
-    await tx
+    const [paid] = await tx
       .update(vhsBookings)
       .set({ paymentState: 'paid', paidAt: sql`now()`, updatedAt: sql`now()` })
-      .where(eq(vhsBookings.id, booking.id));
+      .where(eq(vhsBookings.id, booking.id))
+      .returning();
+    const refundCents = paid ? await refundOverpayment(tx, deps.config, paid, actor.id) : null;
     await audit(tx, actor, {
       action: 'vhs.payment.marked_paid',
       objectType: 'vhs_booking',
       objectId: booking.id,
-      details: { reference: booking.reference, amountCents: booking.feeCents },
+      details: { reference: booking.reference, amountCents: booking.paymentAmountCents ?? booking.feeCents, refundCents },
       ip: input.ip,
     });
     return true;

@@ -2,11 +2,13 @@ import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { CurrentUser } from '../../../../kernel/auth';
 import type { Executor } from '../../../../kernel/db';
 import type { AccountOverviewCard, ErasureNote, ModuleDeps, PersonalDataHook } from '../../../../kernel/module';
-import { vhsBookings, vhsCourses } from '../../tables';
+import { vhsBookings, vhsCourses, vhsRefunds } from '../../tables';
 import { bookingsOf, liveCounts } from '../account-repository';
 import { findCourse, releaseSeat } from '../repository';
 import { BOOKING_PATHS } from '../paths';
 import { deleteProofsLater } from '../proof-files';
+import { refundsOfBooker } from '../refund-repository';
+import { oweRefund } from './owe-refund';
 import { fillFreeSeats } from './fill-free-seats';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -25,6 +27,7 @@ export async function bookingsOverview(user: CurrentUser, deps: Pick<ModuleDeps,
  * Account deletion: bookings of courses that have not begun are given up (a seat goes to the
  * waitlist at once) and deleted with the waitlist places and cancelled ones; bookings of courses
  * that began stay as the VHS's record of participation and fees, no longer tied to the account.
+ * A paid fee of a given-up seat is owed back (an Erstattung), and refunds stay, without the person.
  */
 async function eraseBookings(user: CurrentUser, tx: Executor, deps: Pick<ModuleDeps, 'config'>): Promise<ErasureNote[]> {
   const future = await tx
@@ -32,8 +35,17 @@ async function eraseBookings(user: CurrentUser, tx: Executor, deps: Pick<ModuleD
     .from(vhsBookings)
     .innerJoin(vhsCourses, eq(vhsCourses.id, vhsBookings.courseId))
     .where(and(eq(vhsBookings.bookerId, user.id), eq(vhsBookings.state, 'booked'), gt(vhsCourses.startsAt, sql`now()`)));
+  let refundsKept = (await refundsOfBooker(tx, user.id)).length;
   for (const { courseId } of future) {
     const course = await findCourse(tx, courseId, { forUpdate: true });
+    // Giving up a paid seat is a cancellation in time: the fee is owed back before the booking goes.
+    const givenUp = await tx
+      .select()
+      .from(vhsBookings)
+      .where(and(eq(vhsBookings.courseId, courseId), eq(vhsBookings.bookerId, user.id), eq(vhsBookings.state, 'booked')));
+    for (const booking of givenUp) {
+      if (await oweRefund(tx, booking, { reason: 'participant_cancelled', amountCents: booking.feeCents, createdBy: null })) refundsKept += 1;
+    }
     const freed = await tx
       .delete(vhsBookings)
       .where(and(eq(vhsBookings.courseId, courseId), eq(vhsBookings.bookerId, user.id), eq(vhsBookings.state, 'booked')))
@@ -67,6 +79,8 @@ async function eraseBookings(user: CurrentUser, tx: Executor, deps: Pick<ModuleD
     tx,
     deleted.map((row) => row.proof),
   );
+  // Refunds stay for the VHS's accounts; the link to the person goes (the booking is deleted or pseudonymised above).
+  await tx.update(vhsRefunds).set({ createdBy: null }).where(eq(vhsRefunds.createdBy, user.id));
   const notes: ErasureNote[] = [
     { what: 'Kursbuchungen, Wartelistenplätze und stornierte Buchungen', outcome: 'deleted', count: deleted.length + future.length },
     {
@@ -76,6 +90,13 @@ async function eraseBookings(user: CurrentUser, tx: Executor, deps: Pick<ModuleD
       reason:
         'Die Volkshochschule braucht sie als Nachweis der Teilnahme und der Gebühren (Art. 17 Abs. 3 Buchst. b DSGVO); sie sind nicht mehr mit einem Konto verbunden.',
     },
+    {
+      what: 'Erstattungen von Kursgebühren',
+      outcome: 'pseudonymised',
+      count: refundsKept,
+      reason:
+        'Die Volkshochschule muss Erstattungen für ihre Buchhaltung aufbewahren (Art. 17 Abs. 3 Buchst. b DSGVO); sie sind nicht mehr mit einem Konto verbunden.',
+    },
   ];
   return notes.filter((note) => note.count > 0);
 }
@@ -84,7 +105,15 @@ export const bookingPersonalData: PersonalDataHook = {
   export: async (user, deps) => {
     const bookings = await bookingsOf(deps.db, user.id);
     if (bookings.length === 0) return undefined;
+    const refunds = await refundsOfBooker(deps.db, user.id);
     return {
+      refunds: refunds.map((refund) => ({
+        reference: refund.reference,
+        reason: refund.reason,
+        amountCents: refund.amountCents,
+        createdAt: refund.createdAt,
+        transferredAt: refund.settledAt,
+      })),
       bookings: bookings.map(({ booking, course }) => ({
         reference: booking.reference,
         course: `${course.title} (${course.number})`,

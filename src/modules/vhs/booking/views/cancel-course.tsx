@@ -10,6 +10,7 @@ import { BOOKING_PATHS } from '../paths';
 export function CancelCoursePage({ list, reason, errors, confirm }: { list: CourseParticipants; reason?: string; errors?: FieldErrors; confirm: boolean }) {
   const { course } = list;
   const back = <a href={BOOKING_PATHS.staffCourse(course.id)}>Nein, zurück zum Kurs</a>;
+  const paid = list.booked.filter((booking) => booking.paymentState === 'paid' && booking.feeCents > 0).length;
   if (confirm && reason) {
     return (
       <>
@@ -21,6 +22,7 @@ export function CancelCoursePage({ list, reason, errors, confirm }: { list: Cour
         </ul>
         <InsetText>{reason}</InsetText>
         <p>Es werden keine Gebühren erhoben. Die Absage lässt sich nicht rückgängig machen.</p>
+        {paid > 0 && <p>{paid} Teilnehmende haben schon bezahlt: ihre Gebühren kommen auf die Liste „Erstattungen“ zum Überweisen.</p>}
         <Form action={BOOKING_PATHS.staffCancelCourse(course.id)}>
           <input type="hidden" name="grund" value={reason} />
           <input type="hidden" name="bestaetigt" value="ja" />

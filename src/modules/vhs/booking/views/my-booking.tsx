@@ -5,10 +5,12 @@ import { BOOKING_PATHS } from '../paths';
 import { BookingStateTag } from './booking-state';
 import { PaymentSection, type ProviderChoice } from './payment-section';
 import { ReductionSection } from './reduction-section';
+import { RefundSection } from './refund-section';
+import type { VhsRefund } from '../../tables';
 
 /** One booking: the course facts, what it costs, and the way to cancel while that is allowed. */
 export interface MyBookingView {
-  found: MyBooking;
+  found: MyBooking & { refunds: VhsRefund[] };
   cancelProblem: string | null;
   certificate: boolean;
   uploadHint: string;
@@ -40,6 +42,7 @@ export function MyBookingPage({ found, cancelProblem, certificate, uploadHint, p
       />
       <PaymentSection booking={booking} providers={providers} />
       <ReductionSection found={found} uploadHint={uploadHint} error={errors?.nachweis} />
+      <RefundSection refunds={found.refunds} />
       {certificate && (
         <>
           <h2>Teilnahmebescheinigung</h2>
@@ -85,6 +88,9 @@ export function CancelBookingPage({ found, errors }: { found: MyBooking; errors?
       </p>
       <ul>
         <li>{waitlisted ? 'Sie verlieren Ihren Platz auf der Warteliste.' : 'Ihr Platz geht an die nächste Person der Warteliste.'}</li>
+        {booking.state === 'booked' && booking.paymentState === 'paid' && (
+          <li>Die bezahlte Gebühr von {formatMoney(booking.feeCents)} bekommen Sie zurück: die Volkshochschule überweist sie auf Ihr Konto.</li>
+        )}
         <li>Sie können das nicht rückgängig machen. Eine neue Buchung stellt sich hinten an.</li>
       </ul>
       <Form action={BOOKING_PATHS.mineCancel(booking.id)}>

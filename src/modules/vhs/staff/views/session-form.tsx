@@ -29,6 +29,7 @@ export function SessionPage({ course: found, session, errors, values }: SessionP
         <TextField name="from" label="Beginn" hint="HH:MM" width="short" value={values?.from ?? start.time} error={errors?.from} />
         <TextField name="to" label="Ende" hint="HH:MM" width="short" value={values?.to ?? end.time} error={errors?.to} />
         <TextField name="note" label="Hinweis für Teilnehmende (freiwillig)" value={values?.note ?? session.note} error={errors?.note} />
+        <p>Wenn Sie Tag oder Uhrzeit ändern, bekommen alle gebuchten Teilnehmenden eine E-Mail mit der neuen Zeit und der Kalenderdatei.</p>
         <Button>Termin speichern</Button>
       </Form>
       {session.cancelled ? (
@@ -36,7 +37,10 @@ export function SessionPage({ course: found, session, errors, values }: SessionP
       ) : (
         <Form action={VHS_STAFF_PATHS.cancelSession(course.id, session.id)}>
           <h2>Termin absagen</h2>
-          <p>Der Termin bleibt im Kurs sichtbar, als abgesagt markiert; Kalender erhalten die Absage.</p>
+          <p>
+            Der Termin bleibt im Kurs sichtbar, als abgesagt markiert; Kalender erhalten die Absage. Alle gebuchten Teilnehmenden bekommen eine E-Mail mit dem
+            Grund.
+          </p>
           <TextField name="reason" label="Grund (freiwillig, für Teilnehmende sichtbar)" error={errors?.reason} />
           <Button variant="danger">Termin absagen</Button>
         </Form>

@@ -1,0 +1,1 @@
+ALTER TABLE "vhs_bookings" ADD COLUMN "payment_amount_cents" integer;
