@@ -96,11 +96,17 @@ export async function savePage(
   }
   const later = form.fields._action === 'spaeter';
   const guestEmail = application.guestEmail;
+  const feeCents = computeFee(definition, result.answers).totalCents;
+  const saved = { kind: 'saved', later, next: nextPath(id, definition, application.answers, result.answers, pageId) } as const;
+  if (!later || !guestEmail) {
+    // One statement commits by itself: a transaction around it would add two round trips to every page saved.
+    await saveDraftAnswers(deps.db, id, result.answers, feeCents);
+    return { ...saved, linkExpiresAt: undefined };
+  }
   const linkExpiresAt = await deps.db.transaction(async (tx) => {
-    await saveDraftAnswers(tx, id, result.answers, computeFee(definition, result.answers).totalCents);
-    if (!later || !guestEmail) return undefined;
+    await saveDraftAnswers(tx, id, result.answers, feeCents);
     const service = await findServiceForApplication(tx, application.serviceSlug);
     return renewGuestLink(tx, deps.config, { id, guestEmail }, service?.name ?? definition.title);
   });
-  return { kind: 'saved', later, linkExpiresAt, next: nextPath(id, definition, application.answers, result.answers, pageId) };
+  return { ...saved, linkExpiresAt };
 }
