@@ -29,10 +29,13 @@ export const lendingPackSchema = z.object({
 });
 type LendingPack = z.output<typeof lendingPackSchema>;
 
-/** Copies on the shelf (lendable, not lent, no hold), in barcode order: the demo takes them one by one. */
+/**
+ * Copies on the shelf (lendable, not lent, no hold), in barcode order, one per title (a title has up
+ * to three copies, and a reader borrows one of them): the demo takes them one by one.
+ */
 async function freeCopies(db: ModuleDeps['db'], limit: number): Promise<string[]> {
   const rows = await db
-    .select({ id: libraryItems.id })
+    .select({ id: libraryItems.id, recordId: libraryItems.recordId })
     .from(libraryItems)
     .where(
       and(
@@ -52,8 +55,9 @@ async function freeCopies(db: ModuleDeps['db'], limit: number): Promise<string[]
       ),
     )
     .orderBy(asc(libraryItems.barcode))
-    .limit(limit);
-  return rows.map((row) => row.id);
+    .limit(limit * 3);
+  const titles = new Set<string>();
+  return rows.filter((row) => !titles.has(row.recordId) && titles.add(row.recordId)).slice(0, limit).map((row) => row.id);
 }
 
 /**
