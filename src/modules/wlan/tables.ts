@@ -1,0 +1,3 @@
+/** The module's tables (drizzle-kit reads this file); each area keeps its own in tables/. */
+export * from './tables/hotspots';
+export * from './tables/gaps';
