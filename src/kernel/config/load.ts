@@ -133,7 +133,7 @@ export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Pick<Mod
   const configFile = resolve(raw.CONFIG_FILE ?? DEFAULT_CONFIG_FILE);
   const file = readMunicipalityFile(configFile, problems);
   const municipality = readMunicipality(configFile, file, problems);
-  const streets = readStreetList(dirname(configFile), municipality?.map, problems);
+  const streets = readStreetList([dirname(configFile), resolve(PROJECT_ROOT, 'config')], municipality?.map, problems);
   if (raw.NODE_ENV === 'production' && !raw.APP_SECRET) problems.push('APP_SECRET is required in production (32+ random characters)');
   if (raw.NODE_ENV === 'production' && !raw.BASE_URL) problems.push('BASE_URL is required in production (e.g. https://portal.example.de)');
   const nodeEnv: NodeEnv = ['production', 'test'].includes(String(raw.NODE_ENV)) ? (raw.NODE_ENV as NodeEnv) : 'development';

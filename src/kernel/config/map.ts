@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { streetListSchema, type StreetList } from '../geo';
@@ -46,10 +46,15 @@ export function tileOrigins(map: MapSettings | undefined): string[] {
   return map?.tiles ? [new URL(map.tiles.url.replace(/[{}]/g, '')).origin] : [];
 }
 
-/** The street list named by `map.streets`, read and checked at start; its problems are reported with the others. */
-export function readStreetList(configDir: string, map: MapSettings | undefined, problems: string[]): StreetList | undefined {
+/**
+ * The street list named by `map.streets`, read and checked at start; its problems are reported with
+ * the others. Looked up in `dirs` in order (beside the municipality file, then the shipped config/),
+ * so a copied municipality file keeps working with the shipped list, as demo packs do.
+ */
+export function readStreetList(dirs: readonly string[], map: MapSettings | undefined, problems: string[]): StreetList | undefined {
   if (!map?.streets) return undefined;
-  const file = resolve(configDir, map.streets);
+  const name = map.streets;
+  const file = dirs.map((dir) => resolve(dir, name)).find((candidate) => existsSync(candidate)) ?? resolve(dirs[0]!, name);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));

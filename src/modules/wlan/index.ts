@@ -3,6 +3,12 @@ import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { MANAGE_PERMISSION } from './policies';
+// wlan-map
+import { broadbandOpenData } from './broadband/open-data';
+import { seedWlanDemo } from './demo/index';
+import { hotspotsOpenData } from './exports/open-data';
+import { PATHS } from './paths';
+import { wlanRoutes } from './routes';
 
 /**
  * Internet für alle: free WiFi and Freifunk. Hotspots (imported Freifunk nodes and the city's own),
@@ -14,5 +20,15 @@ export const wlanModule: ModuleManifest = {
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/wlan/migrations'),
   permissions: [{ id: MANAGE_PERMISSION, label: 'WLAN und Freifunk verwalten (Hotspots, Feeds, Meldungen)' }],
   // Children before parents: days and runs hold hotspots and sources.
-  demoTables: ['wlan_hotspot_days', 'wlan_import_runs', 'wlan_gap_reports', 'wlan_hotspots', 'wlan_feed_sources'],
+  demoTables: ['wlan_hotspot_days', 'wlan_import_runs', 'wlan_gap_reports', 'wlan_hotspots', 'wlan_feed_sources', 'wlan_broadband_areas'],
+  // wlan-map: the public entry /wlan, its pages and exports, the open datasets, the broadband demo
+  navigation: {
+    href: PATHS.public,
+    label: 'WLAN',
+    order: 50,
+    description: 'Freies WLAN in der Stadt: Freifunk und Hotspots der Stadt auf Karte und Liste, auch in Ihrer Nähe.',
+  },
+  routes: wlanRoutes,
+  openData: [hotspotsOpenData, broadbandOpenData],
+  seedDemo: seedWlanDemo,
 };

@@ -10,6 +10,11 @@ interface MapWithListProps {
   title: string;
   /** From `parseGeoJson`; show its error instead when it has one. */
   features: readonly MapFeature[];
+  /**
+   * When the page lists the same objects itself (a paged list with filters, say), the map's own list
+   * gives way to a link to it; that list is then the map's accessible alternative.
+   */
+  listedAt?: { href: string; text: string };
 }
 
 /** What public/map.js needs to draw the same features on tiles: numbered names and geometries as GeoJSON. */
@@ -17,7 +22,11 @@ function tileData(features: readonly MapFeature[]): string {
   return JSON.stringify({
     type: 'FeatureCollection',
     features: features
-      .map((feature, index) => ({ type: 'Feature', properties: { name: `${index + 1}. ${feature.name}` }, geometry: feature.geometry }))
+      .map((feature, index) => ({
+        type: 'Feature',
+        properties: { name: `${index + 1}. ${feature.name}`, ...(feature.variant ? { variant: feature.variant } : {}) },
+        geometry: feature.geometry,
+      }))
       .filter((feature) => feature.geometry !== null),
   });
 }
@@ -29,7 +38,7 @@ function tileData(features: readonly MapFeature[]): string {
  * (`map.tiles`), public/map.js replaces the drawing by a Leaflet map of the same features, served
  * by the portal itself; only the tiles come from the tile server, which the CSP then allows.
  */
-export function MapWithList({ id, title, features }: MapWithListProps) {
+export function MapWithList({ id, title, features, listedAt }: MapWithListProps) {
   const settings = usePageContext().municipality.map;
   const tiles = settings?.tiles;
   const captionId = `${id}-title`;
@@ -54,7 +63,13 @@ export function MapWithList({ id, title, features }: MapWithListProps) {
         <p class="map-list__heading" id={listId}>
           {`${title}: ${count}`}
         </p>
-        <FeatureList id={`${id}-feature`} labelledBy={listId} features={features} />
+        {listedAt ? (
+          <p class="map-list__elsewhere">
+            <a href={listedAt.href}>{listedAt.text}</a>
+          </p>
+        ) : (
+          <FeatureList id={`${id}-feature`} labelledBy={listId} features={features} />
+        )}
       </div>
       {tiles && <script src={`/assets/map.js?v=${ASSET_VERSION}`} defer />}
     </div>
