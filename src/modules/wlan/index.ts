@@ -10,6 +10,8 @@ import { hotspotsOpenData } from './exports/open-data';
 import { PATHS } from './paths';
 import { wlanRoutes } from './routes';
 
+export { seedGeneratedHotspots } from './map/generated-hotspots';
+
 /**
  * Internet für alle: free WiFi and Freifunk. Hotspots (imported Freifunk nodes and the city's own),
  * the map and list at /wlan, coverage gaps reported by citizens, and the staff sections (README.md).

@@ -13,6 +13,13 @@ function feature(area: WlanBroadbandArea): MapFeature {
   };
 }
 
+/** "ab 02.09.2024, fertig seit 20.03.2026": short enough for the table to fit a phone's width. */
+function period(area: WlanBroadbandArea): string {
+  const start = area.startedOn ? `ab ${germanDay(area.startedOn)}` : 'Beginn offen';
+  const end = area.state === 'finished' ? `fertig seit ${germanDay(area.finishedOn)}` : `fertig bis ${germanDay(area.finishedOn)}`;
+  return `${start}, ${end}`;
+}
+
 /** "Breitbandausbau" on /wlan: the expansion areas on the map and in a table, and the Breitbandatlas. */
 export function BroadbandSection({ areas }: { areas: readonly WlanBroadbandArea[] }) {
   return (
@@ -37,15 +44,17 @@ export function BroadbandSection({ areas }: { areas: readonly WlanBroadbandArea[
               caption="Ausbaugebiete mit Status und Terminen"
               rows={[...areas]}
               columns={[
-                { header: 'Gebiet', cell: (area) => area.name },
-                { header: 'Status', cell: (area) => BROADBAND_STATE_LABELS[area.state] },
-                { header: 'Beginn', cell: (area) => germanDay(area.startedOn) },
                 {
-                  header: 'Fertigstellung',
-                  cell: (area) => (area.state === 'finished' ? germanDay(area.finishedOn) : `geplant: ${germanDay(area.finishedOn)}`),
+                  header: 'Gebiet',
+                  cell: (area) => (
+                    <>
+                      {area.name}
+                      <span class="hint">{`${area.addresses.toLocaleString('de-DE')} Adressen, Ausbau: ${area.builder || 'noch offen'}`}</span>
+                    </>
+                  ),
                 },
-                { header: 'Adressen', cell: (area) => area.addresses.toLocaleString('de-DE'), numeric: true },
-                { header: 'Ausbau durch', cell: (area) => area.builder || 'noch offen' },
+                { header: 'Status', cell: (area) => BROADBAND_STATE_LABELS[area.state] },
+                { header: 'Zeitraum', cell: (area) => period(area) },
               ]}
             />
           </div>

@@ -159,8 +159,14 @@ describe('/wlan: map and list of the hotspots', () => {
     assert.match(body, /<h2 id="broadband-title">Breitbandausbau<\/h2>/);
     assert.match(body, /href="https:\/\/gigabitgrundbuch\.bund\.de\/GIGA\/DE\/Breitbandatlas\/start\.html"/);
     assert.match(body, /<caption class="table__caption">Ausbaugebiete mit Status und Terminen<\/caption>/);
-    assert.match(body, /<td>Kesbern und Ihmert<\/td>\s*<td>geplant<\/td>\s*<td>offen<\/td>\s*<td>geplant: 31\.12\.2028<\/td>/);
-    assert.match(body, /<td>Letmathe-Oestrich<\/td>\s*<td>fertig<\/td>\s*<td>02\.09\.2024<\/td>\s*<td>20\.03\.2026<\/td>/);
+    assert.match(
+      body,
+      /<td>Kesbern und Ihmert<span class="hint">412 Adressen, Ausbau: noch offen<\/span><\/td>\s*<td>geplant<\/td>\s*<td>Beginn offen, fertig bis 31\.12\.2028<\/td>/,
+    );
+    assert.match(
+      body,
+      /<td>Letmathe-Oestrich<span class="hint">538 Adressen, Ausbau: Stadtwerke Iserlohn GmbH<\/span><\/td>\s*<td>fertig<\/td>\s*<td>ab 02\.09\.2024, fertig seit 20\.03\.2026<\/td>/,
+    );
     assert.equal((body.match(/<path class="map__area"/g) ?? []).length, 4);
   });
 });

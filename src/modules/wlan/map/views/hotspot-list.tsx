@@ -9,9 +9,10 @@ export function OnlineTag({ online }: { online: boolean }) {
   return online ? <StatusTag kind="success">Online</StatusTag> : <StatusTag kind="neutral">Offline</StatusTag>;
 }
 
+/** The facts as the map's own list shows properties (public/portal.css: map-list__properties). */
 function Facts({ hotspot }: { hotspot: ListedHotspot }) {
   return (
-    <dl class="hotspot-list__facts">
+    <dl class="map-list__properties hotspot-list__facts">
       {hotspot.distance !== undefined && (
         <div>
           <dt>Entfernung</dt>
