@@ -56,6 +56,8 @@ interface SvgMapProps {
   features: readonly MapFeature[];
   /** The municipality's approximate outline, drawn underneath. */
   boundary?: readonly Position[];
+  /** The number of the first feature (1 unless the features continue a paged list). */
+  firstNumber?: number;
 }
 
 /**
@@ -63,8 +65,8 @@ interface SvgMapProps {
  * (told apart by shape, not only colour), each a named image (`<title>` with its list number and
  * name). Nothing is loaded from elsewhere. Null when there is nothing with a location to draw.
  */
-export function SvgMap({ labelledBy, features, boundary }: SvgMapProps) {
-  const located = features.map((feature, index) => ({ feature, number: index + 1 })).filter((item) => item.feature.geometry !== null);
+export function SvgMap({ labelledBy, features, boundary, firstNumber = 1 }: SvgMapProps) {
+  const located = features.map((feature, index) => ({ feature, number: index + firstNumber })).filter((item) => item.feature.geometry !== null);
   const box = unionBBox(bboxOf(located.flatMap(({ feature }) => positionsOf(feature.geometry!))), boundary ? bboxOf(boundary) : undefined);
   if (!box) return null;
   const projector = projection(box);

@@ -58,6 +58,8 @@ describe('/wlan: map and list of the hotspots', () => {
     assert.match(body, /<strong class="tag tag--success">Online<\/strong> 4 Geräte verbunden/);
     assert.match(body, /<strong class="tag tag--neutral">Offline<\/strong>/);
     assert.match(body, /<svg class="map__svg" role="group"/);
+    assert.match(body, /<p class="map-list__elsewhere"><a href="#hotspot-list-title">/, "the map hands its list to the page's own");
+    assert.doesNotMatch(body, /<ol class="map-list"/);
     assert.equal((body.match(/<g class="map__feature[^"]*" role="img">/g) ?? []).length, 2, 'the two with a position are drawn');
     assert.match(body, /<g class="map__feature map__feature--muted" role="img"><title>1\. Bahnhof<\/title>/);
     assert.match(body, /<form action="\/wlan" method="get"[^>]*aria-label="Hotspots suchen"/);
@@ -114,6 +116,7 @@ describe('/wlan: map and list of the hotspots', () => {
     assert.match(near.body, /<g class="map__feature map__feature--marked" role="img"><title>21\. Schillerplatz 7 \(58636\)<\/title><rect/);
     const second = await get('/wlan?ort=schillerplatz+7&seite=2');
     assert.deepEqual(listedNames(second.body), ['Mitte 20', 'Weit weg', 'Ohne Ort']);
+    assert.match(second.body, /<title>21\. Mitte 20<\/title>/, 'the map numbers as the list on page 2');
 
     const several = await get('/wlan?ort=Haupt');
     assert.equal(several.statusCode, 200);

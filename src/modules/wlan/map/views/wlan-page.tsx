@@ -119,6 +119,7 @@ export function WlanPage({ query, origin, result, townName, streetSource, broadb
 function Results({ query, origin, result, streetSource }: { query: WlanQuery; origin: Origin; result: HotspotPage; streetSource?: string }) {
   const near = origin.kind === 'place' ? origin : undefined;
   const nearest = near && result.page[0]?.distance !== undefined ? result.page[0] : undefined;
+  const firstNumber = (result.pageNumber - 1) * PAGE_SIZE + 1;
   return (
     <section aria-labelledby="results-title">
       <h2 id="results-title">
@@ -133,6 +134,7 @@ function Results({ query, origin, result, streetSource }: { query: WlanQuery; or
         title={near ? `Karte: ${near.place.label} und die Hotspots dieser Seite` : `Karte: ${hotspotCount(result.matches.length)}`}
         features={mapFeatures(result, origin)}
         listedAt={{ href: '#hotspot-list-title', text: 'Zur Liste der Hotspots (mit Adressen und Zustand)' }}
+        firstNumber={near ? firstNumber : 1}
       />
       <p class="hint">Gefüllte Punkte: online. Leere Punkte: offline.{near ? ' Quadrat: Ihr Ausgangspunkt.' : ''}</p>
       <h2 id="hotspot-list-title" class="visually-hidden">
@@ -143,7 +145,7 @@ function Results({ query, origin, result, streetSource }: { query: WlanQuery; or
           Keine Hotspots mit diesen Filtern. <a href={PATHS.public}>Alle Hotspots anzeigen</a>
         </p>
       ) : (
-        <HotspotList hotspots={result.page} firstNumber={(result.pageNumber - 1) * PAGE_SIZE + 1} />
+        <HotspotList hotspots={result.page} firstNumber={firstNumber} />
       )}
       <Pagination page={result.pageNumber} pageCount={result.pageCount} hrefFor={(seite) => wlanHref(PATHS.public, { ...query, seite })} />
       <Downloads />
