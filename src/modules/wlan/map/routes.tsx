@@ -38,9 +38,9 @@ export function mapRoutes(app: FastifyInstance, deps: ModuleDeps): void {
       const query = wlanQuery.parse(request.query ?? {});
       const origin = resolveOrigin(query, deps.config);
       const [hotspots, areas] = await Promise.all([currentHotspots(deps.db, ''), broadbandAreas(deps.db, '')]);
-      const usable = origin.kind === 'none' || origin.kind === 'place';
-      const result = usable ? listHotspots(hotspots, query, origin.kind === 'place' ? origin.place.position : undefined) : undefined;
-      if (result && query.seite > result.pageCount) return reply.redirect(wlanHref(PATHS.public, { ...query, seite: result.pageCount }), 303);
+      // The list is always shown: by distance from a usable place, else by name (beside the choices or the error).
+      const result = listHotspots(hotspots, query, origin.kind === 'place' ? origin.place.position : undefined);
+      if (query.seite > result.pageCount) return reply.redirect(wlanHref(PATHS.public, { ...query, seite: result.pageCount }), 303);
       return reply.page({
         title: origin.kind === 'place' ? `WLAN-Hotspots in der Nähe von ${origin.place.label}` : 'WLAN für alle: Freifunk und Hotspots',
         breadcrumbs: CRUMBS.slice(0, 1),

@@ -13,8 +13,8 @@ import { HotspotList } from './hotspot-list';
 interface WlanPageProps {
   query: WlanQuery;
   origin: Origin;
-  /** Absent when the place could not be used (the form comes again with its error). */
-  result?: HotspotPage;
+  /** By distance when the place could be used, else by name. */
+  result: HotspotPage;
   townName: string;
   streetSource?: string;
   /** The broadband section (wlan-map's broadband/), rendered by the route. */
@@ -108,7 +108,7 @@ export function WlanPage({ query, origin, result, townName, streetSource, broadb
         <div class="filter-results">
           <FilterChips chips={chips} clearHref={PATHS.public} />
           {origin.kind === 'choose' && <Choices query={query} origin={origin} />}
-          {result && <Results query={query} origin={origin} result={result} streetSource={streetSource} />}
+          <Results query={query} origin={origin} result={result} streetSource={streetSource} />
         </div>
       </div>
       {broadband}
