@@ -112,7 +112,7 @@ describe('/wlan: map and list of the hotspots', () => {
     assert.match(resultsTitle(near.body)!, /^23 Hotspots nach Entfernung von Schillerplatz 7 \(58636\), Seite 1 von 2$/);
     assert.match(near.body, /<dt>Entfernung<\/dt>\s*<dd>210 m<\/dd>/);
     assert.match(near.body, /Der nächste Hotspot, „Nebenan“, ist etwa 210 m entfernt/);
-    assert.match(near.body, /Ungefähre Demo-Liste für Iserlohn/);
+    assert.match(near.body, /Entfernungen ab der Hausnummer laut Straßenverzeichnis\. Ungefähre Demo-Liste für Iserlohn/);
     assert.match(near.body, /<g class="map__feature map__feature--marked" role="img"><title>21\. Schillerplatz 7 \(58636\)<\/title><rect/);
     const second = await get('/wlan?ort=schillerplatz+7&seite=2');
     assert.deepEqual(listedNames(second.body), ['Mitte 20', 'Weit weg', 'Ohne Ort']);

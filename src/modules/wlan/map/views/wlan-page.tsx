@@ -128,7 +128,9 @@ function Results({ query, origin, result, streetSource }: { query: WlanQuery; or
         {result.pageCount > 1 ? `, Seite ${result.pageNumber} von ${result.pageCount}` : ''}
       </h2>
       {nearest && <p>{`Der nächste Hotspot, „${nearest.name}“, ist etwa ${formatDistance(nearest.distance!)} entfernt (Luftlinie).`}</p>}
-      {near?.source === 'address' && streetSource && <p class="hint">{`Entfernungen ab der Straßenmitte laut Straßenverzeichnis. ${streetSource}`}</p>}
+      {near?.source === 'address' && streetSource && (
+        <p class="hint">{`Entfernungen ab ${near.place.exact ? 'der Hausnummer' : 'der Straßenmitte'} laut Straßenverzeichnis. ${streetSource}`}</p>
+      )}
       <MapWithList
         id="wlan-map"
         title={near ? `Karte: ${near.place.label} und die Hotspots dieser Seite` : `Karte: ${hotspotCount(result.matches.length)}`}
