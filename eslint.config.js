@@ -71,7 +71,10 @@ export default tseslint.config(
   },
   {
     files: ['public/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', setTimeout: 'readonly' } },
+    languageOptions: {
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', setTimeout: 'readonly', navigator: 'readonly' },
+    },
   },
   {
     files: ['bench/**', 'scripts/**', 'src/cli.ts', 'src/cli/**'],

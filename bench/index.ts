@@ -67,6 +67,13 @@ const PARTS: Part[] = [
     measures:
       'VHS registration rush: 2,000 participants book 50 courses of 20 seats through HTTP; overbookings, p95, one mail per waitlisted (PGlite, PostgreSQL)',
   },
+  {
+    name: 'wlan',
+    script: 'bench/wlan/run.ts',
+    // 5,000 hotspots written and about 500 requests per database, plus a PostgreSQL cluster.
+    budgetSeconds: 240,
+    measures: 'map data endpoint and the no-JS list of the nearest 20 on 5,000 generated hotspots, warm and after an import (PGlite, PostgreSQL)',
+  },
 ];
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');

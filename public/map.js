@@ -55,9 +55,20 @@
           { className: 'map__tiles-boundary', interactive: false },
         ).addTo(map)
       : null;
-    var features = L.geoJSON(JSON.parse(figure.getAttribute('data-map-features')), {
+    var data = JSON.parse(figure.getAttribute('data-map-features'));
+    // Hundreds of points (hotspots, say) as pins would cover each other: small circles then, and the
+    // page's list stays the way to reach each one by keyboard.
+    var many = data.features.length > 50;
+    var features = L.geoJSON(data, {
       pointToLayer: function (feature, latlng) {
         var name = feature.properties.name;
+        var variant = feature.properties.variant;
+        if (many || variant) {
+          return L.circleMarker(latlng, {
+            radius: variant === 'marked' ? 8 : 5,
+            className: variant ? 'map__tiles-point map__tiles-point--' + variant : 'map__tiles-point',
+          });
+        }
         return L.marker(latlng, { title: name, alt: name, keyboard: true });
       },
       onEachFeature: function (feature, layer) {

@@ -11,6 +11,7 @@ import { opendataModule } from './modules/opendata';
 import { vhsModule } from './modules/vhs';
 import { libraryModule } from './modules/library';
 import { educationModule } from './modules/education';
+import { wlanModule } from './modules/wlan';
 
 export { kernelJobs } from './kernel/kernel-jobs';
 
@@ -31,4 +32,5 @@ export const MODULES: ModuleManifest[] = [
   vhsModule,
   libraryModule,
   educationModule,
+  wlanModule,
 ];

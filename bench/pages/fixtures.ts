@@ -74,6 +74,14 @@ async function libraryRecordPath(baseUrl: string): Promise<string> {
   return location;
 }
 
+/** The page of the first hotspot the map data lists (the demo's hotspots come from its feed). */
+async function hotspotPath(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/wlan/hotspots.geojson`);
+  const id = response.ok ? ((await response.json()) as { features: { id: string }[] }).features[0]?.id : undefined;
+  if (!id) throw new Error(`/wlan/hotspots.geojson answered ${response.status} without a hotspot`);
+  return `/wlan/hotspots/${encodeURIComponent(id)}`;
+}
+
 /** Only what the selected page types need; what they do not need stays a value that fails loudly when used. */
 export async function makeFixtures(baseUrl: string, pageTypes: PageType[], guests: number): Promise<Fixtures> {
   const needs = new Set(pageTypes.map((pageType) => pageType.needs));
@@ -83,6 +91,7 @@ export async function makeFixtures(baseUrl: string, pageTypes: PageType[], guest
   return {
     guests: drafts,
     libraryRecordPath: needs.has('library-record') ? await libraryRecordPath(baseUrl) : missing.detailPath,
+    hotspotPath: needs.has('hotspot') ? await hotspotPath(baseUrl) : missing.detailPath,
     citizen: needs.has('citizen') ? await login(baseUrl, DEMO_PEOPLE.citizen) : missing,
     staff: needs.has('staff') ? await login(baseUrl, DEMO_PEOPLE.staff) : missing,
   };

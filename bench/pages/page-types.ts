@@ -35,6 +35,8 @@ export interface Fixtures {
   guests: GuestDraft[];
   /** A title's page of the demo catalogue (its id differs per installation). */
   libraryRecordPath: string;
+  /** A hotspot page of the demo (the first hotspot of /wlan/hotspots.geojson). */
+  hotspotPath: string;
   citizen: { cookie: string; detailPath: string };
   staff: { cookie: string; detailPath: string };
 }
@@ -44,7 +46,7 @@ export interface PageType {
   name: string;
   group: PageGroup;
   /** Which fixtures the request needs (made only when a selected page type needs them). */
-  needs?: 'guests' | 'citizen' | 'staff' | 'library-record';
+  needs?: 'guests' | 'citizen' | 'staff' | 'library-record' | 'hotspot';
   /** Measured again after 3,000 generated Leistungen. */
   catalogue?: boolean;
   request: (fixtures: Fixtures) => PageRequest;
@@ -187,6 +189,15 @@ export const PAGE_TYPES: PageType[] = [
     needs: 'library-record',
     request: ({ libraryRecordPath }) => get(libraryRecordPath),
   },
+  // WLAN (issue 12): the map and list, near a street (the nearest 20; a street list label is cached, a typed variant
+  // or the browser's position never is: the uncached rows measure those), a hotspot page, the map data export.
+  { key: 'wlan', name: 'WLAN: Karte und Liste', group: 'anonymous', request: () => get('/wlan') },
+  ...withUncached([
+    { key: 'wlan-naehe', name: 'WLAN: die nächsten 20 zu einer Straße', group: 'search', request: () => get('/wlan?ort=Schillerplatz+7+%2858636%29') },
+    { key: 'wlan-standort', name: 'WLAN: die nächsten 20 zum Standort', group: 'search', request: () => get('/wlan?breite=51.3765&laenge=7.6958') },
+  ]),
+  { key: 'wlan-hotspot', name: 'WLAN: ein Hotspot', group: 'anonymous', needs: 'hotspot', request: ({ hotspotPath }) => get(hotspotPath) },
+  { key: 'wlan-geojson', name: 'WLAN: Kartendaten (GeoJSON)', group: 'anonymous', request: () => get('/wlan/hotspots.geojson') },
   {
     key: 'antrag-seite',
     name: 'Antrag (Gast): Seite GET',

@@ -157,6 +157,11 @@ export interface OpenDatasetDeclaration {
   keywords: string[];
   /** The rows, each an object of plain values: the catalogue serialises them as CSV and JSON. */
   rows: (deps: ModuleDeps) => Promise<Array<Record<string, string | number | boolean | null>>>;
+  /**
+   * The same data with its geometries, as a GeoJSON distribution beside the CSV and JSON: the module
+   * serves it itself at `path` (live, cached as its pages are); `body` gives it for size and checksum.
+   */
+  geojson?: { path: string; body: (deps: ModuleDeps) => Promise<string> };
 }
 
 /** URLs of the citizen account that the layout and the error pages link to; the accounts module provides them. */

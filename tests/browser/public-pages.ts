@@ -67,4 +67,8 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/bildung/buecherei/titel/ISL0000003', title: 'Unterwegs im Sauerland' },
   // library lending (reader login with card number and PIN)
   { path: '/bildung/buecherei/konto/anmelden', title: 'Anmelden mit dem Büchereiausweis', form: true },
+  // wlan (map and list; near me by a street list label and with several matches; hotspot pages: wlan.browser.ts)
+  { path: '/wlan', title: 'WLAN für alle: Freifunk und Hotspots' },
+  { path: '/wlan?ort=Schillerplatz+7+%2858636%29', title: 'WLAN-Hotspots in der Nähe von Schillerplatz 7 (58636)' },
+  { path: '/wlan?ort=Hauptstr&status=online', title: 'WLAN für alle: Freifunk und Hotspots' },
 ];

@@ -15,7 +15,8 @@ import { MODULES } from '../../src/registry';
 
 /** Every municipality file shipped in config/ with its pack: valid, complete, and in its own words. */
 const CONFIG_DIR = resolve(PROJECT_ROOT, 'config');
-const municipalities = readdirSync(CONFIG_DIR).filter((file) => file.endsWith('.json'));
+// Beside the municipality files: their street lists (`map.streets`), which are not municipalities.
+const municipalities = readdirSync(CONFIG_DIR).filter((file) => file.endsWith('.json') && !file.endsWith('-streets.json'));
 
 function configOf(file: string): Config {
   return loadConfig(

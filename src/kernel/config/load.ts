@@ -4,7 +4,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import type { ModuleManifest } from '../module';
+import type { StreetList } from '../geo';
 import { contrastRatio } from './contrast';
+import { readStreetList } from './map';
 import { loadModuleSettings, type NodeEnv } from './module-settings';
 import { envSchema, municipalitySchema, type Env, type Municipality } from './schema';
 
@@ -40,6 +42,8 @@ export interface Config {
   /** Seconds the process keeps serving after SIGTERM while /healthz says it is draining. */
   shutdownDrainSeconds: number;
   municipality: Municipality;
+  /** The street list of `map.streets` (kernel/geo), for addresses typed by people; none without it. */
+  streets: StreetList | undefined;
   /** Settings the modules declare in their manifests, by key; read them with `moduleSettings`. */
   settings: Readonly<Record<string, unknown>>;
   uploads: { maxBytes: number; maxFiles: number };
@@ -129,6 +133,7 @@ export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Pick<Mod
   const configFile = resolve(raw.CONFIG_FILE ?? DEFAULT_CONFIG_FILE);
   const file = readMunicipalityFile(configFile, problems);
   const municipality = readMunicipality(configFile, file, problems);
+  const streets = readStreetList([dirname(configFile), resolve(PROJECT_ROOT, 'config')], municipality?.map, problems);
   if (raw.NODE_ENV === 'production' && !raw.APP_SECRET) problems.push('APP_SECRET is required in production (32+ random characters)');
   if (raw.NODE_ENV === 'production' && !raw.BASE_URL) problems.push('BASE_URL is required in production (e.g. https://portal.example.de)');
   const nodeEnv: NodeEnv = ['production', 'test'].includes(String(raw.NODE_ENV)) ? (raw.NODE_ENV as NodeEnv) : 'development';
@@ -165,6 +170,7 @@ export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Pick<Mod
     // Ctrl+C in development and test runs stops at once; behind a load balancer a few seconds let it notice.
     shutdownDrainSeconds: env.SHUTDOWN_DRAIN_SECONDS ?? (env.NODE_ENV === 'production' ? 5 : 0),
     municipality,
+    streets,
     settings,
     uploads: { maxBytes: env.UPLOAD_MAX_BYTES, maxFiles: env.UPLOAD_MAX_FILES },
     files: env.S3_BUCKET

@@ -112,4 +112,22 @@ describe('the map block of the municipality file', () => {
     assert.deepEqual(tileOrigins({ boundary: [] }), []);
     assert.deepEqual(tileOrigins(undefined), []);
   });
+  it('reads the street list named by map.streets beside the municipality file, and lists its problems', () => {
+    const streets = { source: 'Testliste', streets: [{ name: 'Schillerplatz', postcode: '58636', position: [7.6958, 51.3759] }] };
+    writeFileSync(join(dir, 'test-streets.json'), JSON.stringify(streets));
+    assert.deepEqual(load({ streets: 'test-streets.json' }).config?.streets, streets);
+    assert.equal(load({}).config?.streets, undefined);
+    writeFileSync(join(dir, 'bad-streets.json'), JSON.stringify({ source: 'x', streets: [{ name: 'A', postcode: '586', position: [200, 51] }] }));
+    const { problems } = load({ streets: 'bad-streets.json' });
+    assert.ok(
+      problems.some((problem) => /map\.streets: .*bad-streets\.json: streets\.0\.postcode: must be a five-digit postcode/.test(problem)),
+      problems.join('\n'),
+    );
+    assert.ok(
+      problems.some((problem) => /streets\.0\.position\.0/.test(problem)),
+      problems.join('\n'),
+    );
+    assertRefused({ streets: 'missing-streets.json' }, /map\.streets: .*missing-streets\.json cannot be read as JSON/);
+    assertRefused({ streets: '../etc/passwd' }, /must be the name of a JSON file beside the municipality file/);
+  });
 });

@@ -63,6 +63,7 @@ const MODULE_LABELS: Readonly<Record<string, string>> = {
   opendata: 'den Nutzungszahlen des Transparenzportals',
   vhs: 'dem Kursprogramm der Volkshochschule',
   library: 'dem Bestand der Stadtbücherei',
+  wlan: 'den WLAN-Hotspots und dem Breitbandausbau',
 };
 const OTHER_MODULE = 'den Daten eines seiner Bereiche';
 

@@ -20,6 +20,11 @@ export interface MapFeature {
   properties: { key: string; value: string }[];
   /** Null for a feature without a location (allowed by GeoJSON): listed, not drawn. */
   geometry: MapGeometry | null;
+  /**
+   * How a page sets a feature apart (never by colour alone): `muted` points are drawn hollow (an
+   * inactive object), a `marked` point is a square (the place a list is measured from).
+   */
+  variant?: 'muted' | 'marked';
 }
 
 export type GeoJsonResult = { ok: true; features: MapFeature[] } | { ok: false; error: string };

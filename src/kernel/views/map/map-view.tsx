@@ -10,14 +10,25 @@ interface MapWithListProps {
   title: string;
   /** From `parseGeoJson`; show its error instead when it has one. */
   features: readonly MapFeature[];
+  /**
+   * When the page lists the same objects itself (a paged list with filters, say), the map's own list
+   * gives way to a link to it; that list is then the map's accessible alternative.
+   */
+  listedAt?: { href: string; text: string };
+  /** The number of the first feature, when they continue a paged list's numbering (page 2 starts at 21). */
+  firstNumber?: number;
 }
 
 /** What public/map.js needs to draw the same features on tiles: numbered names and geometries as GeoJSON. */
-function tileData(features: readonly MapFeature[]): string {
+function tileData(features: readonly MapFeature[], firstNumber: number): string {
   return JSON.stringify({
     type: 'FeatureCollection',
     features: features
-      .map((feature, index) => ({ type: 'Feature', properties: { name: `${index + 1}. ${feature.name}` }, geometry: feature.geometry }))
+      .map((feature, index) => ({
+        type: 'Feature',
+        properties: { name: `${index + firstNumber}. ${feature.name}`, ...(feature.variant ? { variant: feature.variant } : {}) },
+        geometry: feature.geometry,
+      }))
       .filter((feature) => feature.geometry !== null),
   });
 }
@@ -29,7 +40,7 @@ function tileData(features: readonly MapFeature[]): string {
  * (`map.tiles`), public/map.js replaces the drawing by a Leaflet map of the same features, served
  * by the portal itself; only the tiles come from the tile server, which the CSP then allows.
  */
-export function MapWithList({ id, title, features }: MapWithListProps) {
+export function MapWithList({ id, title, features, listedAt, firstNumber = 1 }: MapWithListProps) {
   const settings = usePageContext().municipality.map;
   const tiles = settings?.tiles;
   const captionId = `${id}-title`;
@@ -42,19 +53,25 @@ export function MapWithList({ id, title, features }: MapWithListProps) {
         data-map-tiles={tiles?.url}
         data-map-attribution={tiles?.attribution}
         data-map-max-zoom={tiles?.maxZoom}
-        data-map-features={tiles ? tileData(features) : undefined}
+        data-map-features={tiles ? tileData(features, firstNumber) : undefined}
         data-map-boundary={tiles && settings.boundary ? JSON.stringify(settings.boundary) : undefined}
       >
         <figcaption class="map__title" id={captionId}>
           {title}
         </figcaption>
-        <SvgMap labelledBy={captionId} features={features} boundary={settings?.boundary} />
+        <SvgMap labelledBy={captionId} features={features} boundary={settings?.boundary} firstNumber={firstNumber} />
       </figure>
       <div class="map-with-list__list">
         <p class="map-list__heading" id={listId}>
           {`${title}: ${count}`}
         </p>
-        <FeatureList id={`${id}-feature`} labelledBy={listId} features={features} />
+        {listedAt ? (
+          <p class="map-list__elsewhere">
+            <a href={listedAt.href}>{listedAt.text}</a>
+          </p>
+        ) : (
+          <FeatureList id={`${id}-feature`} labelledBy={listId} features={features} />
+        )}
       </div>
       {tiles && <script src={`/assets/map.js?v=${ASSET_VERSION}`} defer />}
     </div>

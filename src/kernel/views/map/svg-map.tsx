@@ -1,7 +1,7 @@
 import { positionsOf, type MapFeature, type MapGeometry, type Position } from './geojson';
 import { bboxOf, projection, unionBBox, type Projection } from './projection';
 
-/** Up to this many features get their list number written beside them on the map. */
+/** Up to this many features get their list number written beside them on the map; more are drawn as small points. */
 export const NUMBERED_UP_TO = 50;
 
 /** Areas first, then lines, then points: what is smaller is drawn on top and stays visible. */
@@ -17,7 +17,15 @@ function numberSpot(projector: Projection, geometry: MapGeometry): [number, numb
   return [x + 8, y - 6];
 }
 
-function Shape({ projector, geometry }: { projector: Projection; geometry: MapGeometry }) {
+interface ShapeProps {
+  projector: Projection;
+  geometry: MapGeometry;
+  /** Radius of a point: small when hundreds of points share the map, so they stay apart. */
+  radius: number;
+  square: boolean;
+}
+
+function Shape({ projector, geometry, radius, square }: ShapeProps) {
   switch (geometry.type) {
     case 'Point':
     case 'MultiPoint': {
@@ -26,7 +34,7 @@ function Shape({ projector, geometry }: { projector: Projection; geometry: MapGe
         <>
           {points.map((position) => {
             const [cx, cy] = projector.project(position);
-            return <circle class="map__point" cx={cx} cy={cy} r="6" />;
+            return square ? <rect class="map__point" x={cx - 7} y={cy - 7} width="14" height="14" /> : <circle class="map__point" cx={cx} cy={cy} r={radius} />;
           })}
         </>
       );
@@ -48,6 +56,8 @@ interface SvgMapProps {
   features: readonly MapFeature[];
   /** The municipality's approximate outline, drawn underneath. */
   boundary?: readonly Position[];
+  /** The number of the first feature (1 unless the features continue a paged list). */
+  firstNumber?: number;
 }
 
 /**
@@ -55,12 +65,13 @@ interface SvgMapProps {
  * (told apart by shape, not only colour), each a named image (`<title>` with its list number and
  * name). Nothing is loaded from elsewhere. Null when there is nothing with a location to draw.
  */
-export function SvgMap({ labelledBy, features, boundary }: SvgMapProps) {
-  const located = features.map((feature, index) => ({ feature, number: index + 1 })).filter((item) => item.feature.geometry !== null);
+export function SvgMap({ labelledBy, features, boundary, firstNumber = 1 }: SvgMapProps) {
+  const located = features.map((feature, index) => ({ feature, number: index + firstNumber })).filter((item) => item.feature.geometry !== null);
   const box = unionBBox(bboxOf(located.flatMap(({ feature }) => positionsOf(feature.geometry!))), boundary ? bboxOf(boundary) : undefined);
   if (!box) return null;
   const projector = projection(box);
   const numbered = features.length <= NUMBERED_UP_TO;
+  const radius = numbered ? 6 : 3.5;
   const ordered = [...located].sort((a, b) => LAYER[a.feature.geometry!.type] - LAYER[b.feature.geometry!.type]);
   return (
     <svg
@@ -76,9 +87,9 @@ export function SvgMap({ labelledBy, features, boundary }: SvgMapProps) {
       {ordered.map(({ feature, number }) => {
         const [x, y] = numberSpot(projector, feature.geometry!);
         return (
-          <g class="map__feature" role="img">
+          <g class={feature.variant ? `map__feature map__feature--${feature.variant}` : 'map__feature'} role="img">
             <title>{`${number}. ${feature.name}`}</title>
-            <Shape projector={projector} geometry={feature.geometry!} />
+            <Shape projector={projector} geometry={feature.geometry!} radius={radius} square={feature.variant === 'marked'} />
             {numbered && (
               <text class="map__number" x={x} y={y}>
                 {number}

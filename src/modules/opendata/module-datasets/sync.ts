@@ -20,21 +20,34 @@ export function declaredDatasets(deps: Pick<ModuleDeps, 'modules'>): Declared[] 
   return deps.modules.flatMap((module) => (module.openData ?? []).map((declaration) => ({ moduleId: module.id, declaration })));
 }
 
-function distributions(baseUrl: string, name: string, csv: string, json: string): ResourceFields[] {
-  const file = (format: 'CSV' | 'JSON', body: string, mediaType: string, extension: 'csv' | 'json'): ResourceFields => ({
-    name: `${format}-Datei`,
-    description: `Alle Zeilen als ${format}, bei jedem Abruf aktuell erzeugt.`,
+/** A distribution generated live from the rows (or the module's own GeoJSON), with size and checksum of its current content. */
+function liveFile(format: 'CSV' | 'JSON' | 'GEOJSON', mediaType: string, description: string, url: string, body: string): ResourceFields {
+  return {
+    name: `${format === 'GEOJSON' ? 'GeoJSON' : format}-Datei`,
+    description,
     format,
     mediaType,
-    url: `${baseUrl}${moduleExportPath(name, extension)}`,
+    url,
     fileKey: null,
     fileName: null,
     byteSize: Buffer.byteLength(body),
     checksumAlgorithm: 'sha256',
     checksum: sha256(body),
     licenseId: null,
-  });
-  return [file('CSV', csv, 'text/csv', 'csv'), file('JSON', json, 'application/json', 'json')];
+  };
+}
+
+function distributions(baseUrl: string, name: string, csv: string, json: string): ResourceFields[] {
+  const rows = (format: 'CSV' | 'JSON') => `Alle Zeilen als ${format}, bei jedem Abruf aktuell erzeugt.`;
+  return [
+    liveFile('CSV', 'text/csv', rows('CSV'), `${baseUrl}${moduleExportPath(name, 'csv')}`, csv),
+    liveFile('JSON', 'application/json', rows('JSON'), `${baseUrl}${moduleExportPath(name, 'json')}`, json),
+  ];
+}
+
+/** The module's own GeoJSON file of the dataset, where it declares one. */
+function geoJsonFile(baseUrl: string, path: string, body: string): ResourceFields {
+  return liveFile('GEOJSON', 'application/geo+json', 'Alle Objekte mit ihrer Lage als GeoJSON (RFC 7946), bei jedem Abruf aktuell.', `${baseUrl}${path}`, body);
 }
 
 /**
@@ -52,6 +65,7 @@ export async function syncModuleDatasets(deps: Pick<ModuleDeps, 'db' | 'config' 
     const rows = await declaration.rows(deps as ModuleDeps);
     const csv = rowsAsCsv(rows);
     const files = distributions(deps.config.baseUrl, declaration.name, csv, rowsAsJson(rows));
+    if (declaration.geojson) files.push(geoJsonFile(deps.config.baseUrl, declaration.geojson.path, await declaration.geojson.body(deps as ModuleDeps)));
     const originRef = `${moduleId}:${declaration.name}`;
     await deps.db.transaction(async (tx) => {
       const existing = await findDatasetByName(tx, declaration.name);

@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify';
+import type { ModuleDeps } from '../../kernel/module';
+import { exportRoutes } from './exports/routes';
+import { mapRoutes } from './map/routes';
+
+/** The module's routes, one line per part. */
+export function wlanRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+  // wlan-map: /wlan, the hotspot pages, the exports
+  mapRoutes(app, deps);
+  exportRoutes(app, deps);
+}
