@@ -10,3 +10,4 @@ export { WORKSPACE_PATH, WORKSPACE_CRUMB } from './workspace-nav';
 export { Markdown, markdownToText } from './markdown';
 export { FilterChips, type FilterChip } from './components/filter-chips';
 export { FilterPanel } from './components/filter-panel';
+export { SpamFields } from './components/spam-fields';
