@@ -78,7 +78,8 @@ describe('spam guard: all checks with the rate limit', () => {
   after(() => database.close());
   beforeEach(() => database.emptyAll());
 
-  const guard = (fields: Record<string, unknown>, ip = '198.51.100.7') => guardAgainstSpam(database.handle.db, { fields, ip }, { secret: SECRET, rule: RULE, now: NOW });
+  const guard = (fields: Record<string, unknown>, ip = '198.51.100.7') =>
+    guardAgainstSpam(database.handle.db, { fields, ip }, { secret: SECRET, rule: RULE, now: NOW });
   const good = () => sent(formStamp(SECRET, RULE.form, NOW - 20 * SECOND));
 
   it('lets the allowed number through per IP, then refuses with the same message as every other check', async () => {

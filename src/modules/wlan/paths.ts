@@ -2,4 +2,13 @@
 export const PATHS = {
   public: '/wlan',
   staff: '/verwaltung/wlan',
+  // Coverage gaps and hosting Freifunk (wlan-gaps: gaps/, hosting/).
+  reportGap: '/wlan/luecke-melden',
+  reportGapConfirmation: '/wlan/luecke-melden/bestaetigung',
+  gapMap: '/wlan/luecken',
+  hosting: '/wlan/freifunk-anbieten',
+  staffGaps: '/verwaltung/wlan/luecken',
+  staffGap: (id: string) => `/verwaltung/wlan/luecken/${id}`,
+  staffGapState: (id: string) => `/verwaltung/wlan/luecken/${id}/status`,
+  staffGapPhoto: (id: string) => `/verwaltung/wlan/luecken/${id}/foto`,
 } as const;
