@@ -5,19 +5,16 @@ import { SPAM_ERROR_KEY, SPAM_FIELDS } from '../../../kernel/http';
 import { SAMPLE_FILES, storedBytes } from '../../../../tests/support/files';
 import { errorSummary, parseHtml } from '../../../../tests/support/html';
 import { lastMailTo, outbox } from '../../../../tests/support/mail';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import type { TestApp } from '../../../../tests/support/test-app';
 import { wlanGapReports } from '../tables';
-import { personFields, useTestStreets } from './test-support';
+import { createGapTestApp, personFields } from './test-support';
 
 const FORM = '/wlan/luecke-melden';
 const JPEG = Buffer.concat([Buffer.from('ffd8ffe000104a46494600010100000100010000', 'hex'), Buffer.alloc(64), Buffer.from('ffd9', 'hex')]);
 
 describe('WLAN-Lücke melden', () => {
   let t: TestApp;
-  before(async () => {
-    t = await createTestApp();
-    useTestStreets(t);
-  });
+  before(async () => (t = await createGapTestApp()));
   beforeEach(() => t.reset());
   after(() => t.close());
 

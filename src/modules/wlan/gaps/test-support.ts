@@ -1,6 +1,6 @@
 import type { StreetList } from '../../../kernel/geo';
 import { formStamp, SPAM_FIELDS } from '../../../kernel/http';
-import type { TestApp } from '../../../../tests/support/test-app';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { wlanGapReports, type WlanGapReport } from '../tables';
 import { GAP_FORM } from './use-cases/submit-gap-report';
 
@@ -18,6 +18,13 @@ export const TEST_STREETS: StreetList = {
 /** Gives the test app a street list (the municipality file's `map.streets` is read at start; tests swap it). */
 export function useTestStreets(t: TestApp, streets: StreetList | undefined = TEST_STREETS): void {
   (t.config as { streets: StreetList | undefined }).streets = streets;
+}
+
+/** The test app with `TEST_STREETS` as the municipality's street list. */
+export async function createGapTestApp(): Promise<TestApp> {
+  const t = await createTestApp();
+  useTestStreets(t);
+  return t;
 }
 
 /** The spam guard's fields as a person's browser sends them: the trap empty, the stamp of a page opened `secondsAgo`. */
