@@ -67,4 +67,9 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/bildung/buecherei/titel/ISL0000003', title: 'Unterwegs im Sauerland' },
   // library lending (reader login with card number and PIN)
   { path: '/bildung/buecherei/konto/anmelden', title: 'Anmelden mit dem Büchereiausweis', form: true },
+  // wlan: coverage gaps and hosting Freifunk (wlan-gaps)
+  { path: '/wlan/luecke-melden', title: 'WLAN-Lücke melden', form: true },
+  { path: '/wlan/luecke-melden/bestaetigung?nummer=WLAN-2026-0042', title: 'Ihre Meldung ist eingegangen' },
+  { path: '/wlan/luecken', title: 'Karte der WLAN-Lücken' },
+  { path: '/wlan/freifunk-anbieten', title: 'Freifunk anbieten' },
 ];

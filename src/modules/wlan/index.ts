@@ -4,6 +4,7 @@ import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { seedWlanDemo } from './demo';
 import { gapJobs, gapSettings, gapStaffTasks, registerGapRoutes } from './gaps';
+import { freifunkSettings, registerHostingRoutes } from './hosting';
 import { PATHS } from './paths';
 import { MANAGE_PERMISSION, mayManageWlan } from './policies';
 
@@ -16,11 +17,12 @@ export const wlanModule: ModuleManifest = {
   auditActions: AUDIT_ACTIONS,
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/wlan/migrations'),
   permissions: [{ id: MANAGE_PERMISSION, label: 'WLAN und Freifunk verwalten (Hotspots, Feeds, Meldungen)' }],
-  // Coverage gaps (wlan-gaps): how long a closed report keeps the reporter's e-mail and photo.
-  settings: [gapSettings],
+  // Coverage gaps (wlan-gaps): how long a closed report keeps the reporter's e-mail and photo; the town's Freifunk text (hosting/).
+  settings: [gapSettings, freifunkSettings],
   routes: (app, deps) => {
     // Coverage gaps and hosting Freifunk (wlan-gaps).
     registerGapRoutes(app, deps);
+    registerHostingRoutes(app, deps);
   },
   staffSections: [
     // Coverage gaps (wlan-gaps).

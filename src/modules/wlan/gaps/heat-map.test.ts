@@ -82,8 +82,8 @@ describe('/wlan/luecken', () => {
       ['1. Umgebung Hauptstraße (Letmathe): 1 Meldung (1 geplant)', '2. Umgebung Schillerplatz (Innenstadt): 1 Meldung (1 bestätigt)'],
     );
     assert.deepEqual(tableRows(response.body), [
-      ['Innenstadt', '1', '0', '0', '1'],
-      ['Letmathe', '0', '1', '0', '1'],
+      ['Innenstadt', 'Bestätigt', '1'],
+      ['Letmathe', 'Geplant', '1'],
     ]);
     assert.match(response.body, /Hinweis der Verwaltung: Freifunk MK plant einen Knoten\./);
     for (const secret of ['GEHEIME BESCHREIBUNG', 'erika@example.org', 'Hauptstraße 3', 'Hennen', '7.6961', '51.3757']) {

@@ -4,6 +4,24 @@ import type { AreaRow } from '../heat-map';
 import type { PublicGapMap } from '../use-cases/public-gap-map';
 import { GapHeatMap } from './heat-map';
 
+interface AreaStateRow {
+  area: string;
+  state: string;
+  count: number;
+}
+
+const STATE_ORDER = [
+  ['confirmed', 'Bestätigt'],
+  ['planned', 'Geplant'],
+  ['resolved', 'Behoben'],
+] as const;
+
+function areaStateRows(areas: readonly AreaRow[]): AreaStateRow[] {
+  return areas.flatMap((row) =>
+    STATE_ORDER.filter(([state]) => row.counts[state] > 0).map(([state, label]) => ({ area: row.area, state: label, count: row.counts[state] })),
+  );
+}
+
 /** /wlan/luecken: where people miss WiFi, as density circles and as a table per district and state. */
 export function GapMapPage({ map }: { map: PublicGapMap }) {
   return (
@@ -22,16 +40,15 @@ export function GapMapPage({ map }: { map: PublicGapMap }) {
       ) : (
         <>
           <GapHeatMap cells={map.cells} />
-          <Table<AreaRow>
+          {/* One row per district and state (not a column per state): three columns fit a phone's width. */}
+          <Table<AreaStateRow>
             caption={`Meldungen nach Ortsteil und Stand (${map.total} insgesamt)`}
             columns={[
-              { header: 'Ortsteil oder Straße', cell: (row) => row.area },
-              { header: 'Bestätigt', numeric: true, cell: (row) => String(row.counts.confirmed) },
-              { header: 'Geplant', numeric: true, cell: (row) => String(row.counts.planned) },
-              { header: 'Behoben', numeric: true, cell: (row) => String(row.counts.resolved) },
-              { header: 'Zusammen', numeric: true, cell: (row) => String(row.total) },
+              { header: 'Ortsteil', cell: (row) => row.area },
+              { header: 'Stand', cell: (row) => row.state },
+              { header: 'Meldungen', numeric: true, cell: (row) => String(row.count) },
             ]}
-            rows={map.areas}
+            rows={areaStateRows(map.areas)}
           />
         </>
       )}
