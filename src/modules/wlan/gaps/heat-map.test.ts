@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
 import { distanceMetres } from '../../../kernel/geo';
 import { parseHtml, tableRows } from '../../../../tests/support/html';
 import type { TestApp } from '../../../../tests/support/test-app';
+import { wlanGapReports } from '../tables';
 import { areaRows, CELL_METRES, heatCells } from './heat-map';
 import type { PublicGapRow } from './repository';
 import { createGapTestApp, insertGapReport, TEST_STREETS } from './test-support';
@@ -90,6 +92,16 @@ describe('/wlan/luecken', () => {
       assert.ok(!response.body.includes(secret), `shows no ${secret}`);
     }
     assert.match(response.body, /href="\/wlan\/luecke-melden"/);
+  });
+
+  it('follows a change at once, though the aggregation is kept in memory', async () => {
+    const report = await insertGapReport(t, { state: 'confirmed' });
+    assert.equal(parseHtml((await t.client().get('/wlan/luecken')).body).querySelectorAll('circle.heat-cell').length, 1);
+    await insertGapReport(t, { state: 'resolved', longitude: 7.6108, latitude: 51.3705 });
+    assert.equal(parseHtml((await t.client().get('/wlan/luecken')).body).querySelectorAll('circle.heat-cell').length, 2);
+    await t.db.update(wlanGapReports).set({ state: 'rejected' }).where(eq(wlanGapReports.id, report.id));
+    await t.settled();
+    assert.equal(parseHtml((await t.client().get('/wlan/luecken')).body).querySelectorAll('circle.heat-cell').length, 1);
   });
 
   it('says so when nothing is confirmed yet', async () => {
