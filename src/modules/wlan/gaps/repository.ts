@@ -1,4 +1,5 @@
-import { and, count, desc, eq, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
+import { auditLog } from '../../../kernel/audit';
 import { queryRows, type Executor } from '../../../kernel/db';
 import { wlanGapReports, type GapState, type WlanGapReport } from '../tables';
 import { PUBLIC_STATES } from './presenters';
@@ -96,4 +97,16 @@ export async function lockExpiredContacts(tx: Executor, before: Date, limit: num
 
 export async function eraseContact(tx: Executor, id: string): Promise<void> {
   await tx.update(wlanGapReports).set({ contactEmail: null, photoKey: null, photoContentType: null }).where(eq(wlanGapReports.id, id));
+}
+
+export type GapHistoryEntry = Pick<typeof auditLog.$inferSelect, 'at' | 'actorLabel' | 'action' | 'details'>;
+
+/** A report's audit entries (state changes, the contacts' deletion), oldest first: its "Verlauf". */
+export async function listGapHistory(db: Executor, id: string): Promise<GapHistoryEntry[]> {
+  return db
+    .select({ at: auditLog.at, actorLabel: auditLog.actorLabel, action: auditLog.action, details: auditLog.details })
+    .from(auditLog)
+    .where(and(eq(auditLog.objectType, 'wlan_gap_report'), eq(auditLog.objectId, id)))
+    .orderBy(asc(auditLog.at), asc(auditLog.id))
+    .limit(100);
 }

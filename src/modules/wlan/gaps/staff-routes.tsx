@@ -6,7 +6,7 @@ import { WORKSPACE_CRUMB, type Crumb } from '../../../kernel/views';
 import { PATHS } from '../paths';
 import { GAP_STATES } from '../tables';
 import { GapStateSchema } from './schemas';
-import { changeGapState, listGapReportsForStaff, openGapReport } from './use-cases/triage';
+import { changeGapState, listGapReportsForStaff, openGapReport, showGapReport } from './use-cases/triage';
 import { GapDetailPage } from './views/staff-detail';
 import { GapListPage } from './views/staff-list';
 
@@ -28,13 +28,13 @@ export function registerGapStaffRoutes(app: FastifyInstance, deps: Pick<ModuleDe
   });
 
   const detail = async (request: FastifyRequest, errors?: FieldErrors, values?: Record<string, string>) => {
-    const report = await openGapReport(request.user, { id: reportId(request) }, deps);
+    const { report, history } = await showGapReport(request.user, { id: reportId(request) }, deps);
     return {
       title: `Meldung ${report.reference}`,
       breadcrumbs: LIST_CRUMBS,
       workspace: true,
       hasErrors: Boolean(errors),
-      body: <GapDetailPage report={report} errors={errors} values={values} />,
+      body: <GapDetailPage report={report} history={history} errors={errors} values={values} />,
     };
   };
 

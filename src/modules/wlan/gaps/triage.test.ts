@@ -113,6 +113,8 @@ describe('triage of WiFi gap reports', () => {
     [row] = await t.db.select().from(wlanGapReports).where(eq(wlanGapReports.id, report.id));
     assert.equal(row?.closedAt, null, 'reopening stops it');
     assert.equal((await mailsTo(t, 'erika@example.org')).length, 3);
+    const history = tableRows((await staff.get(`${LIST}/${report.id}`)).body, 'table:has(caption)').map((cells) => cells[2]);
+    assert.deepEqual(history.slice(0, 2), ['WLAN-Lücke: Status geändert: Neu → Geplant', 'WLAN-Lücke: Status geändert: Geplant → Behoben']);
   });
 
   it('answers an unknown state with 400 and the message at the field', async () => {

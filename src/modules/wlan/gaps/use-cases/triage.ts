@@ -7,7 +7,7 @@ import { mayManageWlan } from '../../policies';
 import type { GapState, WlanGapReport } from '../../tables';
 import { stateChangedMail } from '../mails';
 import { CLOSED_STATES } from '../presenters';
-import { countGapReports, findGapReport, listGapReports, updateGapState } from '../repository';
+import { countGapReports, findGapReport, listGapHistory, listGapReports, updateGapState, type GapHistoryEntry } from '../repository';
 import type { GapStateInput } from '../schemas';
 
 const PAGE_SIZE = 50;
@@ -34,6 +34,16 @@ export async function listGapReportsForStaff(actor: Actor, input: { state?: GapS
 export async function openGapReport(actor: Actor, input: { id: string }, { db }: Pick<ModuleDeps, 'db'>): Promise<WlanGapReport> {
   requireSection(actor, mayManageWlan);
   return loadAuthorized(actor, () => findGapReport(db, input.id), mayManageWlan, 'Die Meldung');
+}
+
+/** The report's page: the report and its history ("Verlauf"). */
+export async function showGapReport(
+  actor: Actor,
+  input: { id: string },
+  deps: Pick<ModuleDeps, 'db'>,
+): Promise<{ report: WlanGapReport; history: GapHistoryEntry[] }> {
+  const report = await openGapReport(actor, input, deps);
+  return { report, history: await listGapHistory(deps.db, report.id) };
 }
 
 /**

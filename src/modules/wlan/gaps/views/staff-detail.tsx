@@ -1,8 +1,10 @@
 import type { FieldErrors } from '../../../../kernel/http';
 import { MapWithList } from '../../../../kernel/views/map';
-import { Button, ErrorSummary, Form, formatDateTime, RadioGroup, StatusTag, SummaryList, TextArea } from '../../../../kernel/views';
+import { Button, ErrorSummary, Form, formatDateTime, RadioGroup, StatusTag, SummaryList, Table, TextArea } from '../../../../kernel/views';
+import { AUDIT_ACTIONS } from '../../audit-actions';
 import { PATHS } from '../../paths';
-import { GAP_STATES, type WlanGapReport } from '../../tables';
+import { GAP_STATES, type GapState, type WlanGapReport } from '../../tables';
+import type { GapHistoryEntry } from '../repository';
 import { STATE_KINDS, STATE_LABELS } from '../presenters';
 import { PUBLIC_NOTE_MAX } from '../schemas';
 
@@ -14,8 +16,27 @@ const STATE_HINTS: Record<WlanGapReport['state'], string> = {
   rejected: 'Keine Lücke oder nicht zuständig; nicht auf der öffentlichen Karte.',
 };
 
+const stateLabel = (value: unknown) => STATE_LABELS[value as GapState] ?? String(value);
+
+/** What happened, in words: "Status geändert: Neu → Geplant". */
+function whatHappened(entry: GapHistoryEntry): string {
+  const label = AUDIT_ACTIONS[entry.action] ?? entry.action;
+  const { from, to } = entry.details ?? {};
+  return from !== undefined && to !== undefined ? `${label}: ${stateLabel(from)} → ${stateLabel(to)}` : label;
+}
+
 /** One report for staff: where (on a small map), what, photo, contact, and the form to change its state. */
-export function GapDetailPage({ report, errors, values }: { report: WlanGapReport; errors?: FieldErrors; values?: Record<string, string> }) {
+export function GapDetailPage({
+  report,
+  history,
+  errors,
+  values,
+}: {
+  report: WlanGapReport;
+  history: GapHistoryEntry[];
+  errors?: FieldErrors;
+  values?: Record<string, string>;
+}) {
   const feature = {
     name: report.place,
     properties: [{ key: 'Status', value: STATE_LABELS[report.state] }],
@@ -67,6 +88,17 @@ export function GapDetailPage({ report, errors, values }: { report: WlanGapRepor
         />
         <Button>Speichern</Button>
       </Form>
+      <h2>Verlauf</h2>
+      <Table<GapHistoryEntry>
+        caption="Änderungen an dieser Meldung, älteste zuerst"
+        columns={[
+          { header: 'Wann', cell: (entry) => formatDateTime(entry.at) },
+          { header: 'Wer', cell: (entry) => entry.actorLabel },
+          { header: 'Was', cell: whatHappened },
+        ]}
+        rows={history}
+        empty="Noch keine Änderungen: Die Meldung ist so, wie sie eingegangen ist."
+      />
       <p>
         <a href={PATHS.staffGaps}>Zurück zur Liste</a>
       </p>
