@@ -5,7 +5,7 @@ import { distanceMetres } from '../../../kernel/geo';
 import { parseHtml, tableRows } from '../../../../tests/support/html';
 import type { TestApp } from '../../../../tests/support/test-app';
 import { wlanGapReports } from '../tables';
-import { areaRows, CELL_METRES, heatCells } from './heat-map';
+import { areaFromLabel, areaRows, CELL_METRES, heatCells } from './heat-map';
 import type { PublicGapRow } from './repository';
 import { createGapTestApp, insertGapReport, TEST_STREETS } from './test-support';
 
@@ -39,6 +39,15 @@ describe('heat map cells', () => {
     const alone = heatCells([row(7.6108, 51.3705)], TEST_STREETS)[0]!.centre;
     const withOthers = heatCells([row(7.7, 51.45), row(7.6108, 51.3705), row(7.6109, 51.3706)], TEST_STREETS).find((cell) => cell.total === 2)!.centre;
     assert.deepEqual(withOthers, alone);
+  });
+
+  it('without a street list, names areas by the district or postcode of the place, never its street', () => {
+    assert.equal(areaFromLabel('Hagener Straße 3 (58642 Letmathe)'), 'Letmathe');
+    assert.equal(areaFromLabel('Schillerplatz 7 (58636)'), '58636');
+    assert.equal(areaFromLabel('Am Wald'), 'Ohne Ortsangabe');
+    const rows = [{ ...row(7.6108, 51.3705), place: 'Hagener Straße 3 (58642 Letmathe)' }];
+    assert.equal(heatCells(rows, undefined)[0]?.name, 'Gebiet in Letmathe');
+    assert.deepEqual(areaRows(rows, undefined), [{ area: 'Letmathe', counts: { confirmed: 1, planned: 0, resolved: 0 }, total: 1 }]);
   });
 
   it('counts per district, or per street where the list has no district', () => {

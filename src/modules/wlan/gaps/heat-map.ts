@@ -21,13 +21,26 @@ export interface HeatCell {
 }
 
 export interface AreaRow {
-  /** The district (Ortsteil) of the nearest street in the street list, or that street where the list has no districts. */
+  /**
+   * The district (Ortsteil) of the nearest street in the street list, that street where the list has no
+   * districts, or without a list the district or postcode of the place's label.
+   */
   area: string;
   counts: StateCounts;
   total: number;
 }
 
 const emptyCounts = (): StateCounts => ({ confirmed: 0, planned: 0, resolved: 0 });
+
+/**
+ * Without a street list: the district or postcode the place's label names in brackets
+ * ("Hagener Straße 3 (58642 Letmathe)" → "Letmathe"), never the street or house number.
+ */
+export function areaFromLabel(place: string): string {
+  const inBrackets = /\(([^()]*)\)\s*$/.exec(place)?.[1]?.trim() ?? '';
+  const district = inBrackets.replace(/\b\d{5}\b/, '').trim();
+  return district || inBrackets || 'Ohne Ortsangabe';
+}
 
 function nearestStreet(streets: StreetList | undefined, position: LonLat): StreetList['streets'][number] | undefined {
   let best: { street: StreetList['streets'][number]; metres: number } | undefined;
@@ -49,22 +62,22 @@ export function heatCells(rows: readonly PublicGapRow[], streets: StreetList | u
   // One longitude step for the whole town (from the first report's latitude, rounded): cells must not move with the data.
   const referenceLatitude = Math.round(rows[0]!.latitude);
   const lonStep = latStep / Math.cos((referenceLatitude * Math.PI) / 180);
-  const cells = new Map<string, { x: number; y: number; counts: StateCounts; notes: string[] }>();
+  const cells = new Map<string, { x: number; y: number; counts: StateCounts; notes: string[]; area: string }>();
   for (const row of rows) {
     const x = Math.floor(row.longitude / lonStep);
     const y = Math.floor(row.latitude / latStep);
     const key = `${x}:${y}`;
-    const cell = cells.get(key) ?? { x, y, counts: emptyCounts(), notes: [] };
+    const cell = cells.get(key) ?? { x, y, counts: emptyCounts(), notes: [], area: areaFromLabel(row.place) };
     cell.counts[row.state as PublicState] += 1;
     if (row.publicNote && !cell.notes.includes(row.publicNote)) cell.notes.push(row.publicNote);
     cells.set(key, cell);
   }
   return [...cells.values()]
-    .map(({ x, y, counts, notes }) => {
+    .map(({ x, y, counts, notes, area }) => {
       const centre: LonLat = [(x + 0.5) * lonStep, (y + 0.5) * latStep];
       const street = nearestStreet(streets, centre);
       const total = counts.confirmed + counts.planned + counts.resolved;
-      return { centre, name: street ? `Umgebung ${street.name}${street.district ? ` (${street.district})` : ''}` : 'Ohne Straßenangabe', counts, total, notes };
+      return { centre, name: street ? `Umgebung ${street.name}${street.district ? ` (${street.district})` : ''}` : `Gebiet in ${area}`, counts, total, notes };
     })
     .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'de'));
 }
@@ -74,7 +87,7 @@ export function areaRows(rows: readonly PublicGapRow[], streets: StreetList | un
   const areas = new Map<string, StateCounts>();
   for (const row of rows) {
     const street = nearestStreet(streets, [row.longitude, row.latitude]);
-    const area = street ? (street.district ?? street.name) : 'Ohne Straßenangabe';
+    const area = street ? (street.district ?? street.name) : areaFromLabel(row.place);
     const counts = areas.get(area) ?? emptyCounts();
     counts[row.state as PublicState] += 1;
     areas.set(area, counts);
