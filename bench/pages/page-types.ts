@@ -198,6 +198,10 @@ export const PAGE_TYPES: PageType[] = [
   ]),
   { key: 'wlan-hotspot', name: 'WLAN: ein Hotspot', group: 'anonymous', needs: 'hotspot', request: ({ hotspotPath }) => get(hotspotPath) },
   { key: 'wlan-geojson', name: 'WLAN: Kartendaten (GeoJSON)', group: 'anonymous', request: () => get('/wlan/hotspots.geojson') },
+  // WLAN (issue 12), coverage gaps and hosting (wlan-gaps): the heat map on the demo reports (cached and not), the report form, the host page.
+  ...withUncached([{ key: 'wlan-luecken', name: 'Karte der WLAN-Lücken', group: 'anonymous', request: () => get('/wlan/luecken') }]),
+  { key: 'wlan-luecke-melden', name: 'WLAN-Lücke melden (Formular)', group: 'anonymous', request: () => get('/wlan/luecke-melden') },
+  { key: 'wlan-freifunk', name: 'Freifunk anbieten', group: 'anonymous', request: () => get('/wlan/freifunk-anbieten') },
   {
     key: 'antrag-seite',
     name: 'Antrag (Gast): Seite GET',

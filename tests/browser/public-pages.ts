@@ -71,4 +71,9 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/wlan', title: 'WLAN für alle: Freifunk und Hotspots' },
   { path: '/wlan?ort=Schillerplatz+7+%2858636%29', title: 'WLAN-Hotspots in der Nähe von Schillerplatz 7 (58636)' },
   { path: '/wlan?ort=Hauptstr&status=online', title: 'WLAN für alle: Freifunk und Hotspots' },
+  // wlan: coverage gaps and hosting Freifunk (wlan-gaps)
+  { path: '/wlan/luecke-melden', title: 'WLAN-Lücke melden', form: true },
+  { path: '/wlan/luecke-melden/bestaetigung?nummer=WLAN-2026-0042', title: 'Ihre Meldung ist eingegangen' },
+  { path: '/wlan/luecken', title: 'Karte der WLAN-Lücken' },
+  { path: '/wlan/freifunk-anbieten', title: 'Freifunk anbieten' },
 ];

@@ -192,6 +192,7 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
     mail: await single(t, 'a mail', sql`select id as value from mail_outbox order by id limit 1`),
     transaction: await single(t, 'a test payment', sql`select id as value from application_test_payments limit 1`),
     otherService: await single(t, 'a Leistung without online application', sql`select slug as value from services where online_application = false limit 1`),
+    gapReport: await single(t, 'a WLAN gap report', sql`select id as value from wlan_gap_reports limit 1`),
   };
 
   // VHS (webinars and staff pages): an online course running now, with a seat booked by the citizen.
@@ -219,6 +220,7 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
     if (params.length === 0) return [{}];
     if (/^\/(antraege|konto\/antraege|verwaltung\/antraege|api\/v1\/applications)\/:id/.test(route)) return applicationBindings(params);
     if (route.startsWith('/verwaltung/barrieren/')) return [{ id: values.report }];
+    if (route.startsWith('/verwaltung/wlan/luecken/')) return [{ id: values.gapReport }];
     if (route.startsWith('/verwaltung/benutzer/')) return [{ id: target.id }];
     if (route.startsWith('/verwaltung/postausgang/')) return [{ id: values.mail }];
     if (route.startsWith('/verwaltung/api-zugaenge/')) return [{ id: apiTokenId }];

@@ -15,6 +15,7 @@ import {
   Pagination,
   RadioGroup,
   SelectField,
+  SpamFields,
   StatusTag,
   StepProgress,
   SummaryList,
@@ -74,6 +75,7 @@ export function Gallery({ withErrors }: { withErrors: boolean }) {
         <DateField name="birth" legend="Geburtsdatum" hint="Zum Beispiel 27 3 1980" error={errors?.birth} birthday value={{ day: '27', month: '3' }} />
         <FileField name="proof" label="Nachweis" hint="PDF oder Foto, höchstens 10 MB" accept=".pdf,image/*" />
         <Checkbox name="consent" label="Ich bestätige die Angaben." />
+        <SpamFields stamp="1.gallery" errors={withErrors ? { 'formular-pruefung': 'Wir konnten das Formular nicht annehmen.' } : undefined} />
         <Button>Weiter</Button>
         <ButtonLink href="/" variant="secondary">
           Abbrechen

@@ -1,4 +1,18 @@
 export { AppError, errors, type FieldErrors } from './errors';
 export { consumeRateLimit, refundRateLimit, type RateLimitRule } from './rate-limit';
-export { parseForm, isCalendarDate, isUuid, text, optionalText, email, newPassword, checkbox, enumChoice, refuse, type Outcome } from './validation';
+export { formStamp, guardAgainstSpam, SPAM_ERROR_KEY, SPAM_FIELDS } from './spam-guard';
+export {
+  parseForm,
+  isCalendarDate,
+  isUuid,
+  text,
+  optionalText,
+  email,
+  optionalEmail,
+  newPassword,
+  checkbox,
+  enumChoice,
+  refuse,
+  type Outcome,
+} from './validation';
 export { SESSION_COOKIE } from './request-context';

@@ -37,6 +37,16 @@ export const optionalText = (label: string, max = 2000) =>
     .optional()
     .transform((value) => (value ? value : undefined));
 
+/** An e-mail address that may be left empty (undefined then); when given, it must be one we can write to. */
+export const optionalEmail = () =>
+  z
+    .string()
+    .trim()
+    .max(254, { error: 'Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein.' })
+    .optional()
+    .transform((value) => (value ? value.toLowerCase() : undefined))
+    .pipe(z.email({ error: 'Geben Sie eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de. Oder lassen Sie das Feld leer.' }).optional());
+
 export const email = (label = 'Ihre E-Mail-Adresse') =>
   z
     .string({ error: `Geben Sie ${label} an.` })

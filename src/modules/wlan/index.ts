@@ -2,12 +2,13 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
-import { MANAGE_PERMISSION } from './policies';
-// wlan-map
 import { broadbandOpenData } from './broadband/open-data';
-import { seedWlanDemo } from './demo/index';
+import { seedWlanDemo } from './demo';
 import { hotspotsOpenData } from './exports/open-data';
+import { gapJobs, gapSettings, gapStaffTasks } from './gaps';
+import { freifunkSettings } from './hosting';
 import { PATHS } from './paths';
+import { MANAGE_PERMISSION, mayManageWlan } from './policies';
 import { wlanRoutes } from './routes';
 
 export { seedGeneratedHotspots } from './map/generated-hotspots';
@@ -21,9 +22,9 @@ export const wlanModule: ModuleManifest = {
   auditActions: AUDIT_ACTIONS,
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/wlan/migrations'),
   permissions: [{ id: MANAGE_PERMISSION, label: 'WLAN und Freifunk verwalten (Hotspots, Feeds, Meldungen)' }],
-  // Children before parents: days and runs hold hotspots and sources.
-  demoTables: ['wlan_hotspot_days', 'wlan_import_runs', 'wlan_gap_reports', 'wlan_hotspots', 'wlan_feed_sources', 'wlan_broadband_areas'],
-  // wlan-map: the public entry /wlan, its pages and exports, the open datasets, the broadband demo
+  // Coverage gaps: how long a closed report keeps the reporter's e-mail and photo; hosting: the town's Freifunk text.
+  settings: [gapSettings, freifunkSettings],
+  // The public entry /wlan with its pages and exports, the gap reports, the host page (routes.ts, one line per part).
   navigation: {
     href: PATHS.public,
     label: 'WLAN',
@@ -31,6 +32,28 @@ export const wlanModule: ModuleManifest = {
     description: 'Freies WLAN in der Stadt: Freifunk und Hotspots der Stadt auf Karte und Liste, auch in Ihrer Nähe.',
   },
   routes: wlanRoutes,
+  staffSections: [
+    // Coverage gaps.
+    { href: PATHS.staffGaps, label: 'WLAN-Lücken', group: 'WLAN und Freifunk', order: 93, allowed: mayManageWlan },
+  ],
+  staffTasks: async (actor, deps) => [
+    // Coverage gaps.
+    ...(await gapStaffTasks(actor, deps)),
+  ],
+  jobs: (deps) => [
+    // Coverage gaps: the contacts' deletion after the retention time.
+    ...gapJobs(deps),
+  ],
   openData: [hotspotsOpenData, broadbandOpenData],
   seedDemo: seedWlanDemo,
+  // Children before parents: days and runs hold hotspots and sources.
+  demoTables: [
+    'wlan_hotspot_days',
+    'wlan_import_runs',
+    'wlan_gap_reports',
+    'wlan_gap_reference_counters',
+    'wlan_hotspots',
+    'wlan_feed_sources',
+    'wlan_broadband_areas',
+  ],
 };

@@ -7,4 +7,13 @@ export const PATHS = {
   hotspotsGeoJson: '/wlan/hotspots.geojson',
   hotspotsCsv: '/wlan/hotspots.csv',
   broadbandGeoJson: '/wlan/breitbandausbau.geojson',
+  // Coverage gaps and hosting Freifunk (wlan-gaps: gaps/, hosting/).
+  reportGap: '/wlan/luecke-melden',
+  reportGapConfirmation: '/wlan/luecke-melden/bestaetigung',
+  gapMap: '/wlan/luecken',
+  hosting: '/wlan/freifunk-anbieten',
+  staffGaps: '/verwaltung/wlan/luecken',
+  staffGap: (id: string) => `/verwaltung/wlan/luecken/${id}`,
+  staffGapState: (id: string) => `/verwaltung/wlan/luecken/${id}/status`,
+  staffGapPhoto: (id: string) => `/verwaltung/wlan/luecken/${id}/foto`,
 } as const;

@@ -1,11 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../kernel/module';
 import { exportRoutes } from './exports/routes';
+import { registerGapRoutes } from './gaps';
+import { registerHostingRoutes } from './hosting';
 import { mapRoutes } from './map/routes';
 
 /** The module's routes, one line per part. */
 export function wlanRoutes(app: FastifyInstance, deps: ModuleDeps): void {
-  // wlan-map: /wlan, the hotspot pages, the exports
+  // /wlan, the hotspot pages, the exports
   mapRoutes(app, deps);
   exportRoutes(app, deps);
+  // Coverage gaps and hosting Freifunk
+  registerGapRoutes(app, deps);
+  registerHostingRoutes(app, deps);
 }

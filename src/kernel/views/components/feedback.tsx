@@ -54,6 +54,22 @@ export function StepProgress({ current, total }: { current: number; total: numbe
   );
 }
 
+/** The panel that opens a confirmation page: its heading and, where there is one, the reference number (Vorgangsnummer). */
+export function ConfirmationPanel({ title, reference }: { title: string; reference?: string | undefined }) {
+  return (
+    <div class="panel panel--confirmation">
+      <h1>{title}</h1>
+      {reference && (
+        <p>
+          Ihre Vorgangsnummer:
+          <br />
+          <strong>{reference}</strong>
+        </p>
+      )}
+    </div>
+  );
+}
+
 export function InsetText({ children }: { children: ComponentChildren }) {
   return <div class="inset">{children}</div>;
 }

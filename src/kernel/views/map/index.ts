@@ -1,2 +1,3 @@
 export { MapWithList } from './map-view';
 export { parseGeoJson, type MapFeature } from './geojson';
+export { bboxOf, projection, unionBBox } from './projection';

@@ -278,5 +278,19 @@ export function demoExamples(today: Date = new Date(), places: DemoPlaces = EXAM
         children: [{ childGivenName: 'Emil', childFamilyName: 'Schulte', childBirthDate: day(-400) }],
       },
     },
+    'freifunk-standort': {
+      answers: {
+        siteKind: 'verein',
+        organisation: 'Heimatverein am Markt e. V.',
+        siteAddress: premises,
+        siteDescription: 'Fenster des Vereinsheims zum Marktplatz, erreicht die Bushaltestelle und die Bänke davor',
+        hasInternet: 'ja',
+        support: ['router', 'beratung'],
+        givenName: person.givenName,
+        familyName: person.familyName,
+        address: HOME,
+        email: 'anna.schulte@example.org',
+      },
+    },
   };
 }

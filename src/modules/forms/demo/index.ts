@@ -6,6 +6,7 @@ import { fillTownWords, townWords } from './town-words';
 import { akteneinsichtIfg } from './akteneinsicht-ifg';
 import { bewohnerparkausweis } from './bewohnerparkausweis';
 import { briefwahl } from './briefwahl';
+import { freifunkStandort } from './freifunk-standort';
 import { fundsacheVerlustmeldung } from './fundsache-verlustmeldung';
 import { gewerbeAbmeldung } from './gewerbe-abmeldung';
 import { gewerbeAnmeldung } from './gewerbe-anmeldung';
@@ -38,6 +39,8 @@ export const DEMO_FORMS = {
   'akteneinsicht-ifg': akteneinsichtIfg,
   'sepa-lastschriftmandat': sepaLastschriftmandat,
   'widerspruch-datenuebermittlung': widerspruchDatenuebermittlung,
+  // Internet für alle (wlan, issue 12): a place for a Freifunk node, linked from /wlan/freifunk-anbieten.
+  'freifunk-standort': freifunkStandort,
 } satisfies Record<string, FormDefinitionInput>;
 
 export type DemoFormKey = keyof typeof DEMO_FORMS;

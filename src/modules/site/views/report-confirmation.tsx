@@ -1,4 +1,5 @@
 import type { Municipality } from '../../../kernel/config';
+import { ConfirmationPanel } from '../../../kernel/views';
 import type { StateLaw } from '../legal';
 import { PATHS } from '../paths';
 import { answerPromise } from '../presenters';
@@ -8,16 +9,7 @@ export function ReportConfirmationPage({ reference, municipality, law }: { refer
   const { enforcementBody } = municipality.accessibility;
   return (
     <>
-      <div class="panel panel--confirmation">
-        <h1>Ihre Meldung ist eingegangen</h1>
-        {reference && (
-          <p>
-            Ihre Vorgangsnummer:
-            <br />
-            <strong>{reference}</strong>
-          </p>
-        )}
-      </div>
+      <ConfirmationPanel title="Ihre Meldung ist eingegangen" reference={reference} />
       <p>Vielen Dank. Ihre Meldung hilft uns, das Stadtportal für alle besser zu machen.</p>
 
       <h2>Wie es weitergeht</h2>

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, doublePrecision, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, doublePrecision, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** A report's way through triage; every state but `new` is shown publicly on the heat map. */
 export const GAP_STATES = ['new', 'confirmed', 'planned', 'resolved', 'rejected'] as const;
@@ -30,6 +30,11 @@ export const wlanGapReports = pgTable(
     publicNote: text('public_note').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When staff closed it (resolved or rejected); the reporter's e-mail and photo are deleted a
+     * configurable time after this (gaps/retention.ts). Null while open; cleared when reopened.
+     */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
   },
   (t) => [
     index('wlan_gap_reports_state_idx').on(t.state, t.createdAt),
@@ -39,3 +44,9 @@ export const wlanGapReports = pgTable(
 );
 
 export type WlanGapReport = typeof wlanGapReports.$inferSelect;
+
+/** The last reference number given per year ("WLAN-2026-0042"), counted up by one atomic upsert. */
+export const wlanGapReferenceCounters = pgTable('wlan_gap_reference_counters', {
+  year: integer('year').primaryKey(),
+  last: integer('last').notNull(),
+});

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '../../../../kernel/views';
+import { ConfirmationPanel, formatDate, formatDateTime } from '../../../../kernel/views';
 import { PATHS } from '../../paths';
 
 export interface ConfirmationProps {
@@ -15,14 +15,7 @@ export interface ConfirmationProps {
 export function ConfirmationPage({ applicationId, reference, serviceName, submittedAt, dueAt, email, guest }: ConfirmationProps) {
   return (
     <>
-      <div class="panel panel--confirmation">
-        <h1>Antrag eingegangen</h1>
-        <p>
-          Ihre Vorgangsnummer:
-          <br />
-          <strong>{reference}</strong>
-        </p>
-      </div>
+      <ConfirmationPanel title="Antrag eingegangen" reference={reference} />
       <p>
         Ihr Antrag „{serviceName}“ ist am {formatDateTime(submittedAt)} bei uns eingegangen.
         {email && ` Wir haben Ihnen eine Bestätigung an ${email} geschickt.`}
