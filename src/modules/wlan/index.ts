@@ -2,7 +2,11 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { importJobs } from './import/jobs';
 import { MANAGE_PERMISSION } from './policies';
+
+// Import (import/): feeds by hand (`wlan:import`).
+export { importLocation as importFeedLocation } from './import/use-cases/import-location';
 
 /**
  * Internet für alle: free WiFi and Freifunk. Hotspots (imported Freifunk nodes and the city's own),
@@ -13,6 +17,8 @@ export const wlanModule: ModuleManifest = {
   auditActions: AUDIT_ACTIONS,
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/wlan/migrations'),
   permissions: [{ id: MANAGE_PERMISSION, label: 'WLAN und Freifunk verwalten (Hotspots, Feeds, Meldungen)' }],
+  // Import (import/): every enabled feed source when its interval has passed.
+  jobs: (deps) => [...importJobs(deps)],
   // Children before parents: days and runs hold hotspots and sources.
   demoTables: ['wlan_hotspot_days', 'wlan_import_runs', 'wlan_gap_reports', 'wlan_hotspots', 'wlan_feed_sources'],
 };

@@ -34,7 +34,9 @@ export const wlanImportRuns = pgTable(
     location: text('location').notNull(),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
-    outcome: text('outcome', { enum: ['running', 'succeeded', 'failed'] }).notNull().default('running'),
+    outcome: text('outcome', { enum: ['running', 'succeeded', 'failed'] })
+      .notNull()
+      .default('running'),
     format: text('format', { enum: FEED_FORMATS }),
     nodesRead: integer('nodes_read').notNull().default(0),
     nodesTaken: integer('nodes_taken').notNull().default(0),
