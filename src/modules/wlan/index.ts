@@ -3,7 +3,9 @@ import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { importJobs } from './import/jobs';
-import { MANAGE_PERMISSION } from './policies';
+import { STAFF_PATHS } from './paths';
+import { MANAGE_PERMISSION, mayManageWlan } from './policies';
+import { registerStaffRoutes } from './staff/routes';
 
 // Import (import/): feeds by hand (`wlan:import`).
 export { importLocation as importFeedLocation } from './import/use-cases/import-location';
@@ -17,6 +19,16 @@ export const wlanModule: ModuleManifest = {
   auditActions: AUDIT_ACTIONS,
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/wlan/migrations'),
   permissions: [{ id: MANAGE_PERMISSION, label: 'WLAN und Freifunk verwalten (Hotspots, Feeds, Meldungen)' }],
+  routes: (app, deps) => {
+    // Import and staff sections (import/, staff/): own hotspots, feed sources, import log.
+    registerStaffRoutes(app, deps);
+  },
+  staffSections: [
+    // Import and staff sections (import/, staff/).
+    { href: STAFF_PATHS.hotspots, label: 'Eigene Hotspots', group: 'WLAN und Freifunk', order: 700, allowed: mayManageWlan },
+    { href: STAFF_PATHS.sources, label: 'Feed-Quellen', group: 'WLAN und Freifunk', order: 701, allowed: mayManageWlan },
+    { href: STAFF_PATHS.runs, label: 'Import-Protokoll', group: 'WLAN und Freifunk', order: 702, allowed: mayManageWlan },
+  ],
   // Import (import/): every enabled feed source when its interval has passed.
   jobs: (deps) => [...importJobs(deps)],
   // Children before parents: days and runs hold hotspots and sources.
