@@ -6,6 +6,7 @@ import { importJobs } from './import/jobs';
 import { STAFF_PATHS } from './paths';
 import { MANAGE_PERMISSION, mayManageWlan } from './policies';
 import { registerStaffRoutes } from './staff/routes';
+import { registerStatisticsRoutes } from './statistics/routes';
 
 // Import (import/): feeds by hand (`wlan:import`).
 export { importLocation as importFeedLocation } from './import/use-cases/import-location';
@@ -20,8 +21,9 @@ export const wlanModule: ModuleManifest = {
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/wlan/migrations'),
   permissions: [{ id: MANAGE_PERMISSION, label: 'WLAN und Freifunk verwalten (Hotspots, Feeds, Meldungen)' }],
   routes: (app, deps) => {
-    // Import and staff sections (import/, staff/): own hotspots, feed sources, import log.
+    // Import and staff sections (import/, staff/): own hotspots, feed sources, import log; the public statistics (statistics/).
     registerStaffRoutes(app, deps);
+    registerStatisticsRoutes(app, deps);
   },
   staffSections: [
     // Import and staff sections (import/, staff/).

@@ -1,0 +1,13 @@
+import type { FastifyInstance } from 'fastify';
+import type { ModuleDeps } from '../../../kernel/module';
+import { STATISTICS_PATH } from '../paths';
+import { showStatistics } from './use-cases/show-statistics';
+import { StatisticsPage } from './views/statistics-page';
+
+/** The public statistics of coverage growth, for citizens and the council. */
+export function registerStatisticsRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' | 'config'>): void {
+  app.get(STATISTICS_PATH, async (_request, reply) => {
+    const statistics = await showStatistics(deps);
+    return reply.page({ title: 'Freies WLAN in Zahlen', body: <StatisticsPage {...statistics} town={deps.config.municipality.name} /> });
+  });
+}
