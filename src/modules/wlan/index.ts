@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { seedWlanDemo } from './demo';
 import { importJobs } from './import/jobs';
 import { STAFF_PATHS } from './paths';
 import { MANAGE_PERMISSION, mayManageWlan } from './policies';
@@ -33,6 +34,7 @@ export const wlanModule: ModuleManifest = {
   ],
   // Import (import/): every enabled feed source when its interval has passed.
   jobs: (deps) => [...importJobs(deps)],
+  seedDemo: (deps) => seedWlanDemo(deps),
   // Children before parents: days and runs hold hotspots and sources.
   demoTables: ['wlan_hotspot_days', 'wlan_import_runs', 'wlan_gap_reports', 'wlan_hotspots', 'wlan_feed_sources'],
 };
