@@ -67,6 +67,14 @@ const PARTS: Part[] = [
     measures:
       'VHS registration rush: 2,000 participants book 50 courses of 20 seats through HTTP; overbookings, p95, one mail per waitlisted (PGlite, PostgreSQL)',
   },
+  {
+    name: 'wlan',
+    script: 'bench/wlan/run.ts',
+    // Two imports of 5,000 nodes and three bad feeds per database, plus a PostgreSQL cluster.
+    budgetSeconds: 240,
+    measures:
+      'WLAN feed import of a generated 5,000-node meshviewer.json (seconds, RSS); garbage, cut-off and vanished feeds keep the last good state (PGlite, PostgreSQL)',
+  },
 ];
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');

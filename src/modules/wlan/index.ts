@@ -9,8 +9,9 @@ import { MANAGE_PERMISSION, mayManageWlan } from './policies';
 import { registerStaffRoutes } from './staff/routes';
 import { registerStatisticsRoutes } from './statistics/routes';
 
-// Import (import/): feeds by hand (`wlan:import`).
+// Import (import/): feeds by hand (`wlan:import`), and generated feeds for the benchmark.
 export { importLocation as importFeedLocation } from './import/use-cases/import-location';
+export { generatedNodes, meshviewerJson } from './import/generate-feed';
 
 /**
  * Internet für alle: free WiFi and Freifunk. Hotspots (imported Freifunk nodes and the city's own),

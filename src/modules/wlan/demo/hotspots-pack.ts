@@ -29,4 +29,3 @@ export const hotspotsPackSchema = z.object({
     }),
   ),
 });
-export type HotspotsPack = z.infer<typeof hotspotsPackSchema>;

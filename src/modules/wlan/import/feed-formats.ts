@@ -77,8 +77,6 @@ export function recogniseFormat(document: unknown): FeedFormat | undefined {
 
 const FORMAT_NAMES: Record<FeedFormat, string> = { meshviewer: 'meshviewer.json', 'nodes-v1': 'nodes.json (Version 1)', 'nodes-v2': 'nodes.json (Version 2)' };
 
-export const formatName = (format: FeedFormat): string => FORMAT_NAMES[format];
-
 /** The nodes of a document in the given format, or a German reason why the document is not in it. */
 export function nodesOf(document: unknown, format: FeedFormat): { ok: true; nodes: RawNode[] } | { ok: false; reason: string } {
   const nodes = field(document, 'nodes');

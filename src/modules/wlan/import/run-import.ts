@@ -63,14 +63,21 @@ export async function runImport(source: WlanFeedSource, deps: Pick<ModuleDeps, '
   const counts = { format: parsed.format, read: parsed.read, taken: parsed.nodes.length, skipped };
   const collapse = collapseError(parsed.nodes.length, await lastGoodCount(db, source.id));
   if (collapse) return fail(collapse, counts);
-  const removed = await db.transaction(async (tx) => {
-    await upsertNodes(tx, source.id, source.name, parsed.nodes, now);
-    const gone = await markRemoved(tx, source.id, now);
-    await recordFeedDay(tx, source.id, berlinDay(now));
-    await markSourceSucceeded(tx, source.id, now);
-    await finishRun(tx, runId, { outcome: 'succeeded', ...counts, error: null });
-    return gone;
-  });
+  let removed: number;
+  try {
+    removed = await db.transaction(async (tx) => {
+      await upsertNodes(tx, source.id, source.name, parsed.nodes, now);
+      const gone = await markRemoved(tx, source.id, now);
+      await recordFeedDay(tx, source.id, berlinDay(now));
+      await markSourceSucceeded(tx, source.id, now);
+      await finishRun(tx, runId, { outcome: 'succeeded', ...counts, error: null });
+      return gone;
+    });
+  } catch (error) {
+    // The transaction rolled back: no hotspot changed. The run says so; the log (job worker, CLI) gets the error.
+    await fail('Der Import ist an einem unerwarteten Fehler beim Speichern gescheitert; die Hotspots sind unverändert.', counts);
+    throw error;
+  }
   const inside = parsed.nodes.filter((node) => node.insideArea).length;
   return { outcome: 'succeeded', ...counts, error: null, runId, inside, outside: parsed.nodes.length - inside, removed };
 }

@@ -25,8 +25,6 @@ export const hotspotSchema = z.object({
     .optional()
     .transform((value) => value === 'ja'),
 });
-export type HotspotInput = z.infer<typeof hotspotSchema>;
-
 export const deleteHotspotSchema = z.object({ confirm: checkbox('Bestätigen Sie, dass der Hotspot endgültig gelöscht werden soll.') });
 
 const FORMAT_CHOICES = ['auto', ...FEED_FORMATS] as const;
@@ -52,4 +50,3 @@ export const sourceSchema = z.object({
     .optional()
     .transform((value) => value === 'ja'),
 });
-export type SourceInput = z.infer<typeof sourceSchema>;

@@ -60,7 +60,7 @@ export function HotspotFormPage({ hotspot, values, errors, deleteErrors }: Hotsp
         <TextField
           name="operator"
           label="Betreiber"
-          hint="Die Stadt oder die Gesellschaft, die den Hotspot betreibt, zum Beispiel „Stadtwerke Iserlohn“."
+          hint="Die Stadt oder die städtische Gesellschaft, die den Hotspot betreibt, zum Beispiel die Stadtwerke."
           value={value('operator', hotspot?.operator)}
           error={errors?.operator}
         />
