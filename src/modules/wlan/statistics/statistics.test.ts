@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { tableRows, textOf } from '../../../../tests/support/html';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { STATISTICS_PATH } from '../paths';
@@ -54,6 +55,27 @@ describe('wlan statistics: coverage growth', () => {
       ],
     );
     assert.deepEqual(current, { freifunkInside: 2, ownInside: 1, outside: 1, online: 3, clients: 6 });
+  });
+
+  it('answers visitors from the page cache until hotspots or their days change', async () => {
+    const visitor = t.client();
+    const first = await visitor.get(STATISTICS_PATH);
+    assert.match(textOf(first.body), /Freifunk-Knoten im Stadtgebiet\s*0/);
+    const id = await hotspot('ff-neu', 'freifunk');
+    await t.settled();
+    assert.match(textOf((await visitor.get(STATISTICS_PATH)).body), /Freifunk-Knoten im Stadtgebiet\s*1/);
+    await t.db.insert(wlanHotspotDays).values({ hotspotId: id, day: new Date().toISOString().slice(0, 10), online: true, maxClients: 3 });
+    await t.settled();
+    const fresh = (await visitor.get(STATISTICS_PATH)).body;
+    assert.match(fresh, /<figure class="chart"/);
+    // Without the trigger nothing tells the cache: the copy stays, which proves it is served from memory.
+    await t.db.execute(sql`alter table wlan_hotspots disable trigger wlan_hotspots_notify_change`);
+    try {
+      await hotspot('ff-unbemerkt', 'freifunk');
+      assert.equal((await visitor.get(STATISTICS_PATH)).body, fresh);
+    } finally {
+      await t.db.execute(sql`alter table wlan_hotspots enable trigger wlan_hotspots_notify_change`);
+    }
   });
 
   it('shows the charts with their data tables, and a plain note before there is any history', async () => {
