@@ -5,8 +5,8 @@ import { WORKSPACE_CRUMB, type Crumb } from '../../../kernel/views';
 import { STAFF_PATHS } from '../paths';
 import { deleteOwnHotspot } from './use-cases/delete-own-hotspot';
 import { openFeedSource } from './use-cases/open-feed-source';
+import { openHotspotForm } from './use-cases/open-hotspot-form';
 import { openImportRun } from './use-cases/open-import-run';
-import { authorizedHotspot, requireWlanStaff } from './use-cases/access';
 import { queueFeedImport } from './use-cases/queue-feed-import';
 import { retireOwnHotspot } from './use-cases/retire-own-hotspot';
 import { saveFeedSource } from './use-cases/save-feed-source';
@@ -37,8 +37,7 @@ export function registerStaffRoutes(app: FastifyInstance, deps: Pick<ModuleDeps,
   });
 
   async function hotspotForm(request: FastifyRequest, reply: FastifyReply, id: string | undefined, failed?: { errors: FieldErrors; deleting?: boolean }) {
-    const hotspot = id ? (await authorizedHotspot(request.user, id, deps.db)).hotspot : undefined;
-    requireWlanStaff(request.user);
+    const hotspot = await openHotspotForm(request.user, { id }, deps);
     const values = failed && !failed.deleting ? formValues(request.body) : undefined;
     return reply.page({
       title: hotspot ? `${hotspot.name} bearbeiten` : 'Hotspot hinzufügen',
@@ -87,8 +86,7 @@ export function registerStaffRoutes(app: FastifyInstance, deps: Pick<ModuleDeps,
   });
 
   async function sourceForm(request: FastifyRequest, reply: FastifyReply, id: string | undefined, errors?: FieldErrors) {
-    const page = id ? await openFeedSource(request.user, { id }, deps) : undefined;
-    requireWlanStaff(request.user);
+    const page = await openFeedSource(request.user, { id }, deps);
     return reply.page({
       title: page ? page.source.name : 'Feed-Quelle hinzufügen',
       breadcrumbs: SOURCE_CRUMBS,
