@@ -103,6 +103,25 @@ describe('wlan import: feeds into hotspots', () => {
     assert.equal((await hotspots()).filter((row) => row.removedAt !== null).length, 0);
   });
 
+  it('keeps a node that two communities list apart: each source its own hotspot, the second page name told apart', async () => {
+    const nodes = generatedNodes(3);
+    const [first, second] = [feedFile(), feedFile()];
+    first.write(meshviewerJson(nodes));
+    second.write(meshviewerJson(nodes));
+    const a = await createFeedSource(t, { url: first.path, name: 'Community A' });
+    const b = await createFeedSource(t, { url: second.path, name: 'Community B' });
+    await runImport(a, t.deps, { now: DAY1 });
+    await runImport(b, t.deps, { now: DAY1 });
+    await runImport(b, t.deps, { now: DAY2 });
+    const rows = await hotspots();
+    assert.equal(rows.length, 6);
+    const slugs = rows.filter((row) => row.externalId === nodes[0]!.id).map((row) => [row.operator, row.slug]);
+    assert.deepEqual(slugs.sort(), [
+      ['Community A', `ff-${nodes[0]!.id}`],
+      ['Community B', `ff-${nodes[0]!.id}-${b.id.slice(0, 8)}-0`],
+    ]);
+  });
+
   it('keeps the last good state when the feed vanishes, turns to garbage, is too large or suddenly almost empty', async () => {
     const feed = feedFile();
     const nodes = generatedNodes(50);
