@@ -182,6 +182,8 @@ export const PAGE_TYPES: PageType[] = [
       request: () => get('/bildung/buecherei/sru?version=1.2&operation=searchRetrieve&query=garten&maximumRecords=10'),
     },
   ]),
+  // WLAN (issue 12, import part): the coverage statistics over the demo's two years of hotspot days.
+  { key: 'wlan-statistik', name: 'WLAN in Zahlen (Monate, Diagramme mit Tabellen)', group: 'anonymous', request: () => get('/wlan/statistik') },
   {
     key: 'buecherei-titel',
     name: 'Bücherei: ein Titel mit Exemplaren',

@@ -65,6 +65,8 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/bildung/buecherei?medium=ebook&sprache=ger&sortierung=neueste', title: 'Stadtbücherei Iserlohn: Katalog' },
   { path: '/bildung/buecherei/titel/ISL0000001', title: 'Die Hanse' },
   { path: '/bildung/buecherei/titel/ISL0000003', title: 'Unterwegs im Sauerland' },
+  // wlan, import part (issue 12): the coverage statistics, charts with their data tables
+  { path: '/wlan/statistik', title: 'Freies WLAN in Zahlen' },
   // library lending (reader login with card number and PIN)
   { path: '/bildung/buecherei/konto/anmelden', title: 'Anmelden mit dem Büchereiausweis', form: true },
   // wlan (map and list; near me by a street list label and with several matches; hotspot pages: wlan.browser.ts)

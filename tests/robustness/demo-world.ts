@@ -199,6 +199,13 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
   const vhsCourse = await insertCourse(t.db, { title: 'Robustheit online', sessionStarts: [new Date(Date.now() - 10 * 60_000)] });
   await createBooking(t.db, vhsCourse.id, citizenId, 'Robuste Teilnehmerin');
 
+  // WLAN, import part (staff pages): the demo's own hotspot, its Freifunk feed source and that feed's import run.
+  const wlan = {
+    hotspot: await single(t, 'an own hotspot', sql`select id as value from wlan_hotspots where kind = 'own' limit 1`),
+    source: await single(t, 'a feed source', sql`select id as value from wlan_feed_sources limit 1`),
+    run: await single(t, 'an import run', sql`select id as value from wlan_import_runs limit 1`),
+  };
+
   const applicationBindings = (needs: string[]): Binding[] =>
     apps
       .filter((app) => needs.every((param) => param === 'id' || param === 'pageId' || app[param as 'fileId' | 'paymentId'] !== undefined))
@@ -231,6 +238,9 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
     if (route.startsWith('/leistungen/:slug')) return [{ slug: UPLOAD_SERVICE }, { slug: values.otherService }];
     if (route.startsWith('/verwaltung/vhs/kurse/:id')) return [{ id: vhsCourse.id, sessionId: vhsCourse.sessionIds[0]! }];
     if (route.startsWith('/bildung/vhs/kurse/:slug')) return [{ slug: vhsCourse.slug }];
+    if (route.startsWith('/verwaltung/wlan/hotspots/:id')) return [{ id: wlan.hotspot }];
+    if (route.startsWith('/verwaltung/wlan/feeds/:id')) return [{ id: wlan.source }];
+    if (route.startsWith('/verwaltung/wlan/importe/:id')) return [{ id: wlan.run }];
     if (route.startsWith('/antraege/fortsetzen/')) return [{ token: resumeToken }];
     if (route.startsWith('/konto/bestaetigen/')) return [{ token: tokens.confirm }];
     if (route.startsWith('/konto/passwort-neu/')) return [{ token: tokens.reset }];

@@ -9,6 +9,7 @@ import type { Command } from './types';
 import { userCreate, userList, userRole } from './users';
 import { vhsExport, vhsImport } from './vhs';
 import { webhookCreate, webhookDisable, webhookList } from './webhooks';
+import { wlanImport } from './wlan';
 
 export type { Command } from './types';
 
@@ -30,6 +31,7 @@ export const COMMANDS: readonly Command[] = [
   vhsImport,
   vhsExport,
   libraryImportMarc,
+  wlanImport,
   demoReset,
 ];
 

@@ -29,6 +29,8 @@ import { USAGE_SECTION } from './usage/sections';
 export { HARVEST_PATHS } from './harvest/paths';
 export { resolveHarvestSource } from './harvest/resolve-source';
 export { HARVEST_ACTOR, runHarvest } from './harvest/run-harvest';
+/** The one bounded way to read from another server (timeout, size limit, redirects checked): also the WLAN feeds'. */
+export { fetchRemote, RemoteError } from './harvest/fetch-remote';
 /** For bulk loads outside the module (the benchmark's generated catalogue): the one way to derive facets and search vector. */
 export { refreshDerivedColumns } from './repository/derived';
 

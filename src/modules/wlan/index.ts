@@ -7,11 +7,15 @@ import { seedWlanDemo } from './demo';
 import { hotspotsOpenData } from './exports/open-data';
 import { gapJobs, gapSettings, gapStaffTasks } from './gaps';
 import { freifunkSettings } from './hosting';
-import { PATHS } from './paths';
+import { importJobs } from './import/jobs';
+import { PATHS, STAFF_PATHS } from './paths';
 import { MANAGE_PERMISSION, mayManageWlan } from './policies';
 import { wlanRoutes } from './routes';
 
 export { seedGeneratedHotspots } from './map/generated-hotspots';
+// Import (import/): feeds by hand (`wlan:import`), and generated feeds for the benchmark.
+export { importLocation as importFeedLocation } from './import/use-cases/import-location';
+export { generatedNodes, meshviewerJson } from './import/generate-feed';
 
 /**
  * Internet für alle: free WiFi and Freifunk. Hotspots (imported Freifunk nodes and the city's own),
@@ -24,7 +28,7 @@ export const wlanModule: ModuleManifest = {
   permissions: [{ id: MANAGE_PERMISSION, label: 'WLAN und Freifunk verwalten (Hotspots, Feeds, Meldungen)' }],
   // Coverage gaps: how long a closed report keeps the reporter's e-mail and photo; hosting: the town's Freifunk text.
   settings: [gapSettings, freifunkSettings],
-  // The public entry /wlan with its pages and exports, the gap reports, the host page (routes.ts, one line per part).
+  // The public entry /wlan with its pages, exports and statistics, the gap reports, the host page, the staff sections (routes.ts).
   navigation: {
     href: PATHS.public,
     label: 'WLAN',
@@ -33,14 +37,18 @@ export const wlanModule: ModuleManifest = {
   },
   routes: wlanRoutes,
   staffSections: [
-    // Coverage gaps.
+    { href: STAFF_PATHS.hotspots, label: 'Eigene Hotspots', group: 'WLAN und Freifunk', order: 90, allowed: mayManageWlan },
+    { href: STAFF_PATHS.sources, label: 'Feed-Quellen', group: 'WLAN und Freifunk', order: 91, allowed: mayManageWlan },
+    { href: STAFF_PATHS.runs, label: 'Import-Protokoll', group: 'WLAN und Freifunk', order: 92, allowed: mayManageWlan },
     { href: PATHS.staffGaps, label: 'WLAN-Lücken', group: 'WLAN und Freifunk', order: 93, allowed: mayManageWlan },
   ],
   staffTasks: async (actor, deps) => [
-    // Coverage gaps.
+    // Coverage gaps: new reports to triage.
     ...(await gapStaffTasks(actor, deps)),
   ],
   jobs: (deps) => [
+    // Every enabled feed source when its interval has passed (import/).
+    ...importJobs(deps),
     // Coverage gaps: the contacts' deletion after the retention time.
     ...gapJobs(deps),
   ],

@@ -1,5 +1,5 @@
 /**
- * One database's part of `npm run bench -- wlan`, run as a child process (PGlite admits one process):
+ * The map half of one database's part of `npm run bench -- wlan`, run as a child process (PGlite admits one process):
  * migrations, BENCH_WLAN_HOTSPOTS generated hotspots, then the portal's routes (in process, without
  * the network): the map data `/wlan/hotspots.geojson` and the no-JS list of the nearest 20
  * (`/wlan?breite=…&laenge=…`, a new position each time: never from the page cache). Each both warm
@@ -65,10 +65,10 @@ try {
   };
   await app.inject('/wlan/hotspots.geojson');
   const results = [
-    await measure('Kartendaten (GeoJSON)', () => '/wlan/hotspots.geojson', ROUNDS),
-    await measure('Kartendaten nach einem Import', () => '/wlan/hotspots.geojson', Math.ceil(ROUNDS / 4), importChange),
-    await measure('Die nächsten 20 (ohne JS)', place, ROUNDS),
-    await measure('Die nächsten 20 nach einem Import', place, Math.ceil(ROUNDS / 4), importChange),
+    await measure('map data (GeoJSON)', () => '/wlan/hotspots.geojson', ROUNDS),
+    await measure('map data after an import', () => '/wlan/hotspots.geojson', Math.ceil(ROUNDS / 4), importChange),
+    await measure('nearest 20 (no JS)', place, ROUNDS),
+    await measure('nearest 20 after an import', place, Math.ceil(ROUNDS / 4), importChange),
   ];
   process.stdout.write(`${JSON.stringify({ hotspots: HOTSPOTS, results })}\n`);
 } finally {
