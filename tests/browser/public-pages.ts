@@ -73,6 +73,7 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/wlan', title: 'WLAN für alle: Freifunk und Hotspots' },
   { path: '/wlan?ort=Schillerplatz+7+%2858636%29', title: 'WLAN-Hotspots in der Nähe von Schillerplatz 7 (58636)' },
   { path: '/wlan?ort=Hauptstr&status=online', title: 'WLAN für alle: Freifunk und Hotspots' },
+  { path: '/wlan/hotspots/rathaus-buergerbuero', title: 'WLAN-Hotspot Rathaus, Bürgerbüro' },
   // wlan: coverage gaps and hosting Freifunk (wlan-gaps)
   { path: '/wlan/luecke-melden', title: 'WLAN-Lücke melden', form: true },
   { path: '/wlan/luecke-melden/bestaetigung?nummer=WLAN-2026-0042', title: 'Ihre Meldung ist eingegangen' },

@@ -51,6 +51,10 @@ export function HotspotPage({ hotspot }: { hotspot: HotspotDetail }) {
       <p>
         <a href={PATHS.public}>Alle Hotspots auf der Karte</a>
       </p>
+      <p>
+        {'Hier ist das WLAN zu schwach oder fehlt ganz? '}
+        <a href={PATHS.reportGap}>WLAN-Lücke melden</a>
+      </p>
     </>
   );
 }

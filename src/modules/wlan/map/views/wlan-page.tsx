@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { formatDistance } from '../../../../kernel/geo';
 import { ErrorSummary, FilterChips, Pagination, type FilterChip } from '../../../../kernel/views';
 import { MapWithList, type MapFeature } from '../../../../kernel/views/map';
-import { PATHS } from '../../paths';
+import { PATHS, STATISTICS_PATH } from '../../paths';
 import { PAGE_SIZE, type HotspotPage, type ListedHotspot } from '../list-hotspots';
 import type { Origin } from '../near';
 import { hotspotCount } from '../presenters';
@@ -80,6 +80,32 @@ function Intro({ townName }: { townName: string }) {
   );
 }
 
+/** What else the module offers around the map: report a gap, see the reported gaps, host Freifunk, the figures. */
+const MORE = [
+  { href: PATHS.reportGap, title: 'WLAN-Lücke melden', text: 'Wo fehlt freies WLAN? Melden Sie einen Ort, ohne Konto.' },
+  { href: PATHS.gapMap, title: 'Karte der WLAN-Lücken', text: 'Welche Orte gemeldet wurden und was die Stadt plant.' },
+  { href: PATHS.hosting, title: 'Freifunk anbieten', text: 'Einen Freifunk-Router aufstellen: wie es geht und was die Stadt beiträgt.' },
+  { href: STATISTICS_PATH, title: 'Freies WLAN in Zahlen', text: 'Wie das Netz wächst: Hotspots, Erreichbarkeit und Geräte.' },
+];
+
+function More() {
+  return (
+    <section aria-labelledby="wlan-more-title">
+      <h2 id="wlan-more-title">Mitmachen und mehr erfahren</h2>
+      <ul class="card-list">
+        {MORE.map((item) => (
+          <li key={item.href} class="card">
+            <h3 class="card__title">
+              <a href={item.href}>{item.title}</a>
+            </h3>
+            <p>{item.text}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function Downloads() {
   return (
     <p class="wlan-downloads">
@@ -112,6 +138,7 @@ export function WlanPage({ query, origin, result, townName, streetSource, broadb
         </div>
       </div>
       {broadband}
+      <More />
     </>
   );
 }
