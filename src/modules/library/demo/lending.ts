@@ -57,7 +57,10 @@ async function freeCopies(db: ModuleDeps['db'], limit: number): Promise<string[]
     .orderBy(asc(libraryItems.barcode))
     .limit(limit * 3);
   const titles = new Set<string>();
-  return rows.filter((row) => !titles.has(row.recordId) && titles.add(row.recordId)).slice(0, limit).map((row) => row.id);
+  return rows
+    .filter((row) => !titles.has(row.recordId) && titles.add(row.recordId))
+    .slice(0, limit)
+    .map((row) => row.id);
 }
 
 /**
