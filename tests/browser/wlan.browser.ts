@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { insertHotspot, seedWlanDemo } from '../../src/modules/wlan/testing';
+import { insertHotspot } from '../../src/modules/wlan/testing';
 import { expectNoAxeViolations } from './support/axe';
 import { browserSuite, MOBILE } from './support/browser';
 import { expectErrorSummary, expectPageBasics } from './support/checks';
@@ -10,10 +10,12 @@ import { fillAndSubmit, focusField, followLink, pressAndWait, pressButton, tabUn
 const resultsTitle = async (page: Page) => ((await page.locator('#results-title').textContent()) ?? '').trim();
 const firstListed = async (page: Page) => ((await page.locator('.hotspot-list__name a').first().textContent()) ?? '').trim();
 
-/** /wlan with the keyboard: near me by address without JavaScript, the browser's position with it, a hotspot page. */
+/**
+ * /wlan with the keyboard: near me by address without JavaScript, the browser's position with it, a hotspot page.
+ * Three hotspots of the test's own (no demo feed), so the nearest one is known.
+ */
 browserSuite('WLAN: Hotspots in der Nähe finden', (env) => {
   before(async () => {
-    await seedWlanDemo(env.t.deps);
     await insertHotspot(env.t.db, {
       slug: 'rathaus',
       name: 'Rathaus',
