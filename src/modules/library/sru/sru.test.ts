@@ -5,7 +5,7 @@ import { SaxesParser } from 'saxes';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { LIBRARY_PATHS } from '../paths';
 import { libraryRecords } from '../tables';
-import { importSmallCatalogue } from '../test-support';
+import { importSmallCatalogue, insertRecord } from '../test-support';
 
 /** Parses the answer (it must be well-formed XML) and returns the text of every element by local name. */
 function xml(body: string): Map<string, string[]> {
@@ -80,6 +80,14 @@ describe('SRU searchRetrieve and explain', () => {
     assert.equal(await total('subject = Gartenbau or subject = Kochbuch'), garden + cooking - (await total('subject = Gartenbau and subject = Kochbuch')));
     assert.equal(await total('subject = Gartenbau not subject = Kochbuch'), garden - (await total('subject = Gartenbau and subject = Kochbuch')));
     assert.ok((await total('"kleine Drache"')) <= (await total('kleine and Drache')));
+  });
+
+  it('answers a repeated request from memory, and a changed catalogue at once', async () => {
+    const cql = 'title = quokkafibel';
+    assert.equal(await total(cql), 0);
+    assert.equal(await total(cql), 0, 'the kept answer');
+    await insertRecord(t, { title: 'Die Quokkafibel' });
+    assert.equal(await total(cql), 1, 'a new record is found at once');
   });
 
   it('answers bad requests with diagnostics, never an error page', async () => {

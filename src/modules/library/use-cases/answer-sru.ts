@@ -1,3 +1,4 @@
+import { cachedQuery } from '../../../kernel/db';
 import type { ModuleDeps } from '../../../kernel/module';
 import { LIBRARY_PATHS } from '../paths';
 import { CqlError, parseCql } from '../sru/cql';
@@ -5,11 +6,30 @@ import { parseSruRequest } from '../sru/protocol';
 import { diagnosticXml, explainXml, searchRetrieveXml } from '../sru/responses';
 import { cqlCondition, sruSearch } from '../sru/search';
 
+type SruDeps = Pick<ModuleDeps, 'db' | 'config'>;
+const keptAnswers = new WeakMap<SruDeps, (db: SruDeps['db'], key: string) => Promise<string>>();
+
 /**
  * The SRU interface of the catalogue for library tools (public, like the catalogue): explain, or a
  * searchRetrieve in CQL. Whatever is wrong with the request is answered as an SRU diagnostic.
+ * Answers are the same for every caller (records only, no copies or loans) and library tools ask the
+ * same ones again and again: they are kept by their sorted parameters until a record changes, 256
+ * at most per app (keyed by its deps, whose database and base URL they use).
  */
-export async function answerSru(query: Record<string, unknown>, deps: Pick<ModuleDeps, 'db' | 'config'>, libraryName: string): Promise<string> {
+export function answerSru(query: Record<string, unknown>, deps: SruDeps, libraryName: string): Promise<string> {
+  let kept = keptAnswers.get(deps);
+  if (!kept) {
+    kept = cachedQuery({ tables: ['library_records'], maxEntries: 256 }, (_db, key) => {
+      const [name, parameters] = JSON.parse(key) as [string, Array<[string, unknown]>];
+      return freshSruAnswer(Object.fromEntries(parameters), deps, name);
+    });
+    keptAnswers.set(deps, kept);
+  }
+  const parameters = Object.entries(query).sort(([a], [b]) => (a < b ? -1 : 1));
+  return kept(deps.db, JSON.stringify([libraryName, parameters]));
+}
+
+async function freshSruAnswer(query: Record<string, unknown>, deps: SruDeps, libraryName: string): Promise<string> {
   const request = parseSruRequest(query);
   if (request.operation === 'invalid') return diagnosticXml(request.version, request.diagnostic);
   const base = new URL(deps.config.baseUrl);
