@@ -11,7 +11,14 @@ import { services } from './tables';
 
 /** The Leistungen with an online form: exactly the demo forms' keys (forms/demo/demo-forms.test.ts lists them). */
 const ONLINE_SLUGS = DEMO_FORM_KEYS;
-const GUEST_SLUGS = ['maengelmeldung', 'fundsache-verlustmeldung', 'akteneinsicht-ifg', 'halteverbotszone-umzug', 'widerspruch-datenuebermittlung', 'freifunk-standort'];
+const GUEST_SLUGS = [
+  'maengelmeldung',
+  'fundsache-verlustmeldung',
+  'akteneinsicht-ifg',
+  'halteverbotszone-umzug',
+  'widerspruch-datenuebermittlung',
+  'freifunk-standort',
+];
 const PAYMENT: Record<string, PaymentPolicy> = {
   bewohnerparkausweis: 'before_submission',
   'halteverbotszone-umzug': 'before_submission',

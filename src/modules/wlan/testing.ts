@@ -1,7 +1,6 @@
 /** Test-only entry of the wlan module (tests/support/README.md): helpers other tests may use, one block per part. */
 export { MANAGE_PERMISSION } from './policies';
-// The map: the demo seed and a hotspot factory.
-export { seedWlanDemo } from './demo/index';
+// The map: a hotspot factory.
 export { insertHotspot } from './map/test-support';
 // Coverage gaps: a street list for the address lookup, reports written directly.
 export { insertGapReport, useTestStreets } from './gaps/test-support';
