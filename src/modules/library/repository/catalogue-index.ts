@@ -1,6 +1,7 @@
 import { parseTsvector, type WeightedLexeme } from '../../../kernel/text-search';
 import { YEAR_RANGES, type CatalogueSort, type YearRange } from '../schemas';
 import { MEDIA_TYPES, type MediaType } from '../tables';
+import { NONE, orderedByKey, ranked } from './index-orders';
 
 /** A record as the index reads it: what filters, facets, ranking and the A–Z order need. */
 export interface IndexedRecord {
@@ -49,7 +50,6 @@ const SUBJECTS_SHOWN = 12;
 const YEAR_KEYS = Object.keys(YEAR_RANGES) as YearRange[];
 /** How much a matched word counts by where it stands: title (A) over authors and series (B) over subjects and summary (C). */
 const WEIGHT_POINTS: Record<WeightedLexeme['weight'], number> = { A: 8, B: 4, C: 2, D: 1 };
-const NONE = -1;
 
 /** Codes for a column with few distinct values (languages, subjects): the value list and each value's code. */
 class Codes {
@@ -71,39 +71,6 @@ function yearRangeOf(year: number | null): number {
     const [from, to] = YEAR_RANGES[key];
     return (from === null || year >= from) && (to === null || year <= to);
   });
-}
-
-/** Counts as `[key, n]`, the most first, then by key; zero counts left out. */
-function ranked<K extends string>(keys: readonly K[], counts: Int32Array, limit = keys.length): Array<[K, number]> {
-  const pairs: Array<[K, number]> = [];
-  counts.forEach((n, code) => n > 0 && pairs.push([keys[code]!, n]));
-  return pairs.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
-}
-
-/**
- * Positions `0 … n-1` of `hits` ordered by an integer key, stably (hits arrive in A–Z order, so
- * equal keys stay A–Z), the highest key first when `descending`, records without a key last. A
- * counting sort: the keys (years, rank points) span a few hundred values, so this is linear.
- */
-function orderedByKey(hits: Int32Array, keyOf: (record: number) => number, descending: boolean): Int32Array {
-  let min = Infinity;
-  let max = -Infinity;
-  const keys = new Int32Array(hits.length);
-  hits.forEach((record, at) => {
-    const key = keyOf(record);
-    keys[at] = key;
-    if (key !== NONE) [min, max] = [Math.min(min, key), Math.max(max, key)];
-  });
-  if (min === Infinity) return hits;
-  const span = max - min + 1;
-  // Slot of a key: highest first when descending; records without a key in the last slot.
-  const slotOf = (key: number) => (key === NONE ? span : descending ? max - key : key - min);
-  const starts = new Int32Array(span + 2);
-  keys.forEach((key) => (starts[slotOf(key) + 1]! += 1));
-  for (let slot = 1; slot < starts.length; slot += 1) starts[slot]! += starts[slot - 1]!;
-  const ordered = new Int32Array(hits.length);
-  keys.forEach((key, at) => (ordered[starts[slotOf(key)]!++] = hits[at]!));
-  return ordered;
 }
 
 /** The catalogue's A–Z order: title, subtitle (the root collation, as the database's "und-x-icu"), id. */
