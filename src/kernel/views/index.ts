@@ -11,3 +11,4 @@ export { Markdown, markdownToText } from './markdown';
 export { FilterChips, type FilterChip } from './components/filter-chips';
 export { FilterPanel } from './components/filter-panel';
 export { SpamFields } from './components/spam-fields';
+export { RenderedOnce } from './rendered-once';

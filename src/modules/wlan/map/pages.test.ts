@@ -42,7 +42,7 @@ describe('/wlan: map and list of the hotspots', () => {
       externalId: null,
       clients: 4,
     });
-    await insertHotspot(t.db, { name: 'Bahnhof', online: false, clients: 0 });
+    await insertHotspot(t.db, { name: 'Bahnhof', online: false, clients: 0, lastSeenAt: new Date('2026-03-02T09:30:00Z') });
     await insertHotspot(t.db, { name: 'Dortmund', position: [7.46, 51.51], insideArea: false });
     await insertHotspot(t.db, { name: 'Ohne Ort', position: null });
     await insertHotspot(t.db, { name: 'Abgebaut', removedAt: new Date() });
@@ -56,7 +56,8 @@ describe('/wlan: map and list of the hotspots', () => {
     assert.match(body, /Schillerplatz 7, 58636 Iserlohn/);
     assert.match(body, /Stadt Iserlohn \(Stadt und Gesellschaften\)/);
     assert.match(body, /<strong class="tag tag--success">Online<\/strong> 4 Geräte verbunden/);
-    assert.match(body, /<strong class="tag tag--neutral">Offline<\/strong>/);
+    assert.match(body, /<strong class="tag tag--neutral">Offline<\/strong> zuletzt gesehen 02\.03\.2026, 10:30 Uhr/);
+    assert.doesNotMatch(body, /Nur Koordinaten bekannt|Zuletzt gesehen/, 'an address only where known, the last sighting only when offline');
     assert.match(body, /<svg class="map__svg" role="group"/);
     assert.match(body, /<p class="map-list__elsewhere"><a href="#hotspot-list-title">/, "the map hands its list to the page's own");
     assert.doesNotMatch(body, /<ol class="map-list"/);

@@ -6,6 +6,8 @@ export const KIND_LABELS: Record<HotspotKind, string> = {
   own: 'Stadt und Gesellschaften',
 };
 
-export const clientsText = (clients: number) => (clients === 1 ? '1 Gerät verbunden' : `${clients.toLocaleString('de-DE')} Geräte verbunden`);
+const count = new Intl.NumberFormat('de-DE');
 
-export const hotspotCount = (count: number) => (count === 1 ? '1 Hotspot' : `${count.toLocaleString('de-DE')} Hotspots`);
+export const clientsText = (clients: number) => (clients === 1 ? '1 Gerät verbunden' : `${count.format(clients)} Geräte verbunden`);
+
+export const hotspotCount = (hotspots: number) => (hotspots === 1 ? '1 Hotspot' : `${count.format(hotspots)} Hotspots`);

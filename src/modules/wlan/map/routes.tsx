@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { errors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
-import type { Crumb } from '../../../kernel/views';
+import { RenderedOnce, type Crumb } from '../../../kernel/views';
 import { broadbandAreas } from '../broadband/areas';
 import { BroadbandSection } from '../broadband/section';
 import { PATHS } from '../paths';
@@ -53,7 +53,11 @@ export function mapRoutes(app: FastifyInstance, deps: ModuleDeps): void {
             result={result}
             townName={deps.config.municipality.name}
             streetSource={deps.config.streets?.source}
-            broadband={<BroadbandSection areas={areas} />}
+            broadband={
+              <RenderedOnce per={areas} name="wlan-broadband">
+                <BroadbandSection areas={areas} />
+              </RenderedOnce>
+            }
           />
         ),
       });

@@ -9,7 +9,17 @@ export function OnlineTag({ online }: { online: boolean }) {
   return online ? <StatusTag kind="success">Online</StatusTag> : <StatusTag kind="neutral">Offline</StatusTag>;
 }
 
-/** The facts as the map's own list shows properties (public/portal.css: map-list__properties). */
+/** Online with its devices, or offline since when: the one fact about the state a visitor needs. */
+function State({ hotspot }: { hotspot: ListedHotspot }) {
+  if (hotspot.online) return <>{[<OnlineTag online />, ` ${clientsText(hotspot.clients)}`]}</>;
+  return <>{[<OnlineTag online={false} />, hotspot.lastSeenAt ? ` zuletzt gesehen ${formatDateTime(hotspot.lastSeenAt)}` : ' seit unbekannter Zeit']}</>;
+}
+
+/**
+ * The facts as the map's own list shows properties (public/portal.css: map-list__properties). Only
+ * what tells hotspots apart: an address when one is known (most Freifunk nodes have coordinates
+ * only, and the distance says where they are), and "last seen" only for one that is offline.
+ */
 function Facts({ hotspot }: { hotspot: ListedHotspot }) {
   return (
     <dl class="map-list__properties hotspot-list__facts">
@@ -19,10 +29,12 @@ function Facts({ hotspot }: { hotspot: ListedHotspot }) {
           <dd>{formatDistance(hotspot.distance)}</dd>
         </div>
       )}
-      <div>
-        <dt>Ort</dt>
-        <dd>{hotspot.address || (hotspot.position ? 'Nur Koordinaten bekannt' : 'Ohne Ortsangabe')}</dd>
-      </div>
+      {hotspot.address && (
+        <div>
+          <dt>Ort</dt>
+          <dd>{hotspot.address}</dd>
+        </div>
+      )}
       <div>
         <dt>Betrieben von</dt>
         <dd>{`${hotspot.operator} (${KIND_LABELS[hotspot.kind]})`}</dd>
@@ -30,12 +42,8 @@ function Facts({ hotspot }: { hotspot: ListedHotspot }) {
       <div>
         <dt>Zustand</dt>
         <dd>
-          <OnlineTag online={hotspot.online} /> {hotspot.online ? clientsText(hotspot.clients) : ''}
+          <State hotspot={hotspot} />
         </dd>
-      </div>
-      <div>
-        <dt>Zuletzt gesehen</dt>
-        <dd>{hotspot.lastSeenAt ? formatDateTime(hotspot.lastSeenAt) : 'unbekannt'}</dd>
       </div>
       {!hotspot.insideArea && (
         <div>

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { formatDistance } from '../../../../kernel/geo';
-import { ErrorSummary, FilterChips, Pagination, type FilterChip } from '../../../../kernel/views';
+import { ErrorSummary, FilterChips, Pagination, RenderedOnce, type FilterChip } from '../../../../kernel/views';
 import { MapWithList, type MapFeature } from '../../../../kernel/views/map';
 import { PATHS, STATISTICS_PATH } from '../../paths';
 import { PAGE_SIZE, type HotspotPage, type ListedHotspot } from '../list-hotspots';
@@ -138,7 +138,9 @@ export function WlanPage({ query, origin, result, townName, streetSource, broadb
         </div>
       </div>
       {broadband}
-      <More />
+      <RenderedOnce per={MORE} name="wlan-more">
+        <More />
+      </RenderedOnce>
     </>
   );
 }
