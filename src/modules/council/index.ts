@@ -1,0 +1,19 @@
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../kernel/config';
+import type { ModuleManifest } from '../../kernel/module';
+import { AUDIT_ACTIONS } from './audit-actions';
+import { MANAGE_PERMISSION } from './policies';
+import { councilRoutes } from './routes';
+
+/**
+ * Ratsinformation: the council's meetings, agendas, papers and Gremien. An OParl 1.1 importer from the
+ * city's council information system, our own OParl 1.1 server at /oparl/v1, the pages at /rat with
+ * calendar, search, map and feeds, e-mail alerts, and the staff sections (README.md).
+ */
+export const councilModule: ModuleManifest = {
+  id: 'council',
+  auditActions: AUDIT_ACTIONS,
+  migrationsDir: resolve(PROJECT_ROOT, 'src/modules/council/migrations'),
+  permissions: [{ id: MANAGE_PERMISSION, label: 'Ratsinformation verwalten (Import, Sitzungen und Vorlagen, Ratsmitglieder)' }],
+  routes: councilRoutes,
+};

@@ -1,0 +1,7 @@
+/** The module's tables (drizzle-kit reads this file); each area keeps its own in tables/. */
+export * from './tables/sources';
+export * from './tables/bodies';
+export * from './tables/files';
+export * from './tables/meetings';
+export * from './tables/papers';
+export * from './tables/members';
