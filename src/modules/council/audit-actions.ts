@@ -3,4 +3,18 @@
  * (manifest `auditActions`); src/modules/admin/audit-actions.test.ts fails for an action without a label.
  * One block per part.
  */
-export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {};
+export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
+  // council-staff: entering by hand, council members' accounts
+  'council.body.created': 'Ratsinformation: Körperschaft angelegt',
+  'council.organization.created': 'Ratsinformation: Gremium angelegt',
+  'council.organization.updated': 'Ratsinformation: Gremium geändert',
+  'council.organization.deleted': 'Ratsinformation: Gremium gelöscht',
+  'council.person.deleted': 'Ratsinformation: Person gelöscht',
+  'council.membership.deleted': 'Ratsinformation: Mitgliedschaft gelöscht',
+  'council.meeting.deleted': 'Ratsinformation: Sitzung gelöscht',
+  'council.agenda_item.deleted': 'Ratsinformation: Tagesordnungspunkt gelöscht',
+  'council.paper.deleted': 'Ratsinformation: Vorlage gelöscht',
+  'council.consultation.deleted': 'Ratsinformation: Beratung gelöscht',
+  'council.member.linked': 'Ratsinformation: Konto als Ratsmitglied verknüpft',
+  'council.member.unlinked': 'Ratsinformation: Ratsmitglied-Verknüpfung gelöst',
+};
