@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../../kernel/module';
 import { registerGremiumRoutes } from './gremien/routes';
+import { registerMeetingRoutes } from './meetings/routes';
 import { registerMemberRoutes } from './members/routes';
 import { registerPersonRoutes } from './persons/routes';
 import { registerDeletionRoutes } from './shared/deletion-routes';
@@ -8,6 +9,7 @@ import { registerDeletionRoutes } from './shared/deletion-routes';
 /** The staff sections for entering the council's information by hand (README "Staff sections"). */
 export function registerStaffEntryRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   registerGremiumRoutes(app, deps);
+  registerMeetingRoutes(app, deps);
   registerPersonRoutes(app, deps);
   registerMemberRoutes(app, deps);
   registerDeletionRoutes(app, deps);
