@@ -3,6 +3,7 @@ import type { ModuleDeps } from '../../../kernel/module';
 import { registerGremiumRoutes } from './gremien/routes';
 import { registerMeetingRoutes } from './meetings/routes';
 import { registerMemberRoutes } from './members/routes';
+import { registerPaperRoutes } from './papers/routes';
 import { registerPersonRoutes } from './persons/routes';
 import { registerDeletionRoutes } from './shared/deletion-routes';
 
@@ -10,6 +11,7 @@ import { registerDeletionRoutes } from './shared/deletion-routes';
 export function registerStaffEntryRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   registerGremiumRoutes(app, deps);
   registerMeetingRoutes(app, deps);
+  registerPaperRoutes(app, deps);
   registerPersonRoutes(app, deps);
   registerMemberRoutes(app, deps);
   registerDeletionRoutes(app, deps);

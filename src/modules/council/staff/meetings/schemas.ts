@@ -44,8 +44,9 @@ export const meetingSchema = z
   .transform((value, context) => {
     const start = value.day && value.startTime ? berlinMoment(value.day, value.startTime) : undefined;
     const end = value.day && value.endTime ? berlinMoment(value.day, value.endTime) : undefined;
-    if (value.day && value.startTime && !start)
-      {context.addIssue({ code: 'custom', path: ['startTime'], message: 'Diese Uhrzeit gibt es an dem Tag nicht (Zeitumstellung).' });}
+    if (value.day && value.startTime && !start) {
+      context.addIssue({ code: 'custom', path: ['startTime'], message: 'Diese Uhrzeit gibt es an dem Tag nicht (Zeitumstellung).' });
+    }
     if (start && end && end <= start) context.addIssue({ code: 'custom', path: ['endTime'], message: 'Das Ende muss nach dem Beginn liegen.' });
     if ((value.latitude === null) !== (value.longitude === null)) {
       context.addIssue({

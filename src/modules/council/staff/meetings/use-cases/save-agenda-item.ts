@@ -77,18 +77,19 @@ export async function saveAgendaItem(
   if (!parsed.ok) return refuse(parsed.errors);
   const { nonPublic, paperReference, ...data } = parsed.data;
   const paper = paperReference ? await paperByReference(deps.db, meeting.bodyId, paperReference) : null;
-  if (paperReference && !paper)
-    {return refuse({ paperReference: 'Eine Vorlage mit dieser Drucksachennummer gibt es nicht. Prüfen Sie die Nummer oder legen Sie die Vorlage zuerst an.' });}
+  if (paperReference && !paper) {
+    return refuse({ paperReference: 'Eine Vorlage mit dieser Drucksachennummer gibt es nicht. Prüfen Sie die Nummer oder legen Sie die Vorlage zuerst an.' });
+  }
   const now = new Date();
   const values = { number: data.number ?? null, name: data.name, public: !nonPublic, result: data.result ?? null, resolutionText: data.resolutionText ?? null };
   return deps.db.transaction(async (tx) => {
     let row = item;
-    if (row)
-      {await tx
+    if (row) {
+      await tx
         .update(councilAgendaItems)
         .set({ ...values, modified: now })
-        .where(eq(councilAgendaItems.id, row.id));}
-    else {
+        .where(eq(councilAgendaItems.id, row.id));
+    } else {
       const order = sql`(select coalesce(max("order"), 0) + 1 from council_agenda_items where meeting_id = ${meeting.id})`;
       const [created] = await tx
         .insert(councilAgendaItems)

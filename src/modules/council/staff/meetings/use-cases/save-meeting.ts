@@ -66,18 +66,19 @@ export async function saveMeeting(
       locationId: await savePlace(tx, existing, data, bodyId),
     };
     let id = existing?.id;
-    if (existing)
-      {await tx
+    if (existing) {
+      await tx
         .update(councilMeetings)
         .set({ ...values, modified: new Date() })
-        .where(eq(councilMeetings.id, existing.id));}
-    else
-      {id = (
+        .where(eq(councilMeetings.id, existing.id));
+    } else {
+      id = (
         await tx
           .insert(councilMeetings)
           .values({ ...values, bodyId })
           .returning({ id: councilMeetings.id })
-      )[0]!.id;}
+      )[0]!.id;
+    }
     await tx.delete(councilMeetingOrganizations).where(eq(councilMeetingOrganizations.meetingId, id!));
     await tx.insert(councilMeetingOrganizations).values(data.organizationIds.map((organizationId) => ({ meetingId: id!, organizationId })));
     await audit(tx, actor, {
