@@ -4,6 +4,7 @@ import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { MANAGE_PERMISSION } from './policies';
 import { councilRoutes } from './routes';
+import { meetingStaffTasks } from './staff/meetings/use-cases/meeting-tasks';
 import { memberOverview, memberPersonalData } from './staff/members/account-hooks';
 import { STAFF_ENTRY_SECTIONS } from './staff/sections';
 
@@ -21,6 +22,10 @@ export const councilModule: ModuleManifest = {
   staffSections: [
     // council-staff: entering meetings, papers, Gremien and persons by hand; the council members' accounts.
     ...STAFF_ENTRY_SECTIONS,
+  ],
+  staffTasks: async (actor, deps) => [
+    // council-staff: meetings of the next 7 days without an invitation document.
+    ...(await meetingStaffTasks(actor, deps)),
   ],
   // council-staff: the role "Ratsmitglied" on Mein Konto, in "Meine Daten" and at account deletion.
   accountOverview: memberOverview,

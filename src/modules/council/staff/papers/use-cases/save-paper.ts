@@ -24,8 +24,9 @@ async function writeLinks(tx: Executor, paperId: string, data: PaperInput, relat
   ];
   if (organizations.length) await tx.insert(councilPaperOrganizations).values(organizations);
   if (data.originatorPersonIds.length) await tx.insert(councilPaperPersons).values(data.originatorPersonIds.map((personId) => ({ paperId, personId })));
-  if (relatedIds.length)
-    {await tx.insert(councilPaperRelations).values(relatedIds.map((otherPaperId) => ({ paperId, otherPaperId, relation: 'related' as const })));}
+  if (relatedIds.length) {
+    await tx.insert(councilPaperRelations).values(relatedIds.map((otherPaperId) => ({ paperId, otherPaperId, relation: 'related' as const })));
+  }
 }
 
 /**
@@ -44,8 +45,9 @@ export async function savePaper(
   if (!parsed.ok) return refuse(parsed.errors);
   const data = parsed.data;
   const { organizations, persons } = await openPaper(actor, {}, deps);
-  if (!allOffered([data.underDirectionOfId, ...data.originatorOrganizationIds], organizations))
-    {return refuse({ underDirectionOfId: 'Wählen Sie ein Gremium aus der Liste.' });}
+  if (!allOffered([data.underDirectionOfId, ...data.originatorOrganizationIds], organizations)) {
+    return refuse({ underDirectionOfId: 'Wählen Sie ein Gremium aus der Liste.' });
+  }
   if (!allOffered(data.originatorPersonIds, persons)) return refuse({ originatorPersonIds: 'Wählen Sie Personen aus der Liste.' });
   return deps.db.transaction(async (tx) => {
     const bodyId = existing?.bodyId ?? (await ownBodyId(tx, actor, deps.config));
@@ -54,18 +56,19 @@ export async function savePaper(
     if (missing.length) return refuse({ relatedReferences: `Diese Drucksachennummern gibt es nicht: ${missing.join(', ')}.` });
     const values = { reference: data.reference, name: data.name, paperType: data.paperType, date: data.date, public: !data.nonPublic };
     let id = existing?.id;
-    if (existing)
-      {await tx
+    if (existing) {
+      await tx
         .update(councilPapers)
         .set({ ...values, modified: new Date() })
-        .where(eq(councilPapers.id, existing.id));}
-    else
-      {id = (
+        .where(eq(councilPapers.id, existing.id));
+    } else {
+      id = (
         await tx
           .insert(councilPapers)
           .values({ ...values, bodyId })
           .returning({ id: councilPapers.id })
-      )[0]!.id;}
+      )[0]!.id;
+    }
     await writeLinks(
       tx,
       id!,
