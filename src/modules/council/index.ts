@@ -4,6 +4,9 @@ import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { MANAGE_PERMISSION } from './policies';
 import { councilRoutes } from './routes';
+import { meetingStaffTasks } from './staff/meetings/use-cases/meeting-tasks';
+import { memberOverview, memberPersonalData } from './staff/members/account-hooks';
+import { STAFF_ENTRY_SECTIONS } from './staff/sections';
 
 /**
  * Ratsinformation: the council's meetings, agendas, papers and Gremien. An OParl 1.1 importer from the
@@ -16,4 +19,15 @@ export const councilModule: ModuleManifest = {
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/council/migrations'),
   permissions: [{ id: MANAGE_PERMISSION, label: 'Ratsinformation verwalten (Import, Sitzungen und Vorlagen, Ratsmitglieder)' }],
   routes: councilRoutes,
+  staffSections: [
+    // council-staff: entering meetings, papers, Gremien and persons by hand; the council members' accounts.
+    ...STAFF_ENTRY_SECTIONS,
+  ],
+  staffTasks: async (actor, deps) => [
+    // council-staff: meetings of the next 7 days without an invitation document.
+    ...(await meetingStaffTasks(actor, deps)),
+  ],
+  // council-staff: the role "Ratsmitglied" on Mein Konto, in "Meine Daten" and at account deletion.
+  accountOverview: memberOverview,
+  personalData: memberPersonalData,
 };

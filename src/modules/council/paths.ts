@@ -28,3 +28,35 @@ export type OparlType = (typeof OPARL_TYPES)[number];
 export function oparlObjectUrl(baseUrl: string, type: OparlType, id: string): string {
   return `${baseUrl}${OPARL_BASE}/${type}/${id}`;
 }
+
+/**
+ * council-staff (staff/): entering Gremien, persons, meetings, agendas and papers by hand, and the
+ * council members' accounts. `:id` patterns are built with the same functions (`gremium(':id')`).
+ */
+const STAFF_BASE = '/verwaltung/rat';
+export const STAFF_ENTRY_PATHS = {
+  gremien: `${STAFF_BASE}/gremien`,
+  newGremium: `${STAFF_BASE}/gremien/neu`,
+  gremium: (id: string) => `${STAFF_BASE}/gremien/${id}`,
+  persons: `${STAFF_BASE}/personen`,
+  newPerson: `${STAFF_BASE}/personen/neu`,
+  person: (id: string) => `${STAFF_BASE}/personen/${id}`,
+  newMembership: (personId: string) => `${STAFF_BASE}/personen/${personId}/mitgliedschaften/neu`,
+  membership: (personId: string, id: string) => `${STAFF_BASE}/personen/${personId}/mitgliedschaften/${id}`,
+  meetings: `${STAFF_BASE}/sitzungen`,
+  newMeeting: `${STAFF_BASE}/sitzungen/neu`,
+  meeting: (id: string) => `${STAFF_BASE}/sitzungen/${id}`,
+  newAgendaItem: (meetingId: string) => `${STAFF_BASE}/sitzungen/${meetingId}/tagesordnung/neu`,
+  agendaItem: (meetingId: string, id: string) => `${STAFF_BASE}/sitzungen/${meetingId}/tagesordnung/${id}`,
+  moveAgendaItem: (meetingId: string, id: string) => `${STAFF_BASE}/sitzungen/${meetingId}/tagesordnung/${id}/verschieben`,
+  meetingFiles: (meetingId: string) => `${STAFF_BASE}/sitzungen/${meetingId}/dokumente`,
+  papers: `${STAFF_BASE}/vorlagen`,
+  newPaper: `${STAFF_BASE}/vorlagen/neu`,
+  paper: (id: string) => `${STAFF_BASE}/vorlagen/${id}`,
+  paperFiles: (paperId: string) => `${STAFF_BASE}/vorlagen/${paperId}/dokumente`,
+  newConsultation: (paperId: string) => `${STAFF_BASE}/vorlagen/${paperId}/beratungen/neu`,
+  members: `${STAFF_BASE}/ratsmitglieder`,
+  unlinkMember: (userId: string) => `${STAFF_BASE}/ratsmitglieder/${userId}/loesen`,
+  /** The confirmation page of a soft deletion, for every kind of object entered here. */
+  deleteObject: (kind: string, id: string) => `${STAFF_BASE}/${kind}/${id}/loeschen`,
+} as const;

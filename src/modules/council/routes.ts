@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../kernel/module';
+import { registerStaffEntryRoutes } from './staff/routes';
 
 /** The module's routes, one line per part. */
 export function councilRoutes(app: FastifyInstance, deps: ModuleDeps): void {
-  void app;
-  void deps;
+  // council-staff: /verwaltung/rat/{gremien,personen,sitzungen,vorlagen,ratsmitglieder}
+  registerStaffEntryRoutes(app, deps);
 }
