@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../kernel/module';
+import { oparlApiRoutes } from './oparl-api/routes';
 
 /** The module's routes, one line per part. */
 export function councilRoutes(app: FastifyInstance, deps: ModuleDeps): void {
-  void app;
-  void deps;
+  // OParl server (council-api)
+  oparlApiRoutes(app, deps);
 }
