@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { oparlOpenData } from './open-data';
 import { MANAGE_PERMISSION } from './policies';
 import { councilRoutes } from './routes';
 
@@ -16,4 +17,6 @@ export const councilModule: ModuleManifest = {
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/council/migrations'),
   permissions: [{ id: MANAGE_PERMISSION, label: 'Ratsinformation verwalten (Import, Sitzungen und Vorlagen, Ratsmitglieder)' }],
   routes: councilRoutes,
+  // OParl server (council-api): the API as a dataset of the Transparenzportal.
+  openData: [oparlOpenData],
 };
