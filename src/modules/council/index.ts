@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { oparlOpenData } from './open-data';
 import { MANAGE_PERMISSION } from './policies';
 import { councilRoutes } from './routes';
 import { meetingStaffTasks } from './staff/meetings/use-cases/meeting-tasks';
@@ -30,4 +31,6 @@ export const councilModule: ModuleManifest = {
   // council-staff: the role "Ratsmitglied" on Mein Konto, in "Meine Daten" and at account deletion.
   accountOverview: memberOverview,
   personalData: memberPersonalData,
+  // OParl server (council-api): the API as a dataset of the Transparenzportal.
+  openData: [oparlOpenData],
 };

@@ -29,6 +29,7 @@ export function oparlObjectUrl(baseUrl: string, type: OparlType, id: string): st
   return `${baseUrl}${OPARL_BASE}/${type}/${id}`;
 }
 
+<<<<<<< HEAD
 /**
  * council-staff (staff/): entering Gremien, persons, meetings, agendas and papers by hand, and the
  * council members' accounts. `:id` patterns are built with the same functions (`gremium(':id')`).
@@ -59,4 +60,35 @@ export const STAFF_ENTRY_PATHS = {
   unlinkMember: (userId: string) => `${STAFF_BASE}/ratsmitglieder/${userId}/loesen`,
   /** The confirmation page of a soft deletion, for every kind of object entered here. */
   deleteObject: (kind: string, id: string) => `${STAFF_BASE}/${kind}/${id}/loeschen`,
+=======
+// OParl server (council-api): the entry point, the external lists and a file's bytes.
+/** The external lists of a Body (spec 3.2), by the type of their objects. */
+export const OPARL_BODY_LISTS = [
+  'organization',
+  'person',
+  'meeting',
+  'paper',
+  'agendaitem',
+  'consultation',
+  'file',
+  'location',
+  'legislativeterm',
+  'membership',
+] as const satisfies readonly OparlType[];
+export type OparlBodyList = (typeof OPARL_BODY_LISTS)[number];
+
+/** The external lists of an Organization (its meetings and consultations). */
+export const OPARL_ORGANIZATION_LISTS = ['meeting', 'consultation'] as const satisfies readonly OparlType[];
+export type OparlOrganizationList = (typeof OPARL_ORGANIZATION_LISTS)[number];
+
+export const OPARL_PATHS = {
+  system: `${OPARL_BASE}/system`,
+  bodies: `${OPARL_BASE}/body`,
+  bodyList: (bodyId: string, list: OparlBodyList) => `${OPARL_BASE}/body/${bodyId}/${list}`,
+  organizationList: (organizationId: string, list: OparlOrganizationList) => `${OPARL_BASE}/organization/${organizationId}/${list}`,
+  /** The bytes for reading in place (spec 2.7: never `Content-Disposition: attachment`). */
+  fileAccess: (fileId: string) => `${OPARL_BASE}/file/${fileId}/access`,
+  /** The bytes as a download (`Content-Disposition: attachment` with the file name). */
+  fileDownload: (fileId: string) => `${OPARL_BASE}/file/${fileId}/download`,
+>>>>>>> i13-api
 } as const;

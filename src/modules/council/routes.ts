@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../kernel/module';
+import { oparlApiRoutes } from './oparl-api/routes';
 import { registerStaffEntryRoutes } from './staff/routes';
 
 /** The module's routes, one line per part. */
 export function councilRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+  // OParl server (council-api)
+  oparlApiRoutes(app, deps);
   // council-staff: /verwaltung/rat/{gremien,personen,sitzungen,vorlagen,ratsmitglieder}
   registerStaffEntryRoutes(app, deps);
 }

@@ -1,0 +1,160 @@
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Executor } from '../../../../kernel/db';
+import { OPARL_PATHS } from '../../paths';
+import { councilAgendaItemFiles, councilAgendaItems, councilFiles, councilMeetingFiles, councilMeetings, councilPaperFiles, councilPapers } from '../../tables';
+import { objectUrls, type OparlContext } from '../context';
+import { groupBy, inOrder, type JsonObject } from '../json';
+import { oparlObject, type OparlKind } from './common';
+
+type FileRow = typeof councilFiles.$inferSelect;
+
+/**
+ * Where the bytes are (spec 2.7): a file we hold is served by us, inline at accessUrl and as an
+ * attachment at downloadUrl; one we do not hold points to its source's URLs; one nobody holds keeps
+ * our accessUrl (the schema demands one), which answers that the file is not available.
+ */
+function fileUrls(context: OparlContext, row: FileRow): { accessUrl: string; downloadUrl?: string } {
+  const ours = { accessUrl: `${context.baseUrl}${OPARL_PATHS.fileAccess(row.id)}`, downloadUrl: `${context.baseUrl}${OPARL_PATHS.fileDownload(row.id)}` };
+  if (row.storageKey) return ours;
+  if (row.sourceAccessUrl) return { accessUrl: row.sourceAccessUrl, downloadUrl: row.sourceDownloadUrl ?? undefined };
+  return { accessUrl: ours.accessUrl };
+}
+
+function fileObject(context: OparlContext, row: FileRow, backReferences: JsonObject = {}): JsonObject {
+  return oparlObject(
+    context,
+    'file',
+    row,
+    () => ({
+      name: row.name,
+      fileName: row.fileName,
+      mimeType: row.mimeType,
+      date: row.date,
+      size: row.size,
+      sha1Checksum: row.sha1Checksum,
+      sha512Checksum: row.sha512Checksum,
+      text: row.text,
+      ...fileUrls(context, row),
+      externalServiceUrl: row.externalServiceUrl,
+      fileLicense: row.fileLicense,
+      ...backReferences,
+    }),
+    () => ({ accessUrl: `${context.baseUrl}${OPARL_PATHS.fileAccess(row.id)}` }),
+  );
+}
+
+/** Files as they are embedded in a meeting, agenda item or paper: public ones only, never deleted ones, without back-references. */
+export async function embeddedFiles(context: OparlContext, ids: readonly string[]): Promise<Map<string, JsonObject>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await context.db
+    .select()
+    .from(councilFiles)
+    .where(and(inArray(councilFiles.id, unique), eq(councilFiles.public, true), eq(councilFiles.deleted, false)));
+  return new Map(rows.map((row) => [row.id, fileObject(context, row)]));
+}
+
+interface Holder {
+  fileId: string | null;
+  holderId: string;
+}
+
+/** File.meeting, File.agendaItem, File.paper: the public, undeleted objects that hold each file (in lists or single-file properties). */
+async function holders(db: Executor, ids: string[]) {
+  const meetingFiles = await db
+    .select({ fileId: councilMeetingFiles.fileId, holderId: councilMeetingFiles.meetingId })
+    .from(councilMeetingFiles)
+    .innerJoin(councilMeetings, eq(councilMeetings.id, councilMeetingFiles.meetingId))
+    .where(and(inArray(councilMeetingFiles.fileId, ids), eq(councilMeetings.deleted, false)));
+  const meetingDocuments = await db
+    .select({
+      holderId: councilMeetings.id,
+      files: sql<
+        Array<string | null>
+      >`array[${councilMeetings.invitationFileId}, ${councilMeetings.resultsProtocolFileId}, ${councilMeetings.verbatimProtocolFileId}]`,
+    })
+    .from(councilMeetings)
+    .where(
+      and(
+        eq(councilMeetings.deleted, false),
+        or(
+          inArray(councilMeetings.invitationFileId, ids),
+          inArray(councilMeetings.resultsProtocolFileId, ids),
+          inArray(councilMeetings.verbatimProtocolFileId, ids),
+        ),
+      ),
+    );
+  const itemFiles = await db
+    .select({ fileId: councilAgendaItemFiles.fileId, holderId: councilAgendaItemFiles.agendaItemId })
+    .from(councilAgendaItemFiles)
+    .innerJoin(councilAgendaItems, eq(councilAgendaItems.id, councilAgendaItemFiles.agendaItemId))
+    .where(and(inArray(councilAgendaItemFiles.fileId, ids), eq(councilAgendaItems.public, true), eq(councilAgendaItems.deleted, false)));
+  const itemResolutions = await db
+    .select({ fileId: councilAgendaItems.resolutionFileId, holderId: councilAgendaItems.id })
+    .from(councilAgendaItems)
+    .where(and(inArray(councilAgendaItems.resolutionFileId, ids), eq(councilAgendaItems.public, true), eq(councilAgendaItems.deleted, false)));
+  const paperFiles = await db
+    .select({ fileId: councilPaperFiles.fileId, holderId: councilPaperFiles.paperId })
+    .from(councilPaperFiles)
+    .innerJoin(councilPapers, eq(councilPapers.id, councilPaperFiles.paperId))
+    .where(and(inArray(councilPaperFiles.fileId, ids), eq(councilPapers.public, true), eq(councilPapers.deleted, false)));
+  const mainFiles = await db
+    .select({ fileId: councilPapers.mainFileId, holderId: councilPapers.id })
+    .from(councilPapers)
+    .where(and(inArray(councilPapers.mainFileId, ids), eq(councilPapers.public, true), eq(councilPapers.deleted, false)));
+  const documents = meetingDocuments.flatMap(({ holderId, files }) => files.map((fileId) => ({ fileId, holderId })));
+  /** Holder ids by file, each once. */
+  const byFile = (rows: Holder[]) => {
+    const map = new Map<string, string[]>();
+    for (const { fileId, holderId } of rows) {
+      if (!fileId) continue;
+      const list = map.get(fileId) ?? [];
+      if (!list.includes(holderId)) list.push(holderId);
+      map.set(fileId, list);
+    }
+    return map;
+  };
+  return {
+    meeting: byFile([...meetingFiles, ...documents]),
+    agendaItem: byFile([...itemFiles, ...itemResolutions]),
+    paper: byFile([...paperFiles, ...mainFiles]),
+  };
+}
+
+export const fileKind: OparlKind = {
+  type: 'file',
+  table: councilFiles,
+  visible: sql`${councilFiles.public}`,
+  async render(context, ids) {
+    const list = [...ids];
+    const rows = await context.db.select().from(councilFiles).where(inArray(councilFiles.id, list));
+    const held = await holders(context.db, list);
+    const derivatives = await context.db
+      .select({ id: councilFiles.id, masterFileId: councilFiles.masterFileId })
+      .from(councilFiles)
+      .where(and(inArray(councilFiles.masterFileId, list), eq(councilFiles.public, true), eq(councilFiles.deleted, false)));
+    const derived = groupBy(derivatives, (row) => row.masterFileId ?? '');
+    const masters = await embeddedFiles(
+      context,
+      rows.flatMap((row) => (row.masterFileId ? [row.masterFileId] : [])),
+    );
+    const ofFile = (map: Map<string, string[]>, id: string) => map.get(id) ?? [];
+    const objects = new Map(
+      rows.map((row) => [
+        row.id,
+        fileObject(context, row, {
+          ...(row.masterFileId && masters.has(row.masterFileId) ? { masterFile: masters.get(row.masterFileId)!.id as string } : {}),
+          derivativeFile: objectUrls(
+            context,
+            'file',
+            (derived.get(row.id) ?? []).map((file) => file.id),
+          ),
+          meeting: objectUrls(context, 'meeting', ofFile(held.meeting, row.id)),
+          agendaItem: objectUrls(context, 'agendaitem', ofFile(held.agendaItem, row.id)),
+          paper: objectUrls(context, 'paper', ofFile(held.paper, row.id)),
+        }),
+      ]),
+    );
+    return inOrder(ids, objects);
+  },
+};
