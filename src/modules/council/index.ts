@@ -4,6 +4,7 @@ import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { MANAGE_PERMISSION } from './policies';
 import { councilRoutes } from './routes';
+import { councilSearchProvider } from './search/search-provider';
 
 /**
  * Ratsinformation: the council's meetings, agendas, papers and Gremien. An OParl 1.1 importer from the
@@ -16,4 +17,6 @@ export const councilModule: ModuleManifest = {
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/council/migrations'),
   permissions: [{ id: MANAGE_PERMISSION, label: 'Ratsinformation verwalten (Import, Sitzungen und Vorlagen, Ratsmitglieder)' }],
   routes: councilRoutes,
+  // council-search: council papers in the portal search /suche.
+  search: councilSearchProvider,
 };

@@ -28,3 +28,18 @@ export type OparlType = (typeof OPARL_TYPES)[number];
 export function oparlObjectUrl(baseUrl: string, type: OparlType, id: string): string {
   return `${baseUrl}${OPARL_BASE}/${type}/${id}`;
 }
+
+// council-search: the full-text search over papers and files, and the e-mail alerts.
+export const SEARCH_PATHS = {
+  search: '/rat/suche',
+  alerts: '/rat/benachrichtigungen',
+  newAlert: '/rat/benachrichtigungen/neu',
+  confirmPattern: '/rat/benachrichtigungen/bestaetigen/:token',
+  confirm: (token: string) => `/rat/benachrichtigungen/bestaetigen/${token}`,
+  managePattern: '/rat/benachrichtigungen/verwalten/:token',
+  manage: (token: string) => `/rat/benachrichtigungen/verwalten/${token}`,
+  unsubscribePattern: '/rat/benachrichtigungen/abmelden/:token',
+  unsubscribe: (token: string) => `/rat/benachrichtigungen/abmelden/${token}`,
+  /** The paper's page (council-pages). */
+  paper: (id: string) => `/rat/vorlagen/${id}`,
+} as const;
