@@ -79,4 +79,7 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/wlan/luecke-melden/bestaetigung?nummer=WLAN-2026-0042', title: 'Ihre Meldung ist eingegangen' },
   { path: '/wlan/luecken', title: 'Karte der WLAN-Lücken' },
   { path: '/wlan/freifunk-anbieten', title: 'Freifunk anbieten' },
+  // council-search (issue 13): the papers' full-text search
+  { path: '/rat/suche', title: 'Vorlagen durchsuchen – Ratsinformation' },
+  { path: '/rat/suche?q=Radweg&sortierung=datum', title: 'Suche nach „Radweg“ – Ratsinformation' },
 ];

@@ -8,6 +8,7 @@ import { councilRoutes } from './routes';
 import { meetingStaffTasks } from './staff/meetings/use-cases/meeting-tasks';
 import { memberOverview, memberPersonalData } from './staff/members/account-hooks';
 import { STAFF_ENTRY_SECTIONS } from './staff/sections';
+import { councilSearchProvider } from './search/search-provider';
 
 /**
  * Ratsinformation: the council's meetings, agendas, papers and Gremien. An OParl 1.1 importer from the
@@ -33,4 +34,6 @@ export const councilModule: ModuleManifest = {
   personalData: memberPersonalData,
   // OParl server (council-api): the API as a dataset of the Transparenzportal.
   openData: [oparlOpenData],
+  // council-search: council papers in the portal search /suche.
+  search: councilSearchProvider,
 };

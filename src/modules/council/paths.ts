@@ -29,7 +29,6 @@ export function oparlObjectUrl(baseUrl: string, type: OparlType, id: string): st
   return `${baseUrl}${OPARL_BASE}/${type}/${id}`;
 }
 
-<<<<<<< HEAD
 /**
  * council-staff (staff/): entering Gremien, persons, meetings, agendas and papers by hand, and the
  * council members' accounts. `:id` patterns are built with the same functions (`gremium(':id')`).
@@ -60,7 +59,8 @@ export const STAFF_ENTRY_PATHS = {
   unlinkMember: (userId: string) => `${STAFF_BASE}/ratsmitglieder/${userId}/loesen`,
   /** The confirmation page of a soft deletion, for every kind of object entered here. */
   deleteObject: (kind: string, id: string) => `${STAFF_BASE}/${kind}/${id}/loeschen`,
-=======
+} as const;
+
 // OParl server (council-api): the entry point, the external lists and a file's bytes.
 /** The external lists of a Body (spec 3.2), by the type of their objects. */
 export const OPARL_BODY_LISTS = [
@@ -90,5 +90,19 @@ export const OPARL_PATHS = {
   fileAccess: (fileId: string) => `${OPARL_BASE}/file/${fileId}/access`,
   /** The bytes as a download (`Content-Disposition: attachment` with the file name). */
   fileDownload: (fileId: string) => `${OPARL_BASE}/file/${fileId}/download`,
->>>>>>> i13-api
+} as const;
+
+// council-search: the full-text search over papers and files, and the e-mail alerts.
+export const SEARCH_PATHS = {
+  search: '/rat/suche',
+  alerts: '/rat/benachrichtigungen',
+  newAlert: '/rat/benachrichtigungen/neu',
+  confirmPattern: '/rat/benachrichtigungen/bestaetigen/:token',
+  confirm: (token: string) => `/rat/benachrichtigungen/bestaetigen/${token}`,
+  managePattern: '/rat/benachrichtigungen/verwalten/:token',
+  manage: (token: string) => `/rat/benachrichtigungen/verwalten/${token}`,
+  unsubscribePattern: '/rat/benachrichtigungen/abmelden/:token',
+  unsubscribe: (token: string) => `/rat/benachrichtigungen/abmelden/${token}`,
+  /** The paper's page (council-pages). */
+  paper: (id: string) => `/rat/vorlagen/${id}`,
 } as const;

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../kernel/module';
 import { oparlApiRoutes } from './oparl-api/routes';
+import { searchRoutes } from './search/routes';
 import { registerStaffEntryRoutes } from './staff/routes';
 
 /** The module's routes, one line per part. */
@@ -9,4 +10,6 @@ export function councilRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   oparlApiRoutes(app, deps);
   // council-staff: /verwaltung/rat/{gremien,personen,sitzungen,vorlagen,ratsmitglieder}
   registerStaffEntryRoutes(app, deps);
+  // council-search: /rat/suche and the e-mail alerts /rat/benachrichtigungen.
+  searchRoutes(app, deps);
 }

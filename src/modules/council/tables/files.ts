@@ -1,6 +1,7 @@
 import { bigint, boolean, date, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { councilBodies } from './bodies';
 import { oparlColumns, oparlIndexes } from './oparl-columns';
+import { fileSearchColumn } from './search';
 
 /**
  * OParl File: a document of a meeting, agenda item or paper. The bytes live in the kernel's file store
@@ -37,6 +38,8 @@ export const councilFiles = pgTable(
      * Gremium and staff see it, and the OParl API never lists it.
      */
     public: boolean('public').notNull().default(true),
+    /** council-search: the file's words for the full-text search (tables/search.ts). */
+    search: fileSearchColumn(),
   },
   (t) => oparlIndexes('council_files', t, t.bodyId),
 );

@@ -3,6 +3,7 @@ import { councilBodies, councilLocations, councilOrganizations, councilPersons }
 import { councilFiles } from './files';
 import { councilAgendaItems, councilMeetings } from './meetings';
 import { oparlColumns, oparlIndexes } from './oparl-columns';
+import { paperSearchColumn } from './search';
 
 /** OParl Paper (Drucksache: Vorlage, Antrag, Anfrage, Mitteilung), with its consultations. */
 export const councilPapers = pgTable(
@@ -23,6 +24,8 @@ export const councilPapers = pgTable(
      * nichtöffentlicher Teil. Only council members of its Gremien and staff see it; never the API.
      */
     public: boolean('public').notNull().default(true),
+    /** council-search: the paper's own words for the full-text search (tables/search.ts). */
+    search: paperSearchColumn(),
   },
   (t) => [...oparlIndexes('council_papers', t, t.bodyId), index('council_papers_date_idx').on(t.bodyId, t.date)],
 );

@@ -1,0 +1,65 @@
+import type { Actor } from '../../../kernel/auth';
+import type { ModuleDeps } from '../../../kernel/module';
+import { searchWords } from '../../../kernel/text-search';
+import { berlinDay } from '../../../kernel/time';
+import { councilViewerOf, PUBLIC_VIEWER } from '../policies';
+import { keptPaperIndex } from './load-index';
+import type { PaperSort } from './paper-index';
+import { gremiumNames, lexemesOf, paperHits, type PaperHit } from './repository';
+import { MAX_PAGE, PAGE_SIZE, type PaperSearchQuery } from './schemas';
+
+export interface PaperFacets {
+  paperTypes: Array<[string, number]>;
+  gremien: Array<{ slug: string; name: string; count: number }>;
+}
+
+export type PaperSearchResult =
+  | { kind: 'page'; hits: PaperHit[]; total: number; pageCount: number; facets: PaperFacets; sort: PaperSort }
+  /** A page number beyond the end (old link, fewer results now): the last page, not "nothing found". */
+  | { kind: 'beyond-end'; lastPage: number };
+
+/** Relevance when words were given, else newest first. */
+export function effectiveSort(query: PaperSearchQuery): PaperSort {
+  return query.sortierung ?? (query.q ? 'relevanz' : 'datum');
+}
+
+/**
+ * One page of the council papers' search with its facets. Anonymous visitors (the common case) need no
+ * query for who they are; a council member's or staff's search is the same pass over the index with
+ * their non-public papers and files let in (policies.ts). Deleted papers and files are not in the index.
+ */
+export async function searchPapers(actor: Actor, query: PaperSearchQuery, { db }: Pick<ModuleDeps, 'db'>, pageSize = PAGE_SIZE): Promise<PaperSearchResult> {
+  const words = searchWords(query.q);
+  const [index, lexemes, gremien, viewer] = await Promise.all([
+    keptPaperIndex(db, 'all'),
+    words.length > 0 ? lexemesOf(db, words) : null,
+    gremiumNames(db, 'all'),
+    actor ? councilViewerOf(actor, db, berlinDay(new Date())) : PUBLIC_VIEWER,
+  ]);
+  const sort = effectiveSort(query);
+  const answer = index.search({
+    lexemes,
+    viewer,
+    paperType: query.art,
+    organizationIds: query.gremium === undefined ? undefined : gremien.filter((gremium) => gremium.slug === query.gremium).map((gremium) => gremium.id),
+    from: query.von,
+    to: query.bis,
+    sort,
+    offset: (query.seite - 1) * pageSize,
+    limit: pageSize,
+  });
+  const pageCount = Math.min(Math.ceil(answer.total / pageSize), MAX_PAGE);
+  if (answer.ids.length === 0 && pageCount > 0) return { kind: 'beyond-end', lastPage: pageCount };
+  const names = new Map(gremien.map((gremium) => [gremium.id, gremium]));
+  const facets: PaperFacets = {
+    paperTypes: answer.facets.paperTypes,
+    gremien: answer.facets.organizations
+      .flatMap(([id, count]) => {
+        const gremium = names.get(id);
+        return gremium ? [{ slug: gremium.slug, name: gremium.name, count }] : [];
+      })
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'de')),
+  };
+  const hits = await paperHits(db, answer.ids, answer.restrictedReadable, words);
+  return { kind: 'page', hits, total: answer.total, pageCount, facets, sort };
+}
