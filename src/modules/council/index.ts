@@ -6,6 +6,9 @@ import { seedCouncilDemo } from './demo';
 import { MANAGE_PERMISSION } from './policies';
 import { councilRoutes } from './routes';
 
+// Demo data (demo/): the seed, also timed by the benchmark (bench/council/measure-demo.ts).
+export { seedCouncilDemo } from './demo';
+
 /**
  * Ratsinformation: the council's meetings, agendas, papers and Gremien. An OParl 1.1 importer from the
  * city's council information system, our own OParl 1.1 server at /oparl/v1, the pages at /rat with

@@ -111,12 +111,14 @@ function writeMeeting(
         { type: 'heading', text: `Niederschrift über die ${name}` },
         head,
         { type: 'paragraph', text: `${gremium.name}, öffentlicher Teil.` },
-        ...open.flatMap((item): PdfBlock[] => [
-          { type: 'heading', text: `${item.number} ${item.name}`, level: 2 },
-          ...(item.paper ? [{ type: 'paragraph' as const, text: `Vorlage ${item.paper.reference}` }] : []),
-          ...(item.result ? [{ type: 'paragraph' as const, text: `Ergebnis: ${item.result}` }] : []),
-          ...(item.resolutionText ? [{ type: 'paragraph' as const, text: item.resolutionText }] : []),
-        ]),
+        ...open.flatMap((item): PdfBlock[] => {
+          // One paragraph an item: each block costs the renderer as much as its words.
+          const lines = [item.paper && `Vorlage ${item.paper.reference}`, item.result && `Ergebnis: ${item.result}`, item.resolutionText].filter(Boolean);
+          return [
+            { type: 'heading', text: `${item.number} ${item.name}`, level: 2 },
+            ...(lines.length ? [{ type: 'paragraph' as const, text: lines.join('\n') }] : []),
+          ];
+        }),
       ],
     });
   } else {

@@ -123,7 +123,7 @@ export class PaperWriter {
       { type: 'heading', text: 'Betreff', level: 2 },
       { type: 'paragraph', text: texts.title },
       { type: 'heading', text: 'Beratungsfolge', level: 2 },
-      { type: 'list', items: stages.map((stage) => `${stage.gremium.name}: ${stage.role}`) },
+      { type: 'paragraph', text: stages.map((stage) => `${stage.gremium.name}: ${stage.role}`).join('\n') },
       {
         type: 'heading',
         text: topic.type === 'Anfrage' ? 'Antwort der Verwaltung' : topic.type === 'Mitteilungsvorlage' ? 'Mitteilung' : 'Beschlussvorschlag',
