@@ -3,12 +3,16 @@ import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { oparlOpenData } from './open-data';
+import { seedCouncilDemo } from './demo';
 import { MANAGE_PERMISSION } from './policies';
 import { councilRoutes } from './routes';
 import { meetingStaffTasks } from './staff/meetings/use-cases/meeting-tasks';
 import { memberOverview, memberPersonalData } from './staff/members/account-hooks';
 import { STAFF_ENTRY_SECTIONS } from './staff/sections';
 import { councilSearchProvider } from './search/search-provider';
+
+// Demo data (demo/): the seed, also timed by the benchmark (bench/council/measure-demo.ts).
+export { seedCouncilDemo } from './demo';
 
 /**
  * Ratsinformation: the council's meetings, agendas, papers and Gremien. An OParl 1.1 importer from the
@@ -36,4 +40,32 @@ export const councilModule: ModuleManifest = {
   openData: [oparlOpenData],
   // council-search: council papers in the portal search /suche.
   search: councilSearchProvider,
+  // Demo data (demo/): the town's council from its pack (council.json), a year of meetings around the seeding day.
+  seedDemo: seedCouncilDemo,
+  // Children before parents (demo:reset empties them; the truncate cascades to tables that refer to these).
+  demoTables: [
+    'council_member_accounts',
+    'council_consultation_organizations',
+    'council_consultations',
+    'council_paper_organizations',
+    'council_paper_persons',
+    'council_paper_locations',
+    'council_paper_files',
+    'council_paper_relations',
+    'council_papers',
+    'council_agenda_item_files',
+    'council_agenda_items',
+    'council_meeting_files',
+    'council_meeting_participants',
+    'council_meeting_organizations',
+    'council_meetings',
+    'council_files',
+    'council_memberships',
+    'council_persons',
+    'council_organizations',
+    'council_legislative_terms',
+    'council_locations',
+    'council_bodies',
+    'council_sources',
+  ],
 };

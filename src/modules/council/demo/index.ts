@@ -1,0 +1,1 @@
+export { seedCouncilDemo } from './seed';
