@@ -60,6 +60,8 @@ browserSuite('Ratsinformation in der Verwaltung im Browser', (env) => {
         await driver.submit(page, { name: 'Bebauungsplan', paperReference: 'V/1999/1' });
         await at({ path: STAFF_ENTRY_PATHS.newAgendaItem(fixture.meeting.id), text: 'Eine Vorlage mit dieser Drucksachennummer gibt es nicht' });
         await expectErrorSummary(page, { focusedByScript: withJs });
+        await page.goto(STAFF_ENTRY_PATHS.meetingFiles(fixture.meeting.id));
+        await at({ path: STAFF_ENTRY_PATHS.meetingFiles(fixture.meeting.id), h1: 'Dokumente', text: 'Dokument hochladen' });
         await page.goto(STAFF_ENTRY_PATHS.newMeeting);
         await at({ path: STAFF_ENTRY_PATHS.newMeeting, h1: 'Sitzung hinzufügen' });
       });

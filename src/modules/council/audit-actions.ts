@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'council.paper.deleted': 'Ratsinformation: Vorlage gelöscht',
   'council.consultation.created': 'Ratsinformation: Beratung angelegt',
   'council.consultation.deleted': 'Ratsinformation: Beratung gelöscht',
+  'council.file.uploaded': 'Ratsinformation: Dokument hochgeladen',
   'council.member.linked': 'Ratsinformation: Konto als Ratsmitglied verknüpft',
   'council.member.unlinked': 'Ratsinformation: Ratsmitglied-Verknüpfung gelöst',
 };

@@ -88,6 +88,8 @@ const MATRIX: Row[] = [
     expect: REDIRECT,
   },
   { what: 'delete meeting', method: 'POST', url: (fx) => STAFF_ENTRY_PATHS.deleteObject('sitzungen', fx.meeting.id), form: () => ({}), expect: REDIRECT },
+  { what: 'meeting documents', method: 'GET', url: (fx) => STAFF_ENTRY_PATHS.meetingFiles(fx.meeting.id), expect: OK },
+  { what: 'paper documents', method: 'GET', url: (fx) => STAFF_ENTRY_PATHS.paperFiles(fx.papers.nonPublicId), expect: OK },
   { what: 'papers', method: 'GET', url: () => `${STAFF_ENTRY_PATHS.papers}?q=Radweg`, expect: OK },
   { what: 'create paper', method: 'POST', url: () => STAFF_ENTRY_PATHS.newPaper, form: paper, expect: REDIRECT },
   { what: 'non-public paper form', method: 'GET', url: (fx) => STAFF_ENTRY_PATHS.paper(fx.papers.nonPublicId), expect: OK },

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../../kernel/module';
+import { registerDocumentRoutes } from './documents/routes';
 import { registerGremiumRoutes } from './gremien/routes';
 import { registerMeetingRoutes } from './meetings/routes';
 import { registerMemberRoutes } from './members/routes';
@@ -14,5 +15,6 @@ export function registerStaffEntryRoutes(app: FastifyInstance, deps: ModuleDeps)
   registerPaperRoutes(app, deps);
   registerPersonRoutes(app, deps);
   registerMemberRoutes(app, deps);
+  registerDocumentRoutes(app, deps);
   registerDeletionRoutes(app, deps);
 }

@@ -1,6 +1,7 @@
+import { after, before, beforeEach } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { staffMember, type Person } from '../../../../tests/support/people';
-import type { TestApp } from '../../../../tests/support/test-app';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { MANAGE_PERMISSION } from '../policies';
 import { councilOrganizations, councilSources } from '../tables';
 import { insertCouncilFixture, type CouncilFixture } from '../test-support';
@@ -35,4 +36,22 @@ export async function staffFixture(t: TestApp): Promise<CouncilFixture & { sourc
 export async function organizationRow(t: TestApp, id: string) {
   const [row] = await t.db.select().from(councilOrganizations).where(eq(councilOrganizations.id, id));
   return row!;
+}
+
+export type StaffFixture = Awaited<ReturnType<typeof staffFixture>>;
+
+/**
+ * The setting of most staff tests: one app for the file, and before each test an empty database with
+ * the fixture and a member of staff with council.manage. Read its fields inside the tests.
+ */
+export function staffTestContext(): { readonly t: TestApp; readonly staff: Person; readonly fixture: StaffFixture } {
+  const context = {} as { t: TestApp; staff: Person; fixture: StaffFixture };
+  before(async () => (context.t = await createTestApp()));
+  beforeEach(async () => {
+    await context.t.reset();
+    context.staff = await councilStaff(context.t);
+    context.fixture = await staffFixture(context.t);
+  });
+  after(() => context.t.close());
+  return context;
 }

@@ -20,4 +20,3 @@ export const gremiumSchema = z
       context.addIssue({ code: 'custom', path: ['endDate'], message: 'Das Ende muss nach dem Beginn liegen.' });
     }
   });
-export type GremiumInput = z.output<typeof gremiumSchema>;

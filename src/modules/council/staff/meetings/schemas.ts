@@ -68,6 +68,5 @@ export const agendaItemSchema = z.object({
   result: optionalText('Das Ergebnis', 200),
   resolutionText: optionalText('Der Beschlusstext', 20_000),
 });
-export type AgendaItemInput = z.output<typeof agendaItemSchema>;
 
 export const moveSchema = z.object({ direction: z.enum(['hoch', 'runter'], { error: 'Wählen Sie die Richtung.' }) });

@@ -24,5 +24,3 @@ export const READ_ONLY_MESSAGE =
 export function requireEditable(entry: EntryState): void {
   if (entry.sourceId !== null) throw new AppError('council_read_only', { status: 409, userMessage: READ_ONLY_MESSAGE });
 }
-
-export const isImported = (entry: EntryState): boolean => entry.sourceId !== null;

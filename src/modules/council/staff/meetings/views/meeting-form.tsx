@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import type { FieldErrors } from '../../../../../kernel/http';
 import { berlinDay, berlinTime } from '../../../../../kernel/time';
 import { ButtonLink, Checkbox, CheckboxGroup, ErrorSummary, SelectField, TextField } from '../../../../../kernel/views';
@@ -15,8 +14,6 @@ interface MeetingFormProps extends MeetingPage {
   /** The Gremien ticked in a form sent back with errors. */
   checked?: string[] | undefined;
   errors?: FieldErrors | undefined;
-  /** The documents section (documents/), shown below the agenda of a saved meeting. */
-  documents?: ComponentChildren;
 }
 
 function storedValues({ meeting, location }: MeetingPage) {
@@ -36,7 +33,7 @@ function storedValues({ meeting, location }: MeetingPage) {
 
 /** Add or edit a meeting; a saved one shows its agenda (and documents) below. */
 export function MeetingFormPage(props: MeetingFormProps) {
-  const { meeting, organizations, organizationIds, agenda, values, checked, errors, documents } = props;
+  const { meeting, organizations, organizationIds, agenda, values, checked, errors } = props;
   const field = fieldBinder(storedValues(props), values, errors);
   const imported = Boolean(meeting?.sourceId);
   return (
@@ -75,7 +72,10 @@ export function MeetingFormPage(props: MeetingFormProps) {
               Tagesordnungspunkt hinzufügen
             </ButtonLink>
           )}
-          {documents}
+          <h2>Dokumente</h2>
+          <p>
+            <a href={STAFF_ENTRY_PATHS.meetingFiles(meeting.id)}>Einladung, Protokolle und weitere Dokumente</a>
+          </p>
           <DeleteLink kind="sitzungen" id={meeting.id} what="Sitzung" imported={imported} />
         </>
       )}

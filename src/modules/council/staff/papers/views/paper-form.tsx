@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import type { FieldErrors } from '../../../../../kernel/http';
 import { ButtonLink, Checkbox, CheckboxGroup, ErrorSummary, SelectField, Table, TextField, formatDateTime } from '../../../../../kernel/views';
 import { STAFF_ENTRY_PATHS } from '../../../paths';
@@ -15,8 +14,6 @@ interface PaperFormProps extends PaperPage {
   /** The ticked choices of a form sent back with errors. */
   checked?: { organizations: string[]; persons: string[] } | undefined;
   errors?: FieldErrors | undefined;
-  /** The documents section (documents/), below the consultations of a saved paper. */
-  documents?: ComponentChildren;
 }
 
 function Consultations({ paperId, rows, imported }: { paperId: string; rows: ConsultationRow[]; imported: boolean }) {
@@ -58,7 +55,7 @@ function Consultations({ paperId, rows, imported }: { paperId: string; rows: Con
 }
 
 /** Add or edit a paper; a saved one shows its consultations (and documents) below. */
-export function PaperFormPage({ paper, links, consultations, organizations, persons, values, checked, errors, documents }: PaperFormProps) {
+export function PaperFormPage({ paper, links, consultations, organizations, persons, values, checked, errors }: PaperFormProps) {
   const stored = paper ? { ...paper, ...links, date: dayText(paper.date), relatedReferences: links?.relatedReferences.join(', ') } : {};
   const field = fieldBinder(stored, values, errors);
   const imported = Boolean(paper?.sourceId);
@@ -95,7 +92,14 @@ export function PaperFormPage({ paper, links, consultations, organizations, pers
         <TextField {...field('relatedReferences')} label="Verwandte Vorlagen (freiwillig)" hint="Drucksachennummern, durch Komma getrennt." />
       </EntryForm>
       {paper && <Consultations paperId={paper.id} rows={consultations} imported={imported} />}
-      {paper && documents}
+      {paper && (
+        <>
+          <h2>Dokumente</h2>
+          <p>
+            <a href={STAFF_ENTRY_PATHS.paperFiles(paper.id)}>Hauptdokument und Anlagen</a>
+          </p>
+        </>
+      )}
       {paper && <DeleteLink kind="vorlagen" id={paper.id} what="Vorlage" imported={imported} />}
     </>
   );
