@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import {
   councilAgendaItems,
   councilMeetingFiles,
@@ -11,7 +11,7 @@ import {
 import { objectUrls } from '../context';
 import { groupBy, inOrder, optionalDateTime, type JsonObject } from '../json';
 import { agendaItemObjects } from './agenda-item';
-import { oparlObject, type OparlKind } from './common';
+import { anyOf, oparlObject, type OparlKind } from './common';
 import { embeddedFiles } from './file';
 import { embeddedLocations } from './location';
 
@@ -21,13 +21,13 @@ export const meetingKind: OparlKind = {
   async render(context, ids) {
     const list = [...ids];
     const { db } = context;
-    const rows = await db.select().from(councilMeetings).where(inArray(councilMeetings.id, list));
+    const rows = await db.select().from(councilMeetings).where(anyOf(councilMeetings.id, list));
     const organizations = groupBy(
       await db
         .select({ meetingId: councilMeetingOrganizations.meetingId, id: councilMeetingOrganizations.organizationId })
         .from(councilMeetingOrganizations)
         .innerJoin(councilOrganizations, eq(councilOrganizations.id, councilMeetingOrganizations.organizationId))
-        .where(and(inArray(councilMeetingOrganizations.meetingId, list), eq(councilOrganizations.deleted, false)))
+        .where(and(anyOf(councilMeetingOrganizations.meetingId, list), eq(councilOrganizations.deleted, false)))
         .orderBy(asc(councilOrganizations.name), asc(councilOrganizations.id)),
       (link) => link.meetingId,
     );
@@ -36,7 +36,7 @@ export const meetingKind: OparlKind = {
         .select({ meetingId: councilMeetingParticipants.meetingId, id: councilMeetingParticipants.personId })
         .from(councilMeetingParticipants)
         .innerJoin(councilPersons, eq(councilPersons.id, councilMeetingParticipants.personId))
-        .where(and(inArray(councilMeetingParticipants.meetingId, list), eq(councilPersons.deleted, false)))
+        .where(and(anyOf(councilMeetingParticipants.meetingId, list), eq(councilPersons.deleted, false)))
         .orderBy(asc(councilPersons.familyName), asc(councilPersons.id)),
       (link) => link.meetingId,
     );
@@ -46,7 +46,7 @@ export const meetingKind: OparlKind = {
           await db
             .select({ meetingId: councilMeetingFiles.meetingId, id: councilMeetingFiles.fileId })
             .from(councilMeetingFiles)
-            .where(inArray(councilMeetingFiles.meetingId, list))
+            .where(anyOf(councilMeetingFiles.meetingId, list))
             .orderBy(asc(councilMeetingFiles.position), asc(councilMeetingFiles.fileId)),
           (link) => link.meetingId,
         );
@@ -56,7 +56,7 @@ export const meetingKind: OparlKind = {
       : await db
           .select()
           .from(councilAgendaItems)
-          .where(and(inArray(councilAgendaItems.meetingId, list), eq(councilAgendaItems.public, true), eq(councilAgendaItems.deleted, false)))
+          .where(and(anyOf(councilAgendaItems.meetingId, list), eq(councilAgendaItems.public, true), eq(councilAgendaItems.deleted, false)))
           .orderBy(asc(councilAgendaItems.order), asc(councilAgendaItems.id));
     const items = await agendaItemObjects(context, itemRows, true);
     const itemsOf = groupBy(itemRows, (item) => item.meetingId);
