@@ -106,3 +106,6 @@ export function listOf<Item>(value: SQL, from: SQL, orderBy: SQL): SQL<Item[]> {
 export function anyOf(column: Column | SQL, ids: Iterable<string>): SQL {
   return sql`${column} = any(${`{${[...ids].join(',')}}`}::uuid[])`;
 }
+
+/** A list left out (omit_internal): read as empty, at no cost. */
+export const NO_LIST = sql<string[]>`'[]'::json`.mapWith(() => [] as string[]);

@@ -11,7 +11,7 @@ import {
 } from '../../tables';
 import { objectUrl, objectUrls } from '../context';
 import { inOrder, type JsonObject } from '../json';
-import { anyOf, listOf, oparlObject, type OparlKind } from './common';
+import { anyOf, listOf, NO_LIST, oparlObject, type OparlKind } from './common';
 import { consultationsOfPapers } from './consultation';
 import { embeddedFiles } from './file';
 import { embeddedLocations } from './location';
@@ -46,10 +46,10 @@ export const paperKind: OparlKind = {
           sql`link.organization_id`,
         ),
         auxiliaryFile: context.omitInternal
-          ? sql<string[]>`'[]'::json`.mapWith(() => [] as string[])
+          ? NO_LIST
           : listOf<string>(sql`link.file_id`, sql`from ${councilPaperFiles} link where link.paper_id = ${councilPapers.id}`, sql`link.position, link.file_id`),
         location: context.omitInternal
-          ? sql<string[]>`'[]'::json`.mapWith(() => [] as string[])
+          ? NO_LIST
           : listOf<string>(sql`link.location_id`, sql`from ${councilPaperLocations} link where link.paper_id = ${councilPapers.id}`, sql`link.location_id`),
       })
       .from(councilPapers)
