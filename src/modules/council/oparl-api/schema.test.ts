@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { councilMeetingFiles, councilMeetingParticipants, councilPaperLocations, councilPaperPersons } from '../tables';
 import { OPARL_BODY_LISTS, OPARL_PATHS, oparlObjectUrl, type OparlType } from '../paths';
 import { insertCouncilFixture, type CouncilFixture } from '../test-support';
 import { apiFixtureIds, holdFile, insertDeletedPaper, validateOparl, type ApiFixture } from './test-support';
@@ -16,6 +17,11 @@ describe('OParl server: every object type valid against the official 1.1 schemas
     ids = await apiFixtureIds(t.db, council);
     await holdFile(t.db, t.deps.files, council.files.publicId, Buffer.from('%PDF-1.4 Radweg'));
     deletedPaper = await insertDeletedPaper(t.db, council.bodyId);
+    // The references and lists the fixture leaves empty, so every property's shape is validated.
+    await t.db.insert(councilMeetingParticipants).values({ meetingId: council.meeting.id, personId: council.persons.anna });
+    await t.db.insert(councilMeetingFiles).values({ meetingId: council.meeting.id, fileId: council.files.publicId });
+    await t.db.insert(councilPaperPersons).values({ paperId: council.papers.publicId, personId: council.persons.anna });
+    await t.db.insert(councilPaperLocations).values({ paperId: council.papers.publicId, locationId: council.locationId });
   });
   after(() => t.close());
 
@@ -91,7 +97,22 @@ describe('OParl server: every object type valid against the official 1.1 schemas
     const mainFile = paper.mainFile as Record<string, unknown>;
     assert.equal(mainFile.accessUrl, `${t.config.baseUrl}${OPARL_PATHS.fileAccess(council.files.publicId)}`);
     assert.equal(mainFile.paper, undefined);
+    const url = (type: OparlType, id: string) => oparlObjectUrl(t.config.baseUrl, type, id);
+    assert.deepEqual(meeting.participant, [url('person', council.persons.anna)]);
+    assert.deepEqual(
+      (meeting.auxiliaryFile as Array<{ id: string }>).map((file) => file.id),
+      [url('file', council.files.publicId)],
+    );
+    assert.deepEqual(paper.originatorPerson, [url('person', council.persons.anna)]);
+    assert.deepEqual(
+      (paper.location as Array<{ id: string }>).map((place) => place.id),
+      [url('location', council.locationId)],
+    );
+    const place = await get(url('location', council.locationId));
+    assert.deepEqual(place.meetings, [url('meeting', council.meeting.id)]);
+    assert.deepEqual(place.papers, [url('paper', council.papers.publicId)]);
     const file = await get(oparlObjectUrl(t.config.baseUrl, 'file', council.files.publicId));
+    assert.deepEqual(file.meeting, [url('meeting', council.meeting.id)]);
     assert.deepEqual(file.paper, [oparlObjectUrl(t.config.baseUrl, 'paper', council.papers.publicId)], 'alone, the file names its parents');
   });
 

@@ -65,7 +65,8 @@ export const councilMeetingFiles = pgTable(
       .references(() => councilFiles.id, { onDelete: 'cascade' }),
     position: integer('position').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.meetingId, t.fileId] })],
+  // The file's side (OParl server, File.meeting): which meetings hold a file.
+  (t) => [primaryKey({ columns: [t.meetingId, t.fileId] }), index('council_meeting_files_file_idx').on(t.fileId)],
 );
 
 /** OParl AgendaItem (Tagesordnungspunkt). Listed per body in the API: the meeting's body. */
@@ -97,7 +98,12 @@ export const councilAgendaItems = pgTable(
     start: timestamp('start', { withTimezone: true }),
     end: timestamp('end', { withTimezone: true }),
   },
-  (t) => [...oparlIndexes('council_agenda_items', t, t.bodyId), index('council_agenda_items_meeting_idx').on(t.meetingId, t.order)],
+  (t) => [
+    ...oparlIndexes('council_agenda_items', t, t.bodyId),
+    index('council_agenda_items_meeting_idx').on(t.meetingId, t.order),
+    // The file's side (OParl server, File.agendaItem).
+    index('council_agenda_items_resolution_file_idx').on(t.resolutionFileId),
+  ],
 );
 
 /** AgendaItem.auxiliaryFile. */
@@ -112,5 +118,5 @@ export const councilAgendaItemFiles = pgTable(
       .references(() => councilFiles.id, { onDelete: 'cascade' }),
     position: integer('position').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.agendaItemId, t.fileId] })],
+  (t) => [primaryKey({ columns: [t.agendaItemId, t.fileId] }), index('council_agenda_item_files_file_idx').on(t.fileId)],
 );

@@ -27,7 +27,12 @@ export const councilPapers = pgTable(
     /** council-search: the paper's own words for the full-text search (tables/search.ts). */
     search: paperSearchColumn(),
   },
-  (t) => [...oparlIndexes('council_papers', t, t.bodyId), index('council_papers_date_idx').on(t.bodyId, t.date)],
+  (t) => [
+    ...oparlIndexes('council_papers', t, t.bodyId),
+    index('council_papers_date_idx').on(t.bodyId, t.date),
+    // The file's side (OParl server, File.paper).
+    index('council_papers_main_file_idx').on(t.mainFileId),
+  ],
 );
 
 /** Paper.relatedPaper, superordinatedPaper and subordinatedPaper, as the source gives them. */
@@ -60,7 +65,7 @@ export const councilPaperFiles = pgTable(
       .references(() => councilFiles.id, { onDelete: 'cascade' }),
     position: integer('position').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.paperId, t.fileId] })],
+  (t) => [primaryKey({ columns: [t.paperId, t.fileId] }), index('council_paper_files_file_idx').on(t.fileId)],
 );
 
 /** Paper.location: the places a paper is about. */
@@ -74,7 +79,8 @@ export const councilPaperLocations = pgTable(
       .notNull()
       .references(() => councilLocations.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.paperId, t.locationId] })],
+  // The location's side (OParl server, Location.papers).
+  (t) => [primaryKey({ columns: [t.paperId, t.locationId] }), index('council_paper_locations_location_idx').on(t.locationId)],
 );
 
 /** Paper.originatorPerson. */

@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, or, sql } from 'drizzle-orm';
 import { councilAgendaItemFiles, councilAgendaItems, councilConsultations, councilPapers } from '../../tables';
 import { objectUrl, type OparlContext } from '../context';
 import { groupBy, inOrder, optionalDateTime, type JsonObject } from '../json';
-import { oparlObject, type OparlKind } from './common';
+import { anyOf, oparlObject, undeletedAmong, type OparlKind } from './common';
 import { embeddedFiles } from './file';
 
 type AgendaItemRow = typeof councilAgendaItems.$inferSelect;
@@ -11,17 +11,22 @@ type AgendaItemRow = typeof councilAgendaItems.$inferSelect;
 async function consultationsOf(context: OparlContext, rows: AgendaItemRow[]): Promise<Map<string, string>> {
   const itemIds = rows.map((row) => row.id);
   const named = rows.flatMap((row) => (row.consultationId ? [row.consultationId] : []));
-  const found = await context.db
-    .select({ id: councilConsultations.id, agendaItemId: councilConsultations.agendaItemId })
+  const candidates = await context.db
+    .select({ id: councilConsultations.id, agendaItemId: councilConsultations.agendaItemId, paperId: councilConsultations.paperId })
     .from(councilConsultations)
-    .leftJoin(councilPapers, eq(councilPapers.id, councilConsultations.paperId))
     .where(
       and(
-        or(inArray(councilConsultations.agendaItemId, itemIds), named.length > 0 ? inArray(councilConsultations.id, named) : undefined),
+        or(anyOf(councilConsultations.agendaItemId, itemIds), named.length > 0 ? anyOf(councilConsultations.id, named) : undefined),
         eq(councilConsultations.deleted, false),
-        or(isNull(councilConsultations.paperId), sql`${councilPapers.public} and not ${councilPapers.deleted}`),
       ),
     );
+  const publicPapers = await undeletedAmong(
+    context.db,
+    councilPapers,
+    candidates.flatMap((row) => (row.paperId ? [row.paperId] : [])),
+    sql`public`,
+  );
+  const found = candidates.filter((row) => !row.paperId || publicPapers.has(row.paperId));
   const visible = new Set(found.map((row) => row.id));
   const byItem = new Map<string, string>();
   for (const row of found) if (row.agendaItemId) byItem.set(row.agendaItemId, row.id);
@@ -40,7 +45,7 @@ export async function agendaItemObjects(context: OparlContext, rows: AgendaItemR
         await context.db
           .select({ agendaItemId: councilAgendaItemFiles.agendaItemId, fileId: councilAgendaItemFiles.fileId })
           .from(councilAgendaItemFiles)
-          .where(inArray(councilAgendaItemFiles.agendaItemId, ids))
+          .where(anyOf(councilAgendaItemFiles.agendaItemId, ids))
           .orderBy(asc(councilAgendaItemFiles.position), asc(councilAgendaItemFiles.fileId)),
         (link) => link.agendaItemId,
       );
@@ -86,7 +91,7 @@ export const agendaItemKind: OparlKind = {
     const rows = await context.db
       .select()
       .from(councilAgendaItems)
-      .where(inArray(councilAgendaItems.id, [...ids]));
+      .where(anyOf(councilAgendaItems.id, [...ids]));
     return inOrder(ids, await agendaItemObjects(context, rows, false));
   },
 };

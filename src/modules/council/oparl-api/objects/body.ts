@@ -1,9 +1,9 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { OPARL_PATHS, type OparlBodyList } from '../../paths';
 import { councilBodies, councilLegislativeTerms } from '../../tables';
 import { objectUrl, type OparlContext } from '../context';
 import { groupBy, inOrder, optionalDateTime, type JsonObject } from '../json';
-import { oparlObject, type OparlKind } from './common';
+import { anyOf, oparlObject, type OparlKind } from './common';
 import { embeddedLocations } from './location';
 
 type TermRow = typeof councilLegislativeTerms.$inferSelect;
@@ -24,7 +24,7 @@ export const legislativeTermKind: OparlKind = {
     const rows = await context.db
       .select()
       .from(councilLegislativeTerms)
-      .where(inArray(councilLegislativeTerms.id, [...ids]));
+      .where(anyOf(councilLegislativeTerms.id, [...ids]));
     return inOrder(ids, new Map(rows.map((row) => [row.id, termObject(context, row, false)])));
   },
 };
@@ -52,14 +52,14 @@ export const bodyKind: OparlKind = {
   table: councilBodies,
   async render(context, ids) {
     const list = [...ids];
-    const rows = await context.db.select().from(councilBodies).where(inArray(councilBodies.id, list));
+    const rows = await context.db.select().from(councilBodies).where(anyOf(councilBodies.id, list));
     const terms = context.omitInternal
       ? new Map<string, TermRow[]>()
       : groupBy(
           await context.db
             .select()
             .from(councilLegislativeTerms)
-            .where(and(inArray(councilLegislativeTerms.bodyId, list), eq(councilLegislativeTerms.deleted, false)))
+            .where(and(anyOf(councilLegislativeTerms.bodyId, list), eq(councilLegislativeTerms.deleted, false)))
             .orderBy(asc(councilLegislativeTerms.startDate), asc(councilLegislativeTerms.id)),
           (term) => term.bodyId,
         );

@@ -1,4 +1,5 @@
-import type { SQL } from 'drizzle-orm';
+import { sql, type Column, type SQL } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../../../kernel/db';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { OparlType } from '../../paths';
 import { objectUrl, type OparlContext } from '../context';
@@ -69,3 +70,42 @@ export interface OparlKind {
   /** The objects of these ids (visible ones; deleted ones as their remains), in the order of the ids. */
   render(context: OparlContext, ids: readonly string[]): Promise<JsonObject[]>;
 }
+
+/**
+ * Which of these ids name undeleted rows of the table that pass `condition` (the public ones, for
+ * papers and agenda items). Asked by primary key after reading a link table on its own: a join of a
+ * small link table with a large one is planned from statistics, and PGlite has none until its hourly
+ * ANALYZE (docs/database.md, trap 10): a join of papers and their relations read all 100,000 papers.
+ */
+export async function undeletedAmong(db: Executor, table: PgTable, ids: Iterable<string>, condition?: SQL): Promise<Set<string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Set();
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select id from ${table} where ${anyOf(sql`id`, unique)} and not deleted${condition ? sql` and ${condition}` : sql``}`,
+  );
+  return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * A list of values read inside the select of its object, `(select coalesce(json_agg(…), '[]') from …)`:
+ * an object's references arrive with its row, one statement for a page instead of one per list.
+ * `from` is the rest of the subquery (`from … where …`) and refers to the outer row.
+ */
+export function listOf<Item>(value: SQL, from: SQL, orderBy: SQL): SQL<Item[]> {
+  return sql<Item[]>`(select coalesce(json_agg(${value} order by ${orderBy}), '[]'::json) ${from})`.mapWith((raw: unknown) =>
+    typeof raw === 'string' ? (JSON.parse(raw) as Item[]) : (raw as Item[]),
+  );
+}
+
+/**
+ * `column = any($1::uuid[])`: one parameter for a list of ids. Drizzle's `inArray` sends one
+ * parameter each, and 100 of them cost PGlite three times the CPU of the whole lookup (measured for
+ * a page of 100 papers). For lookups by id only (docs/database.md, trap 11).
+ */
+export function anyOf(column: Column | SQL, ids: Iterable<string>): SQL {
+  return sql`${column} = any(${`{${[...ids].join(',')}}`}::uuid[])`;
+}
+
+/** A list left out (omit_internal): read as empty, at no cost. */
+export const NO_LIST = sql<string[]>`'[]'::json`.mapWith(() => [] as string[]);

@@ -1,10 +1,10 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../../../kernel/db';
 import { OPARL_PATHS } from '../../paths';
 import { councilAgendaItemFiles, councilAgendaItems, councilFiles, councilMeetingFiles, councilMeetings, councilPaperFiles, councilPapers } from '../../tables';
 import { objectUrls, type OparlContext } from '../context';
 import { groupBy, inOrder, type JsonObject } from '../json';
-import { oparlObject, type OparlKind } from './common';
+import { anyOf, oparlObject, undeletedAmong, type OparlKind } from './common';
 
 type FileRow = typeof councilFiles.$inferSelect;
 
@@ -50,7 +50,7 @@ export async function embeddedFiles(context: OparlContext, ids: readonly string[
   const rows = await context.db
     .select()
     .from(councilFiles)
-    .where(and(inArray(councilFiles.id, unique), eq(councilFiles.public, true), eq(councilFiles.deleted, false)));
+    .where(and(anyOf(councilFiles.id, unique), eq(councilFiles.public, true), eq(councilFiles.deleted, false)));
   return new Map(rows.map((row) => [row.id, fileObject(context, row)]));
 }
 
@@ -59,65 +59,69 @@ interface Holder {
   holderId: string;
 }
 
-/** File.meeting, File.agendaItem, File.paper: the public, undeleted objects that hold each file (in lists or single-file properties). */
+/** Holder ids by file, each once, keeping only the holders that pass. */
+function byFile(rows: Holder[], passes: Set<string>): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const { fileId, holderId } of rows) {
+    if (!fileId || !passes.has(holderId)) continue;
+    const list = map.get(fileId) ?? [];
+    if (!list.includes(holderId)) list.push(holderId);
+    map.set(fileId, list);
+  }
+  return map;
+}
+
+/**
+ * File.meeting, File.agendaItem, File.paper: the undeleted (and for items and papers public) objects
+ * that hold each file, in a list or a single-file property. Links first, holders then by id (undeletedAmong).
+ */
 async function holders(db: Executor, ids: string[]) {
-  const meetingFiles = await db
-    .select({ fileId: councilMeetingFiles.fileId, holderId: councilMeetingFiles.meetingId })
-    .from(councilMeetingFiles)
-    .innerJoin(councilMeetings, eq(councilMeetings.id, councilMeetingFiles.meetingId))
-    .where(and(inArray(councilMeetingFiles.fileId, ids), eq(councilMeetings.deleted, false)));
-  const meetingDocuments = await db
-    .select({
-      holderId: councilMeetings.id,
-      files: sql<
-        Array<string | null>
-      >`array[${councilMeetings.invitationFileId}, ${councilMeetings.resultsProtocolFileId}, ${councilMeetings.verbatimProtocolFileId}]`,
-    })
-    .from(councilMeetings)
-    .where(
-      and(
-        eq(councilMeetings.deleted, false),
-        or(
-          inArray(councilMeetings.invitationFileId, ids),
-          inArray(councilMeetings.resultsProtocolFileId, ids),
-          inArray(councilMeetings.verbatimProtocolFileId, ids),
-        ),
-      ),
-    );
-  const itemFiles = await db
-    .select({ fileId: councilAgendaItemFiles.fileId, holderId: councilAgendaItemFiles.agendaItemId })
-    .from(councilAgendaItemFiles)
-    .innerJoin(councilAgendaItems, eq(councilAgendaItems.id, councilAgendaItemFiles.agendaItemId))
-    .where(and(inArray(councilAgendaItemFiles.fileId, ids), eq(councilAgendaItems.public, true), eq(councilAgendaItems.deleted, false)));
-  const itemResolutions = await db
-    .select({ fileId: councilAgendaItems.resolutionFileId, holderId: councilAgendaItems.id })
-    .from(councilAgendaItems)
-    .where(and(inArray(councilAgendaItems.resolutionFileId, ids), eq(councilAgendaItems.public, true), eq(councilAgendaItems.deleted, false)));
-  const paperFiles = await db
-    .select({ fileId: councilPaperFiles.fileId, holderId: councilPaperFiles.paperId })
-    .from(councilPaperFiles)
-    .innerJoin(councilPapers, eq(councilPapers.id, councilPaperFiles.paperId))
-    .where(and(inArray(councilPaperFiles.fileId, ids), eq(councilPapers.public, true), eq(councilPapers.deleted, false)));
-  const mainFiles = await db
-    .select({ fileId: councilPapers.mainFileId, holderId: councilPapers.id })
-    .from(councilPapers)
-    .where(and(inArray(councilPapers.mainFileId, ids), eq(councilPapers.public, true), eq(councilPapers.deleted, false)));
-  const documents = meetingDocuments.flatMap(({ holderId, files }) => files.map((fileId) => ({ fileId, holderId })));
-  /** Holder ids by file, each once. */
-  const byFile = (rows: Holder[]) => {
-    const map = new Map<string, string[]>();
-    for (const { fileId, holderId } of rows) {
-      if (!fileId) continue;
-      const list = map.get(fileId) ?? [];
-      if (!list.includes(holderId)) list.push(holderId);
-      map.set(fileId, list);
-    }
-    return map;
-  };
+  const meetingLinks = [
+    ...(await db
+      .select({ fileId: councilMeetingFiles.fileId, holderId: councilMeetingFiles.meetingId })
+      .from(councilMeetingFiles)
+      .where(anyOf(councilMeetingFiles.fileId, ids))),
+    ...(
+      await db
+        .select({
+          holderId: councilMeetings.id,
+          files: sql<
+            Array<string | null>
+          >`array[${councilMeetings.invitationFileId}, ${councilMeetings.resultsProtocolFileId}, ${councilMeetings.verbatimProtocolFileId}]`,
+        })
+        .from(councilMeetings)
+        .where(
+          or(
+            anyOf(councilMeetings.invitationFileId, ids),
+            anyOf(councilMeetings.resultsProtocolFileId, ids),
+            anyOf(councilMeetings.verbatimProtocolFileId, ids),
+          ),
+        )
+    ).flatMap(({ holderId, files }) => files.map((fileId) => ({ fileId, holderId }))),
+  ];
+  const itemLinks = [
+    ...(await db
+      .select({ fileId: councilAgendaItemFiles.fileId, holderId: councilAgendaItemFiles.agendaItemId })
+      .from(councilAgendaItemFiles)
+      .where(anyOf(councilAgendaItemFiles.fileId, ids))),
+    ...(await db
+      .select({ fileId: councilAgendaItems.resolutionFileId, holderId: councilAgendaItems.id })
+      .from(councilAgendaItems)
+      .where(anyOf(councilAgendaItems.resolutionFileId, ids))),
+  ];
+  const paperLinks = [
+    ...(await db
+      .select({ fileId: councilPaperFiles.fileId, holderId: councilPaperFiles.paperId })
+      .from(councilPaperFiles)
+      .where(anyOf(councilPaperFiles.fileId, ids))),
+    ...(await db.select({ fileId: councilPapers.mainFileId, holderId: councilPapers.id }).from(councilPapers).where(anyOf(councilPapers.mainFileId, ids))),
+  ];
+  const wanted = new Set(ids);
+  const relevant = (links: Holder[]) => links.filter((link) => link.fileId && wanted.has(link.fileId)).map((link) => link.holderId);
   return {
-    meeting: byFile([...meetingFiles, ...documents]),
-    agendaItem: byFile([...itemFiles, ...itemResolutions]),
-    paper: byFile([...paperFiles, ...mainFiles]),
+    meeting: byFile(meetingLinks, await undeletedAmong(db, councilMeetings, relevant(meetingLinks))),
+    agendaItem: byFile(itemLinks, await undeletedAmong(db, councilAgendaItems, relevant(itemLinks), sql`public`)),
+    paper: byFile(paperLinks, await undeletedAmong(db, councilPapers, relevant(paperLinks), sql`public`)),
   };
 }
 
@@ -127,12 +131,12 @@ export const fileKind: OparlKind = {
   visible: sql`${councilFiles.public}`,
   async render(context, ids) {
     const list = [...ids];
-    const rows = await context.db.select().from(councilFiles).where(inArray(councilFiles.id, list));
+    const rows = await context.db.select().from(councilFiles).where(anyOf(councilFiles.id, list));
     const held = await holders(context.db, list);
     const derivatives = await context.db
       .select({ id: councilFiles.id, masterFileId: councilFiles.masterFileId })
       .from(councilFiles)
-      .where(and(inArray(councilFiles.masterFileId, list), eq(councilFiles.public, true), eq(councilFiles.deleted, false)));
+      .where(and(anyOf(councilFiles.masterFileId, list), eq(councilFiles.public, true), eq(councilFiles.deleted, false)));
     const derived = groupBy(derivatives, (row) => row.masterFileId ?? '');
     const masters = await embeddedFiles(
       context,

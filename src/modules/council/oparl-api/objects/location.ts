@@ -1,9 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../../../kernel/db';
 import { councilBodies, councilLocations, councilMeetings, councilOrganizations, councilPaperLocations, councilPapers, councilPersons } from '../../tables';
 import { objectUrls, type OparlContext } from '../context';
 import { inOrder, type JsonObject } from '../json';
-import { oparlObject, type OparlKind } from './common';
+import { anyOf, oparlObject, undeletedAmong, type OparlKind } from './common';
 
 type LocationRow = typeof councilLocations.$inferSelect;
 
@@ -27,7 +27,7 @@ export async function embeddedLocations(context: OparlContext, ids: ReadonlyArra
   const rows = await context.db
     .select()
     .from(councilLocations)
-    .where(and(inArray(councilLocations.id, unique), eq(councilLocations.deleted, false)));
+    .where(and(anyOf(councilLocations.id, unique), eq(councilLocations.deleted, false)));
   return new Map(rows.map((row) => [row.id, locationObject(context, row)]));
 }
 
@@ -41,24 +41,30 @@ async function pointingAt(db: Executor, ids: string[]) {
   const bodies = await db
     .select({ id: councilBodies.id, locationId: councilBodies.locationId })
     .from(councilBodies)
-    .where(and(inArray(councilBodies.locationId, ids), eq(councilBodies.deleted, false)));
+    .where(and(anyOf(councilBodies.locationId, ids), eq(councilBodies.deleted, false)));
   const organizations = await db
     .select({ id: councilOrganizations.id, locationId: councilOrganizations.locationId })
     .from(councilOrganizations)
-    .where(and(inArray(councilOrganizations.locationId, ids), eq(councilOrganizations.deleted, false)));
+    .where(and(anyOf(councilOrganizations.locationId, ids), eq(councilOrganizations.deleted, false)));
   const persons = await db
     .select({ id: councilPersons.id, locationId: councilPersons.locationId })
     .from(councilPersons)
-    .where(and(inArray(councilPersons.locationId, ids), eq(councilPersons.deleted, false)));
+    .where(and(anyOf(councilPersons.locationId, ids), eq(councilPersons.deleted, false)));
   const meetings = await db
     .select({ id: councilMeetings.id, locationId: councilMeetings.locationId })
     .from(councilMeetings)
-    .where(and(inArray(councilMeetings.locationId, ids), eq(councilMeetings.deleted, false)));
-  const papers = await db
+    .where(and(anyOf(councilMeetings.locationId, ids), eq(councilMeetings.deleted, false)));
+  const paperLinks = await db
     .select({ id: councilPaperLocations.paperId, locationId: councilPaperLocations.locationId })
     .from(councilPaperLocations)
-    .innerJoin(councilPapers, eq(councilPapers.id, councilPaperLocations.paperId))
-    .where(and(inArray(councilPaperLocations.locationId, ids), eq(councilPapers.public, true), eq(councilPapers.deleted, false)));
+    .where(anyOf(councilPaperLocations.locationId, ids));
+  const publicPapers = await undeletedAmong(
+    db,
+    councilPapers,
+    paperLinks.map((link) => link.id),
+    sql`public`,
+  );
+  const papers = paperLinks.filter((link) => publicPapers.has(link.id));
   return { bodies: group(bodies), organizations: group(organizations), persons: group(persons), meetings: group(meetings), papers: group(papers) };
 }
 
@@ -67,7 +73,7 @@ export const locationKind: OparlKind = {
   table: councilLocations,
   async render(context, ids) {
     const list = [...ids];
-    const rows = await context.db.select().from(councilLocations).where(inArray(councilLocations.id, list));
+    const rows = await context.db.select().from(councilLocations).where(anyOf(councilLocations.id, list));
     const back = await pointingAt(context.db, list);
     const objects = new Map(
       rows.map((row) => [

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import {
   councilAgendaItems,
   councilMeetingFiles,
@@ -11,7 +11,7 @@ import {
 import { objectUrls } from '../context';
 import { groupBy, inOrder, optionalDateTime, type JsonObject } from '../json';
 import { agendaItemObjects } from './agenda-item';
-import { oparlObject, type OparlKind } from './common';
+import { anyOf, listOf, NO_LIST, oparlObject, type OparlKind } from './common';
 import { embeddedFiles } from './file';
 import { embeddedLocations } from './location';
 
@@ -21,56 +21,54 @@ export const meetingKind: OparlKind = {
   async render(context, ids) {
     const list = [...ids];
     const { db } = context;
-    const rows = await db.select().from(councilMeetings).where(inArray(councilMeetings.id, list));
-    const organizations = groupBy(
-      await db
-        .select({ meetingId: councilMeetingOrganizations.meetingId, id: councilMeetingOrganizations.organizationId })
-        .from(councilMeetingOrganizations)
-        .innerJoin(councilOrganizations, eq(councilOrganizations.id, councilMeetingOrganizations.organizationId))
-        .where(and(inArray(councilMeetingOrganizations.meetingId, list), eq(councilOrganizations.deleted, false)))
-        .orderBy(asc(councilOrganizations.name), asc(councilOrganizations.id)),
-      (link) => link.meetingId,
-    );
-    const participants = groupBy(
-      await db
-        .select({ meetingId: councilMeetingParticipants.meetingId, id: councilMeetingParticipants.personId })
-        .from(councilMeetingParticipants)
-        .innerJoin(councilPersons, eq(councilPersons.id, councilMeetingParticipants.personId))
-        .where(and(inArray(councilMeetingParticipants.meetingId, list), eq(councilPersons.deleted, false)))
-        .orderBy(asc(councilPersons.familyName), asc(councilPersons.id)),
-      (link) => link.meetingId,
-    );
-    const auxiliary = context.omitInternal
-      ? new Map<string, Array<{ meetingId: string; id: string }>>()
-      : groupBy(
-          await db
-            .select({ meetingId: councilMeetingFiles.meetingId, id: councilMeetingFiles.fileId })
-            .from(councilMeetingFiles)
-            .where(inArray(councilMeetingFiles.meetingId, list))
-            .orderBy(asc(councilMeetingFiles.position), asc(councilMeetingFiles.fileId)),
-          (link) => link.meetingId,
-        );
+    // The references come with each row (listOf): undeleted Gremien and participants, the auxiliary files in order.
+    const rows = await db
+      .select({
+        meeting: councilMeetings,
+        organization: listOf<string>(
+          sql`link.organization_id`,
+          sql`from ${councilMeetingOrganizations} link join ${councilOrganizations} organization on organization.id = link.organization_id
+              where link.meeting_id = ${councilMeetings.id} and not organization.deleted`,
+          sql`link.organization_id`,
+        ),
+        participant: listOf<string>(
+          sql`link.person_id`,
+          sql`from ${councilMeetingParticipants} link join ${councilPersons} person on person.id = link.person_id
+              where link.meeting_id = ${councilMeetings.id} and not person.deleted`,
+          sql`link.person_id`,
+        ),
+        auxiliaryFile: context.omitInternal
+          ? NO_LIST
+          : listOf<string>(
+              sql`link.file_id`,
+              sql`from ${councilMeetingFiles} link where link.meeting_id = ${councilMeetings.id}`,
+              sql`link.position, link.file_id`,
+            ),
+      })
+      .from(councilMeetings)
+      .where(anyOf(councilMeetings.id, list));
     // Only the public part of the agenda, never a deleted item (spec 2.5: nothing deleted inside).
     const itemRows = context.omitInternal
       ? []
       : await db
           .select()
           .from(councilAgendaItems)
-          .where(and(inArray(councilAgendaItems.meetingId, list), eq(councilAgendaItems.public, true), eq(councilAgendaItems.deleted, false)))
+          .where(and(anyOf(councilAgendaItems.meetingId, list), eq(councilAgendaItems.public, true), eq(councilAgendaItems.deleted, false)))
           .orderBy(asc(councilAgendaItems.order), asc(councilAgendaItems.id));
     const items = await agendaItemObjects(context, itemRows, true);
     const itemsOf = groupBy(itemRows, (item) => item.meetingId);
     const files = await embeddedFiles(context, [
-      ...rows.flatMap((row) => [row.invitationFileId, row.resultsProtocolFileId, row.verbatimProtocolFileId].filter((id): id is string => id !== null)),
-      ...[...auxiliary.values()].flat().map((link) => link.id),
+      ...rows.flatMap(({ meeting }) =>
+        [meeting.invitationFileId, meeting.resultsProtocolFileId, meeting.verbatimProtocolFileId].filter((id): id is string => id !== null),
+      ),
+      ...rows.flatMap((row) => row.auxiliaryFile),
     ]);
     const locations = await embeddedLocations(
       context,
-      rows.map((row) => row.locationId),
+      rows.map(({ meeting }) => meeting.locationId),
     );
     const fileOf = (id: string | null) => (id ? files.get(id) : undefined);
-    const idsOf = (links: Array<{ id: string }> | undefined) => (links ?? []).map((link) => link.id);
-    const objects = rows.map((row): [string, JsonObject] => [
+    const objects = rows.map(({ meeting: row, organization, participant, auxiliaryFile }): [string, JsonObject] => [
       row.id,
       oparlObject(context, 'meeting', row, () => ({
         name: row.name,
@@ -79,13 +77,16 @@ export const meetingKind: OparlKind = {
         start: optionalDateTime(row.start),
         end: optionalDateTime(row.end),
         location: row.locationId ? locations.get(row.locationId) : undefined,
-        organization: objectUrls(context, 'organization', idsOf(organizations.get(row.id))),
-        participant: objectUrls(context, 'person', idsOf(participants.get(row.id))),
+        organization: objectUrls(context, 'organization', organization),
+        participant: objectUrls(context, 'person', participant),
         invitation: fileOf(row.invitationFileId),
         resultsProtocol: fileOf(row.resultsProtocolFileId),
         verbatimProtocol: fileOf(row.verbatimProtocolFileId),
-        auxiliaryFile: inOrder(idsOf(auxiliary.get(row.id)), files),
-        agendaItem: inOrder(idsOf(itemsOf.get(row.id)), items),
+        auxiliaryFile: inOrder(auxiliaryFile, files),
+        agendaItem: inOrder(
+          (itemsOf.get(row.id) ?? []).map((item) => item.id),
+          items,
+        ),
       })),
     ]);
     return inOrder(list, new Map(objects));

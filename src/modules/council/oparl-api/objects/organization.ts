@@ -1,9 +1,9 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { OPARL_PATHS } from '../../paths';
 import { councilMemberships, councilOrganizations } from '../../tables';
 import { objectUrl, objectUrls } from '../context';
 import { groupBy, inOrder, type JsonObject } from '../json';
-import { oparlObject, type OparlKind } from './common';
+import { anyOf, oparlObject, type OparlKind } from './common';
 import { embeddedLocations } from './location';
 
 export const organizationKind: OparlKind = {
@@ -11,12 +11,12 @@ export const organizationKind: OparlKind = {
   table: councilOrganizations,
   async render(context, ids) {
     const list = [...ids];
-    const rows = await context.db.select().from(councilOrganizations).where(inArray(councilOrganizations.id, list));
+    const rows = await context.db.select().from(councilOrganizations).where(anyOf(councilOrganizations.id, list));
     const memberships = groupBy(
       await context.db
         .select({ id: councilMemberships.id, organizationId: councilMemberships.organizationId })
         .from(councilMemberships)
-        .where(and(inArray(councilMemberships.organizationId, list), eq(councilMemberships.deleted, false)))
+        .where(and(anyOf(councilMemberships.organizationId, list), eq(councilMemberships.deleted, false)))
         .orderBy(asc(councilMemberships.startDate), asc(councilMemberships.id)),
       (membership) => membership.organizationId,
     );

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
   councilOrganizations,
   councilPaperFiles,
@@ -10,8 +10,8 @@ import {
   councilPersons,
 } from '../../tables';
 import { objectUrl, objectUrls } from '../context';
-import { groupBy, inOrder, type JsonObject } from '../json';
-import { oparlObject, type OparlKind } from './common';
+import { inOrder, type JsonObject } from '../json';
+import { anyOf, listOf, NO_LIST, oparlObject, type OparlKind } from './common';
 import { consultationsOfPapers } from './consultation';
 import { embeddedFiles } from './file';
 import { embeddedLocations } from './location';
@@ -23,85 +23,70 @@ export const paperKind: OparlKind = {
   async render(context, ids) {
     const list = [...ids];
     const { db } = context;
-    const rows = await db.select().from(councilPapers).where(inArray(councilPapers.id, list));
-    // Related papers only where the other one is public too.
-    const relations = groupBy(
-      await db
-        .select({ paperId: councilPaperRelations.paperId, id: councilPaperRelations.otherPaperId, relation: councilPaperRelations.relation })
-        .from(councilPaperRelations)
-        .innerJoin(councilPapers, eq(councilPapers.id, councilPaperRelations.otherPaperId))
-        .where(and(inArray(councilPaperRelations.paperId, list), eq(councilPapers.public, true), eq(councilPapers.deleted, false)))
-        .orderBy(asc(councilPapers.date), asc(councilPapers.id)),
-      (link) => `${link.paperId} ${link.relation}`,
-    );
-    const persons = groupBy(
-      await db
-        .select({ paperId: councilPaperPersons.paperId, id: councilPaperPersons.personId })
-        .from(councilPaperPersons)
-        .innerJoin(councilPersons, eq(councilPersons.id, councilPaperPersons.personId))
-        .where(and(inArray(councilPaperPersons.paperId, list), eq(councilPersons.deleted, false)))
-        .orderBy(asc(councilPersons.familyName), asc(councilPersons.id)),
-      (link) => link.paperId,
-    );
-    const organizations = groupBy(
-      await db
-        .select({ paperId: councilPaperOrganizations.paperId, id: councilPaperOrganizations.organizationId, role: councilPaperOrganizations.role })
-        .from(councilPaperOrganizations)
-        .innerJoin(councilOrganizations, eq(councilOrganizations.id, councilPaperOrganizations.organizationId))
-        .where(and(inArray(councilPaperOrganizations.paperId, list), eq(councilOrganizations.deleted, false)))
-        .orderBy(asc(councilOrganizations.name), asc(councilOrganizations.id)),
-      (link) => `${link.paperId} ${link.role}`,
-    );
-    const auxiliary = context.omitInternal
-      ? new Map<string, Array<{ paperId: string; id: string }>>()
-      : groupBy(
-          await db
-            .select({ paperId: councilPaperFiles.paperId, id: councilPaperFiles.fileId })
-            .from(councilPaperFiles)
-            .where(inArray(councilPaperFiles.paperId, list))
-            .orderBy(asc(councilPaperFiles.position), asc(councilPaperFiles.fileId)),
-          (link) => link.paperId,
-        );
-    const places = context.omitInternal
-      ? new Map<string, Array<{ paperId: string; id: string }>>()
-      : groupBy(
-          await db
-            .select({ paperId: councilPaperLocations.paperId, id: councilPaperLocations.locationId })
-            .from(councilPaperLocations)
-            .where(inArray(councilPaperLocations.paperId, list))
-            .orderBy(asc(councilPaperLocations.locationId)),
-          (link) => link.paperId,
-        );
+    // The references come with each row (listOf), public and undeleted ones only; the embedded objects follow by id.
+    const rows = await db
+      .select({
+        paper: councilPapers,
+        relations: listOf<[string, string]>(
+          sql`json_build_array(r.relation, r.other_paper_id)`,
+          sql`from ${councilPaperRelations} r join ${councilPapers} other on other.id = r.other_paper_id
+              where r.paper_id = ${councilPapers.id} and other.public and not other.deleted`,
+          sql`r.other_paper_id`,
+        ),
+        originatorPerson: listOf<string>(
+          sql`link.person_id`,
+          sql`from ${councilPaperPersons} link join ${councilPersons} person on person.id = link.person_id
+              where link.paper_id = ${councilPapers.id} and not person.deleted`,
+          sql`link.person_id`,
+        ),
+        organizations: listOf<[string, string]>(
+          sql`json_build_array(link.role, link.organization_id)`,
+          sql`from ${councilPaperOrganizations} link join ${councilOrganizations} organization on organization.id = link.organization_id
+              where link.paper_id = ${councilPapers.id} and not organization.deleted`,
+          sql`link.organization_id`,
+        ),
+        auxiliaryFile: context.omitInternal
+          ? NO_LIST
+          : listOf<string>(sql`link.file_id`, sql`from ${councilPaperFiles} link where link.paper_id = ${councilPapers.id}`, sql`link.position, link.file_id`),
+        location: context.omitInternal
+          ? NO_LIST
+          : listOf<string>(sql`link.location_id`, sql`from ${councilPaperLocations} link where link.paper_id = ${councilPapers.id}`, sql`link.location_id`),
+      })
+      .from(councilPapers)
+      .where(anyOf(councilPapers.id, list));
     const files = await embeddedFiles(context, [
-      ...rows.flatMap((row) => (row.mainFileId ? [row.mainFileId] : [])),
-      ...[...auxiliary.values()].flat().map((link) => link.id),
+      ...rows.flatMap(({ paper }) => (paper.mainFileId ? [paper.mainFileId] : [])),
+      ...rows.flatMap((row) => row.auxiliaryFile),
     ]);
     const locations = await embeddedLocations(
       context,
-      [...places.values()].flat().map((link) => link.id),
+      rows.flatMap((row) => row.location),
     );
     const consultations = await consultationsOfPapers(context, list);
-    const idsOf = (links: Array<{ id: string }> | undefined) => (links ?? []).map((link) => link.id);
-    const objects = rows.map((row): [string, JsonObject] => [
-      row.id,
-      oparlObject(context, 'paper', row, () => ({
-        body: objectUrl(context, 'body', row.bodyId),
-        name: row.name,
-        reference: row.reference,
-        date: row.date,
-        paperType: row.paperType,
-        relatedPaper: objectUrls(context, 'paper', idsOf(relations.get(`${row.id} related`))),
-        superordinatedPaper: objectUrls(context, 'paper', idsOf(relations.get(`${row.id} superordinated`))),
-        subordinatedPaper: objectUrls(context, 'paper', idsOf(relations.get(`${row.id} subordinated`))),
-        mainFile: row.mainFileId ? files.get(row.mainFileId) : undefined,
-        auxiliaryFile: inOrder(idsOf(auxiliary.get(row.id)), files),
-        location: inOrder(idsOf(places.get(row.id)), locations),
-        originatorPerson: objectUrls(context, 'person', idsOf(persons.get(row.id))),
-        underDirectionOf: objectUrls(context, 'organization', idsOf(organizations.get(`${row.id} underDirectionOf`))),
-        originatorOrganization: objectUrls(context, 'organization', idsOf(organizations.get(`${row.id} originator`))),
-        consultation: consultations.get(row.id) ?? [],
-      })),
-    ]);
+    const objects = rows.map(({ paper, relations, originatorPerson, organizations, auxiliaryFile, location }): [string, JsonObject] => {
+      const related = (relation: string) => relations.filter(([kind]) => kind === relation).map(([, id]) => id);
+      const inRole = (role: string) => organizations.filter(([kind]) => kind === role).map(([, id]) => id);
+      return [
+        paper.id,
+        oparlObject(context, 'paper', paper, () => ({
+          body: objectUrl(context, 'body', paper.bodyId),
+          name: paper.name,
+          reference: paper.reference,
+          date: paper.date,
+          paperType: paper.paperType,
+          relatedPaper: objectUrls(context, 'paper', related('related')),
+          superordinatedPaper: objectUrls(context, 'paper', related('superordinated')),
+          subordinatedPaper: objectUrls(context, 'paper', related('subordinated')),
+          mainFile: paper.mainFileId ? files.get(paper.mainFileId) : undefined,
+          auxiliaryFile: inOrder(auxiliaryFile, files),
+          location: inOrder(location, locations),
+          originatorPerson: objectUrls(context, 'person', originatorPerson),
+          underDirectionOf: objectUrls(context, 'organization', inRole('underDirectionOf')),
+          originatorOrganization: objectUrls(context, 'organization', inRole('originator')),
+          consultation: consultations.get(paper.id) ?? [],
+        })),
+      ];
+    });
     return inOrder(list, new Map(objects));
   },
 };

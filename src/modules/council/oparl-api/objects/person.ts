@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { councilMemberships, councilPersons } from '../../tables';
 import { objectUrl, type OparlContext } from '../context';
 import { groupBy, inOrder, type JsonObject } from '../json';
-import { oparlObject, type OparlKind } from './common';
+import { anyOf, oparlObject, type OparlKind } from './common';
 import { embeddedFiles } from './file';
 import { embeddedLocations } from './location';
 
@@ -28,7 +28,7 @@ export const membershipKind: OparlKind = {
     const rows = await context.db
       .select()
       .from(councilMemberships)
-      .where(inArray(councilMemberships.id, [...ids]));
+      .where(anyOf(councilMemberships.id, [...ids]));
     return inOrder(ids, new Map(rows.map((row) => [row.id, membershipObject(context, row, false)])));
   },
 };
@@ -38,14 +38,14 @@ export const personKind: OparlKind = {
   table: councilPersons,
   async render(context, ids) {
     const list = [...ids];
-    const rows = await context.db.select().from(councilPersons).where(inArray(councilPersons.id, list));
+    const rows = await context.db.select().from(councilPersons).where(anyOf(councilPersons.id, list));
     const memberships = context.omitInternal
       ? new Map<string, MembershipRow[]>()
       : groupBy(
           await context.db
             .select()
             .from(councilMemberships)
-            .where(and(inArray(councilMemberships.personId, list), eq(councilMemberships.deleted, false)))
+            .where(and(anyOf(councilMemberships.personId, list), eq(councilMemberships.deleted, false)))
             .orderBy(asc(councilMemberships.startDate), asc(councilMemberships.id)),
           (membership) => membership.personId,
         );
