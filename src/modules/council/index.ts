@@ -5,6 +5,7 @@ import { AUDIT_ACTIONS } from './audit-actions';
 import { MANAGE_PERMISSION } from './policies';
 import { councilRoutes } from './routes';
 import { councilSearchProvider } from './search/search-provider';
+import { alertJobs } from './alerts/jobs';
 
 /**
  * Ratsinformation: the council's meetings, agendas, papers and Gremien. An OParl 1.1 importer from the
@@ -19,4 +20,6 @@ export const councilModule: ModuleManifest = {
   routes: councilRoutes,
   // council-search: council papers in the portal search /suche.
   search: councilSearchProvider,
+  // council-search: the alerts' daily digest and the deletion of unconfirmed alerts.
+  jobs: (deps) => [...alertJobs(deps)],
 };

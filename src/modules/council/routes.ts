@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../kernel/module';
+import { alertRoutes } from './alerts/routes';
 import { searchRoutes } from './search/routes';
 
 /** The module's routes, one line per part. */
@@ -8,4 +9,5 @@ export function councilRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   void deps;
   // council-search: /rat/suche and the e-mail alerts /rat/benachrichtigungen.
   searchRoutes(app, deps);
+  alertRoutes(app, deps);
 }
