@@ -82,4 +82,9 @@ export const PUBLIC_PAGES: PublicPage[] = [
   // council-search (issue 13): the papers' full-text search
   { path: '/rat/suche', title: 'Vorlagen durchsuchen – Ratsinformation' },
   { path: '/rat/suche?q=Radweg&sortierung=datum', title: 'Suche nach „Radweg“ – Ratsinformation' },
+  // council-search: e-mail alerts (the links' pages need a signed token: alerts.test.ts)
+  { path: '/rat/benachrichtigungen', title: 'E-Mail-Benachrichtigungen – Ratsinformation' },
+  { path: '/rat/benachrichtigungen/neu?suche=ja&q=Radweg', title: 'Benachrichtigung einrichten', form: true },
+  { path: '/rat/benachrichtigungen/angefordert', title: 'Bitte bestätigen Sie Ihre E-Mail-Adresse' },
+  { path: '/rat/benachrichtigungen/abgemeldet', title: 'Sie sind abgemeldet' },
 ];

@@ -10,6 +10,7 @@ import { meetingStaffTasks } from './staff/meetings/use-cases/meeting-tasks';
 import { memberOverview, memberPersonalData } from './staff/members/account-hooks';
 import { STAFF_ENTRY_SECTIONS } from './staff/sections';
 import { councilSearchProvider } from './search/search-provider';
+import { alertJobs } from './alerts/jobs';
 
 // Demo data (demo/): the seed, also timed by the benchmark (bench/council/measure-demo.ts).
 export { seedCouncilDemo } from './demo';
@@ -68,4 +69,6 @@ export const councilModule: ModuleManifest = {
     'council_bodies',
     'council_sources',
   ],
+  // council-search: the alerts' daily digest and the deletion of unconfirmed alerts.
+  jobs: (deps) => [...alertJobs(deps)],
 };

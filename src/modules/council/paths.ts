@@ -103,6 +103,11 @@ export const SEARCH_PATHS = {
   manage: (token: string) => `/rat/benachrichtigungen/verwalten/${token}`,
   unsubscribePattern: '/rat/benachrichtigungen/abmelden/:token',
   unsubscribe: (token: string) => `/rat/benachrichtigungen/abmelden/${token}`,
-  /** The paper's page (council-pages). */
+  requested: '/rat/benachrichtigungen/angefordert',
+  unsubscribed: '/rat/benachrichtigungen/abgemeldet',
+  /** Pages of council-pages the search and the digests link to. */
   paper: (id: string) => `/rat/vorlagen/${id}`,
+  meeting: (id: string) => `/rat/sitzungen/${id}`,
+  file: (id: string) => `/rat/dokumente/${id}`,
+  gremium: (slug: string) => `/rat/gremien/${slug}`,
 } as const;

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../kernel/module';
 import { oparlApiRoutes } from './oparl-api/routes';
+import { alertRoutes } from './alerts/routes';
 import { searchRoutes } from './search/routes';
 import { registerStaffEntryRoutes } from './staff/routes';
 
@@ -12,4 +13,5 @@ export function councilRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   registerStaffEntryRoutes(app, deps);
   // council-search: /rat/suche and the e-mail alerts /rat/benachrichtigungen.
   searchRoutes(app, deps);
+  alertRoutes(app, deps);
 }

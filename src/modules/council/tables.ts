@@ -5,3 +5,5 @@ export * from './tables/files';
 export * from './tables/meetings';
 export * from './tables/papers';
 export * from './tables/members';
+// council-search: the e-mail alerts' subscriptions.
+export * from './tables/alerts';

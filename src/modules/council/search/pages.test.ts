@@ -1,27 +1,24 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { links, parseHtml, textOf } from '../../../../tests/support/html';
 import { citizen, staffMember, type Person } from '../../../../tests/support/people';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import type { TestApp } from '../../../../tests/support/test-app';
 import { SEARCH_PATHS } from '../paths';
 import { MANAGE_PERMISSION } from '../policies';
 import { councilFiles, councilMemberAccounts, councilPapers } from '../tables';
-import { insertCouncilFixture, type CouncilFixture } from '../test-support';
+import type { CouncilFixture } from '../test-support';
+import { councilTestApp } from './test-support';
 
 const heading = (html: string) => textOf(parseHtml(html).querySelector('.filter-results h2')!);
 const titles = (html: string) => links(html, '.news-list__title a');
 const facet = (html: string, name: string) => links(html, `section[aria-labelledby="facet-${name}"] a`).map((link) => link.text);
 
 describe('the council search /rat/suche', () => {
+  const council = councilTestApp();
   let t: TestApp;
   let fixture: CouncilFixture;
-  before(async () => (t = await createTestApp()));
-  after(() => t.close());
-  beforeEach(async () => {
-    await t.reset();
-    fixture = await insertCouncilFixture(t.db);
-  });
+  beforeEach(() => ({ t, fixture } = council));
 
   it('finds a paper by words of its file, stemmed, with the excerpt escaped and the words marked', async () => {
     await t.db

@@ -1,4 +1,5 @@
 import type { Actor } from '../../../kernel/auth';
+import type { Executor } from '../../../kernel/db';
 import type { ModuleDeps } from '../../../kernel/module';
 import { searchWords } from '../../../kernel/text-search';
 import { berlinDay } from '../../../kernel/time';
@@ -23,6 +24,21 @@ export function effectiveSort(query: PaperSearchQuery): PaperSort {
   return query.sortierung ?? (query.q ? 'relevanz' : 'datum');
 }
 
+type SearchFilters = Pick<PaperSearchQuery, 'q' | 'art' | 'gremium' | 'von' | 'bis'>;
+
+/** The kept index, the Gremien, and what the words and filters ask of the index. */
+async function indexQueryOf(db: Executor, query: SearchFilters, words: readonly string[]) {
+  const [index, lexemes, gremien] = await Promise.all([keptPaperIndex(db, 'all'), words.length > 0 ? lexemesOf(db, words) : null, gremiumNames(db, 'all')]);
+  const organizationIds = query.gremium === undefined ? undefined : gremien.filter((gremium) => gremium.slug === query.gremium).map((gremium) => gremium.id);
+  return { index, gremien, search: { lexemes, paperType: query.art, organizationIds, from: query.von, to: query.bis } };
+}
+
+/** Every public paper a search finds (an alert's search: its digest reports those that changed), newest first. */
+export async function publicPaperIdsOf(db: Executor, query: SearchFilters): Promise<string[]> {
+  const { index, search } = await indexQueryOf(db, query, searchWords(query.q));
+  return index.search({ ...search, viewer: PUBLIC_VIEWER, sort: 'datum', offset: 0, limit: index.size }).ids;
+}
+
 /**
  * One page of the council papers' search with its facets. Anonymous visitors (the common case) need no
  * query for who they are; a council member's or staff's search is the same pass over the index with
@@ -30,24 +46,10 @@ export function effectiveSort(query: PaperSearchQuery): PaperSort {
  */
 export async function searchPapers(actor: Actor, query: PaperSearchQuery, { db }: Pick<ModuleDeps, 'db'>, pageSize = PAGE_SIZE): Promise<PaperSearchResult> {
   const words = searchWords(query.q);
-  const [index, lexemes, gremien, viewer] = await Promise.all([
-    keptPaperIndex(db, 'all'),
-    words.length > 0 ? lexemesOf(db, words) : null,
-    gremiumNames(db, 'all'),
-    actor ? councilViewerOf(actor, db, berlinDay(new Date())) : PUBLIC_VIEWER,
-  ]);
+  const [asked, viewer] = await Promise.all([indexQueryOf(db, query, words), actor ? councilViewerOf(actor, db, berlinDay(new Date())) : PUBLIC_VIEWER]);
+  const { index, gremien, search } = asked;
   const sort = effectiveSort(query);
-  const answer = index.search({
-    lexemes,
-    viewer,
-    paperType: query.art,
-    organizationIds: query.gremium === undefined ? undefined : gremien.filter((gremium) => gremium.slug === query.gremium).map((gremium) => gremium.id),
-    from: query.von,
-    to: query.bis,
-    sort,
-    offset: (query.seite - 1) * pageSize,
-    limit: pageSize,
-  });
+  const answer = index.search({ ...search, viewer, sort, offset: (query.seite - 1) * pageSize, limit: pageSize });
   const pageCount = Math.min(Math.ceil(answer.total / pageSize), MAX_PAGE);
   if (answer.ids.length === 0 && pageCount > 0) return { kind: 'beyond-end', lastPage: pageCount };
   const names = new Map(gremien.map((gremium) => [gremium.id, gremium]));
