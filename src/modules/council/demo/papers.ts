@@ -10,6 +10,8 @@ export interface Stage {
   gremium: PackGremium;
   role: 'Vorberatung' | 'Entscheidung' | 'Kenntnisnahme';
   authoritative: boolean;
+  /** Decided by the Hauptausschuss in the Rat's place (the Rat's agenda was full). */
+  delegated?: boolean;
 }
 
 export interface DemoPaper {

@@ -126,6 +126,12 @@ describe('the council demo of Iserlohn: seeded once, every reference resolving, 
     );
     assert.equal(rat!.seats, 52, 'the mayor and 51 councillors');
     assert.equal(rat!.chairs, 1);
+    const [mayor] = await queryRows<{ form: string; status: string[] }>(
+      t.db,
+      sql`select p.form_of_address as form, p.status from council_persons p join council_memberships m on m.person_id = p.id
+        join council_organizations o on o.id = m.organization_id where o.slug = 'rat' and m.role = 'Vorsitz'`,
+    );
+    assert.deepEqual(mayor, { form: 'Herr', status: ['Bürgermeister'] }, 'the mayor chairs the Rat, named as the pack says');
     assert.ok(rat!.citizens >= 10, `${rat!.citizens} sachkundige Bürger`);
   });
 
