@@ -6,8 +6,8 @@ import { seedCouncilDemo } from './demo';
 import { MANAGE_PERMISSION } from './policies';
 import { councilRoutes } from './routes';
 
-// Demo data (demo/): the seed, also timed by the benchmark (bench/council/measure-demo.ts).
-export { seedCouncilDemo } from './demo';
+// Demo data (demo/): the seed, also timed by the benchmark (bench/council/measure-demo.ts), and the pack.
+export { seedCouncilDemo, readCouncilPack } from './demo';
 
 /**
  * Ratsinformation: the council's meetings, agendas, papers and Gremien. An OParl 1.1 importer from the

@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { findUserByEmail, type CurrentUser } from '../../../kernel/auth';
 import { PROJECT_ROOT } from '../../../kernel/config';
+import { DemoPackError } from '../../../kernel/config/demo-pack';
 import { queryRows } from '../../../kernel/db';
 import { addDays, berlinDay } from '../../../kernel/time';
 import { adminModule } from '../../admin';
@@ -54,6 +57,26 @@ async function everything(t: TestApp): Promise<string> {
   for (const { name } of tables) texts.push(JSON.stringify(await queryRows(t.db, sql`select * from ${sql.identifier(name)}`)));
   return texts.join('\n');
 }
+
+describe('the council pack', () => {
+  it('names the file and every field whose reference does not resolve', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stadtportal-council-pack-'));
+    mkdirSync(join(dir, 'demo/kaputt'), { recursive: true });
+    const pack = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'config/demo/menden/council.json'), 'utf8'));
+    pack.gremien[2].room = 'keller';
+    pack.gremien[3].slug = pack.factions[0].slug;
+    pack.memberLogin.gremien = ['fehlt'];
+    writeFileSync(join(dir, 'demo/kaputt/council.json'), JSON.stringify(pack));
+    assert.throws(
+      () => readCouncilPack({ municipality: { demoPack: 'kaputt' }, configDir: dir } as Parameters<typeof readCouncilPack>[0]),
+      (error: Error) =>
+        error instanceof DemoPackError &&
+        /kaputt\/council\.json: gremien\.2\.room: no room keller/.test(error.message) &&
+        /slug fraktion-buergerunion is used twice/.test(error.message) &&
+        /memberLogin\.gremien: no Gremium fehlt/.test(error.message),
+    );
+  });
+});
 
 describe('the council demo generator', () => {
   it('writes the same council for the same pack and day, and places it around any seeding day', () => {
