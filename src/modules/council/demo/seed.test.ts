@@ -106,6 +106,7 @@ describe('the council demo generator', () => {
         `papers dated around ${today}`,
       );
       assert.ok(rows.papers.length >= 150 && rows.papers.length <= 300, `${rows.papers.length} papers`);
+      assert.equal(new Set(rows.papers.map((paper) => paper.name)).size, rows.papers.length, 'no title twice');
     }
   });
 });
