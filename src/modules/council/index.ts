@@ -12,8 +12,8 @@ import { STAFF_ENTRY_SECTIONS } from './staff/sections';
 import { councilSearchProvider } from './search/search-provider';
 import { alertJobs } from './alerts/jobs';
 
-// Demo data (demo/): the seed, also timed by the benchmark (bench/council/measure-demo.ts).
-export { seedCouncilDemo } from './demo';
+// Demo data (demo/): the seed, also timed by the benchmark (bench/council/measure-demo.ts), and the pack.
+export { seedCouncilDemo, readCouncilPack } from './demo';
 
 /**
  * Ratsinformation: the council's meetings, agendas, papers and Gremien. An OParl 1.1 importer from the

@@ -149,7 +149,7 @@ function agendaOf(context: DemoContext, papers: PaperWriter, meeting: PlannedMee
   for (const entry of waiting) {
     const next = entry.paper.stages[entry.stage + 1];
     if (kind === 'Hauptausschuss' && next?.role === 'Entscheidung' && ++forCouncil > COUNCIL_PAPERS_PER_ROUND) {
-      entry.paper.stages = [...entry.paper.stages.slice(0, entry.stage), { gremium, role: 'Entscheidung', authoritative: true }];
+      entry.paper.stages = [...entry.paper.stages.slice(0, entry.stage), { gremium, role: 'Entscheidung', authoritative: true, delegated: true }];
     }
     onAgenda.push(entry);
   }
@@ -206,7 +206,8 @@ function resultOf(context: DemoContext, paper: DemoPaper, stage: Stage, seats: n
   }
   if (paper.type === 'Antrag' && random.chance(0.4)) return { result: voteResult(context, 'abgelehnt', seats), resolutionText: 'Der Antrag wird abgelehnt.' };
   const result = random.chance(0.55) ? 'einstimmig beschlossen' : voteResult(context, 'beschlossen', seats);
-  return { result, resolutionText: paper.proposal };
+  const resolutionText = stage.delegated ? `Der ${stage.gremium.shortName} beschließt anstelle des Rates: ${paper.proposal}` : paper.proposal;
+  return { result, resolutionText };
 }
 
 function writeItem(context: DemoContext, seating: Seating, meeting: PlannedMeeting, item: Item, order: number, seats: number) {

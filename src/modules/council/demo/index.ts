@@ -1,1 +1,1 @@
-export { seedCouncilDemo } from './seed';
+export { seedCouncilDemo, readCouncilPack } from './seed';

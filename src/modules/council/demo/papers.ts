@@ -10,6 +10,8 @@ export interface Stage {
   gremium: PackGremium;
   role: 'Vorberatung' | 'Entscheidung' | 'Kenntnisnahme';
   authoritative: boolean;
+  /** Decided by the Hauptausschuss in the Rat's place (the Rat's agenda was full). */
+  delegated?: boolean;
 }
 
 export interface DemoPaper {
@@ -46,23 +48,29 @@ function hasPlace(topic: PackTopic): boolean {
 
 /** Fills `{ort}` with a place (which becomes the paper's Location) and `{betrag}` with a sum in euros. */
 class TopicText {
-  private readonly used = new Map<string, number>();
+  /** The places each topic was written about (one paper per topic and place, so no title repeats). */
+  private readonly used = new Map<string, Set<string>>();
 
   constructor(private readonly context: DemoContext) {}
 
   /** A topic without a place makes one paper; one with a place a paper per place at most. */
   canUse(topic: PackTopic): boolean {
-    const uses = this.used.get(topic.title) ?? 0;
+    const uses = this.used.get(topic.title)?.size ?? 0;
     return hasPlace(topic) ? uses < this.context.pack.places.length : uses === 0;
   }
 
-  /** The topic's texts for its next use, or undefined when it is used up. */
+  /** The topic's texts for its next use (about a place it was not yet about), or undefined when it is used up. */
   next(topic: PackTopic): { title: string; text: string; proposal: string; placeKey?: string } | undefined {
     const { pack, random } = this.context;
     if (!this.canUse(topic)) return undefined;
-    const uses = this.used.get(topic.title) ?? 0;
-    this.used.set(topic.title, uses + 1);
-    const place = hasPlace(topic) ? pack.places[(uses * 5 + random.int(0, 2)) % pack.places.length]! : undefined;
+    const used = this.used.get(topic.title) ?? new Set<string>();
+    this.used.set(topic.title, used);
+    let place: (typeof pack.places)[number] | undefined;
+    if (hasPlace(topic)) {
+      const start = random.int(0, pack.places.length - 1);
+      place = [...pack.places.slice(start), ...pack.places.slice(0, start)].find((candidate) => !used.has(candidate.key))!;
+    }
+    used.add(place?.key ?? '');
     const sum = `${(random.int(4, 96) * 10_000).toLocaleString('de-DE')} Euro`;
     const fill = (text: string) => text.replaceAll('{ort}', place?.description ?? '').replaceAll('{betrag}', sum);
     return { title: fill(topic.title), text: fill(topic.text), proposal: fill(topic.proposal), placeKey: place?.key };

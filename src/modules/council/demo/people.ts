@@ -175,8 +175,11 @@ export function seatCouncil(context: DemoContext, locationIds: Map<string, strin
   }
 
   const counter = { n: 0 };
-  const [mayorGiven, mayorFamily, mayorGender] = nextName(context, counter);
-  const mayor = addPerson(context, mayorGiven, mayorFamily, pack.mayor.formOfAddress === 'Frau' ? 'female' : mayorGender, [pack.mayor.title]);
+  // The mayor's name fits the pack's title ("Bürgermeister" or "Bürgermeisterin").
+  const mayorGender: Gender = pack.mayor.formOfAddress === 'Frau' ? 'female' : 'male';
+  let mayorName = nextName(context, counter);
+  while (mayorName[2] !== mayorGender) mayorName = nextName(context, counter);
+  const mayor = addPerson(context, mayorName[0], mayorName[1], mayorGender, [pack.mayor.title]);
   const rat = pack.gremien.find((gremium) => gremium.classification === 'Rat')!;
   const ratId = seating.gremiumIds.get(rat.slug)!;
   addMembership(context, mayor, ratId, 'Vorsitz', { votingRight: true });

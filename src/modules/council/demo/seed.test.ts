@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { findUserByEmail, type CurrentUser } from '../../../kernel/auth';
 import { PROJECT_ROOT } from '../../../kernel/config';
+import { DemoPackError } from '../../../kernel/config/demo-pack';
 import { queryRows } from '../../../kernel/db';
 import { addDays, berlinDay } from '../../../kernel/time';
 import { adminModule } from '../../admin';
@@ -55,6 +58,26 @@ async function everything(t: TestApp): Promise<string> {
   return texts.join('\n');
 }
 
+describe('the council pack', () => {
+  it('names the file and every field whose reference does not resolve', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stadtportal-council-pack-'));
+    mkdirSync(join(dir, 'demo/kaputt'), { recursive: true });
+    const pack = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'config/demo/menden/council.json'), 'utf8'));
+    pack.gremien[2].room = 'keller';
+    pack.gremien[3].slug = pack.factions[0].slug;
+    pack.memberLogin.gremien = ['fehlt'];
+    writeFileSync(join(dir, 'demo/kaputt/council.json'), JSON.stringify(pack));
+    assert.throws(
+      () => readCouncilPack({ municipality: { demoPack: 'kaputt' }, configDir: dir } as Parameters<typeof readCouncilPack>[0]),
+      (error: Error) =>
+        error instanceof DemoPackError &&
+        /kaputt\/council\.json: gremien\.2\.room: no room keller/.test(error.message) &&
+        /slug fraktion-buergerunion is used twice/.test(error.message) &&
+        /memberLogin\.gremien: no Gremium fehlt/.test(error.message),
+    );
+  });
+});
+
 describe('the council demo generator', () => {
   it('writes the same council for the same pack and day, and places it around any seeding day', () => {
     const config = { municipality: { demoPack: 'iserlohn' }, configDir: resolve(PROJECT_ROOT, 'config') } as Parameters<typeof readCouncilPack>[0];
@@ -83,6 +106,7 @@ describe('the council demo generator', () => {
         `papers dated around ${today}`,
       );
       assert.ok(rows.papers.length >= 150 && rows.papers.length <= 300, `${rows.papers.length} papers`);
+      assert.equal(new Set(rows.papers.map((paper) => paper.name)).size, rows.papers.length, 'no title twice');
     }
   });
 });
@@ -126,6 +150,12 @@ describe('the council demo of Iserlohn: seeded once, every reference resolving, 
     );
     assert.equal(rat!.seats, 52, 'the mayor and 51 councillors');
     assert.equal(rat!.chairs, 1);
+    const [mayor] = await queryRows<{ form: string; status: string[] }>(
+      t.db,
+      sql`select p.form_of_address as form, p.status from council_persons p join council_memberships m on m.person_id = p.id
+        join council_organizations o on o.id = m.organization_id where o.slug = 'rat' and m.role = 'Vorsitz'`,
+    );
+    assert.deepEqual(mayor, { form: 'Herr', status: ['Bürgermeister'] }, 'the mayor chairs the Rat, named as the pack says');
     assert.ok(rat!.citizens >= 10, `${rat!.citizens} sachkundige Bürger`);
   });
 
