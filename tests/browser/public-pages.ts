@@ -79,4 +79,12 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/wlan/luecke-melden/bestaetigung?nummer=WLAN-2026-0042', title: 'Ihre Meldung ist eingegangen' },
   { path: '/wlan/luecken', title: 'Karte der WLAN-Lücken' },
   { path: '/wlan/freifunk-anbieten', title: 'Freifunk anbieten' },
+  // council: the public pages at /rat (council-pages; meetings, papers, persons and a Gremium: council.browser.ts)
+  { path: '/rat', title: 'Ratsinformation' },
+  { path: '/rat/sitzungen', title: 'Sitzungskalender' },
+  { path: '/rat/sitzungen?zeit=vergangen', title: 'Sitzungskalender' },
+  { path: '/rat/sitzungen?monat=2026-03', title: 'Sitzungskalender 03/2026' },
+  { path: '/rat/gremien', title: 'Gremien' },
+  { path: '/rat/gremien/rat', optional: true },
+  { path: '/rat/karte', title: 'Karte der Ratsinformation' },
 ];
