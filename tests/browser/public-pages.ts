@@ -87,4 +87,12 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/rat/benachrichtigungen/neu?suche=ja&q=Radweg', title: 'Benachrichtigung einrichten', form: true },
   { path: '/rat/benachrichtigungen/angefordert', title: 'Bitte bestätigen Sie Ihre E-Mail-Adresse' },
   { path: '/rat/benachrichtigungen/abgemeldet', title: 'Sie sind abgemeldet' },
+  // council: the public pages at /rat (council-pages; meetings, papers, persons and a Gremium: council.browser.ts)
+  { path: '/rat', title: 'Ratsinformation' },
+  { path: '/rat/sitzungen', title: 'Sitzungskalender' },
+  { path: '/rat/sitzungen?zeit=vergangen', title: 'Sitzungskalender' },
+  { path: '/rat/sitzungen?monat=2026-03', title: 'Sitzungskalender 03/2026' },
+  { path: '/rat/gremien', title: 'Gremien' },
+  { path: '/rat/gremien/rat', optional: true },
+  { path: '/rat/karte', title: 'Karte der Ratsinformation' },
 ];

@@ -4,6 +4,7 @@ import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { oparlOpenData } from './open-data';
 import { seedCouncilDemo } from './demo';
+import { PAGE_PATHS } from './paths';
 import { MANAGE_PERMISSION } from './policies';
 import { councilRoutes } from './routes';
 import { meetingStaffTasks } from './staff/meetings/use-cases/meeting-tasks';
@@ -71,4 +72,11 @@ export const councilModule: ModuleManifest = {
   ],
   // council-search: the alerts' daily digest and the deletion of unconfirmed alerts.
   jobs: (deps) => [...alertJobs(deps)],
+  // Public pages at /rat (council-pages): the main navigation's entry "Politik".
+  navigation: {
+    href: PAGE_PATHS.home,
+    label: 'Politik',
+    order: 45,
+    description: 'Rat und Ausschüsse: Sitzungen mit Tagesordnung, Vorlagen, Beschlüsse und wer in welchem Gremium sitzt.',
+  },
 };

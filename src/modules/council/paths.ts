@@ -4,6 +4,25 @@ export const PATHS = {
   staff: '/verwaltung/rat',
 } as const;
 
+// Public pages at /rat (council-pages): calendar, meetings, papers, Gremien, persons, files, map, feeds.
+export const PAGE_PATHS = {
+  home: '/rat',
+  meetings: '/rat/sitzungen',
+  meetingsCalendar: '/rat/sitzungen.ics',
+  meetingsFeed: '/rat/sitzungen.atom',
+  papersFeed: '/rat/vorlagen.atom',
+  meeting: (id: string) => `/rat/sitzungen/${id}`,
+  paper: (id: string) => `/rat/vorlagen/${id}`,
+  organizations: '/rat/gremien',
+  organization: (slug: string) => `/rat/gremien/${slug}`,
+  organizationCalendar: (slug: string) => `/rat/gremien/${slug}/sitzungen.ics`,
+  person: (id: string) => `/rat/personen/${id}`,
+  file: (id: string) => `/rat/dokumente/${id}`,
+  map: '/rat/karte',
+  /** Built by council-search; linked from here. */
+  search: '/rat/suche',
+} as const;
+
 /** The OParl 1.1 server's base; its objects' canonical URLs are built by `oparlObjectUrl`. */
 export const OPARL_BASE = '/oparl/v1';
 

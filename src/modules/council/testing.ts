@@ -3,3 +3,5 @@ export { MANAGE_PERMISSION } from './policies';
 export { insertCouncilFixture } from './test-support';
 // council-staff: the staff sections' URLs.
 export { STAFF_ENTRY_PATHS } from './paths';
+// Public pages (council-pages): a council with a meeting ahead and a cancelled one behind, and linking a council member.
+export { insertPagesFixture, linkMember } from './pages/test-support';
