@@ -2,8 +2,14 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { importJobs } from './import/jobs';
 import { MANAGE_PERMISSION } from './policies';
 import { councilRoutes } from './routes';
+
+// Import (import/): `oparl:import` and the benchmark call the importer directly.
+export { importOparl } from './import/import-oparl';
+export { SourceError as OParlSourceError } from './import/http-get';
+export { TYPE_LABELS as OPARL_TYPE_LABELS } from './import/type-labels';
 
 /**
  * Ratsinformation: the council's meetings, agendas, papers and Gremien. An OParl 1.1 importer from the
@@ -16,4 +22,8 @@ export const councilModule: ModuleManifest = {
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/council/migrations'),
   permissions: [{ id: MANAGE_PERMISSION, label: 'Ratsinformation verwalten (Import, Sitzungen und Vorlagen, Ratsmitglieder)' }],
   routes: councilRoutes,
+  jobs: (deps) => [
+    // Import: every enabled source when its interval has passed (import/jobs.ts).
+    ...importJobs(deps),
+  ],
 };

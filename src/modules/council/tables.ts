@@ -5,3 +5,5 @@ export * from './tables/files';
 export * from './tables/meetings';
 export * from './tables/papers';
 export * from './tables/members';
+// Import (council-import): runs, the map of imported objects, references waiting for their object.
+export * from './tables/import';
