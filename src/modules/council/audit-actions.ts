@@ -30,4 +30,9 @@ export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'council.file.uploaded': 'Ratsinformation: Dokument hochgeladen',
   'council.member.linked': 'Ratsinformation: Konto als Ratsmitglied verknüpft',
   'council.member.unlinked': 'Ratsinformation: Ratsmitglied-Verknüpfung gelöst',
+  // Import (council-import): sources and runs.
+  'council.source.created': 'Ratsinformation: Import-Quelle angelegt',
+  'council.source.updated': 'Ratsinformation: Import-Quelle geändert',
+  'council.source.scheduled': 'Ratsinformation: Zeitplan einer Import-Quelle geändert',
+  'council.import.queued': 'Ratsinformation: Import gestartet',
 };

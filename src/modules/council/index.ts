@@ -5,6 +5,7 @@ import { AUDIT_ACTIONS } from './audit-actions';
 import { oparlOpenData } from './open-data';
 import { seedCouncilDemo } from './demo';
 import { PAGE_PATHS } from './paths';
+import { importJobs } from './import/jobs';
 import { MANAGE_PERMISSION } from './policies';
 import { councilRoutes } from './routes';
 import { meetingStaffTasks } from './staff/meetings/use-cases/meeting-tasks';
@@ -15,6 +16,11 @@ import { alertJobs } from './alerts/jobs';
 
 // Demo data (demo/): the seed, also timed by the benchmark (bench/council/measure-demo.ts), and the pack.
 export { seedCouncilDemo, readCouncilPack } from './demo';
+
+// Import (import/): `oparl:import` and the benchmark call the importer directly.
+export { importOparl } from './import/import-oparl';
+export { SourceError as OParlSourceError } from './import/http-get';
+export { TYPE_LABELS as OPARL_TYPE_LABELS } from './import/type-labels';
 
 /**
  * Ratsinformation: the council's meetings, agendas, papers and Gremien. An OParl 1.1 importer from the
@@ -70,8 +76,6 @@ export const councilModule: ModuleManifest = {
     'council_bodies',
     'council_sources',
   ],
-  // council-search: the alerts' daily digest and the deletion of unconfirmed alerts.
-  jobs: (deps) => [...alertJobs(deps)],
   // Public pages at /rat (council-pages): the main navigation's entry "Politik".
   navigation: {
     href: PAGE_PATHS.home,
@@ -79,4 +83,10 @@ export const councilModule: ModuleManifest = {
     order: 45,
     description: 'Rat und Ausschüsse: Sitzungen mit Tagesordnung, Vorlagen, Beschlüsse und wer in welchem Gremium sitzt.',
   },
+  jobs: (deps) => [
+    // Import: every enabled source when its interval has passed (import/jobs.ts).
+    ...importJobs(deps),
+    // council-search: the alerts' daily digest and the deletion of unconfirmed alerts.
+    ...alertJobs(deps),
+  ],
 };

@@ -7,3 +7,5 @@ export * from './tables/papers';
 export * from './tables/members';
 // council-search: the e-mail alerts' subscriptions.
 export * from './tables/alerts';
+// Import (council-import): runs, the map of imported objects, references waiting for their object.
+export * from './tables/import';
