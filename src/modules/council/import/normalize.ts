@@ -22,8 +22,9 @@ export function oparlTypeName(type: unknown): string | undefined {
 export function httpUrlOf(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 2000) return undefined;
   try {
+    // Checked, but kept as the source wrote it: our API hands it on unchanged (the round trip compares them).
     const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    return url.protocol === 'http:' || url.protocol === 'https:' ? value.trim() : undefined;
   } catch {
     return undefined;
   }
