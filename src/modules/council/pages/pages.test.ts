@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { textOf, errorSummary } from '../../../../tests/support/html';
 import { citizen } from '../../../../tests/support/people';
 import { PAGE_PATHS } from '../paths';
-import { councilMeetings, councilPapers, councilPersons } from '../tables';
+import { councilLocations, councilMeetings, councilPaperLocations, councilPapers, councilPersons } from '../tables';
 import { councilPagesContext } from './test-context';
 import { linkMember } from './test-support';
 
@@ -172,6 +172,46 @@ describe('/rat: the council pages', () => {
     assert.match(textOf(body), /Orte: 1/);
     assert.match(body, new RegExp(`href="/rat/sitzungen/${context.council.meeting.id}"`));
     assert.match(body, new RegExp(`href="/rat/sitzungen/${context.council.pastMeetingId}"`));
+  });
+
+  it('draws an area a paper is about as an area, and keeps a place whose geometry it cannot read in the list', async () => {
+    const [area] = await context.t.db
+      .insert(councilLocations)
+      .values({
+        bodyId: context.council.bodyId,
+        description: 'Bebauungsplan Nr. 42 „Am Seilersee“',
+        geojson: {
+          type: 'Feature',
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [7.7, 51.37],
+                [7.71, 51.37],
+                [7.71, 51.38],
+                [7.7, 51.37],
+              ],
+            ],
+          },
+        },
+      })
+      .returning({ id: councilLocations.id });
+    const [broken] = await context.t.db
+      .insert(councilLocations)
+      .values({ bodyId: context.council.bodyId, description: 'Irgendwo', geojson: { type: 'Feature', geometry: { type: 'Point', coordinates: [700, 99] } } })
+      .returning({ id: councilLocations.id });
+    await context.t.db.insert(councilPaperLocations).values([
+      { paperId: context.council.papers.publicId, locationId: area!.id },
+      { paperId: context.council.papers.publicId, locationId: broken!.id },
+      { paperId: context.council.papers.nonPublicId, locationId: area!.id },
+    ]);
+    const { body } = await get(PAGE_PATHS.map);
+    assert.match(body, /<path class="map__area"/);
+    const text = mainText(body);
+    assert.match(text, /Orte: 3/);
+    assert.match(text, /Irgendwo Die Lage dieses Ortes lässt sich nicht auf der Karte zeigen/);
+    assert.doesNotMatch(text, /Verkauf einer Teilfläche/, 'a non-public paper stays off the map');
+    assert.match(mainText((await get(PAGE_PATHS.paper(context.council.papers.publicId))).body), /Betrifft den Ort Bebauungsplan Nr\. 42/);
   });
 
   it('keeps anonymous pages until a council table changes', async () => {
