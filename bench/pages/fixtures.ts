@@ -90,8 +90,9 @@ async function councilPaths(baseUrl: string): Promise<Fixtures['council']> {
   const meetingPath = first(/\/rat\/sitzungen\/[0-9a-f-]{36}/);
   const paperPath = first(/\/rat\/vorlagen\/[0-9a-f-]{36}/);
   const gremiumPath = first(/\/rat\/gremien\/[a-z0-9-]+(?=")/);
-  if (!meetingPath || !paperPath || !gremiumPath)
+  if (!meetingPath || !paperPath || !gremiumPath) {
     throw new Error(`/rat answered ${response.status} without a meeting, a paper and a Gremium (is the council demo seeded?)`);
+  }
   return { meetingPath, paperPath, gremiumPath };
 }
 

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { citizen } from '../../../../tests/support/people';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { PAGE_PATHS } from '../paths';
 import { councilFiles, councilMeetings, councilPapers } from '../tables';
-import { insertPagesFixture, linkMember } from './test-support';
+import { councilPagesContext } from './test-context';
+import { linkMember } from './test-support';
 
 /** The calendar's events as property maps: lines unfolded (RFC 5545 §3.1), one map per VEVENT. */
 function events(document: string): Record<string, string>[] {
@@ -28,38 +28,25 @@ function events(document: string): Record<string, string>[] {
 const atom = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'category'].includes(name) });
 
 describe('/rat: iCal and Atom feeds, and the documents', () => {
-  let t: TestApp;
-  let council: Awaited<ReturnType<typeof insertPagesFixture>>;
-  before(async () => {
-    t = await createTestApp();
-  });
-  after(() => t.close());
-  beforeEach(async () => {
-    await t.reset();
-    council = await insertPagesFixture(t.db);
-  });
-  const get = async (url: string) => {
-    await t.settled();
-    return t.app.inject(url);
-  };
+  const { context, get } = councilPagesContext();
 
   it('publishes every meeting as an iCal event with a stable UID, place, page and status', async () => {
     const first = await get(PAGE_PATHS.meetingsCalendar);
     assert.equal(first.statusCode, 200);
     assert.match(String(first.headers['content-type']), /^text\/calendar; charset=utf-8/);
     const [cancelled, next] = events(first.body);
-    assert.equal(next!.UID, `rat-sitzung-${council.meeting.id}@portal.test`);
+    assert.equal(next!.UID, `rat-sitzung-${context.council.meeting.id}@portal.test`);
     assert.equal(next!.STATUS, 'CONFIRMED');
     assert.equal(next!.LOCATION, 'Rathaus\\, Ratssaal\\, Schillerplatz 7\\, 58636 Iserlohn');
-    assert.equal(next!.URL, `http://portal.test/rat/sitzungen/${council.meeting.id}`);
+    assert.equal(next!.URL, `http://portal.test/rat/sitzungen/${context.council.meeting.id}`);
     assert.equal(cancelled!.STATUS, 'CANCELLED');
     assert.match(cancelled!.SUMMARY!, /^Abgesagt: 12\. Sitzung des Rates/);
     assert.ok(cancelled!.DTEND! > cancelled!.DTSTART!, 'a meeting without an end gets a length');
 
-    await t.db
+    await context.t.db
       .update(councilMeetings)
       .set({ cancelled: true, modified: new Date(Date.now() + 60_000) })
-      .where(eq(councilMeetings.id, council.meeting.id));
+      .where(eq(councilMeetings.id, context.council.meeting.id));
     const again = events((await get(PAGE_PATHS.meetingsCalendar)).body)[1]!;
     assert.equal(again.UID, next!.UID, 'the UID stays');
     assert.equal(again.STATUS, 'CANCELLED');
@@ -70,12 +57,12 @@ describe('/rat: iCal and Atom feeds, and the documents', () => {
     const committee = events((await get(PAGE_PATHS.organizationCalendar('aps'))).body);
     assert.deepEqual(
       committee.map((event) => event.UID),
-      [`rat-sitzung-${council.meeting.id}@portal.test`],
+      [`rat-sitzung-${context.council.meeting.id}@portal.test`],
     );
     const rat = events((await get(PAGE_PATHS.organizationCalendar('rat'))).body);
     assert.deepEqual(
       rat.map((event) => event.UID),
-      [`rat-sitzung-${council.pastMeetingId}@portal.test`],
+      [`rat-sitzung-${context.council.pastMeetingId}@portal.test`],
     );
     assert.equal((await get(PAGE_PATHS.organizationCalendar('gibt-es-nicht'))).statusCode, 404);
   });
@@ -97,41 +84,44 @@ describe('/rat: iCal and Atom feeds, and the documents', () => {
       paperEntries.map((entry) => entry.title),
       ['V/2026/0012: Verbreiterung des Radwegs an der Baarstraße'],
     );
-    await t.db.update(councilPapers).set({ deleted: true }).where(eq(councilPapers.id, council.papers.publicId));
+    await context.t.db.update(councilPapers).set({ deleted: true }).where(eq(councilPapers.id, context.council.papers.publicId));
     assert.equal(atom.parse((await get(PAGE_PATHS.papersFeed)).body).feed.entry, undefined, 'a deleted paper leaves the feed');
   });
 
   it('sends a document’s bytes with its type and name, and a non-public one only to members of its Gremium', async () => {
     for (const [id, key] of [
-      [council.files.publicId, 'council/public.pdf'],
-      [council.files.nonPublicId, 'council/secret.pdf'],
+      [context.council.files.publicId, 'council/public.pdf'],
+      [context.council.files.nonPublicId, 'council/secret.pdf'],
     ] as const) {
-      await t.deps.files.put(key, Buffer.from('%PDF-1.4 test'), { contentType: 'application/pdf' });
-      await t.db.update(councilFiles).set({ storageKey: key }).where(eq(councilFiles.id, id));
+      await context.t.deps.files.put(key, Buffer.from('%PDF-1.4 test'), { contentType: 'application/pdf' });
+      await context.t.db.update(councilFiles).set({ storageKey: key }).where(eq(councilFiles.id, id));
     }
-    const file = await get(PAGE_PATHS.file(council.files.publicId));
+    const file = await get(PAGE_PATHS.file(context.council.files.publicId));
     assert.equal(file.statusCode, 200);
     assert.equal(file.headers['content-type'], 'application/pdf');
     assert.match(String(file.headers['content-disposition']), /^attachment; filename="vorlage-radweg\.pdf"/);
     assert.equal(file.body, '%PDF-1.4 test');
-    assert.equal((await get(PAGE_PATHS.file(council.files.nonPublicId))).statusCode, 404);
-    const anna = await citizen(t);
-    await linkMember(t.db, anna.id, council.persons.anna);
-    const secret = await anna.get(PAGE_PATHS.file(council.files.nonPublicId));
+    assert.equal((await get(PAGE_PATHS.file(context.council.files.nonPublicId))).statusCode, 404);
+    const anna = await citizen(context.t);
+    await linkMember(context.t.db, anna.id, context.council.persons.anna);
+    const secret = await anna.get(PAGE_PATHS.file(context.council.files.nonPublicId));
     assert.equal(secret.statusCode, 200);
     assert.equal(secret.headers['cache-control'], 'private, no-store');
   });
 
   it('leads to the source for a document it holds no bytes of, and answers 404 without one and 410 once deleted', async () => {
-    assert.equal((await get(PAGE_PATHS.file(council.files.publicId))).statusCode, 404);
-    await t.db.update(councilFiles).set({ sourceAccessUrl: 'https://ris.example/file/1.pdf' }).where(eq(councilFiles.id, council.files.publicId));
-    const redirected = await get(PAGE_PATHS.file(council.files.publicId));
+    assert.equal((await get(PAGE_PATHS.file(context.council.files.publicId))).statusCode, 404);
+    await context.t.db
+      .update(councilFiles)
+      .set({ sourceAccessUrl: 'https://ris.example/file/1.pdf' })
+      .where(eq(councilFiles.id, context.council.files.publicId));
+    const redirected = await get(PAGE_PATHS.file(context.council.files.publicId));
     assert.equal(redirected.statusCode, 302);
     assert.equal(redirected.headers.location, 'https://ris.example/file/1.pdf');
-    await t.db.update(councilFiles).set({ sourceAccessUrl: 'javascript:alert(1)' }).where(eq(councilFiles.id, council.files.publicId));
-    assert.equal((await get(PAGE_PATHS.file(council.files.publicId))).statusCode, 404, 'only web addresses are followed');
-    await t.db.update(councilFiles).set({ deleted: true }).where(eq(councilFiles.id, council.files.publicId));
-    assert.equal((await get(PAGE_PATHS.file(council.files.publicId))).statusCode, 410);
+    await context.t.db.update(councilFiles).set({ sourceAccessUrl: 'javascript:alert(1)' }).where(eq(councilFiles.id, context.council.files.publicId));
+    assert.equal((await get(PAGE_PATHS.file(context.council.files.publicId))).statusCode, 404, 'only web addresses are followed');
+    await context.t.db.update(councilFiles).set({ deleted: true }).where(eq(councilFiles.id, context.council.files.publicId));
+    assert.equal((await get(PAGE_PATHS.file(context.council.files.publicId))).statusCode, 410);
     assert.equal((await get(PAGE_PATHS.file('nicht-da'))).statusCode, 404);
   });
 });

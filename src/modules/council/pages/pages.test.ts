@@ -1,32 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { textOf, errorSummary } from '../../../../tests/support/html';
 import { citizen } from '../../../../tests/support/people';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { PAGE_PATHS } from '../paths';
-import { councilMeetings, councilPapers, councilPersons } from '../tables';
-import { insertPagesFixture, linkMember } from './test-support';
+import { councilLocations, councilMeetings, councilPaperLocations, councilPapers, councilPersons } from '../tables';
+import { councilPagesContext } from './test-context';
+import { linkMember } from './test-support';
 
 describe('/rat: the council pages', () => {
-  let t: TestApp;
-  let council: Awaited<ReturnType<typeof insertPagesFixture>>;
-  before(async () => {
-    t = await createTestApp();
-  });
-  after(() => t.close());
-  beforeEach(async () => {
-    await t.reset();
-    council = await insertPagesFixture(t.db);
-  });
-
+  const { context, get } = councilPagesContext();
   /** The page's own content, without header and footer (the footer names the town hall's phone). */
   const mainText = (html: string) => textOf(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '');
-
-  const get = async (url: string) => {
-    await t.settled();
-    return t.app.inject(url);
-  };
 
   it('is the navigation entry "Politik" and shows the next meetings, the latest public papers, the Gremien and every way on', async () => {
     const { statusCode, body } = await get(PAGE_PATHS.home);
@@ -89,63 +74,65 @@ describe('/rat: the council pages', () => {
   });
 
   it('shows a month as a table of weeks with the meetings on their days and links to the months around it', async () => {
-    const start = (await t.db.select({ start: councilMeetings.start }).from(councilMeetings).where(eq(councilMeetings.id, council.meeting.id)))[0]!.start!;
+    const start = (
+      await context.t.db.select({ start: councilMeetings.start }).from(councilMeetings).where(eq(councilMeetings.id, context.council.meeting.id))
+    )[0]!.start!;
     const month = start.toISOString().slice(0, 7);
     const { statusCode, body } = await get(`${PAGE_PATHS.meetings}?monat=${month.split('-').reverse().join('.')}`);
     assert.equal(statusCode, 200);
     assert.match(body, /<table class="table month-grid">/);
     assert.match(body, /<th scope="col"><abbr title="Montag">Mo<\/abbr><\/th>/);
-    assert.match(body, new RegExp(`href="/rat/sitzungen/${council.meeting.id}"`));
+    assert.match(body, new RegExp(`href="/rat/sitzungen/${context.council.meeting.id}"`));
     assert.match(body, /rel="prev"/);
     assert.match(body, /rel="next"/);
   });
 
   it('shows a meeting with its Gremium, place, public agenda and paper, and to visitors only that a non-public part exists', async () => {
-    const { statusCode, body } = await get(PAGE_PATHS.meeting(council.meeting.id));
+    const { statusCode, body } = await get(PAGE_PATHS.meeting(context.council.meeting.id));
     assert.equal(statusCode, 200);
     const text = textOf(body);
     assert.match(text, /Ausschuss für Planung und Stadtentwicklung/);
     assert.match(text, /Rathaus, Ratssaal/);
     assert.match(text, /Ö 1 Verbreiterung des Radwegs/);
-    assert.match(body, new RegExp(`href="/rat/vorlagen/${council.papers.publicId}"`));
+    assert.match(body, new RegExp(`href="/rat/vorlagen/${context.council.papers.publicId}"`));
     assert.doesNotMatch(text, /Verkauf einer Teilfläche/);
     assert.match(text, /nicht öffentlichen Teil/);
   });
 
   it('shows a council member of the Gremium the non-public items, marked, and never serves that page to visitors', async () => {
-    await get(PAGE_PATHS.meeting(council.meeting.id)); // the anonymous page is now in the cache
-    const anna = await citizen(t);
-    await linkMember(t.db, anna.id, council.persons.anna);
-    await t.settled();
-    const member = await anna.get(PAGE_PATHS.meeting(council.meeting.id));
+    await get(PAGE_PATHS.meeting(context.council.meeting.id)); // the anonymous page is now in the cache
+    const anna = await citizen(context.t);
+    await linkMember(context.t.db, anna.id, context.council.persons.anna);
+    await context.t.settled();
+    const member = await anna.get(PAGE_PATHS.meeting(context.council.meeting.id));
     assert.match(textOf(member.body), /N 1 Verkauf einer Teilfläche nicht öffentlich/);
-    assert.match(member.body, new RegExp(`href="/rat/vorlagen/${council.papers.nonPublicId}"`));
-    const visitor = await get(PAGE_PATHS.meeting(council.meeting.id));
+    assert.match(member.body, new RegExp(`href="/rat/vorlagen/${context.council.papers.nonPublicId}"`));
+    const visitor = await get(PAGE_PATHS.meeting(context.council.meeting.id));
     assert.doesNotMatch(textOf(visitor.body), /Verkauf einer Teilfläche/);
   });
 
   it('shows a paper with its facts, files and consultation history', async () => {
-    const { statusCode, body } = await get(PAGE_PATHS.paper(council.papers.publicId));
+    const { statusCode, body } = await get(PAGE_PATHS.paper(context.council.papers.publicId));
     assert.equal(statusCode, 200);
     const text = textOf(body);
     assert.match(text, /Drucksachennummer V\/2026\/0012/);
     assert.match(text, /Beschlussvorlage/);
     assert.match(text, /Federführend Ausschuss für Planung und Stadtentwicklung/);
-    assert.match(body, new RegExp(`href="/rat/dokumente/${council.files.publicId}">Vorlage Radweg Baarstraße \\(PDF\\)`));
+    assert.match(body, new RegExp(`href="/rat/dokumente/${context.council.files.publicId}">Vorlage Radweg Baarstraße \\(PDF\\)`));
     assert.match(text, /Vorberatung, berät/);
     assert.match(text, /Entscheidung, entscheidet/);
     assert.match(text, /Noch nicht terminiert/);
   });
 
   it('answers 410 for deleted objects and 404 for unknown or malformed ids', async () => {
-    await t.db.update(councilMeetings).set({ deleted: true }).where(eq(councilMeetings.id, council.meeting.id));
-    await t.db.update(councilPapers).set({ deleted: true }).where(eq(councilPapers.id, council.papers.publicId));
-    await t.db.update(councilPersons).set({ deleted: true }).where(eq(councilPersons.id, council.persons.beate));
-    const gone = await get(PAGE_PATHS.meeting(council.meeting.id));
+    await context.t.db.update(councilMeetings).set({ deleted: true }).where(eq(councilMeetings.id, context.council.meeting.id));
+    await context.t.db.update(councilPapers).set({ deleted: true }).where(eq(councilPapers.id, context.council.papers.publicId));
+    await context.t.db.update(councilPersons).set({ deleted: true }).where(eq(councilPersons.id, context.council.persons.beate));
+    const gone = await get(PAGE_PATHS.meeting(context.council.meeting.id));
     assert.equal(gone.statusCode, 410);
     assert.match(textOf(gone.body), /Diese Sitzung wurde aus dem Ratsinformationssystem gelöscht/);
-    assert.equal((await get(PAGE_PATHS.paper(council.papers.publicId))).statusCode, 410);
-    assert.equal((await get(PAGE_PATHS.person(council.persons.beate))).statusCode, 410);
+    assert.equal((await get(PAGE_PATHS.paper(context.council.papers.publicId))).statusCode, 410);
+    assert.equal((await get(PAGE_PATHS.person(context.council.persons.beate))).statusCode, 410);
     assert.equal((await get(PAGE_PATHS.meeting('00000000-0000-4000-8000-000000000000'))).statusCode, 404);
     assert.equal((await get(PAGE_PATHS.paper('keine-id'))).statusCode, 404);
     assert.equal((await get(PAGE_PATHS.organization('Gibt es nicht'))).statusCode, 404);
@@ -166,16 +153,16 @@ describe('/rat: the council pages', () => {
   });
 
   it('shows a person with the memberships, and no e-mail or phone the source did not publish', async () => {
-    const { body } = await get(PAGE_PATHS.person(council.persons.anna));
+    const { body } = await get(PAGE_PATHS.person(context.council.persons.anna));
     const text = mainText(body);
     assert.match(text, /Frau Anna Muster/);
     assert.match(text, /Ausschuss für Planung und Stadtentwicklung Vorsitzende/);
     assert.doesNotMatch(text, /E-Mail|Telefon/);
-    await t.db
+    await context.t.db
       .update(councilPersons)
       .set({ email: ['anna.muster@example.org'] })
-      .where(eq(councilPersons.id, council.persons.anna));
-    assert.match(mainText((await get(PAGE_PATHS.person(council.persons.anna))).body), /E-Mail anna\.muster@example\.org/);
+      .where(eq(councilPersons.id, context.council.persons.anna));
+    assert.match(mainText((await get(PAGE_PATHS.person(context.council.persons.anna))).body), /E-Mail anna\.muster@example\.org/);
   });
 
   it('draws the places of meetings and papers on the map and lists what happened at each, linked', async () => {
@@ -183,15 +170,55 @@ describe('/rat: the council pages', () => {
     assert.equal(statusCode, 200);
     assert.match(body, /<svg class="map__svg"/);
     assert.match(textOf(body), /Orte: 1/);
-    assert.match(body, new RegExp(`href="/rat/sitzungen/${council.meeting.id}"`));
-    assert.match(body, new RegExp(`href="/rat/sitzungen/${council.pastMeetingId}"`));
+    assert.match(body, new RegExp(`href="/rat/sitzungen/${context.council.meeting.id}"`));
+    assert.match(body, new RegExp(`href="/rat/sitzungen/${context.council.pastMeetingId}"`));
+  });
+
+  it('draws an area a paper is about as an area, and keeps a place whose geometry it cannot read in the list', async () => {
+    const [area] = await context.t.db
+      .insert(councilLocations)
+      .values({
+        bodyId: context.council.bodyId,
+        description: 'Bebauungsplan Nr. 42 „Am Seilersee“',
+        geojson: {
+          type: 'Feature',
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [7.7, 51.37],
+                [7.71, 51.37],
+                [7.71, 51.38],
+                [7.7, 51.37],
+              ],
+            ],
+          },
+        },
+      })
+      .returning({ id: councilLocations.id });
+    const [broken] = await context.t.db
+      .insert(councilLocations)
+      .values({ bodyId: context.council.bodyId, description: 'Irgendwo', geojson: { type: 'Feature', geometry: { type: 'Point', coordinates: [700, 99] } } })
+      .returning({ id: councilLocations.id });
+    await context.t.db.insert(councilPaperLocations).values([
+      { paperId: context.council.papers.publicId, locationId: area!.id },
+      { paperId: context.council.papers.publicId, locationId: broken!.id },
+      { paperId: context.council.papers.nonPublicId, locationId: area!.id },
+    ]);
+    const { body } = await get(PAGE_PATHS.map);
+    assert.match(body, /<path class="map__area"/);
+    const text = mainText(body);
+    assert.match(text, /Orte: 3/);
+    assert.match(text, /Irgendwo Die Lage dieses Ortes lässt sich nicht auf der Karte zeigen/);
+    assert.doesNotMatch(text, /Verkauf einer Teilfläche/, 'a non-public paper stays off the map');
+    assert.match(mainText((await get(PAGE_PATHS.paper(context.council.papers.publicId))).body), /Betrifft den Ort Bebauungsplan Nr\. 42/);
   });
 
   it('keeps anonymous pages until a council table changes', async () => {
-    const first = await get(PAGE_PATHS.meeting(council.meeting.id));
+    const first = await get(PAGE_PATHS.meeting(context.council.meeting.id));
     assert.match(first.body, /5\. Sitzung/);
-    await t.db.update(councilMeetings).set({ name: 'Sondersitzung' }).where(eq(councilMeetings.id, council.meeting.id));
-    const second = await get(PAGE_PATHS.meeting(council.meeting.id));
+    await context.t.db.update(councilMeetings).set({ name: 'Sondersitzung' }).where(eq(councilMeetings.id, context.council.meeting.id));
+    const second = await get(PAGE_PATHS.meeting(context.council.meeting.id));
     assert.match(second.body, /<h1>Sondersitzung<\/h1>/);
   });
 });

@@ -91,7 +91,8 @@ export function councilPageRoutes(app: FastifyInstance, deps: ModuleDeps): void 
     });
   });
 
-  app.get(PAGE_PATHS.organizations, { config: OBJECT_PAGE }, async (request, reply) => {
+  // Dated: a Gremium whose end date passes moves to "Aufgelöste Gremien".
+  app.get(PAGE_PATHS.organizations, { config: DATED_PAGE }, async (request, reply) => {
     const groups = await listOrganizations(request.user, deps);
     return reply.page({ title: 'Gremien', breadcrumbs: [HOME, COUNCIL], body: <OrganizationsPage groups={groups} /> });
   });
@@ -114,7 +115,8 @@ export function councilPageRoutes(app: FastifyInstance, deps: ModuleDeps): void 
     });
   });
 
-  app.get<{ Params: { id: string } }>(PAGE_PATHS.person(':id'), { config: OBJECT_PAGE }, async (request, reply) => {
+  // Dated: memberships end on their day.
+  app.get<{ Params: { id: string } }>(PAGE_PATHS.person(':id'), { config: DATED_PAGE }, async (request, reply) => {
     const page = await showPerson(request.user, { id: request.params.id }, deps);
     const name = personName(page.person);
     if (page.kind === 'gone') {

@@ -1,6 +1,6 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../../kernel/db/types';
-import { councilMeetings, councilPapers } from '../../tables';
+import { councilBodies, councilMeetings, councilPapers } from '../../tables';
 
 /** A public paper as lists and feeds show it. */
 export interface PaperSummary {
@@ -22,36 +22,66 @@ const PAPER = {
   created: councilPapers.created,
   modified: councilPapers.modified,
 };
-const PUBLIC_PAPER = and(eq(councilPapers.deleted, false), eq(councilPapers.public, true));
+const publicPaperOf = (bodyId: string): SQL => and(eq(councilPapers.bodyId, bodyId), eq(councilPapers.deleted, false), eq(councilPapers.public, true))!;
 
-/** The newest public papers by their date (lists for everyone never show non-public ones). */
+/**
+ * The newest `limit` rows over every body, asked body by body: the tables' indexes lead with the body
+ * (`(body_id, date)`, `(body_id, modified, id)`), so each query reads only its first rows in index order
+ * instead of sorting every paper. A portal holds one body, rarely a few.
+ */
+async function newestOverBodies<T>(db: Executor, limit: number, query: (bodyId: string) => Promise<T[]>, newer: (a: T, b: T) => number): Promise<T[]> {
+  const bodies = await db.select({ id: councilBodies.id }).from(councilBodies);
+  const rows = (await Promise.all(bodies.map((body) => query(body.id)))).flat();
+  return rows.sort(newer).slice(0, limit);
+}
+
+const byModified = (a: { modified: Date }, b: { modified: Date }) => b.modified.getTime() - a.modified.getTime();
+
+/** The newest public papers by their date (papers without a date are not "new"; lists for everyone never show non-public ones). */
 export function latestPapers(db: Executor, limit: number): Promise<PaperSummary[]> {
-  return db
-    .select(PAPER)
-    .from(councilPapers)
-    .where(PUBLIC_PAPER)
-    .orderBy(sql`${councilPapers.date} desc nulls last`, desc(councilPapers.created), desc(councilPapers.id))
-    .limit(limit);
+  return newestOverBodies(
+    db,
+    limit,
+    (bodyId) =>
+      db
+        .select(PAPER)
+        .from(councilPapers)
+        .where(and(publicPaperOf(bodyId), isNotNull(councilPapers.date)))
+        .orderBy(desc(councilPapers.date))
+        .limit(limit),
+    (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.created.getTime() - a.created.getTime(),
+  );
 }
 
 /** The public papers changed last (the Atom feed). */
 export function recentlyChangedPapers(db: Executor, limit: number): Promise<PaperSummary[]> {
-  return db.select(PAPER).from(councilPapers).where(PUBLIC_PAPER).orderBy(desc(councilPapers.modified), desc(councilPapers.id)).limit(limit);
+  return newestOverBodies(
+    db,
+    limit,
+    (bodyId) => db.select(PAPER).from(councilPapers).where(publicPaperOf(bodyId)).orderBy(desc(councilPapers.modified), desc(councilPapers.id)).limit(limit),
+    byModified,
+  );
 }
 
 /** The meetings changed last (the Atom feed): new, moved, cancelled, with new documents. */
 export function recentlyChangedMeetings(db: Executor, limit: number) {
-  return db
-    .select({
-      id: councilMeetings.id,
-      name: councilMeetings.name,
-      start: councilMeetings.start,
-      cancelled: councilMeetings.cancelled,
-      created: councilMeetings.created,
-      modified: councilMeetings.modified,
-    })
-    .from(councilMeetings)
-    .where(eq(councilMeetings.deleted, false))
-    .orderBy(desc(councilMeetings.modified), desc(councilMeetings.id))
-    .limit(limit);
+  return newestOverBodies(
+    db,
+    limit,
+    (bodyId) =>
+      db
+        .select({
+          id: councilMeetings.id,
+          name: councilMeetings.name,
+          start: councilMeetings.start,
+          cancelled: councilMeetings.cancelled,
+          created: councilMeetings.created,
+          modified: councilMeetings.modified,
+        })
+        .from(councilMeetings)
+        .where(and(eq(councilMeetings.bodyId, bodyId), eq(councilMeetings.deleted, false)))
+        .orderBy(desc(councilMeetings.modified), desc(councilMeetings.id))
+        .limit(limit),
+    byModified,
+  );
 }

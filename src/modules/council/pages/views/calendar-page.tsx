@@ -115,7 +115,7 @@ export function CalendarPage(props: CalendarPageProps) {
         </li>
         <li>
           <a href={feedPath}>Kalenderdatei herunterladen (iCal)</a>; die Adresse zum Abonnieren, etwa in Google Kalender unter „Per URL hinzufügen“:{' '}
-          <code>{`${baseUrl}${feedPath}`}</code>
+          <code class="feed-address">{`${baseUrl}${feedPath}`}</code>
         </li>
       </ul>
     </>

@@ -38,9 +38,10 @@ export function MonthGrid({ month, meetings, today }: { month: string; meetings:
     byDay.set(day, [...(byDay.get(day) ?? []), meeting]);
   }
   return (
-    <div class="table-wrapper">
+    // On a phone the grid may scroll sideways: the region then takes the focus, so the keyboard can scroll it too.
+    <div class="table-wrapper" role="region" aria-labelledby="month-grid-caption" tabIndex={0}>
       <table class="table month-grid">
-        <caption class="table__caption">{`Sitzungen im ${monthTitle(month)}`}</caption>
+        <caption class="table__caption" id="month-grid-caption">{`Sitzungen im ${monthTitle(month)}`}</caption>
         <thead>
           <tr>
             {WEEKDAYS.map(([short, long]) => (
