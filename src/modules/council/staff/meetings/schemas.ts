@@ -29,7 +29,6 @@ export const meetingSchema = z
     checkCoordinates(value, context);
     return { ...value, start: start ?? new Date(0), end: end ?? null };
   });
-export type MeetingInput = z.output<typeof meetingSchema>;
 
 /** An agenda item; `paperReference` links it to a paper by its Drucksachennummer (the Consultation). */
 export const agendaItemSchema = z.object({
