@@ -49,15 +49,6 @@ export async function findLocation(db: Executor, id: string | null): Promise<Cou
   return row;
 }
 
-/** How many meetings share the place: one that others use too gets a copy instead of a change. */
-export async function meetingsAt(db: Executor, locationId: string): Promise<number> {
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(councilMeetings)
-    .where(eq(councilMeetings.locationId, locationId));
-  return row?.count ?? 0;
-}
-
 export interface AgendaRow extends CouncilAgendaItem {
   /** The item's Consultation: its own reference, or (as some sources and the fixture have it) only the consultation's. */
   linkedConsultationId: string | null;

@@ -3,6 +3,7 @@ import type { FieldErrors } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { WORKSPACE_CRUMB } from '../../../../kernel/views';
 import { STAFF_ENTRY_PATHS } from '../../paths';
+import { registerEntryForm } from '../shared/entry-routes';
 import { formValues, listOf } from '../shared/form-values';
 import { moveAgendaItem } from './use-cases/move-agenda-item';
 import { openMeeting, showMeetings } from './use-cases/open-meeting';
@@ -24,35 +25,19 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: Pick<ModuleDep
     return reply.page({ title: 'Sitzungen', breadcrumbs: [WORKSPACE_CRUMB], workspace: true, body: <MeetingListPage meetings={meetings} past={past} /> });
   });
 
-  async function form(request: FastifyRequest, reply: FastifyReply, id: string | undefined, errors?: FieldErrors) {
-    const page = await openMeeting(request.user, { id }, deps);
-    return reply.page({
-      title: page.meeting ? (page.meeting.name ?? 'Sitzung') : 'Sitzung hinzufügen',
-      breadcrumbs: MEETING_CRUMBS,
-      workspace: true,
-      hasErrors: errors !== undefined,
-      body: (
-        <MeetingFormPage
-          {...page}
-          values={errors ? formValues(request.body) : undefined}
-          checked={errors ? listOf(request.body, 'organizationIds') : undefined}
-          errors={errors}
-        />
-      ),
-    });
-  }
-
-  async function save(request: FastifyRequest, reply: FastifyReply, id: string | undefined) {
-    const saved = await saveMeeting(request.user, { id, body: request.body, ip: request.ip }, deps);
-    if (!saved.ok) return form(request, reply, id, saved.errors);
-    reply.flash('Die Sitzung ist gespeichert.');
-    return reply.redirect(STAFF_ENTRY_PATHS.meeting(saved.id), 303);
-  }
-
-  app.get(STAFF_ENTRY_PATHS.newMeeting, (request, reply) => form(request, reply, undefined));
-  app.post(STAFF_ENTRY_PATHS.newMeeting, (request, reply) => save(request, reply, undefined));
-  app.get(STAFF_ENTRY_PATHS.meeting(':id'), (request: WithId, reply) => form(request, reply, request.params.id));
-  app.post(STAFF_ENTRY_PATHS.meeting(':id'), (request: WithId, reply) => save(request, reply, request.params.id));
+  registerEntryForm(app, {
+    newPath: STAFF_ENTRY_PATHS.newMeeting,
+    path: STAFF_ENTRY_PATHS.meeting,
+    crumbs: MEETING_CRUMBS,
+    open: (actor, id) => openMeeting(actor, { id }, deps),
+    title: (page) => (page.meeting ? (page.meeting.name ?? 'Sitzung') : 'Sitzung hinzufügen'),
+    render: (page, failed) => (
+      <MeetingFormPage {...page} values={failed?.values} checked={failed && listOf(failed.body, 'organizationIds')} errors={failed?.errors} />
+    ),
+    save: (actor, input) => saveMeeting(actor, input, deps),
+    flash: 'Die Sitzung ist gespeichert.',
+    after: STAFF_ENTRY_PATHS.meeting,
+  });
 
   async function itemForm(request: FastifyRequest, reply: FastifyReply, meetingId: string, id: string | undefined, errors?: FieldErrors) {
     const page = await openAgendaItem(request.user, { meetingId, id }, deps);

@@ -2,27 +2,10 @@ import { z } from 'zod';
 import { optionalText, text } from '../../../../kernel/http';
 import { berlinMoment } from '../../../../kernel/time';
 import { flag, idList, optionalTime, requiredDay } from '../shared/fields';
+import { checkCoordinates, placeFields } from '../shared/place';
 
 /** OParl's values of Meeting.meetingState. */
 export const MEETING_STATES = ['terminiert', 'eingeladen', 'durchgeführt'] as const;
-
-/** "51,3746" or "51.3746" within ±limit, or empty. */
-const optionalDegree = (label: string, limit: number) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, context) => {
-      if (!value) return null;
-      const number = /^-?\d{1,3}([.,]\d{1,8})?$/.test(value) ? Number(value.replace(',', '.')) : NaN;
-      if (Number.isNaN(number) || Math.abs(number) > limit) {
-        context.addIssue({
-          code: 'custom',
-          message: `Geben Sie den ${label} als Dezimalzahl zwischen −${limit} und ${limit} an, zum Beispiel ${limit === 90 ? '51,3746' : '7,6955'}.`,
-        });
-      }
-      return number;
-    });
 
 /** A meeting as staff enter it: Gremien, name, day and times (Berlin), place, state. */
 export const meetingSchema = z
@@ -34,12 +17,7 @@ export const meetingSchema = z
     endTime: optionalTime('das Ende'),
     meetingState: z.enum(MEETING_STATES, { error: 'Wählen Sie den Stand der Sitzung aus.' }),
     cancelled: flag(),
-    streetAddress: optionalText('Die Straße', 200),
-    postalCode: optionalText('Die Postleitzahl', 10),
-    locality: optionalText('Der Ort', 100),
-    room: optionalText('Der Raum', 100),
-    latitude: optionalDegree('Breitengrad', 90),
-    longitude: optionalDegree('Längengrad', 180),
+    ...placeFields,
   })
   .transform((value, context) => {
     const start = value.day && value.startTime ? berlinMoment(value.day, value.startTime) : undefined;
@@ -48,16 +26,9 @@ export const meetingSchema = z
       context.addIssue({ code: 'custom', path: ['startTime'], message: 'Diese Uhrzeit gibt es an dem Tag nicht (Zeitumstellung).' });
     }
     if (start && end && end <= start) context.addIssue({ code: 'custom', path: ['endTime'], message: 'Das Ende muss nach dem Beginn liegen.' });
-    if ((value.latitude === null) !== (value.longitude === null)) {
-      context.addIssue({
-        code: 'custom',
-        path: [value.latitude === null ? 'latitude' : 'longitude'],
-        message: 'Geben Sie Breiten- und Längengrad an, oder keinen von beiden.',
-      });
-    }
+    checkCoordinates(value, context);
     return { ...value, start: start ?? new Date(0), end: end ?? null };
   });
-export type MeetingInput = z.output<typeof meetingSchema>;
 
 /** An agenda item; `paperReference` links it to a paper by its Drucksachennummer (the Consultation). */
 export const agendaItemSchema = z.object({

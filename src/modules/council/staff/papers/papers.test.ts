@@ -7,6 +7,8 @@ import { STAFF_ENTRY_PATHS } from '../../paths';
 import {
   councilConsultationOrganizations,
   councilConsultations,
+  councilLocations,
+  councilPaperLocations,
   councilPaperOrganizations,
   councilPaperPersons,
   councilPaperRelations,
@@ -26,6 +28,10 @@ describe('council staff: Vorlagen and their consultations', () => {
     originatorOrganizationIds: context.fixture.faction.id,
     originatorPersonIds: [context.fixture.persons.anna, context.fixture.persons.beate],
     relatedReferences: 'V/2026/0012',
+    streetAddress: 'Bahnhofsplatz 1',
+    locality: 'Iserlohn',
+    latitude: '51,3740',
+    longitude: '7,6990',
   });
   const paperRow = async (id: string) => (await context.t.db.select().from(councilPapers).where(eq(councilPapers.id, id)))[0]!;
 
@@ -43,6 +49,12 @@ describe('council staff: Vorlagen and their consultations', () => {
     assert.equal((await context.t.db.select().from(councilPaperPersons).where(eq(councilPaperPersons.paperId, id))).length, 2);
     const [relation] = await context.t.db.select().from(councilPaperRelations).where(eq(councilPaperRelations.paperId, id));
     assert.deepEqual([relation!.otherPaperId, relation!.relation], [context.fixture.papers.publicId, 'related']);
+    const [place] = await context.t.db
+      .select({ location: councilLocations })
+      .from(councilPaperLocations)
+      .innerJoin(councilLocations, eq(councilLocations.id, councilPaperLocations.locationId))
+      .where(eq(councilPaperLocations.paperId, id));
+    assert.deepEqual([place!.location.description, place!.location.geojson?.geometry.coordinates], ['Bahnhofsplatz 1, Iserlohn', [7.699, 51.374]]);
     const filtered = await context.staff.get(`${STAFF_ENTRY_PATHS.papers}?q=tempo&art=Antrag`);
     assert.deepEqual(
       tableRows(filtered.body).map((row) => row[0]),
@@ -59,12 +71,17 @@ describe('council staff: Vorlagen and their consultations', () => {
       originatorPersonIds: [],
       nonPublic: 'ja',
       relatedReferences: '',
+      streetAddress: '',
+      locality: '',
+      latitude: '',
+      longitude: '',
     });
     assert.equal(edited.statusCode, 303);
     const after = await paperRow(id);
     assert.equal(after.public, false);
     assert.ok(after.modified > paper.modified);
     assert.equal((await context.t.db.select().from(councilPaperPersons).where(eq(councilPaperPersons.paperId, id))).length, 0);
+    assert.equal((await context.t.db.select().from(councilPaperLocations).where(eq(councilPaperLocations.paperId, id))).length, 0);
     const actions = (await context.t.db.select({ action: auditLog.action }).from(auditLog).where(like(auditLog.action, 'council.%'))).map((row) => row.action);
     assert.deepEqual(actions, ['council.paper.created', 'council.paper.updated']);
   });

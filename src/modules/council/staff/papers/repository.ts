@@ -3,8 +3,10 @@ import type { Executor } from '../../../../kernel/db';
 import {
   councilConsultationOrganizations,
   councilConsultations,
+  councilLocations,
   councilMeetings,
   councilOrganizations,
+  councilPaperLocations,
   councilPaperOrganizations,
   councilPaperPersons,
   councilPaperRelations,
@@ -47,6 +49,17 @@ export async function findPaper(db: Executor, id: string): Promise<CouncilPaper 
     .from(councilPapers)
     .where(and(eq(councilPapers.id, id), eq(councilPapers.deleted, false)));
   return row;
+}
+
+/** The first place the paper is about (the form edits one; an import may have given more). */
+export async function placeOf(db: Executor, paperId: string): Promise<typeof councilLocations.$inferSelect | undefined> {
+  const [row] = await db
+    .select({ location: councilLocations })
+    .from(councilPaperLocations)
+    .innerJoin(councilLocations, eq(councilLocations.id, councilPaperLocations.locationId))
+    .where(eq(councilPaperLocations.paperId, paperId))
+    .limit(1);
+  return row?.location;
 }
 
 export interface PaperLinks {

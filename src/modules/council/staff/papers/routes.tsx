@@ -3,6 +3,7 @@ import type { FieldErrors } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { WORKSPACE_CRUMB } from '../../../../kernel/views';
 import { STAFF_ENTRY_PATHS } from '../../paths';
+import { registerEntryForm } from '../shared/entry-routes';
 import { formValues, listOf } from '../shared/form-values';
 import { addConsultation, openConsultation } from './use-cases/add-consultation';
 import { openPaper, showPapers } from './use-cases/open-paper';
@@ -21,31 +22,20 @@ export function registerPaperRoutes(app: FastifyInstance, deps: Pick<ModuleDeps,
     return reply.page({ title: 'Vorlagen', breadcrumbs: [WORKSPACE_CRUMB], workspace: true, body: <PaperListView {...page} /> });
   });
 
-  async function form(request: FastifyRequest, reply: FastifyReply, id: string | undefined, errors?: FieldErrors) {
-    const page = await openPaper(request.user, { id }, deps);
-    const checked = errors
-      ? { organizations: listOf(request.body, 'originatorOrganizationIds'), persons: listOf(request.body, 'originatorPersonIds') }
-      : undefined;
-    return reply.page({
-      title: page.paper ? `${page.paper.reference ?? ''} ${page.paper.name ?? ''}`.trim() : 'Vorlage hinzufügen',
-      breadcrumbs: PAPER_CRUMBS,
-      workspace: true,
-      hasErrors: errors !== undefined,
-      body: <PaperFormPage {...page} values={errors ? formValues(request.body) : undefined} checked={checked} errors={errors} />,
-    });
-  }
-
-  async function save(request: FastifyRequest, reply: FastifyReply, id: string | undefined) {
-    const saved = await savePaper(request.user, { id, body: request.body, ip: request.ip }, deps);
-    if (!saved.ok) return form(request, reply, id, saved.errors);
-    reply.flash('Die Vorlage ist gespeichert.');
-    return reply.redirect(STAFF_ENTRY_PATHS.paper(saved.id), 303);
-  }
-
-  app.get(STAFF_ENTRY_PATHS.newPaper, (request, reply) => form(request, reply, undefined));
-  app.post(STAFF_ENTRY_PATHS.newPaper, (request, reply) => save(request, reply, undefined));
-  app.get(STAFF_ENTRY_PATHS.paper(':id'), (request: WithId, reply) => form(request, reply, request.params.id));
-  app.post(STAFF_ENTRY_PATHS.paper(':id'), (request: WithId, reply) => save(request, reply, request.params.id));
+  registerEntryForm(app, {
+    newPath: STAFF_ENTRY_PATHS.newPaper,
+    path: STAFF_ENTRY_PATHS.paper,
+    crumbs: PAPER_CRUMBS,
+    open: (actor, id) => openPaper(actor, { id }, deps),
+    title: (page) => (page.paper ? `${page.paper.reference ?? ''} ${page.paper.name ?? ''}`.trim() : 'Vorlage hinzufügen'),
+    render: (page, failed) => {
+      const checked = failed && { organizations: listOf(failed.body, 'originatorOrganizationIds'), persons: listOf(failed.body, 'originatorPersonIds') };
+      return <PaperFormPage {...page} values={failed?.values} checked={checked} errors={failed?.errors} />;
+    },
+    save: (actor, input) => savePaper(actor, input, deps),
+    flash: 'Die Vorlage ist gespeichert.',
+    after: STAFF_ENTRY_PATHS.paper,
+  });
 
   async function consultationForm(request: WithId, reply: FastifyReply, errors?: FieldErrors) {
     const page = await openConsultation(request.user, { paperId: request.params.id }, deps);

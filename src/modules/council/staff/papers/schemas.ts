@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optionalText, text } from '../../../../kernel/http';
 import { flag, idList, optionalId, requiredDay } from '../shared/fields';
+import { checkCoordinates, placeFields } from '../shared/place';
 
 /** The paper types German councils use most (OParl leaves paperType free). */
 export const PAPER_TYPES = ['Beschlussvorlage', 'Mitteilungsvorlage', 'Antrag', 'Anfrage', 'Stellungnahme', 'Bericht'] as const;
@@ -21,17 +22,20 @@ const referenceList = z
   ]);
 
 /** A paper (Drucksache) as staff enter it. */
-export const paperSchema = z.object({
-  reference: text('die Drucksachennummer', { max: 60 }),
-  name: text('den Titel', { max: 500 }),
-  paperType: z.enum(PAPER_TYPES, { error: 'Wählen Sie die Art der Vorlage aus.' }),
-  date: requiredDay('das Datum'),
-  underDirectionOfId: optionalId(),
-  originatorOrganizationIds: idList(),
-  originatorPersonIds: idList(),
-  nonPublic: flag(),
-  relatedReferences: referenceList,
-});
+export const paperSchema = z
+  .object({
+    reference: text('die Drucksachennummer', { max: 60 }),
+    name: text('den Titel', { max: 500 }),
+    paperType: z.enum(PAPER_TYPES, { error: 'Wählen Sie die Art der Vorlage aus.' }),
+    date: requiredDay('das Datum'),
+    underDirectionOfId: optionalId(),
+    originatorOrganizationIds: idList(),
+    originatorPersonIds: idList(),
+    nonPublic: flag(),
+    relatedReferences: referenceList,
+    ...placeFields,
+  })
+  .superRefine(checkCoordinates);
 export type PaperInput = z.output<typeof paperSchema>;
 
 /** A Beratung of the paper: Gremium, optionally the meeting, the role and whether it decides. */

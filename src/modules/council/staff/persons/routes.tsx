@@ -3,6 +3,7 @@ import type { FieldErrors } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { WORKSPACE_CRUMB } from '../../../../kernel/views';
 import { STAFF_ENTRY_PATHS } from '../../paths';
+import { registerEntryForm } from '../shared/entry-routes';
 import { formValues } from '../shared/form-values';
 import { openPerson, showPersons } from './use-cases/open-person';
 import { openMembership, saveMembership } from './use-cases/save-membership';
@@ -22,28 +23,17 @@ export function registerPersonRoutes(app: FastifyInstance, deps: Pick<ModuleDeps
     return reply.page({ title: 'Personen', breadcrumbs: [WORKSPACE_CRUMB], workspace: true, body: <PersonListPage persons={persons} /> });
   });
 
-  async function form(request: FastifyRequest, reply: FastifyReply, id: string | undefined, errors?: FieldErrors) {
-    const page = await openPerson(request.user, { id }, deps);
-    return reply.page({
-      title: page ? `${page.person.name ?? ''} bearbeiten` : 'Person hinzufügen',
-      breadcrumbs: PERSON_CRUMBS,
-      workspace: true,
-      hasErrors: errors !== undefined,
-      body: <PersonFormPage page={page} values={errors ? formValues(request.body) : undefined} errors={errors} />,
-    });
-  }
-
-  async function save(request: FastifyRequest, reply: FastifyReply, id: string | undefined) {
-    const saved = await savePerson(request.user, { id, body: request.body, ip: request.ip }, deps);
-    if (!saved.ok) return form(request, reply, id, saved.errors);
-    reply.flash('Die Person ist gespeichert.');
-    return reply.redirect(STAFF_ENTRY_PATHS.person(saved.id), 303);
-  }
-
-  app.get(STAFF_ENTRY_PATHS.newPerson, (request, reply) => form(request, reply, undefined));
-  app.post(STAFF_ENTRY_PATHS.newPerson, (request, reply) => save(request, reply, undefined));
-  app.get(STAFF_ENTRY_PATHS.person(':id'), (request: WithId, reply) => form(request, reply, request.params.id));
-  app.post(STAFF_ENTRY_PATHS.person(':id'), (request: WithId, reply) => save(request, reply, request.params.id));
+  registerEntryForm(app, {
+    newPath: STAFF_ENTRY_PATHS.newPerson,
+    path: STAFF_ENTRY_PATHS.person,
+    crumbs: PERSON_CRUMBS,
+    open: (actor, id) => openPerson(actor, { id }, deps),
+    title: (page) => (page ? `${page.person.name ?? ''} bearbeiten` : 'Person hinzufügen'),
+    render: (page, failed) => <PersonFormPage page={page} values={failed?.values} errors={failed?.errors} />,
+    save: (actor, input) => savePerson(actor, input, deps),
+    flash: 'Die Person ist gespeichert.',
+    after: STAFF_ENTRY_PATHS.person,
+  });
 
   async function membershipForm(request: FastifyRequest, reply: FastifyReply, personId: string, id: string | undefined, errors?: FieldErrors) {
     const page = await openMembership(request.user, { personId, id }, deps);

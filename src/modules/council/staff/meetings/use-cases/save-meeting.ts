@@ -1,43 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { audit } from '../../../../../kernel/audit';
 import type { Actor } from '../../../../../kernel/auth';
-import type { Executor } from '../../../../../kernel/db';
 import { parseForm, refuse, type Outcome } from '../../../../../kernel/http';
 import type { ModuleDeps } from '../../../../../kernel/module';
-import { councilLocations, councilMeetingOrganizations, councilMeetings } from '../../../tables';
+import { councilMeetingOrganizations, councilMeetings } from '../../../tables';
 import { requireCouncilStaff, requireEditable } from '../../shared/access';
 import { allOffered, organizationChoices } from '../../shared/choices';
 import { ownBodyId } from '../../shared/own-body';
-import { findLocation, meetingsAt, type CouncilMeeting } from '../repository';
-import { meetingSchema, type MeetingInput } from '../schemas';
+import { writePlace } from '../../shared/place';
+import { findLocation } from '../repository';
+import { meetingSchema } from '../schemas';
 import { authorizedMeeting } from './open-meeting';
-
-/**
- * The meeting's place as an OParl Location: changed in place when only this meeting uses it and it
- * was entered here, otherwise written anew (another meeting's or an imported place stays as it is).
- */
-async function savePlace(tx: Executor, meeting: CouncilMeeting | undefined, input: MeetingInput, bodyId: string): Promise<string | null> {
-  const { streetAddress, postalCode, locality, room, latitude, longitude } = input;
-  if (!streetAddress && !postalCode && !locality && !room && latitude === null) return null;
-  const values = {
-    bodyId,
-    streetAddress: streetAddress ?? null,
-    postalCode: postalCode ?? null,
-    locality: locality ?? null,
-    room: room ?? null,
-    description: [room, streetAddress, [postalCode, locality].filter(Boolean).join(' ')].filter(Boolean).join(', '),
-    // GeoJSON is [longitude, latitude].
-    geojson: latitude !== null && longitude !== null ? { type: 'Feature' as const, geometry: { type: 'Point', coordinates: [longitude, latitude] } } : null,
-    modified: new Date(),
-  };
-  const current = await findLocation(tx, meeting?.locationId ?? null);
-  if (current && current.sourceId === null && (await meetingsAt(tx, current.id)) === 1) {
-    await tx.update(councilLocations).set(values).where(eq(councilLocations.id, current.id));
-    return current.id;
-  }
-  const [created] = await tx.insert(councilLocations).values(values).returning({ id: councilLocations.id });
-  return created!.id;
-}
 
 /**
  * Adds or edits a meeting: its Gremien, name, day and times (Berlin), place, state and whether it is
@@ -63,7 +36,7 @@ export async function saveMeeting(
       end: data.end,
       meetingState: data.meetingState,
       cancelled: data.cancelled,
-      locationId: await savePlace(tx, existing, data, bodyId),
+      locationId: await writePlace(tx, await findLocation(tx, existing?.locationId ?? null), data, bodyId),
     };
     let id = existing?.id;
     if (existing) {

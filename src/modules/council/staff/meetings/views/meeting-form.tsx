@@ -5,6 +5,8 @@ import { STAFF_ENTRY_PATHS } from '../../../paths';
 import { fieldBinder } from '../../shared/bind';
 import { DeleteLink, EntryForm } from '../../shared/entry-form';
 import { dayText } from '../../shared/fields';
+import { placeValues } from '../../shared/place';
+import { PlaceFields } from '../../shared/place-fields';
 import { MEETING_STATES } from '../schemas';
 import type { MeetingPage } from '../use-cases/open-meeting';
 import { AgendaTable } from './agenda-table';
@@ -17,17 +19,13 @@ interface MeetingFormProps extends MeetingPage {
 }
 
 function storedValues({ meeting, location }: MeetingPage) {
-  if (!meeting) return { meetingState: 'terminiert', locality: undefined };
-  const [longitude, latitude] = (location?.geojson?.geometry.coordinates as number[] | undefined) ?? [];
-  const degrees = (value: number | undefined) => (value === undefined ? undefined : String(value).replace('.', ','));
+  if (!meeting) return { meetingState: 'terminiert' };
   return {
-    ...location,
+    ...placeValues(location),
     ...meeting,
     day: meeting.start ? dayText(berlinDay(meeting.start)) : undefined,
     startTime: meeting.start ? berlinTime(meeting.start) : undefined,
     endTime: meeting.end ? berlinTime(meeting.end) : undefined,
-    latitude: degrees(latitude),
-    longitude: degrees(longitude),
   };
 }
 
@@ -55,13 +53,7 @@ export function MeetingFormPage(props: MeetingFormProps) {
         <TextField {...field('endTime')} label="Ende (freiwillig)" hint="HH:MM" width="short" />
         <SelectField {...field('meetingState')} label="Stand" options={MEETING_STATES.map((state) => ({ value: state, label: state }))} />
         <Checkbox name="cancelled" label="Die Sitzung ist abgesagt" checked={values ? values.cancelled === 'ja' : (meeting?.cancelled ?? false)} />
-        <h2>Ort</h2>
-        <TextField {...field('room')} label="Raum (freiwillig)" hint="Zum Beispiel „Ratssaal“." width="medium" />
-        <TextField {...field('streetAddress')} label="Straße und Hausnummer (freiwillig)" />
-        <TextField {...field('postalCode')} label="Postleitzahl (freiwillig)" width="short" inputMode="numeric" />
-        <TextField {...field('locality')} label="Ort (freiwillig)" width="medium" />
-        <TextField {...field('latitude')} label="Breitengrad (freiwillig)" hint="Für die Karte, zum Beispiel 51,3746." width="medium" inputMode="decimal" />
-        <TextField {...field('longitude')} label="Längengrad (freiwillig)" hint="Zum Beispiel 7,6955." width="medium" inputMode="decimal" />
+        <PlaceFields field={field} heading="Ort" withRoom />
       </EntryForm>
       {meeting && (
         <>

@@ -9,6 +9,7 @@ import {
   linksOf,
   listPapers,
   personChoices,
+  placeOf,
   PAPER_LIST_LIMIT,
   type ConsultationRow,
   type CouncilPaper,
@@ -42,6 +43,7 @@ export async function showPapers(actor: Actor, input: { query: unknown }, { db }
 export interface PaperPage {
   paper: CouncilPaper | undefined;
   links: PaperLinks | undefined;
+  place: Awaited<ReturnType<typeof placeOf>>;
   consultations: ConsultationRow[];
   organizations: OrganizationChoice[];
   persons: { id: string; name: string }[];
@@ -51,8 +53,8 @@ export interface PaperPage {
 export async function openPaper(actor: Actor, input: { id?: string | undefined }, deps: Pick<ModuleDeps, 'db'>): Promise<PaperPage> {
   requireCouncilStaff(actor);
   const [organizations, persons] = await Promise.all([organizationChoices(deps.db), personChoices(deps.db)]);
-  if (!input.id) return { paper: undefined, links: undefined, consultations: [], organizations, persons };
+  if (!input.id) return { paper: undefined, links: undefined, place: undefined, consultations: [], organizations, persons };
   const { paper } = await authorizedPaper(actor, input.id, deps);
-  const [links, consultations] = await Promise.all([linksOf(deps.db, paper.id), consultationsOf(deps.db, paper.id)]);
-  return { paper, links, consultations, organizations, persons };
+  const [links, place, consultations] = await Promise.all([linksOf(deps.db, paper.id), placeOf(deps.db, paper.id), consultationsOf(deps.db, paper.id)]);
+  return { paper, links, place, consultations, organizations, persons };
 }

@@ -4,11 +4,12 @@ import type { Actor } from '../../../../../kernel/auth';
 import type { Executor } from '../../../../../kernel/db';
 import { parseForm, refuse, type Outcome } from '../../../../../kernel/http';
 import type { ModuleDeps } from '../../../../../kernel/module';
-import { councilPaperOrganizations, councilPaperPersons, councilPaperRelations, councilPapers } from '../../../tables';
+import { councilPaperLocations, councilPaperOrganizations, councilPaperPersons, councilPaperRelations, councilPapers } from '../../../tables';
 import { requireCouncilStaff, requireEditable } from '../../shared/access';
 import { allOffered } from '../../shared/choices';
 import { ownBodyId } from '../../shared/own-body';
-import { papersByReference } from '../repository';
+import { writePlace } from '../../shared/place';
+import { papersByReference, placeOf } from '../repository';
 import type { PaperInput } from '../schemas';
 import { paperSchema } from '../schemas';
 import { authorizedPaper, openPaper } from './open-paper';
@@ -69,6 +70,10 @@ export async function savePaper(
           .returning({ id: councilPapers.id })
       )[0]!.id;
     }
+    // The place the paper is about (Paper.location): the form's one replaces what the paper had.
+    const placeId = await writePlace(tx, existing ? await placeOf(tx, existing.id) : undefined, data, bodyId);
+    await tx.delete(councilPaperLocations).where(eq(councilPaperLocations.paperId, id!));
+    if (placeId) await tx.insert(councilPaperLocations).values({ paperId: id!, locationId: placeId });
     await writeLinks(
       tx,
       id!,

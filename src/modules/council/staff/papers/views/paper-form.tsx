@@ -5,6 +5,8 @@ import { fieldBinder } from '../../shared/bind';
 import { asOptions } from '../../shared/choices';
 import { DeleteLink, EntryForm } from '../../shared/entry-form';
 import { dayText } from '../../shared/fields';
+import { placeValues } from '../../shared/place';
+import { PlaceFields } from '../../shared/place-fields';
 import type { ConsultationRow } from '../repository';
 import { PAPER_TYPES } from '../schemas';
 import type { PaperPage } from '../use-cases/open-paper';
@@ -55,8 +57,8 @@ function Consultations({ paperId, rows, imported }: { paperId: string; rows: Con
 }
 
 /** Add or edit a paper; a saved one shows its consultations (and documents) below. */
-export function PaperFormPage({ paper, links, consultations, organizations, persons, values, checked, errors }: PaperFormProps) {
-  const stored = paper ? { ...paper, ...links, date: dayText(paper.date), relatedReferences: links?.relatedReferences.join(', ') } : {};
+export function PaperFormPage({ paper, links, place, consultations, organizations, persons, values, checked, errors }: PaperFormProps) {
+  const stored = paper ? { ...placeValues(place), ...paper, ...links, date: dayText(paper.date), relatedReferences: links?.relatedReferences.join(', ') } : {};
   const field = fieldBinder(stored, values, errors);
   const imported = Boolean(paper?.sourceId);
   return (
@@ -90,6 +92,7 @@ export function PaperFormPage({ paper, links, consultations, organizations, pers
           checked={values ? values.nonPublic === 'ja' : paper ? !paper.public : false}
         />
         <TextField {...field('relatedReferences')} label="Verwandte Vorlagen (freiwillig)" hint="Drucksachennummern, durch Komma getrennt." />
+        <PlaceFields field={field} heading="Ort, um den es geht" withRoom={false} />
       </EntryForm>
       {paper && <Consultations paperId={paper.id} rows={consultations} imported={imported} />}
       {paper && (
