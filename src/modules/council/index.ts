@@ -3,7 +3,8 @@ import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { importJobs } from './import/jobs';
-import { MANAGE_PERMISSION } from './policies';
+import { IMPORT_PATHS } from './paths';
+import { MANAGE_PERMISSION, mayManageCouncil } from './policies';
 import { councilRoutes } from './routes';
 
 // Import (import/): `oparl:import` and the benchmark call the importer directly.
@@ -22,6 +23,11 @@ export const councilModule: ModuleManifest = {
   migrationsDir: resolve(PROJECT_ROOT, 'src/modules/council/migrations'),
   permissions: [{ id: MANAGE_PERMISSION, label: 'Ratsinformation verwalten (Import, Sitzungen und Vorlagen, Ratsmitglieder)' }],
   routes: councilRoutes,
+  staffSections: [
+    // Import (council-import): the OParl sources and the runs' reports.
+    { href: IMPORT_PATHS.sources, label: 'Import-Quellen', group: 'Ratsinformation', order: 100, allowed: mayManageCouncil },
+    { href: IMPORT_PATHS.runs, label: 'Import-Berichte', group: 'Ratsinformation', order: 101, allowed: mayManageCouncil },
+  ],
   jobs: (deps) => [
     // Import: every enabled source when its interval has passed (import/jobs.ts).
     ...importJobs(deps),
