@@ -35,7 +35,9 @@ export const oparlImport: Command = {
       out(`  ${OPARL_TYPE_LABELS[type] ?? type}: ${counts.new} neu, ${counts.changed} geändert, ${counts.deleted} gelöscht, ${counts.unchanged} unverändert`);
     }
     out(`${report.pagesRead} Listenseiten gelesen; Dateien: ${report.filesStored} geladen, ${report.filesFailed} fehlgeschlagen.`);
-    if (report.skippedCount > 0) out(`${report.skippedCount} übersprungen${report.skippedCount > report.skipped.length ? ` (die ersten ${report.skipped.length})` : ''}:`);
+    if (report.skippedCount > 0) {
+      out(`${report.skippedCount} übersprungen${report.skippedCount > report.skipped.length ? ` (die ersten ${report.skipped.length})` : ''}:`);
+    }
     for (const skip of report.skipped) out(`  ${skip.url}: ${skip.reason}`);
     for (const error of report.errors) out(`Fehler ${error.url}: ${error.reason}`);
     if (report.outcome === 'failed') {

@@ -4,9 +4,9 @@ import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { oparlOpenData } from './open-data';
 import { seedCouncilDemo } from './demo';
-import { PAGE_PATHS } from './paths';
+import { IMPORT_PATHS, PAGE_PATHS } from './paths';
 import { importJobs } from './import/jobs';
-import { MANAGE_PERMISSION } from './policies';
+import { MANAGE_PERMISSION, mayManageCouncil } from './policies';
 import { councilRoutes } from './routes';
 import { meetingStaffTasks } from './staff/meetings/use-cases/meeting-tasks';
 import { memberOverview, memberPersonalData } from './staff/members/account-hooks';
@@ -36,7 +36,11 @@ export const councilModule: ModuleManifest = {
   staffSections: [
     // council-staff: entering meetings, papers, Gremien and persons by hand; the council members' accounts.
     ...STAFF_ENTRY_SECTIONS,
+    // Import (council-import): the OParl sources and the runs' reports.
+    { href: IMPORT_PATHS.sources, label: 'Import-Quellen', group: 'Ratsinformation', order: 100, allowed: mayManageCouncil },
+    { href: IMPORT_PATHS.runs, label: 'Import-Berichte', group: 'Ratsinformation', order: 101, allowed: mayManageCouncil },
   ],
+
   staffTasks: async (actor, deps) => [
     // council-staff: meetings of the next 7 days without an invitation document.
     ...(await meetingStaffTasks(actor, deps)),

@@ -23,6 +23,17 @@ export const PAGE_PATHS = {
   search: '/rat/suche',
 } as const;
 
+/** Import (council-import): the import sources and the runs' reports in /verwaltung. */
+export const IMPORT_PATHS = {
+  sources: '/verwaltung/rat/quellen',
+  newSource: '/verwaltung/rat/quellen/neu',
+  source: (id: string) => `/verwaltung/rat/quellen/${id}`,
+  toggleSource: (id: string) => `/verwaltung/rat/quellen/${id}/zeitplan`,
+  importSource: (id: string) => `/verwaltung/rat/quellen/${id}/importieren`,
+  runs: '/verwaltung/rat/importe',
+  run: (id: string) => `/verwaltung/rat/importe/${id}`,
+} as const;
+
 /** The OParl 1.1 server's base; its objects' canonical URLs are built by `oparlObjectUrl`. */
 export const OPARL_BASE = '/oparl/v1';
 

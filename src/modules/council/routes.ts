@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../kernel/module';
 import { alertRoutes } from './alerts/routes';
+import { registerImportStaffRoutes } from './import-staff/routes';
 import { oparlApiRoutes } from './oparl-api/routes';
 import { councilFeedRoutes } from './pages/feed-routes';
 import { councilPageRoutes } from './pages/routes';
@@ -19,4 +20,6 @@ export function councilRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   oparlApiRoutes(app, deps);
   // council-staff: /verwaltung/rat/{gremien,personen,sitzungen,vorlagen,ratsmitglieder}
   registerStaffEntryRoutes(app, deps);
+  // Import (council-import): the import sources and reports in /verwaltung.
+  registerImportStaffRoutes(app, deps);
 }

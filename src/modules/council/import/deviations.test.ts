@@ -28,7 +28,10 @@ describe('OParl import: the deviations of real sources', () => {
   it('a real OParl 1.0 body: 1.0 type URLs, ags without its leading zero, postal code with a no-break space, GeoJSON in [lat, lon]', async () => {
     const list = '/rim4220/webservice/oparl/v1.0/body/1';
     server = await startFixtureServer(
-      systemWith(['real-body-huertgenwald.json'], Object.fromEntries(['organization', 'person', 'meeting', 'paper'].map((name) => [`${list}/${name}`, emptyList()]))),
+      systemWith(
+        ['real-body-huertgenwald.json'],
+        Object.fromEntries(['organization', 'person', 'meeting', 'paper'].map((name) => [`${list}/${name}`, emptyList()])),
+      ),
     );
     const report = await importOparl(`${server.base}/oparl/system`, t.deps, { limits: TEST_LIMITS });
     assert.equal(report.outcome, 'succeeded', JSON.stringify(report.errors));
@@ -61,7 +64,7 @@ describe('OParl import: the deviations of real sources', () => {
     assert.deepEqual(source, { vendor: 'http://www.somacos.de', oparl_version: 'https://schema.oparl.org/1.0/' });
   });
 
-  it('the spec\'s own examples: an agenda item without order, a bare GeoJSON geometry, vendor keys and unknown properties ignored', async () => {
+  it("the spec's own examples: an agenda item without order, a bare GeoJSON geometry, vendor keys and unknown properties ignored", async () => {
     const meeting = JSON.parse(fixtureText('spec-meeting-01.json')) as Record<string, unknown>;
     const paper = { ...(JSON.parse(fixtureText('spec-paper-01.json')) as Record<string, unknown>), 'STERNBERG:sortierung': 4 };
     server = await startFixtureServer({

@@ -6,6 +6,7 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { text as streamText } from 'node:stream/consumers';
 import { and, asc, eq, isNull, or, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db';
@@ -16,7 +17,10 @@ import type { ImportLimits } from './limits';
 import { extractPdfText } from './pdf-text';
 import type { RunState } from './run-state';
 
-type FileRow = Pick<typeof councilFiles.$inferSelect, 'id' | 'externalUrl' | 'sourceDownloadUrl' | 'sourceAccessUrl' | 'mimeType' | 'sha1Checksum' | 'sha512Checksum' | 'text'>;
+type FileRow = Pick<
+  typeof councilFiles.$inferSelect,
+  'id' | 'externalUrl' | 'sourceDownloadUrl' | 'sourceAccessUrl' | 'mimeType' | 'sha1Checksum' | 'sha512Checksum' | 'text'
+>;
 
 function hashing(hashes: Hash[]): Transform {
   return new Transform({
@@ -39,7 +43,7 @@ async function fetchIntoStore(file: FileRow, url: string, files: FileStore, limi
   const sha1 = createHash('sha1');
   const sha512 = createHash('sha512');
   const contentType = (response.headers.get('content-type') ?? file.mimeType ?? 'application/octet-stream').split(';')[0]!.trim();
-  const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(hashing([sha1, sha512]));
+  const body = Readable.fromWeb(response.body as WebReadableStream).pipe(hashing([sha1, sha512]));
   let size: number;
   try {
     ({ size } = await files.put(storageKeyFor(file.id), body, { contentType, maxBytes: limits.maxFileBytes }));

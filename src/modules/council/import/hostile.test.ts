@@ -36,7 +36,9 @@ describe('OParl import: a broken or hostile source', () => {
     breakPapers(json({ data: [], links: { next: '{{base}}/oparl/body/1/paper' } }));
     server.routes.set('/oparl/body/1/meeting', (request, response, base) => {
       const page = Number(new URL(request.url!, base).searchParams.get('page') ?? '1');
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: [], links: { next: `${base}/oparl/body/1/meeting?page=${page + 1}` } }));
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ data: [], links: { next: `${base}/oparl/body/1/meeting?page=${page + 1}` } }));
     });
     const report = await run();
     const reasons = report.errors.map((error) => error.reason).join(' ');
@@ -89,7 +91,10 @@ describe('OParl import: a broken or hostile source', () => {
     assert.equal(resumed.modifiedSince, null, 'the first run was a full one, so is its continuation');
     assert.ok(!server.requests.some((request) => request.startsWith('/oparl/body/1/organization')), 'lists done before are not read again');
     assert.equal(await count('council_papers'), 2);
-    const [agendaItem] = await queryRows<{ consultation: boolean }>(t.deps.db, sql`select consultation_id is not null as consultation from council_agenda_items where "order" = 1`);
+    const [agendaItem] = await queryRows<{ consultation: boolean }>(
+      t.deps.db,
+      sql`select consultation_id is not null as consultation from council_agenda_items where "order" = 1`,
+    );
     assert.equal(agendaItem!.consultation, true, 'a reference that waited across the stop is resolved');
   });
 

@@ -4,6 +4,7 @@
  * dropped connections) and none for what will not (4xx, wrong content), and a size limit while reading.
  */
 import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { ImportLimits } from './limits';
 import { httpUrlOf, isObject, type Json } from './normalize';
 
@@ -86,7 +87,7 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
   const parts: Buffer[] = [];
   let total = 0;
   // Leaving the loop early (throw) destroys the stream, which ends the connection.
-  for await (const part of Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>)) {
+  for await (const part of Readable.fromWeb(response.body as WebReadableStream<Uint8Array>)) {
     total += (part as Buffer).length;
     if (total > maxBytes) throw tooLarge;
     parts.push(part as Buffer);

@@ -25,7 +25,9 @@ export async function importOparl(
       .insert(councilSources)
       .values({ name: `Import von Hand: ${address.slice(-120)}`, url: address, enabled: false })
       .returning();
-    if (options.actor) await audit(tx, options.actor, { action: 'council.source.created', objectType: 'council_source', objectId: added!.id, details: { url: address } });
+    if (options.actor) {
+      await audit(tx, options.actor, { action: 'council.source.created', objectType: 'council_source', objectId: added!.id, details: { url: address } });
+    }
     return added!;
   });
   const report = await runSourceImport(source, deps, options);

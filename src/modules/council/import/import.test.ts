@@ -25,19 +25,30 @@ describe('OParl import: a full run, an incremental one, deleted objects', () => 
     const report = await run();
     assert.equal(report.outcome, 'succeeded', JSON.stringify(report.errors));
     assert.equal(report.created, true);
-    assert.deepEqual(
-      Object.fromEntries(Object.entries(report.counts).map(([type, counts]) => [type, counts.new])),
-      { Body: 1, Location: 2, LegislativeTerm: 1, Organization: 3, Person: 1, Membership: 2, Meeting: 1, File: 3, AgendaItem: 2, Paper: 2, Consultation: 2 },
-    );
+    assert.deepEqual(Object.fromEntries(Object.entries(report.counts).map(([type, counts]) => [type, counts.new])), {
+      Body: 1,
+      Location: 2,
+      LegislativeTerm: 1,
+      Organization: 3,
+      Person: 1,
+      Membership: 2,
+      Meeting: 1,
+      File: 3,
+      AgendaItem: 2,
+      Paper: 2,
+      Consultation: 2,
+    });
     assert.deepEqual(
       report.skipped.map((skip) => skip.url.replace(server.base, '')),
       ['/oparl/membership/13'],
     );
     assert.match(report.skipped[0]!.reason, /organization\/99, das die Quelle nicht liefert/);
 
-    const [source] = await rows<{ system_name: string; vendor: string; last_success_at: Date }>(sql`select system_name, vendor, last_success_at from council_sources`);
+    const [source] = await rows<{ system_name: string; vendor: string; last_success_at: Date }>(
+      sql`select system_name, vendor, last_success_at from council_sources`,
+    );
     assert.equal(source!.system_name, 'Ratsinformationssystem Beispielstadt');
-    assert.ok(source!.last_success_at, 'a complete run is the next one\'s modified_since');
+    assert.ok(source!.last_success_at, "a complete run is the next one's modified_since");
 
     const organizations = await rows<{ slug: string; parent: string | null }>(
       sql`select o.slug, p.short_name as parent from council_organizations o left join council_organizations p on p.id = o.sub_organization_of_id order by o.external_url`,
@@ -85,7 +96,7 @@ describe('OParl import: a full run, an incremental one, deleted objects', () => 
     ]);
   });
 
-  it('downloads the files into the file store with the text of PDFs; a non-public agenda item\'s file is not public', async () => {
+  it("downloads the files into the file store with the text of PDFs; a non-public agenda item's file is not public", async () => {
     const report = await run();
     assert.equal(report.filesStored, 3);
     const files = await rows<{ name: string; text: string | null; stored: boolean; public: boolean; size: number }>(
@@ -134,7 +145,15 @@ describe('OParl import: a full run, an incremental one, deleted objects', () => 
     server.routes.set(
       '/oparl/body/1/paper',
       json({
-        data: [{ id: '{{base}}/oparl/paper/2', type: 'https://schema.oparl.org/1.1/Paper', created: '2025-10-01T09:00:00+02:00', modified: '2026-03-02T09:00:00+01:00', deleted: true }],
+        data: [
+          {
+            id: '{{base}}/oparl/paper/2',
+            type: 'https://schema.oparl.org/1.1/Paper',
+            created: '2025-10-01T09:00:00+02:00',
+            modified: '2026-03-02T09:00:00+01:00',
+            deleted: true,
+          },
+        ],
         pagination: {},
         links: {},
       }),

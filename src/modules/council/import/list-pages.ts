@@ -23,9 +23,11 @@ export function firstPageUrl(listUrl: string, modifiedSince: Date | null): strin
 
 export async function* listPages(startUrl: string, limits: ImportLimits, beforePage: (url: string) => Promise<void>): AsyncGenerator<ListPage> {
   const seen = new Set<string>();
-  for (let url: string | null = startUrl; url !== null; ) {
+  for (let url: string | null = startUrl; url !== null;) {
     if (seen.has(url)) throw new SourceError(`Die Liste verweist mit „next“ auf eine schon gelesene Seite (${url}); sie wurde dort beendet.`, false);
-    if (seen.size >= limits.maxPagesPerList) throw new SourceError(`Die Liste hat mehr als ${limits.maxPagesPerList} Seiten; sie wurde bei ${url} beendet.`, false);
+    if (seen.size >= limits.maxPagesPerList) {
+      throw new SourceError(`Die Liste hat mehr als ${limits.maxPagesPerList} Seiten; sie wurde bei ${url} beendet.`, false);
+    }
     seen.add(url);
     await beforePage(url);
     const page = await getJson(url, limits);

@@ -108,7 +108,12 @@ export const JOIN_FIELDS = {
   'Meeting.auxiliaryFile': files(councilMeetingFiles, councilMeetingFiles.meetingId),
   'AgendaItem.auxiliaryFile': files(councilAgendaItemFiles, councilAgendaItemFiles.agendaItemId),
   'Paper.auxiliaryFile': files(councilPaperFiles, councilPaperFiles.paperId),
-  'Paper.location': { table: councilPaperLocations, holder: councilPaperLocations.paperId, target: councilPaperLocations.locationId, targetTypes: ['Location'] },
+  'Paper.location': {
+    table: councilPaperLocations,
+    holder: councilPaperLocations.paperId,
+    target: councilPaperLocations.locationId,
+    targetTypes: ['Location'],
+  },
   'Paper.originatorPerson': { table: councilPaperPersons, holder: councilPaperPersons.paperId, target: councilPaperPersons.personId, targetTypes: ['Person'] },
   'Paper.underDirectionOf': paperOrganizations('underDirectionOf'),
   'Paper.originatorOrganization': paperOrganizations('originator'),

@@ -8,8 +8,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 
 let loaded: Promise<PdfJs> | undefined;
 
@@ -66,6 +67,9 @@ async function readPages(task: ReturnType<PdfJs['getDocument']>, maxPages: numbe
     parts.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
     page.cleanup();
   }
-  const text = parts.join('\n\n').replace(/[ \t]+/g, ' ').trim();
+  const text = parts
+    .join('\n\n')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
   return text === '' ? null : text;
 }

@@ -19,7 +19,7 @@ async function storeWaitingObjects(store: Store): Promise<void> {
     .select()
     .from(councilImportPending)
     .where(and(eq(councilImportPending.sourceId, state.sourceId), isNotNull(councilImportPending.object)));
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false;
     const still: PendingRow[] = [];
     for (const row of waiting) {

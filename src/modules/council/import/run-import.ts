@@ -74,7 +74,8 @@ export async function runSourceImport(source: CouncilSource, deps: Pick<ModuleDe
     if (outcome !== 'stopped' && !options.skipFiles) files = await downloadFiles(deps, state, limits, clock);
   } catch (error) {
     state.rollback();
-    const message = error instanceof SourceError ? error.message : 'Der Import ist an einem unerwarteten Fehler gescheitert; gespeichert ist, was bis dahin gelesen war.';
+    const message =
+      error instanceof SourceError ? error.message : 'Der Import ist an einem unerwarteten Fehler gescheitert; gespeichert ist, was bis dahin gelesen war.';
     progress.errors.push({ url: source.url, reason: message });
     await saveProgress(db, runId, state, progress);
     await finishRun(db, runId, { outcome: 'failed', finishedAt: clock(), filesStored: files.stored, filesFailed: files.failed });

@@ -31,7 +31,10 @@ export async function dueSources(db: Executor, now: Date): Promise<{ id: string 
     .where(
       and(
         eq(councilSources.enabled, true),
-        or(isNull(councilSources.lastRunAt), lte(councilSources.lastRunAt, sql`${now.toISOString()}::timestamptz - make_interval(mins => ${councilSources.intervalMinutes})`)),
+        or(
+          isNull(councilSources.lastRunAt),
+          lte(councilSources.lastRunAt, sql`${now.toISOString()}::timestamptz - make_interval(mins => ${councilSources.intervalMinutes})`),
+        ),
       ),
     );
 }
@@ -49,7 +52,11 @@ export async function startRun(
 export async function markAbandoned(db: Executor, runId: string): Promise<void> {
   await db
     .update(councilImportRuns)
-    .set({ outcome: 'failed', finishedAt: sql`now()`, errors: [{ url: '', reason: 'Der Lauf wurde unterbrochen (Prozessende); der nächste setzt an dieser Stelle fort.' }] })
+    .set({
+      outcome: 'failed',
+      finishedAt: sql`now()`,
+      errors: [{ url: '', reason: 'Der Lauf wurde unterbrochen (Prozessende); der nächste setzt an dieser Stelle fort.' }],
+    })
     .where(and(eq(councilImportRuns.id, runId), eq(councilImportRuns.outcome, 'running')));
 }
 
@@ -80,7 +87,11 @@ export async function markSourceSucceeded(db: Executor, sourceId: string, window
   await db.update(councilSources).set({ lastSuccessAt: windowStart }).where(eq(councilSources.id, sourceId));
 }
 
-export async function recordSystem(db: Executor, sourceId: string, system: { oparlVersion: string | null; systemName: string | null; vendor: string | null; product: string | null }) {
+export async function recordSystem(
+  db: Executor,
+  sourceId: string,
+  system: { oparlVersion: string | null; systemName: string | null; vendor: string | null; product: string | null },
+) {
   await db.update(councilSources).set(system).where(eq(councilSources.id, sourceId));
 }
 

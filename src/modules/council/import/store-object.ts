@@ -27,7 +27,10 @@ export async function storeObject(store: Store, kind: OparlKind, data: unknown, 
   const { state } = store;
   const url = isObject(data) ? httpUrlOf(data.id) : undefined;
   if (!isObject(data) || !url) {
-    state.skip(isObject(data) ? String(data.id ?? '(ohne id)').slice(0, 300) : '(kein Objekt)', `Ein ${kind}-Eintrag ohne gültige id (URL) wurde übersprungen.`);
+    state.skip(
+      isObject(data) ? String(data.id ?? '(ohne id)').slice(0, 300) : '(kein Objekt)',
+      `Ein ${kind}-Eintrag ohne gültige id (URL) wurde übersprungen.`,
+    );
     return undefined;
   }
   // Embedded objects often come without `type`; a wrong one is a broken object.

@@ -54,7 +54,12 @@ export async function insertJoins(store: Store, name: JoinName, holderId: string
     if (targetId) rows.push(joinRow(name, holderId, targetId, position));
     else waiting.push({ field: name, targetUrl: url, position });
   });
-  if (rows.length > 0) await store.tx.insert(field.table).values(rows as never).onConflictDoNothing();
+  if (rows.length > 0) {
+    await store.tx
+      .insert(field.table)
+      .values(rows as never)
+      .onConflictDoNothing();
+  }
   return waiting;
 }
 
@@ -86,7 +91,13 @@ const TRANSLITERATION: [RegExp, string][] = [
 export async function uniqueOrganizationSlug(tx: Executor, bodyId: string, name: string): Promise<string> {
   let base = name.toLowerCase();
   for (const [pattern, replacement] of TRANSLITERATION) base = base.replace(pattern, replacement);
-  base = base.normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '') || 'gremium';
+  base =
+    base
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'gremium';
   const rows = await tx
     .select({ slug: councilOrganizations.slug })
     .from(councilOrganizations)

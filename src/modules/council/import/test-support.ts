@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../../kernel/config';
 import { renderPdf } from '../../../kernel/pdf';
@@ -78,7 +78,7 @@ function routeFor(routes: Map<string, Route>, url: URL): Route | undefined {
 export async function startFixtureServer(routes: Record<string, Route>): Promise<FixtureServer> {
   const table = new Map(Object.entries(routes));
   const requests: string[] = [];
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
   let base = '';
   const server = createServer((request, response) => {
     requests.push(request.url ?? '');
