@@ -7,5 +7,5 @@ export { STAFF_ENTRY_PATHS } from './paths';
 // Public pages (council-pages): a council with a meeting ahead and a cancelled one behind, and linking a council member.
 export { insertPagesFixture, linkMember } from './pages/test-support';
 // Import (council-import): the local OParl fixture server, small limits, the staff sections' URLs.
-export { beispielstadtRoutes, startFixtureServer, TEST_LIMITS, type Route } from './import/test-support';
+export { beispielstadtRoutes, startFixtureServer, TEST_LIMITS } from './import/test-support';
 export { IMPORT_PATHS } from './paths';

@@ -23,6 +23,7 @@ import {
   type RunProgress,
 } from './run-repository';
 import { RunState } from './run-state';
+import { inStore } from './store-object';
 import { walkSource, type WalkOutcome } from './walk-source';
 
 export interface ImportOptions {
@@ -68,7 +69,7 @@ export async function runSourceImport(source: CouncilSource, deps: Pick<ModuleDe
   try {
     outcome = await walkSource(walk);
     if (outcome !== 'stopped') {
-      await db.transaction((tx) => resolvePending({ tx, state, now: clock() }));
+      await db.transaction((tx) => inStore(tx, state, clock(), resolvePending));
       state.commit();
     }
     if (outcome !== 'stopped' && !options.skipFiles) files = await downloadFiles(deps, state, limits, clock);

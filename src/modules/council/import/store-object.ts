@@ -4,7 +4,7 @@
  * (soft: `deleted` set). References to objects not seen yet wait in council_import_pending.
  */
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db';
 import { councilImportObjects, councilImportPending } from '../tables';
 import { mapObject } from './map-object';
@@ -18,6 +18,25 @@ export interface Store {
   tx: Executor;
   state: RunState;
   now: Date;
+  /** Rows of council_import_objects written in one statement when the page is done (`inStore`). */
+  objects: Map<string, { type: string; rowId: string; hash: string }>;
+}
+
+/** Runs the writes of a page (or of the run's end) in the transaction, then the map of objects they touched. */
+export async function inStore<T>(tx: Executor, state: RunState, now: Date, write: (store: Store) => Promise<T>): Promise<T> {
+  const store: Store = { tx, state, now, objects: new Map() };
+  const result = await write(store);
+  const rows = [...store.objects].map(([externalUrl, object]) => ({ sourceId: state.sourceId, externalUrl, ...object }));
+  for (let start = 0; start < rows.length; start += 1000) {
+    await tx
+      .insert(councilImportObjects)
+      .values(rows.slice(start, start + 1000))
+      .onConflictDoUpdate({
+        target: [councilImportObjects.sourceId, councilImportObjects.externalUrl],
+        set: { type: sql`excluded.type`, rowId: sql`excluded.row_id`, hash: sql`excluded.hash` },
+      });
+  }
+  return result;
 }
 
 export const columnField = (ref: ColumnRef) => `column:${ref.column}:${ref.types.join('|')}`;
@@ -65,10 +84,7 @@ export async function storeObject(store: Store, kind: OparlKind, data: unknown, 
   const rowId = await writeRow(store.tx, kind, commonValues(store, url, data), mapped.values, timestamp(data.created) ?? store.now);
   state.remember(url, { type: kind, rowId, hash });
   state.count(kind, known ? 'changed' : 'new');
-  await store.tx
-    .insert(councilImportObjects)
-    .values({ sourceId: state.sourceId, externalUrl: url, type: kind, rowId, hash })
-    .onConflictDoUpdate({ target: [councilImportObjects.sourceId, councilImportObjects.externalUrl], set: { type: kind, rowId, hash } });
+  store.objects.set(url, { type: kind, rowId, hash });
   if (state.pendingHolders.delete(url)) await store.tx.delete(councilImportPending).where(pendingOf(state.sourceId, url));
   const waiting = unresolved.map((ref) => ({ field: columnField(ref), targetUrl: ref.url, position: 0 }));
   for (const join of mapped.joins) waiting.push(...(await insertJoins(store, join.name, rowId, join.urls, known !== undefined)));

@@ -13,7 +13,7 @@ import { httpUrlOf, isObject, oparlTypeName, text, type Json } from './normalize
 import type { OparlKind } from './oparl-tables';
 import { recordSystem, saveProgress, type RunProgress } from './run-repository';
 import type { RunState } from './run-state';
-import { storeObject } from './store-object';
+import { inStore, storeObject } from './store-object';
 
 /** A body's external lists (1.1 names; 1.0 servers offer the first four). */
 const BODY_LISTS: readonly [property: string, kind: OparlKind][] = [
@@ -50,15 +50,17 @@ async function storePage(walk: Walk, kind: OparlKind, items: readonly unknown[],
   const { db, state } = walk;
   const now = walk.clock();
   try {
-    await db.transaction(async (tx) => {
-      for (const item of items) await storeObject({ tx, state, now }, kind, item, { bodyId });
-    });
+    await db.transaction((tx) =>
+      inStore(tx, state, now, async (store) => {
+        for (const item of items) await storeObject(store, kind, item, { bodyId });
+      }),
+    );
     state.commit();
   } catch {
     state.rollback();
     for (const item of items) {
       try {
-        await db.transaction((tx) => storeObject({ tx, state, now }, kind, item, { bodyId }));
+        await db.transaction((tx) => inStore(tx, state, now, (store) => storeObject(store, kind, item, { bodyId })));
         state.commit();
       } catch (error) {
         state.rollback();
