@@ -23,3 +23,6 @@ export const councilModule: ModuleManifest = {
   // council-search: the alerts' daily digest and the deletion of unconfirmed alerts.
   jobs: (deps) => [...alertJobs(deps)],
 };
+
+// council-search: generated papers for the search's benchmark (bench/council/measure-search.ts).
+export { seedGeneratedCouncil } from './search/generate-papers';
