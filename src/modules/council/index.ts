@@ -94,3 +94,6 @@ export const councilModule: ModuleManifest = {
     ...alertJobs(deps),
   ],
 };
+
+// council-search: generated papers for the search's benchmark (bench/council/measure-search.ts).
+export { seedGeneratedCouncil } from './search/generate-papers';

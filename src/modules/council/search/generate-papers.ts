@@ -1,5 +1,14 @@
 import type { Executor } from '../../../kernel/db';
-import { councilConsultationOrganizations, councilConsultations, councilFiles, councilPaperFiles, councilPaperOrganizations, councilPapers } from '../tables';
+import {
+  councilBodies,
+  councilConsultationOrganizations,
+  councilConsultations,
+  councilFiles,
+  councilOrganizations,
+  councilPaperFiles,
+  councilPaperOrganizations,
+  councilPapers,
+} from '../tables';
 
 /**
  * Generated council papers with file texts, for the search's tests (an oracle against SQL) and its
@@ -78,9 +87,10 @@ export async function insertGeneratedPapers(db: Executor, options: GeneratePaper
       const number = start + at + 1;
       const year = 2024 + (number % 3);
       const day = `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
+      // Mostly the paper's own subject and place, now and then another (a real paper mentions a few).
       const text = [
         `${pick(ACTIONS)} ${subject} ${place}.`,
-        ...Array.from({ length: sentences }, () => `${pick(FILLER)} ${pick(SUBJECTS)} ${pick(PLACES)}.`),
+        ...Array.from({ length: sentences }, () => `${pick(FILLER)} ${next() < 0.05 ? `${pick(SUBJECTS)} ${pick(PLACES)}` : `${subject} ${place}`}.`),
       ].join(' ');
       return {
         name: `${pick(ACTIONS)}: ${subject} in ${place}`,
@@ -143,4 +153,14 @@ export async function insertGeneratedPapers(db: Executor, options: GeneratePaper
       .insert(councilConsultationOrganizations)
       .values(consultations.map((consultation, at) => ({ consultationId: consultation.id, organizationId: specs[at]!.organizations[1]! })));
   }
+}
+
+/** A body with five Gremien (slugs rat, bau, schule, umwelt, finanzen) and `count` generated papers: the search's benchmark. */
+export async function seedGeneratedCouncil(db: Executor, count: number, sentences = 40): Promise<void> {
+  const [body] = await db.insert(councilBodies).values({ name: 'Stadt Iserlohn' }).returning({ id: councilBodies.id });
+  const gremien = await db
+    .insert(councilOrganizations)
+    .values(['rat', 'bau', 'schule', 'umwelt', 'finanzen'].map((slug) => ({ bodyId: body!.id, slug, name: `Gremium ${slug}` })))
+    .returning({ id: councilOrganizations.id });
+  await insertGeneratedPapers(db, { bodyId: body!.id, organizationIds: gremien.map((row) => row.id), count, sentences });
 }

@@ -23,7 +23,9 @@ const parsed = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.pars
 
 /**
  * One chunk of papers (not deleted) with their Gremien (consultations that are not deleted, and
- * underDirectionOf) and the vectors of their main and auxiliary files that are not deleted.
+ * underDirectionOf) and the vectors of their main and auxiliary files that are not deleted. The files
+ * are found as `id in (main union all auxiliary)`: the same condition written with `or` read every
+ * file for every paper (minutes at 10,000 papers, bench/council).
  */
 function chunkAfter(after: string | undefined) {
   return sql`select coalesce(json_agg(json_build_array(p.id, p.date, p.paper_type, p.public, (
@@ -36,7 +38,7 @@ function chunkAfter(after: string | undefined) {
         ) o
       ), p.search::text, (
         select json_agg(json_build_array(f.public, f.search::text)) from council_files f
-          where not f.deleted and (f.id = p.main_file_id or f.id in (select pf.file_id from council_paper_files pf where pf.paper_id = p.id))
+          where not f.deleted and f.id in (select p.main_file_id union all select pf.file_id from council_paper_files pf where pf.paper_id = p.id)
       )) order by p.id), '[]') as "papers"
     from (select * from council_papers where not deleted ${after ? sql`and id > ${after}` : sql``} order by id limit ${LOAD_CHUNK}) p`;
 }

@@ -46,32 +46,52 @@ export interface PaperHit {
 /** Marks ts_headline puts around a matched word; the view turns them into `<mark>` after escaping the text. */
 export const MARK_START = '⟦';
 export const MARK_END = '⟧';
-/** The part of a file's text the excerpt is taken from: enough for the first pages, bounded per hit. */
-const EXCERPT_SOURCE_CHARS = 20_000;
+/**
+ * ts_headline parses all the text it is given, which cost PGlite several milliseconds per hit on a
+ * file of a few pages (bench/council). So it is given a window: from a little before the first place
+ * where a word's stem stands in the file's first SCANNED_CHARS (or from the start, when the stem is
+ * spelled otherwise in the text, "ß" for "ss"), WINDOW_CHARS long.
+ */
+const SCANNED_CHARS = 100_000;
+const WINDOW_CHARS = 600;
+const WINDOW_BEFORE = 150;
 
 /**
  * The page's papers in the order the index gave (one deleted since the index was read is left out),
  * each with an excerpt from the file (main or auxiliary, not deleted, public or one whose paper
- * `restrictedReadable` names) whose text matches best any of the words.
+ * `restrictedReadable` names) that has any of the words: the main file first.
  */
-export async function paperHits(db: Executor, ids: readonly string[], restrictedReadable: readonly string[], words: readonly string[]): Promise<PaperHit[]> {
+export async function paperHits(
+  db: Executor,
+  ids: readonly string[],
+  restrictedReadable: readonly string[],
+  { words, lexemes }: { words: readonly string[]; lexemes: readonly string[] },
+): Promise<PaperHit[]> {
   if (ids.length === 0) return [];
   const list = (values: readonly string[]) =>
     sql`array[${sql.join(
       values.map((value) => sql`${value}`),
       sql`, `,
     )}]::uuid[]`;
+  const firstStem =
+    lexemes.length === 0
+      ? sql`null::int`
+      : sql`(select min(at) from unnest(array[${sql.join(
+          lexemes.map((lexeme) => sql`strpos(lower(left(f.text, ${SCANNED_CHARS})), ${lexeme})`),
+          sql`, `,
+        )}]) at where at > 0)`;
+  const window = sql`substring(coalesce(f.text, '') from greatest(1, coalesce(${firstStem}, 1) - ${WINDOW_BEFORE}) for ${WINDOW_CHARS})`;
   const excerpt =
     words.length === 0
       ? sql`select null::text as excerpt, null::text as file_name`
-      : sql`select ts_headline('german', left(coalesce(f.text, ''), ${EXCERPT_SOURCE_CHARS}), q,
-            ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`}) as excerpt,
+      : sql`select ts_headline('german', ${window}, q,
+            ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=1`}) as excerpt,
           coalesce(f.name, f.file_name) as file_name
         from council_files f, to_tsquery('german', ${words.map((word) => `${word}:*`).join(' | ')}) q
         where not f.deleted and f.search @@ q
           and (f.public ${restrictedReadable.length > 0 ? sql`or p.id = any(${list(restrictedReadable)})` : sql``})
-          and (f.id = p.main_file_id or f.id in (select pf.file_id from council_paper_files pf where pf.paper_id = p.id))
-        order by ts_rank(f.search, q) desc, f.id limit 1`;
+          and f.id in (select p.main_file_id union all select pf.file_id from council_paper_files pf where pf.paper_id = p.id)
+        order by f.id = p.main_file_id desc, f.id limit 1`;
   const rows = await queryRows<PaperHit>(
     db,
     sql`select p.id, p.name, p.reference, p.date::text as "date", p.paper_type as "paperType", best.excerpt, best.file_name as "excerptFile"

@@ -62,6 +62,6 @@ export async function searchPapers(actor: Actor, query: PaperSearchQuery, { db }
       })
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'de')),
   };
-  const hits = await paperHits(db, answer.ids, answer.restrictedReadable, words);
+  const hits = await paperHits(db, answer.ids, answer.restrictedReadable, { words, lexemes: search.lexemes ?? [] });
   return { kind: 'page', hits, total: answer.total, pageCount, facets, sort };
 }
