@@ -14,7 +14,7 @@ import { FileTooLargeError, storageKeyFor, type FileStore } from '../../../kerne
 import { councilFiles } from '../tables';
 import { asSourceError, openUrl, SourceError, withRetries } from './http-get';
 import type { ImportLimits } from './limits';
-import { extractPdfText } from './pdf-text';
+import { extractPdfText } from '../files/extract-text';
 import type { RunState } from './run-state';
 
 type FileRow = Pick<

@@ -4,7 +4,7 @@ import { keepUpload, type UploadedFile } from '../../../../../kernel/files';
 import { parseForm, refuse, type Outcome } from '../../../../../kernel/http';
 import type { ModuleDeps } from '../../../../../kernel/module';
 import { berlinDay } from '../../../../../kernel/time';
-import { extractPdfText } from '../../../files/extract-text';
+import { textOrNull } from '../../../files/extract-text';
 import { councilFiles } from '../../../tables';
 import { requireEditable } from '../../shared/access';
 import { authorizedMeeting } from '../../meetings/use-cases/open-meeting';
@@ -71,7 +71,7 @@ export async function uploadDocument(
         : undefined);
   if (!parsed.ok || fileError) return refuse({ ...(parsed.ok ? {} : parsed.errors), ...(fileError ? { file: fileError } : {}) });
   const file = input.file!;
-  const text = await extractPdfText(await bytesOf(deps.files, file));
+  const text = await textOrNull(await bytesOf(deps.files, file));
   return deps.db.transaction(async (tx) => {
     const now = new Date();
     const [row] = await tx
