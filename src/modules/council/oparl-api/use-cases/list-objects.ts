@@ -4,11 +4,12 @@ import type { OparlContext } from '../context';
 import { oparlErrors } from '../errors';
 import type { JsonObject } from '../json';
 import { OPARL_KINDS } from '../kinds';
+import { renderKept } from '../rendered-objects';
 import type { OparlKind } from '../objects/common';
 import { isObjectId, parseListParameters, type ListParameters } from '../params';
 import { bodyExists, countList, listPage, organizationExists, type ListScope } from '../repository';
 
-type ApiDeps = Pick<ModuleDeps, 'db' | 'config'>;
+type ApiDeps = Pick<ModuleDeps, 'db' | 'config' | 'database'>;
 
 function pageUrl(listUrl: string, parameters: ListParameters, after?: string): string {
   const query = new URLSearchParams(parameters.canonical);
@@ -31,7 +32,9 @@ async function answerList(kind: OparlKind, scope: ListScope, listPath: string, q
   const data =
     page.length === 0
       ? []
-      : await kind.render(
+      : await renderKept(
+          deps.database.changes,
+          kind,
           context,
           page.map((row) => row.id),
         );

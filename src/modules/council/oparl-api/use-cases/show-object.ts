@@ -6,9 +6,10 @@ import { optionalDateTime, withoutEmpty, type JsonObject } from '../json';
 import { kindOf } from '../kinds';
 import { OPARL_SCHEMA, typeUrl } from '../objects/common';
 import { isObjectId } from '../params';
+import { renderKept } from '../rendered-objects';
 import { isVisible, systemTimes } from '../repository';
 
-type ApiDeps = Pick<ModuleDeps, 'db' | 'config'>;
+type ApiDeps = Pick<ModuleDeps, 'db' | 'config' | 'database'>;
 
 /**
  * One object at its canonical URL, the same for every caller: the API shows only what the public may
@@ -20,7 +21,7 @@ export async function showObject(type: string, id: string, options: { omitIntern
   if (!kind || !isObjectId(id)) throw oparlErrors.notFound();
   if (!(await isVisible(deps.db, kind, id))) throw oparlErrors.notFound();
   const context: OparlContext = { db: deps.db, baseUrl: deps.config.baseUrl, omitInternal: options.omitInternal };
-  const [object] = await kind.render(context, [id]);
+  const [object] = await renderKept(deps.database.changes, kind, context, [id]);
   if (!object) throw oparlErrors.notFound();
   return object;
 }

@@ -179,7 +179,8 @@ CREATE TABLE "council_files" (
 	"master_file_id" uuid,
 	"file_license" text,
 	"storage_key" text,
-	"public" boolean DEFAULT true NOT NULL
+	"public" boolean DEFAULT true NOT NULL,
+	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('german', coalesce(name, '')), 'C') || to_tsvector('german', left(coalesce(text, ''), 300000))) STORED NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "council_agenda_item_files" (
@@ -331,7 +332,8 @@ CREATE TABLE "council_papers" (
 	"date" date,
 	"paper_type" text,
 	"main_file_id" uuid,
-	"public" boolean DEFAULT true NOT NULL
+	"public" boolean DEFAULT true NOT NULL,
+	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('german', coalesce(name, '')), 'A') || setweight(to_tsvector('german', regexp_replace(coalesce(reference, ''), '[^[:alnum:]]+', ' ', 'g') || ' ' || coalesce(paper_type, '')), 'B')) STORED NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "council_member_accounts" (
@@ -339,6 +341,60 @@ CREATE TABLE "council_member_accounts" (
 	"person_id" uuid NOT NULL,
 	"linked_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "council_member_accounts_person_key" UNIQUE("person_id")
+);
+--> statement-breakpoint
+CREATE TABLE "council_alert_subscriptions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"email" text NOT NULL,
+	"kind" text NOT NULL,
+	"target_key" text NOT NULL,
+	"search" jsonb,
+	"organization_id" uuid,
+	"paper_id" uuid,
+	"label" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"confirmed_at" timestamp with time zone,
+	"reported_until" timestamp with time zone,
+	CONSTRAINT "council_alert_subscriptions_target_check" CHECK ((kind = 'search' and search is not null) or (kind = 'gremium' and organization_id is not null) or (kind = 'paper' and paper_id is not null))
+);
+--> statement-breakpoint
+CREATE TABLE "council_import_objects" (
+	"source_id" uuid NOT NULL,
+	"external_url" text NOT NULL,
+	"type" text NOT NULL,
+	"row_id" uuid NOT NULL,
+	"hash" text NOT NULL,
+	CONSTRAINT "council_import_objects_source_id_external_url_pk" PRIMARY KEY("source_id","external_url")
+);
+--> statement-breakpoint
+CREATE TABLE "council_import_pending" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"source_id" uuid NOT NULL,
+	"holder_url" text NOT NULL,
+	"field" text NOT NULL,
+	"target_url" text NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"object" jsonb
+);
+--> statement-breakpoint
+CREATE TABLE "council_import_runs" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"source_id" uuid NOT NULL,
+	"started_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"finished_at" timestamp with time zone,
+	"outcome" text DEFAULT 'running' NOT NULL,
+	"window_start" timestamp with time zone NOT NULL,
+	"modified_since" timestamp with time zone,
+	"resumed_from_id" uuid,
+	"position" jsonb,
+	"lists" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"counts" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"pages_read" integer DEFAULT 0 NOT NULL,
+	"files_stored" integer DEFAULT 0 NOT NULL,
+	"files_failed" integer DEFAULT 0 NOT NULL,
+	"skipped" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"skipped_count" integer DEFAULT 0 NOT NULL,
+	"errors" jsonb DEFAULT '[]'::jsonb NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "council_bodies" ADD CONSTRAINT "council_bodies_source_id_council_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."council_sources"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -396,6 +452,11 @@ ALTER TABLE "council_papers" ADD CONSTRAINT "council_papers_body_id_council_bodi
 ALTER TABLE "council_papers" ADD CONSTRAINT "council_papers_main_file_id_council_files_id_fk" FOREIGN KEY ("main_file_id") REFERENCES "public"."council_files"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "council_member_accounts" ADD CONSTRAINT "council_member_accounts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "council_member_accounts" ADD CONSTRAINT "council_member_accounts_person_id_council_persons_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."council_persons"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "council_alert_subscriptions" ADD CONSTRAINT "council_alert_subscriptions_organization_id_council_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."council_organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "council_alert_subscriptions" ADD CONSTRAINT "council_alert_subscriptions_paper_id_council_papers_id_fk" FOREIGN KEY ("paper_id") REFERENCES "public"."council_papers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "council_import_objects" ADD CONSTRAINT "council_import_objects_source_id_council_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."council_sources"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "council_import_pending" ADD CONSTRAINT "council_import_pending_source_id_council_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."council_sources"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "council_import_runs" ADD CONSTRAINT "council_import_runs_source_id_council_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."council_sources"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "council_bodies_source_key" ON "council_bodies" USING btree ("source_id","external_url");--> statement-breakpoint
 CREATE INDEX "council_bodies_modified_idx" ON "council_bodies" USING btree ("modified","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "council_legislative_terms_source_key" ON "council_legislative_terms" USING btree ("source_id","external_url");--> statement-breakpoint
@@ -411,9 +472,12 @@ CREATE UNIQUE INDEX "council_persons_source_key" ON "council_persons" USING btre
 CREATE INDEX "council_persons_modified_idx" ON "council_persons" USING btree ("body_id","modified","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "council_files_source_key" ON "council_files" USING btree ("source_id","external_url");--> statement-breakpoint
 CREATE INDEX "council_files_modified_idx" ON "council_files" USING btree ("body_id","modified","id");--> statement-breakpoint
+CREATE INDEX "council_agenda_item_files_file_idx" ON "council_agenda_item_files" USING btree ("file_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "council_agenda_items_source_key" ON "council_agenda_items" USING btree ("source_id","external_url");--> statement-breakpoint
 CREATE INDEX "council_agenda_items_modified_idx" ON "council_agenda_items" USING btree ("body_id","modified","id");--> statement-breakpoint
 CREATE INDEX "council_agenda_items_meeting_idx" ON "council_agenda_items" USING btree ("meeting_id","order");--> statement-breakpoint
+CREATE INDEX "council_agenda_items_resolution_file_idx" ON "council_agenda_items" USING btree ("resolution_file_id");--> statement-breakpoint
+CREATE INDEX "council_meeting_files_file_idx" ON "council_meeting_files" USING btree ("file_id");--> statement-breakpoint
 CREATE INDEX "council_meeting_organizations_org_idx" ON "council_meeting_organizations" USING btree ("organization_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "council_meetings_source_key" ON "council_meetings" USING btree ("source_id","external_url");--> statement-breakpoint
 CREATE INDEX "council_meetings_modified_idx" ON "council_meetings" USING btree ("body_id","modified","id");--> statement-breakpoint
@@ -423,6 +487,62 @@ CREATE UNIQUE INDEX "council_consultations_source_key" ON "council_consultations
 CREATE INDEX "council_consultations_modified_idx" ON "council_consultations" USING btree ("body_id","modified","id");--> statement-breakpoint
 CREATE INDEX "council_consultations_paper_idx" ON "council_consultations" USING btree ("paper_id");--> statement-breakpoint
 CREATE INDEX "council_consultations_meeting_idx" ON "council_consultations" USING btree ("meeting_id");--> statement-breakpoint
+CREATE INDEX "council_paper_files_file_idx" ON "council_paper_files" USING btree ("file_id");--> statement-breakpoint
+CREATE INDEX "council_paper_locations_location_idx" ON "council_paper_locations" USING btree ("location_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "council_papers_source_key" ON "council_papers" USING btree ("source_id","external_url");--> statement-breakpoint
 CREATE INDEX "council_papers_modified_idx" ON "council_papers" USING btree ("body_id","modified","id");--> statement-breakpoint
-CREATE INDEX "council_papers_date_idx" ON "council_papers" USING btree ("body_id","date");
+CREATE INDEX "council_papers_date_idx" ON "council_papers" USING btree ("body_id","date");--> statement-breakpoint
+CREATE INDEX "council_papers_main_file_idx" ON "council_papers" USING btree ("main_file_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "council_alert_subscriptions_target_key" ON "council_alert_subscriptions" USING btree ("email","target_key");--> statement-breakpoint
+CREATE INDEX "council_alert_subscriptions_unconfirmed_idx" ON "council_alert_subscriptions" USING btree ("created_at") WHERE confirmed_at is null;--> statement-breakpoint
+CREATE INDEX "council_import_pending_source_idx" ON "council_import_pending" USING btree ("source_id","holder_url");--> statement-breakpoint
+CREATE INDEX "council_import_runs_source_idx" ON "council_import_runs" USING btree ("source_id","started_at");--> statement-breakpoint
+-- The search vectors are read whole by the in-memory index, never estimated by the planner
+-- (docs/performance.md: search columns without statistics, kept inline where they fit).
+ALTER TABLE "council_papers" ALTER COLUMN "search" SET STATISTICS 0;--> statement-breakpoint
+ALTER TABLE "council_papers" ALTER COLUMN "search" SET STORAGE MAIN;--> statement-breakpoint
+ALTER TABLE "council_files" ALTER COLUMN "search" SET STATISTICS 0;--> statement-breakpoint
+-- Every table the pages, the search index and the OParl server's kept objects read: a committed change
+-- reaches each process (kernel/db/changes.ts) and drops what shows it (ADR 8, ADR 16).
+create trigger council_bodies_notify_change after insert or update or delete or truncate on council_bodies
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_legislative_terms_notify_change after insert or update or delete or truncate on council_legislative_terms
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_organizations_notify_change after insert or update or delete or truncate on council_organizations
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_persons_notify_change after insert or update or delete or truncate on council_persons
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_memberships_notify_change after insert or update or delete or truncate on council_memberships
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_locations_notify_change after insert or update or delete or truncate on council_locations
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_files_notify_change after insert or update or delete or truncate on council_files
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_meetings_notify_change after insert or update or delete or truncate on council_meetings
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_meeting_organizations_notify_change after insert or update or delete or truncate on council_meeting_organizations
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_meeting_participants_notify_change after insert or update or delete or truncate on council_meeting_participants
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_meeting_files_notify_change after insert or update or delete or truncate on council_meeting_files
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_agenda_items_notify_change after insert or update or delete or truncate on council_agenda_items
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_agenda_item_files_notify_change after insert or update or delete or truncate on council_agenda_item_files
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_papers_notify_change after insert or update or delete or truncate on council_papers
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_paper_relations_notify_change after insert or update or delete or truncate on council_paper_relations
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_paper_files_notify_change after insert or update or delete or truncate on council_paper_files
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_paper_locations_notify_change after insert or update or delete or truncate on council_paper_locations
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_paper_persons_notify_change after insert or update or delete or truncate on council_paper_persons
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_paper_organizations_notify_change after insert or update or delete or truncate on council_paper_organizations
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_consultations_notify_change after insert or update or delete or truncate on council_consultations
+  for each statement execute function stadtportal_notify_change();--> statement-breakpoint
+create trigger council_consultation_organizations_notify_change after insert or update or delete or truncate on council_consultation_organizations
+  for each statement execute function stadtportal_notify_change();
