@@ -7,6 +7,7 @@ import { councilBodies, councilLegislativeTerms, councilMeetingParticipants, cou
 import { insertCouncilFixture, type CouncilFixture } from '../test-support';
 
 interface Answer {
+  pagination?: { totalElements?: number };
   name?: string;
   participant?: string[];
   legislativeTerm?: Array<{ name: string }>;
@@ -46,5 +47,16 @@ describe('OParl server: objects kept rendered, never stale', () => {
     await t.db.update(councilPapers).set({ name: 'Radweg Baarstraße: zwei Meter' }).where(eq(councilPapers.id, council.papers.publicId));
     await t.settled();
     assert.ok((await get(papersUrl)).data?.some((paper) => paper.name === 'Radweg Baarstraße: zwei Meter'));
+  });
+
+  it('counts a list anew after a change (the total is kept too)', async () => {
+    const firstOfMany = `${OPARL_PATHS.bodyList(council.bodyId, 'paper')}?limit=1`;
+    const addPaper = (reference: string) => t.db.insert(councilPapers).values({ bodyId: council.bodyId, name: `Anfrage ${reference}`, reference });
+    await addPaper('A/2026/0001');
+    await t.settled();
+    assert.equal((await get(firstOfMany)).pagination?.totalElements, 2);
+    await addPaper('A/2026/0002');
+    await t.settled();
+    assert.equal((await get(firstOfMany)).pagination?.totalElements, 3);
   });
 });

@@ -8,7 +8,7 @@ import type { OparlKind } from './objects/common';
  * objects). Each carries the kernel's change trigger; a committed change of any of them, in any
  * process, drops every kept object.
  */
-const RENDERED_FROM = [
+export const RENDERED_FROM = [
   'council_bodies',
   'council_legislative_terms',
   'council_organizations',
