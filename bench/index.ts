@@ -83,7 +83,7 @@ const PARTS: Part[] = [
     // searches, an import of 41,000 objects; then two demo seeds.
     budgetSeconds: 600,
     measures:
-      'OParl server: first page of a body\'s papers with modified_since at 100,000 papers; full-text paper search at 10,000 papers; import of a 10,000-paper body (objects/s, peak RSS); the council demo seed (PGlite, PostgreSQL)',
+      "OParl server: first page of a body's papers with modified_since at 100,000 papers; full-text paper search at 10,000 papers; import of a 10,000-paper body (objects/s, peak RSS); the council demo seed (PGlite, PostgreSQL)",
   },
 ];
 

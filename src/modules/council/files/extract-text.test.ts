@@ -24,7 +24,7 @@ describe('council files: PDF text extraction', () => {
     assert.equal(await textOrNull(Buffer.from('GIF89a')), null);
   });
 
-  it('keeps to the page and character limits, and leaves the caller\'s bytes intact', async () => {
+  it("keeps to the page and character limits, and leaves the caller's bytes intact", async () => {
     const pdf = await renderPdf({ title: 'x', author: 'Stadt', blocks: [{ type: 'paragraph', text: 'Seite eins mit Text' }] });
     const copy = Buffer.from(pdf);
     assert.equal(await extractPdfText(pdf, { maxPages: 0 }), null);
