@@ -27,7 +27,7 @@ interface PaperRow {
 const paperChanged = ({ since, until }: Window) =>
   sql`p.public and not p.deleted and ((p.modified > ${since.toISOString()}::timestamptz and p.modified <= ${until.toISOString()}::timestamptz)
     or exists (select 1 from council_files f where f.public and not f.deleted and f.modified > ${since.toISOString()}::timestamptz and f.modified <= ${until.toISOString()}::timestamptz
-      and f.id in (select p.main_file_id union all select pf.file_id from council_paper_files pf where pf.paper_id = p.id)))`;
+      and f.id = any(array(select p.main_file_id union all select pf.file_id from council_paper_files pf where pf.paper_id = p.id))))`;
 
 function paperLine(paper: PaperRow): DigestLine {
   const details = [paper.reference, paper.date ? germanDay(paper.date) : null].filter(Boolean).join(', ');
@@ -97,7 +97,7 @@ async function paperNews(db: Executor, alert: AlertRow, window: Window): Promise
     db,
     sql`select f.id, coalesce(f.name, f.file_name) as "name", f.created > ${since.toISOString()}::timestamptz as "isNew" from council_files f
       where f.public and not f.deleted and ${inWindow('f')}
-        and f.id in (select main_file_id from council_papers where id = ${paper.id} union all select file_id from council_paper_files where paper_id = ${paper.id})
+        and f.id = any(array(select main_file_id from council_papers where id = ${paper.id} union all select file_id from council_paper_files where paper_id = ${paper.id}))
       order by f.created, f.id`,
   );
   return [

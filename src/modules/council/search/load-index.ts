@@ -16,7 +16,7 @@ export const SEARCH_TABLES = [
 /** Papers read per statement: bounds what PGlite must hold at once (file vectors can be tens of KB each). */
 const LOAD_CHUNK = 1000;
 
-type LoadedPaper = [string, string | null, string | null, boolean, string[] | null, string, Array<[boolean, string]> | null];
+type LoadedPaper = [string, string | null, string | null, boolean, string[] | null, string, Array<[boolean, string, string]> | null];
 
 /** JSON arrives parsed from PGlite and as text from some driver settings: read both. */
 const parsed = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
@@ -24,8 +24,10 @@ const parsed = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.pars
 /**
  * One chunk of papers (not deleted) with their Gremien (consultations that are not deleted, and
  * underDirectionOf) and the vectors of their main and auxiliary files that are not deleted. The files
- * are found as `id in (main union all auxiliary)`: the same condition written with `or` read every
- * file for every paper (minutes at 10,000 papers, bench/council).
+ * come without positions and weights (`strip`: a file's vector with positions is many times its
+ * lexemes, and reading them cost seconds at 10,000 papers), their names' lexemes apart. They
+ * are joined from their ids (main and auxiliary), an index lookup each: written as a condition on the
+ * files with `or`, it read every file for every paper (minutes at 10,000 papers, bench/council).
  */
 function chunkAfter(after: string | undefined) {
   return sql`select coalesce(json_agg(json_build_array(p.id, p.date, p.paper_type, p.public, (
@@ -37,8 +39,9 @@ function chunkAfter(after: string | undefined) {
           select po.organization_id from council_paper_organizations po where po.paper_id = p.id and po.role = 'underDirectionOf'
         ) o
       ), p.search::text, (
-        select json_agg(json_build_array(f.public, f.search::text)) from council_files f
-          where not f.deleted and f.id in (select p.main_file_id union all select pf.file_id from council_paper_files pf where pf.paper_id = p.id)
+        select json_agg(json_build_array(f.public, strip(f.search)::text, strip(to_tsvector('german', coalesce(f.name, '')))::text))
+          from (select p.main_file_id as id union select pf.file_id from council_paper_files pf where pf.paper_id = p.id) ids
+          join council_files f on f.id = ids.id where not f.deleted
       )) order by p.id), '[]') as "papers"
     from (select * from council_papers where not deleted ${after ? sql`and id > ${after}` : sql``} order by id limit ${LOAD_CHUNK}) p`;
 }
@@ -57,7 +60,7 @@ async function loadPaperIndex(db: Executor): Promise<PaperIndex> {
         public: isPublic,
         organizationIds: organizationIds ?? [],
         search,
-        files: (files ?? []).map(([open, vector]) => ({ public: open, search: vector })),
+        files: (files ?? []).map(([open, words, name]) => ({ public: open, words, name })),
       });
     }
     if (papers.length < LOAD_CHUNK) return builder.build();

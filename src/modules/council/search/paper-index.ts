@@ -12,8 +12,8 @@ export interface IndexedPaper {
   organizationIds: readonly string[];
   /** The paper's `search` tsvector in PostgreSQL's text form. */
   search: string;
-  /** Its main and auxiliary files that are not deleted, with their `search` vectors. */
-  files: ReadonlyArray<{ public: boolean; search: string }>;
+  /** Its main and auxiliary files that are not deleted: the lexemes of their `search` vectors (weight D) and of their names (C). */
+  files: ReadonlyArray<{ public: boolean; words: string; name: string }>;
 }
 
 export const PAPER_SORTS = ['relevanz', 'datum'] as const;
@@ -78,11 +78,14 @@ export class PaperIndexBuilder {
     // Per lexeme the best weight among what everyone may read, and apart from it among the non-public files.
     const open = new Map<string, number>();
     const restricted = new Map<string, number>();
-    const take = (into: Map<string, number>, vector: string) => {
-      for (const { lexeme, weight } of parseTsvector(vector)) into.set(lexeme, Math.max(into.get(lexeme) ?? 0, WEIGHT_POINTS[weight]));
+    const take = (into: Map<string, number>, vector: string, as?: WeightedLexeme['weight']) => {
+      for (const { lexeme, weight } of parseTsvector(vector)) into.set(lexeme, Math.max(into.get(lexeme) ?? 0, WEIGHT_POINTS[as ?? weight]));
     };
     take(open, paper.search);
-    for (const file of paper.files) take(file.public ? open : restricted, file.search);
+    for (const file of paper.files) {
+      take(file.public ? open : restricted, file.words, 'D');
+      take(file.public ? open : restricted, file.name, 'C');
+    }
     for (const [lexeme, points] of open) this.post(lexeme, at * 32 + points);
     for (const [lexeme, points] of restricted) if ((open.get(lexeme) ?? 0) < points) this.post(lexeme, at * 32 + RESTRICTED + points);
   }

@@ -90,7 +90,7 @@ export async function paperHits(
         from council_files f, to_tsquery('german', ${words.map((word) => `${word}:*`).join(' | ')}) q
         where not f.deleted and f.search @@ q
           and (f.public ${restrictedReadable.length > 0 ? sql`or p.id = any(${list(restrictedReadable)})` : sql``})
-          and f.id in (select p.main_file_id union all select pf.file_id from council_paper_files pf where pf.paper_id = p.id)
+          and f.id = any(array(select p.main_file_id union all select pf.file_id from council_paper_files pf where pf.paper_id = p.id))
         order by f.id = p.main_file_id desc, f.id limit 1`;
   const rows = await queryRows<PaperHit>(
     db,

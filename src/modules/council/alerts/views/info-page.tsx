@@ -15,7 +15,7 @@ export function InfoPage({ gremien }: { gremien: readonly GremiumName[] }) {
       <h2>Zu einem Thema</h2>
       <Form action={SEARCH_PATHS.newAlert} method="get" label="Benachrichtigung zu einem Thema">
         <input type="hidden" name="suche" value="ja" />
-        <TextField name="q" type="search" label="Suchbegriffe" hint="Zum Beispiel „Radweg“ oder „Grundschule Letmathe“." />
+        <TextField name="q" type="search" label="Suchbegriffe" hint="Zum Beispiel „Radweg“ oder „Grundschule Sanierung“." />
         <Button>Weiter</Button>
       </Form>
       <p>
