@@ -93,6 +93,6 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/rat/sitzungen?zeit=vergangen', title: 'Sitzungskalender' },
   { path: '/rat/sitzungen?monat=2026-03', title: 'Sitzungskalender 03/2026' },
   { path: '/rat/gremien', title: 'Gremien' },
-  { path: '/rat/gremien/rat', optional: true },
+  { path: '/rat/gremien/rat' },
   { path: '/rat/karte', title: 'Karte der Ratsinformation' },
 ];
