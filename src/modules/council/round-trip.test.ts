@@ -64,12 +64,13 @@ const idOf = (item: Json) => (item && typeof item === 'object' && !Array.isArray
  */
 function withoutModified(value: Json): Json {
   if (Array.isArray(value)) return value.map(withoutModified).sort((a, b) => idOf(a).localeCompare(idOf(b)));
-  if (value && typeof value === 'object')
-    {return Object.fromEntries(
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
       Object.entries(value)
         .filter(([key]) => key !== 'modified')
         .map(([key, inner]) => [key, withoutModified(inner)]),
-    );}
+    );
+  }
   return value;
 }
 
