@@ -76,6 +76,15 @@ const PARTS: Part[] = [
     measures:
       'map data and the no-JS list of the nearest 20 on 5,000 generated hotspots, warm and after an import; feed import of 5,000 nodes (seconds, RSS); garbage, cut-off and vanished feeds keep the last good state (PGlite, PostgreSQL)',
   },
+  {
+    name: 'council',
+    script: 'bench/council/run.ts',
+    // Per database: 100,000 papers written in SQL and 300 API requests, 10,000 papers with texts and 320
+    // searches, an import of 41,000 objects; then two demo seeds.
+    budgetSeconds: 600,
+    measures:
+      "OParl server: first page of a body's papers with modified_since at 100,000 papers; full-text paper search at 10,000 papers; import of a 10,000-paper body (objects/s, peak RSS); the council demo seed (PGlite, PostgreSQL)",
+  },
 ];
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');

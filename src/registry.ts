@@ -12,6 +12,7 @@ import { vhsModule } from './modules/vhs';
 import { libraryModule } from './modules/library';
 import { educationModule } from './modules/education';
 import { wlanModule } from './modules/wlan';
+import { councilModule } from './modules/council';
 
 export { kernelJobs } from './kernel/kernel-jobs';
 
@@ -33,4 +34,5 @@ export const MODULES: ModuleManifest[] = [
   libraryModule,
   educationModule,
   wlanModule,
+  councilModule,
 ];

@@ -82,6 +82,20 @@ async function hotspotPath(baseUrl: string): Promise<string> {
   return `/wlan/hotspots/${encodeURIComponent(id)}`;
 }
 
+/** The first meeting, paper and Gremium /rat links (the council demo's: their ids differ per installation). */
+async function councilPaths(baseUrl: string): Promise<Fixtures['council']> {
+  const response = await fetch(`${baseUrl}/rat`);
+  const html = await response.text();
+  const first = (pattern: RegExp) => pattern.exec(html)?.[0];
+  const meetingPath = first(/\/rat\/sitzungen\/[0-9a-f-]{36}/);
+  const paperPath = first(/\/rat\/vorlagen\/[0-9a-f-]{36}/);
+  const gremiumPath = first(/\/rat\/gremien\/[a-z0-9-]+(?=")/);
+  if (!meetingPath || !paperPath || !gremiumPath) {
+    throw new Error(`/rat answered ${response.status} without a meeting, a paper and a Gremium (is the council demo seeded?)`);
+  }
+  return { meetingPath, paperPath, gremiumPath };
+}
+
 /** Only what the selected page types need; what they do not need stays a value that fails loudly when used. */
 export async function makeFixtures(baseUrl: string, pageTypes: PageType[], guests: number): Promise<Fixtures> {
   const needs = new Set(pageTypes.map((pageType) => pageType.needs));
@@ -94,5 +108,8 @@ export async function makeFixtures(baseUrl: string, pageTypes: PageType[], guest
     hotspotPath: needs.has('hotspot') ? await hotspotPath(baseUrl) : missing.detailPath,
     citizen: needs.has('citizen') ? await login(baseUrl, DEMO_PEOPLE.citizen) : missing,
     staff: needs.has('staff') ? await login(baseUrl, DEMO_PEOPLE.staff) : missing,
+    council: needs.has('council')
+      ? await councilPaths(baseUrl)
+      : { meetingPath: missing.detailPath, paperPath: missing.detailPath, gremiumPath: missing.detailPath },
   };
 }

@@ -39,6 +39,8 @@ export interface Fixtures {
   hotspotPath: string;
   citizen: { cookie: string; detailPath: string };
   staff: { cookie: string; detailPath: string };
+  /** The council demo's first meeting, paper and Gremium linked from /rat (their ids differ per installation). */
+  council: { meetingPath: string; paperPath: string; gremiumPath: string };
 }
 
 export interface PageType {
@@ -46,7 +48,7 @@ export interface PageType {
   name: string;
   group: PageGroup;
   /** Which fixtures the request needs (made only when a selected page type needs them). */
-  needs?: 'guests' | 'citizen' | 'staff' | 'library-record' | 'hotspot';
+  needs?: 'guests' | 'citizen' | 'staff' | 'library-record' | 'hotspot' | 'council';
   /** Measured again after 3,000 generated Leistungen. */
   catalogue?: boolean;
   request: (fixtures: Fixtures) => PageRequest;
@@ -204,6 +206,20 @@ export const PAGE_TYPES: PageType[] = [
   ...withUncached([{ key: 'wlan-luecken', name: 'Karte der WLAN-Lücken', group: 'anonymous', request: () => get('/wlan/luecken') }]),
   { key: 'wlan-luecke-melden', name: 'WLAN-Lücke melden (Formular)', group: 'anonymous', request: () => get('/wlan/luecke-melden') },
   { key: 'wlan-freifunk', name: 'Freifunk anbieten', group: 'anonymous', request: () => get('/wlan/freifunk-anbieten') },
+  // Ratsinformation (issue 13, council-pages): the landing page, the calendar as a list and as this month's grid,
+  // a meeting with its agenda, a paper with its consultations, a Gremium with its members, the map.
+  { key: 'rat', name: 'Ratsinformation: Startseite', group: 'anonymous', request: () => get('/rat') },
+  { key: 'rat-kalender', name: 'Rat: Sitzungskalender (Liste)', group: 'anonymous', request: () => get('/rat/sitzungen') },
+  {
+    key: 'rat-monat',
+    name: 'Rat: Sitzungskalender (Monat)',
+    group: 'anonymous',
+    request: () => get(`/rat/sitzungen?monat=${new Date().toISOString().slice(0, 7)}`),
+  },
+  { key: 'rat-sitzung', name: 'Rat: eine Sitzung mit Tagesordnung', group: 'anonymous', needs: 'council', request: ({ council }) => get(council.meetingPath) },
+  { key: 'rat-vorlage', name: 'Rat: eine Vorlage mit Beratungsfolge', group: 'anonymous', needs: 'council', request: ({ council }) => get(council.paperPath) },
+  { key: 'rat-gremium', name: 'Rat: ein Gremium mit Mitgliedern', group: 'anonymous', needs: 'council', request: ({ council }) => get(council.gremiumPath) },
+  { key: 'rat-karte', name: 'Rat: Karte der Orte', group: 'anonymous', request: () => get('/rat/karte') },
   {
     key: 'antrag-seite',
     name: 'Antrag (Gast): Seite GET',

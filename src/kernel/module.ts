@@ -162,6 +162,11 @@ export interface OpenDatasetDeclaration {
    * serves it itself at `path` (live, cached as its pages are); `body` gives it for size and checksum.
    */
   geojson?: { path: string; body: (deps: ModuleDeps) => Promise<string> };
+  /**
+   * A web interface that serves the data itself (the OParl API's entry point), listed as a JSON
+   * distribution beside the files; `path` on the portal's base URL.
+   */
+  api?: { path: string; name: string; description: string };
 }
 
 /** URLs of the citizen account that the layout and the error pages link to; the accounts module provides them. */

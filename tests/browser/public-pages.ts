@@ -79,4 +79,20 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/wlan/luecke-melden/bestaetigung?nummer=WLAN-2026-0042', title: 'Ihre Meldung ist eingegangen' },
   { path: '/wlan/luecken', title: 'Karte der WLAN-Lücken' },
   { path: '/wlan/freifunk-anbieten', title: 'Freifunk anbieten' },
+  // council-search (issue 13): the papers' full-text search
+  { path: '/rat/suche', title: 'Vorlagen durchsuchen – Ratsinformation' },
+  { path: '/rat/suche?q=Radweg&sortierung=datum', title: 'Suche nach „Radweg“ – Ratsinformation' },
+  // council-search: e-mail alerts (the links' pages need a signed token: alerts.test.ts)
+  { path: '/rat/benachrichtigungen', title: 'E-Mail-Benachrichtigungen – Ratsinformation' },
+  { path: '/rat/benachrichtigungen/neu?suche=ja&q=Radweg', title: 'Benachrichtigung einrichten', form: true },
+  { path: '/rat/benachrichtigungen/angefordert', title: 'Bitte bestätigen Sie Ihre E-Mail-Adresse' },
+  { path: '/rat/benachrichtigungen/abgemeldet', title: 'Sie sind abgemeldet' },
+  // council: the public pages at /rat (council-pages; meetings, papers, persons and a Gremium: council.browser.ts)
+  { path: '/rat', title: 'Ratsinformation' },
+  { path: '/rat/sitzungen', title: 'Sitzungskalender' },
+  { path: '/rat/sitzungen?zeit=vergangen', title: 'Sitzungskalender' },
+  { path: '/rat/sitzungen?monat=2026-03', title: 'Sitzungskalender 03/2026' },
+  { path: '/rat/gremien', title: 'Gremien' },
+  { path: '/rat/gremien/rat' },
+  { path: '/rat/karte', title: 'Karte der Ratsinformation' },
 ];

@@ -11,6 +11,7 @@ import { DEMO_FORM_KEYS } from '../../src/modules/forms';
 import { DEMO_FORMS, fillTownWords, townWords } from '../../src/modules/forms/testing';
 import { demoServices, readServicesPack } from '../../src/modules/services/testing';
 import { readVhsPack } from '../../src/modules/vhs/testing';
+import { readCouncilPack } from '../../src/modules/council';
 import { MODULES } from '../../src/registry';
 
 /** Every municipality file shipped in config/ with its pack: valid, complete, and in its own words. */
@@ -56,7 +57,10 @@ describe('demo packs', () => {
       assert.ok(vhs.courses.some((course) => course.format === 'online'));
       assert.ok(vhs.courses.some((course) => course.seatsTaken === course.maxParticipants));
       assert.ok(vhs.courses.some((course) => course.cancellationReason));
-      const text = JSON.stringify([readServicesPack(config), logins, pack, words, vhs]);
+      // council: the Rat, its Gremien and the subjects of its papers.
+      const council = readCouncilPack(config)!;
+      assert.ok(council.gremien.some((gremium) => gremium.classification === 'Rat'));
+      const text = JSON.stringify([readServicesPack(config), logins, pack, words, vhs, council]);
       for (const other of others) assert.ok(!text.replaceAll(`${other}er Straße`, '').includes(other), `${file}'s pack names ${other}`);
     });
   }

@@ -5,6 +5,7 @@ import { createSession, oidcIdentities, type UserRow } from '../../src/kernel/au
 import { queryRows } from '../../src/kernel/db';
 import { applicationEvents, applicationFiles, applicationMessages, applications, storeGeneratedFile } from '../../src/modules/applications/testing';
 import { insertReader, lentCopy, TEST_PIN } from '../../src/modules/library/testing';
+import { councilMemberAccounts, insertCouncilFixture } from '../../src/modules/council/testing';
 import { createApplication } from '../support/applications';
 import { SAMPLE_FILES } from '../support/files';
 import { createAccount, logInAs } from '../support/people';
@@ -22,7 +23,7 @@ export interface DemoCitizen {
  * A citizen as the demo has them: logged in on two devices, a pending address change (a token with
  * a second address), a linked BundID login, a draft with an upload, a submitted Antrag with files,
  * messages both ways and a status change by the person, a barrier report with name and address, and
- * a library card with the account's address and a loan, linked to the account through the card login.
+ * a library card with the account's address and a loan, linked to the account through the card login; and the role Ratsmitglied of the council.
  */
 export async function demoCitizen(t: TestApp, email = 'erika.mustermann@example.de'): Promise<DemoCitizen> {
   const user = await createAccount(t, { email, displayName: 'Erika Mustermann' });
@@ -61,6 +62,9 @@ export async function demoCitizen(t: TestApp, email = 'erika.mustermann@example.
   const card = await insertReader(t, { email, name: 'Erika Mustermann' });
   await lentCopy(t, card, 'Tintenherz');
   await client.submit('/bildung/buecherei/konto/anmelden', { cardNumber: card.cardNumber, pin: TEST_PIN });
+  // council-staff: the account is linked as Ratsmitglied to a person of the council.
+  const council = await insertCouncilFixture(t.db);
+  await t.db.insert(councilMemberAccounts).values({ userId: user.id, personId: council.persons.anna });
   return { user, client, draftBlob: draftFile.storageKey, submittedBlob: submittedFile.storageKey };
 }
 

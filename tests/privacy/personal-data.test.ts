@@ -35,7 +35,8 @@ describe('accounts: Meine Daten, Mein Konto and deleting an account with data in
     };
     assert.ok(Math.abs(Date.parse(archive.generatedAt) - Date.now()) < 60_000);
     assert.match(archive.explanation, /Art\. 15 und 20 DSGVO/);
-    assert.deepEqual(Object.keys(archive.data).sort(), ['accounts', 'applications', 'library', 'site']);
+    assert.deepEqual(Object.keys(archive.data).sort(), ['accounts', 'applications', 'council', 'library', 'site']);
+    assert.equal((archive.data.council!.councilMember as { person: string }).person, 'Anna Muster');
     const library = archive.data.library as { libraryCard: { email: string }; loans: Array<{ title: string }> };
     assert.equal(library.libraryCard.email, user.email);
     assert.deepEqual(

@@ -9,13 +9,15 @@ export interface SentMail {
   subject: string;
   text: string;
   attachments: { filename: string; contentType: string; content: string }[];
+  /** Extra header fields (List-Unsubscribe), empty for none. */
+  headers: Record<string, string>;
 }
 
 /** Delivers what is queued (as the worker would) and returns the mails to one address, oldest first. */
 export async function mailsTo(t: TestApp, address: string): Promise<SentMail[]> {
   while ((await t.worker.runOnce()) > 0);
   const rows = await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, address)).orderBy(asc(mailOutbox.id));
-  return rows.map((row) => ({ to: row.toAddress, subject: row.subject, text: row.textBody, attachments: row.attachments ?? [] }));
+  return rows.map((row) => ({ to: row.toAddress, subject: row.subject, text: row.textBody, attachments: row.attachments ?? [], headers: row.headers ?? {} }));
 }
 
 export async function lastMailTo(t: TestApp, address: string): Promise<SentMail> {

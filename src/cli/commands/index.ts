@@ -1,3 +1,4 @@
+import { oparlImport } from './council';
 import { demoReset } from './demo';
 import { departmentsCreate } from './departments';
 import { formsImportFim } from './forms';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   vhsExport,
   libraryImportMarc,
   wlanImport,
+  oparlImport,
   demoReset,
 ];
 

@@ -156,6 +156,29 @@ describe('mail outbox with a real SMTP server', () => {
     assert.deepEqual(row!.attachments, [{ filename: 'kurs.ics', contentType: 'text/calendar; charset=utf-8', content: calendar }]);
   });
 
+  it('sends extra header fields (one-click unsubscribe, RFC 8058), and refuses a header that would inject another', async () => {
+    const unsubscribe = '<https://www.iserlohn.de/rat/benachrichtigungen/abmelden/abc.def>';
+    await t.db.transaction((tx) =>
+      sendMail(tx, {
+        to: 'buerger@example.org',
+        subject: SUBJECT,
+        text: TEXT,
+        headers: { 'List-Unsubscribe': unsubscribe, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      }),
+    );
+    assert.equal(await t.worker.runOnce(), 1);
+    const [mail] = received;
+    assert.equal(mail!.headers.get('list-unsubscribe'), unsubscribe);
+    assert.equal(mail!.headers.get('list-unsubscribe-post'), 'List-Unsubscribe=One-Click');
+    assert.equal(mail!.body, TEXT);
+    for (const headers of [{ 'List-Unsubscribe': '<x>\r\nBcc: alle@example.org' }, { Bcc: 'alle@example.org' }, { 'Bad Name': 'x' }] as Array<
+      Record<string, string>
+    >) {
+      await assert.rejects(() => sendMail(t.db, { to: 'buerger@example.org', subject: SUBJECT, text: TEXT, headers }), /mail header/);
+    }
+    assert.equal((await outbox()).length, 1, 'nothing queued for the refused ones');
+  });
+
   it('queues nothing when the transaction that sent the mail rolls back', async () => {
     await assert.rejects(
       t.db.transaction(async (tx) => {

@@ -17,6 +17,23 @@ export interface Mail {
   subject: string;
   text: string;
   attachments?: readonly MailAttachment[];
+  /**
+   * Extra header fields, e.g. `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058) on a newsletter.
+   * Names and values are plain text without line breaks (a break would inject a header of its own).
+   */
+  headers?: Readonly<Record<string, string>>;
+}
+
+/** A header name (RFC 5322 field name, not one nodemailer sets itself) and a value on one line. */
+function checkedHeaders(headers: Readonly<Record<string, string>> | undefined): Record<string, string> | null {
+  if (!headers || Object.keys(headers).length === 0) return null;
+  for (const [name, value] of Object.entries(headers)) {
+    if (!/^[A-Za-z][A-Za-z0-9-]{0,60}$/.test(name) || /^(from|to|cc|bcc|subject|date|message-id|content-.*|mime-version)$/i.test(name)) {
+      throw new Error(`mail header ${name} may not be set`);
+    }
+    if (/[\r\n]/.test(value)) throw new Error(`mail header ${name} has a line break`);
+  }
+  return { ...headers };
 }
 
 export const MAIL_JOB = 'mail.deliver';
@@ -26,7 +43,13 @@ const MAIL_MAX_ATTEMPTS = 10;
 export async function sendMail(db: Executor, mail: Mail): Promise<void> {
   const [row] = await db
     .insert(mailOutbox)
-    .values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text, attachments: mail.attachments?.length ? [...mail.attachments] : null })
+    .values({
+      toAddress: mail.to,
+      subject: mail.subject,
+      textBody: mail.text,
+      attachments: mail.attachments?.length ? [...mail.attachments] : null,
+      headers: checkedHeaders(mail.headers),
+    })
     .returning({ id: mailOutbox.id });
   if (row) await enqueue(db, MAIL_JOB, { id: row.id }, { maxAttempts: MAIL_MAX_ATTEMPTS });
 }
@@ -67,6 +90,7 @@ export function mailJob(db: Database, settings: MailSettings): JobHandler {
           subject: mail.subject,
           text: mail.textBody,
           attachments: (mail.attachments ?? []).map(({ filename, contentType, content }) => ({ filename, contentType, content })),
+          ...(mail.headers ? { headers: mail.headers } : {}),
         });
         await db
           .update(mailOutbox)

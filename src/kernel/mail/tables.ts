@@ -16,6 +16,8 @@ export const mailOutbox = pgTable(
     textBody: text('text_body').notNull(),
     /** Generated files sent with the mail (a booking's calendar entry), null for none. */
     attachments: jsonb('attachments').$type<MailAttachment[]>(),
+    /** Extra header fields (List-Unsubscribe of the council's alert digests, RFC 8058), null for none. */
+    headers: jsonb('headers').$type<Record<string, string>>(),
     status: text('status', { enum: MAIL_STATUSES }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),

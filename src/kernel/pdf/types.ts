@@ -15,4 +15,11 @@ export interface PdfDocumentSpec {
   blocks: PdfBlock[];
   /** Printed at the bottom of every page, e.g. the authority's address and page numbers. */
   footer?: string;
+  /**
+   * `embedded` (default): Fira Sans subsets, as PDF/UA demands; for every document a person receives.
+   * `standard`: the PDF base fonts (Helvetica), not embedded; WinAnsi still carries umlauts, ß and €
+   * in the text layer, and a page renders about thirty times faster: for documents made by the hundred
+   * (the council demo's papers and minutes).
+   */
+  fonts?: 'embedded' | 'standard';
 }

@@ -2,3 +2,4 @@ export { MAX_SEARCH_WORDS, MAX_WORD_CHARS, searchWords } from './words';
 export { TypoVocabulary } from './typos';
 export { prefixTsquery, typoTolerantTsquery } from './tsquery';
 export { parseTsvector, type WeightedLexeme } from './tsvector';
+export { LexemePostings, ValueCodes } from './postings';

@@ -1,7 +1,7 @@
 import { DEMO_FIRST_NAMES, DEMO_LAST_NAMES } from '../../../kernel/config/demo-names';
 import type { DataField, MarcField, MarcRecord } from '../marc/record';
 import { germanIsbn13 } from './isbn';
-import { SeededRandom } from './random';
+import { SeededRandom } from '../../../kernel/random';
 import * as words from './vocabulary';
 
 export interface GeneratorBranch {

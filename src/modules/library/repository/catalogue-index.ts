@@ -1,4 +1,4 @@
-import { parseTsvector, type WeightedLexeme } from '../../../kernel/text-search';
+import { LexemePostings, parseTsvector, ValueCodes, type WeightedLexeme } from '../../../kernel/text-search';
 import { YEAR_RANGES, type CatalogueSort, type YearRange } from '../schemas';
 import { MEDIA_TYPES, type MediaType } from '../tables';
 import { NONE, orderedByKey, ranked } from './index-orders';
@@ -51,20 +51,6 @@ const YEAR_KEYS = Object.keys(YEAR_RANGES) as YearRange[];
 /** How much a matched word counts by where it stands: title (A) over authors and series (B) over subjects and summary (C). */
 const WEIGHT_POINTS: Record<WeightedLexeme['weight'], number> = { A: 8, B: 4, C: 2, D: 1 };
 
-/** Codes for a column with few distinct values (languages, subjects): the value list and each value's code. */
-class Codes {
-  readonly values: string[] = [];
-  private readonly codes = new Map<string, number>();
-  code(value: string): number {
-    let code = this.codes.get(value);
-    if (code === undefined) this.codes.set(value, (code = this.values.push(value) - 1));
-    return code;
-  }
-  find(value: string): number | undefined {
-    return this.codes.get(value);
-  }
-}
-
 function yearRangeOf(year: number | null): number {
   if (year === null) return NONE;
   return YEAR_KEYS.findIndex((key) => {
@@ -86,10 +72,10 @@ export class CatalogueIndexBuilder {
   readonly mediaType: number[] = [];
   readonly year: number[] = [];
   readonly language: number[] = [];
-  readonly languages = new Codes();
+  readonly languages = new ValueCodes();
   readonly subjectStart: number[] = [0];
   readonly subjectCodes: number[] = [];
-  readonly subjects = new Codes();
+  readonly subjects = new ValueCodes();
   readonly isbns = new Map<string, number[]>();
   /** Lexeme → record and points in one number each (points fit in 4 bits). */
   readonly postings = new Map<string, number[]>();
@@ -129,16 +115,13 @@ export class CatalogueIndex {
   private readonly year: Int16Array;
   private readonly yearRange: Int8Array;
   private readonly language: Int32Array;
-  private readonly languages: Codes;
+  private readonly languages: ValueCodes;
   private readonly subjectStart: Int32Array;
   private readonly subjectCodes: Int32Array;
-  private readonly subjects: Codes;
+  private readonly subjects: ValueCodes;
   private readonly isbns: Map<string, number[]>;
-  /** Distinct lexemes, sorted, so a prefix's lexemes are one range. */
-  private readonly lexemes: string[];
-  private readonly postingStart: Int32Array;
-  private readonly postingRecord: Int32Array;
-  private readonly postingPoints: Uint8Array;
+  /** Each lexeme's records and points, packed as record × 16 + points (points fit in 4 bits). */
+  private readonly postings: LexemePostings;
 
   constructor(built: CatalogueIndexBuilder) {
     this.size = built.ids.length;
@@ -158,19 +141,7 @@ export class CatalogueIndex {
     this.subjectCodes = Int32Array.from(built.subjectCodes);
     this.subjects = built.subjects;
     this.isbns = built.isbns;
-    this.lexemes = [...built.postings.keys()].sort();
-    this.postingStart = new Int32Array(this.lexemes.length + 1);
-    let total = 0;
-    this.lexemes.forEach((lexeme, at) => (this.postingStart[at + 1] = total += built.postings.get(lexeme)!.length));
-    this.postingRecord = new Int32Array(total);
-    this.postingPoints = new Uint8Array(total);
-    let next = 0;
-    for (const lexeme of this.lexemes) {
-      for (const packed of built.postings.get(lexeme)!) {
-        this.postingRecord[next] = Math.floor(packed / 16);
-        this.postingPoints[next++] = packed % 16;
-      }
-    }
+    this.postings = new LexemePostings(built.postings);
     // Shared by every search (and frozen by the query cache, which would refuse typed arrays inside).
     Object.freeze(this);
   }
@@ -217,41 +188,9 @@ export class CatalogueIndex {
     return { hits: Int32Array.from(hits), points };
   }
 
-  /**
-   * For each record, how many of the lexemes it matched (in turn: a record counts for the k-th only
-   * when it matched the ones before), and its rank points: per lexeme the weight of its best match.
-   */
+  /** For each record, how many of the lexemes it matched (in turn), and its rank points: per lexeme the weight of its best match. */
   private matchLexemes(lexemes: readonly string[]): { count: Uint8Array; points: Uint16Array } {
-    const count = new Uint8Array(this.size);
-    const points = new Uint16Array(this.size);
-    const best = new Uint8Array(this.size);
-    lexemes.forEach((prefix, k) => {
-      const reached: number[] = [];
-      for (let lexeme = this.firstWithPrefix(prefix); lexeme < this.lexemes.length && this.lexemes[lexeme]!.startsWith(prefix); lexeme += 1) {
-        for (let posting = this.postingStart[lexeme]!; posting < this.postingStart[lexeme + 1]!; posting += 1) {
-          const record = this.postingRecord[posting]!;
-          const weight = this.postingPoints[posting]!;
-          if (count[record] === k) {
-            count[record] = k + 1;
-            best[record] = weight;
-            reached.push(record);
-          } else if (count[record] === k + 1 && weight > best[record]!) best[record] = weight;
-        }
-      }
-      for (const record of reached) points[record]! += best[record]!;
-    });
-    return { count, points };
-  }
-
-  private firstWithPrefix(prefix: string): number {
-    let low = 0;
-    let high = this.lexemes.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.lexemes[middle]! < prefix) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return this.postings.matchEvery(lexemes, this.size, { documentOf: (packed) => Math.floor(packed / 16), pointsOf: (packed) => packed % 16 });
   }
 
   private hasSubject(record: number, subject: number): boolean {

@@ -50,6 +50,23 @@ function geoJsonFile(baseUrl: string, path: string, body: string): ResourceField
   return liveFile('GEOJSON', 'application/geo+json', 'Alle Objekte mit ihrer Lage als GeoJSON (RFC 7946), bei jedem Abruf aktuell.', `${baseUrl}${path}`, body);
 }
 
+/** The module's web interface of the dataset (an API entry point): no size or checksum, it answers live. */
+function apiAccess(baseUrl: string, api: NonNullable<OpenDatasetDeclaration['api']>): ResourceFields {
+  return {
+    name: api.name,
+    description: api.description,
+    format: 'JSON',
+    mediaType: 'application/json',
+    url: `${baseUrl}${api.path}`,
+    fileKey: null,
+    fileName: null,
+    byteSize: null,
+    checksumAlgorithm: null,
+    checksum: null,
+    licenseId: null,
+  };
+}
+
 /**
  * The platform's own data as open data: every module's `openData` declaration becomes a dataset of
  * the municipality's own organisation (the first of kind `city`), with a CSV and a JSON distribution
@@ -66,6 +83,7 @@ export async function syncModuleDatasets(deps: Pick<ModuleDeps, 'db' | 'config' 
     const csv = rowsAsCsv(rows);
     const files = distributions(deps.config.baseUrl, declaration.name, csv, rowsAsJson(rows));
     if (declaration.geojson) files.push(geoJsonFile(deps.config.baseUrl, declaration.geojson.path, await declaration.geojson.body(deps as ModuleDeps)));
+    if (declaration.api) files.push(apiAccess(deps.config.baseUrl, declaration.api));
     const originRef = `${moduleId}:${declaration.name}`;
     await deps.db.transaction(async (tx) => {
       const existing = await findDatasetByName(tx, declaration.name);

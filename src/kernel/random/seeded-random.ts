@@ -1,4 +1,4 @@
-/** A seeded PRNG (mulberry32): the same seed gives the same demo catalogue on every machine. */
+/** A seeded PRNG (mulberry32): the same seed gives the same demo content on every machine (library catalogue, council). */
 export class SeededRandom {
   private state: number;
 
@@ -25,5 +25,14 @@ export class SeededRandom {
 
   chance(probability: number): boolean {
     return this.next() < probability;
+  }
+
+  /** A version-4 UUID from the generator: demo rows keep their ids (and so their URLs) across resets. */
+  uuid(): string {
+    const hex = Array.from({ length: 16 }, () => this.int(0, 255).toString(16).padStart(2, '0'));
+    hex[6] = `4${hex[6]!.slice(1)}`;
+    hex[8] = ((parseInt(hex[8]!, 16) & 0x3f) | 0x80).toString(16);
+    const text = hex.join('');
+    return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
   }
 }

@@ -1,0 +1,304 @@
+import assert from 'node:assert/strict';
+import { beforeEach, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { parseHtml, textOf } from '../../../../tests/support/html';
+import { mailsTo, type SentMail } from '../../../../tests/support/mail';
+import type { TestApp } from '../../../../tests/support/test-app';
+import { formStamp, SPAM_FIELDS } from '../../../kernel/http';
+import { SEARCH_PATHS } from '../paths';
+import {
+  councilAlertSubscriptions,
+  councilConsultationOrganizations,
+  councilConsultations,
+  councilFiles,
+  councilMeetingOrganizations,
+  councilMeetings,
+  councilPaperFiles,
+  councilPaperOrganizations,
+  councilPapers,
+} from '../tables';
+import type { CouncilFixture } from '../test-support';
+import { sendAlertDigests } from './digest';
+import { alertJobs } from './jobs';
+import { confirmToken, manageToken } from './tokens';
+import { ALERT_FORM } from './use-cases/subscribe-to-alert';
+import { councilTestApp } from '../search/test-support';
+
+const ADDRESS = 'buergerin@example.org';
+const DAY = 86_400_000;
+
+/** The spam guard's fields as a person's browser sends them: the trap empty, the stamp of a page opened half a minute ago. */
+const personFields = (t: TestApp) => ({ [SPAM_FIELDS.trap]: '', [SPAM_FIELDS.stamp]: formStamp(t.config.secret, ALERT_FORM, Date.now() - 30_000) });
+
+/** The path of the first link in a mail that starts with `prefix` (e.g. the confirmation link). */
+function linkIn(t: TestApp, mail: SentMail, prefix: string): string {
+  const match = new RegExp(`${t.config.baseUrl}(${prefix.replace(/[/]/g, '\\/')}[A-Za-z0-9._-]+)`).exec(mail.text);
+  assert.ok(match, `mail "${mail.subject}" has a ${prefix} link:\n${mail.text}`);
+  return match[1]!;
+}
+
+const h1 = (html: string) => textOf(parseHtml(html).querySelector('h1')!);
+
+describe('council e-mail alerts', () => {
+  const council = councilTestApp();
+  let t: TestApp;
+  let fixture: CouncilFixture;
+  beforeEach(() => ({ t, fixture } = council));
+
+  /** A confirmed alert, reported up to `since` (a day and more ago, so the next digest is due). */
+  async function confirmedAlert(
+    values: Partial<typeof councilAlertSubscriptions.$inferInsert> & Pick<typeof councilAlertSubscriptions.$inferInsert, 'kind' | 'targetKey' | 'label'>,
+    since = new Date(Date.now() - 2 * DAY),
+  ) {
+    const [row] = await t.db
+      .insert(councilAlertSubscriptions)
+      .values({ email: ADDRESS, confirmedAt: since, reportedUntil: since, createdAt: since, ...values })
+      .returning();
+    return row!;
+  }
+
+  it('asks for a paper alert with double opt-in: nothing is sent before the button on the link’s page confirms it', async () => {
+    const client = t.client();
+    const page = await client.get(`${SEARCH_PATHS.newAlert}?vorlage=${fixture.papers.publicId}`);
+    assert.equal(page.statusCode, 200);
+    assert.match(textOf(parseHtml(page.body).querySelector('main')!), /dieser Vorlage: Vorlage V\/2026\/0012: Verbreiterung des Radwegs/);
+    assert.equal((await t.app.inject(`${SEARCH_PATHS.newAlert}?vorlage=${fixture.papers.nonPublicId}`)).statusCode, 404, 'a non-public paper');
+    assert.equal((await t.app.inject(`${SEARCH_PATHS.newAlert}?gremium=unbekannt`)).statusCode, 404);
+    assert.equal((await t.app.inject(`${SEARCH_PATHS.newAlert}?vorlage=kein-uuid`)).statusCode, 303);
+
+    const target = { vorlage: fixture.papers.publicId };
+    const wrong = await client.post(SEARCH_PATHS.newAlert, { ...target, ...personFields(t), email: 'keine-adresse' });
+    assert.equal(wrong.statusCode, 400);
+    assert.match(wrong.body, /Es gibt ein Problem/);
+    const tooFast = await client.post(SEARCH_PATHS.newAlert, {
+      ...target,
+      [SPAM_FIELDS.trap]: '',
+      [SPAM_FIELDS.stamp]: formStamp(t.config.secret, ALERT_FORM),
+      email: ADDRESS,
+    });
+    assert.equal(tooFast.statusCode, 400, 'the spam guard: sent at once');
+    const sent = await client.post(SEARCH_PATHS.newAlert, { ...target, ...personFields(t), email: ` ${ADDRESS.toUpperCase()} ` });
+    assert.equal(sent.statusCode, 303);
+    assert.equal(sent.headers.location, SEARCH_PATHS.requested);
+
+    const [confirmation] = await mailsTo(t, ADDRESS);
+    assert.match(confirmation!.subject, /^Bitte bestätigen Sie Ihre Benachrichtigung: Vorlage V\/2026\/0012/);
+    assert.equal(await sendAlertDigests(t.deps, new Date(Date.now() + 2 * DAY)), 0, 'no digest before the confirmation');
+    const link = linkIn(t, confirmation!, '/rat/benachrichtigungen/bestaetigen/');
+    const opened = await client.get(link);
+    assert.equal(opened.statusCode, 200);
+    assert.equal(h1(opened.body), 'Benachrichtigung bestätigen');
+    const [unconfirmed] = await t.db.select().from(councilAlertSubscriptions);
+    assert.equal(unconfirmed!.confirmedAt, null, 'opening the link (a mail scanner) confirms nothing');
+    const confirmed = await client.post(link);
+    assert.equal(confirmed.statusCode, 303);
+    const manage = await client.get(confirmed.headers.location as string);
+    assert.match(manage.body, /Ihre Benachrichtigung ist eingerichtet/);
+    assert.match(textOf(parseHtml(manage.body).querySelector('main')!), /b…@example\.org/);
+    const [row] = await t.db.select().from(councilAlertSubscriptions);
+    assert.ok(row!.confirmedAt && row!.reportedUntil);
+    assert.equal(row!.email, ADDRESS);
+
+    // Asked again: the same alert, and a mail that says so instead of a second confirmation.
+    assert.equal((await client.post(SEARCH_PATHS.newAlert, { ...target, ...personFields(t), email: ADDRESS })).statusCode, 303);
+    assert.equal((await t.db.select().from(councilAlertSubscriptions)).length, 1);
+    assert.match((await mailsTo(t, ADDRESS)).at(-1)!.subject, /^Sie erhalten diese Benachrichtigung bereits/);
+  });
+
+  it('limits the confirmation mails to one address', async () => {
+    const client = t.client();
+    await client.get(`${SEARCH_PATHS.newAlert}?gremium=${fixture.committee.slug}`);
+    for (let at = 0; at < 5; at += 1) {
+      const answer = await client.post(SEARCH_PATHS.newAlert, { suche: 'ja', q: `thema${at}`, ...personFields(t), email: ADDRESS });
+      assert.equal(answer.statusCode, 303, `request ${at + 1}`);
+    }
+    const refused = await client.post(SEARCH_PATHS.newAlert, { suche: 'ja', q: 'thema6', ...personFields(t), email: ADDRESS });
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /schon mehrere Bestätigungen/);
+    assert.equal((await mailsTo(t, ADDRESS)).length, 5);
+  });
+
+  it('sends one daily digest per address with what is new for each alert, nothing twice and nothing when nothing is new', async () => {
+    const paperAlert = await confirmedAlert({
+      kind: 'paper',
+      paperId: fixture.papers.publicId,
+      targetKey: `paper:${fixture.papers.publicId}`,
+      label: 'Vorlage V/2026/0012',
+    });
+    await confirmedAlert({
+      kind: 'gremium',
+      organizationId: fixture.committee.id,
+      targetKey: `gremium:${fixture.committee.id}`,
+      label: 'Ausschuss für Planung',
+    });
+    await confirmedAlert({ kind: 'search', search: { q: 'Radweg' }, targetKey: 'search:radweg', label: 'Suche „Radweg“' });
+    await confirmedAlert({ kind: 'search', search: { q: 'Kläranlage' }, targetKey: 'search:klaeranlage', label: 'Suche „Kläranlage“' });
+    // The fixture's rows are older than the alerts: move them back, so only what follows is new.
+    for (const table of [councilPapers, councilFiles, councilMeetings, councilConsultations]) {
+      await t.db.update(table).set({ created: new Date(Date.now() - 3 * DAY), modified: new Date(Date.now() - 3 * DAY) });
+    }
+    // What is new: a document of the paper, a meeting of the committee, a paper about a Radweg (and a non-public one).
+    const [file] = await t.db
+      .insert(councilFiles)
+      .values({ bodyId: fixture.bodyId, name: 'Stellungnahme des Radverkehrsbeauftragten', text: 'Zustimmung.' })
+      .returning();
+    await t.db.insert(councilPaperFiles).values({ paperId: fixture.papers.publicId, fileId: file!.id, position: 1 });
+    const [meeting] = await t.db
+      .insert(councilMeetings)
+      .values({ bodyId: fixture.bodyId, name: '6. Sitzung des Ausschusses', start: new Date('2026-04-14T15:00:00Z') })
+      .returning();
+    await t.db.insert(councilMeetingOrganizations).values({ meetingId: meeting!.id, organizationId: fixture.committee.id });
+    const papers = await t.db
+      .insert(councilPapers)
+      .values([
+        { bodyId: fixture.bodyId, name: 'Radweg am Seilersee', reference: 'V/2026/0020', date: '2026-03-01', paperType: 'Antrag' },
+        { bodyId: fixture.bodyId, name: 'Radweg: Grunderwerb', reference: 'V/2026/0021', date: '2026-03-02', paperType: 'Beschlussvorlage', public: false },
+      ])
+      .returning();
+    await t.db
+      .insert(councilPaperOrganizations)
+      .values(papers.map((paper) => ({ paperId: paper.id, organizationId: fixture.committee.id, role: 'underDirectionOf' as const })));
+    const [consultation] = await t.db
+      .insert(councilConsultations)
+      .values({ bodyId: fixture.bodyId, paperId: papers[0]!.id, meetingId: meeting!.id, role: 'Vorberatung' })
+      .returning();
+    await t.db.insert(councilConsultationOrganizations).values({ consultationId: consultation!.id, organizationId: fixture.committee.id });
+
+    assert.equal(await sendAlertDigests(t.deps), 1, 'one mail for the address');
+    const [digest] = await mailsTo(t, ADDRESS);
+    assert.match(digest!.subject, /^Ratsinformation Iserlohn: 6 Neuigkeiten zu Ihren Benachrichtigungen$/);
+    const sections = digest!.text.split('\n== ').slice(1);
+    assert.deepEqual(
+      sections.map((section) => section.split(' ==')[0]),
+      ['Vorlage V/2026/0012', 'Ausschuss für Planung', 'Suche „Radweg“'],
+      'each alert with news, in the order they were set up; none for the search without news',
+    );
+    assert.match(sections[0]!, /Neues Dokument: Stellungnahme des Radverkehrsbeauftragten\n {2}http:\/\/[^\n]+\/rat\/dokumente\//);
+    assert.match(sections[1]!, /Neue Sitzung: 6\. Sitzung des Ausschusses, 14\.04\.2026, 17:00 Uhr/);
+    assert.match(sections[1]!, /Neue Vorlage: Radweg am Seilersee \(V\/2026\/0020, 01\.03\.2026\)/);
+    assert.match(sections[1]!, /Vorlage geändert: Verbreiterung des Radwegs an der Baarstraße/, 'a new document changes its paper');
+    assert.match(sections[2]!, /Neue Vorlage: Radweg am Seilersee/);
+    assert.match(sections[2]!, /Vorlage geändert: Verbreiterung des Radwegs/);
+    assert.doesNotMatch(digest!.text, /Grunderwerb/, 'never a non-public paper');
+    assert.match(digest!.headers['List-Unsubscribe'] ?? '', /^<http:\/\/[^>]+\/rat\/benachrichtigungen\/abmelden\/[^>]+\.all\.[^>]+>$/);
+    assert.equal(digest!.headers['List-Unsubscribe-Post'], 'List-Unsubscribe=One-Click');
+
+    assert.equal(await sendAlertDigests(t.deps), 0, 'the same day again: nothing twice');
+    assert.equal(await sendAlertDigests(t.deps, new Date(Date.now() + DAY)), 0, 'the next day without news: no mail');
+    await t.db
+      .update(councilFiles)
+      .set({ name: 'Stellungnahme (ergänzt)', modified: new Date(Date.now() + DAY + 60_000) })
+      .where(eq(councilFiles.id, file!.id));
+    assert.equal(await sendAlertDigests(t.deps, new Date(Date.now() + 2 * DAY)), 1, 'a changed document the day after');
+    const next = (await mailsTo(t, ADDRESS)).at(-1)!;
+    assert.match(next.text, /Dokument geändert: Stellungnahme \(ergänzt\)/);
+    assert.equal(next.text.split('\n== ').length - 1, 3, 'the paper, its Gremium and the Radweg search: the paper has a changed document');
+    assert.ok(next.text.includes(paperAlert.label));
+  });
+
+  it('unsubscribes by POST to the mail’s one-click link, never by opening it; forged and expired links are refused', async () => {
+    const alert = await confirmedAlert({
+      kind: 'gremium',
+      organizationId: fixture.rat.id,
+      targetKey: `gremium:${fixture.rat.id}`,
+      label: 'Rat der Stadt Iserlohn',
+    });
+    await confirmedAlert({ kind: 'search', search: { q: 'Radweg' }, targetKey: 'search:radweg', label: 'Suche „Radweg“' });
+    await t.db.update(councilPapers).set({ modified: new Date() });
+    await sendAlertDigests(t.deps);
+    const [digest] = await mailsTo(t, ADDRESS);
+    const oneClick = /^<http:\/\/[^/]+(\/[^>]+)>$/.exec(digest!.headers['List-Unsubscribe'] ?? '')![1]!;
+    const opened = await t.app.inject(oneClick);
+    assert.equal(opened.statusCode, 200);
+    assert.equal(h1(opened.body), 'Alle Benachrichtigungen abbestellen');
+    assert.equal((await t.db.select().from(councilAlertSubscriptions)).length, 2, 'opening the link unsubscribes nobody');
+
+    const forged = oneClick.replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'));
+    for (const path of [forged, SEARCH_PATHS.unsubscribe(manageToken(t.config.secret, alert.id)), SEARCH_PATHS.unsubscribe('x')]) {
+      assert.equal((await t.app.inject(path)).statusCode, 404, `GET ${path}`);
+      assert.equal(
+        (
+          await t.app.inject({
+            method: 'POST',
+            url: path,
+            payload: 'List-Unsubscribe=One-Click',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          })
+        ).statusCode,
+        404,
+      );
+    }
+    assert.equal((await t.db.select().from(councilAlertSubscriptions)).length, 2);
+
+    // The mail program's POST: no cookie, no CSRF token.
+    const done = await t.app.inject({
+      method: 'POST',
+      url: oneClick,
+      payload: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    assert.equal(done.statusCode, 200);
+    assert.equal(h1(done.body), 'Sie sind abgemeldet');
+    assert.equal((await t.db.select().from(councilAlertSubscriptions)).length, 0, 'every alert of the address, and with them the address, is gone');
+    // Twice is fine, and RFC 8058 allows the body as multipart/form-data too.
+    const boundary = 'b0undary';
+    const again = await t.app.inject({
+      method: 'POST',
+      url: oneClick,
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--${boundary}--\r\n`,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    assert.ok(again.statusCode === 200 || again.statusCode === 303, `status ${again.statusCode}`);
+  });
+
+  it('unsubscribes one alert by the button of the management page', async () => {
+    const first = await confirmedAlert({
+      kind: 'gremium',
+      organizationId: fixture.rat.id,
+      targetKey: `gremium:${fixture.rat.id}`,
+      label: 'Rat der Stadt Iserlohn',
+    });
+    await confirmedAlert({ kind: 'search', search: { q: 'Radweg' }, targetKey: 'search:radweg', label: 'Suche „Radweg“' });
+    const client = t.client();
+    const page = await client.get(SEARCH_PATHS.manage(manageToken(t.config.secret, first.id)));
+    assert.equal(page.statusCode, 200);
+    const forms = parseHtml(page.body).querySelectorAll('main form');
+    assert.equal(forms.length, 3, 'one button per alert and one for all');
+    const answer = await client.post(forms[1]!.getAttribute('action')!);
+    assert.equal(answer.statusCode, 303);
+    assert.equal(answer.headers.location, SEARCH_PATHS.unsubscribed);
+    assert.deepEqual(
+      (await t.db.select().from(councilAlertSubscriptions)).map((row) => row.label),
+      ['Rat der Stadt Iserlohn'],
+    );
+    assert.equal((await t.app.inject(SEARCH_PATHS.manage(`${first.id}.list.${'A'.repeat(43)}`))).statusCode, 404, 'a forged management link');
+  });
+
+  it('refuses an expired confirmation link and deletes alerts never confirmed after three days', async () => {
+    const [old] = await t.db
+      .insert(councilAlertSubscriptions)
+      .values({ email: ADDRESS, kind: 'search', search: { q: 'alt' }, targetKey: 'search:alt', label: 'alt', createdAt: new Date(Date.now() - 4 * DAY) })
+      .returning();
+    const [recent] = await t.db
+      .insert(councilAlertSubscriptions)
+      .values({ email: ADDRESS, kind: 'search', search: { q: 'neu' }, targetKey: 'search:neu', label: 'neu', createdAt: new Date(Date.now() - DAY) })
+      .returning();
+    const expired = SEARCH_PATHS.confirm(confirmToken(t.config.secret, recent!.id, new Date(Date.now() - 3 * DAY)));
+    const client = t.client();
+    await client.get(`${SEARCH_PATHS.newAlert}?gremium=${fixture.rat.slug}`);
+    assert.equal((await client.get(expired)).statusCode, 410);
+    assert.equal((await client.post(expired)).statusCode, 410);
+    const forged = SEARCH_PATHS.confirm(confirmToken('another-secret-of-at-least-32-characters', recent!.id));
+    assert.equal((await client.get(forged)).statusCode, 404);
+    const [stillOpen] = await t.db.select().from(councilAlertSubscriptions).where(eq(councilAlertSubscriptions.id, recent!.id));
+    assert.equal(stillOpen!.confirmedAt, null);
+
+    const prune = alertJobs(t.deps).find((job) => job.kind === 'council.alerts.prune-unconfirmed')!;
+    await prune.run({});
+    assert.deepEqual(
+      (await t.db.select().from(councilAlertSubscriptions)).map((row) => row.id),
+      [recent!.id],
+      `the one of four days ago (${old!.id}) is gone`,
+    );
+  });
+});

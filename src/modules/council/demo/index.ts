@@ -1,0 +1,1 @@
+export { seedCouncilDemo, readCouncilPack } from './seed';
