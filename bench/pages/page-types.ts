@@ -220,6 +220,16 @@ export const PAGE_TYPES: PageType[] = [
   { key: 'rat-vorlage', name: 'Rat: eine Vorlage mit Beratungsfolge', group: 'anonymous', needs: 'council', request: ({ council }) => get(council.paperPath) },
   { key: 'rat-gremium', name: 'Rat: ein Gremium mit Mitgliedern', group: 'anonymous', needs: 'council', request: ({ council }) => get(council.gremiumPath) },
   { key: 'rat-karte', name: 'Rat: Karte der Orte', group: 'anonymous', request: () => get('/rat/karte') },
+  // The council papers' full-text search (council-search), cached and not: one word, words with a filter.
+  ...withUncached([
+    { key: 'rat-suche', name: 'Rat: Vorlagen suchen (ein Wort)', group: 'search', request: () => get('/rat/suche?q=Radweg') },
+    {
+      key: 'rat-suche-filter',
+      name: 'Rat: Vorlagen suchen (Wörter, Art, Zeitraum)',
+      group: 'search',
+      request: () => get('/rat/suche?q=Radweg+Kosten&art=Beschlussvorlage&von=2026-01-01'),
+    },
+  ]),
   {
     key: 'antrag-seite',
     name: 'Antrag (Gast): Seite GET',

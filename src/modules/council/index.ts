@@ -37,8 +37,8 @@ export const councilModule: ModuleManifest = {
     // council-staff: entering meetings, papers, Gremien and persons by hand; the council members' accounts.
     ...STAFF_ENTRY_SECTIONS,
     // Import (council-import): the OParl sources and the runs' reports.
-    { href: IMPORT_PATHS.sources, label: 'Import-Quellen', group: 'Ratsinformation', order: 100, allowed: mayManageCouncil },
-    { href: IMPORT_PATHS.runs, label: 'Import-Berichte', group: 'Ratsinformation', order: 101, allowed: mayManageCouncil },
+    { href: IMPORT_PATHS.sources, label: 'Import-Quellen', group: 'Ratsinformation', order: 105, allowed: mayManageCouncil },
+    { href: IMPORT_PATHS.runs, label: 'Import-Berichte', group: 'Ratsinformation', order: 106, allowed: mayManageCouncil },
   ],
 
   staffTasks: async (actor, deps) => [

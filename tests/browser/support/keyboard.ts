@@ -46,11 +46,19 @@ function describe(info: FocusInfo | null): string {
   return `${info.tag}${detail}${info.text ? ` "${info.text.slice(0, 40)}"` : ''}`;
 }
 
+/** An admin's workspace lists every section (about 40 links) before the form: room for both, and a bound for a focus trap. */
+const MAX_TABS = 150;
+
 /**
  * Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would; fails
  * with the focus order it walked through, so a missing or unreachable control is easy to see.
  */
-export async function tabUntil(page: Page, matches: (info: FocusInfo) => boolean, what: string, { max = 70, backwards = false } = {}): Promise<FocusInfo> {
+export async function tabUntil(
+  page: Page,
+  matches: (info: FocusInfo) => boolean,
+  what: string,
+  { max = MAX_TABS, backwards = false } = {},
+): Promise<FocusInfo> {
   const walked: string[] = [];
   for (let presses = 0; presses < max; presses++) {
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
