@@ -46,13 +46,15 @@ describe('council e-mail alerts', () => {
   beforeEach(() => ({ t, fixture } = council));
 
   /** A confirmed alert, reported up to `since` (a day and more ago, so the next digest is due). */
+  /** Alerts set up one after another, a second apart: the digest lists them in that order (two set up in one millisecond would tie). */
+  let setUp = 0;
   async function confirmedAlert(
     values: Partial<typeof councilAlertSubscriptions.$inferInsert> & Pick<typeof councilAlertSubscriptions.$inferInsert, 'kind' | 'targetKey' | 'label'>,
     since = new Date(Date.now() - 2 * DAY),
   ) {
     const [row] = await t.db
       .insert(councilAlertSubscriptions)
-      .values({ email: ADDRESS, confirmedAt: since, reportedUntil: since, createdAt: since, ...values })
+      .values({ email: ADDRESS, confirmedAt: since, reportedUntil: since, createdAt: new Date(since.getTime() + ++setUp * 1000), ...values })
       .returning();
     return row!;
   }
@@ -163,6 +165,8 @@ describe('council e-mail alerts', () => {
       .values({ bodyId: fixture.bodyId, paperId: papers[0]!.id, meetingId: meeting!.id, role: 'Vorberatung' })
       .returning();
     await t.db.insert(councilConsultationOrganizations).values({ consultationId: consultation!.id, organizationId: fixture.committee.id });
+    // The search index is kept until a change is heard; on PostgreSQL the notification comes over its own connection.
+    await t.settled();
 
     assert.equal(await sendAlertDigests(t.deps), 1, 'one mail for the address');
     const [digest] = await mailsTo(t, ADDRESS);

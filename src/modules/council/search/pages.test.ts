@@ -72,6 +72,7 @@ describe('the council search /rat/suche', () => {
     await t.db.insert(councilMemberAccounts).values({ userId: member.id, personId: fixture.persons.anna });
     const ratOnly = await citizen(t);
     await t.db.insert(councilMemberAccounts).values({ userId: ratOnly.id, personId: fixture.persons.beate });
+    await t.settled();
     const staff = await staffMember(t, [], { permissions: [MANAGE_PERMISSION] });
     const found = async (who: Pick<Person, 'get'>, q: string) =>
       titles((await who.get(`${SEARCH_PATHS.search}?q=${encodeURIComponent(q)}`)).body).map((link) => link.text);
@@ -85,6 +86,8 @@ describe('the council search /rat/suche', () => {
     // A non-public file of a public paper (consulted in the committee, decided in the Rat): its words
     // find the paper for members of either, never for others; the paper's own words for everyone.
     await t.db.update(councilFiles).set({ public: false }).where(eq(councilFiles.id, fixture.files.publicId));
+    // The index is kept until a change is heard; on PostgreSQL the notification comes over its own connection.
+    await t.settled();
     const paper = ['Verbreiterung des Radwegs an der Baarstraße'];
     assert.deepEqual(await found(visitor, 'verbreitert meter'), []);
     assert.deepEqual(await found(outsider, 'verbreitert meter'), []);
@@ -95,9 +98,11 @@ describe('the council search /rat/suche', () => {
 
   it('never shows deleted papers or deleted files', async () => {
     await t.db.update(councilFiles).set({ deleted: true }).where(eq(councilFiles.id, fixture.files.publicId));
+    await t.settled();
     assert.equal(titles((await t.app.inject(`${SEARCH_PATHS.search}?q=meter`)).body).length, 0, 'deleted file');
     assert.equal(titles((await t.app.inject(`${SEARCH_PATHS.search}?q=baarstraße`)).body).length, 1, 'the paper itself still');
     await t.db.update(councilPapers).set({ deleted: true }).where(eq(councilPapers.id, fixture.papers.publicId));
+    await t.settled();
     assert.equal(titles((await t.app.inject(`${SEARCH_PATHS.search}?q=baarstraße`)).body).length, 0, 'deleted paper');
   });
 
