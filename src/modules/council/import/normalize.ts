@@ -1,6 +1,6 @@
 /**
  * The real sources' deviations from OParl 1.1, smoothed out before anything is stored
- * (/work/shared/standards/oparl/SOURCES.md lists them; each has a fixture in tests/fixtures/oparl/import/).
+ * (each has a fixture in tests/fixtures/oparl/import/, whose SOURCES.md says where it comes from and what it shows).
  */
 import type { LocationGeoJson } from '../tables';
 

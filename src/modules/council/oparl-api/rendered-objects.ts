@@ -2,35 +2,7 @@ import { ChangeTracker, type TableChanges } from '../../../kernel/db';
 import type { OparlContext } from './context';
 import type { JsonObject } from './json';
 import type { OparlKind } from './objects/common';
-
-/**
- * Every table an object of the API is rendered from (its row, its reference lists, its embedded
- * objects). Each carries the kernel's change trigger; a committed change of any of them, in any
- * process, drops every kept object.
- */
-export const RENDERED_FROM = [
-  'council_bodies',
-  'council_legislative_terms',
-  'council_organizations',
-  'council_persons',
-  'council_memberships',
-  'council_locations',
-  'council_files',
-  'council_meetings',
-  'council_meeting_organizations',
-  'council_meeting_participants',
-  'council_meeting_files',
-  'council_agenda_items',
-  'council_agenda_item_files',
-  'council_papers',
-  'council_paper_relations',
-  'council_paper_files',
-  'council_paper_locations',
-  'council_paper_persons',
-  'council_paper_organizations',
-  'council_consultations',
-  'council_consultation_organizations',
-] as const;
+import { COUNCIL_OPARL_TABLES } from '../tables/notified';
 
 /** About 1 KB each: a page of 100 papers with their consultations and files is 100 KB. */
 const MAX_OBJECTS = 20_000;
@@ -47,14 +19,14 @@ class RenderedObjects {
 
   constructor(changes: TableChanges) {
     this.tracker = new ChangeTracker(changes, (table) => {
-      if (table === undefined || (RENDERED_FROM as readonly string[]).includes(table)) this.entries.clear();
+      if (table === undefined || (COUNCIL_OPARL_TABLES as readonly string[]).includes(table)) this.entries.clear();
     });
   }
 
   /** The visible objects of `ids` in their order; ids the kind does not render (not visible) are left out. */
   async render(kind: OparlKind, context: OparlContext, ids: readonly string[]): Promise<JsonObject[]> {
     const keyOf = (id: string) => `${kind.type} ${context.omitInternal ? 'omit' : 'full'} ${context.baseUrl} ${id}`;
-    const ticket = this.tracker.ticket(RENDERED_FROM);
+    const ticket = this.tracker.ticket(COUNCIL_OPARL_TABLES);
     const missing = ticket && this.tracker.live ? ids.filter((id) => !this.entries.has(keyOf(id))) : ids;
     const rendered = new Map<string, JsonObject>();
     if (missing.length > 0) for (const object of await kind.render(context, missing)) rendered.set(idOf(object), object);

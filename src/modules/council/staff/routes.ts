@@ -6,7 +6,7 @@ import { registerMeetingRoutes } from './meetings/routes';
 import { registerMemberRoutes } from './members/routes';
 import { registerPaperRoutes } from './papers/routes';
 import { registerPersonRoutes } from './persons/routes';
-import { registerDeletionRoutes } from './shared/deletion-routes';
+import { registerDeletionRoutes } from './entry/deletion-routes';
 
 /** The staff sections for entering the council's information by hand (README "Staff sections"). */
 export function registerStaffEntryRoutes(app: FastifyInstance, deps: ModuleDeps): void {

@@ -4,7 +4,8 @@ import type { OparlContext } from '../context';
 import { oparlErrors } from '../errors';
 import type { JsonObject } from '../json';
 import { OPARL_KINDS } from '../kinds';
-import { renderKept, RENDERED_FROM } from '../rendered-objects';
+import { renderKept } from '../rendered-objects';
+import { COUNCIL_OPARL_TABLES } from '../../tables/notified';
 import { cachedQuery } from '../../../../kernel/db';
 import type { OparlKind } from '../objects/common';
 import { isObjectId, parseListParameters, type ListParameters } from '../params';
@@ -22,7 +23,7 @@ interface CountKey {
  * A list's total counts every row it holds (100,000 papers: tens of milliseconds on PGlite), so it is
  * kept until a council table changes, like the rendered objects; the key holds the list and its filters.
  */
-const keptCount = cachedQuery({ tables: RENDERED_FROM, maxEntries: 1000 }, (db, key) => {
+const keptCount = cachedQuery({ tables: COUNCIL_OPARL_TABLES, maxEntries: 1000 }, (db, key) => {
   const { type, scope, dates } = JSON.parse(key) as CountKey;
   const asDate = (value: string | undefined) => (value === undefined ? undefined : new Date(value));
   return countList(db, OPARL_KINDS[type], scope, {

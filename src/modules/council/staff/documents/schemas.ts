@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText } from '../../../../kernel/http';
-import { flag } from '../shared/fields';
+import { flag } from '../entry/fields';
 
 /** What a document is to its meeting or paper (OParl: Meeting.invitation, resultsProtocol, …; Paper.mainFile, auxiliaryFile). */
 export const DOCUMENT_ROLES = {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { WORKSPACE_CRUMB } from '../../../../kernel/views';
 import { STAFF_ENTRY_PATHS } from '../../paths';
-import { registerEntryForm } from '../shared/entry-routes';
+import { registerEntryForm } from '../entry/entry-routes';
 import { openGremium } from './use-cases/open-gremium';
 import { saveGremium } from './use-cases/save-gremium';
 import { showGremien } from './use-cases/show-gremien';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText, text } from '../../../../kernel/http';
-import { optionalDay } from '../shared/fields';
+import { optionalDay } from '../entry/fields';
 
 /** OParl's suggested values of Organization.organizationType (spec 3.5), in its words. */
 export const ORGANIZATION_TYPES = ['Gremium', 'Fraktion', 'Partei', 'Verwaltungsbereich', 'externes Gremium', 'Institution', 'Sonstiges'] as const;

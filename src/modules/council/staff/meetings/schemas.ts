@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { optionalText, text } from '../../../../kernel/http';
 import { berlinMoment } from '../../../../kernel/time';
-import { flag, idList, optionalTime, requiredDay } from '../shared/fields';
-import { checkCoordinates, placeFields } from '../shared/place';
+import { flag, idList, optionalTime, requiredDay } from '../entry/fields';
+import { checkCoordinates, placeFields } from '../entry/place';
 
 /** OParl's values of Meeting.meetingState. */
 export const MEETING_STATES = ['terminiert', 'eingeladen', 'durchgeführt'] as const;

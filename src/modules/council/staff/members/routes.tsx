@@ -3,7 +3,7 @@ import type { FieldErrors } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { WORKSPACE_CRUMB } from '../../../../kernel/views';
 import { STAFF_ENTRY_PATHS } from '../../paths';
-import { formValues } from '../shared/form-values';
+import { formValues } from '../entry/form-values';
 import { linkMember } from './use-cases/link-member';
 import { showMembers } from './use-cases/show-members';
 import { unlinkMember } from './use-cases/unlink-member';

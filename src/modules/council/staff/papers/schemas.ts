@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { optionalText, text } from '../../../../kernel/http';
-import { flag, idList, optionalId, requiredDay } from '../shared/fields';
-import { checkCoordinates, placeFields } from '../shared/place';
+import { flag, idList, optionalId, requiredDay } from '../entry/fields';
+import { checkCoordinates, placeFields } from '../entry/place';
 
 /** The paper types German councils use most (OParl leaves paperType free). */
 export const PAPER_TYPES = ['Beschlussvorlage', 'Mitteilungsvorlage', 'Antrag', 'Anfrage', 'Stellungnahme', 'Bericht'] as const;

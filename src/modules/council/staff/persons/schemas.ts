@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText, text } from '../../../../kernel/http';
-import { flag, optionalDay, optionalId } from '../shared/fields';
+import { flag, optionalDay, optionalId } from '../entry/fields';
 
 /** The forms of address OParl's samples use; "keine" leaves it out. */
 export const FORMS_OF_ADDRESS = ['Frau', 'Herr', 'keine'] as const;

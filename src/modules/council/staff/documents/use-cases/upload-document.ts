@@ -6,7 +6,7 @@ import type { ModuleDeps } from '../../../../../kernel/module';
 import { berlinDay } from '../../../../../kernel/time';
 import { textOrNull } from '../../../files/extract-text';
 import { councilFiles } from '../../../tables';
-import { requireEditable } from '../../shared/access';
+import { requireEditable } from '../../entry/access';
 import { authorizedMeeting } from '../../meetings/use-cases/open-meeting';
 import { authorizedPaper } from '../../papers/use-cases/open-paper';
 import { attachDocument, documentsOf, type DocumentRow } from '../repository';

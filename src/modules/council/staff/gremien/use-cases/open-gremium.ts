@@ -1,7 +1,7 @@
 import type { Actor, CurrentUser } from '../../../../../kernel/auth';
 import { errors, isUuid } from '../../../../../kernel/http';
 import type { ModuleDeps } from '../../../../../kernel/module';
-import { requireCouncilStaff } from '../../shared/access';
+import { requireCouncilStaff } from '../../entry/access';
 import { findGremium, type CouncilOrganization } from '../repository';
 
 /** A Gremium by id for staff with council.manage; a deleted one or a malformed id is missing (404). */

@@ -1,9 +1,9 @@
 import type { FieldErrors } from '../../../../../kernel/http';
 import { ErrorSummary, SelectField, TextField } from '../../../../../kernel/views';
 import { STAFF_ENTRY_PATHS } from '../../../paths';
-import { fieldBinder } from '../../shared/bind';
-import { DeleteLink, EntryForm } from '../../shared/entry-form';
-import { dayText } from '../../shared/fields';
+import { fieldBinder } from '../../entry/bind';
+import { DeleteLink, EntryForm } from '../../entry/entry-form';
+import { dayText } from '../../entry/fields';
 import type { CouncilOrganization } from '../repository';
 import { ORGANIZATION_TYPES } from '../schemas';
 

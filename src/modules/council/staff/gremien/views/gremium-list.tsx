@@ -1,6 +1,6 @@
 import { ButtonLink, StatusTag, Table } from '../../../../../kernel/views';
 import { STAFF_ENTRY_PATHS } from '../../../paths';
-import { dayText } from '../../shared/fields';
+import { dayText } from '../../entry/fields';
 import type { GremiumRow } from '../repository';
 
 /** Gremien, Fraktionen and other organisations of the council, entered here or imported. */

@@ -4,7 +4,7 @@ import type { Actor } from '../../../../../kernel/auth';
 import { errors, parseForm } from '../../../../../kernel/http';
 import type { ModuleDeps } from '../../../../../kernel/module';
 import { councilAgendaItems, councilMeetings } from '../../../tables';
-import { requireEditable } from '../../shared/access';
+import { requireEditable } from '../../entry/access';
 import { agendaOf } from '../repository';
 import { moveSchema } from '../schemas';
 import { authorizedMeeting } from './open-meeting';

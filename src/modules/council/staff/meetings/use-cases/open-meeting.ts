@@ -1,8 +1,8 @@
 import type { Actor, CurrentUser } from '../../../../../kernel/auth';
 import { errors, isUuid } from '../../../../../kernel/http';
 import type { ModuleDeps } from '../../../../../kernel/module';
-import { requireCouncilStaff } from '../../shared/access';
-import { organizationChoices, type OrganizationChoice } from '../../shared/choices';
+import { requireCouncilStaff } from '../../entry/access';
+import { organizationChoices, type OrganizationChoice } from '../../entry/choices';
 import {
   agendaOf,
   findLocation,

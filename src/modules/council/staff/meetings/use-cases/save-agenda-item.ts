@@ -5,7 +5,7 @@ import type { Executor } from '../../../../../kernel/db';
 import { errors, isUuid, parseForm, refuse, type Outcome } from '../../../../../kernel/http';
 import type { ModuleDeps } from '../../../../../kernel/module';
 import { councilAgendaItems, councilConsultationOrganizations, councilConsultations, councilMeetings, councilPapers } from '../../../tables';
-import { requireCouncilStaff, requireEditable } from '../../shared/access';
+import { requireCouncilStaff, requireEditable } from '../../entry/access';
 import { agendaOf, meetingOrganizationIds, paperByReference, type AgendaRow, type CouncilMeeting } from '../repository';
 import { agendaItemSchema } from '../schemas';
 import { authorizedMeeting } from './open-meeting';

@@ -1,8 +1,8 @@
 import type { FieldErrors } from '../../../../../kernel/http';
 import { Checkbox, ErrorSummary, TextArea, TextField } from '../../../../../kernel/views';
 import { STAFF_ENTRY_PATHS } from '../../../paths';
-import { fieldBinder } from '../../shared/bind';
-import { DeleteLink, EntryForm } from '../../shared/entry-form';
+import { fieldBinder } from '../../entry/bind';
+import { DeleteLink, EntryForm } from '../../entry/entry-form';
 import type { AgendaItemPage } from '../use-cases/save-agenda-item';
 
 interface AgendaItemFormProps extends AgendaItemPage {

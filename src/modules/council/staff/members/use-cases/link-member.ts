@@ -4,7 +4,7 @@ import { findUserByEmail, type Actor } from '../../../../../kernel/auth';
 import { parseForm, refuse, type Outcome } from '../../../../../kernel/http';
 import type { ModuleDeps } from '../../../../../kernel/module';
 import { councilMemberAccounts, councilPersons } from '../../../tables';
-import { requireCouncilStaff } from '../../shared/access';
+import { requireCouncilStaff } from '../../entry/access';
 import { insertLink } from '../repository';
 import { linkMemberSchema } from '../schemas';
 

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../../../kernel/auth';
 import type { ModuleDeps } from '../../../../../kernel/module';
 import { berlinDay } from '../../../../../kernel/time';
-import { requireCouncilStaff } from '../../shared/access';
+import { requireCouncilStaff } from '../../entry/access';
 import { listMemberLinks, unlinkedPersons, type MemberLink } from '../repository';
 
 export interface MembersPage {

@@ -2,7 +2,7 @@ import { audit } from '../../../../../kernel/audit';
 import type { Actor } from '../../../../../kernel/auth';
 import { errors, isUuid } from '../../../../../kernel/http';
 import type { ModuleDeps } from '../../../../../kernel/module';
-import { requireCouncilStaff } from '../../shared/access';
+import { requireCouncilStaff } from '../../entry/access';
 import { deleteLink } from '../repository';
 
 /** Takes the role "Ratsmitglied" from an account: from now on it sees only what everyone sees. */

@@ -1,9 +1,9 @@
 import type { FieldErrors } from '../../../../../kernel/http';
 import { Checkbox, ErrorSummary, SelectField, TextField, formatDateTime } from '../../../../../kernel/views';
 import { STAFF_ENTRY_PATHS } from '../../../paths';
-import { fieldBinder } from '../../shared/bind';
-import { asOptions } from '../../shared/choices';
-import { EntryForm } from '../../shared/entry-form';
+import { fieldBinder } from '../../entry/bind';
+import { asOptions } from '../../entry/choices';
+import { EntryForm } from '../../entry/entry-form';
 import type { ConsultationPage } from '../use-cases/add-consultation';
 
 /** A new Beratung of the paper: Gremium, meeting (if known), role, whether it decides. */

@@ -1,12 +1,12 @@
 import type { FieldErrors } from '../../../../../kernel/http';
 import { ButtonLink, Checkbox, CheckboxGroup, ErrorSummary, SelectField, Table, TextField, formatDateTime } from '../../../../../kernel/views';
 import { STAFF_ENTRY_PATHS } from '../../../paths';
-import { fieldBinder } from '../../shared/bind';
-import { asOptions } from '../../shared/choices';
-import { DeleteLink, EntryForm } from '../../shared/entry-form';
-import { dayText } from '../../shared/fields';
-import { placeValues } from '../../shared/place';
-import { PlaceFields } from '../../shared/place-fields';
+import { fieldBinder } from '../../entry/bind';
+import { asOptions } from '../../entry/choices';
+import { DeleteLink, EntryForm } from '../../entry/entry-form';
+import { dayText } from '../../entry/fields';
+import { placeValues } from '../../entry/place';
+import { PlaceFields } from '../../entry/place-fields';
 import type { ConsultationRow } from '../repository';
 import { PAPER_TYPES } from '../schemas';
 import type { PaperPage } from '../use-cases/open-paper';

@@ -1,6 +1,6 @@
 import { Button, ButtonLink, Form, SelectField, StatusTag, Table, TextField } from '../../../../../kernel/views';
 import { STAFF_ENTRY_PATHS } from '../../../paths';
-import { dayText } from '../../shared/fields';
+import { dayText } from '../../entry/fields';
 import type { CouncilPaper } from '../repository';
 import { PAPER_TYPES } from '../schemas';
 import type { PaperListPage } from '../use-cases/open-paper';

@@ -1,10 +1,10 @@
 import type { FieldErrors } from '../../../../../kernel/http';
 import { Checkbox, ErrorSummary, SelectField, TextField } from '../../../../../kernel/views';
 import { STAFF_ENTRY_PATHS } from '../../../paths';
-import { fieldBinder } from '../../shared/bind';
-import { asOptions } from '../../shared/choices';
-import { DeleteLink, EntryForm } from '../../shared/entry-form';
-import { dayText } from '../../shared/fields';
+import { fieldBinder } from '../../entry/bind';
+import { asOptions } from '../../entry/choices';
+import { DeleteLink, EntryForm } from '../../entry/entry-form';
+import { dayText } from '../../entry/fields';
 import type { MembershipPage } from '../use-cases/save-membership';
 
 interface MembershipFormProps extends MembershipPage {
