@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { parseHtml, textOf } from '../../../../tests/support/html';
-import { mailsTo, type SentMail } from '../../../../tests/support/mail';
+import { mailsTo } from '../../../../tests/support/mail';
 import type { TestApp } from '../../../../tests/support/test-app';
 import { formStamp, SPAM_FIELDS } from '../../../kernel/http';
 import { SEARCH_PATHS } from '../paths';
@@ -19,25 +19,9 @@ import {
 } from '../tables';
 import type { CouncilFixture } from '../test-support';
 import { sendAlertDigests } from './digest';
-import { alertJobs } from './jobs';
-import { confirmToken, manageToken } from './tokens';
 import { ALERT_FORM } from './use-cases/subscribe-to-alert';
 import { councilTestApp } from '../search/test-support';
-
-const ADDRESS = 'buergerin@example.org';
-const DAY = 86_400_000;
-
-/** The spam guard's fields as a person's browser sends them: the trap empty, the stamp of a page opened half a minute ago. */
-const personFields = (t: TestApp) => ({ [SPAM_FIELDS.trap]: '', [SPAM_FIELDS.stamp]: formStamp(t.config.secret, ALERT_FORM, Date.now() - 30_000) });
-
-/** The path of the first link in a mail that starts with `prefix` (e.g. the confirmation link). */
-function linkIn(t: TestApp, mail: SentMail, prefix: string): string {
-  const match = new RegExp(`${t.config.baseUrl}(${prefix.replace(/[/]/g, '\\/')}[A-Za-z0-9._-]+)`).exec(mail.text);
-  assert.ok(match, `mail "${mail.subject}" has a ${prefix} link:\n${mail.text}`);
-  return match[1]!;
-}
-
-const h1 = (html: string) => textOf(parseHtml(html).querySelector('h1')!);
+import { ADDRESS, confirmedAlerts, DAY, h1, linkIn, personFields } from './test-support';
 
 describe('council e-mail alerts', () => {
   const council = councilTestApp();
@@ -45,19 +29,7 @@ describe('council e-mail alerts', () => {
   let fixture: CouncilFixture;
   beforeEach(() => ({ t, fixture } = council));
 
-  /** A confirmed alert, reported up to `since` (a day and more ago, so the next digest is due). */
-  /** Alerts set up one after another, a second apart: the digest lists them in that order (two set up in one millisecond would tie). */
-  let setUp = 0;
-  async function confirmedAlert(
-    values: Partial<typeof councilAlertSubscriptions.$inferInsert> & Pick<typeof councilAlertSubscriptions.$inferInsert, 'kind' | 'targetKey' | 'label'>,
-    since = new Date(Date.now() - 2 * DAY),
-  ) {
-    const [row] = await t.db
-      .insert(councilAlertSubscriptions)
-      .values({ email: ADDRESS, confirmedAt: since, reportedUntil: since, createdAt: new Date(since.getTime() + ++setUp * 1000), ...values })
-      .returning();
-    return row!;
-  }
+  const confirmedAlert = confirmedAlerts(() => t);
 
   it('asks for a paper alert with double opt-in: nothing is sent before the button on the link’s page confirms it', async () => {
     const client = t.client();
@@ -198,111 +170,5 @@ describe('council e-mail alerts', () => {
     assert.match(next.text, /Dokument geändert: Stellungnahme \(ergänzt\)/);
     assert.equal(next.text.split('\n== ').length - 1, 3, 'the paper, its Gremium and the Radweg search: the paper has a changed document');
     assert.ok(next.text.includes(paperAlert.label));
-  });
-
-  it('unsubscribes by POST to the mail’s one-click link, never by opening it; forged and expired links are refused', async () => {
-    const alert = await confirmedAlert({
-      kind: 'gremium',
-      organizationId: fixture.rat.id,
-      targetKey: `gremium:${fixture.rat.id}`,
-      label: 'Rat der Stadt Iserlohn',
-    });
-    await confirmedAlert({ kind: 'search', search: { q: 'Radweg' }, targetKey: 'search:radweg', label: 'Suche „Radweg“' });
-    await t.db.update(councilPapers).set({ modified: new Date() });
-    await sendAlertDigests(t.deps);
-    const [digest] = await mailsTo(t, ADDRESS);
-    const oneClick = /^<http:\/\/[^/]+(\/[^>]+)>$/.exec(digest!.headers['List-Unsubscribe'] ?? '')![1]!;
-    const opened = await t.app.inject(oneClick);
-    assert.equal(opened.statusCode, 200);
-    assert.equal(h1(opened.body), 'Alle Benachrichtigungen abbestellen');
-    assert.equal((await t.db.select().from(councilAlertSubscriptions)).length, 2, 'opening the link unsubscribes nobody');
-
-    const forged = oneClick.replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'));
-    for (const path of [forged, SEARCH_PATHS.unsubscribe(manageToken(t.config.secret, alert.id)), SEARCH_PATHS.unsubscribe('x')]) {
-      assert.equal((await t.app.inject(path)).statusCode, 404, `GET ${path}`);
-      assert.equal(
-        (
-          await t.app.inject({
-            method: 'POST',
-            url: path,
-            payload: 'List-Unsubscribe=One-Click',
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          })
-        ).statusCode,
-        404,
-      );
-    }
-    assert.equal((await t.db.select().from(councilAlertSubscriptions)).length, 2);
-
-    // The mail program's POST: no cookie, no CSRF token.
-    const done = await t.app.inject({
-      method: 'POST',
-      url: oneClick,
-      payload: 'List-Unsubscribe=One-Click',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    });
-    assert.equal(done.statusCode, 200);
-    assert.equal(h1(done.body), 'Sie sind abgemeldet');
-    assert.equal((await t.db.select().from(councilAlertSubscriptions)).length, 0, 'every alert of the address, and with them the address, is gone');
-    // Twice is fine, and RFC 8058 allows the body as multipart/form-data too.
-    const boundary = 'b0undary';
-    const again = await t.app.inject({
-      method: 'POST',
-      url: oneClick,
-      payload: `--${boundary}\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--${boundary}--\r\n`,
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-    });
-    assert.ok(again.statusCode === 200 || again.statusCode === 303, `status ${again.statusCode}`);
-  });
-
-  it('unsubscribes one alert by the button of the management page', async () => {
-    const first = await confirmedAlert({
-      kind: 'gremium',
-      organizationId: fixture.rat.id,
-      targetKey: `gremium:${fixture.rat.id}`,
-      label: 'Rat der Stadt Iserlohn',
-    });
-    await confirmedAlert({ kind: 'search', search: { q: 'Radweg' }, targetKey: 'search:radweg', label: 'Suche „Radweg“' });
-    const client = t.client();
-    const page = await client.get(SEARCH_PATHS.manage(manageToken(t.config.secret, first.id)));
-    assert.equal(page.statusCode, 200);
-    const forms = parseHtml(page.body).querySelectorAll('main form');
-    assert.equal(forms.length, 3, 'one button per alert and one for all');
-    const answer = await client.post(forms[1]!.getAttribute('action')!);
-    assert.equal(answer.statusCode, 303);
-    assert.equal(answer.headers.location, SEARCH_PATHS.unsubscribed);
-    assert.deepEqual(
-      (await t.db.select().from(councilAlertSubscriptions)).map((row) => row.label),
-      ['Rat der Stadt Iserlohn'],
-    );
-    assert.equal((await t.app.inject(SEARCH_PATHS.manage(`${first.id}.list.${'A'.repeat(43)}`))).statusCode, 404, 'a forged management link');
-  });
-
-  it('refuses an expired confirmation link and deletes alerts never confirmed after three days', async () => {
-    const [old] = await t.db
-      .insert(councilAlertSubscriptions)
-      .values({ email: ADDRESS, kind: 'search', search: { q: 'alt' }, targetKey: 'search:alt', label: 'alt', createdAt: new Date(Date.now() - 4 * DAY) })
-      .returning();
-    const [recent] = await t.db
-      .insert(councilAlertSubscriptions)
-      .values({ email: ADDRESS, kind: 'search', search: { q: 'neu' }, targetKey: 'search:neu', label: 'neu', createdAt: new Date(Date.now() - DAY) })
-      .returning();
-    const expired = SEARCH_PATHS.confirm(confirmToken(t.config.secret, recent!.id, new Date(Date.now() - 3 * DAY)));
-    const client = t.client();
-    await client.get(`${SEARCH_PATHS.newAlert}?gremium=${fixture.rat.slug}`);
-    assert.equal((await client.get(expired)).statusCode, 410);
-    assert.equal((await client.post(expired)).statusCode, 410);
-    const forged = SEARCH_PATHS.confirm(confirmToken('another-secret-of-at-least-32-characters', recent!.id));
-    assert.equal((await client.get(forged)).statusCode, 404);
-    const [stillOpen] = await t.db.select().from(councilAlertSubscriptions).where(eq(councilAlertSubscriptions.id, recent!.id));
-    assert.equal(stillOpen!.confirmedAt, null);
-
-    const prune = alertJobs(t.deps).find((job) => job.kind === 'council.alerts.prune-unconfirmed')!;
-    await prune.run({});
-    assert.deepEqual(
-      (await t.db.select().from(councilAlertSubscriptions)).map((row) => row.id),
-      [recent!.id],
-      `the one of four days ago (${old!.id}) is gone`,
-    );
   });
 });
