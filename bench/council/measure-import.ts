@@ -3,11 +3,14 @@
  * a tenth as many meetings of ten agenda items each, a consultation per paper that names a meeting's
  * agenda item, 100 persons with two memberships, 20 Gremien; files without bytes) served by a local
  * OParl server in pages of 100, imported once in full and once incrementally (nothing changed). Reports
- * objects/s and the peak RSS. Run it per database (DATA_DIR for PGlite or DATABASE_URL):
+ * objects/s and the peak RSS. Run it per database (DATABASE_URL, DATA_DIR, else a temporary PGlite):
  * `node --import tsx bench/council/measure-import.ts [papers]`; bench/council/run.ts calls `measureImport`.
  */
+import { mkdtempSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openAndMigrate } from '../../src/bootstrap';
 import { loadConfig } from '../../src/kernel/config';
@@ -146,6 +149,8 @@ export async function measureImport(papers = 10_000): Promise<ImportMeasure> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // Never into the portal's own data directory: a temporary one unless a database is named.
+  if (!process.env.DATABASE_URL && !process.env.DATA_DIR) process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'stadtportal-bench-council-import-'));
   const result = await measureImport(Number(process.argv[2] ?? 10_000));
   process.stdout.write(
     [

@@ -5,7 +5,8 @@
  * third), then typical searches of `/rat/suche`:
  * - the whole page through the portal's routes, in process, each URL new to the page cache (an uncached
  *   search), the index kept as between two imports; the second and third pages too;
- * - the first search after a change of the papers (the index is read again), a few times.
+ * - the first search after start (the whole index is read), and the first after a change of one paper
+ *   and of a hundred (only those are read again, ADR 20), a few times each.
  * `measureCouncilSearch()` returns the rows for bench/council/run.ts; run alone
  * (`node --import tsx bench/council/measure-search.ts`, DATABASE_URL for PostgreSQL, else PGlite in a
  * temporary DATA_DIR) it prints a table and one JSON line. A measurement, not a test.
@@ -88,6 +89,7 @@ export async function measureCouncilSearch(env: Record<string, string | undefine
     const rows: SearchLatency[] = [];
     // The first search reads the index; what follows is what every visitor gets between two imports.
     const cold = [(await page({ q: 'Radweg' })).ms];
+    rows.push(latency('first search after start (the whole index read)', cold, `${papers.toLocaleString('en')} papers`));
     for (const [name, params] of SEARCHES) {
       const times: number[] = [];
       let detail = '';
@@ -102,12 +104,17 @@ export async function measureCouncilSearch(env: Record<string, string | undefine
       }
       rows.push(latency(`search: ${name}`, times, detail));
     }
-    for (let round = 0; round < 4; round += 1) {
-      await deps.db.execute(sql`update council_papers set name = name || '' where id = (select id from council_papers order by id limit 1)`);
-      await database.changes.settled();
-      cold.push((await page({ q: 'Radweg' })).ms);
+    for (const changed of [1, 100]) {
+      const times: number[] = [];
+      for (let round = 0; round < 5; round += 1) {
+        await deps.db.execute(
+          sql`update council_papers set modified = now() where id in (select id from council_papers order by id offset ${round * changed} limit ${changed})`,
+        );
+        await database.changes.settled();
+        times.push((await page({ q: 'Radweg' })).ms);
+      }
+      rows.push(latency(`first search after ${changed} changed paper${changed > 1 ? 's' : ''} (read again)`, times, `${papers.toLocaleString('en')} papers`));
     }
-    rows.push(latency('first search after a change (index read again)', cold, `${papers.toLocaleString('en')} papers`));
     return { database: config.database.kind === 'postgres' ? 'PostgreSQL' : 'PGlite', papers, seedSeconds, goalP95Ms: GOAL_P95_MS, rows };
   } finally {
     await app.close();

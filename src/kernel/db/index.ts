@@ -6,5 +6,6 @@ export { traceQueries, type TracedQuery } from './query-trace';
 export type { ChangeListener, TableChanges } from './changes';
 export { ChangeTracker, type ChangeTicket } from './change-tracker';
 export { cachedQuery } from './query-cache';
+export { keptAndUpdated } from './kept-and-updated';
 export { preparedPerDatabase } from './prepared';
 export { jsonList, LISTS_ONLY } from './json-list';

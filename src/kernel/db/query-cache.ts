@@ -13,6 +13,11 @@ export function enableQueryCaches(db: object, changes: TableChanges): void {
   changesOf.set(db, changes);
 }
 
+/** The change notifications of a database handle whose reads may be kept; undefined for a transaction. */
+export function keptReadsOf(db: object): TableChanges | undefined {
+  return changesOf.get(db);
+}
+
 export interface QueryCacheOptions {
   /** Every table the query reads: a committed change of any of them drops every kept result. */
   tables: readonly string[];
@@ -37,7 +42,7 @@ export interface QueryCacheOptions {
 export function cachedQuery<V>(options: QueryCacheOptions, load: (db: Executor, key: string) => Promise<V>): (db: Executor, key: string) => Promise<V> {
   const stores = new WeakMap<TableChanges, Store<V>>();
   return (db, key) => {
-    const changes = changesOf.get(db);
+    const changes = keptReadsOf(db);
     if (!changes) return load(db, key);
     let store = stores.get(changes);
     if (!store) stores.set(changes, (store = new Store<V>(changes, options)));

@@ -73,6 +73,11 @@ export class LexemePostings {
     return { count, points };
   }
 
+  /** Every lexeme with its postings (a view, not a copy): what an index copies when it is rebuilt with some documents changed. */
+  forEach(callback: (lexeme: string, postings: Int32Array) => void): void {
+    this.lexemes.forEach((lexeme, at) => callback(lexeme, this.postings.subarray(this.start[at]!, this.start[at + 1]!)));
+  }
+
   private firstWithPrefix(prefix: string): number {
     let low = 0;
     let high = this.lexemes.length;

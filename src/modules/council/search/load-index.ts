@@ -1,8 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { cachedQuery, queryRows, type Executor } from '../../../kernel/db';
-import { PaperIndexBuilder, type PaperIndex } from './paper-index';
+import { keptAndUpdated, queryRows, type Executor } from '../../../kernel/db';
+import { PaperIndexBuilder, type IndexedPaper, type PaperIndex } from './paper-index';
 
-/** Every table the index reads: a committed change of any drops it (and the search pages cached with it). */
+/**
+ * Every table the search page shows: a committed change of any drops the pages cached for anonymous
+ * visitors. The index itself is updated by the papers each change concerns (the module's migration
+ * `paper-search-changes` notifies them).
+ */
 export const SEARCH_TABLES = [
   'council_papers',
   'council_files',
@@ -13,8 +17,11 @@ export const SEARCH_TABLES = [
   'council_organizations',
 ] as const;
 
-/** Papers read per statement: bounds what PGlite must hold at once (file vectors can be tens of KB each). */
-const LOAD_CHUNK = 1000;
+/**
+ * Papers read per statement: bounds what PGlite must hold at once (file vectors can be tens of KB
+ * each) and how long one statement keeps PGlite's one connection from the other requests.
+ */
+const LOAD_CHUNK = 250;
 
 type LoadedPaper = [string, string | null, string | null, boolean, string[] | null, string, Array<[boolean, string, string]> | null];
 
@@ -29,7 +36,7 @@ const parsed = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.pars
  * are joined from their ids (main and auxiliary), an index lookup each: written as a condition on the
  * files with `or`, it read every file for every paper (minutes at 10,000 papers, bench/council).
  */
-function chunkAfter(after: string | undefined) {
+function chunkAfter(after: string | undefined, only?: readonly string[]) {
   return sql`select coalesce(json_agg(json_build_array(p.id, p.date, p.paper_type, p.public, (
         select json_agg(distinct o.organization_id) from (
           select co.organization_id from council_consultations c
@@ -43,17 +50,18 @@ function chunkAfter(after: string | undefined) {
           from (select p.main_file_id as id union select pf.file_id from council_paper_files pf where pf.paper_id = p.id) ids
           join council_files f on f.id = ids.id where not f.deleted
       )) order by p.id), '[]') as "papers"
-    from (select * from council_papers where not deleted ${after ? sql`and id > ${after}` : sql``} order by id limit ${LOAD_CHUNK}) p`;
+    from (select * from council_papers where not deleted ${after ? sql`and id > ${after}` : sql``}
+      ${only ? sql`and id in (select value::uuid from json_array_elements_text(${JSON.stringify(only)}::json))` : sql``}
+      order by id limit ${LOAD_CHUNK}) p`;
 }
 
-/** The whole index, in chunks by id (no transaction: on PGlite it would hold the one connection all along). */
-async function loadPaperIndex(db: Executor): Promise<PaperIndex> {
-  const builder = new PaperIndexBuilder();
+/** The papers (all, or those `only` names) that are not deleted, in chunks by id (no transaction: on PGlite it would hold the one connection all along). */
+async function readPapers(db: Executor, add: (paper: IndexedPaper) => void, only?: readonly string[]): Promise<void> {
   for (let after: string | undefined; ;) {
-    const [row] = await queryRows<{ papers: unknown }>(db, chunkAfter(after));
+    const [row] = await queryRows<{ papers: unknown }>(db, chunkAfter(after, only));
     const papers = parsed<LoadedPaper[]>(row?.papers ?? []);
     for (const [id, date, paperType, isPublic, organizationIds, search, files] of papers) {
-      builder.add({
+      add({
         id,
         date,
         paperType,
@@ -63,14 +71,27 @@ async function loadPaperIndex(db: Executor): Promise<PaperIndex> {
         files: (files ?? []).map(([open, words, name]) => ({ public: open, words, name })),
       });
     }
-    if (papers.length < LOAD_CHUNK) return builder.build();
+    if (papers.length < LOAD_CHUNK) return;
     after = papers.at(-1)![0];
   }
 }
 
+async function loadPaperIndex(db: Executor): Promise<PaperIndex> {
+  const builder = new PaperIndexBuilder();
+  await readPapers(db, (paper) => builder.add(paper));
+  return builder.build();
+}
+
+/** The index with the changed papers read again (a deleted one is not found, so it leaves the index). */
+async function updatePaperIndex(db: Executor, index: PaperIndex, changed: ReadonlySet<string>): Promise<PaperIndex> {
+  const papers: IndexedPaper[] = [];
+  await readPapers(db, (paper) => papers.push(paper), [...changed]);
+  return index.replaced(changed, papers);
+}
+
 /**
- * The papers' search index, kept until one of its tables changes; searches arriving while it is read
- * share that one load. An import changes the tables often: the index is then read again by the first
- * search after it, not once per change.
+ * The papers' search index, read once and then updated by the papers each committed change concerns
+ * (kernel keptAndUpdated, ADR 20): after an import of a few papers the next search reads those, not
+ * the 10,000 others. Searches arriving while it is read or updated share that one read.
  */
-export const keptPaperIndex = cachedQuery({ tables: SEARCH_TABLES, maxEntries: 1 }, (db) => loadPaperIndex(db));
+export const keptPaperIndex = keptAndUpdated({ notifies: 'council_paper_search', load: loadPaperIndex, update: updatePaperIndex });

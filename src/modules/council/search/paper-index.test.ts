@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql, type SQL } from 'drizzle-orm';
 import { openTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../../../../tests/support/database';
-import { queryRows, type Database } from '../../../kernel/db';
+import { queryRows, traceQueries, type Database, type TracedQuery } from '../../../kernel/db';
 import { searchWords } from '../../../kernel/text-search';
 import { councilModule } from '../index';
 import { PUBLIC_VIEWER, type CouncilViewer } from '../policies';
@@ -112,7 +112,7 @@ describe(`the council papers' search index against SQL on ${PAPERS} generated pa
 
   async function indexSearch(search: OracleSearch, viewer: CouncilViewer, fields: Partial<PaperIndexSearch> = {}) {
     const words = searchWords(search.q ?? '');
-    const index = await keptPaperIndex(db, 'all');
+    const index = await keptPaperIndex(db);
     return index.search({
       lexemes: words.length > 0 ? await lexemesOf(db, words) : null,
       viewer,
@@ -182,10 +182,11 @@ describe(`the council papers' search index against SQL on ${PAPERS} generated pa
     );
   });
 
-  it('stays true after papers and files change: deleted, made non-public, renamed, added', async () => {
-    const [first, second, third] = await queryRows<{ id: string; mainFileId: string }>(
+  it('stays true after papers and files change: deleted, made non-public, renamed, added; reading only those papers again', async () => {
+    const before = (await keptPaperIndex(db)).size;
+    const [first, second, third, fourth] = await queryRows<{ id: string; mainFileId: string }>(
       db,
-      sql`select id, main_file_id as "mainFileId" from council_papers where public and not deleted order by id limit 3`,
+      sql`select id, main_file_id as "mainFileId" from council_papers where public and not deleted order by id limit 4`,
     );
     await db.execute(sql`update council_papers set deleted = true where id = ${first!.id}`);
     await db.execute(sql`update council_files set public = false where id = ${second!.mainFileId}`);
@@ -193,7 +194,15 @@ describe(`the council papers' search index against SQL on ${PAPERS} generated pa
     await db.execute(sql`update council_consultation_organizations set organization_id = ${gremien[3]!}
       where consultation_id in (select id from council_consultations where paper_id = ${third!.id})`);
     await db.execute(sql`update council_files set text = 'Die Wombatbrücke wird erneuert.' where id = ${third!.mainFileId}`);
+    await db.execute(sql`update council_consultations set deleted = true where paper_id = ${fourth!.id}`);
+    const [body] = await queryRows<{ id: string }>(db, sql`select id from council_bodies limit 1`);
+    await insertGeneratedPapers(db, { bodyId: body!.id, organizationIds: gremien, count: 3, seed: 99 });
     await database.handle.changes.settled();
+    const queries: TracedQuery[] = [];
+    const updated = await traceQueries(queries, () => keptPaperIndex(db));
+    assert.equal(updated.size, before - 1 + 3, 'one paper deleted, three added');
+    assert.equal(queries.length, 1, 'one statement read the changed papers');
+    assert.match(queries[0]!.sql, /json_array_elements_text/, 'by their ids, not all of them');
     assert.deepEqual((await indexSearch({ q: 'quokkagehege' }, PUBLIC_VIEWER)).ids, [third!.id]);
     assert.deepEqual((await indexSearch({ q: 'wombatbrücken' }, PUBLIC_VIEWER)).ids, [third!.id], 'the stem of a typed plural finds the singular');
     await assertOracle([

@@ -69,12 +69,13 @@ export class PaperIndexBuilder {
   readonly postings = new Map<string, number[]>();
 
   add(paper: IndexedPaper): void {
-    const at = this.ids.push(paper.id) - 1;
-    this.days.push(dayNumber(paper.date));
-    this.types.push(paper.paperType ? this.typeCodes.code(paper.paperType) : -1);
-    this.nonPublic.push(!paper.public);
-    for (const id of new Set(paper.organizationIds)) this.orgList.push(this.orgCodes.code(id));
-    this.orgStart.push(this.orgList.length);
+    const at = this.keep({
+      id: paper.id,
+      day: dayNumber(paper.date),
+      type: paper.paperType ?? undefined,
+      nonPublic: !paper.public,
+      organizationIds: [...new Set(paper.organizationIds)],
+    });
     // Per lexeme the best weight among what everyone may read, and apart from it among the non-public files.
     const open = new Map<string, number>();
     const restricted = new Map<string, number>();
@@ -90,7 +91,18 @@ export class PaperIndexBuilder {
     for (const [lexeme, points] of restricted) if ((open.get(lexeme) ?? 0) < points) this.post(lexeme, at * 32 + RESTRICTED + points);
   }
 
-  private post(lexeme: string, packed: number): void {
+  /** The next paper's facts as an index holds them (its lexemes come by `post`): a paper kept from an index being rebuilt. */
+  keep(paper: { id: string; day: number; type: string | undefined; nonPublic: boolean; organizationIds: readonly string[] }): number {
+    const at = this.ids.push(paper.id) - 1;
+    this.days.push(paper.day);
+    this.types.push(paper.type === undefined ? -1 : this.typeCodes.code(paper.type));
+    this.nonPublic.push(paper.nonPublic);
+    for (const id of paper.organizationIds) this.orgList.push(this.orgCodes.code(id));
+    this.orgStart.push(this.orgList.length);
+    return at;
+  }
+
+  post(lexeme: string, packed: number): void {
     (this.postings.get(lexeme) ?? this.postings.set(lexeme, []).get(lexeme)!).push(packed);
   }
 
@@ -134,6 +146,34 @@ export class PaperIndex {
     this.postings = new LexemePostings(built.postings);
     // Shared by every search (and frozen by the query cache, which would refuse typed arrays inside).
     Object.freeze(this);
+  }
+
+  /**
+   * This index with the papers `changed` names taken out and `papers` (what they are now; a deleted one
+   * is not among them) put in: the kept index's update after a change (load-index.ts). The other
+   * papers are copied from memory, not read again.
+   */
+  replaced(changed: ReadonlySet<string>, papers: readonly IndexedPaper[]): PaperIndex {
+    const builder = new PaperIndexBuilder();
+    const slotOf = new Int32Array(this.size).fill(-1);
+    for (let paper = 0; paper < this.size; paper += 1) {
+      if (changed.has(this.ids[paper]!)) continue;
+      slotOf[paper] = builder.keep({
+        id: this.ids[paper]!,
+        day: this.days[paper]!,
+        type: this.types[paper]! < 0 ? undefined : this.typeCodes.values[this.types[paper]!],
+        nonPublic: this.nonPublic[paper] === 1,
+        organizationIds: [...this.orgList.subarray(this.orgStart[paper]!, this.orgStart[paper + 1]!)].map((code) => this.orgCodes.values[code]!),
+      });
+    }
+    this.postings.forEach((lexeme, postings) => {
+      for (const packed of postings) {
+        const slot = slotOf[packed >>> 5]!;
+        if (slot >= 0) builder.post(lexeme, slot * 32 + (packed & 31));
+      }
+    });
+    for (const paper of papers) builder.add(paper);
+    return builder.build();
   }
 
   search(search: PaperIndexSearch): PaperIndexAnswer {

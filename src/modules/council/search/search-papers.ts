@@ -28,7 +28,7 @@ type SearchFilters = Pick<PaperSearchQuery, 'q' | 'art' | 'gremium' | 'von' | 'b
 
 /** The kept index, the Gremien, and what the words and filters ask of the index. */
 async function indexQueryOf(db: Executor, query: SearchFilters, words: readonly string[]) {
-  const [index, lexemes, gremien] = await Promise.all([keptPaperIndex(db, 'all'), words.length > 0 ? lexemesOf(db, words) : null, gremiumNames(db, 'all')]);
+  const [index, lexemes, gremien] = await Promise.all([keptPaperIndex(db), words.length > 0 ? lexemesOf(db, words) : null, gremiumNames(db, 'all')]);
   const organizationIds = query.gremium === undefined ? undefined : gremien.filter((gremium) => gremium.slug === query.gremium).map((gremium) => gremium.id);
   return { index, gremien, search: { lexemes, paperType: query.art, organizationIds, from: query.von, to: query.bis } };
 }
