@@ -13,6 +13,7 @@ import { libraryModule } from './modules/library';
 import { educationModule } from './modules/education';
 import { wlanModule } from './modules/wlan';
 import { councilModule } from './modules/council';
+import { appointmentsModule } from './modules/appointments';
 
 export { kernelJobs } from './kernel/kernel-jobs';
 
@@ -35,4 +36,5 @@ export const MODULES: ModuleManifest[] = [
   educationModule,
   wlanModule,
   councilModule,
+  appointmentsModule,
 ];
