@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../../kernel/db';
+
+export interface FreeStartsQuery {
+  locationId: string;
+  /** The counters that offer every service asked for (`counterIdsOffering`). */
+  counterIds: readonly string[];
+  /** Consecutive units needed (`unitsNeeded`). */
+  units: number;
+  slotMinutes: number;
+  /** Start times from (inclusive) and before (exclusive). */
+  from: Date;
+  until: Date;
+  /** Only units released by then (citizens: now); staff may pass a later moment to see every unit. */
+  releasedBy: Date;
+}
+
+/** A time one can start at, with the counters that have enough free units from then on (its capacity). */
+export interface FreeStart {
+  startsAt: Date;
+  counterIds: string[];
+}
+
+/**
+ * Every start time at which some counter has `units` consecutive free, released units. Gaps and
+ * islands: within a counter, free units that follow each other without a gap share `island` (their
+ * start minus their rank times the unit); a unit can start a run when its island has at least
+ * `units` units from it on. One statement on the location's units in the range (index
+ * `appointment_slots_location_start_idx`).
+ */
+export async function freeStarts(db: Executor, query: FreeStartsQuery): Promise<FreeStart[]> {
+  if (query.counterIds.length === 0) return [];
+  const counters = sql`array[${sql.join(
+    query.counterIds.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
+  const rows = await queryRows<{ startsAt: Date | string; counterIds: string[] }>(
+    db,
+    sql`with free as (
+        select counter_id, starts_at,
+          starts_at - (row_number() over (partition by counter_id order by starts_at)) * make_interval(mins => ${query.slotMinutes}) as island
+        from appointment_slots
+        where location_id = ${query.locationId} and counter_id = any(${counters}) and booking_id is null
+          and released_at <= ${query.releasedBy} and starts_at >= ${query.from} and starts_at < ${query.until}
+      ), runs as (
+        select counter_id, starts_at, count(*) over (partition by counter_id, island order by starts_at desc) as units_left
+        from free
+      )
+      select starts_at as "startsAt", array_agg(counter_id order by counter_id) as "counterIds"
+      from runs where units_left >= ${query.units}
+      group by starts_at order by starts_at`,
+  );
+  return rows.map((row) => ({ startsAt: new Date(row.startsAt), counterIds: row.counterIds }));
+}
+
+/** The active counters of a location that offer every one of the services. */
+export async function counterIdsOffering(db: Executor, locationId: string, serviceIds: readonly string[]): Promise<string[]> {
+  if (serviceIds.length === 0) return [];
+  const services = sql`array[${sql.join(
+    serviceIds.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select c.id from appointment_counters c
+      where c.location_id = ${locationId} and c.active
+        and (select count(distinct sc.service_id) from appointment_service_counters sc where sc.counter_id = c.id and sc.service_id = any(${services})) = cardinality(${services})
+      order by c.id`,
+  );
+  return rows.map((row) => row.id);
+}
