@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { hasPermission, inDepartment, type Actor } from '../../kernel/auth';
 
 /** Staff at the counters: the day plan, check-in, call-up, walk-ins (office/). Admins hold both implicitly. */
@@ -28,6 +28,16 @@ export function mayPlan(actor: Actor): boolean {
 export interface BookingAccessFacts {
   userId: string | null;
   manageTokenHash: string | null;
+}
+
+/**
+ * The secret of a booking's link (confirmation, reminder, the office's notice of a closure): derived
+ * from the installation's secret and the booking's id, so every mail can carry the same link without
+ * the secret being stored. The database keeps only its hash (`manageTokenHashOf`), to find the booking
+ * by it and to end the link (the hash set to null).
+ */
+export function manageSecretOf(installationSecret: string, bookingId: string): string {
+  return createHmac('sha256', installationSecret).update(`appointments.manage:${bookingId}`).digest('base64url').slice(0, 32);
 }
 
 /** The hash stored for a booking's link secret (tables/bookings.ts, `manageTokenHash`). */

@@ -45,8 +45,9 @@ export const appointmentBookings = pgTable(
     phone: text('phone'),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     /**
-     * SHA-256 of the secret of the cancellation and rebooking link in the confirmation mail (the link
-     * carries the secret; the database only its hash). Null once the booking can no longer be changed.
+     * SHA-256 of the secret of the cancellation and rebooking link (`manageSecretOf` in policies.ts;
+     * the link carries the secret, the database only its hash, to find the booking by it). Null once
+     * the booking can no longer be changed by link.
      */
     manageTokenHash: text('manage_token_hash'),
     /** The call-up number of its day at its location ("A 017"), given at check-in. */
@@ -72,6 +73,9 @@ export const appointmentBookings = pgTable(
     index('appointment_bookings_user_idx')
       .on(t.userId)
       .where(sql`user_id is not null`),
+    uniqueIndex('appointment_bookings_manage_token_key')
+      .on(t.manageTokenHash)
+      .where(sql`manage_token_hash is not null`),
     uniqueIndex('appointment_bookings_ticket_key')
       .on(t.locationId, t.day, t.ticket)
       .where(sql`ticket is not null`),

@@ -170,6 +170,7 @@ CREATE INDEX "appointment_booking_services_service_idx" ON "appointment_booking_
 CREATE INDEX "appointment_bookings_location_day_idx" ON "appointment_bookings" USING btree ("location_id","day","state");--> statement-breakpoint
 CREATE INDEX "appointment_bookings_email_idx" ON "appointment_bookings" USING btree ("email","state") WHERE email is not null;--> statement-breakpoint
 CREATE INDEX "appointment_bookings_user_idx" ON "appointment_bookings" USING btree ("user_id") WHERE user_id is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "appointment_bookings_manage_token_key" ON "appointment_bookings" USING btree ("manage_token_hash") WHERE manage_token_hash is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "appointment_bookings_ticket_key" ON "appointment_bookings" USING btree ("location_id","day","ticket") WHERE ticket is not null;--> statement-breakpoint
 CREATE INDEX "appointment_no_shows_email_idx" ON "appointment_no_shows" USING btree ("email_hash","day");--> statement-breakpoint
 CREATE UNIQUE INDEX "appointment_no_shows_booking_key" ON "appointment_no_shows" USING btree ("booking_id");--> statement-breakpoint
