@@ -25,7 +25,8 @@ export interface TestApp {
   reset(): Promise<void>;
   /**
    * Resolves once this process has heard every change committed so far (kernel/db/changes.ts): call
-   * it after writing to the database directly, before a request that may read through a cache.
+   * it after writing to the database directly, before calling a use case that may read through a
+   * cache. Requests to `app` wait for it themselves.
    */
   settled(): Promise<void>;
   close(): Promise<void>;
@@ -61,6 +62,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const database = await openTestDatabase(modules);
   const deps = moduleDeps(config, database.handle, modules);
   const app = await createApp(deps);
+  // A test that wrote with `db` directly must not meet a cache that has not heard of it yet (PostgreSQL
+  // notifies over a connection of its own): every request first waits until this process heard every
+  // change committed so far. A use case called directly still needs `settled()` (below).
+  app.addHook('onRequest', async () => database.handle.changes.settled());
   options.extend?.(app);
   await app.ready();
   const handlers = [...kernelJobs(deps), ...modules.flatMap((module) => module.jobs?.(deps) ?? [])];
