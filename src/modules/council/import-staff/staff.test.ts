@@ -69,6 +69,17 @@ describe('Import-Quellen and Import-Berichte', () => {
     assert.match(text, /Vorlagen\s*2\s*0\s*0\s*0/);
     assert.match(text, /membership\/13\s*Verweist auf .*organization\/99/);
     assert.deepEqual(await audited(), ['council.source.scheduled', 'council.import.queued', 'council.import.queued']);
+    assert.match(textOf((await staff.get(IMPORT_PATHS.source(source!.id))).body), /Gerade\s*Es läuft kein Import\./);
+  });
+
+  it('says on the source page that a run is under way', async () => {
+    const [source] = await t.db
+      .insert(councilSources)
+      .values({ name: 'RIS', url: `${server.base}/oparl/system`, runningSince: new Date('2026-03-10T09:30:00Z') })
+      .returning();
+    const text = textOf((await staff.get(IMPORT_PATHS.source(source!.id))).body);
+    assert.match(text, /Gerade\s*Ein Import läuft seit 10\.03\.2026, 10:30/);
+    assert.match(text, /endet jeder weitere Import dieser Quelle sofort, ohne etwas zu ändern/);
   });
 
   it('answers 404 to staff without council.manage and to citizens, and for an unknown run', async () => {

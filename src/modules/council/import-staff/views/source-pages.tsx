@@ -50,9 +50,15 @@ function SourceState({ source, runs }: { source: CouncilSource; runs: RunRow[] }
           { key: 'System', value: [source.systemName, source.product].filter(Boolean).join(', ') || 'noch nicht gelesen' },
           { key: 'Zeitplan', value: source.enabled ? intervalLabel(source.intervalMinutes) : 'ausgeschaltet (nur von Hand)' },
           { key: 'Letzter Import', value: source.lastRunAt ? formatDateTime(source.lastRunAt) : 'noch nie' },
+          { key: 'Gerade', value: source.runningSince ? `Ein Import läuft seit ${formatDateTime(source.runningSince)}.` : 'Es läuft kein Import.' },
           { key: 'Vollständig bis', value: source.lastSuccessAt ? formatDateTime(source.lastSuccessAt) : 'noch kein vollständiger Import' },
         ]}
       />
+      {source.runningSince && (
+        <p>
+          Solange er läuft, endet jeder weitere Import dieser Quelle sofort, ohne etwas zu ändern (auch „Jetzt importieren“). Der laufende Import liest alles.
+        </p>
+      )}
       <div class="button-group">
         <Form action={IMPORT_PATHS.importSource(source.id)}>
           <Button>Jetzt importieren</Button>
