@@ -15,6 +15,11 @@ import { SourceError } from './http-get';
  */
 export const CLAIM_TIMEOUT_HOURS = 6;
 
+/** Whether a run holds the source now (a claim past the timeout is a dead run's, and the next run takes it). */
+export function heldClaim(runningSince: Date | null, now = new Date()): runningSince is Date {
+  return runningSince !== null && runningSince.getTime() > now.getTime() - CLAIM_TIMEOUT_HOURS * 3_600_000;
+}
+
 /** The second run of a source: it ended at once and changed nothing. */
 export class ImportAlreadyRunning extends SourceError {
   override name = 'ImportAlreadyRunning';
