@@ -23,6 +23,7 @@ import {
   type RunProgress,
 } from './run-repository';
 import { RunState } from './run-state';
+import { claimSource, ImportAlreadyRunning, releaseSource } from './source-claim';
 import { inStore } from './store-object';
 import { walkSource, type WalkOutcome } from './walk-source';
 
@@ -50,7 +51,21 @@ export interface ImportReport {
   filesFailed: number;
 }
 
+/**
+ * Imports the source if no other run holds it; a second run at the same time throws
+ * ImportAlreadyRunning at once, having changed nothing. The claim goes at the end, also on failure.
+ */
 export async function runSourceImport(source: CouncilSource, deps: Pick<ModuleDeps, 'db' | 'files'>, options: ImportOptions = {}): Promise<ImportReport> {
+  const claim = await claimSource(deps.db, source.id);
+  if (!claim.claimed) throw new ImportAlreadyRunning(claim.since);
+  try {
+    return await runClaimedImport(source, deps, options);
+  } finally {
+    await releaseSource(deps.db, source.id, claim.since);
+  }
+}
+
+async function runClaimedImport(source: CouncilSource, deps: Pick<ModuleDeps, 'db' | 'files'>, options: ImportOptions): Promise<ImportReport> {
   const { db } = deps;
   const limits: ImportLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const clock = options.clock ?? (() => new Date());

@@ -20,5 +20,10 @@ export const councilSources = pgTable('council_sources', {
   lastRunAt: timestamp('last_run_at', { withTimezone: true }),
   /** The start of the last complete run: the next run asks for `modified_since` this time. */
   lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+  /**
+   * Set while a run imports this source (the claim: the scheduled job, "Jetzt importieren" and the CLI
+   * never run two at once), cleared at its end; a claim older than a few hours is a run that died.
+   */
+  runningSince: timestamp('running_since', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
