@@ -4,11 +4,12 @@ import { eq } from 'drizzle-orm';
 import { councilImportRuns, councilOrganizations, councilSources } from '../tables';
 import { importOparl } from './import-oparl';
 import { importJobs, IMPORT_SOURCE_JOB } from './jobs';
-import { ImportAlreadyRunning } from './source-claim';
+import { CLAIM_TIMEOUT_MINUTES, ImportAlreadyRunning } from './source-claim';
 import { importTestContext } from './test-context';
 import { json, TEST_LIMITS } from './test-support';
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 describe('OParl import: one run per source at a time', () => {
   const context = importTestContext();
@@ -39,12 +40,36 @@ describe('OParl import: one run per source at a time', () => {
     assert.deepEqual(await context.t.db.select().from(councilOrganizations), []);
     assert.equal((await sources())[0]!.runningSince?.getTime(), since.getTime(), 'the holder keeps its claim');
 
+    // Begun two hours ago but alive a minute ago: still held.
     await context.t.db
       .update(councilSources)
-      .set({ runningSince: new Date(Date.now() - 7 * HOUR) })
+      .set({ runningSince: new Date(Date.now() - 2 * HOUR), runningRenewedAt: new Date(Date.now() - MINUTE) })
       .where(eq(councilSources.id, source!.id));
-    assert.equal((await run()).outcome, 'succeeded', 'a run that died long ago holds nothing');
-    assert.equal((await sources())[0]!.runningSince, null);
+    await assert.rejects(run(), ImportAlreadyRunning);
+    // Silent for longer than the timeout: its process died.
+    await context.t.db
+      .update(councilSources)
+      .set({ runningRenewedAt: new Date(Date.now() - (CLAIM_TIMEOUT_MINUTES + 1) * MINUTE) })
+      .where(eq(councilSources.id, source!.id));
+    assert.equal((await run()).outcome, 'succeeded', 'a run that died holds nothing');
+    assert.deepEqual([(await sources())[0]!.runningSince, (await sources())[0]!.runningRenewedAt], [null, null]);
+  });
+
+  it('renews its claim page by page, and stops where another run took the claim over', async () => {
+    const pages: Array<{ since: Date | null; renewed: Date | null }> = [];
+    const persons = context.server.routes.get('/oparl/body/1/person')!;
+    context.server.routes.set('/oparl/body/1/person', async (request, response, base) => {
+      const [source] = await sources();
+      pages.push({ since: source!.runningSince, renewed: source!.runningRenewedAt });
+      // The claim of a run thought dead is taken over meanwhile.
+      await context.t.db.update(councilSources).set({ runningSince: new Date(Date.now() - 1000), runningRenewedAt: new Date() });
+      await persons(request, response, base);
+    });
+    const report = await run();
+    assert.ok(pages[0]!.renewed!.getTime() > pages[0]!.since!.getTime(), 'renewed before the page, after the claim');
+    assert.equal(report.outcome, 'failed');
+    assert.match(report.errors.map((error) => error.reason).join(' '), /ein anderer hat die Quelle übernommen/);
+    assert.ok((await sources())[0]!.runningSince, "the other run's claim stays");
   });
 
   it('clears the claim when the run fails, so the next one can start', async () => {

@@ -1,7 +1,8 @@
 /**
  * One run per source at a time (the schedule, "Jetzt importieren", the CLI, several processes): a run
- * claims the source's row in one atomic statement and clears the claim at its end, also on failure.
- * Two runs at once would both read the same pages and mark each other's runs abandoned.
+ * claims the source's row in one atomic statement, renews the claim as it goes and clears it at its
+ * end, also on failure. Two runs at once would both read the same pages and mark each other's runs
+ * abandoned.
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db';
@@ -10,14 +11,19 @@ import { councilSources } from '../tables';
 import { SourceError } from './http-get';
 
 /**
- * A claim older than this belongs to a run whose process ended without clearing it: the next run takes
- * it over. Generous, because a first import of a large council with its files can take hours.
+ * A claim not renewed for this long belongs to a run whose process ended: the next run takes it over.
+ * A live run renews it before each list page and each file, which take a few minutes at most (a
+ * request's timeout with its retries, a PDF's text); storing what waited at the end takes longer for a
+ * large council, hence the margin.
  */
-export const CLAIM_TIMEOUT_HOURS = 6;
+export const CLAIM_TIMEOUT_MINUTES = 30;
 
-/** Whether a run holds the source now (a claim past the timeout is a dead run's, and the next run takes it). */
-export function heldClaim(runningSince: Date | null, now = new Date()): runningSince is Date {
-  return runningSince !== null && runningSince.getTime() > now.getTime() - CLAIM_TIMEOUT_HOURS * 3_600_000;
+const NOW_MS = sql`date_trunc('milliseconds', now())`;
+
+/** Whether a run holds the source now (a claim silent past the timeout is a dead run's, and the next run takes it). */
+export function heldClaim(source: { runningSince: Date | null; runningRenewedAt: Date | null }, now = new Date()): boolean {
+  const lastSign = source.runningRenewedAt ?? source.runningSince;
+  return source.runningSince !== null && lastSign !== null && lastSign.getTime() > now.getTime() - CLAIM_TIMEOUT_MINUTES * 60_000;
 }
 
 /** The second run of a source: it ended at once and changed nothing. */
@@ -31,30 +37,47 @@ export class ImportAlreadyRunning extends SourceError {
   }
 }
 
-/**
- * Claims the source, or says who holds it. The claim is the database's time to the millisecond, so the
- * run can clear exactly its own claim (a later run may have taken over a claim that timed out).
- */
-export async function claimSource(db: Executor, sourceId: string): Promise<{ claimed: true; since: Date } | { claimed: false; since: Date | null }> {
+/** A run's hold on its source. `since` (the database's time to the millisecond) tells its claim from a later run's. */
+export class SourceClaim {
+  constructor(
+    private readonly db: Executor,
+    readonly sourceId: string,
+    readonly since: Date,
+  ) {}
+
+  /**
+   * A sign of life. A run silent past the timeout may find its claim taken by another: it stops there
+   * (a transient SourceError: the run is recorded as stopped, and the next one continues from its place).
+   */
+  async renew(): Promise<void> {
+    const renewed = await this.db.update(councilSources).set({ runningRenewedAt: NOW_MS }).where(this.mine()).returning({ id: councilSources.id });
+    if (renewed.length === 0) throw new SourceError('Der Lauf war zu lange still, ein anderer hat die Quelle übernommen; dieser endet hier.', true);
+  }
+
+  /** Clears the run's own claim (not one a later run took over after the timeout). */
+  async release(): Promise<void> {
+    await this.db.update(councilSources).set({ runningSince: null, runningRenewedAt: null }).where(this.mine());
+  }
+
+  private mine() {
+    return and(eq(councilSources.id, this.sourceId), eq(councilSources.runningSince, this.since));
+  }
+}
+
+/** Claims the source, or says since when another run holds it. */
+export async function claimSource(db: Executor, sourceId: string): Promise<{ claim: SourceClaim } | { heldSince: Date | null }> {
   const [claimed] = await db
     .update(councilSources)
-    .set({ runningSince: sql`date_trunc('milliseconds', now())` })
+    .set({ runningSince: NOW_MS, runningRenewedAt: NOW_MS })
     .where(
       and(
         eq(councilSources.id, sourceId),
-        sql`(${councilSources.runningSince} is null or ${councilSources.runningSince} < now() - make_interval(hours => ${CLAIM_TIMEOUT_HOURS}))`,
+        sql`(${councilSources.runningSince} is null
+          or coalesce(${councilSources.runningRenewedAt}, ${councilSources.runningSince}) < now() - make_interval(mins => ${CLAIM_TIMEOUT_MINUTES}))`,
       ),
     )
     .returning({ since: councilSources.runningSince });
-  if (claimed?.since) return { claimed: true, since: claimed.since };
+  if (claimed?.since) return { claim: new SourceClaim(db, sourceId, claimed.since) };
   const [holder] = await db.select({ since: councilSources.runningSince }).from(councilSources).where(eq(councilSources.id, sourceId));
-  return { claimed: false, since: holder?.since ?? null };
-}
-
-/** Clears the run's own claim (not one a later run took over after the timeout). */
-export async function releaseSource(db: Executor, sourceId: string, since: Date): Promise<void> {
-  await db
-    .update(councilSources)
-    .set({ runningSince: null })
-    .where(and(eq(councilSources.id, sourceId), eq(councilSources.runningSince, since)));
+  return { heldSince: holder?.since ?? null };
 }

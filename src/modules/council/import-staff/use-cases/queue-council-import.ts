@@ -15,7 +15,7 @@ export async function queueCouncilImport(
   { db }: Pick<ModuleDeps, 'db'>,
 ): Promise<{ queued: true } | { queued: false; runningSince: Date }> {
   const source = await authorizedSource(actor, input.id, db);
-  if (heldClaim(source.runningSince)) return { queued: false, runningSince: source.runningSince };
+  if (source.runningSince && heldClaim(source)) return { queued: false, runningSince: source.runningSince };
   await db.transaction(async (tx) => {
     await queueSourceImport(tx, source.id);
     await audit(tx, actor, {

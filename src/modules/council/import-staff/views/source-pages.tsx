@@ -43,10 +43,10 @@ export function SourceListPage({ rows }: { rows: SourceRow[] }) {
   );
 }
 
-function runningNow(runningSince: Date | null): string {
-  if (heldClaim(runningSince)) return `Ein Import läuft seit ${formatDateTime(runningSince)}.`;
-  if (runningSince) return `Der Import vom ${formatDateTime(runningSince)} hat sich nicht beendet; der nächste übernimmt.`;
-  return 'Es läuft kein Import.';
+function runningNow(source: CouncilSource): string {
+  if (!source.runningSince) return 'Es läuft kein Import.';
+  if (heldClaim(source)) return `Ein Import läuft seit ${formatDateTime(source.runningSince)}.`;
+  return `Der Import vom ${formatDateTime(source.runningSince)} hat sich nicht beendet; der nächste übernimmt.`;
 }
 
 function SourceState({ source, runs }: { source: CouncilSource; runs: RunRow[] }) {
@@ -57,11 +57,11 @@ function SourceState({ source, runs }: { source: CouncilSource; runs: RunRow[] }
           { key: 'System', value: [source.systemName, source.product].filter(Boolean).join(', ') || 'noch nicht gelesen' },
           { key: 'Zeitplan', value: source.enabled ? intervalLabel(source.intervalMinutes) : 'ausgeschaltet (nur von Hand)' },
           { key: 'Letzter Import', value: source.lastRunAt ? formatDateTime(source.lastRunAt) : 'noch nie' },
-          { key: 'Gerade', value: runningNow(source.runningSince) },
+          { key: 'Gerade', value: runningNow(source) },
           { key: 'Vollständig bis', value: source.lastSuccessAt ? formatDateTime(source.lastSuccessAt) : 'noch kein vollständiger Import' },
         ]}
       />
-      {heldClaim(source.runningSince) && (
+      {heldClaim(source) && (
         <p>
           Solange er läuft, endet jeder weitere Import dieser Quelle sofort, ohne etwas zu ändern (auch „Jetzt importieren“). Der laufende Import liest alles.
         </p>

@@ -1,1 +1,0 @@
-ALTER TABLE "council_sources" ADD COLUMN "running_since" timestamp with time zone;
