@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
+import { appointmentsOverview, appointmentsPersonalData } from './account/personal-data';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { lifecycleJobs } from './lifecycle/jobs';
 import { PLAN_PERMISSION, SERVE_PERMISSION } from './policies';
@@ -25,4 +26,6 @@ export const appointmentsModule: ModuleManifest = {
   routes: appointmentsRoutes,
   // lifecycle/ and account/: reminders, no-shows, retention; the citizen account's appointments.
   jobs: (deps) => [...lifecycleJobs(deps)],
+  accountOverview: appointmentsOverview,
+  personalData: appointmentsPersonalData,
 };
