@@ -1,4 +1,4 @@
-export { sendSms, SMS_JOB, SMS_MAX_LENGTH } from './outbox';
-export { normaliseMobileNumber, isE164 } from './phone-number';
-export type { SmsMessage, SmsProvider } from './provider';
+export { sendSms } from './outbox';
+// The booking form normalises the number people type with it (kernel parts know no domain, so it lives here).
+export { normaliseMobileNumber } from './phone-number';
 export { smsOutbox } from './tables';

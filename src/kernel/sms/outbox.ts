@@ -8,10 +8,10 @@ import { isE164 } from './phone-number';
 import { smsProviderOf, type SmsMessage, type SmsProvider } from './provider';
 import { smsOutbox } from './tables';
 
-export const SMS_JOB = 'sms.deliver';
+const SMS_JOB = 'sms.deliver';
 const SMS_MAX_ATTEMPTS = 10;
 /** Four concatenated SMS of 160 GSM characters; a longer text is a mistake of the caller, not something to split. */
-export const SMS_MAX_LENGTH = 640;
+const SMS_MAX_LENGTH = 640;
 
 /** Queues an SMS in the caller's transaction; it is delivered after commit by the SMS job. */
 export async function sendSms(db: Executor, message: SmsMessage): Promise<void> {

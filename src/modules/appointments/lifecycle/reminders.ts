@@ -3,7 +3,7 @@ import { moduleSettings } from '../../../kernel/config';
 import { queryRows } from '../../../kernel/db';
 import { sendMail } from '../../../kernel/mail';
 import type { ModuleDeps } from '../../../kernel/module';
-import { isE164, sendSms } from '../../../kernel/sms';
+import { normaliseMobileNumber, sendSms } from '../../../kernel/sms';
 import { addDays, berlinDay, berlinMoment } from '../../../kernel/time';
 import { bookingFacts, manageUrlOf } from '../mails/booking-facts';
 import { appointmentSettings } from '../settings';
@@ -47,8 +47,10 @@ export async function sendReminders(deps: Pick<ModuleDeps, 'db' | 'config'>, now
         if (!facts) continue;
         const manageUrl = manageUrlOf(link, id);
         if (facts.email) await sendMail(tx, { to: facts.email, ...reminderMail(facts, manageUrl, deps.config) });
-        // The booking form stores E.164; anything else (an old or hand-edited row) gets the mail only, so it never blocks the batch.
-        if (facts.phone && isE164(facts.phone)) await sendSms(tx, { to: facts.phone, text: reminderSms(facts, manageUrl) });
+        // The booking form stores E.164; a number typed otherwise (entered by hand) is read the same way, and one
+        // that takes no SMS (a landline) gets the mail only, so it never blocks the batch.
+        const mobile = facts.phone ? normaliseMobileNumber(facts.phone) : null;
+        if (mobile) await sendSms(tx, { to: mobile, text: reminderSms(facts, manageUrl) });
       }
       return rows.length;
     });
