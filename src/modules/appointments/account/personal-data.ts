@@ -4,6 +4,7 @@ import { queryRows, type Executor } from '../../../kernel/db';
 import type { AccountOverviewCard, ErasureNote, ModuleDeps, PersonalDataHook } from '../../../kernel/module';
 import { berlinDay } from '../../../kernel/time';
 import { emailHashOf } from '../limits/person-limits';
+import { ERASED_CONTACT } from '../lifecycle/retention';
 import { PATHS } from '../paths';
 import { releaseUnits } from '../slots/take-units';
 import { bookingsOfAccount, isUpcoming } from './repository';
@@ -66,7 +67,7 @@ async function eraseAppointmentsOf(user: Pick<CurrentUser, 'id' | 'email'>, tx: 
   }
   if (bookings.length > 0) {
     await tx.execute(
-      sql`update appointment_bookings set name = null, email = null, phone = null, manage_token_hash = null, user_id = null, erased_at = ${now}
+      sql`update appointment_bookings set ${ERASED_CONTACT}, erased_at = ${now}
         where id = any(array[${sql.join(
           bookings.map((booking) => sql`${booking.id}`),
           sql`, `,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { createAccount } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { auditLog } from '../../../kernel/audit';
 import { addDays, berlinDayStart, berlinMoment } from '../../../kernel/time';
@@ -32,7 +33,9 @@ describe('appointments: personal data erased after the retention time', () => {
 
   it('erases name, e-mail, phone and link of bookings more than retentionDays ago, keeps the rows, deletes their free units, audits the counts', async () => {
     const [tuesday, wednesday] = fixture.days as [string, string];
+    const person = await createAccount(t, { email: 'konto@example.org' });
     const expired = await book(tuesday, '09:00');
+    await t.db.update(appointmentBookings).set({ userId: person.id }).where(eq(appointmentBookings.id, expired.id));
     const kept = await book(wednesday, '09:00');
     await t.db.update(appointmentBookings).set({ phone: '+491701234567' });
     // Three counters with 24 units of 10 minutes each (08:00–12:00), one of them booked.
@@ -46,8 +49,15 @@ describe('appointments: personal data erased after the retention time', () => {
     const rows = await t.db.select().from(appointmentBookings);
     const gone = rows.find((row) => row.id === expired.id)!;
     assert.deepEqual(
-      { name: gone.name, email: gone.email, phone: gone.phone, manageTokenHash: gone.manageTokenHash, erasedAt: gone.erasedAt?.toISOString() },
-      { name: null, email: null, phone: null, manageTokenHash: null, erasedAt: now.toISOString() },
+      {
+        name: gone.name,
+        email: gone.email,
+        phone: gone.phone,
+        manageTokenHash: gone.manageTokenHash,
+        userId: gone.userId,
+        erasedAt: gone.erasedAt?.toISOString(),
+      },
+      { name: null, email: null, phone: null, manageTokenHash: null, userId: null, erasedAt: now.toISOString() },
     );
     assert.equal(gone.state, 'done', 'the row stays for the statistics');
     assert.equal(gone.reference, expired.reference);

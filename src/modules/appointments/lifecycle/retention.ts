@@ -6,6 +6,12 @@ import type { ModuleDeps } from '../../../kernel/module';
 import { addDays, berlinDay, berlinDayStart } from '../../../kernel/time';
 import { appointmentSettings } from '../settings';
 
+/**
+ * What erasing a booking's personal data sets (retention, account deletion): the contact, the link's
+ * hash, and the account, so no booking can be tied to a person afterwards; the rest stays for the statistics.
+ */
+export const ERASED_CONTACT = sql`name = null, email = null, phone = null, manage_token_hash = null, user_id = null`;
+
 const RETENTION_ACTOR: NamedActor = { id: null, label: 'System (Löschfristen)' };
 /** Rows per statement, so a backlog (the first run after an upgrade) never holds a long lock. */
 const BATCH = 1000;
@@ -28,7 +34,7 @@ async function inBatches(run: () => Promise<number>): Promise<number> {
 
 /**
  * Appointment data deleted a configurable time after the day (issue 14): bookings whose day is more
- * than `retentionDays` ago lose name, e-mail, phone and the link's hash (`erasedAt` says when); the row
+ * than `retentionDays` ago lose name, e-mail, phone, the link's hash and the account (`erasedAt` says when); the row
  * stays without them for the statistics. Free units of those days only fill the table and are deleted;
  * booked ones stay with their bookings (the waiting and service times). One audit entry per run with
  * the counts, no personal data.
@@ -39,7 +45,7 @@ export async function eraseExpiredAppointments(deps: Pick<ModuleDeps, 'db' | 'co
   const erased = await inBatches(async () => {
     const rows = await queryRows<{ id: string }>(
       deps.db,
-      sql`update appointment_bookings set name = null, email = null, phone = null, manage_token_hash = null, erased_at = ${now}
+      sql`update appointment_bookings set ${ERASED_CONTACT}, erased_at = ${now}
         where id in (select id from appointment_bookings where day < ${before} and erased_at is null limit ${BATCH}) returning id`,
     );
     return rows.length;
