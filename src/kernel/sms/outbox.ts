@@ -28,7 +28,7 @@ function masked(number: string): string {
 
 /**
  * Delivers one queued SMS through the configured provider. Without one the message stays in the
- * outbox (`status = local`) and the log says so, so every flow works on a machine that reaches no
+ * outbox (`status = local`, read by admins at /verwaltung/postausgang/sms) and the log says so, so every flow works on a machine that reaches no
  * provider. A refused message stays queued with `last_error` and is retried with the job's backoff;
  * after the last attempt it is `failed`.
  */
@@ -49,7 +49,10 @@ export function smsJob(
       if (!sms) return;
       if (!provider) {
         await db.update(smsOutbox).set({ status: 'local' }).where(eq(smsOutbox.id, id));
-        logger?.info({ sms: id, to: masked(sms.toNumber), length: sms.text.length }, 'SMS kept in the local outbox (sms_outbox): no SMS provider configured');
+        logger?.info(
+          { sms: id, to: masked(sms.toNumber), length: sms.text.length },
+          'SMS kept in the local outbox (/verwaltung/postausgang/sms): no SMS provider configured',
+        );
         return;
       }
       try {
