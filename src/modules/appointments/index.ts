@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
+import { appointmentsOverview, appointmentsPersonalData } from './account/personal-data';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { lifecycleJobs } from './lifecycle/jobs';
 import { PLAN_PERMISSION, SERVE_PERMISSION } from './policies';
 import { appointmentsRoutes } from './routes';
 import { appointmentSettings } from './settings';
@@ -22,4 +24,8 @@ export const appointmentsModule: ModuleManifest = {
   ],
   settings: [appointmentSettings],
   routes: appointmentsRoutes,
+  // lifecycle/ and account/: reminders, no-shows, retention; the citizen account's appointments.
+  jobs: (deps) => [...lifecycleJobs(deps)],
+  accountOverview: appointmentsOverview,
+  personalData: appointmentsPersonalData,
 };
