@@ -23,3 +23,9 @@ export const appointmentsModule: ModuleManifest = {
   settings: [appointmentSettings],
   routes: appointmentsRoutes,
 };
+
+// The benchmark's booking through the core and its check afterwards (bench/appointments/, slots/load-support.ts).
+export { counterIdsOffering, freeStarts } from './slots/free-starts';
+export { unitsNeeded } from './slots/units-needed';
+export { bookThroughCore, doubleBookings, LOAD_SETTINGS, type DoubleBookingFacts } from './slots/load-support';
+export { PATHS as APPOINTMENT_PATHS } from './paths';
