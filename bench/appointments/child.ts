@@ -1,8 +1,9 @@
 /**
  * One step of the appointments part in a process of its own (PGlite admits one process per data
- * directory): `node --import tsx bench/appointments/child.ts core|prepare|check` with DATA_DIR or
+ * directory): `node --import tsx bench/appointments/child.ts core|plans|prepare|check` with DATA_DIR or
  * DATABASE_URL set; prints its result as the last line, in JSON.
  * - `core`: the release, the rush through the core in this process (`CoreClient`), the check;
+ * - `plans`: the core's statements at 4 weeks × 8 counters, timed and explained (plans.ts);
  * - `prepare`: the release only (before the portal starts, for the rush over HTTP);
  * - `check`: what the database holds afterwards (BENCH_APPOINTMENTS_LOCATION: the release's location).
  */
@@ -14,6 +15,7 @@ import { doubleBookings, type DoubleBookingFacts } from '../../src/modules/appoi
 import { MODULES } from '../../src/registry';
 import { makeCitizens, rush, type RushResult } from './citizens';
 import { CoreClient } from './core-client';
+import { measurePlans } from './plans';
 import { seedRelease, type Release } from './release';
 
 const UNITS = Number(process.env.BENCH_APPOINTMENTS_UNITS ?? 1000);
@@ -52,12 +54,13 @@ const step = process.argv[2];
 let result: unknown;
 try {
   if (step === 'prepare') result = await seedRelease(db, { units: UNITS, counters: COUNTERS });
+  else if (step === 'plans') result = await measurePlans(db);
   else if (step === 'check') result = await check(db, process.env.BENCH_APPOINTMENTS_LOCATION ?? '');
   else if (step === 'core') {
     const release = await seedRelease(db, { units: UNITS, counters: COUNTERS });
     const measured = await rush(new CoreClient(db, release), makeCitizens(CITIZENS, release), release, ARRIVAL_SECONDS);
     result = { release: { ...release, services: [] }, rush: measured, check: await check(db, release.locationId) } satisfies CoreMeasurement;
-  } else throw new Error('child.ts wants core, prepare or check');
+  } else throw new Error('child.ts wants core, plans, prepare or check');
 } finally {
   await database.close();
 }

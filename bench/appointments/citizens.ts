@@ -90,6 +90,8 @@ export interface RushResult {
   errors: number;
   firstError?: string;
   requests: number;
+  /** CPU time of this process during the rush (all its threads: PGlite's too), per request: what a busy machine does not inflate. */
+  cpuMsPerRequest: number;
   bookMs: number[];
   freeTimesMs: number[];
 }
@@ -140,10 +142,12 @@ export async function rush(client: BookingClient, citizens: Citizen[], release: 
     gaveUp: 0,
     errors: 0,
     requests: 0,
+    cpuMsPerRequest: 0,
     bookMs: [],
     freeTimesMs: [],
   };
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(
     citizens.map(async (citizen) => {
       await new Promise((wake) => setTimeout(wake, random.next() * arrivalSeconds * 1000));
@@ -157,5 +161,7 @@ export async function rush(client: BookingClient, citizens: Citizen[], release: 
   );
   result.seconds = (performance.now() - started) / 1000;
   result.requests = result.bookMs.length + result.freeTimesMs.length;
+  const used = process.cpuUsage(cpu);
+  result.cpuMsPerRequest = (used.user + used.system) / 1000 / Math.max(1, result.requests);
   return result;
 }

@@ -7,6 +7,7 @@
  * < 200 ms. The citizens (citizens.ts) read free times, choose, book, and read again after "taken".
  * Two clients: through the core in process (core-client.ts, always), and over HTTP on loopback
  * (http-client.ts, with BENCH_APPOINTMENTS_HTTP=1 once the booking pages are merged: see there).
+ * Before the rush, the core's statements at 4 weeks × 8 counters, timed and explained (plans.ts).
  * A measurement, not a test: exits 0 whether goals pass or fail (1 only when nothing was measured).
  */
 import { execFile } from 'node:child_process';
@@ -22,6 +23,7 @@ import { entryArgs } from '../lib/scenarios';
 import { startServer } from '../lib/server';
 import { fixed, renderTable } from '../lib/table';
 import type { Check, CoreMeasurement } from './child';
+import type { PlanMeasure } from './plans';
 import { makeCitizens, rush, type RushResult } from './citizens';
 import { HttpClient } from './http-client';
 import type { Release } from './release';
@@ -86,14 +88,29 @@ async function overHttp(database: BenchDatabase, env: Record<string, string>): P
   return rowOf(database, 'HTTP', release.units, measured, check);
 }
 
+/** The core's statements at 4 weeks × 8 counters (plans.ts), in a database of their own. */
+async function plans(database: BenchDatabase, env: Record<string, string>): Promise<Array<PlanMeasure & { database: BenchDatabase }>> {
+  log(`${database}: the core's statements at 4 weeks × 8 counters`);
+  const measured = await child<PlanMeasure[]>('plans', { ...env, DATA_DIR: join(env.DATA_DIR!, 'plans') });
+  return measured.map((row) => ({ ...row, database }));
+}
+
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
-function report(rows: Row[]): void {
+function report(rows: Row[], statements: Array<PlanMeasure & { database: BenchDatabase }>): void {
   const out = (text: string) => process.stdout.write(`${text}\n`);
+  out(`\nThe core's statements at 4 weeks × 8 counters of units, three weeks booked out (p50 of 50 through the driver; execution time from EXPLAIN ANALYZE)`);
+  out(
+    renderTable(
+      ['database', 'statement', 'p50', 'execution', 'reads'],
+      statements.map((row) => [row.database, row.statement, `${fixed(row.p50Ms, 2)} ms`, `${fixed(row.executionMs, 2)} ms`, row.reads.join('; ')]),
+    ),
+  );
   out(
     `\nAppointments: the release rush — ${new Date().toISOString()}, ${availableParallelism()} cores, Node ${process.version}, load ${fixed(loadavg()[0], 1)}`,
   );
   out(`${CITIZENS.toLocaleString('en')} citizens arriving at random within ${ARRIVAL_SECONDS} s; limits: 2 open appointments per address, 1 per service`);
+  out('CPU ms/request: the measuring process (citizens and, on PGlite, the database); on PostgreSQL the server processes come on top.');
   out(
     renderTable(
       [
@@ -113,6 +130,7 @@ function report(rows: Row[]): void {
         'book p99',
         'free times p95',
         'requests/s',
+        'CPU ms/request',
       ],
       rows.map((row) => {
         const doubles = row.check.overlappingPairs + row.check.bookingsWithWrongUnits + row.check.strayUnits;
@@ -133,6 +151,7 @@ function report(rows: Row[]): void {
           `${fixed(row.book.p99, 1)} ms`,
           `${fixed(row.freeTimes.p95, 1)} ms`,
           fixed(row.rush.requests / row.rush.seconds),
+          fixed(row.rush.cpuMsPerRequest, 2),
         ];
       }),
     ),
@@ -146,13 +165,13 @@ function report(rows: Row[]): void {
 async function main(): Promise<void> {
   installCleanupHandlers();
   const http = process.env.BENCH_APPOINTMENTS_HTTP === '1';
-  const rows = (
-    await measureOnEachDatabase(PROJECT_ROOT, 'stadtportal-bench-appointments-', log, async (database, env) => [
-      await throughCore(database, env),
-      ...(http ? [await overHttp(database, env)] : []),
-    ])
-  ).flat();
-  report(rows);
+  const measured = await measureOnEachDatabase(PROJECT_ROOT, 'stadtportal-bench-appointments-', log, async (database, env) => ({
+    statements: await plans(database, env),
+    rows: [await throughCore(database, env), ...(http ? [await overHttp(database, env)] : [])],
+  }));
+  const rows = measured.flatMap((entry) => entry.rows);
+  const statements = measured.flatMap((entry) => entry.statements);
+  report(rows, statements);
   if (!http) {
     process.stdout.write('Over HTTP: not measured (BENCH_APPOINTMENTS_HTTP=1 once the booking pages are merged; bench/appointments/http-client.ts).\n');
   }
