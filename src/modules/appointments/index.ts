@@ -29,3 +29,11 @@ export const appointmentsModule: ModuleManifest = {
   accountOverview: appointmentsOverview,
   personalData: appointmentsPersonalData,
 };
+
+// The benchmark's booking through the core and its check afterwards (bench/appointments/, slots/load-support.ts).
+export { counterIdsOffering, freeStarts } from './slots/free-starts';
+export { unitsNeeded } from './slots/units-needed';
+export { takeUnits } from './slots/take-units';
+export { limitRefusal } from './limits/person-limits';
+export { bookThroughCore, doubleBookings, LOAD_SETTINGS, type DoubleBookingFacts } from './slots/load-support';
+export { PATHS as APPOINTMENT_PATHS } from './paths';

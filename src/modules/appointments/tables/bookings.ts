@@ -70,6 +70,11 @@ export const appointmentBookings = pgTable(
     index('appointment_bookings_email_idx')
       .on(t.email, t.state)
       .where(sql`email is not null`),
+    // The limits per person compare the address as typed in any case (limits/person-limits.ts): without
+    // this index each booking read every upcoming booking (bench/appointments/plans.ts, docs/performance.md).
+    index('appointment_bookings_email_lower_idx')
+      .on(sql`lower(${t.email})`)
+      .where(sql`email is not null`),
     index('appointment_bookings_user_idx')
       .on(t.userId)
       .where(sql`user_id is not null`),

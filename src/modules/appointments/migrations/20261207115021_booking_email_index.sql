@@ -1,0 +1,1 @@
+CREATE INDEX "appointment_bookings_email_lower_idx" ON "appointment_bookings" USING btree (lower("email")) WHERE email is not null;
