@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
-import { PLAN_PERMISSION, SERVE_PERMISSION } from './policies';
+import { planningJobs } from './planning/jobs';
+import { STAFF_PATHS } from './paths';
+import { mayPlan, PLAN_PERMISSION, SERVE_PERMISSION } from './policies';
 import { appointmentsRoutes } from './routes';
 import { appointmentSettings } from './settings';
 
@@ -22,4 +24,12 @@ export const appointmentsModule: ModuleManifest = {
   ],
   settings: [appointmentSettings],
   routes: appointmentsRoutes,
+  staffSections: [
+    // planning/ and statistics/
+    { href: STAFF_PATHS.planning, label: 'Planung', group: 'Termine', order: 76, allowed: mayPlan },
+  ],
+  jobs: (deps) => [
+    // planning/: the units of the booking window, every hour (and at once after each planning change)
+    ...planningJobs(deps),
+  ],
 };

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../kernel/module';
+import { registerPlanningRoutes } from './planning/routes';
 
 /** The module's routes, one line per part (booking/, manage/, account/, office/, display/, planning/, statistics/, api/). */
 export function appointmentsRoutes(app: FastifyInstance, deps: ModuleDeps): void {
-  void app;
-  void deps;
+  // planning/: locations, counters, opening hours, release waves, services, closures (staff)
+  registerPlanningRoutes(app, deps);
 }
