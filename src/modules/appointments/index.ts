@@ -27,6 +27,7 @@ export const appointmentsModule: ModuleManifest = {
   staffSections: [
     // planning/ and statistics/
     { href: STAFF_PATHS.planning, label: 'Planung', group: 'Termine', order: 76, allowed: mayPlan },
+    { href: STAFF_PATHS.statistics, label: 'Statistik', group: 'Termine', order: 77, allowed: mayPlan },
   ],
   jobs: (deps) => [
     // planning/: the units of the booking window, every hour (and at once after each planning change)
