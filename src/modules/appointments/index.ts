@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { seedAppointmentsDemo } from './demo';
 import { planningJobs } from './planning/jobs';
 import { STAFF_PATHS } from './paths';
 import { mayPlan, PLAN_PERMISSION, SERVE_PERMISSION } from './policies';
@@ -32,5 +33,21 @@ export const appointmentsModule: ModuleManifest = {
   jobs: (deps) => [
     // planning/: the units of the booking window, every hour (and at once after each planning change)
     ...planningJobs(deps),
+  ],
+  // demo/: the Bürgerbüros of the pack (appointments.json) with four weeks of units, some booked, and past days for the statistics
+  seedDemo: seedAppointmentsDemo,
+  // Children before parents: units and services of bookings hold bookings; bookings hold counters and locations.
+  demoTables: [
+    'appointment_no_shows',
+    'appointment_booking_services',
+    'appointment_slots',
+    'appointment_bookings',
+    'appointment_service_counters',
+    'appointment_closures',
+    'appointment_release_waves',
+    'appointment_opening_hours',
+    'appointment_counters',
+    'appointment_services',
+    'appointment_locations',
   ],
 };

@@ -126,11 +126,17 @@ describe(`the units generator (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     assert.deepEqual(
       waves.map((wave) => [new Date(wave.releasedAt).toISOString(), wave.n]),
       [
-        [berlinMoment(addDays('2026-06-03', -28), '07:00')!.toISOString(), 50],
-        [berlinMoment('2026-06-01', '07:00')!.toISOString(), 22],
+        [berlinMoment(addDays('2026-06-03', -28), '07:00')!.toISOString(), 48],
+        [berlinMoment('2026-06-01', '07:00')!.toISOString(), 24],
       ],
-      '72 units: 70 % and 30 %, rounded by the spread',
+      '12 blocks of an hour at a counter: 8 (70 %, rounded) and 4',
     );
+    const blocks = await queryRows<{ waves: number }>(
+      db,
+      sql`select count(distinct released_at)::int as "waves" from appointment_slots where location_id = ${fx.rathaus.id}
+        group by counter_id, date_trunc('hour', starts_at)`,
+    );
+    assert.ok(blocks.every((block) => block.waves === 1), 'an hour at a counter is released at once, so a run of units is bookable');
     assert.ok(waves[1]!.morning >= 12 && waves[1]!.morning <= 18, 'the late wave has mornings and afternoons alike');
     const branch = await queryRows<{ n: number }>(db, sql`select count(*)::int as "n" from appointment_slots where location_id = ${fx.branch.id} and released_at <> ${NOW}`);
     assert.equal(branch[0]!.n, 0, 'without waves the branch’s units are bookable at once');

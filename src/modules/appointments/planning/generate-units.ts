@@ -20,9 +20,12 @@ export interface GeneratedUnits {
 }
 
 /**
- * A unit's share position in [0, 100): the fractional part of its rank in the day times the golden
- * ratio. Consecutive ranks land far apart, so each release wave gets its share of the morning and of
- * the afternoon (not the first 70 % of the day), and the same unit gets the same wave on every run.
+ * Release waves go by blocks: one counter's units of one clock hour share their wave, so a wave
+ * releases runs long enough for a 20-minute service (single units spread over the waves would leave
+ * few consecutive ones). A block's share position in [0, 100) is the fractional part of its rank in
+ * the day times the golden ratio: consecutive ranks land far apart, so each wave gets its share of the
+ * morning and of the afternoon (not the first 70 % of the day), and a block gets the same wave on
+ * every run.
  */
 const GOLDEN = 0.6180339887498949;
 
@@ -32,7 +35,7 @@ const GOLDEN = 0.6180339887498949;
  * `slotMinutes` within the opening hours valid that day (the set with the latest `validFrom` not after
  * it), except on public holidays and inside closures (of the location, or of the counter; whole days
  * or hours). A unit's `released_at` comes from the location's release waves (a wave releases
- * `sharePercent` of a day's units `daysAhead` days before at `atTime`); without waves it is bookable
+ * `sharePercent` of a day's units, by blocks of an hour at a counter, `daysAhead` days before at `atTime`); without waves it is bookable
  * at once.
  *
  * Idempotent: an existing unit stays (`on conflict do update` only moves the release of a free unit
@@ -74,19 +77,29 @@ export async function generateUnits(db: Executor, input: GenerateUnits): Promise
             and (x.from_time is null or (x.from_time < (s.starts_at at time zone 'Europe/Berlin')::time + make_interval(mins => hr.slot_minutes)
               and x.until_time > (s.starts_at at time zone 'Europe/Berlin')::time)))
       ), ranked as (
-        select u.*, (row_number() over (partition by u.location_id, u.day order by u.starts_at, u.counter_id) - 1) * ${GOLDEN}::float8 as spread
+        select u.*, (dense_rank() over (partition by u.location_id, u.day order by date_trunc('hour', u.starts_at), u.counter_id) - 1) * ${GOLDEN}::float8 as spread
         from units u
       ), waves as (
-        select location_id, days_ahead, at_time, sum(share_percent) over (partition by location_id order by days_ahead desc, at_time, id) as upto
-        from appointment_release_waves
+        select location_id, days_ahead, at_time, upto - share_percent as since, upto
+        from (select *, sum(share_percent) over (partition by location_id order by days_ahead desc, at_time, id) as upto from appointment_release_waves) cumulated
       ), wanted as (
         select r.location_id, r.counter_id, r.starts_at, r.ends_at,
-          coalesce((select ((r.day - w.days_ahead) + w.at_time) at time zone 'Europe/Berlin' from waves w
-            where w.location_id = r.location_id and w.upto > (r.spread - floor(r.spread)) * 100 order by w.upto limit 1), ${input.now}::timestamptz) as released_at
-        from ranked r where r.starts_at >= ${input.now}
-          -- After a change of the unit length, no new unit overlaps a booked one of another length.
-          and not exists (select 1 from appointment_slots b where b.counter_id = r.counter_id and b.booking_id is not null
-            and b.starts_at < r.ends_at and b.ends_at > r.starts_at and b.starts_at <> r.starts_at)
+          coalesce(((r.day - w.days_ahead) + w.at_time) at time zone 'Europe/Berlin', ${input.now}::timestamptz) as released_at
+        from ranked r
+        left join waves w on w.location_id = r.location_id and (r.spread - floor(r.spread)) * 100 >= w.since and (r.spread - floor(r.spread)) * 100 < w.upto
+        where r.starts_at >= ${input.now}
+      ), changed as (
+        -- What is not there yet as it should be (a run that changes nothing writes nothing).
+        select w.* from wanted w
+        where not exists (select 1 from appointment_slots e where e.counter_id = w.counter_id and e.starts_at = w.starts_at
+          and (e.booking_id is not null or (e.ends_at = w.ends_at and (e.released_at <= ${input.now} or e.released_at = w.released_at))))
+      ), insertable as (
+        -- After a change of the unit length, no new unit overlaps a booked one of another length
+        -- (probed per changed unit through the counter's index; OFFSET 0 keeps it from becoming a join over every booked unit).
+        select c.* from changed c
+        where not exists (select 1 from appointment_slots b where b.counter_id = c.counter_id and b.booking_id is not null
+          and b.starts_at > c.starts_at - interval '60 minutes' and b.starts_at < c.ends_at and b.ends_at > c.starts_at
+          and b.starts_at <> c.starts_at offset 0)
       ), removed as (
         delete from appointment_slots s
         where s.booking_id is null and s.starts_at >= ${input.now}
@@ -95,7 +108,7 @@ export async function generateUnits(db: Executor, input: GenerateUnits): Promise
         returning 1
       ), added as (
         insert into appointment_slots (location_id, counter_id, starts_at, ends_at, released_at)
-        select location_id, counter_id, starts_at, ends_at, released_at from wanted
+        select location_id, counter_id, starts_at, ends_at, released_at from insertable
         on conflict (counter_id, starts_at) do update set ends_at = excluded.ends_at,
             released_at = case when appointment_slots.released_at > ${input.now} then excluded.released_at else appointment_slots.released_at end
           where appointment_slots.booking_id is null and (appointment_slots.ends_at <> excluded.ends_at

@@ -1,0 +1,2 @@
+export { seedAppointmentsDemo } from './seed';
+export { readAppointmentsPack } from './pack';
