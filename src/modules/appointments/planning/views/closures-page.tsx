@@ -69,12 +69,11 @@ export function ClosuresPage({ closures, places, values = {}, errors, confirm }:
       <ErrorSummary errors={errors} />
       <Form action={STAFF_PATHS.planningClosures}>
         <SelectField name="place" label="Was ist geschlossen?" options={places} value={values.place} error={errors?.place} placeholder="Bitte wählen" />
-        <TextField name="firstDay" type="date" label="Erster Tag" hint="Zum Beispiel 24.12.2026." width="medium" value={values.firstDay} error={errors?.firstDay} />
+        <TextField name="firstDay" label="Erster Tag" hint="Zum Beispiel 24.12.2026." width="medium" value={values.firstDay} error={errors?.firstDay} />
         <TextField
           name="lastDay"
-          type="date"
           label="Letzter Tag (optional)"
-          hint="Leer lassen, wenn nur ein Tag geschlossen ist."
+          hint="Zum Beispiel 31.12.2026. Leer lassen, wenn nur ein Tag geschlossen ist."
           width="medium"
           value={values.lastDay}
           error={errors?.lastDay}

@@ -85,11 +85,10 @@ export function HoursFormPage({ location, today, hours, values, errors }: HoursF
         })}
         <TextField
           name="validFrom"
-          type="date"
           label="Gültig ab"
-          hint="Ab diesem Tag gelten die Zeiten; bis dahin die bisherigen."
+          hint="Ab diesem Tag gelten die Zeiten, bis dahin die bisherigen. Zum Beispiel 24.12.2026."
           width="medium"
-          value={value('validFrom', today)}
+          value={value('validFrom', today.split('-').reverse().join('.'))}
           error={errors?.validFrom}
         />
         <Button>Öffnungszeiten speichern</Button>
