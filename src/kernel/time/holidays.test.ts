@@ -6,7 +6,15 @@ const names = (state: string, year: number) => publicHolidays(state, year).map((
 
 describe('public holidays of the German states', () => {
   it('finds Easter Sunday by the anonymous Gregorian algorithm', () => {
-    const known = { 2019: '2019-04-21', 2024: '2024-03-31', 2025: '2025-04-20', 2026: '2026-04-05', 2027: '2027-03-28', 2038: '2038-04-25', 2285: '2285-03-22' };
+    const known = {
+      2019: '2019-04-21',
+      2024: '2024-03-31',
+      2025: '2025-04-20',
+      2026: '2026-04-05',
+      2027: '2027-03-28',
+      2038: '2038-04-25',
+      2285: '2285-03-22',
+    };
     for (const [year, day] of Object.entries(known)) assert.equal(easterSunday(Number(year)), day, year);
   });
 

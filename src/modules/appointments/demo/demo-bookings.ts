@@ -33,7 +33,10 @@ const CHUNK = 500;
 /** "Käthe Özdemir-Lang" → "kaethe.oezdemir-lang@example.org": demo addresses that reach nobody. */
 function demoEmail(name: string): string {
   const plain = name.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
-  return `${plain.normalize('NFD').replace(/[^a-z -]/g, '').replace(/ /g, '.')}@example.org`;
+  return `${plain
+    .normalize('NFD')
+    .replace(/[^a-z -]/g, '')
+    .replace(/ /g, '.')}@example.org`;
 }
 
 /** "T-4K7M-2QXD" from the seeded generator (no 0/O, 1/I). */
@@ -61,9 +64,11 @@ export async function seedDemoBookings(tx: Executor, input: { pack: Appointments
   const taken: Array<{ unitId: string; bookingId: string }> = [];
   let person = 0;
   for (const counter of input.counters) {
-    const mine = units.filter((unit) => unit.counterId === counter.id).map((unit) => ({ ...unit, startsAt: new Date(unit.startsAt), releasedAt: new Date(unit.releasedAt) }));
+    const mine = units
+      .filter((unit) => unit.counterId === counter.id)
+      .map((unit) => ({ ...unit, startsAt: new Date(unit.startsAt), releasedAt: new Date(unit.releasedAt) }));
     const averageUnits = counter.services.reduce((sum, service) => sum + Math.ceil(service.durationMinutes / counter.slotMinutes), 0) / counter.services.length;
-    for (let index = 0; index < mine.length; ) {
+    for (let index = 0; index < mine.length;) {
       const unit = mine[index]!;
       const day = berlinDay(unit.startsAt);
       const past = day < today;
@@ -74,7 +79,10 @@ export async function seedDemoBookings(tx: Executor, input: { pack: Appointments
       const run = mine.slice(index, index + needed);
       const fits =
         run.length === needed &&
-        run.every((next, offset) => next.startsAt.getTime() === unit.startsAt.getTime() + offset * counter.slotMinutes * MINUTE && (past || next.releasedAt <= input.now));
+        run.every(
+          (next, offset) =>
+            next.startsAt.getTime() === unit.startsAt.getTime() + offset * counter.slotMinutes * MINUTE && (past || next.releasedAt <= input.now),
+        );
       if (!fits || (!past && unit.startsAt < input.now) || !random.chance(chance)) {
         index++;
         continue;
@@ -94,7 +102,9 @@ export async function seedDemoBookings(tx: Executor, input: { pack: Appointments
         email: demoEmail(name),
         serviceId: service.id,
         createdAt: new Date(unit.startsAt.getTime() - random.int(1, 27) * 86_400_000),
-        ...(past ? pastVisit(random, unit.startsAt, service.durationMinutes) : { state: 'booked', manageTokenHash: manageTokenHashOf(manageSecretOf(input.secret, id)) }),
+        ...(past
+          ? pastVisit(random, unit.startsAt, service.durationMinutes)
+          : { state: 'booked', manageTokenHash: manageTokenHashOf(manageSecretOf(input.secret, id)) }),
       };
       bookings.push(booking);
       if (booking.state !== 'cancelled') for (const held of run) taken.push({ unitId: held.id, bookingId: id });

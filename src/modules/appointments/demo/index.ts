@@ -1,2 +1,1 @@
 export { seedAppointmentsDemo } from './seed';
-export { readAppointmentsPack } from './pack';

@@ -41,7 +41,11 @@ const serviceMinutes = (random: SeededRandom, duration: number) => Math.max(2, M
  * after a wait, done after about the service's duration), some were missed, some cancelled by the
  * citizen beforehand (their units were free again).
  */
-export function pastVisit(random: SeededRandom, startsAt: Date, durationMinutes: number): Pick<DemoBooking, 'state' | 'checkedInAt' | 'calledAt' | 'doneAt' | 'cancelledBy' | 'cancelledAt'> {
+export function pastVisit(
+  random: SeededRandom,
+  startsAt: Date,
+  durationMinutes: number,
+): Pick<DemoBooking, 'state' | 'checkedInAt' | 'calledAt' | 'doneAt' | 'cancelledBy' | 'cancelledAt'> {
   const roll = random.next();
   if (roll < 0.07) return { state: 'cancelled', cancelledBy: 'citizen', cancelledAt: minutesAfter(startsAt, -random.int(2, 72) * 60) };
   if (roll < 0.15) return { state: 'no_show' };

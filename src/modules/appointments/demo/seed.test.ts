@@ -11,7 +11,16 @@ import { figuresByPeriod } from '../statistics/repository';
 import { appointmentBookings, appointmentLocations, appointmentServices } from '../tables';
 import { seedAppointmentsDemo } from './seed';
 
-const SLUGS = ['beglaubigung', 'fischereischein', 'fuehrungszeugnis', 'kinderreisepass', 'meldebescheinigung', 'personalausweis', 'reisepass', 'wohnsitz-anmelden'];
+const SLUGS = [
+  'beglaubigung',
+  'fischereischein',
+  'fuehrungszeugnis',
+  'kinderreisepass',
+  'meldebescheinigung',
+  'personalausweis',
+  'reisepass',
+  'wohnsitz-anmelden',
+];
 
 for (const town of ['iserlohn', 'menden'] as const) {
   describe(`the Termine demo of ${town}`, () => {
@@ -69,7 +78,11 @@ for (const town of ['iserlohn', 'menden'] as const) {
       assert.ok(future!.lastDay >= addDays(today, 20), `units until ${future!.lastDay}`);
       const share = future!.booked / future!.released;
       assert.ok(share > 0.2 && share < 0.5, `booked share ${share}`);
-      const [booking] = await t.db.select().from(appointmentBookings).where(sql`state = 'booked'`).limit(1);
+      const [booking] = await t.db
+        .select()
+        .from(appointmentBookings)
+        .where(sql`state = 'booked'`)
+        .limit(1);
       assert.equal(booking!.manageTokenHash, manageTokenHashOf(manageSecretOf(t.config.secret, booking!.id)));
       assert.match(booking!.email!, /^[a-z.-]+@example\.org$/);
       const [doubled] = await queryRows<{ n: number }>(
@@ -88,7 +101,9 @@ for (const town of ['iserlohn', 'menden'] as const) {
         sql`select kind, state, count(*)::int as n from appointment_bookings where day < ${today} group by kind, state order by kind, state`,
       );
       const kinds = states.map((row) => `${row.kind} ${row.state}`);
-      for (const expected of ['online cancelled', 'online done', 'online no_show', 'walk_in done']) assert.ok(kinds.includes(expected), `${expected}: ${kinds.join(', ')}`);
+      for (const expected of ['online cancelled', 'online done', 'online no_show', 'walk_in done']) {
+        assert.ok(kinds.includes(expected), `${expected}: ${kinds.join(', ')}`);
+      }
       const weeks = await figuresByPeriod(t.db, { period: 'week', locationId: null, from: addDays(today, -14), until: today });
       assert.ok(weeks.some((week) => week.waitMedian !== null && week.serviceMedian !== null && (week.utilisation ?? 0) > 30));
       const [tickets] = await queryRows<{ duplicates: number }>(

@@ -61,12 +61,25 @@ async function seedPlan(tx: Executor, pack: AppointmentsPack, validFrom: string)
       .values(counters.map((name) => ({ locationId: location!.id, name })))
       .returning({ id: appointmentCounters.id });
     const offeredServices = services.filter((service) => !offered || offered.includes(service.slug));
-    await tx.insert(appointmentServiceCounters).values(rows.flatMap((counter) => offeredServices.map((service) => ({ serviceId: service.id, counterId: counter.id }))));
+    await tx
+      .insert(appointmentServiceCounters)
+      .values(rows.flatMap((counter) => offeredServices.map((service) => ({ serviceId: service.id, counterId: counter.id }))));
     await tx
       .insert(appointmentOpeningHours)
-      .values(hours.flatMap((span) => span.weekdays.map((weekday) => ({ locationId: location!.id, weekday, opens: span.opens, closes: span.closes, validFrom }))));
+      .values(
+        hours.flatMap((span) => span.weekdays.map((weekday) => ({ locationId: location!.id, weekday, opens: span.opens, closes: span.closes, validFrom }))),
+      );
     if (waves.length > 0) await tx.insert(appointmentReleaseWaves).values(waves.map((wave) => ({ ...wave, locationId: location!.id })));
-    for (const counter of rows) seeded.push({ id: counter.id, locationId: location!.id, slotMinutes: fields.slotMinutes, ticketPrefix: fields.ticketPrefix, walkInsPerDay, services: offeredServices });
+    for (const counter of rows) {
+      seeded.push({
+        id: counter.id,
+        locationId: location!.id,
+        slotMinutes: fields.slotMinutes,
+        ticketPrefix: fields.ticketPrefix,
+        walkInsPerDay,
+        services: offeredServices,
+      });
+    }
   }
   return seeded;
 }

@@ -96,7 +96,15 @@ describe(`the units generator (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
   it('leaves out closures of the location (whole days) and of one counter (hours)', async () => {
     await db.insert(appointmentClosures).values([
       { locationId: fx.rathaus.id, firstDay: '2026-06-01', lastDay: '2026-06-02', reason: 'Umzug der Server' },
-      { locationId: fx.rathaus.id, counterId: fx.rathaus.counters[1], firstDay: '2026-06-03', lastDay: '2026-06-03', fromTime: '10:05', untilTime: '11:00', reason: 'Schulung' },
+      {
+        locationId: fx.rathaus.id,
+        counterId: fx.rathaus.counters[1],
+        firstDay: '2026-06-03',
+        lastDay: '2026-06-03',
+        fromTime: '10:05',
+        untilTime: '11:00',
+        reason: 'Schulung',
+      },
     ]);
     await generate();
     const first = await unitsOf(fx.rathaus.counters[0]);
@@ -136,9 +144,15 @@ describe(`the units generator (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
       sql`select count(distinct released_at)::int as "waves" from appointment_slots where location_id = ${fx.rathaus.id}
         group by counter_id, date_trunc('hour', starts_at)`,
     );
-    assert.ok(blocks.every((block) => block.waves === 1), 'an hour at a counter is released at once, so a run of units is bookable');
+    assert.ok(
+      blocks.every((block) => block.waves === 1),
+      'an hour at a counter is released at once, so a run of units is bookable',
+    );
     assert.ok(waves[1]!.morning >= 12 && waves[1]!.morning <= 18, 'the late wave has mornings and afternoons alike');
-    const branch = await queryRows<{ n: number }>(db, sql`select count(*)::int as "n" from appointment_slots where location_id = ${fx.branch.id} and released_at <> ${NOW}`);
+    const branch = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as "n" from appointment_slots where location_id = ${fx.branch.id} and released_at <> ${NOW}`,
+    );
     assert.equal(branch[0]!.n, 0, 'without waves the branch’s units are bookable at once');
   });
 
@@ -153,7 +167,9 @@ describe(`the units generator (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
       units: 2,
     });
     // A new timetable from 2 June: mornings only.
-    await db.insert(appointmentOpeningHours).values([1, 2, 3, 4, 5].map((weekday) => ({ locationId: fx.rathaus.id, weekday, opens: '08:00', closes: '12:00', validFrom: '2026-06-02' })));
+    await db
+      .insert(appointmentOpeningHours)
+      .values([1, 2, 3, 4, 5].map((weekday) => ({ locationId: fx.rathaus.id, weekday, opens: '08:00', closes: '12:00', validFrom: '2026-06-02' })));
     const made = await generate();
     assert.equal(made.added, 0);
     assert.equal(made.removed, 3 * 2 * 12 - 2, 'three afternoons (2, 3, 5 June) at two counters, less the booked units');

@@ -49,7 +49,13 @@ export async function generateUnits(db: Executor, input: GenerateUnits): Promise
   const lastDay = addDays(today, input.windowDays);
   const holidays = [...publicHolidaysBetween(input.state, today, lastDay).keys()];
   const onlyLocation = input.locationId ? sql`and l.id = ${input.locationId}` : sql``;
-  const holidayArray = holidays.length > 0 ? sql`array[${sql.join(holidays.map((day) => sql`${day}`), sql`, `)}]::date[]` : sql`array[]::date[]`;
+  const holidayArray =
+    holidays.length > 0
+      ? sql`array[${sql.join(
+          holidays.map((day) => sql`${day}`),
+          sql`, `,
+        )}]::date[]`
+      : sql`array[]::date[]`;
   const [result] = await queryRows<{ added: number; removed: number }>(
     db,
     sql`with days as (
@@ -121,7 +127,11 @@ export async function generateUnits(db: Executor, input: GenerateUnits): Promise
 }
 
 /** After a change to a location's plan, inside its transaction: its units made again at once. */
-export async function regenerateLocation(tx: Executor, deps: { config: { municipality: { state: string }; settings: Readonly<Record<string, unknown>> } }, locationId: string): Promise<GeneratedUnits> {
+export async function regenerateLocation(
+  tx: Executor,
+  deps: { config: { municipality: { state: string }; settings: Readonly<Record<string, unknown>> } },
+  locationId: string,
+): Promise<GeneratedUnits> {
   return generateUnits(tx, {
     state: deps.config.municipality.state,
     windowDays: moduleSettings(deps, appointmentSettings).windowDays,

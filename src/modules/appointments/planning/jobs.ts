@@ -17,7 +17,11 @@ export function planningJobs(deps: Pick<ModuleDeps, 'db' | 'config'>): JobHandle
       kind: GENERATE_UNITS_JOB,
       everySeconds: 3600,
       run: async () => {
-        await generateUnits(deps.db, { state: deps.config.municipality.state, windowDays: moduleSettings(deps, appointmentSettings).windowDays, now: new Date() });
+        await generateUnits(deps.db, {
+          state: deps.config.municipality.state,
+          windowDays: moduleSettings(deps, appointmentSettings).windowDays,
+          now: new Date(),
+        });
       },
     },
   ];

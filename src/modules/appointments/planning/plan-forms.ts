@@ -96,13 +96,19 @@ export function parseWavesForm(body: Body): { ok: true; waves: WaveFields[] } | 
     const atTime = clockTimeOf(time);
     if (!/^\d{1,3}$/.test(days) || Number(days) > 365) found[names.days] = `Welle ${row}: Geben Sie die Tage vorher als ganze Zahl von 0 bis 365 an.`;
     if (!atTime) found[names.time] = `Welle ${row}: Geben Sie die Uhrzeit der Freigabe an, zum Beispiel 07:00.`;
-    if (!/^\d{1,3}$/.test(share) || Number(share) < 1 || Number(share) > 100) found[names.share] = `Welle ${row}: Geben Sie den Anteil als ganze Zahl von 1 bis 100 an.`;
+    if (!/^\d{1,3}$/.test(share) || Number(share) < 1 || Number(share) > 100) {
+      found[names.share] = `Welle ${row}: Geben Sie den Anteil als ganze Zahl von 1 bis 100 an.`;
+    }
     if (!found[names.days] && !found[names.time] && !found[names.share]) waves.push({ daysAhead: Number(days), atTime: atTime!, sharePercent: Number(share) });
   }
   if (Object.keys(found).length > 0) return { ok: false, errors: found };
   const total = waves.reduce((sum, wave) => sum + wave.sharePercent, 0);
-  if (waves.length > 0 && total !== 100) return { ok: false, errors: { [waveField('share', 1)]: `Die Anteile ergeben zusammen ${total} %; sie müssen zusammen 100 % ergeben.` } };
+  if (waves.length > 0 && total !== 100) {
+    return { ok: false, errors: { [waveField('share', 1)]: `Die Anteile ergeben zusammen ${total} %; sie müssen zusammen 100 % ergeben.` } };
+  }
   const seen = new Set(waves.map((wave) => `${wave.daysAhead} ${wave.atTime}`));
-  if (seen.size !== waves.length) return { ok: false, errors: { [waveField('days', 2)]: 'Zwei Wellen haben denselben Zeitpunkt: fassen Sie sie zu einer zusammen.' } };
+  if (seen.size !== waves.length) {
+    return { ok: false, errors: { [waveField('days', 2)]: 'Zwei Wellen haben denselben Zeitpunkt: fassen Sie sie zu einer zusammen.' } };
+  }
   return { ok: true, waves };
 }

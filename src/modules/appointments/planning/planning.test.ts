@@ -91,14 +91,31 @@ describe('slot planning in /verwaltung', () => {
     assert.equal(waves.statusCode, 303);
     assert.equal((await t.db.select().from(appointmentReleaseWaves).where(eq(appointmentReleaseWaves.locationId, location!.id))).length, 2);
     const page = textOf((await planner.get(STAFF_PATHS.planningLocation(location!.id))).body);
-    for (const expected of ['Kirchstraße 1, 58640 Iserlohn', 'Platz 1', 'Personalausweis beantragen', 'Donnerstag: 08:00–12:00, 14:00–18:00 Uhr', '70 % 28 Tage vorher um 07:00 Uhr']) {
+    for (const expected of [
+      'Kirchstraße 1, 58640 Iserlohn',
+      'Platz 1',
+      'Personalausweis beantragen',
+      'Donnerstag: 08:00–12:00, 14:00–18:00 Uhr',
+      '70 % 28 Tage vorher um 07:00 Uhr',
+    ]) {
       assert.ok(page.includes(expected), expected);
     }
-    assert.deepEqual(await audited(), ['appointments.counter.created', 'appointments.hours.saved', 'appointments.location.created', 'appointments.waves.saved']);
+    assert.deepEqual(await audited(), [
+      'appointments.counter.created',
+      'appointments.hours.saved',
+      'appointments.location.created',
+      'appointments.waves.saved',
+    ]);
   });
 
   it('shows each form again with 400, an error summary and the message at the field', async () => {
-    const location = await planner.submit(STAFF_PATHS.planningNewLocation, { ...LOCATION, slug: 'rathaus', postalCode: '586', slotMinutes: '90', ticketPrefix: 'ab' });
+    const location = await planner.submit(STAFF_PATHS.planningNewLocation, {
+      ...LOCATION,
+      slug: 'rathaus',
+      postalCode: '586',
+      slotMinutes: '90',
+      ticketPrefix: 'ab',
+    });
     assert.equal(location.statusCode, 400);
     assert.deepEqual(errorMessages(location.body), [
       'Geben Sie die Postleitzahl mit fünf Ziffern an.',
@@ -132,7 +149,14 @@ describe('slot planning in /verwaltung', () => {
       ['#closes-1-a', '#closes-2-b', '#opens-3-a', '#opens-4-b', '#validFrom'],
     );
 
-    const waves = await planner.submit(STAFF_PATHS.planningWaves(rathaus!.id), { 'days-1': '28', 'time-1': '07:00', 'share-1': '70', 'days-2': '2', 'time-2': '07:00', 'share-2': '20' });
+    const waves = await planner.submit(STAFF_PATHS.planningWaves(rathaus!.id), {
+      'days-1': '28',
+      'time-1': '07:00',
+      'share-1': '70',
+      'days-2': '2',
+      'time-2': '07:00',
+      'share-2': '20',
+    });
     assert.equal(waves.statusCode, 400);
     assert.deepEqual(errorMessages(waves.body), ['Die Anteile ergeben zusammen 90 %; sie müssen zusammen 100 % ergeben.']);
 
@@ -166,7 +190,10 @@ describe('slot planning in /verwaltung', () => {
     const before = await unitsAt(rathaus!.id);
     const off = await planner.submit(STAFF_PATHS.planningCounter(rathaus!.id, counter!.id), { name: 'Platz 1', services: [service!.id] });
     assert.equal(off.statusCode, 303);
-    const left = await queryRows<{ n: number }>(t.db, sql`select count(*)::int as "n" from appointment_slots where counter_id = ${counter!.id} and starts_at > now()`);
+    const left = await queryRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as "n" from appointment_slots where counter_id = ${counter!.id} and starts_at > now()`,
+    );
     assert.equal(left[0]!.n, 0);
     assert.ok((await unitsAt(rathaus!.id)) > 0 && before > 0);
   });
@@ -181,7 +208,11 @@ describe('slot planning in /verwaltung', () => {
       assert.equal((await planner.get(url)).statusCode, 404, url);
     }
     const [branch] = await t.db.select().from(appointmentLocations).where(eq(appointmentLocations.slug, 'letmathe'));
-    const [rathausCounter] = await t.db.select().from(appointmentCounters).where(sql`location_id <> ${branch!.id}`).limit(1);
+    const [rathausCounter] = await t.db
+      .select()
+      .from(appointmentCounters)
+      .where(sql`location_id <> ${branch!.id}`)
+      .limit(1);
     assert.equal((await planner.get(STAFF_PATHS.planningCounter(branch!.id, rathausCounter!.id))).statusCode, 404, 'a counter of another location');
   });
 });

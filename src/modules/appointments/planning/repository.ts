@@ -1,7 +1,8 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { departments } from '../../../kernel/auth/tables';
 import { queryRows, type Executor } from '../../../kernel/db';
-import { appointmentOpeningHours, appointmentReleaseWaves, appointmentServiceCounters, appointmentServices } from '../tables';
+import type { appointmentOpeningHours, appointmentServices } from '../tables';
+import { appointmentReleaseWaves, appointmentServiceCounters } from '../tables';
 
 /** A location in the planning overview. */
 export interface LocationRow {
@@ -24,7 +25,10 @@ export async function listLocations(db: Executor): Promise<LocationRow[]> {
 }
 
 export async function listDepartments(db: Executor): Promise<Array<{ id: string; name: string }>> {
-  return db.select({ id: departments.id, name: departments.name }).from(departments).orderBy(sql`${departments.name} collate "und-x-icu"`);
+  return db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .orderBy(sql`${departments.name} collate "und-x-icu"`);
 }
 
 export interface CounterRow {
@@ -67,7 +71,11 @@ export type WaveRow = { daysAhead: number; atTime: string; sharePercent: number 
 
 export async function wavesOf(db: Executor, locationId: string): Promise<WaveRow[]> {
   return db
-    .select({ daysAhead: appointmentReleaseWaves.daysAhead, atTime: sql<string>`to_char(${appointmentReleaseWaves.atTime}, 'HH24:MI')`, sharePercent: appointmentReleaseWaves.sharePercent })
+    .select({
+      daysAhead: appointmentReleaseWaves.daysAhead,
+      atTime: sql<string>`to_char(${appointmentReleaseWaves.atTime}, 'HH24:MI')`,
+      sharePercent: appointmentReleaseWaves.sharePercent,
+    })
     .from(appointmentReleaseWaves)
     .where(eq(appointmentReleaseWaves.locationId, locationId))
     .orderBy(sql`${appointmentReleaseWaves.daysAhead} desc`, asc(appointmentReleaseWaves.atTime));

@@ -18,7 +18,10 @@ import { ServiceFormPage, ServicesPage } from './views/service-pages';
 
 const PLANNING_CRUMBS: Crumb[] = [WORKSPACE_CRUMB, { href: STAFF_PATHS.planning, label: 'Terminplanung' }];
 const SERVICE_CRUMBS: Crumb[] = [WORKSPACE_CRUMB, { href: STAFF_PATHS.planningServices, label: 'Dienstleistungen' }];
-const locationCrumbs = (location: { id: string; name: string }): Crumb[] => [...PLANNING_CRUMBS, { href: STAFF_PATHS.planningLocation(location.id), label: location.name }];
+const locationCrumbs = (location: { id: string; name: string }): Crumb[] => [
+  ...PLANNING_CRUMBS,
+  { href: STAFF_PATHS.planningLocation(location.id), label: location.name },
+];
 
 type WithId = FastifyRequest<{ Params: { id: string } }>;
 type WithCounter = FastifyRequest<{ Params: { id: string; counterId: string } }>;
@@ -62,7 +65,9 @@ export function registerPlanningRoutes(app: FastifyInstance, deps: Pick<ModuleDe
     const page = await openCounterForm(request.user, ids, deps);
     const body = formValues(request.body);
     const ticked = (request.body as Record<string, unknown> | undefined)?.services;
-    const values = errors ? { ...body, services: (Array.isArray(ticked) ? ticked : [ticked]).filter((value): value is string => typeof value === 'string') } : undefined;
+    const values = errors
+      ? { ...body, services: (Array.isArray(ticked) ? ticked : [ticked]).filter((value): value is string => typeof value === 'string') }
+      : undefined;
     return reply.page({
       title: page.counter ? page.counter.name : 'Platz hinzufügen',
       breadcrumbs: locationCrumbs(page.location),
@@ -77,8 +82,12 @@ export function registerPlanningRoutes(app: FastifyInstance, deps: Pick<ModuleDe
     reply.flash('Der Platz ist gespeichert.');
     return reply.redirect(STAFF_PATHS.planningLocation(ids.locationId), 303);
   }
-  app.get(STAFF_PATHS.planningNewCounter(':id'), (request: WithId, reply) => counterForm(request, reply, { locationId: request.params.id, counterId: undefined }));
-  app.post(STAFF_PATHS.planningNewCounter(':id'), (request: WithId, reply) => postCounter(request, reply, { locationId: request.params.id, counterId: undefined }));
+  app.get(STAFF_PATHS.planningNewCounter(':id'), (request: WithId, reply) =>
+    counterForm(request, reply, { locationId: request.params.id, counterId: undefined }),
+  );
+  app.post(STAFF_PATHS.planningNewCounter(':id'), (request: WithId, reply) =>
+    postCounter(request, reply, { locationId: request.params.id, counterId: undefined }),
+  );
   app.get(STAFF_PATHS.planningCounter(':id', ':counterId'), (request: WithCounter, reply) =>
     counterForm(request, reply, { locationId: request.params.id, counterId: request.params.counterId }),
   );

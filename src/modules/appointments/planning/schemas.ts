@@ -77,7 +77,6 @@ export const locationSchema = z.object({
     .regex(/^[A-Z]$/, { error: 'Geben Sie einen Großbuchstaben an, zum Beispiel A.' }),
   active: yes,
 });
-export type LocationFields = z.output<typeof locationSchema>;
 
 export const counterSchema = z.object({ name: text('den Namen des Platzes', { max: 40 }) });
 
@@ -96,7 +95,6 @@ export const serviceSchema = z.object({
   note: optionalText('Der Hinweis', 1000).transform((value) => value ?? ''),
   active: yes,
 });
-export type ServiceFields = z.output<typeof serviceSchema>;
 
 /** A closure: the whole location or one counter (`place` is `location` or a counter's id), days, optional hours, reason. */
 export const closureSchema = z.object({

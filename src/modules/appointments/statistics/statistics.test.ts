@@ -34,7 +34,11 @@ describe('appointment statistics', () => {
     day = addDays(monday, -14);
     for (const counterId of fx.rathaus.counters) await insertSlots(t.db, { locationId: fx.rathaus.id, counterId }, day);
     const at = (time: string) => berlinMoment(day, time)!;
-    const visit = async (counter: 0 | 1, time: string, times: { checkedIn?: string; called?: string; done?: string; state: 'done' | 'no_show' | 'cancelled' }) => {
+    const visit = async (
+      counter: 0 | 1,
+      time: string,
+      times: { checkedIn?: string; called?: string; done?: string; state: 'done' | 'no_show' | 'cancelled' },
+    ) => {
       const booking = await insertFixtureBooking(t.db, {
         locationId: fx.rathaus.id,
         counterId: fx.rathaus.counters[counter],
@@ -99,7 +103,10 @@ describe('appointment statistics', () => {
     assert.equal(charts.length, 4, 'appointments, waiting, service, utilisation');
     const rowsOf = (index: number) => tableRows(charts[index]!);
     assert.equal(rowsOf(0).length, 13, 'eight weeks back, this one, four ahead');
-    const ofTheDay = (index: number) => rowsOf(index).find((row) => row.slice(1).some((cell) => cell !== '0' && cell !== '–'))?.slice(1);
+    const ofTheDay = (index: number) =>
+      rowsOf(index)
+        .find((row) => row.slice(1).some((cell) => cell !== '0' && cell !== '–'))
+        ?.slice(1);
     assert.deepEqual(ofTheDay(0), ['4', '1', '1', '1']);
     assert.deepEqual(ofTheDay(1), ['8', '17']);
     assert.deepEqual(ofTheDay(2), ['12,5', '25,5']);

@@ -60,13 +60,14 @@ describe('closures after bookings (issue 14, point 3)', () => {
 
     const done = await planner.post(STAFF_PATHS.planningClosures, { ...form, confirmedCancellations: '2' });
     assert.equal(done.statusCode, 303);
-    const states = await t.db.select({ id: appointmentBookings.id, state: appointmentBookings.state, by: appointmentBookings.cancelledBy }).from(appointmentBookings);
+    const states = await t.db
+      .select({ id: appointmentBookings.id, state: appointmentBookings.state, by: appointmentBookings.cancelledBy })
+      .from(appointmentBookings);
     const stateOf = (id: string) => states.find((row) => row.id === id);
-    assert.deepEqual([stateOf(erika.id), stateOf(max.id), stateOf(outside.id)].map((row) => `${row!.state} ${row!.by}`), [
-      'cancelled office',
-      'cancelled office',
-      'booked null',
-    ]);
+    assert.deepEqual(
+      [stateOf(erika.id), stateOf(max.id), stateOf(outside.id)].map((row) => `${row!.state} ${row!.by}`),
+      ['cancelled office', 'cancelled office', 'booked null'],
+    );
     const held = await queryRows<{ n: number }>(t.db, sql`select count(*)::int as "n" from appointment_slots where booking_id in (${erika.id}, ${max.id})`);
     assert.equal(held[0]!.n, 0, 'their units are given back');
     assert.equal(await freeUnits(fx.rathaus.counters[0], '09:00', '11:00'), 0, 'and withdrawn with the closure');
@@ -77,7 +78,9 @@ describe('closures after bookings (issue 14, point 3)', () => {
     assert.match(mail.subject, new RegExp(`Ihr Termin ${erika.reference} ist abgesagt`));
     assert.match(mail.text, /Grund: Betriebsversammlung/);
     assert.match(mail.text, /Bürgerbüro im Rathaus, Schillerplatz 7, 58636 Iserlohn/);
-    assert.ok(mail.text.includes(`Wählen Sie über diesen Link einen neuen Termin: ${t.config.baseUrl}${PATHS.manage(manageSecretOf(t.config.secret, erika.id))}`));
+    assert.ok(
+      mail.text.includes(`Wählen Sie über diesen Link einen neuen Termin: ${t.config.baseUrl}${PATHS.manage(manageSecretOf(t.config.secret, erika.id))}`),
+    );
     assert.equal((await mailsTo(t, 'max@example.org')).length, 1);
     assert.equal((await mailsTo(t, 'else@example.org')).length, 0);
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'appointments.closure.created'));
@@ -115,10 +118,19 @@ describe('closures after bookings (issue 14, point 3)', () => {
     const cases: Array<[Record<string, string>, string[]]> = [
       [{ place: fx.rathaus.id, firstDay: addDays(today, -1), reason: 'x' }, ['Der erste Tag darf nicht in der Vergangenheit liegen.']],
       [{ place: fx.rathaus.id, firstDay: fx.days[1]!, lastDay: fx.days[0]!, reason: 'x' }, ['Der letzte Tag darf nicht vor dem ersten liegen.']],
-      [{ place: fx.rathaus.id, firstDay: fx.days[0]!, fromTime: '10:00', reason: 'x' }, ['Geben Sie Beginn und Ende an, oder keines von beiden für ganze Tage.']],
+      [
+        { place: fx.rathaus.id, firstDay: fx.days[0]!, fromTime: '10:00', reason: 'x' },
+        ['Geben Sie Beginn und Ende an, oder keines von beiden für ganze Tage.'],
+      ],
       [{ place: fx.rathaus.id, firstDay: fx.days[0]!, fromTime: '10:00', untilTime: '9:30', reason: 'x' }, ['Das Ende muss nach dem Beginn liegen.']],
-      [{ place: `${fx.branch.id}:${fx.rathaus.counters[0]}`, firstDay: fx.days[0]!, reason: 'x' }, ['Wählen Sie einen Standort oder einen Platz aus der Liste.']],
-      [{ place: '', firstDay: '31.02.2027', reason: '' }, ['Wählen Sie, was geschlossen ist.', 'Geben Sie den ersten Tag als Datum an, zum Beispiel 24.12.2026.', 'Geben Sie den Grund an.']],
+      [
+        { place: `${fx.branch.id}:${fx.rathaus.counters[0]}`, firstDay: fx.days[0]!, reason: 'x' },
+        ['Wählen Sie einen Standort oder einen Platz aus der Liste.'],
+      ],
+      [
+        { place: '', firstDay: '31.02.2027', reason: '' },
+        ['Wählen Sie, was geschlossen ist.', 'Geben Sie den ersten Tag als Datum an, zum Beispiel 24.12.2026.', 'Geben Sie den Grund an.'],
+      ],
     ];
     for (const [form, messages] of cases) {
       const response = await planner.submit(STAFF_PATHS.planningClosures, form);

@@ -82,7 +82,9 @@ export async function addClosure(actor: Actor, input: { body: unknown; ip?: stri
     }
     await regenerateLocation(tx, deps, locationId);
     const references = covered.length
-      ? (await tx.select({ reference: appointmentBookings.reference }).from(appointmentBookings).where(inArray(appointmentBookings.id, covered))).map((row) => row.reference)
+      ? (await tx.select({ reference: appointmentBookings.reference }).from(appointmentBookings).where(inArray(appointmentBookings.id, covered))).map(
+          (row) => row.reference,
+        )
       : [];
     await audit(tx, actor, {
       action: 'appointments.closure.created',

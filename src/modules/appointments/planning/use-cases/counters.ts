@@ -43,7 +43,10 @@ export async function saveCounter(
   const active = input.counterId === undefined || (input.body as Record<string, unknown> | null)?.active === 'ja';
   return deps.db.transaction(async (tx) => {
     const known = serviceIds.filter(isUuid).length
-      ? await tx.select({ id: appointmentServices.id }).from(appointmentServices).where(inArray(appointmentServices.id, serviceIds.filter(isUuid)))
+      ? await tx
+          .select({ id: appointmentServices.id })
+          .from(appointmentServices)
+          .where(inArray(appointmentServices.id, serviceIds.filter(isUuid)))
       : [];
     if (known.length !== serviceIds.length) return refuse({ services: 'Wählen Sie Dienstleistungen aus der Liste.' });
     let id: string;

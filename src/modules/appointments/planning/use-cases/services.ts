@@ -23,7 +23,11 @@ export async function openServiceForm(actor: Actor, input: { id: string | undefi
  * Create a service or change one. Its address name (`slug`) is what a Leistung names, so it is unique
  * (a change breaks the Leistung's link: the form says so). A longer duration applies to new bookings.
  */
-export async function saveService(actor: Actor, input: { id: string | undefined; body: unknown; ip?: string }, { db }: Pick<ModuleDeps, 'db'>): Promise<Outcome<{ id: string }>> {
+export async function saveService(
+  actor: Actor,
+  input: { id: string | undefined; body: unknown; ip?: string },
+  { db }: Pick<ModuleDeps, 'db'>,
+): Promise<Outcome<{ id: string }>> {
   const existing = input.id ? (await authorizedService(actor, input.id, db)).service : undefined;
   requirePlanner(actor);
   const parsed = parseForm(serviceSchema, input.body);

@@ -53,16 +53,16 @@ export function ClosuresPage({ closures, places, values = {}, errors, confirm }:
     <>
       <h1>Schließtage</h1>
       <p class="lead">
-        Tage oder Stunden, an denen ein Standort oder ein Platz über die Feiertage hinaus geschlossen ist, etwa für eine Betriebsversammlung. In
-        dieser Zeit gibt es keine buchbaren Termine.
+        Tage oder Stunden, an denen ein Standort oder ein Platz über die Feiertage hinaus geschlossen ist, etwa für eine Betriebsversammlung. In dieser Zeit
+        gibt es keine buchbaren Termine.
       </p>
       <ClosureTable closures={closures} withActions />
       <h2>Schließtag eintragen</h2>
       {confirm !== undefined && (
         <NotificationBanner kind="warning" title={confirm === 1 ? 'In dieser Zeit ist 1 Termin gebucht' : `In dieser Zeit sind ${confirm} Termine gebucht`}>
           <p>
-            Wenn Sie den Schließtag eintragen, werden {confirm === 1 ? 'dieser Termin' : 'diese Termine'} abgesagt. Jede Person bekommt eine E-Mail mit
-            dem Grund und dem Link, über den sie einen neuen Termin wählt.
+            Wenn Sie den Schließtag eintragen, werden {confirm === 1 ? 'dieser Termin' : 'diese Termine'} abgesagt. Jede Person bekommt eine E-Mail mit dem
+            Grund und dem Link, über den sie einen neuen Termin wählt.
           </p>
         </NotificationBanner>
       )}
@@ -86,11 +86,28 @@ export function ClosuresPage({ closures, places, values = {}, errors, confirm }:
           value={values.fromTime}
           error={errors?.fromTime}
         />
-        <TextField name="untilTime" label="Geschlossen bis (optional)" hint="Zum Beispiel 12:00." width="short" value={values.untilTime} error={errors?.untilTime} />
-        <TextField name="reason" label="Grund" hint="Die Bürgerinnen und Bürger lesen ihn, zum Beispiel „Betriebsversammlung“." value={values.reason} error={errors?.reason} />
+        <TextField
+          name="untilTime"
+          label="Geschlossen bis (optional)"
+          hint="Zum Beispiel 12:00."
+          width="short"
+          value={values.untilTime}
+          error={errors?.untilTime}
+        />
+        <TextField
+          name="reason"
+          label="Grund"
+          hint="Die Bürgerinnen und Bürger lesen ihn, zum Beispiel „Betriebsversammlung“."
+          value={values.reason}
+          error={errors?.reason}
+        />
         {confirm !== undefined && <input type="hidden" name="confirmedCancellations" value={String(confirm)} />}
         <Button variant={confirm ? 'danger' : 'primary'}>
-          {confirm === undefined ? 'Schließtag eintragen' : confirm === 1 ? 'Schließtag eintragen und 1 Termin absagen' : `Schließtag eintragen und ${confirm} Termine absagen`}
+          {confirm === undefined
+            ? 'Schließtag eintragen'
+            : confirm === 1
+              ? 'Schließtag eintragen und 1 Termin absagen'
+              : `Schließtag eintragen und ${confirm} Termine absagen`}
         </Button>
       </Form>
     </>

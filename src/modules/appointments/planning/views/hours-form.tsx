@@ -54,8 +54,8 @@ export function HoursFormPage({ location, today, hours, values, errors }: HoursF
     <>
       <h1>Öffnungszeiten ({location.name})</h1>
       <p class="lead">
-        Zu diesen Zeiten gibt es buchbare Termine an jedem Platz, außer an Feiertagen und Schließtagen. Ein Tag ohne Zeiten ist geschlossen. Schon
-        gebuchte Termine außerhalb neuer Zeiten bleiben bestehen.
+        Zu diesen Zeiten gibt es buchbare Termine an jedem Platz, außer an Feiertagen und Schließtagen. Ein Tag ohne Zeiten ist geschlossen. Schon gebuchte
+        Termine außerhalb neuer Zeiten bleiben bestehen.
       </p>
       <ErrorSummary errors={errors} />
       <Form action={STAFF_PATHS.planningHours(location.id)}>
@@ -109,8 +109,8 @@ export function WavesFormPage({ location, waves, values, errors }: WavesFormProp
     <>
       <h1>Freigabewellen ({location.name})</h1>
       <p class="lead">
-        Die Termine eines Tages werden in Wellen buchbar, zum Beispiel 70 % vier Wochen vorher und 30 % zwei Tage vorher, jeweils um 07:00 Uhr. So
-        bekommt auch noch einen Termin, wer kurzfristig einen braucht. Die Anteile ergeben zusammen 100 %. Ohne Wellen ist jede Zeit sofort buchbar.
+        Die Termine eines Tages werden in Wellen buchbar, zum Beispiel 70 % vier Wochen vorher und 30 % zwei Tage vorher, jeweils um 07:00 Uhr. So bekommt auch
+        noch einen Termin, wer kurzfristig einen braucht. Die Anteile ergeben zusammen 100 %. Ohne Wellen ist jede Zeit sofort buchbar.
       </p>
       {waves.length > 0 && <p>Jetzt: {waves.map(waveText).join('; ')}.</p>}
       <ErrorSummary errors={errors} />

@@ -37,9 +37,23 @@ export function LocationFormPage({ location, departments, values, errors }: Loca
           error={errors?.departmentId}
         />
         <TextField name="street" label="Straße und Hausnummer" value={value('street', location?.street)} error={errors?.street} />
-        <TextField name="postalCode" label="Postleitzahl" inputMode="numeric" width="short" value={value('postalCode', location?.postalCode)} error={errors?.postalCode} />
+        <TextField
+          name="postalCode"
+          label="Postleitzahl"
+          inputMode="numeric"
+          width="short"
+          value={value('postalCode', location?.postalCode)}
+          error={errors?.postalCode}
+        />
         <TextField name="city" label="Ort" width="medium" value={value('city', location?.city)} error={errors?.city} />
-        <TextArea name="directions" label="Anfahrt (optional)" hint="Bus, Parken, welcher Eingang." rows={3} value={value('directions', location?.directions)} error={errors?.directions} />
+        <TextArea
+          name="directions"
+          label="Anfahrt (optional)"
+          hint="Bus, Parken, welcher Eingang."
+          rows={3}
+          value={value('directions', location?.directions)}
+          error={errors?.directions}
+        />
         <TextArea
           name="accessibility"
           label="Barrierefreiheit (optional)"
@@ -65,7 +79,12 @@ export function LocationFormPage({ location, departments, values, errors }: Loca
           value={value('ticketPrefix', location?.ticketPrefix ?? 'A')}
           error={errors?.ticketPrefix}
         />
-        <Checkbox name="active" label="Geöffnet (Termine können gebucht werden)" checked={values ? values.active === 'ja' : (location?.active ?? true)} error={errors?.active} />
+        <Checkbox
+          name="active"
+          label="Geöffnet (Termine können gebucht werden)"
+          checked={values ? values.active === 'ja' : (location?.active ?? true)}
+          error={errors?.active}
+        />
         <Button>Speichern</Button>
       </Form>
     </>

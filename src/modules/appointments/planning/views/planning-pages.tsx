@@ -13,9 +13,8 @@ export function PlanningPage({ locations }: PlanningPage) {
     <>
       <h1>Terminplanung</h1>
       <p class="lead">
-        Standorte mit ihren Plätzen, Öffnungszeiten und Freigabewellen. Aus ihnen entstehen die buchbaren Zeiten der nächsten Wochen, ohne Feiertage
-        und <a href={STAFF_PATHS.planningClosures}>Schließtage</a>. Was man buchen kann, steht unter{' '}
-        <a href={STAFF_PATHS.planningServices}>Dienstleistungen</a>.
+        Standorte mit ihren Plätzen, Öffnungszeiten und Freigabewellen. Aus ihnen entstehen die buchbaren Zeiten der nächsten Wochen, ohne Feiertage und{' '}
+        <a href={STAFF_PATHS.planningClosures}>Schließtage</a>. Was man buchen kann, steht unter <a href={STAFF_PATHS.planningServices}>Dienstleistungen</a>.
       </p>
       <ButtonLink href={STAFF_PATHS.planningNewLocation}>Standort anlegen</ButtonLink>
       <Table

@@ -74,7 +74,14 @@ export function ServiceFormPage({ service, values, errors }: ServiceFormProps) {
           value={value('bring', service?.bring.join('\n'))}
           error={errors?.bring}
         />
-        <TextArea name="note" label="Hinweis (optional)" hint="Gebühren, wer persönlich kommen muss." rows={3} value={value('note', service?.note)} error={errors?.note} />
+        <TextArea
+          name="note"
+          label="Hinweis (optional)"
+          hint="Gebühren, wer persönlich kommen muss."
+          rows={3}
+          value={value('note', service?.note)}
+          error={errors?.note}
+        />
         <Checkbox name="active" label="Buchbar" checked={values ? values.active === 'ja' : (service?.active ?? true)} error={errors?.active} />
         <Button>Speichern</Button>
       </Form>

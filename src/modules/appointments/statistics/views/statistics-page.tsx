@@ -30,8 +30,8 @@ export function AppointmentStatisticsPage({ locations, location, period, periods
     <>
       <h1>Termine in Zahlen</h1>
       <p class="lead">
-        Wie viele Termine gebucht, wahrgenommen und abgesagt wurden, wie lange Menschen gewartet haben und wie ausgelastet die Plätze sind. Die
-        kommenden Wochen zeigen, was schon gebucht ist.
+        Wie viele Termine gebucht, wahrgenommen und abgesagt wurden, wie lange Menschen gewartet haben und wie ausgelastet die Plätze sind. Die kommenden Wochen
+        zeigen, was schon gebucht ist.
       </p>
       <Form action={STAFF_PATHS.statistics} method="get" label="Statistik auswählen">
         <SelectField
