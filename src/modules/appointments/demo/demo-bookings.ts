@@ -4,7 +4,6 @@ import { queryRows, type Executor } from '../../../kernel/db';
 import { SeededRandom } from '../../../kernel/random';
 import { berlinDay } from '../../../kernel/time';
 import { manageSecretOf, manageTokenHashOf } from '../policies';
-import { appointmentBookingServices, appointmentBookings } from '../tables';
 import type { AppointmentsPack } from './pack';
 import { pastVisit, ticketsOfTheDay, walkInsOfTheDay, type DemoBooking } from './past-days';
 
@@ -28,7 +27,6 @@ interface Unit {
 const MINUTE = 60_000;
 /** Past days are busier than the share of the window booked so far. */
 const PAST_SHARE = 0.6;
-const CHUNK = 500;
 
 /** "Käthe Özdemir-Lang" → "kaethe.oezdemir-lang@example.org": demo addresses that reach nobody. */
 function demoEmail(name: string): string {
@@ -50,8 +48,8 @@ function demoReference(random: SeededRandom): string {
  * Books the demo's units: per counter and day, walking the units in time order, a booking starts at
  * a free unit by chance (tuned so about `bookedShare` of the released units are taken; `PAST_SHARE`
  * on past days) and takes the units its service needs, if they follow without a gap. Past days get
- * their visits' times and states (past-days.ts) and walk-ins; every row goes in with a few bulk
- * statements (seeding stays well under a second).
+ * their visits' times and states (past-days.ts) and walk-ins; every row goes in with three bulk
+ * statements.
  */
 export async function seedDemoBookings(tx: Executor, input: { pack: AppointmentsPack; counters: DemoCounter[]; now: Date; secret: string }): Promise<void> {
   const random = new SeededRandom(2026_14);
@@ -61,7 +59,7 @@ export async function seedDemoBookings(tx: Executor, input: { pack: Appointments
     sql`select id, counter_id as "counterId", starts_at as "startsAt", released_at as "releasedAt" from appointment_slots order by counter_id, starts_at`,
   );
   const bookings: DemoBooking[] = [];
-  const taken: Array<{ unitId: string; bookingId: string }> = [];
+  const taken: Array<{ unit_id: string; booking_id: string }> = [];
   let person = 0;
   for (const counter of input.counters) {
     const mine = units
@@ -107,30 +105,63 @@ export async function seedDemoBookings(tx: Executor, input: { pack: Appointments
           : { state: 'booked', manageTokenHash: manageTokenHashOf(manageSecretOf(input.secret, id)) }),
       };
       bookings.push(booking);
-      if (booking.state !== 'cancelled') for (const held of run) taken.push({ unitId: held.id, bookingId: id });
+      if (booking.state !== 'cancelled') for (const held of run) taken.push({ unit_id: held.id, booking_id: id });
       index += needed;
     }
   }
   bookings.push(...walkInsOfTheDay(random, input.counters, bookings, today));
   ticketsOfTheDay(bookings, input.counters);
   await insertBookings(tx, bookings);
-  for (let start = 0; start < taken.length; start += CHUNK) {
-    const chunk = taken.slice(start, start + CHUNK);
-    await tx.execute(
-      sql`update appointment_slots s set booking_id = v.booking_id
-        from (values ${sql.join(
-          chunk.map((row) => sql`(${row.unitId}::uuid, ${row.bookingId}::uuid)`),
-          sql`, `,
-        )}) as v(id, booking_id)
-        where s.id = v.id`,
-    );
-  }
+  await tx.execute(
+    sql`update appointment_slots s set booking_id = v.booking_id
+      from jsonb_to_recordset(${JSON.stringify(taken)}::jsonb) as v(unit_id uuid, booking_id uuid)
+      where s.id = v.unit_id`,
+  );
 }
 
+/**
+ * All bookings and their services in two statements from one JSON parameter each (`jsonb_to_recordset`,
+ * as library/repository/import.ts does): thousands of parameters cost more than the insert.
+ */
 async function insertBookings(tx: Executor, bookings: DemoBooking[]): Promise<void> {
-  for (let start = 0; start < bookings.length; start += CHUNK) {
-    const chunk = bookings.slice(start, start + CHUNK);
-    await tx.insert(appointmentBookings).values(chunk.map(({ serviceId, ...booking }) => (void serviceId, booking)));
-    await tx.insert(appointmentBookingServices).values(chunk.map((booking) => ({ bookingId: booking.id, serviceId: booking.serviceId })));
-  }
+  await tx.execute(
+    sql`insert into appointment_bookings (id, reference, kind, state, location_id, counter_id, day, starts_at, ends_at, name, email,
+        manage_token_hash, ticket, created_at, checked_in_at, called_at, done_at, cancelled_by, cancelled_at)
+      select id, reference, coalesce(kind, 'online'), state, location_id, counter_id, day, starts_at, ends_at, name, email,
+        manage_token_hash, ticket, created_at, checked_in_at, called_at, done_at, cancelled_by, cancelled_at
+      from jsonb_to_recordset(${JSON.stringify(bookings.map(toRecord))}::jsonb) as b(id uuid, reference text, kind text, state text,
+        location_id uuid, counter_id uuid, day text, starts_at timestamptz, ends_at timestamptz, name text, email text,
+        manage_token_hash text, ticket text, created_at timestamptz, checked_in_at timestamptz, called_at timestamptz,
+        done_at timestamptz, cancelled_by text, cancelled_at timestamptz)`,
+  );
+  await tx.execute(
+    sql`insert into appointment_booking_services (booking_id, service_id)
+      select booking_id, service_id from jsonb_to_recordset(${JSON.stringify(bookings.map((booking) => ({ booking_id: booking.id, service_id: booking.serviceId })))}::jsonb)
+        as s(booking_id uuid, service_id uuid)`,
+  );
+}
+
+/** A booking as the JSON record of `insertBookings` (column names; dates as ISO strings). */
+function toRecord(booking: DemoBooking): Record<string, unknown> {
+  return {
+    id: booking.id,
+    reference: booking.reference,
+    kind: booking.kind ?? null,
+    state: booking.state,
+    location_id: booking.locationId,
+    counter_id: booking.counterId,
+    day: booking.day,
+    starts_at: booking.startsAt,
+    ends_at: booking.endsAt,
+    name: booking.name,
+    email: booking.email,
+    manage_token_hash: booking.manageTokenHash ?? null,
+    ticket: booking.ticket ?? null,
+    created_at: booking.createdAt,
+    checked_in_at: booking.checkedInAt ?? null,
+    called_at: booking.calledAt ?? null,
+    done_at: booking.doneAt ?? null,
+    cancelled_by: booking.cancelledBy ?? null,
+    cancelled_at: booking.cancelledAt ?? null,
+  };
 }
