@@ -112,6 +112,10 @@ describe('loadConfig', () => {
   it('refuses each kind of bad setting with a message naming it', () => {
     assertProblem(problemsOf({ PORT: 'achtzig' }), /^PORT: /);
     assertProblem(problemsOf({ PORT: '70000' }), /^PORT: /);
+    assertProblem(
+      problemsOf({ CONFIG_FILE: municipalityFile({ state: 'NRW' }) }),
+      /municipality\.json: state: must be the name of a German state: Baden-Württemberg, /,
+    );
     assertProblem(problemsOf({ DATABASE_URL: 'mysql://db/portal' }), /^DATABASE_URL: must start with postgres:\/\//);
     assertProblem(problemsOf({ NODE_ENV: 'production', BASE_URL: 'https://portal.example.de' }), /^APP_SECRET is required in production/);
     assertProblem(problemsOf({ APP_SECRET: 'kurz' }), /^APP_SECRET: must be at least 32 characters/);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GERMAN_STATES, isGermanState } from '../time/holidays';
 import { mapSchema } from './map';
 
 /** A colour as `#rrggbb`; contrast is checked separately (see contrast.ts). */
@@ -26,7 +27,8 @@ export const municipalitySchema = z.object({
   gemeindeschluessel: z.string().regex(/^\d{8}$/, 'must be the 8-digit Amtlicher Gemeindeschlüssel'),
   /** Amtlicher Regionalschlüssel (ARS), 12 digits. */
   regionalschluessel: z.string().regex(/^\d{12}$/, 'must be the 12-digit Amtlicher Regionalschlüssel'),
-  state: z.string().min(1),
+  /** The Bundesland as spelled in GERMAN_STATES (kernel/time/holidays.ts): its public holidays close the Bürgerbüro. */
+  state: z.string().refine(isGermanState, `must be the name of a German state: ${GERMAN_STATES.join(', ')}`),
   address: z.object({
     street: z.string().min(1),
     postalCode: z.string().regex(/^\d{5}$/),

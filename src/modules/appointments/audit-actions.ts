@@ -6,4 +6,15 @@
 export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   // lifecycle/
   'appointments.retention.erased': 'Termindaten nach Ablauf der Aufbewahrungsfrist gelöscht',
+  // planning/
+  'appointments.location.created': 'Termin-Standort angelegt',
+  'appointments.location.updated': 'Termin-Standort geändert',
+  'appointments.counter.created': 'Platz eines Termin-Standorts angelegt',
+  'appointments.counter.updated': 'Platz eines Termin-Standorts geändert',
+  'appointments.hours.saved': 'Öffnungszeiten für Termine gespeichert',
+  'appointments.waves.saved': 'Freigabewellen für Termine gespeichert',
+  'appointments.service.created': 'Termin-Dienstleistung angelegt',
+  'appointments.service.updated': 'Termin-Dienstleistung geändert',
+  'appointments.closure.created': 'Schließtag eingetragen (gebuchte Termine abgesagt)',
+  'appointments.closure.lifted': 'Schließtag aufgehoben',
 };

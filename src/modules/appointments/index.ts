@@ -4,7 +4,10 @@ import type { ModuleManifest } from '../../kernel/module';
 import { appointmentsOverview, appointmentsPersonalData } from './account/personal-data';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { lifecycleJobs } from './lifecycle/jobs';
-import { PLAN_PERMISSION, SERVE_PERMISSION } from './policies';
+import { seedAppointmentsDemo } from './demo';
+import { planningJobs } from './planning/jobs';
+import { STAFF_PATHS } from './paths';
+import { mayPlan, PLAN_PERMISSION, SERVE_PERMISSION } from './policies';
 import { appointmentsRoutes } from './routes';
 import { appointmentSettings } from './settings';
 
@@ -24,10 +27,36 @@ export const appointmentsModule: ModuleManifest = {
   ],
   settings: [appointmentSettings],
   routes: appointmentsRoutes,
-  // lifecycle/ and account/: reminders, no-shows, retention; the citizen account's appointments.
-  jobs: (deps) => [...lifecycleJobs(deps)],
+  // lifecycle/ and account/: the citizen account's appointments.
   accountOverview: appointmentsOverview,
   personalData: appointmentsPersonalData,
+  staffSections: [
+    // planning/ and statistics/
+    { href: STAFF_PATHS.planning, label: 'Planung', group: 'Termine', order: 76, allowed: mayPlan },
+    { href: STAFF_PATHS.statistics, label: 'Statistik', group: 'Termine', order: 77, allowed: mayPlan },
+  ],
+  jobs: (deps) => [
+    // planning/: the units of the booking window, every hour (and at once after each planning change)
+    ...planningJobs(deps),
+    // lifecycle/: reminders the day before, no-shows after the day, retention
+    ...lifecycleJobs(deps),
+  ],
+  // demo/: the Bürgerbüros of the pack (appointments.json) with four weeks of units, some booked, and past days for the statistics
+  seedDemo: seedAppointmentsDemo,
+  // Children before parents: units and services of bookings hold bookings; bookings hold counters and locations.
+  demoTables: [
+    'appointment_no_shows',
+    'appointment_booking_services',
+    'appointment_slots',
+    'appointment_bookings',
+    'appointment_service_counters',
+    'appointment_closures',
+    'appointment_release_waves',
+    'appointment_opening_hours',
+    'appointment_counters',
+    'appointment_services',
+    'appointment_locations',
+  ],
 };
 
 // The benchmark's booking through the core and its check afterwards (bench/appointments/, slots/load-support.ts).

@@ -41,6 +41,16 @@ export const STAFF_PATHS = {
   planningLocation: (id: string) => `/verwaltung/termine/planung/standorte/${id}`,
   planningServices: '/verwaltung/termine/planung/dienstleistungen',
   planningClosures: '/verwaltung/termine/planung/schliesstage',
+  // planning/: the pages below a location and a service, and the closures' removal.
+  planningNewLocation: '/verwaltung/termine/planung/standorte/neu',
+  planningLocationEdit: (id: string) => `/verwaltung/termine/planung/standorte/${id}/bearbeiten`,
+  planningNewCounter: (locationId: string) => `/verwaltung/termine/planung/standorte/${locationId}/plaetze/neu`,
+  planningCounter: (locationId: string, counterId: string) => `/verwaltung/termine/planung/standorte/${locationId}/plaetze/${counterId}`,
+  planningHours: (locationId: string) => `/verwaltung/termine/planung/standorte/${locationId}/oeffnungszeiten`,
+  planningWaves: (locationId: string) => `/verwaltung/termine/planung/standorte/${locationId}/freigaben`,
+  planningNewService: '/verwaltung/termine/planung/dienstleistungen/neu',
+  planningService: (id: string) => `/verwaltung/termine/planung/dienstleistungen/${id}`,
+  planningClosureDelete: (id: string) => `/verwaltung/termine/planung/schliesstage/${id}/aufheben`,
   /** Waiting and service times, bookings and no-shows (charts with data tables). */
   statistics: '/verwaltung/termine/statistik',
 } as const;

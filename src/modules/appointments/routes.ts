@@ -1,8 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../kernel/module';
 import { accountRoutes } from './account/routes';
+import { registerPlanningRoutes } from './planning/routes';
+import { registerStatisticsRoutes } from './statistics/routes';
 
 /** The module's routes, one line per part (booking/, manage/, account/, office/, display/, planning/, statistics/, api/). */
 export function appointmentsRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+  // account/: the citizen account's appointments
   accountRoutes(app, deps);
+  // planning/: locations, counters, opening hours, release waves, services, closures (staff)
+  registerPlanningRoutes(app, deps);
+  // statistics/: appointments, waiting and service times, utilisation (staff)
+  registerStatisticsRoutes(app, deps);
 }
