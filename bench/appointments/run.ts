@@ -177,7 +177,7 @@ async function main(): Promise<void> {
   }
   if (rows.length === 0) process.exitCode = 1;
   mergeResults(join(PROJECT_ROOT, 'bench', 'results.json'), {
-    appointments: { date: new Date().toISOString(), citizens: CITIZENS, arrivalSeconds: ARRIVAL_SECONDS, rows },
+    appointments: { date: new Date().toISOString(), citizens: CITIZENS, arrivalSeconds: ARRIVAL_SECONDS, rows, statements },
   });
 }
 

@@ -4,6 +4,7 @@ import { queryRows, type Database } from '../../../kernel/db';
 import { limitRefusal, lockPerson, type LimitRefusal } from '../limits/person-limits';
 import { DEFAULT_APPOINTMENT_SETTINGS, type AppointmentSettings } from '../settings';
 import { appointmentBookingServices, appointmentBookings } from '../tables';
+import { freeStarts } from './free-starts';
 import { takeUnits } from './take-units';
 
 /**
@@ -37,11 +38,16 @@ export type CoreBookingOutcome =
 class TakenMeanwhile extends Error {}
 
 /**
- * One citizen's booking through the core, in one transaction: the person's lock, their limits, the
- * booking with its services, its units (`takeUnits`, citizens: only released ones). Units taken
+ * One citizen's booking through the core as the use case makes it: first the validation that the time
+ * is still a free start (`freeStarts`, no transaction: most losers of a rush end here, at the cost of
+ * one statement), then one transaction: the person's lock, their limits, the booking with its
+ * services, its units (`takeUnits`, citizens: only released ones), which decides. Units taken
  * meanwhile roll everything back ('taken'); a limit answers 'refused' with its reason.
  */
 export async function bookThroughCore(db: Database, request: CoreBookingRequest, settings: AppointmentSettings): Promise<CoreBookingOutcome> {
+  const endsAt = new Date(request.startsAt.getTime() + request.units * request.slotMinutes * 60_000);
+  const [stillFree] = await freeStarts(db, { ...request, from: request.startsAt, until: endsAt, releasedBy: new Date() });
+  if (stillFree?.startsAt.getTime() !== request.startsAt.getTime()) return { outcome: 'taken' };
   try {
     return await db.transaction(async (tx): Promise<CoreBookingOutcome> => {
       await lockPerson(tx, request.email);
@@ -49,7 +55,6 @@ export async function bookThroughCore(db: Database, request: CoreBookingRequest,
       const refusal = await limitRefusal(tx, { email: request.email, user: null, serviceIds, today: request.today }, settings);
       if (refusal) return { outcome: 'refused', refusal };
       const bookingId = randomUUID();
-      const endsAt = new Date(request.startsAt.getTime() + request.units * request.slotMinutes * 60_000);
       await tx.insert(appointmentBookings).values({
         id: bookingId,
         reference: `T-LOAD-${bookingId.slice(0, 13).toUpperCase()}`,
