@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
-import { PLAN_PERMISSION, SERVE_PERMISSION } from './policies';
+import { STAFF_PATHS } from './paths';
+import { mayServe, PLAN_PERMISSION, SERVE_PERMISSION } from './policies';
 import { appointmentsRoutes } from './routes';
 import { appointmentSettings } from './settings';
 
@@ -21,5 +22,9 @@ export const appointmentsModule: ModuleManifest = {
     { id: PLAN_PERMISSION, label: 'Termine planen (Standorte, Öffnungszeiten, Schließtage, Freigaben, Statistik)' },
   ],
   settings: [appointmentSettings],
+  staffSections: [
+    // office/: the counters
+    { href: STAFF_PATHS.dayPlan, label: 'Tagesplan', group: 'Termine', order: 300, allowed: mayServe },
+  ],
   routes: appointmentsRoutes,
 };
