@@ -37,7 +37,7 @@ export function DayPlanPage({ plan, today, now, errors, counterId }: Props) {
   const counterName = (id: string | null) => plan.counters.find((counter) => counter.id === id)?.name ?? '–';
   const columns = bookingColumns(today, now);
   return (
-    <>
+    <div class="counter-plan">
       <ErrorSummary errors={errors} anchors={{ aktion: 'warteschlange' }} />
       <h1>
         Tagesplan {location.name}: {longDay(day)}
@@ -109,6 +109,6 @@ export function DayPlanPage({ plan, today, now, errors, counterId }: Props) {
           <Table caption="Laufkundschaft und Termine ohne Platz" rows={plan.unassigned} columns={columns} />
         </section>
       )}
-    </>
+    </div>
   );
 }
