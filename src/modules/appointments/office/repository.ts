@@ -125,20 +125,6 @@ export async function nextWaitingFor(tx: Executor, locationId: string, day: stri
   return row?.id;
 }
 
-/** Whether a counter offers every one of the services (an empty list: any counter). */
-export async function counterOffers(db: Executor, counterId: string, serviceIds: readonly string[]): Promise<boolean> {
-  if (serviceIds.length === 0) return true;
-  const [row] = await queryRows<{ n: number }>(
-    db,
-    sql`select count(*)::int as n from appointment_service_counters where counter_id = ${counterId}
-      and service_id = any(array[${sql.join(
-        serviceIds.map((id) => sql`${id}`),
-        sql`, `,
-      )}]::uuid[])`,
-  );
-  return row?.n === new Set(serviceIds).size;
-}
-
 /** The active services some counter of the location offers (what a walk-in can come for). */
 export async function servicesAt(db: Executor, locationId: string): Promise<Array<{ id: string; name: string }>> {
   return queryRows<{ id: string; name: string }>(

@@ -7,7 +7,7 @@ export const planDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const callSchema = z.object({
   platz: z.uuid({ error: 'Wählen Sie Ihren Platz.' }),
   buchung: z
-    .uuid()
+    .uuid({ error: 'Wählen Sie eine wartende Person im Tagesplan.' })
     .optional()
     .or(z.literal('').transform(() => undefined)),
 });

@@ -1,4 +1,4 @@
-import { audit } from '../../../../kernel/audit';
+import { audit, type AuditEntry } from '../../../../kernel/audit';
 import type { Actor } from '../../../../kernel/auth';
 import { errors, refuse, type Outcome } from '../../../../kernel/http';
 import type { Executor } from '../../../../kernel/db';
@@ -25,33 +25,35 @@ interface Done {
 }
 
 type Step = (tx: Executor, booking: ServedBooking, location: ServedLocation, now: Date) => Promise<Outcome<{ ticket?: string }>>;
+type Audited = Omit<AuditEntry, 'action'>;
+type WriteAudit = (tx: Executor, actor: Actor, entry: Audited) => Promise<void>;
 
 /** One step of a booking at the counter: the transition in the booking's transaction and its audit entry, or the refusal (nothing written). */
-function stepAtCounter(step: Step, { action }: { action: string }) {
+function stepAtCounter(step: Step, record: WriteAudit) {
   return (actor: Actor, input: BookingAction, deps: Deps): Promise<Outcome<Done>> =>
     withServedBooking(actor, input.bookingId, deps, async (tx, booking, location) => {
       const result = await step(tx, booking, location, input.now ?? new Date());
       if (!result.ok) return result;
       const ticket = result.ticket ?? booking.ticket;
-      await audit(tx, actor, {
-        action,
-        objectType: 'appointment_booking',
-        objectId: booking.id,
-        details: { reference: booking.reference, ticket },
-        ip: input.ip,
-      });
+      await record(tx, actor, { objectType: 'appointment_booking', objectId: booking.id, details: { reference: booking.reference, ticket }, ip: input.ip });
       return { ok: true as const, locationSlug: location.slug, day: booking.day, ticket, reference: booking.reference };
     });
 }
 
 /** Check-in at the location on the day: `waiting` with the next call-up number. */
-export const checkInAtCounter = stepAtCounter(checkInBooking, { action: 'appointments.booking.checked_in' });
+export const checkInAtCounter = stepAtCounter(checkInBooking, (tx, actor, entry) => audit(tx, actor, { action: 'appointments.booking.checked_in', ...entry }));
 
 /** Served: `done`. */
-export const finishAtCounter = stepAtCounter((tx, booking, _location, now) => finishBooking(tx, booking, now), { action: 'appointments.booking.done' });
+export const finishAtCounter = stepAtCounter(
+  (tx, booking, _location, now) => finishBooking(tx, booking, now),
+  (tx, actor, entry) => audit(tx, actor, { action: 'appointments.booking.done', ...entry }),
+);
 
 /** Nobody came to a booked appointment whose time has begun: `no_show`, counted against the person. */
-export const markNoShowAtCounter = stepAtCounter((tx, booking, _location, now) => markNoShow(tx, booking, now), { action: 'appointments.booking.no_show' });
+export const markNoShowAtCounter = stepAtCounter(
+  (tx, booking, _location, now) => markNoShow(tx, booking, now),
+  (tx, actor, entry) => audit(tx, actor, { action: 'appointments.booking.no_show', ...entry }),
+);
 
 export interface CallInput {
   locationSlug: string;
