@@ -101,6 +101,8 @@ describe('the appointments API (/api/v1/termine)', () => {
     for (const secret of ['Erika', 'erika@example.org']) assert.ok(!day.body.includes(secret), secret);
     assert.equal((await api(API_PATHS.day('rathaus', today), other)).status, 404);
     assert.equal((await api(API_PATHS.day('gibt-es-nicht', today), own)).status, 404);
+    assert.equal((await api(API_PATHS.day('rathaus', '2026-02-30'), own)).status, 400);
+    assert.equal((await api(API_PATHS.booking('a'.repeat(90)), own)).status, 404);
     const bad = await api(API_PATHS.day('rathaus', 'morgen'), own);
     assert.equal(bad.status, 400);
     assert.deepEqual(Object.keys(bad.json.error.fields), ['day']);

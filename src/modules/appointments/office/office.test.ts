@@ -163,4 +163,18 @@ describe('the counters: check-in, call-up, done, no-show, walk-ins', () => {
     for (const secret of ['Erika', 'Mustermann', 'erika@example.org', first.reference]) assert.ok(!display.body.includes(secret), secret);
     assert.equal((await t.client().get(PATHS.display('gibt-es-nicht'))).statusCode, 404);
   });
+
+  it('answers bad input with 400 or 404, never a 500', async () => {
+    assert.equal((await clerk.get(STAFF_PATHS.dayPlanOf(fx.rathaus.slug, '2026-02-30'))).statusCode, 404);
+    assert.equal((await clerk.get(STAFF_PATHS.dayPlanOf('gibt-es-nicht', today))).statusCode, 404);
+    assert.equal((await clerk.get(STAFF_PATHS.booking('x'))).statusCode, 404);
+    assert.equal((await clerk.get(STAFF_PATHS.booking('00000000-0000-4000-8000-000000000000'))).statusCode, 404);
+    const garbageCounter = await post(STAFF_PATHS.callNext(fx.rathaus.slug), { platz: 'x', buchung: 'y' });
+    assert.equal(garbageCounter.statusCode, 400);
+    assert.match(garbageCounter.body, /Wählen Sie Ihren Platz/);
+    const garbageServices = await post(STAFF_PATHS.walkIn(fx.rathaus.slug), { dienste: ['x', 'y'] });
+    assert.equal(garbageServices.statusCode, 400);
+    assert.equal((await post(STAFF_PATHS.bookingCheckIn('x'))).statusCode, 404);
+    assert.equal((await t.client().get(PATHS.display('a'.repeat(90)))).statusCode, 404);
+  });
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../../../kernel/http';
 
-/** The day of a day plan in the URL: an ISO calendar day. */
-export const planDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** The day of a day plan in the URL: an ISO calendar day that exists (no 30 February). */
+export const planDaySchema = z.string().refine(isCalendarDate);
 
 /** "Aufrufen": the staff member's counter, and optionally the waiting person chosen (else the next). */
 export const callSchema = z.object({
