@@ -108,6 +108,20 @@ describe('the counters: check-in, call-up, done, no-show, walk-ins', () => {
     assert.match(noCounter.body, /Wählen Sie Ihren Platz/);
   });
 
+  it('ends the person still at a counter when that counter calls the next one, and no one at another counter', async () => {
+    const [first, second, third] = [await booking({ time: '22:00' }), await booking({ time: '22:20' }), await booking({ time: '22:40' })];
+    for (const b of [first, second, third]) await post(STAFF_PATHS.bookingCheckIn(b.id));
+    await post(STAFF_PATHS.callNext(fx.rathaus.slug), { platz: fx.rathaus.counters[0] });
+    await post(STAFF_PATHS.callNext(fx.rathaus.slug), { platz: fx.rathaus.counters[1] });
+    assert.deepEqual([(await row(first.id)).state, (await row(second.id)).state], ['called', 'called']);
+    const before = await audits();
+    assert.equal((await post(STAFF_PATHS.callNext(fx.rathaus.slug), { platz: fx.rathaus.counters[0] })).statusCode, 303);
+    const ended = await row(first.id);
+    assert.deepEqual([ended.state, (await row(second.id)).state, (await row(third.id)).state], ['done', 'called', 'called']);
+    assert.ok(ended.doneAt);
+    assert.equal(await audits(), before + 2, 'the call and the end');
+  });
+
   it('marks a past appointment as not attended and counts it against the address; a future one is refused', async () => {
     const yesterday = addDays(today, -1);
     const missed = await booking({ day: yesterday, time: '08:00', email: 'Vergesslich@Example.org' });

@@ -125,6 +125,21 @@ export async function nextWaitingFor(tx: Executor, locationId: string, day: stri
   return row?.id;
 }
 
+/** Ends (`done`) whoever is still called to a counter besides `exceptId`: the counter has called the next person. */
+export async function finishCalledAt(
+  tx: Executor,
+  counterId: string,
+  exceptId: string,
+  now: Date,
+): Promise<Array<{ id: string; reference: string; ticket: string | null }>> {
+  return queryRows<{ id: string; reference: string; ticket: string | null }>(
+    tx,
+    sql`update appointment_bookings set state = 'done', done_at = ${now}
+      where called_counter_id = ${counterId} and state = 'called' and id <> ${exceptId}
+      returning id, reference, ticket`,
+  );
+}
+
 /** The active services some counter of the location offers (what a walk-in can come for). */
 export async function servicesAt(db: Executor, locationId: string): Promise<Array<{ id: string; name: string }>> {
   return queryRows<{ id: string; name: string }>(

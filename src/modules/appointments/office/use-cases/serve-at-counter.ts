@@ -4,7 +4,7 @@ import { errors, refuse, type Outcome } from '../../../../kernel/http';
 import type { Executor } from '../../../../kernel/db';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { berlinDay } from '../../../../kernel/time';
-import { countersOf, findServedBooking, nextWaitingFor, type ServedBooking, type ServedLocation } from '../repository';
+import { countersOf, findServedBooking, finishCalledAt, nextWaitingFor, type ServedBooking, type ServedLocation } from '../repository';
 import { ACTION_FIELD, callBooking, checkInBooking, finishBooking, markNoShow } from '../transitions';
 import { servedLocation, withServedBooking } from './with-booking';
 
@@ -81,6 +81,16 @@ export async function callToCounter(actor: Actor, input: CallInput, deps: Deps):
     if (booking?.locationId !== location.id) throw errors.notFoundOrForbidden('Der Termin');
     const result = await callBooking(tx, booking, counter.id, now);
     if (!result.ok) return result;
+    // Calling the next person ends the one still at this counter, as "Erledigt" would have (one person at a counter at a time).
+    for (const finished of await finishCalledAt(tx, counter.id, booking.id, now)) {
+      await audit(tx, actor, {
+        action: 'appointments.booking.done',
+        objectType: 'appointment_booking',
+        objectId: finished.id,
+        details: { reference: finished.reference, ticket: finished.ticket, byNextCall: true },
+        ip: input.ip,
+      });
+    }
     await audit(tx, actor, {
       action: 'appointments.booking.called',
       objectType: 'appointment_booking',
