@@ -94,12 +94,13 @@ export function officeRoutes(app: FastifyInstance, deps: ModuleDeps): void {
 
   async function walkInPage(request: FastifyRequest, reply: FastifyReply, slug: string, fieldErrors?: FieldErrors, chosen?: string[]) {
     const { location, services } = await walkInChoices(request.user, slug, deps);
+    const planHref = STAFF_PATHS.dayPlanOf(location.slug, berlinDay(new Date()));
     return reply.page({
       title: 'Laufkundschaft aufnehmen',
-      breadcrumbs: [...CRUMBS, { href: STAFF_PATHS.dayPlanOf(location.slug, berlinDay(new Date())), label: location.name }],
+      breadcrumbs: [...CRUMBS, { href: planHref, label: location.name }],
       workspace: true,
       hasErrors: fieldErrors !== undefined,
-      body: <WalkInPage location={location} services={services} errors={fieldErrors} chosen={chosen} />,
+      body: <WalkInPage location={location} services={services} errors={fieldErrors} chosen={chosen} planHref={planHref} />,
     });
   }
 

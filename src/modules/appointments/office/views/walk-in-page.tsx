@@ -8,10 +8,12 @@ interface Props {
   services: Array<{ id: string; name: string }>;
   errors?: FieldErrors | undefined;
   chosen?: readonly string[] | undefined;
+  /** Today's plan of the location, to go back to. */
+  planHref: string;
 }
 
 /** Someone without an appointment: what they came for; they get a call-up number and join the queue. */
-export function WalkInPage({ location, services, errors, chosen }: Props) {
+export function WalkInPage({ location, services, errors, chosen, planHref }: Props) {
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -28,7 +30,7 @@ export function WalkInPage({ location, services, errors, chosen }: Props) {
         <Button>Aufrufnummer vergeben</Button>
       </Form>
       <p>
-        <a href={STAFF_PATHS.dayPlan}>Zurück zum Tagesplan</a>
+        <a href={planHref}>Zurück zum Tagesplan</a>
       </p>
     </>
   );
