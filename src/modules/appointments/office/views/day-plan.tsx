@@ -18,13 +18,18 @@ interface Props {
 
 const time = (booking: ServedBooking) => (booking.startsAt ? `${berlinTime(booking.startsAt)} Uhr` : 'ohne Termin');
 
+/** The columns several tables of the plan share. */
+const TICKET: Column<ServedBooking> = { header: 'Nummer', cell: (b) => b.ticket ?? '–' };
+const REFERENCE: Column<ServedBooking> = { header: 'Buchung', cell: (b) => <a href={STAFF_PATHS.booking(b.id)}>{b.reference}</a> };
+const SERVICES: Column<ServedBooking> = { header: 'Dienstleistungen', cell: (b) => b.services.join(', ') };
+
 function bookingColumns(today: string, now: Date): Column<ServedBooking>[] {
   return [
     { header: 'Uhrzeit', cell: time },
-    { header: 'Buchung', cell: (b) => <a href={STAFF_PATHS.booking(b.id)}>{b.reference}</a> },
+    REFERENCE,
     { header: 'Name', cell: (b) => b.name ?? (b.kind === 'walk_in' ? 'Laufkundschaft' : '–') },
-    { header: 'Dienstleistungen', cell: (b) => b.services.join(', ') },
-    { header: 'Nummer', cell: (b) => b.ticket ?? '–' },
+    SERVICES,
+    TICKET,
     { header: 'Stand', cell: (b) => <BookingStateTag state={b.state} /> },
     { header: 'Aktion', cell: (b) => <BookingActions booking={b} today={today} now={now} /> },
   ];
@@ -78,10 +83,10 @@ export function DayPlanPage({ plan, today, now, errors, counterId }: Props) {
           empty="Niemand wartet."
           rows={plan.queue}
           columns={[
-            { header: 'Nummer', cell: (b) => b.ticket ?? '–' },
+            TICKET,
             { header: 'Termin', cell: time },
-            { header: 'Buchung', cell: (b) => <a href={STAFF_PATHS.booking(b.id)}>{b.reference}</a> },
-            { header: 'Dienstleistungen', cell: (b) => b.services.join(', ') },
+            REFERENCE,
+            SERVICES,
             { header: 'Wartet seit', cell: (b) => minutesSince(b.checkedInAt, now), numeric: true },
           ]}
         />
@@ -90,7 +95,7 @@ export function DayPlanPage({ plan, today, now, errors, counterId }: Props) {
           empty="Niemand ist aufgerufen."
           rows={plan.serving}
           columns={[
-            { header: 'Nummer', cell: (b) => b.ticket ?? '–' },
+            TICKET,
             { header: 'Platz', cell: (b) => counterName(b.calledCounterId) },
             { header: 'Aufgerufen vor', cell: (b) => minutesSince(b.calledAt, now), numeric: true },
             { header: 'Aktion', cell: (b) => <BookingActions booking={b} today={today} now={now} /> },
