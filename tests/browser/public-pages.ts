@@ -95,4 +95,6 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/rat/gremien', title: 'Gremien' },
   { path: '/rat/gremien/rat' },
   { path: '/rat/karte', title: 'Karte der Ratsinformation' },
+  // appointments-office: the waiting room's call-up display (a location of the appointments demo; with data: appointments-office.browser.ts)
+  { path: '/termine/standorte/rathaus/aufruf', optional: true },
 ];

@@ -17,4 +17,10 @@ export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'appointments.service.updated': 'Termin-Dienstleistung geändert',
   'appointments.closure.created': 'Schließtag eingetragen (gebuchte Termine abgesagt)',
   'appointments.closure.lifted': 'Schließtag aufgehoben',
+  // office/ and api/: the counters
+  'appointments.booking.checked_in': 'Termin eingecheckt',
+  'appointments.booking.called': 'Termin aufgerufen',
+  'appointments.booking.done': 'Termin erledigt',
+  'appointments.booking.no_show': 'Termin als nicht erschienen vermerkt',
+  'appointments.walk_in.created': 'Laufkundschaft aufgenommen',
 };

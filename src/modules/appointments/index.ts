@@ -7,7 +7,7 @@ import { lifecycleJobs } from './lifecycle/jobs';
 import { seedAppointmentsDemo } from './demo';
 import { planningJobs } from './planning/jobs';
 import { STAFF_PATHS } from './paths';
-import { mayPlan, PLAN_PERMISSION, SERVE_PERMISSION } from './policies';
+import { mayPlan, mayServe, PLAN_PERMISSION, SERVE_PERMISSION } from './policies';
 import { appointmentsRoutes } from './routes';
 import { appointmentSettings } from './settings';
 
@@ -31,6 +31,8 @@ export const appointmentsModule: ModuleManifest = {
   accountOverview: appointmentsOverview,
   personalData: appointmentsPersonalData,
   staffSections: [
+    // office/: the counters
+    { href: STAFF_PATHS.dayPlan, label: 'Tagesplan', group: 'Termine', order: 75, allowed: mayServe },
     // planning/ and statistics/
     { href: STAFF_PATHS.planning, label: 'Planung', group: 'Termine', order: 76, allowed: mayPlan },
     { href: STAFF_PATHS.statistics, label: 'Statistik', group: 'Termine', order: 77, allowed: mayPlan },

@@ -36,6 +36,10 @@ export const STAFF_PATHS = {
   booking: (id: string) => `/verwaltung/termine/buchungen/${id}`,
   walkIn: (locationSlug: string) => `/verwaltung/termine/${encodeURIComponent(locationSlug)}/laufkundschaft`,
   callNext: (locationSlug: string) => `/verwaltung/termine/${encodeURIComponent(locationSlug)}/aufrufen`,
+  /** The counters' actions on one booking (POST forms of the day plan and the booking page). */
+  bookingCheckIn: (id: string) => `/verwaltung/termine/buchungen/${id}/einchecken`,
+  bookingDone: (id: string) => `/verwaltung/termine/buchungen/${id}/erledigt`,
+  bookingNoShow: (id: string) => `/verwaltung/termine/buchungen/${id}/nicht-erschienen`,
   /** Slot planning: locations with counters, opening hours, closures and release waves; services. */
   planning: '/verwaltung/termine/planung',
   planningLocation: (id: string) => `/verwaltung/termine/planung/standorte/${id}`,
@@ -64,3 +68,6 @@ export const API_PATHS = {
   booking: (reference: string) => `/api/v1/termine/buchungen/${encodeURIComponent(reference)}`,
   checkIn: (reference: string) => `/api/v1/termine/buchungen/${encodeURIComponent(reference)}/einchecken`,
 } as const;
+
+/** A path function's route pattern for Fastify: `pattern(PATHS.location(':slug'))` (the functions encode the `:` of a parameter). */
+export const pattern = (path: string): string => decodeURIComponent(path);

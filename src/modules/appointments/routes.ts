@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../kernel/module';
 import { accountRoutes } from './account/routes';
+import { appointmentsApiRoutes } from './api/routes';
+import { displayRoutes } from './display/routes';
+import { officeRoutes } from './office/routes';
 import { registerPlanningRoutes } from './planning/routes';
 import { registerStatisticsRoutes } from './statistics/routes';
 
@@ -12,4 +15,8 @@ export function appointmentsRoutes(app: FastifyInstance, deps: ModuleDeps): void
   registerPlanningRoutes(app, deps);
   // statistics/: appointments, waiting and service times, utilisation (staff)
   registerStatisticsRoutes(app, deps);
+  // office/, display/, api/: the counters, the waiting room's display, the API.
+  officeRoutes(app, deps);
+  displayRoutes(app, deps);
+  appointmentsApiRoutes(app, deps);
 }
