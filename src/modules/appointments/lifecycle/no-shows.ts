@@ -3,9 +3,8 @@ import { moduleSettings } from '../../../kernel/config';
 import { queryRows } from '../../../kernel/db';
 import type { ModuleDeps } from '../../../kernel/module';
 import { addDays, berlinDay } from '../../../kernel/time';
-import { emailHashOf } from '../limits/person-limits';
+import { countNoShows } from '../limits/no-shows';
 import { appointmentSettings } from '../settings';
-import { appointmentNoShows } from '../tables';
 
 export interface NoShowRun {
   /** Bookings of past days still `booked`, now `no_show`. */
@@ -31,7 +30,7 @@ export async function recordNoShows(deps: Pick<ModuleDeps, 'db' | 'config'>, now
   return deps.db.transaction(async (tx) => {
     const marked = await queryRows<{ id: string }>(
       tx,
-      sql`update appointment_bookings set state = 'no_show' where state = 'booked' and kind = 'online' and day < ${today} returning id`,
+      sql`update appointment_bookings set state = 'no_show', manage_token_hash = null where state = 'booked' and kind = 'online' and day < ${today} returning id`,
     );
     const uncounted = await queryRows<{ id: string; email: string; userId: string | null; day: string }>(
       tx,
@@ -39,15 +38,11 @@ export async function recordNoShows(deps: Pick<ModuleDeps, 'db' | 'config'>, now
         where b.state = 'no_show' and b.kind = 'online' and b.email is not null and b.day >= ${windowStart} and b.day < ${today}
           and not exists (select 1 from appointment_no_shows n where n.booking_id = b.id)`,
     );
-    const counted =
-      uncounted.length === 0
-        ? []
-        : await tx
-            .insert(appointmentNoShows)
-            .values(uncounted.map((booking) => ({ emailHash: emailHashOf(booking.email), userId: booking.userId, day: booking.day, bookingId: booking.id })))
-            .onConflictDoNothing({ target: appointmentNoShows.bookingId })
-            .returning({ id: appointmentNoShows.id });
+    const counted = await countNoShows(
+      tx,
+      uncounted.map((booking) => ({ bookingId: booking.id, email: booking.email, userId: booking.userId, day: booking.day })),
+    );
     const forgotten = await queryRows<{ id: string }>(tx, sql`delete from appointment_no_shows where day < ${windowStart} returning id`);
-    return { marked: marked.length, counted: counted.length, forgotten: forgotten.length };
+    return { marked: marked.length, counted, forgotten: forgotten.length };
   });
 }

@@ -3,7 +3,7 @@ import type { Executor } from '../../../kernel/db';
 import { refuse, type Outcome } from '../../../kernel/http';
 import { berlinDay, berlinTime } from '../../../kernel/time';
 import { appointmentBookings, type BookingState } from '../tables';
-import { recordNoShow } from './no-show';
+import { recordNoShow } from '../limits/no-shows';
 import type { ServedBooking, ServedLocation } from './repository';
 import { nextTicket } from './tickets';
 
