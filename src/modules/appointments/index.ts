@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { PATHS } from './paths';
 import { PLAN_PERMISSION, SERVE_PERMISSION } from './policies';
 import { appointmentsRoutes } from './routes';
 import { appointmentSettings } from './settings';
@@ -21,5 +22,12 @@ export const appointmentsModule: ModuleManifest = {
     { id: PLAN_PERMISSION, label: 'Termine planen (Standorte, Öffnungszeiten, Schließtage, Freigaben, Statistik)' },
   ],
   settings: [appointmentSettings],
+  // booking/: the citizen's way in, right after the catalogue of Leistungen whose visits it books.
+  navigation: {
+    href: PATHS.public,
+    label: 'Termine',
+    order: 15,
+    description: 'Einen Termin im Bürgerbüro buchen, zum Beispiel für den Personalausweis: ohne Wartezeit, mit Erinnerung.',
+  },
   routes: appointmentsRoutes,
 };

@@ -1,0 +1,34 @@
+import { formStamp, SPAM_FIELDS } from '../../../kernel/http';
+import type { TestApp } from '../../../../tests/support/test-app';
+import type { TestClient } from '../../../../tests/support/test-client';
+import { PATHS } from '../paths';
+import { stepHref, type BookingChoices } from './choices';
+import { BOOKING_FORM } from './use-cases/book-appointment';
+
+/** The spam guard's fields as a person's browser sends them: the trap empty, the stamp of a page opened `secondsAgo`. */
+export function personFields(t: TestApp, secondsAgo = 30): Record<string, string> {
+  return { [SPAM_FIELDS.trap]: '', [SPAM_FIELDS.stamp]: formStamp(t.config.secret, BOOKING_FORM, Date.now() - secondsAgo * 1000) };
+}
+
+/** The details form's hidden choices, as the page sends them. */
+export function choiceFields(choices: BookingChoices): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = { dienst: choices.services.map((service) => service.slug) };
+  for (const service of choices.services) fields[`anzahl-${service.slug}`] = String(service.quantity);
+  if (choices.location) fields.standort = choices.location;
+  if (choices.day) fields.tag = choices.day;
+  if (choices.time) fields.zeit = choices.time;
+  return fields;
+}
+
+/** Opens the details page (for the CSRF token) and books; guests give name and address in `fields`. */
+export async function postBooking(t: TestApp, client: TestClient, choices: BookingChoices, fields: Record<string, string> = {}) {
+  await client.get(stepHref(PATHS.bookDetails, choices));
+  return client.post(PATHS.bookDetails, { ...choiceFields(choices), ...personFields(t), ...fields });
+}
+
+/** The manage link's secret from the redirect after booking. */
+export function secretOf(location: string | string[] | undefined): string {
+  const match = /\/termine\/termin\/([A-Za-z0-9_-]+)$/.exec(String(location));
+  if (!match) throw new Error(`not a manage link: ${String(location)}`);
+  return match[1]!;
+}
