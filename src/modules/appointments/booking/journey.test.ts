@@ -1,25 +1,21 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { errorSummary, parseHtml, textOf } from '../../../../tests/support/html';
 import { lastMailTo } from '../../../../tests/support/mail';
 import { citizen } from '../../../../tests/support/people';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import type { TestApp } from '../../../../tests/support/test-app';
 import { PATHS } from '../paths';
 import { appointmentBookingServices, appointmentBookings, appointmentSlots } from '../tables';
-import { insertAppointmentFixture, type AppointmentFixture } from '../test-support';
+import type { AppointmentFixture } from '../test-support';
 import { stepHref } from './choices';
-import { postBooking, secretOf } from './test-support';
+import { appointmentTestApp, postBooking, secretOf } from './test-support';
 
 describe('booking an appointment, step by step without JavaScript', () => {
+  const app = appointmentTestApp();
   let t: TestApp;
   let fx: AppointmentFixture;
-  before(async () => (t = await createTestApp()));
-  beforeEach(async () => {
-    await t.reset();
-    fx = await insertAppointmentFixture(t.db);
-  });
-  after(() => t.close());
+  beforeEach(() => ({ t, fx } = app));
 
   const location = (response: { headers: Record<string, unknown> }) => String(response.headers.location);
 

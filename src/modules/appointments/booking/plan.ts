@@ -123,3 +123,11 @@ export async function freeTimesOfDay(db: Executor, place: PlannedPlace, window: 
 export function startOf(day: string, time: string): Date | undefined {
   return berlinMoment(day, time);
 }
+
+/** The month asked for, else the chosen day's, else this one; always within the window. */
+export function monthToShow(choices: Pick<BookingChoices, 'month' | 'day'>, window: BookingWindow): string {
+  const wanted = choices.month ?? choices.day?.slice(0, 7) ?? window.today.slice(0, 7);
+  const first = window.today.slice(0, 7);
+  const last = window.lastDay.slice(0, 7);
+  return wanted < first ? first : wanted > last ? last : wanted;
+}

@@ -1,7 +1,9 @@
+import { after, before, beforeEach } from 'node:test';
 import { formStamp, SPAM_FIELDS } from '../../../kernel/http';
-import type { TestApp } from '../../../../tests/support/test-app';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { TestClient } from '../../../../tests/support/test-client';
 import { PATHS } from '../paths';
+import { insertAppointmentFixture, type AppointmentFixture } from '../test-support';
 import { stepHref, type BookingChoices } from './choices';
 import { BOOKING_FORM } from './use-cases/book-appointment';
 
@@ -31,4 +33,16 @@ export function secretOf(location: string | string[] | undefined): string {
   const match = /\/termine\/termin\/([A-Za-z0-9_-]+)$/.exec(String(location));
   if (!match) throw new Error(`not a manage link: ${String(location)}`);
   return match[1]!;
+}
+
+/** The test app with the appointments fixture fresh before each test: registers the hooks, returns the current pair. */
+export function appointmentTestApp(): { readonly t: TestApp; readonly fx: AppointmentFixture } {
+  const current = {} as { t: TestApp; fx: AppointmentFixture };
+  before(async () => (current.t = await createTestApp()));
+  beforeEach(async () => {
+    await current.t.reset();
+    current.fx = await insertAppointmentFixture(current.t.db);
+  });
+  after(() => current.t.close());
+  return current;
 }

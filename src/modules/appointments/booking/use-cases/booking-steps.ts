@@ -3,7 +3,7 @@ import type { FieldErrors } from '../../../../kernel/http';
 import { PATHS } from '../../paths';
 import { checkChoices, checkTime, CLOSED_DAY_MESSAGE, type BookingStep } from '../check-choices';
 import { stepHref, type BookingChoices } from '../choices';
-import { dayRefusal, freeDaysOfMonth, freeTimesOfDay, planPlace, planServices, type BookingWindow, type PlannedPlace, type PlannedService } from '../plan';
+import { dayRefusal, monthToShow, freeDaysOfMonth, freeTimesOfDay, planPlace, planServices, type BookingWindow, type PlannedPlace, type PlannedService } from '../plan';
 import { activeLocations, activeServices, locationIdsOffering, type LocationRow, type ServiceRow } from '../repository';
 
 /** What a step page shows; `errors` makes it a form shown again (400). */
@@ -78,12 +78,4 @@ export async function stepView(db: Executor, step: BookingStep, choices: Booking
   const checked = await checkTime(db, settled, choices, window);
   if (!checked.ok) return stepView(db, checked.step, choices, window, checked.errors);
   return { step, choices, errors, ...settled, day: checked.day, startsAt: checked.startsAt };
-}
-
-/** The month asked for, else the chosen day's, else this one; always within the window. */
-function monthToShow(choices: BookingChoices, window: BookingWindow): string {
-  const wanted = choices.month ?? choices.day?.slice(0, 7) ?? window.today.slice(0, 7);
-  const first = window.today.slice(0, 7);
-  const last = window.lastDay.slice(0, 7);
-  return wanted < first ? first : wanted > last ? last : wanted;
 }
