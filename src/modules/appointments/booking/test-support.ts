@@ -22,9 +22,14 @@ export function choiceFields(choices: BookingChoices): Record<string, string | s
   return fields;
 }
 
-/** Opens the details page (for the CSRF token) and books; guests give name and address in `fields`. */
+/**
+ * Opens the details page (for the CSRF token) and books; guests give name and address in `fields`.
+ * When the time is no longer free, the page is another step without a POST form: the person had the
+ * details page open from before, so any page's token stands in for it.
+ */
 export async function postBooking(t: TestApp, client: TestClient, choices: BookingChoices, fields: Record<string, string> = {}) {
   await client.get(stepHref(PATHS.bookDetails, choices));
+  if (!client.csrfToken()) await client.get('/konto/anmelden');
   return client.post(PATHS.bookDetails, { ...choiceFields(choices), ...personFields(t), ...fields });
 }
 
