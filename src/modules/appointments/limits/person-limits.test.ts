@@ -5,21 +5,13 @@ import type { Database } from '../../../kernel/db';
 import { users } from '../../../kernel/auth/tables';
 import { addDays, berlinDay } from '../../../kernel/time';
 import { appointmentsModule } from '../index';
-import type { AppointmentSettings } from '../settings';
+import { DEFAULT_APPOINTMENT_SETTINGS } from '../settings';
 import { appointmentBookings, appointmentNoShows } from '../tables';
 import { insertAppointmentFixture, insertFixtureBooking, type AppointmentFixture } from '../test-support';
 import { emailHashOf, limitRefusal, type PersonAsking } from './person-limits';
 
-const SETTINGS: AppointmentSettings = {
-  windowDays: 28,
-  maxOpenPerPerson: 2,
-  maxOpenPerService: 1,
-  noShowLimit: 2,
-  noShowWindowDays: 180,
-  accountRequiredWeeks: 8,
-  retentionDays: 30,
-  reminderHour: 16,
-};
+/** The defaults: two open appointments per person, one per service, an account for 8 weeks after 2 missed within 180 days. */
+const SETTINGS = DEFAULT_APPOINTMENT_SETTINGS;
 
 describe(`limits per person (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   let database: TestDatabase;
