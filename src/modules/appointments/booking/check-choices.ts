@@ -10,8 +10,7 @@ export const TAKEN_MESSAGE = 'Diese Uhrzeit ist inzwischen vergeben. Wählen Sie
 export const CLOSED_DAY_MESSAGE = 'An diesem Tag ist kein Termin mehr frei: der Standort ist geschlossen oder ausgebucht. Wählen Sie einen anderen Tag.';
 
 export type CheckedChoices =
-  | { ok: true; services: PlannedService[]; place: PlannedPlace; day: string; startsAt: Date }
-  | { ok: false; step: BookingStep; errors: FieldErrors };
+  { ok: true; services: PlannedService[]; place: PlannedPlace; day: string; startsAt: Date } | { ok: false; step: BookingStep; errors: FieldErrors };
 
 /**
  * Every choice of the booking checked in the steps' order, the first wrong one named with its step:

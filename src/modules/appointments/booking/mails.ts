@@ -32,7 +32,12 @@ function greeting(facts: BookingFacts): string {
 }
 
 /** The confirmation: greeting, the booking's facts, the link to cancel or rebook, the calendar file. */
-export function confirmationMail(config: Pick<Config, 'municipality' | 'baseUrl'>, facts: BookingFacts & { email: string }, manageUrl: string, rebooked = false): Mail {
+export function confirmationMail(
+  config: Pick<Config, 'municipality' | 'baseUrl'>,
+  facts: BookingFacts & { email: string },
+  manageUrl: string,
+  rebooked = false,
+): Mail {
   return {
     to: facts.email,
     subject: `${rebooked ? 'Ihr Termin wurde verschoben' : 'Ihr Termin ist gebucht'}: ${facts.reference}`,

@@ -97,9 +97,9 @@ export async function placeBooking(
     replacesId: placement.replacesId ?? null,
     createdAt: now,
   });
-  await tx.insert(appointmentBookingServices).values(
-    placement.services.map((service, position) => ({ bookingId: id, serviceId: service.id, quantity: service.quantity, position })),
-  );
+  await tx
+    .insert(appointmentBookingServices)
+    .values(placement.services.map((service, position) => ({ bookingId: id, serviceId: service.id, quantity: service.quantity, position })));
   const counterId = await takeUnits(tx, {
     bookingId: id,
     counterIds: place.counterIds,

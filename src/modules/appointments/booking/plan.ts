@@ -114,7 +114,12 @@ export async function freeDaysOfMonth(db: Executor, place: PlannedPlace, window:
 }
 
 /** The free start times of one day, `HH:MM` with the counters free from then on (one statement). */
-export async function freeTimesOfDay(db: Executor, place: PlannedPlace, window: BookingWindow, day: string): Promise<Array<{ time: string; start: FreeStart }>> {
+export async function freeTimesOfDay(
+  db: Executor,
+  place: PlannedPlace,
+  window: BookingWindow,
+  day: string,
+): Promise<Array<{ time: string; start: FreeStart }>> {
   const starts = await startsBetween(db, place, window, berlinDayStart(day), berlinDayStart(addDays(day, 1)));
   return starts.map((start) => ({ time: berlinTime(start.startsAt), start }));
 }

@@ -11,7 +11,7 @@ import { PATHS } from '../paths';
 import { appointmentBookings, appointmentNoShows, appointmentSlots } from '../tables';
 import { insertFixtureBooking, type AppointmentFixture } from '../test-support';
 import { stepHref, type BookingChoices } from './choices';
-import { appointmentTestApp, choiceFields, postBooking } from './test-support';
+import { appointmentTestApp, choiceFields, postBooking, someoneTakes } from './test-support';
 
 const GUEST = { name: 'Erika Mustermann', email: 'erika@example.org' };
 
@@ -21,13 +21,16 @@ describe('booking refusals: each a clear message at the right step, nothing book
   let fx: AppointmentFixture;
   beforeEach(() => ({ t, fx } = app));
 
-  const choicesAt = (day: string, time = '09:00', slug = 'personalausweis'): BookingChoices => ({ services: [{ slug, quantity: 1 }], location: 'rathaus', day, time });
+  const choicesAt = (day: string, time = '09:00', slug = 'personalausweis'): BookingChoices => ({
+    services: [{ slug, quantity: 1 }],
+    location: 'rathaus',
+    day,
+    time,
+  });
   const bookings = () => t.db.select().from(appointmentBookings);
 
   it('gives the time page again with fresh times when the time was taken meanwhile (400, not 409)', async () => {
-    for (const counterId of fx.rathaus.counters) {
-      await insertFixtureBooking(t.db, { locationId: fx.rathaus.id, counterId, serviceId: fx.services.personalausweis.id, day: fx.days[0]!, time: '09:00', email: 'other@example.org' });
-    }
+    await someoneTakes(t, fx, fx.days[0]!, '09:00');
     const response = await postBooking(t, t.client(), choicesAt(fx.days[0]!), GUEST);
     assert.equal(response.statusCode, 400);
     assert.deepEqual(errorSummary(response.body), [{ text: 'Diese Uhrzeit ist inzwischen vergeben. Wählen Sie bitte eine andere Uhrzeit.', href: '#zeit' }]);
@@ -40,7 +43,15 @@ describe('booking refusals: each a clear message at the right step, nothing book
 
   it('lets only one of two people who send the same last free time at once have it (PGlite runs them one after the other; the PostgreSQL run proves it)', async () => {
     await t.db.update(appointmentSlots).set({ bookingId: null });
-    const other = await insertFixtureBooking(t.db, { locationId: fx.rathaus.id, counterId: fx.rathaus.counters[1], serviceId: fx.services.personalausweis.id, day: fx.days[0]!, time: '09:00', units: 2, email: 'other@example.org' });
+    const other = await insertFixtureBooking(t.db, {
+      locationId: fx.rathaus.id,
+      counterId: fx.rathaus.counters[1],
+      serviceId: fx.services.personalausweis.id,
+      day: fx.days[0]!,
+      time: '09:00',
+      units: 2,
+      email: 'other@example.org',
+    });
     assert.ok(other);
     const [first, second] = await Promise.all([
       postBooking(t, t.client(), choicesAt(fx.days[0]!), GUEST),
@@ -72,7 +83,10 @@ describe('booking refusals: each a clear message at the right step, nothing book
     assert.equal((await postBooking(t, t.client(), choicesAt(fx.days[0]!, '09:00'), GUEST)).statusCode, 303);
     const sameService = await postBooking(t, t.client(), choicesAt(fx.days[1]!, '09:00'), { ...GUEST, email: 'ERIKA@example.org' });
     assert.equal(sameService.statusCode, 400);
-    assert.match(errorSummary(sameService.body)[0]!.text, /für „Personalausweis beantragen“ schon einen offenen Termin\. Sagen Sie einen anderen Termin über den Link/);
+    assert.match(
+      errorSummary(sameService.body)[0]!.text,
+      /für „Personalausweis beantragen“ schon einen offenen Termin\. Sagen Sie einen anderen Termin über den Link/,
+    );
     assert.equal((await postBooking(t, t.client(), choicesAt(fx.days[1]!, '10:00', 'meldebescheinigung'), GUEST)).statusCode, 303);
     const third = await postBooking(t, t.client(), choicesAt(fx.days[2]!, '10:00', 'meldebescheinigung'), GUEST);
     assert.match(errorSummary(third.body)[0]!.text, /^Sie haben schon 2 offene Termine/);
@@ -98,7 +112,12 @@ describe('booking refusals: each a clear message at the right step, nothing book
   it('keeps bots out with the spam guard: a filled-in trap or a form sent at once is refused at the form', async () => {
     const client = t.client();
     await client.get(stepHref(PATHS.bookDetails, choicesAt(fx.days[0]!)));
-    const trap = await client.post(PATHS.bookDetails, { ...choiceFields(choicesAt(fx.days[0]!)), ...GUEST, [SPAM_FIELDS.trap]: 'http://spam.example', [SPAM_FIELDS.stamp]: 'x' });
+    const trap = await client.post(PATHS.bookDetails, {
+      ...choiceFields(choicesAt(fx.days[0]!)),
+      ...GUEST,
+      [SPAM_FIELDS.trap]: 'http://spam.example',
+      [SPAM_FIELDS.stamp]: 'x',
+    });
     assert.equal(trap.statusCode, 400);
     assert.equal(errorSummary(trap.body)[0]?.href, `#${SPAM_ERROR_KEY}`);
     assert.equal((await bookings()).length, 0);

@@ -72,6 +72,8 @@ export function bookingRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' 
       deps,
     );
     if (!outcome.ok) return again(outcome.step, outcome.errors, outcome.accountRequiredUntil && germanDate(outcome.accountRequiredUntil));
-    return reply.flash('Ihr Termin ist gebucht. Die Bestätigung mit allen Angaben ist per E-Mail unterwegs.').redirect(PATHS.manage(outcome.booking.secret), 303);
+    return reply
+      .flash('Ihr Termin ist gebucht. Die Bestätigung mit allen Angaben ist per E-Mail unterwegs.')
+      .redirect(PATHS.manage(outcome.booking.secret), 303);
   });
 }

@@ -23,9 +23,7 @@ function withMobile(value: { telefon?: string | undefined; erinnerung?: 'ja' | u
 }
 
 /** The details page of a guest: name and e-mail address, optionally a mobile number for the SMS reminder. */
-export const guestDetailsSchema = z
-  .object({ name: text('Ihren Namen', { max: 120 }), email: email(), ...reminderFields })
-  .superRefine(withMobile);
+export const guestDetailsSchema = z.object({ name: text('Ihren Namen', { max: 120 }), email: email(), ...reminderFields }).superRefine(withMobile);
 
 /** Logged in: name and address come from the account; only the reminder is asked. */
 export const accountDetailsSchema = z.object(reminderFields).superRefine(withMobile);

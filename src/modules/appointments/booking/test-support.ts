@@ -3,7 +3,7 @@ import { formStamp, SPAM_FIELDS } from '../../../kernel/http';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { TestClient } from '../../../../tests/support/test-client';
 import { PATHS } from '../paths';
-import { insertAppointmentFixture, type AppointmentFixture } from '../test-support';
+import { insertAppointmentFixture, insertFixtureBooking, type AppointmentFixture } from '../test-support';
 import { stepHref, type BookingChoices } from './choices';
 import { BOOKING_FORM } from './use-cases/book-appointment';
 
@@ -50,4 +50,18 @@ export function appointmentTestApp(): { readonly t: TestApp; readonly fx: Appoin
   });
   after(() => current.t.close());
   return current;
+}
+
+/** Someone else books the Rathaus's every counter at `time` (a time taken meanwhile). */
+export async function someoneTakes(t: TestApp, fx: AppointmentFixture, day: string, time: string): Promise<void> {
+  for (const counterId of fx.rathaus.counters) {
+    await insertFixtureBooking(t.db, {
+      locationId: fx.rathaus.id,
+      counterId,
+      serviceId: fx.services.personalausweis.id,
+      day,
+      time,
+      email: 'other@example.org',
+    });
+  }
 }

@@ -36,7 +36,14 @@ describe(`limits per person (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, (
     ...overrides,
   });
   const booking = (time: string, serviceId = fx.services.personalausweis.id, overrides: { email?: string; userId?: string; day?: string } = {}) =>
-    insertFixtureBooking(db, { locationId: fx.rathaus.id, counterId: fx.rathaus.counters[0], serviceId, day: overrides.day ?? fx.days[0]!, time, ...overrides });
+    insertFixtureBooking(db, {
+      locationId: fx.rathaus.id,
+      counterId: fx.rathaus.counters[0],
+      serviceId,
+      day: overrides.day ?? fx.days[0]!,
+      time,
+      ...overrides,
+    });
   const account = async (verified: boolean) => {
     const [user] = await db
       .insert(users)
@@ -77,7 +84,11 @@ describe(`limits per person (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, (
     assert.equal(await limitRefusal(db, asking(), SETTINGS), null, 'one is not yet the limit');
     await db.insert(appointmentNoShows).values({ emailHash: hash, day: addDays(today, -10) });
     assert.deepEqual(await limitRefusal(db, asking(), SETTINGS), { reason: 'account_required', until: addDays(addDays(today, -10), 56) });
-    assert.deepEqual(await limitRefusal(db, asking({ user: await account(false) }), SETTINGS), { reason: 'account_required', until: addDays(addDays(today, -10), 56) }, 'an account whose address is not confirmed does not help');
+    assert.deepEqual(
+      await limitRefusal(db, asking({ user: await account(false) }), SETTINGS),
+      { reason: 'account_required', until: addDays(addDays(today, -10), 56) },
+      'an account whose address is not confirmed does not help',
+    );
     await db.delete(users);
     assert.equal(await limitRefusal(db, asking({ user: await account(true) }), SETTINGS), null, 'a confirmed account may book');
     assert.equal(await limitRefusal(db, asking(), { ...SETTINGS, accountRequiredWeeks: 1 }), null, 'the weeks are over');

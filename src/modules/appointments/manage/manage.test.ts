@@ -6,10 +6,10 @@ import { errorSummary, parseHtml, textOf } from '../../../../tests/support/html'
 import { lastMailTo, mailsTo } from '../../../../tests/support/mail';
 import { citizen } from '../../../../tests/support/people';
 import type { TestApp } from '../../../../tests/support/test-app';
-import { appointmentTestApp, postBooking, secretOf } from '../booking/test-support';
+import { appointmentTestApp, postBooking, secretOf, someoneTakes } from '../booking/test-support';
 import { PATHS } from '../paths';
 import { appointmentBookings, appointmentSlots } from '../tables';
-import { insertFixtureBooking, type AppointmentFixture } from '../test-support';
+import type { AppointmentFixture } from '../test-support';
 
 /** A page with a form, for the CSRF token (a locked booking's pages have none). */
 const ANY_FORM = '/konto/anmelden';
@@ -109,9 +109,7 @@ describe('managing a booking: the mail’s link, the calendar file, cancel and m
 
   it('says a time was taken meanwhile when moving, and changes nothing', async () => {
     const secret = await book('09:00');
-    for (const counterId of fx.rathaus.counters) {
-      await insertFixtureBooking(t.db, { locationId: fx.rathaus.id, counterId, serviceId: fx.services.personalausweis.id, day: fx.days[1]!, time: '10:00', email: 'other@example.org' });
-    }
+    await someoneTakes(t, fx, fx.days[1]!, '10:00');
     const taken = await t.client().submit(ANY_FORM, { tag: fx.days[1]!, zeit: '10:00' }, PATHS.manageRebook(secret));
     assert.equal(taken.statusCode, 400);
     assert.equal(errorSummary(taken.body)[0]!.text, 'Diese Uhrzeit ist inzwischen vergeben. Wählen Sie bitte eine andere Uhrzeit.');
@@ -130,7 +128,12 @@ describe('managing a booking: the mail’s link, the calendar file, cancel and m
 
   it('shows the owner the booking on the account page, with the same actions', async () => {
     const erika = await citizen(t, { email: 'konto@example.org' });
-    const response = await postBooking(t, erika.client, { services: [{ slug: 'meldebescheinigung', quantity: 1 }], location: 'rathaus', day: fx.days[0]!, time: '10:00' });
+    const response = await postBooking(t, erika.client, {
+      services: [{ slug: 'meldebescheinigung', quantity: 1 }],
+      location: 'rathaus',
+      day: fx.days[0]!,
+      time: '10:00',
+    });
     const secret = secretOf(response.headers.location as string);
     const [booking] = await t.db.select().from(appointmentBookings);
     const page = await erika.get(PATHS.accountBooking(booking!.id));

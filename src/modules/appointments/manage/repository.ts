@@ -45,7 +45,11 @@ export async function findManagedBooking(
   { forUpdate = false }: { forUpdate?: boolean } = {},
 ): Promise<ManagedBooking | undefined> {
   const where = 'secret' in key ? eq(appointmentBookings.manageTokenHash, manageTokenHashOf(key.secret)) : eq(appointmentBookings.id, key.id);
-  const query = db.select(columns).from(appointmentBookings).innerJoin(appointmentLocations, eq(appointmentLocations.id, appointmentBookings.locationId)).where(where);
+  const query = db
+    .select(columns)
+    .from(appointmentBookings)
+    .innerJoin(appointmentLocations, eq(appointmentLocations.id, appointmentBookings.locationId))
+    .where(where);
   const [row] = forUpdate ? await query.for('update', { of: appointmentBookings }) : await query;
   return row;
 }

@@ -48,7 +48,12 @@ export function manageRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' |
     const outcome = await cancelBooking(request.user, key, deps);
     if (outcome.ok) return reply.flash('Ihr Termin ist abgesagt. Die Zeit ist wieder frei für andere.').redirect(PATHS.manage(key.secret), 303);
     const view = await openManagedBooking(request.user, key, deps);
-    return reply.page({ title: `Termin ${view.booking.reference} absagen`, breadcrumbs: BOOKING_CRUMBS, hasErrors: true, body: <CancelPage view={view} errors={outcome.errors} /> });
+    return reply.page({
+      title: `Termin ${view.booking.reference} absagen`,
+      breadcrumbs: BOOKING_CRUMBS,
+      hasErrors: true,
+      body: <CancelPage view={view} errors={outcome.errors} />,
+    });
   });
 
   app.get<SecretParams>(`${LINK}/umbuchen`, async (request, reply) => {
@@ -60,8 +65,12 @@ export function manageRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' |
     const key = { secret: request.params.secret };
     const choices = parseChoices(request.body);
     const outcome = await rebookAppointment(request.user, { key, day: choices.day, time: choices.time, ip: request.ip }, deps);
-    if (outcome.ok) return reply.flash('Ihr Termin ist verschoben. Die neue Bestätigung ist per E-Mail unterwegs.').redirect(PATHS.manage(outcome.booking.secret), 303);
-    if (outcome.step === 'locked') return reply.page({ ...rebookPage({ step: 'locked', secret: key.secret, message: outcome.errors.umbuchen ?? '' }), status: 400 });
+    if (outcome.ok) {
+      return reply.flash('Ihr Termin ist verschoben. Die neue Bestätigung ist per E-Mail unterwegs.').redirect(PATHS.manage(outcome.booking.secret), 303);
+    }
+    if (outcome.step === 'locked') {
+      return reply.page({ ...rebookPage({ step: 'locked', secret: key.secret, message: outcome.errors.umbuchen ?? '' }), status: 400 });
+    }
     const refused = { step: outcome.step === 'day' ? ('day' as const) : ('time' as const), errors: outcome.errors };
     return reply.page(rebookPage(await openRebookStep(request.user, key, choices, deps, refused)));
   });

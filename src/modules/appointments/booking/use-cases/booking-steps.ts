@@ -3,7 +3,17 @@ import type { FieldErrors } from '../../../../kernel/http';
 import { PATHS } from '../../paths';
 import { checkChoices, checkTime, CLOSED_DAY_MESSAGE, type BookingStep } from '../check-choices';
 import { stepHref, type BookingChoices } from '../choices';
-import { dayRefusal, monthToShow, freeDaysOfMonth, freeTimesOfDay, planPlace, planServices, type BookingWindow, type PlannedPlace, type PlannedService } from '../plan';
+import {
+  dayRefusal,
+  monthToShow,
+  freeDaysOfMonth,
+  freeTimesOfDay,
+  planPlace,
+  planServices,
+  type BookingWindow,
+  type PlannedPlace,
+  type PlannedService,
+} from '../plan';
 import { activeLocations, activeServices, locationIdsOffering, type LocationRow, type ServiceRow } from '../repository';
 
 /** What a step page shows; `errors` makes it a form shown again (400). */
@@ -41,7 +51,12 @@ export async function openBookingStep(db: Executor, step: BookingStep, choices: 
 }
 
 /** The choices up to and including `step` (a later step's missing answer is no error yet). */
-async function checkUpTo(db: Executor, step: BookingStep, choices: BookingChoices, window: BookingWindow): Promise<{ ok: true } | { ok: false; step: BookingStep; errors: FieldErrors }> {
+async function checkUpTo(
+  db: Executor,
+  step: BookingStep,
+  choices: BookingChoices,
+  window: BookingWindow,
+): Promise<{ ok: true } | { ok: false; step: BookingStep; errors: FieldErrors }> {
   if (step === 'services') {
     const services = await planServices(db, choices);
     return services.ok ? { ok: true } : { ok: false, step, errors: services.errors };
@@ -58,7 +73,13 @@ export async function stepView(db: Executor, step: BookingStep, choices: Booking
   const services = await planServices(db, choices);
   if (!services.ok) return stepView(db, 'services', choices, window, services.errors);
   if (step === 'location') {
-    const [locations, offering] = await Promise.all([activeLocations(db), locationIdsOffering(db, services.services.map((service) => service.id))]);
+    const [locations, offering] = await Promise.all([
+      activeLocations(db),
+      locationIdsOffering(
+        db,
+        services.services.map((service) => service.id),
+      ),
+    ]);
     return { step, choices, errors, locations: locations.filter((location) => offering.has(location.id)) };
   }
   const place = await planPlace(db, services.services, choices.location);

@@ -31,8 +31,8 @@ export function DetailsStep({ choices, rows, backHref, account, values = {}, err
       <SummaryList rows={rows} />
       {accountRequiredUntil && (
         <InsetText>
-          <a href={ACCOUNT_PATHS.login}>Anmelden</a> oder <a href={ACCOUNT_PATHS.register}>ein Bürgerkonto anlegen</a>. Danach buchen Sie den Termin mit
-          Ihrem Konto.
+          <a href={ACCOUNT_PATHS.login}>Anmelden</a> oder <a href={ACCOUNT_PATHS.register}>ein Bürgerkonto anlegen</a>. Danach buchen Sie den Termin mit Ihrem
+          Konto.
         </InsetText>
       )}
       <Form action={PATHS.bookDetails}>

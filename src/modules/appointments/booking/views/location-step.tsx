@@ -17,9 +17,7 @@ export function LocationStep({ locations, choices, errors }: { locations: Locati
       {locations.length === 0 ? (
         <>
           <h1>Kein Standort bietet alles zusammen an</h1>
-          <InsetText>
-            Ihre Anliegen werden nicht an einem Standort zusammen angeboten. Buchen Sie bitte für jedes Anliegen einen eigenen Termin.
-          </InsetText>
+          <InsetText>Ihre Anliegen werden nicht an einem Standort zusammen angeboten. Buchen Sie bitte für jedes Anliegen einen eigenen Termin.</InsetText>
           <p>
             <a href={back}>Anliegen ändern</a>
           </p>

@@ -26,7 +26,12 @@ export async function planRebooking(db: Executor, actor: Actor, key: BookingKey,
   if (locked) return { ok: false, locked };
   const services = await planServices(db, { services: await servicesOfBooking(db, booking.id) });
   const place = services.ok ? await planPlace(db, services.services, booking.locationSlug) : undefined;
-  if (!services.ok || !place?.ok) return { ok: false, locked: 'Dieser Termin kann nicht online verschoben werden, weil sein Anliegen hier nicht mehr angeboten wird. Bitte rufen Sie das Bürgerbüro an.' };
+  if (!services.ok || !place?.ok) {
+    return {
+      ok: false,
+      locked: 'Dieser Termin kann nicht online verschoben werden, weil sein Anliegen hier nicht mehr angeboten wird. Bitte rufen Sie das Bürgerbüro an.',
+    };
+  }
   return { ok: true, booking, services: services.services, place };
 }
 
@@ -74,7 +79,9 @@ export async function rebookAppointment(
     });
     return { ok: true, booking };
   } catch (error) {
-    if (error instanceof ChangedMeanwhile) return { ok: false, step: 'locked', errors: { umbuchen: 'Dieser Termin wurde inzwischen abgesagt oder verschoben.' } };
+    if (error instanceof ChangedMeanwhile) {
+      return { ok: false, step: 'locked', errors: { umbuchen: 'Dieser Termin wurde inzwischen abgesagt oder verschoben.' } };
+    }
     if (!(error instanceof PlacementRolledBack)) throw error;
     if (error.refusal.reason === 'taken') return { ok: false, step: 'time', errors: { zeit: TAKEN_MESSAGE } };
     return { ok: false, step: 'time', errors: { zeit: limitMessage(error.refusal.refusal, checked.services) } };

@@ -4,7 +4,16 @@ import type { FieldErrors } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { checkTime, CLOSED_DAY_MESSAGE } from '../../booking/check-choices';
 import type { BookingChoices } from '../../booking/choices';
-import { bookingWindow, dayRefusal, monthToShow, freeDaysOfMonth, freeTimesOfDay, type BookingWindow, type PlannedPlace, type PlannedService } from '../../booking/plan';
+import {
+  bookingWindow,
+  dayRefusal,
+  monthToShow,
+  freeDaysOfMonth,
+  freeTimesOfDay,
+  type BookingWindow,
+  type PlannedPlace,
+  type PlannedService,
+} from '../../booking/plan';
 import { manageSecretOf } from '../../policies';
 import { appointmentSettings } from '../../settings';
 import type { BookingKey } from './open-managed-booking';
@@ -42,7 +51,12 @@ export async function openRebookStep(
   const plan = await planRebooking(deps.db, actor, key, now);
   const secret = 'secret' in key ? key.secret : '';
   if (!plan.ok) return { step: 'locked', secret, message: plan.locked };
-  const settled = { secret: manageSecretOf(deps.config.secret, plan.booking.id), reference: plan.booking.reference, services: plan.services, place: plan.place };
+  const settled = {
+    secret: manageSecretOf(deps.config.secret, plan.booking.id),
+    reference: plan.booking.reference,
+    services: plan.services,
+    place: plan.place,
+  };
   const dayView = async (errors?: FieldErrors): Promise<RebookView> => {
     const month = monthToShow(choices, window);
     return { step: 'day', ...settled, errors, month, window, freeDays: await freeDaysOfMonth(deps.db, plan.place, window, month) };
