@@ -14,5 +14,3 @@ function block(): string {
 export function newBookingReference(): string {
   return `T-${block()}-${block()}`;
 }
-
-export const BOOKING_REFERENCE = /^T-[A-Z0-9]{4}-[A-Z0-9]{4}$/;

@@ -27,5 +27,3 @@ export const guestDetailsSchema = z.object({ name: text('Ihren Namen', { max: 12
 
 /** Logged in: name and address come from the account; only the reminder is asked. */
 export const accountDetailsSchema = z.object(reminderFields).superRefine(withMobile);
-
-export type DetailsInput = { name?: string; email?: string; telefon?: string | undefined; erinnerung?: 'ja' | undefined };
