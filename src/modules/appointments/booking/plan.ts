@@ -2,7 +2,8 @@ import type { Executor } from '../../../kernel/db';
 import type { FieldErrors } from '../../../kernel/http';
 import { addDays, berlinDay, berlinDayStart, berlinMoment, berlinTime } from '../../../kernel/time';
 import type { AppointmentSettings } from '../settings';
-import { counterIdsOffering, freeStarts, type FreeStart } from '../slots/free-starts';
+import { counterIdsOffering, freeStarts, type FreeStart, type FreeStartsQuery } from '../slots/free-starts';
+import { freeDays } from './free-days';
 import { unitsNeeded } from '../slots/units-needed';
 import type { BookingChoices } from './choices';
 import { activeLocationBySlug, activeServicesBySlug, type LocationRow, type ServiceRow } from './repository';
@@ -91,10 +92,10 @@ function earlier(a: Date, b: Date): Date {
   return a < b ? a : b;
 }
 
-/** Citizens see only what is released now and starts after now. */
-function startsBetween(db: Executor, place: PlannedPlace, window: BookingWindow, from: Date, until: Date): Promise<FreeStart[]> {
+/** What citizens may book between two moments: released by now, starting after now, within the window. */
+function citizensQuery(place: PlannedPlace, window: BookingWindow, from: Date, until: Date): FreeStartsQuery {
   const windowEnd = berlinDayStart(addDays(window.lastDay, 1));
-  return freeStarts(db, {
+  return {
     locationId: place.location.id,
     counterIds: place.counterIds,
     units: place.units,
@@ -102,15 +103,14 @@ function startsBetween(db: Executor, place: PlannedPlace, window: BookingWindow,
     from: later(from, window.now),
     until: earlier(until, windowEnd),
     releasedBy: window.now,
-  });
+  };
 }
 
 /** The days of one month (`YYYY-MM`) with at least one free start for the booking (one statement). */
-export async function freeDaysOfMonth(db: Executor, place: PlannedPlace, window: BookingWindow, month: string): Promise<Set<string>> {
+export function freeDaysOfMonth(db: Executor, place: PlannedPlace, window: BookingWindow, month: string): Promise<Set<string>> {
   const first = `${month}-01`;
   const next = addDays(first, 32).slice(0, 7);
-  const starts = await startsBetween(db, place, window, berlinDayStart(first), berlinDayStart(`${next}-01`));
-  return new Set(starts.map((start) => berlinDay(start.startsAt)));
+  return freeDays(db, citizensQuery(place, window, berlinDayStart(first), berlinDayStart(`${next}-01`)));
 }
 
 /** The free start times of one day, `HH:MM` with the counters free from then on (one statement). */
@@ -120,7 +120,7 @@ export async function freeTimesOfDay(
   window: BookingWindow,
   day: string,
 ): Promise<Array<{ time: string; start: FreeStart }>> {
-  const starts = await startsBetween(db, place, window, berlinDayStart(day), berlinDayStart(addDays(day, 1)));
+  const starts = await freeStarts(db, citizensQuery(place, window, berlinDayStart(day), berlinDayStart(addDays(day, 1))));
   return starts.map((start) => ({ time: berlinTime(start.startsAt), start }));
 }
 
