@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../../kernel/db';
-import type { FreeStartsQuery } from '../slots/free-starts';
+import { freeUnitIslands, type FreeStartsQuery } from '../slots/free-starts';
 
 /**
  * The Berlin days on which some counter has `units` consecutive free, released units: the month page
@@ -10,19 +10,9 @@ import type { FreeStartsQuery } from '../slots/free-starts';
  */
 export async function freeDays(db: Executor, query: FreeStartsQuery): Promise<Set<string>> {
   if (query.counterIds.length === 0) return new Set();
-  const counters = sql`array[${sql.join(
-    query.counterIds.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  )}]`;
   const rows = await queryRows<{ day: string }>(
     db,
-    sql`with free as (
-        select counter_id, starts_at,
-          starts_at - (row_number() over (partition by counter_id order by starts_at)) * make_interval(mins => ${query.slotMinutes}) as island
-        from appointment_slots
-        where location_id = ${query.locationId} and counter_id = any(${counters}) and booking_id is null
-          and released_at <= ${query.releasedBy} and starts_at >= ${query.from} and starts_at < ${query.until}
-      )
+    sql`with free as (${freeUnitIslands(query)})
       select distinct to_char(min(starts_at) at time zone 'Europe/Berlin', 'YYYY-MM-DD') as "day"
       from free group by counter_id, island having count(*) >= ${query.units}`,
   );
