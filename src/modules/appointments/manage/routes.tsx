@@ -21,7 +21,7 @@ const LINK = `${PATHS.public}/termin/:secret`;
 export function manageRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' | 'config'>): void {
   app.get<SecretParams>(LINK, async (request, reply) => {
     const view = await openManagedBooking(request.user, { secret: request.params.secret }, deps);
-    return reply.page({ title: `Ihr Termin ${view.booking.reference}`, breadcrumbs: BOOKING_CRUMBS, body: <ManagePage {...view} />, keepOutOfCache: true });
+    return reply.page({ title: `Ihr Termin ${view.booking.reference}`, breadcrumbs: BOOKING_CRUMBS, body: <ManagePage {...view} /> });
   });
 
   app.get<{ Params: { id: string } }>(`${PATHS.account}/:id`, async (request, reply) => {
