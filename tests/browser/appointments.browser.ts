@@ -18,6 +18,13 @@ async function clickAndWait(page: Page, selector: string): Promise<void> {
 
 const NEXT = 'main form button[type="submit"]';
 
+/** Follows a day's link in the month table, paging to the next month when the day lies there. */
+async function chooseDay(page: Page, day: string): Promise<void> {
+  const link = `main table a[href*="tag=${day}"]`;
+  if ((await page.locator(link).count()) === 0) await clickAndWait(page, 'main a[rel="next"]');
+  await clickAndWait(page, link);
+}
+
 browserSuite('Termine: buchen ohne JavaScript, jede Frage eine Seite, absagen; axe auf jeder Seite', (env) => {
   let fx: AppointmentFixture;
   // The planning helper's demo data are not here: the suite makes its own locations, services and units.
@@ -55,9 +62,7 @@ browserSuite('Termine: buchen ohne JavaScript, jede Frage eine Seite, absagen; a
     await step('Tag im Monat', async () => {
       await expectAt(page, { path: '/termine/buchen/tag', h1: 'An welchem Tag?' });
       await scan('Tag');
-      const link = page.locator(`main table a[href*="tag=${fx.days[0]}"]`);
-      if ((await link.count()) === 0) await clickAndWait(page, 'main a[rel="next"]');
-      await clickAndWait(page, `main table a[href*="tag=${fx.days[0]}"]`);
+      await chooseDay(page, fx.days[0]!);
     });
     await step('Uhrzeit', async () => {
       await expectAt(page, { path: '/termine/buchen/uhrzeit', text: '08:00 Uhr' });
@@ -81,6 +86,14 @@ browserSuite('Termine: buchen ohne JavaScript, jede Frage eine Seite, absagen; a
       await expectAt(page, { path: new URL(page.url()).pathname, h1: /^Ihr Termin T-/, text: 'Gebucht' });
       assert.match(new URL(page.url()).pathname, /^\/termine\/termin\/[A-Za-z0-9_-]+$/);
       await scan('Termin');
+      const manage = new URL(page.url()).pathname;
+      await clickAndWait(page, 'main a[href$="/umbuchen"]');
+      await expectAt(page, { path: `${manage}/umbuchen`, h1: 'An welchem Tag?' });
+      await scan('Umbuchen: Tag');
+      await chooseDay(page, fx.days[1]!);
+      await expectAt(page, { path: `${manage}/umbuchen`, text: '10:00 Uhr' });
+      await scan('Umbuchen: Uhrzeit');
+      await page.goto(manage);
       await clickAndWait(page, 'main a[href$="/absagen"]');
     });
     await step('Absagen', async () => {

@@ -52,7 +52,8 @@ describe('booking an appointment, step by step without JavaScript', () => {
     const chosen = await client.get(`${location(services)}&standort=rathaus&weiter=ja`);
     assert.equal(chosen.statusCode, 303);
 
-    const days = await client.get(location(chosen));
+    // The month the first free day lies in (this one, or the next near a month's end).
+    const days = await client.get(`${location(chosen)}&monat=${fx.days[0]!.slice(0, 7)}`);
     assert.equal(days.statusCode, 200);
     const dayLink = parseHtml(days.body).querySelector(`table a[href*="tag=${fx.days[0]}"]`);
     assert.ok(dayLink, 'the first day with free units is linked');

@@ -74,7 +74,7 @@ describe('managing a booking: the mail’s link, the calendar file, cancel and m
   it('moves a booking in one go: a new booking replacing the old, the old cancelled and its units free, a new mail', async () => {
     const secret = await book('09:00');
     const client = t.client();
-    const day = await client.get(PATHS.manageRebook(secret));
+    const day = await client.get(`${PATHS.manageRebook(secret)}?monat=${fx.days[1]!.slice(0, 7)}`);
     assert.equal(day.statusCode, 200);
     assert.ok(parseHtml(day.body).querySelector(`table a[href*="tag=${fx.days[1]}"]`));
     const times = await client.get(`${PATHS.manageRebook(secret)}?tag=${fx.days[1]}`);
