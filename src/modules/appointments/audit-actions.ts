@@ -23,4 +23,8 @@ export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'appointments.booking.done': 'Termin erledigt',
   'appointments.booking.no_show': 'Termin als nicht erschienen vermerkt',
   'appointments.walk_in.created': 'Laufkundschaft aufgenommen',
+  // booking/ and manage/: the citizen's own bookings.
+  'appointments.booking.created': 'Termin gebucht',
+  'appointments.booking.cancelled': 'Termin abgesagt (durch die Person)',
+  'appointments.booking.rebooked': 'Termin verschoben (durch die Person)',
 };

@@ -6,7 +6,7 @@ import { AUDIT_ACTIONS } from './audit-actions';
 import { lifecycleJobs } from './lifecycle/jobs';
 import { seedAppointmentsDemo } from './demo';
 import { planningJobs } from './planning/jobs';
-import { STAFF_PATHS } from './paths';
+import { PATHS, STAFF_PATHS } from './paths';
 import { mayPlan, mayServe, PLAN_PERMISSION, SERVE_PERMISSION } from './policies';
 import { appointmentsRoutes } from './routes';
 import { appointmentSettings } from './settings';
@@ -26,6 +26,13 @@ export const appointmentsModule: ModuleManifest = {
     { id: PLAN_PERMISSION, label: 'Termine planen (Standorte, Öffnungszeiten, Schließtage, Freigaben, Statistik)' },
   ],
   settings: [appointmentSettings],
+  // booking/: the citizen's way in, right after the catalogue of Leistungen whose visits it books.
+  navigation: {
+    href: PATHS.public,
+    label: 'Termine',
+    order: 15,
+    description: 'Einen Termin im Bürgerbüro buchen, zum Beispiel für den Personalausweis: ohne Wartezeit, mit Erinnerung.',
+  },
   routes: appointmentsRoutes,
   // lifecycle/ and account/: the citizen account's appointments.
   accountOverview: appointmentsOverview,
