@@ -6,7 +6,7 @@ import { lastMailTo } from '../../../../tests/support/mail';
 import { citizen } from '../../../../tests/support/people';
 import type { TestApp } from '../../../../tests/support/test-app';
 import { PATHS } from '../paths';
-import { appointmentBookingServices, appointmentBookings, appointmentSlots } from '../tables';
+import { appointmentBookingServices, appointmentBookings, appointmentServices, appointmentSlots } from '../tables';
 import type { AppointmentFixture } from '../test-support';
 import { stepHref } from './choices';
 import { appointmentTestApp, postBooking, secretOf } from './test-support';
@@ -130,5 +130,13 @@ describe('booking an appointment, step by step without JavaScript', () => {
     const noTime = await t.client().get(`${PATHS.bookTime}?dienst=meldebescheinigung&standort=rathaus&tag=${fx.days[0]}&weiter=ja`);
     assert.equal(noTime.statusCode, 400);
     assert.equal(errorSummary(noTime.body)[0]!.text, 'Wählen Sie eine Uhrzeit aus.');
+  });
+
+  it('says that nothing can be booked when no service is offered', async () => {
+    await t.db.update(appointmentServices).set({ active: false });
+    const response = await t.client().get(`${PATHS.book}?weiter=ja`);
+    assert.equal(response.statusCode, 200);
+    assert.match(textOf(response.body), /Zurzeit können keine Termine online gebucht werden/);
+    assert.equal(parseHtml(response.body).querySelector('main form'), null);
   });
 });

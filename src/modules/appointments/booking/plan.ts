@@ -78,10 +78,9 @@ export function dayRefusal(day: string | undefined, window: BookingWindow): stri
   return null;
 }
 
-/** "8.12.2026" without a leading zero, as in running text. */
+/** "08.12.2026", as the portal writes dates (docs/design.md, "Formats"). */
 export function germanDate(day: string): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return `${date}.${month}.${year}`;
+  return day.split('-').reverse().join('.');
 }
 
 function later(a: Date, b: Date): Date {

@@ -69,7 +69,11 @@ async function checkUpTo(
 
 /** The page of `step` with `errors`, or of the first earlier step whose choice is wrong (with its message). */
 export async function stepView(db: Executor, step: BookingStep, choices: BookingChoices, window: BookingWindow, errors?: FieldErrors): Promise<StepView> {
-  if (step === 'services') return { step, choices, errors, services: await activeServices(db) };
+  if (step === 'services') {
+    const services = await activeServices(db);
+    // With nothing to book the page says so; there is no field a message could point to.
+    return { step, choices, errors: services.length > 0 ? errors : undefined, services };
+  }
   const services = await planServices(db, choices);
   if (!services.ok) return stepView(db, 'services', choices, window, services.errors);
   if (step === 'location') {

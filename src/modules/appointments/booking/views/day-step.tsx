@@ -10,7 +10,7 @@ export interface DayStepProps {
   /** Months one may page to (the booking window's first and last). */
   firstMonth: string;
   lastMonth: string;
-  /** The last day one may book, in words ("4.1.2027"). */
+  /** The last day one may book, as the portal writes dates ("04.01.2027"). */
   lastDayText: string;
   hrefOfDay: (day: string) => string;
   hrefOfMonth: (month: string) => string;

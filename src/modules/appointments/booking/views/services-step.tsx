@@ -1,5 +1,5 @@
 import type { FieldErrors } from '../../../../kernel/http';
-import { Button, CheckboxGroup, ErrorSummary, Form, SelectField, StepProgress } from '../../../../kernel/views';
+import { Button, CheckboxGroup, ErrorSummary, Form, InsetText, SelectField, StepProgress } from '../../../../kernel/views';
 import { PATHS } from '../../paths';
 import type { BookingChoices } from '../choices';
 import type { ServiceRow } from '../repository';
@@ -11,12 +11,29 @@ function minutes(service: ServiceRow): string {
 
 /** Step 1: which services, each for how many persons. */
 export function ServicesStep({ services, choices, errors }: { services: ServiceRow[]; choices: BookingChoices; errors?: FieldErrors | undefined }) {
-  const chosen = choices.services.map((service) => service.slug);
-  const quantityOf = (slug: string) => String(choices.services.find((service) => service.slug === slug)?.quantity ?? 1);
   return (
     <>
       <ErrorSummary errors={errors} />
       <StepProgress current={1} total={STEP_COUNT} />
+      {services.length === 0 ? <NothingToBook /> : <ServicesForm services={services} choices={choices} errors={errors} />}
+    </>
+  );
+}
+
+function NothingToBook() {
+  return (
+    <>
+      <h1>Termin buchen</h1>
+      <InsetText>Zurzeit können keine Termine online gebucht werden. Bitte rufen Sie das Bürgerbüro an.</InsetText>
+    </>
+  );
+}
+
+function ServicesForm({ services, choices, errors }: { services: ServiceRow[]; choices: BookingChoices; errors?: FieldErrors | undefined }) {
+  const chosen = choices.services.map((service) => service.slug);
+  const quantityOf = (slug: string) => String(choices.services.find((service) => service.slug === slug)?.quantity ?? 1);
+  return (
+    <>
       <Form action={PATHS.book} method="get">
         <input type="hidden" name="weiter" value="ja" />
         <CheckboxGroup
