@@ -1,3 +1,0 @@
-ALTER TABLE "appointment_bookings" ADD COLUMN "called_counter_id" uuid;--> statement-breakpoint
-ALTER TABLE "appointment_bookings" ADD CONSTRAINT "appointment_bookings_called_counter_id_appointment_counters_id_fk" FOREIGN KEY ("called_counter_id") REFERENCES "public"."appointment_counters"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "appointment_bookings_called_idx" ON "appointment_bookings" USING btree ("location_id","called_at") WHERE called_at is not null;

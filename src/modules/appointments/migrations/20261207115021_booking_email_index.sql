@@ -1,1 +1,0 @@
-CREATE INDEX "appointment_bookings_email_lower_idx" ON "appointment_bookings" USING btree (lower("email")) WHERE email is not null;
