@@ -1,13 +1,11 @@
 /**
  * The citizens' client over HTTP: the booking pages as a browser without JavaScript uses them, on
- * loopback. ─── FOR THE LEAD TO CONNECT once the booking pages (booking/, i14-booking) are merged ───
- * What follows assumes the step pages of appt-booking.md: the time page lists the free times as
- * `zeit=HH:MM` (links or radio buttons), the details page has one form with `name` and `email`, the
- * CSRF token and the spam guard's stamp, and the POST answers 303 when booked and 400 with
- * "inzwischen vergeben" when the time was taken meanwhile. Check against the merged pages: the query
- * parameters (`QUERY`), the form's field names (`DETAILS`), the message (`TAKEN`); and give the
- * benchmark's server a spam-guard rule that lets 5,000 bookings from 127.0.0.1 through (its per-IP
- * limit would refuse them) and no minimum form age longer than `FILL_IN_MS`.
+ * loopback. Each citizen is one browser (cookies) with an address of its own behind the proxy (the
+ * portal runs with TRUST_PROXY, and each citizen sends `x-forwarded-for`): the booking form's spam
+ * guard limits bookings per address, as it would for 5,000 real people. The time page lists the free
+ * times as the radio buttons `zeit`; the details page has the form with `name` and `email`, the CSRF
+ * token and the spam guard's stamp; its POST answers 303 when booked and 400 with
+ * "inzwischen vergeben" when the time was taken meanwhile.
  */
 import { APPOINTMENT_PATHS } from '../../src/modules/appointments';
 import { berlinMoment } from '../../src/kernel/time';
@@ -41,6 +39,7 @@ interface HttpHandle {
 
 export class HttpClient implements BookingClient {
   private readonly users = new WeakMap<Citizen, HttpUser>();
+  private browsers = 0;
 
   constructor(
     private readonly baseUrl: string,
@@ -50,7 +49,11 @@ export class HttpClient implements BookingClient {
   /** One browser (cookies) per citizen. */
   private userOf(citizen: Citizen): HttpUser {
     let user = this.users.get(citizen);
-    if (!user) this.users.set(citizen, (user = new HttpUser(this.baseUrl)));
+    if (!user) {
+      const n = (this.browsers += 1);
+      user = new HttpUser(this.baseUrl, { 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` });
+      this.users.set(citizen, user);
+    }
     return user;
   }
 
@@ -58,7 +61,8 @@ export class HttpClient implements BookingClient {
     const user = this.userOf(citizen);
     const page = await user.request('times', `${APPOINTMENT_PATHS.bookTime}?${QUERY(this.release, citizen, day)}`);
     if (page.status !== 200) throw new Error(`time page: ${page.status}`);
-    const times = new Set([...page.html.matchAll(/zeit(?:=|" value=")(\d\d(?::|%3A)\d\d)/gi)].map((match) => decodeURIComponent(match[1]!)));
+    const radios = [...page.html.matchAll(/<input[^>]*name="zeit"[^>]*>/g)].map((match) => match[0]);
+    const times = new Set(radios.flatMap((radio) => /value="(\d\d:\d\d)"/.exec(radio)?.[1] ?? []));
     return [...times].sort().map((time) => ({ startsAt: berlinMoment(day, time)!, handle: { day, time, user } satisfies HttpHandle }));
   }
 
