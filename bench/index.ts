@@ -85,6 +85,14 @@ const PARTS: Part[] = [
     measures:
       "OParl server: first page of a body's papers with modified_since at 100,000 papers; full-text paper search at 10,000 papers; import of a 10,000-paper body (objects/s, peak RSS); the council demo seed (PGlite, PostgreSQL)",
   },
+  {
+    name: 'appointments',
+    script: 'bench/appointments/run.ts',
+    // Per database: the release and a rush of 5,000 citizens arriving within 30 s (about 40–80 s on PGlite), a PostgreSQL cluster.
+    budgetSeconds: 300,
+    measures:
+      'Termine release rush: 1,000 units of counter time to 5,000 citizens through the booking core; double bookings in SQL afterwards, booking p95, requests/s (PGlite, PostgreSQL)',
+  },
 ];
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');

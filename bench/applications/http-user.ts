@@ -67,7 +67,11 @@ export class HttpUser {
   private readonly cookies = new Map<string, string>();
   readonly timings: Timing[] = [];
 
-  constructor(private readonly baseUrl: string) {}
+  /** `headers`: sent with every request (a citizen's own address behind the proxy, `x-forwarded-for`). */
+  constructor(
+    private readonly baseUrl: string,
+    private readonly headers: Readonly<Record<string, string>> = {},
+  ) {}
 
   cookieHeader(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
@@ -93,7 +97,7 @@ export class HttpUser {
     path: string,
     init: { method?: string; body?: string | FormData; contentType?: string } = {},
   ): Promise<{ status: number; location: string | null; html: string }> {
-    const headers: Record<string, string> = { cookie: this.cookieHeader() };
+    const headers: Record<string, string> = { ...this.headers, cookie: this.cookieHeader() };
     if (init.contentType) headers['content-type'] = init.contentType;
     const started = performance.now();
     const response = await fetch(new URL(path, this.baseUrl), { method: init.method ?? 'GET', headers, body: init.body, redirect: 'manual' });

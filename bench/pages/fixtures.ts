@@ -96,6 +96,16 @@ async function councilPaths(baseUrl: string): Promise<Fixtures['council']> {
   return { meetingPath, paperPath, gremiumPath };
 }
 
+/** The booking's pages for a Personalausweis at the first location: its month of free days and the first day's free times. */
+async function appointmentPaths(baseUrl: string): Promise<Fixtures['appointments']> {
+  const choices = '?dienst=personalausweis&anzahl-personalausweis=1&standort=rathaus';
+  const monthPath = `/termine/buchen/tag${choices}`;
+  const response = await fetch(`${baseUrl}${monthPath}`);
+  const timesPath = /\/termine\/buchen\/uhrzeit\?[^"]*tag=\d{4}-\d{2}-\d{2}/.exec(await response.text())?.[0]?.replaceAll('&amp;', '&');
+  if (!timesPath) throw new Error(`${monthPath} answered ${response.status} without a free day (is the Termine demo seeded?)`);
+  return { locationPath: '/termine/standorte/rathaus', monthPath, timesPath };
+}
+
 /** Only what the selected page types need; what they do not need stays a value that fails loudly when used. */
 export async function makeFixtures(baseUrl: string, pageTypes: PageType[], guests: number): Promise<Fixtures> {
   const needs = new Set(pageTypes.map((pageType) => pageType.needs));
@@ -111,5 +121,8 @@ export async function makeFixtures(baseUrl: string, pageTypes: PageType[], guest
     council: needs.has('council')
       ? await councilPaths(baseUrl)
       : { meetingPath: missing.detailPath, paperPath: missing.detailPath, gremiumPath: missing.detailPath },
+    appointments: needs.has('appointments')
+      ? await appointmentPaths(baseUrl)
+      : { locationPath: missing.detailPath, monthPath: missing.detailPath, timesPath: missing.detailPath },
   };
 }

@@ -41,6 +41,8 @@ export interface Fixtures {
   staff: { cookie: string; detailPath: string };
   /** The council demo's first meeting, paper and Gremium linked from /rat (their ids differ per installation). */
   council: { meetingPath: string; paperPath: string; gremiumPath: string };
+  /** The Termine demo's first location and a Personalausweis booking's month and first free day (its days move with the calendar). */
+  appointments: { locationPath: string; monthPath: string; timesPath: string };
 }
 
 export interface PageType {
@@ -48,7 +50,7 @@ export interface PageType {
   name: string;
   group: PageGroup;
   /** Which fixtures the request needs (made only when a selected page type needs them). */
-  needs?: 'guests' | 'citizen' | 'staff' | 'library-record' | 'hotspot' | 'council';
+  needs?: 'guests' | 'citizen' | 'staff' | 'library-record' | 'hotspot' | 'council' | 'appointments';
   /** Measured again after 3,000 generated Leistungen. */
   catalogue?: boolean;
   request: (fixtures: Fixtures) => PageRequest;
@@ -230,6 +232,30 @@ export const PAGE_TYPES: PageType[] = [
       request: () => get('/rat/suche?q=Radweg+Kosten&art=Beschlussvorlage&von=2026-01-01'),
     },
   ]),
+  // Termine (issue 14): the start, a location, the booking's first question, a month of free days, a day's free times.
+  { key: 'termine', name: 'Termine: Startseite', group: 'anonymous', request: () => get('/termine') },
+  {
+    key: 'termine-standort',
+    name: 'Termine: ein Standort',
+    group: 'anonymous',
+    needs: 'appointments',
+    request: ({ appointments }) => get(appointments.locationPath),
+  },
+  { key: 'termine-buchen', name: 'Termine: Wofür? (erste Frage)', group: 'anonymous', request: () => get('/termine/buchen?dienst=personalausweis') },
+  {
+    key: 'termine-tag',
+    name: 'Termine: freie Tage eines Monats',
+    group: 'anonymous',
+    needs: 'appointments',
+    request: ({ appointments }) => get(appointments.monthPath),
+  },
+  {
+    key: 'termine-uhrzeit',
+    name: 'Termine: freie Uhrzeiten eines Tages',
+    group: 'anonymous',
+    needs: 'appointments',
+    request: ({ appointments }) => get(appointments.timesPath),
+  },
   {
     key: 'antrag-seite',
     name: 'Antrag (Gast): Seite GET',

@@ -6,6 +6,8 @@ import type { JobHandler } from './jobs/worker';
 import { mailJob } from './mail/outbox';
 import { mailRetentionJob } from './mail/retention';
 import type { ModuleDeps } from './module';
+import { smsJob } from './sms/outbox';
+import { smsRetentionJob } from './sms/retention';
 
 /**
  * PGlite runs PostgreSQL without background workers, so no autovacuum keeps the planner's
@@ -21,13 +23,15 @@ const analyzeEmbeddedDatabase = (db: ModuleDeps['db']): JobHandler => ({
 });
 
 /**
- * Jobs the kernel itself needs: mail delivery and housekeeping of the mail outbox, sessions,
+ * Jobs the kernel itself needs: mail and SMS delivery and housekeeping of their outboxes, sessions,
  * rate-limit windows and statistics. The logger (the server's) gets the housekeeping counts.
  */
 export function kernelJobs({ config, db, database }: ModuleDeps, logger?: Pick<FastifyBaseLogger, 'info'>): JobHandler[] {
   return [
     mailJob(db, config.mail),
     mailRetentionJob(db, config.mail.retentionDays, logger),
+    smsJob(db, config.sms, logger),
+    smsRetentionJob(db, config.sms.retentionDays, logger),
     { kind: 'kernel.prune-sessions', everySeconds: 3600, run: () => pruneExpiredSessions(db) },
     { kind: 'kernel.prune-rate-limits', everySeconds: 3600, run: () => pruneRateLimits(db) },
     ...(database.kind === 'pglite' ? [analyzeEmbeddedDatabase(db)] : []),

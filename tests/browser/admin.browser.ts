@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createUser, findUserByEmail } from '../../src/kernel/auth';
+import { sendSms } from '../../src/kernel/sms';
 import { datastoreStatusOf, enqueueDatastoreLoad, listResources } from '../../src/modules/opendata/testing';
 import { expectNoAxeViolations } from './support/axe';
 import { browserSuite, MOBILE } from './support/browser';
@@ -173,6 +174,14 @@ browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) 
       await tabUntil(page, (info) => info.tag === 'a' && /^\/verwaltung\/postausgang\/\d+$/.test(info.href), 'eine E-Mail im Postausgang');
       await pressAndWait(page);
       await at({ path: new URL(page.url()).pathname, text: '/konto/passwort-neu/' });
+    });
+
+    await step('SMS-Ausgang', async () => {
+      await sendSms(env.t.db, { to: '+491701234567', text: 'Erinnerung: Ihr Termin morgen um 09:00 Uhr.' });
+      await env.t.worker.runOnce();
+      await page.goto('/verwaltung/postausgang');
+      await followLink(page, '/verwaltung/postausgang/sms');
+      await at({ path: '/verwaltung/postausgang/sms', h1: 'SMS-Ausgang', text: 'Erinnerung: Ihr Termin morgen um 09:00 Uhr.' });
     });
 
     await step('Verwaltung: Meine Aufgaben über die Kopfzeile, Bereiche über die Seitennavigation (nur Tastatur)', async () => {

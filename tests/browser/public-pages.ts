@@ -35,6 +35,11 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/leistungen?q=Quantenchromodynamik', title: 'Suche nach „Quantenchromodynamik“ – Leistungen A–Z' },
   { path: '/leistungen/bewohnerparkausweis', title: 'Bewohnerparkausweis beantragen' },
   { path: '/leistungen/personalausweis', title: 'Personalausweis beantragen' },
+  // appointments, booking (Termine; without the planning demo they say that nothing can be booked yet, so the
+  // first step has no form here; every step with its errors: appointments.browser.ts on a fixture of its own)
+  { path: '/termine', title: 'Termine' },
+  { path: '/termine/buchen', title: 'Termin buchen: Ihr Anliegen', form: true },
+  { path: '/termine/standorte/rathaus' },
   // search (portal-wide; hits from the services demo data)
   { path: '/suche?q=hund', title: 'Suche nach „hund“' },
   { path: '/suche?q=xyzxyz', title: 'Suche nach „xyzxyz“' },
@@ -95,4 +100,6 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/rat/gremien', title: 'Gremien' },
   { path: '/rat/gremien/rat' },
   { path: '/rat/karte', title: 'Karte der Ratsinformation' },
+  // appointments-office: the waiting room's call-up display (a location of the appointments demo; with data: appointments-office.browser.ts)
+  { path: '/termine/standorte/rathaus/aufruf' },
 ];

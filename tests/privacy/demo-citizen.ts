@@ -5,7 +5,7 @@ import { createSession, oidcIdentities, type UserRow } from '../../src/kernel/au
 import { queryRows } from '../../src/kernel/db';
 import { applicationEvents, applicationFiles, applicationMessages, applications, storeGeneratedFile } from '../../src/modules/applications/testing';
 import { insertReader, lentCopy, TEST_PIN } from '../../src/modules/library/testing';
-import { councilMemberAccounts, insertCouncilFixture } from '../../src/modules/council/testing';
+import { councilAlertSubscriptions, councilMemberAccounts, insertCouncilFixture } from '../../src/modules/council/testing';
 import { createApplication } from '../support/applications';
 import { SAMPLE_FILES } from '../support/files';
 import { createAccount, logInAs } from '../support/people';
@@ -23,7 +23,7 @@ export interface DemoCitizen {
  * A citizen as the demo has them: logged in on two devices, a pending address change (a token with
  * a second address), a linked BundID login, a draft with an upload, a submitted Antrag with files,
  * messages both ways and a status change by the person, a barrier report with name and address, and
- * a library card with the account's address and a loan, linked to the account through the card login; and the role Ratsmitglied of the council.
+ * a library card with the account's address and a loan, linked to the account through the card login; the role Ratsmitglied of the council and an e-mail alert of its address.
  */
 export async function demoCitizen(t: TestApp, email = 'erika.mustermann@example.de'): Promise<DemoCitizen> {
   const user = await createAccount(t, { email, displayName: 'Erika Mustermann' });
@@ -65,6 +65,10 @@ export async function demoCitizen(t: TestApp, email = 'erika.mustermann@example.
   // council-staff: the account is linked as Ratsmitglied to a person of the council.
   const council = await insertCouncilFixture(t.db);
   await t.db.insert(councilMemberAccounts).values({ userId: user.id, personId: council.persons.anna });
+  // council alerts: a confirmed e-mail alert of the account's (verified) address.
+  await t.db
+    .insert(councilAlertSubscriptions)
+    .values({ email, kind: 'search', search: { q: 'Radweg' }, targetKey: 'search:radweg', label: 'Suche „Radweg“', confirmedAt: new Date() });
   return { user, client, draftBlob: draftFile.storageKey, submittedBlob: submittedFile.storageKey };
 }
 

@@ -37,6 +37,10 @@ describe('accounts: Meine Daten, Mein Konto and deleting an account with data in
     assert.match(archive.explanation, /Art\. 15 und 20 DSGVO/);
     assert.deepEqual(Object.keys(archive.data).sort(), ['accounts', 'applications', 'council', 'library', 'site']);
     assert.equal((archive.data.council!.councilMember as { person: string }).person, 'Anna Muster');
+    assert.deepEqual(
+      (archive.data.council!.councilAlerts as Array<{ follows: string }>).map((alert) => alert.follows),
+      ['Suche „Radweg“'],
+    );
     const library = archive.data.library as { libraryCard: { email: string }; loans: Array<{ title: string }> };
     assert.equal(library.libraryCard.email, user.email);
     assert.deepEqual(

@@ -112,6 +112,10 @@ describe('loadConfig', () => {
   it('refuses each kind of bad setting with a message naming it', () => {
     assertProblem(problemsOf({ PORT: 'achtzig' }), /^PORT: /);
     assertProblem(problemsOf({ PORT: '70000' }), /^PORT: /);
+    assertProblem(
+      problemsOf({ CONFIG_FILE: municipalityFile({ state: 'NRW' }) }),
+      /municipality\.json: state: must be the name of a German state: Baden-Württemberg, /,
+    );
     assertProblem(problemsOf({ DATABASE_URL: 'mysql://db/portal' }), /^DATABASE_URL: must start with postgres:\/\//);
     assertProblem(problemsOf({ NODE_ENV: 'production', BASE_URL: 'https://portal.example.de' }), /^APP_SECRET is required in production/);
     assertProblem(problemsOf({ APP_SECRET: 'kurz' }), /^APP_SECRET: must be at least 32 characters/);
@@ -146,6 +150,8 @@ describe('loadConfig', () => {
     assertProblem(problemsOf({ CONFIG_FILE: municipalityFile({ legalRemedy: undefined }) }), /municipality\.json: legalRemedy: /);
     assertProblem(problemsOf({ SMTP_URL: 'mail.example.de:25' }), /^SMTP_URL: must start with smtp:\/\//);
     assertProblem(problemsOf({ MAIL_OUTBOX_RETENTION_DAYS: '0' }), /^MAIL_OUTBOX_RETENTION_DAYS: muss mindestens 1 Tag sein$/);
+    assertProblem(problemsOf({ SMS_PROVIDER_URL: 'https://sms.example.de/v1/messages' }), /^SMS_PROVIDER_TOKEN is required with SMS_PROVIDER_URL/);
+    assertProblem(problemsOf({ SMS_PROVIDER_URL: 'sms.example.de' }), /^SMS_PROVIDER_URL: must start with https:\/\/ or http:\/\//);
     assertProblem(problemsOf({ MAIL_OUTBOX_RETENTION_DAYS: '3651' }), /^MAIL_OUTBOX_RETENTION_DAYS: darf höchstens 3650 Tage sein$/);
     assertProblem(problemsOf({ MAIL_OUTBOX_RETENTION_DAYS: 'dreißig' }), /^MAIL_OUTBOX_RETENTION_DAYS: muss eine ganze Zahl von Tagen sein/);
     assertProblem(problemsOf({ MAIL_OUTBOX_RETENTION_DAYS: '1.5' }), /^MAIL_OUTBOX_RETENTION_DAYS: muss eine ganze Zahl von Tagen sein/);

@@ -23,6 +23,13 @@ const DEFAULT_CONFIG_FILE = resolve(PROJECT_ROOT, 'config/iserlohn.json');
 
 export type DatabaseConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolSize: number };
 
+/** Where SMS go: kept in the local outbox, or POSTed to an HTTP provider with a bearer token (kernel/sms). */
+export interface SmsConfig {
+  provider: { kind: 'outbox' } | { kind: 'http'; url: string; token: string };
+  /** How long delivered, kept and failed SMS stay in the outbox (SMS_OUTBOX_RETENTION_DAYS). */
+  retentionDays: number;
+}
+
 export interface Config {
   env: Env['NODE_ENV'];
   port: number;
@@ -39,6 +46,8 @@ export interface Config {
   traceQueries: boolean;
   /** `retentionDays`: how long finished mails stay in the outbox (MAIL_OUTBOX_RETENTION_DAYS). */
   mail: { smtpUrl: string | undefined; from: string; retentionDays: number };
+  /** SMS delivery (kernel/sms): the local outbox, or an HTTP provider (SMS_PROVIDER_URL, SMS_PROVIDER_TOKEN). */
+  sms: SmsConfig;
   /** Seconds the process keeps serving after SIGTERM while /healthz says it is draining. */
   shutdownDrainSeconds: number;
   municipality: Municipality;
@@ -134,6 +143,7 @@ export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Pick<Mod
   const file = readMunicipalityFile(configFile, problems);
   const municipality = readMunicipality(configFile, file, problems);
   const streets = readStreetList([dirname(configFile), resolve(PROJECT_ROOT, 'config')], municipality?.map, problems);
+  if (raw.SMS_PROVIDER_URL && !raw.SMS_PROVIDER_TOKEN) problems.push("SMS_PROVIDER_TOKEN is required with SMS_PROVIDER_URL (the provider's bearer token)");
   if (raw.NODE_ENV === 'production' && !raw.APP_SECRET) problems.push('APP_SECRET is required in production (32+ random characters)');
   if (raw.NODE_ENV === 'production' && !raw.BASE_URL) problems.push('BASE_URL is required in production (e.g. https://portal.example.de)');
   const nodeEnv: NodeEnv = ['production', 'test'].includes(String(raw.NODE_ENV)) ? (raw.NODE_ENV as NodeEnv) : 'development';
@@ -166,6 +176,10 @@ export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Pick<Mod
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM ?? `${municipality.officialName} <${municipality.contact.email}>`,
       retentionDays: env.MAIL_OUTBOX_RETENTION_DAYS,
+    },
+    sms: {
+      provider: env.SMS_PROVIDER_URL ? { kind: 'http', url: env.SMS_PROVIDER_URL, token: env.SMS_PROVIDER_TOKEN ?? '' } : { kind: 'outbox' },
+      retentionDays: env.SMS_OUTBOX_RETENTION_DAYS,
     },
     // Ctrl+C in development and test runs stops at once; behind a load balancer a few seconds let it notice.
     shutdownDrainSeconds: env.SHUTDOWN_DRAIN_SECONDS ?? (env.NODE_ENV === 'production' ? 5 : 0),

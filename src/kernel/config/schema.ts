@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GERMAN_STATES, isGermanState } from '../time/holidays';
 import { mapSchema } from './map';
 
 /** A colour as `#rrggbb`; contrast is checked separately (see contrast.ts). */
@@ -26,7 +27,8 @@ export const municipalitySchema = z.object({
   gemeindeschluessel: z.string().regex(/^\d{8}$/, 'must be the 8-digit Amtlicher Gemeindeschlüssel'),
   /** Amtlicher Regionalschlüssel (ARS), 12 digits. */
   regionalschluessel: z.string().regex(/^\d{12}$/, 'must be the 12-digit Amtlicher Regionalschlüssel'),
-  state: z.string().min(1),
+  /** The Bundesland as spelled in GERMAN_STATES (kernel/time/holidays.ts): its public holidays close the Bürgerbüro. */
+  state: z.string().refine(isGermanState, `must be the name of a German state: ${GERMAN_STATES.join(', ')}`),
   address: z.object({
     street: z.string().min(1),
     postalCode: z.string().regex(/^\d{5}$/),
@@ -71,6 +73,14 @@ export type Municipality = z.infer<typeof municipalitySchema>;
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => ['true', '1', 'yes'].includes(value));
 
+/** Days a finished message stays in an outbox (mail, SMS): 1 to 3650, 30 when unset. */
+const outboxRetentionDays = z.coerce
+  .number({ error: 'muss eine ganze Zahl von Tagen sein (1 bis 3650)' })
+  .int({ error: 'muss eine ganze Zahl von Tagen sein (1 bis 3650)' })
+  .min(1, { error: 'muss mindestens 1 Tag sein' })
+  .max(3650, { error: 'darf höchstens 3650 Tage sein' })
+  .default(30);
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -92,12 +102,18 @@ export const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().optional(),
   /** Days a sent or failed mail stays in the outbox (it holds addresses and links), then it is deleted. */
-  MAIL_OUTBOX_RETENTION_DAYS: z.coerce
-    .number({ error: 'muss eine ganze Zahl von Tagen sein (1 bis 3650)' })
-    .int({ error: 'muss eine ganze Zahl von Tagen sein (1 bis 3650)' })
-    .min(1, { error: 'muss mindestens 1 Tag sein' })
-    .max(3650, { error: 'darf höchstens 3650 Tage sein' })
-    .default(30),
+  MAIL_OUTBOX_RETENTION_DAYS: outboxRetentionDays,
+  /**
+   * SMS (kernel/sms): without SMS_PROVIDER_URL every SMS stays in the local outbox (nothing leaves the
+   * machine); with it, the delivery job POSTs each one to that URL with SMS_PROVIDER_TOKEN as bearer token.
+   */
+  SMS_PROVIDER_URL: z
+    .string()
+    .regex(/^https?:\/\//, 'must start with https:// or http://')
+    .optional(),
+  SMS_PROVIDER_TOKEN: z.string().min(1).optional(),
+  /** Days a delivered or failed SMS stays in the SMS outbox (it holds numbers and links), then it is deleted. */
+  SMS_OUTBOX_RETENTION_DAYS: outboxRetentionDays,
   /**
    * Seconds between SIGTERM and closing the server, while /healthz already answers 503 so the load
    * balancer takes the instance out of rotation. Default: 5 in production, 0 otherwise.

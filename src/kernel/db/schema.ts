@@ -2,5 +2,6 @@
 export * from '../auth/tables';
 export * from '../audit/tables';
 export * from '../mail/tables';
+export * from '../sms/tables';
 export * from '../jobs/tables';
 export * from '../http/tables';

@@ -10,6 +10,7 @@ export const ASSET_VERSION = createHash('sha256')
   .update(readFileSync(resolve(PROJECT_ROOT, 'public/map.js')))
   .update(readFileSync(resolve(PROJECT_ROOT, 'public/datastore-status.js')))
   .update(readFileSync(resolve(PROJECT_ROOT, 'public/locate.js')))
+  .update(readFileSync(resolve(PROJECT_ROOT, 'public/call-display.js')))
   .update(readFileSync(resolve(PROJECT_ROOT, 'node_modules/leaflet/package.json')))
   .digest('hex')
   .slice(0, 10);

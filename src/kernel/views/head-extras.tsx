@@ -8,6 +8,8 @@ export interface HeadExtras {
   structuredData?: object;
   /** An OpenSearch description of the page's search, so browsers and library tools can add it. */
   openSearch?: { href: string; title: string };
+  /** A page that reloads itself every so many seconds when JavaScript is off (with it, its script updates it instead). */
+  refreshWithoutScriptSeconds?: number;
 }
 
 /**
@@ -26,6 +28,11 @@ export function HeadExtrasElements({ extras }: { extras?: HeadExtras }) {
         <link key={alternate.href} rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
       ))}
       {extras.openSearch && <link rel="search" type="application/opensearchdescription+xml" href={extras.openSearch.href} title={extras.openSearch.title} />}
+      {extras.refreshWithoutScriptSeconds !== undefined && (
+        <noscript>
+          <meta http-equiv="refresh" content={String(extras.refreshWithoutScriptSeconds)} />
+        </noscript>
+      )}
       {extras.structuredData && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(extras.structuredData) }} />}
     </>
   );

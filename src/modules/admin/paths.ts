@@ -10,6 +10,8 @@ export const ADMIN_PATHS = {
   audit: '/verwaltung/protokoll',
   outbox: '/verwaltung/postausgang',
   mail: (id: number | string) => `/verwaltung/postausgang/${id}`,
+  /** The SMS outbox (kernel/sms), linked from the mail outbox. */
+  smsOutbox: '/verwaltung/postausgang/sms',
   apiTokens: '/verwaltung/api-zugaenge',
   newApiToken: '/verwaltung/api-zugaenge/neu',
   revokeApiToken: (id: string) => `/verwaltung/api-zugaenge/${id}/widerrufen`,

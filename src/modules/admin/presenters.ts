@@ -43,6 +43,11 @@ export function mailStatus(status: string): Status {
   return MAIL_STATUS[status] ?? { label: status, kind: 'neutral' };
 }
 
+/** An SMS's status: as a mail's, but kept locally for want of an SMS provider. */
+export function smsStatus(status: string): Status {
+  return status === 'local' ? { label: 'Nur lokal (kein SMS-Anbieter)', kind: 'neutral' } : mailStatus(status);
+}
+
 /** An audit entry as the tables show it: with its action's German label, when one is declared. */
 export type AuditEntryView = AuditRow & { actionLabel: string | undefined };
 

@@ -36,11 +36,25 @@ export const STAFF_PATHS = {
   booking: (id: string) => `/verwaltung/termine/buchungen/${id}`,
   walkIn: (locationSlug: string) => `/verwaltung/termine/${encodeURIComponent(locationSlug)}/laufkundschaft`,
   callNext: (locationSlug: string) => `/verwaltung/termine/${encodeURIComponent(locationSlug)}/aufrufen`,
+  /** The counters' actions on one booking (POST forms of the day plan and the booking page). */
+  bookingCheckIn: (id: string) => `/verwaltung/termine/buchungen/${id}/einchecken`,
+  bookingDone: (id: string) => `/verwaltung/termine/buchungen/${id}/erledigt`,
+  bookingNoShow: (id: string) => `/verwaltung/termine/buchungen/${id}/nicht-erschienen`,
   /** Slot planning: locations with counters, opening hours, closures and release waves; services. */
   planning: '/verwaltung/termine/planung',
   planningLocation: (id: string) => `/verwaltung/termine/planung/standorte/${id}`,
   planningServices: '/verwaltung/termine/planung/dienstleistungen',
   planningClosures: '/verwaltung/termine/planung/schliesstage',
+  // planning/: the pages below a location and a service, and the closures' removal.
+  planningNewLocation: '/verwaltung/termine/planung/standorte/neu',
+  planningLocationEdit: (id: string) => `/verwaltung/termine/planung/standorte/${id}/bearbeiten`,
+  planningNewCounter: (locationId: string) => `/verwaltung/termine/planung/standorte/${locationId}/plaetze/neu`,
+  planningCounter: (locationId: string, counterId: string) => `/verwaltung/termine/planung/standorte/${locationId}/plaetze/${counterId}`,
+  planningHours: (locationId: string) => `/verwaltung/termine/planung/standorte/${locationId}/oeffnungszeiten`,
+  planningWaves: (locationId: string) => `/verwaltung/termine/planung/standorte/${locationId}/freigaben`,
+  planningNewService: '/verwaltung/termine/planung/dienstleistungen/neu',
+  planningService: (id: string) => `/verwaltung/termine/planung/dienstleistungen/${id}`,
+  planningClosureDelete: (id: string) => `/verwaltung/termine/planung/schliesstage/${id}/aufheben`,
   /** Waiting and service times, bookings and no-shows (charts with data tables). */
   statistics: '/verwaltung/termine/statistik',
 } as const;
@@ -54,3 +68,6 @@ export const API_PATHS = {
   booking: (reference: string) => `/api/v1/termine/buchungen/${encodeURIComponent(reference)}`,
   checkIn: (reference: string) => `/api/v1/termine/buchungen/${encodeURIComponent(reference)}/einchecken`,
 } as const;
+
+/** A path function's route pattern for Fastify: `pattern(PATHS.location(':slug'))` (the functions encode the `:` of a parameter). */
+export const pattern = (path: string): string => decodeURIComponent(path);

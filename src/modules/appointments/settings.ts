@@ -19,7 +19,7 @@ export interface AppointmentSettings {
   reminderHour: number;
 }
 
-const DEFAULTS: AppointmentSettings = {
+export const DEFAULT_APPOINTMENT_SETTINGS: AppointmentSettings = {
   windowDays: 28,
   maxOpenPerPerson: 2,
   maxOpenPerService: 1,
@@ -54,5 +54,5 @@ export const appointmentSettings = defineSettings('appointments', {
       .strict()
       .optional(),
   }),
-  resolve: ({ file }): AppointmentSettings => ({ ...DEFAULTS, ...file.appointments }),
+  resolve: ({ file }): AppointmentSettings => ({ ...DEFAULT_APPOINTMENT_SETTINGS, ...file.appointments }),
 });

@@ -9,7 +9,7 @@ import { importJobs } from './import/jobs';
 import { MANAGE_PERMISSION, mayManageCouncil } from './policies';
 import { councilRoutes } from './routes';
 import { meetingStaffTasks } from './staff/meetings/use-cases/meeting-tasks';
-import { memberOverview, memberPersonalData } from './staff/members/account-hooks';
+import { councilOverview, councilPersonalData } from './account-hooks';
 import { STAFF_ENTRY_SECTIONS } from './staff/sections';
 import { councilSearchProvider } from './search/search-provider';
 import { alertJobs } from './alerts/jobs';
@@ -45,9 +45,10 @@ export const councilModule: ModuleManifest = {
     // council-staff: meetings of the next 7 days without an invitation document.
     ...(await meetingStaffTasks(actor, deps)),
   ],
-  // council-staff: the role "Ratsmitglied" on Mein Konto, in "Meine Daten" and at account deletion.
-  accountOverview: memberOverview,
-  personalData: memberPersonalData,
+  // council-staff and alerts: the role "Ratsmitglied" and the alerts of the account's address on Mein Konto,
+  // in "Meine Daten" and at account deletion (account-hooks.ts combines the two parts).
+  accountOverview: councilOverview,
+  personalData: councilPersonalData,
   // OParl server (council-api): the API as a dataset of the Transparenzportal.
   openData: [oparlOpenData],
   // council-search: council papers in the portal search /suche.

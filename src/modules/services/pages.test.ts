@@ -111,7 +111,8 @@ describe('Leistungen A–Z pages', () => {
       );
       assert.match(body, /<div class="inset"><h2>Persönlich vorsprechen<\/h2><p>Sie müssen persönlich kommen: Wir nehmen im Bürgeramt Ihre Fingerabdrücke auf/);
       assert.match(body, /Bringen Sie bitte mit:/);
-      assert.match(body, /<a href="https:\/\/termine\.iserlohn\.example\/buergeramt">Termin online vereinbaren<\/a>/);
+      // The Leistung names its Termine service: the booking starts with it chosen.
+      assert.ok(body.includes(`<a href="/termine/buchen?dienst=${slug}">Termin online buchen</a>`), `${slug} links to its booking`);
       assert.ok(body.includes(fee), `${slug} shows the fee ${fee}`);
       assert.doesNotMatch(body, /Online beantragen/);
       assert.match(body, /Sie finden hier alle Informationen\. Den Antrag stellen Sie vor Ort\./);

@@ -7,6 +7,12 @@ export const SERVICE_PATHS = {
    * here because services must not import applications, which imports services.
    */
   application: (slug: string) => `/leistungen/${slug}/antrag`,
+  /**
+   * The booking of a visit with the Termine service chosen; the appointments module serves it (its
+   * PATHS.book with `?dienst=`). Spelled out here because services must not import appointments,
+   * whose Termine services the Leistungen name.
+   */
+  appointment: (appointmentService: string) => `/termine/buchen?dienst=${encodeURIComponent(appointmentService)}`,
 } as const;
 
 /** Slugs are lower-case words joined by hyphens; anything else is answered with 404 before the database. */

@@ -55,7 +55,11 @@ export const services = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
-    appointmentUrl: text('appointment_url'),
+    /**
+     * The slug of the Termine service (appointments module) a visit for this Leistung is booked as; its
+     * page then offers "Termin online buchen" (`SERVICE_PATHS.appointment`). Null: no online booking.
+     */
+    appointmentService: text('appointment_service'),
     /** Procedures that are applied for in another portal (Bauportal.NRW, ELSTER, ...). */
     externalPortalName: text('external_portal_name'),
     externalPortalUrl: text('external_portal_url'),

@@ -4,3 +4,4 @@ export * from './departments';
 export * from './audit';
 export * from './outbox';
 export * from './api-tokens';
+export * from './sms-outbox';

@@ -11,6 +11,7 @@ export { createDepartment } from './create-department';
 export { readAuditLog } from './read-audit-log';
 export { readOutbox } from './read-outbox';
 export { readMail } from './read-mail';
+export { readSmsOutbox } from './read-sms-outbox';
 export { showApiAccesses } from './show-api-accesses';
 export { openApiAccess } from './open-api-access';
 export { createApiAccess } from './create-api-access';

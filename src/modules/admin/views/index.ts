@@ -4,5 +4,5 @@ export { UserDetailPage, type AccessValues } from './user-detail';
 export { ConfirmDisablePage } from './confirm-disable';
 export { DepartmentsPage } from './departments';
 export { AuditPage } from './audit';
-export { OutboxPage, MailPage } from './outbox';
+export { OutboxPage, MailPage, SmsOutboxPage } from './outbox';
 export { ApiTokensPage, NewApiTokenPage, ApiTokenCreatedPage, ConfirmRevokePage } from './api-tokens';

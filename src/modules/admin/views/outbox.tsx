@@ -1,7 +1,7 @@
 import { ADMIN_PATHS } from '../paths';
 import { formatDateTime, Pagination, StatusTag, SummaryList, Table, type Column } from '../../../kernel/views';
-import { hrefWith, mailStatus } from '../presenters';
-import type { MailDetail, MailListRow, Paged } from '../repository';
+import { hrefWith, mailStatus, smsStatus } from '../presenters';
+import type { MailDetail, MailListRow, Paged, SmsRow } from '../repository';
 
 function Status({ status }: { status: string }) {
   const shown = mailStatus(status);
@@ -38,6 +38,9 @@ export function OutboxPage({ result, page, pageCount, citizensOnly, status, rete
         Versendete, fehlgeschlagene und hier liegende E-Mails werden nach {retentionDays === 1 ? 'einem Tag' : `${retentionDays} Tagen`} gelöscht, weil sie
         Adressen und persönliche Links enthalten.
       </p>
+      <p>
+        Kurznachrichten (Terminerinnerungen) stehen im <a href={ADMIN_PATHS.smsOutbox}>SMS-Ausgang</a>.
+      </p>
       {citizensOnly && <p>Sie sehen nur E-Mails an Bürgerkonten. E-Mails an Mitarbeitende sieht nur die Administration.</p>}
       {status && (
         <p>
@@ -53,9 +56,12 @@ export function OutboxPage({ result, page, pageCount, citizensOnly, status, rete
 const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/;
 
 /** Links in the text become clickable, so a tester can follow a confirmation link from here. */
+function linked(text: string) {
+  return text.split(URL_PATTERN).map((part, index) => (index % 2 === 1 ? <a href={part}>{part}</a> : part));
+}
+
 function MailText({ text }: { text: string }) {
-  const parts = text.split(URL_PATTERN);
-  return <pre class="pre">{parts.map((part, index) => (index % 2 === 1 ? <a href={part}>{part}</a> : part))}</pre>;
+  return <pre class="pre">{linked(text)}</pre>;
 }
 
 export function MailPage({ mail }: { mail: MailDetail }) {
@@ -77,6 +83,45 @@ export function MailPage({ mail }: { mail: MailDetail }) {
       <MailText text={mail.textBody} />
       <p>
         <a href={ADMIN_PATHS.outbox}>Zurück zum Postausgang</a>
+      </p>
+    </>
+  );
+}
+
+const smsColumns: Column<SmsRow>[] = [
+  { header: 'Erstellt', cell: (sms) => <time dateTime={sms.createdAt.toISOString()}>{formatDateTime(sms.createdAt)}</time> },
+  {
+    header: 'Status',
+    cell: (sms) => {
+      const shown = smsStatus(sms.status);
+      return (
+        <>
+          <StatusTag kind={shown.kind}>{shown.label}</StatusTag>
+          {sms.lastError ? ` ${sms.lastError}` : ''}
+        </>
+      );
+    },
+  },
+  { header: 'An', cell: (sms) => sms.toNumber },
+  { header: 'Text', cell: (sms) => linked(sms.text) },
+];
+
+/** The SMS outbox: short enough to show each text in the list; its links clickable, as in a mail. */
+export function SmsOutboxPage({ result, page, pageCount, retentionDays }: { result: Paged<SmsRow>; page: number; pageCount: number; retentionDays: number }) {
+  return (
+    <>
+      <h1>SMS-Ausgang</h1>
+      <p class="lead">
+        Alle Kurznachrichten des Portals, die neuesten oben. Ohne eingerichteten SMS-Anbieter verlassen sie den Server nicht und bleiben hier liegen.
+      </p>
+      <p>
+        Versendete, fehlgeschlagene und hier liegende SMS werden nach {retentionDays === 1 ? 'einem Tag' : `${retentionDays} Tagen`} gelöscht, weil sie
+        Telefonnummern und persönliche Links enthalten.
+      </p>
+      <Table caption={`SMS, Seite ${page} von ${pageCount}`} columns={smsColumns} rows={result.rows} empty="Der SMS-Ausgang ist leer." />
+      <Pagination page={page} pageCount={pageCount} hrefFor={(p) => hrefWith(ADMIN_PATHS.smsOutbox, { page: p > 1 ? p : undefined })} />
+      <p>
+        <a href={ADMIN_PATHS.outbox}>Zum Postausgang (E-Mails)</a>
       </p>
     </>
   );

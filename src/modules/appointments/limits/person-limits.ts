@@ -47,18 +47,25 @@ export async function lockPerson(tx: Executor, email: string): Promise<void> {
  */
 export async function limitRefusal(tx: Executor, person: PersonAsking, settings: AppointmentSettings): Promise<LimitRefusal | null> {
   const email = normalisedEmail(person.email);
-  const [open] = await queryRows<{ total: number; perService: Array<{ serviceId: string; n: number }> | null }>(
+  const since = addDays(person.today, -settings.noShowWindowDays);
+  // One statement for all three counts: on PGlite each round trip costs more than the counting
+  // (docs/performance.md, "Termine"); the no-shows are counted even when a confirmed account makes them moot.
+  const [open] = await queryRows<{ total: number; perService: Array<{ serviceId: string; n: number }> | null; missed: number; lastMissed: string | null }>(
     tx,
     sql`with mine as (
         select b.id from appointment_bookings b
         where b.state in ('booked', 'waiting', 'called') and b.day >= ${person.today}
           and (lower(b.email) = ${email} ${person.user ? sql`or b.user_id = ${person.user.id}` : sql``})
           ${person.replacingId ? sql`and b.id <> ${person.replacingId}` : sql``}
+      ), missed as (
+        select count(*)::int as n, max(day) as last from appointment_no_shows
+        where (email_hash = ${emailHashOf(email)} ${person.user ? sql`or user_id = ${person.user.id}` : sql``}) and day >= ${since}
       )
       select (select count(*)::int from mine) as "total",
         (select json_agg(json_build_object('serviceId', bs.service_id, 'n', bs.n)) from (
           select service_id, count(*)::int as n from appointment_booking_services where booking_id in (select id from mine) group by service_id
-        ) bs) as "perService"`,
+        ) bs) as "perService",
+        (select n from missed) as "missed", (select last from missed) as "lastMissed"`,
   );
   if ((open?.total ?? 0) >= settings.maxOpenPerPerson) return { reason: 'too_many_open', limit: settings.maxOpenPerPerson };
   for (const serviceId of person.serviceIds) {
@@ -66,12 +73,7 @@ export async function limitRefusal(tx: Executor, person: PersonAsking, settings:
     if (n >= settings.maxOpenPerService) return { reason: 'too_many_for_service', limit: settings.maxOpenPerService, serviceId };
   }
   if (person.user?.emailVerified) return null;
-  const since = addDays(person.today, -settings.noShowWindowDays);
-  const [missed] = await queryRows<{ n: number; last: string | null }>(
-    tx,
-    sql`select count(*)::int as "n", max(day) as "last" from appointment_no_shows
-      where (email_hash = ${emailHashOf(email)} ${person.user ? sql`or user_id = ${person.user.id}` : sql``}) and day >= ${since}`,
-  );
+  const missed = open ? { n: open.missed, last: open.lastMissed } : undefined;
   if (!missed || missed.n < settings.noShowLimit || !missed.last) return null;
   const until = addDays(missed.last, settings.accountRequiredWeeks * 7);
   return until > person.today ? { reason: 'account_required', until } : null;

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../../kernel/db';
 
 export interface FreeStartsQuery {
@@ -30,19 +30,9 @@ export interface FreeStart {
  */
 export async function freeStarts(db: Executor, query: FreeStartsQuery): Promise<FreeStart[]> {
   if (query.counterIds.length === 0) return [];
-  const counters = sql`array[${sql.join(
-    query.counterIds.map((id) => sql`${id}`),
-    sql`, `,
-  )}]::uuid[]`;
   const rows = await queryRows<{ startsAt: Date | string; counterIds: string[] }>(
     db,
-    sql`with free as (
-        select counter_id, starts_at,
-          starts_at - (row_number() over (partition by counter_id order by starts_at)) * make_interval(mins => ${query.slotMinutes}) as island
-        from appointment_slots
-        where location_id = ${query.locationId} and counter_id = any(${counters}) and booking_id is null
-          and released_at <= ${query.releasedBy} and starts_at >= ${query.from} and starts_at < ${query.until}
-      ), runs as (
+    sql`with free as (${freeUnitIslands(query)}), runs as (
         select counter_id, starts_at, count(*) over (partition by counter_id, island order by starts_at desc) as units_left
         from free
       )
@@ -51,6 +41,23 @@ export async function freeStarts(db: Executor, query: FreeStartsQuery): Promise<
       group by starts_at order by starts_at`,
   );
   return rows.map((row) => ({ startsAt: new Date(row.startsAt), counterIds: row.counterIds }));
+}
+
+/**
+ * The free, released units of the counters in the range, each with its island: free units of a
+ * counter that follow each other without a gap share it (their start minus their rank times the
+ * unit). The common part of `freeStarts` and the month's free days (booking/free-days.ts).
+ */
+export function freeUnitIslands(query: FreeStartsQuery): SQL {
+  const counters = sql`array[${sql.join(
+    query.counterIds.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
+  return sql`select counter_id, starts_at,
+      starts_at - (row_number() over (partition by counter_id order by starts_at)) * make_interval(mins => ${query.slotMinutes}) as island
+    from appointment_slots
+    where location_id = ${query.locationId} and counter_id = any(${counters}) and booking_id is null
+      and released_at <= ${query.releasedBy} and starts_at >= ${query.from} and starts_at < ${query.until}`;
 }
 
 /** The active counters of a location that offer every one of the services. */

@@ -59,6 +59,11 @@ export const appointmentBookings = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
     calledAt: timestamp('called_at', { withTimezone: true }),
+    /**
+     * The counter it was called to, as the call-up display shows it ("A 017 → Platz 2"); a booked person
+     * may be called to another counter than the one holding their units (office/).
+     */
+    calledCounterId: uuid('called_counter_id').references(() => appointmentCounters.id, { onDelete: 'set null' }),
     doneAt: timestamp('done_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
@@ -70,12 +75,20 @@ export const appointmentBookings = pgTable(
     index('appointment_bookings_email_idx')
       .on(t.email, t.state)
       .where(sql`email is not null`),
+    // The limits per person compare the address as typed in any case (limits/person-limits.ts): without
+    // this index each booking read every upcoming booking (bench/appointments/plans.ts, docs/performance.md).
+    index('appointment_bookings_email_lower_idx')
+      .on(sql`lower(${t.email})`)
+      .where(sql`email is not null`),
     index('appointment_bookings_user_idx')
       .on(t.userId)
       .where(sql`user_id is not null`),
     uniqueIndex('appointment_bookings_manage_token_key')
       .on(t.manageTokenHash)
       .where(sql`manage_token_hash is not null`),
+    index('appointment_bookings_called_idx')
+      .on(t.locationId, t.calledAt)
+      .where(sql`called_at is not null`),
     uniqueIndex('appointment_bookings_ticket_key')
       .on(t.locationId, t.day, t.ticket)
       .where(sql`ticket is not null`),

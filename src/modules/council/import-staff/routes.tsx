@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldErrors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
-import { WORKSPACE_CRUMB, type Crumb } from '../../../kernel/views';
+import { formatDateTime, WORKSPACE_CRUMB, type Crumb } from '../../../kernel/views';
 import { IMPORT_PATHS } from '../paths';
 import { queueCouncilImport } from './use-cases/queue-council-import';
 import { saveImportSource } from './use-cases/save-import-source';
@@ -54,8 +54,12 @@ export function registerImportStaffRoutes(app: FastifyInstance, deps: Pick<Modul
   });
 
   app.post(IMPORT_PATHS.importSource(':id'), async (request: WithId, reply) => {
-    await queueCouncilImport(request.user, { id: request.params.id, ip: request.ip }, deps);
-    reply.flash('Der Import ist angestoßen. Er beginnt in wenigen Augenblicken; das Ergebnis erscheint unter „Letzte Importe“.');
+    const outcome = await queueCouncilImport(request.user, { id: request.params.id, ip: request.ip }, deps);
+    reply.flash(
+      outcome.queued
+        ? 'Der Import ist angestoßen. Er beginnt in wenigen Augenblicken; das Ergebnis erscheint unter „Letzte Importe“.'
+        : `Für diese Quelle läuft bereits ein Import (seit ${formatDateTime(outcome.runningSince)}). Es wurde kein weiterer angestoßen.`,
+    );
     return reply.redirect(IMPORT_PATHS.source(request.params.id), 303);
   });
 

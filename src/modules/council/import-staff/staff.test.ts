@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { eq, like } from 'drizzle-orm';
 import { auditLog } from '../../../kernel/audit';
+import { formatDateTime } from '../../../kernel/views';
 import { jobs } from '../../../kernel/jobs/tables';
 import { errorSummary, tableRows, textOf } from '../../../../tests/support/html';
 import { citizen, staffMember, type Person } from '../../../../tests/support/people';
@@ -69,6 +70,35 @@ describe('Import-Quellen and Import-Berichte', () => {
     assert.match(text, /Vorlagen\s*2\s*0\s*0\s*0/);
     assert.match(text, /membership\/13\s*Verweist auf .*organization\/99/);
     assert.deepEqual(await audited(), ['council.source.scheduled', 'council.import.queued', 'council.import.queued']);
+    assert.match(textOf((await staff.get(IMPORT_PATHS.source(source!.id))).body), /Gerade\s*Es läuft kein Import\./);
+  });
+
+  it('says on the source page that a run is under way, and queues no second one', async () => {
+    const since = new Date(Date.now() - 5 * 60_000);
+    const [source] = await t.db
+      .insert(councilSources)
+      .values({ name: 'RIS', url: `${server.base}/oparl/system`, runningSince: since })
+      .returning();
+    const text = textOf((await staff.get(IMPORT_PATHS.source(source!.id))).body);
+    assert.match(text, new RegExp(`Gerade\\s*Ein Import läuft seit ${formatDateTime(since)}`));
+    assert.match(text, /endet jeder weitere Import dieser Quelle sofort, ohne etwas zu ändern/);
+    const clicked = await staff.submit(IMPORT_PATHS.source(source!.id), {}, IMPORT_PATHS.importSource(source!.id));
+    assert.equal(clicked.statusCode, 303);
+    assert.match(
+      textOf((await staff.get(IMPORT_PATHS.source(source!.id))).body),
+      /Für diese Quelle läuft bereits ein Import \(seit .*\)\. Es wurde kein weiterer angestoßen\./,
+    );
+    assert.deepEqual(await t.db.select().from(jobs).where(eq(jobs.kind, IMPORT_SOURCE_JOB)), []);
+    assert.deepEqual(await audited(), []);
+
+    // A claim past the timeout is a run that died: the page says so, and the button queues the next run.
+    await t.db
+      .update(councilSources)
+      .set({ runningSince: new Date(Date.now() - 7 * 3_600_000) })
+      .where(eq(councilSources.id, source!.id));
+    assert.match(textOf((await staff.get(IMPORT_PATHS.source(source!.id))).body), /hat sich nicht beendet; der nächste übernimmt/);
+    await staff.submit(IMPORT_PATHS.source(source!.id), {}, IMPORT_PATHS.importSource(source!.id));
+    assert.equal((await t.db.select().from(jobs).where(eq(jobs.kind, IMPORT_SOURCE_JOB))).length, 1);
   });
 
   it('answers 404 to staff without council.manage and to citizens, and for an unknown run', async () => {

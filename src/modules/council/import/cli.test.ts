@@ -49,4 +49,13 @@ describe('oparl:import', () => {
     assert.equal(file.code, 1);
     assert.match(file.stderr, /ist keine http\(s\)-Adresse/);
   });
+
+  it('exits with 1 and says so when another run holds the source, having changed nothing', async () => {
+    const url = `${server.base}/oparl/system`;
+    await t.deps.db.execute(sql`insert into council_sources (name, url, running_since) values ('RIS', ${url}, now())`);
+    const busy = await cli('oparl:import', url);
+    assert.equal(busy.code, 1);
+    assert.match(busy.stderr, /Für diese Quelle läuft bereits ein Import \(seit .*\)\. Dieser Lauf hat nichts geändert/);
+    assert.deepEqual(await queryRows(t.deps.db, sql`select id from council_import_runs`), []);
+  });
 });

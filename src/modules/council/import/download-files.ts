@@ -89,6 +89,8 @@ export async function downloadFiles(
   state: RunState,
   limits: ImportLimits,
   clock: () => Date,
+  /** The run's sign of life before each file (a lost claim ends the run: it throws). */
+  beforeFile: () => Promise<void>,
 ): Promise<{ stored: number; failed: number }> {
   const waiting = await deps.db
     .select({
@@ -115,6 +117,7 @@ export async function downloadFiles(
   let stored = 0;
   let failed = 0;
   for (const file of waiting) {
+    await beforeFile();
     const url = (file.sourceDownloadUrl ?? file.sourceAccessUrl)!;
     try {
       const { size, contentType } = await withRetries(limits, () => fetchIntoStore(file, url, deps.files, limits));

@@ -19,17 +19,21 @@ export async function importOparl(
   const address = httpUrlOf(url);
   if (!address) throw new SourceError(`„${url.slice(0, 200)}“ ist keine http(s)-Adresse.`, false);
   let source = await findSourceByUrl(deps.db, address);
-  const created = source === undefined;
-  source ??= await deps.db.transaction(async (tx) => {
-    const [added] = await tx
-      .insert(councilSources)
-      .values({ name: `Import von Hand: ${address.slice(-120)}`, url: address, enabled: false })
-      .returning();
-    if (options.actor) {
-      await audit(tx, options.actor, { action: 'council.source.created', objectType: 'council_source', objectId: added!.id, details: { url: address } });
-    }
-    return added!;
-  });
+  // Two imports of a new URL at once: the second finds the first's source (the URL is unique).
+  const added = source
+    ? undefined
+    : await deps.db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(councilSources)
+          .values({ name: `Import von Hand: ${address.slice(-120)}`, url: address, enabled: false })
+          .onConflictDoNothing({ target: councilSources.url })
+          .returning();
+        if (row && options.actor) {
+          await audit(tx, options.actor, { action: 'council.source.created', objectType: 'council_source', objectId: row.id, details: { url: address } });
+        }
+        return row;
+      });
+  source ??= added ?? (await findSourceByUrl(deps.db, address))!;
   const report = await runSourceImport(source, deps, options);
-  return { ...report, sourceName: source.name, created };
+  return { ...report, sourceName: source.name, created: added !== undefined };
 }

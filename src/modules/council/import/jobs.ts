@@ -8,6 +8,7 @@ import { enqueue, type JobHandler } from '../../../kernel/jobs';
 import type { ModuleDeps } from '../../../kernel/module';
 import { dueSources, findSourceById } from './run-repository';
 import { runSourceImport } from './run-import';
+import { ImportAlreadyRunning } from './source-claim';
 
 export const IMPORT_DUE_JOB = 'council.import.due';
 export const IMPORT_SOURCE_JOB = 'council.import.source';
@@ -32,7 +33,13 @@ export function importJobs(deps: Pick<ModuleDeps, 'db' | 'files'>): JobHandler[]
       run: async (payload) => {
         const source = typeof payload.sourceId === 'string' ? await findSourceById(deps.db, payload.sourceId) : undefined;
         // A source deleted after it was queued has nothing left to read; a disabled one is still read by hand.
-        if (source) await runSourceImport(source, deps);
+        if (!source) return;
+        try {
+          await runSourceImport(source, deps);
+        } catch (error) {
+          // Another run (a staff member's, the CLI's, another process's) holds the source: it reads everything.
+          if (!(error instanceof ImportAlreadyRunning)) throw error;
+        }
       },
     },
   ];

@@ -23,6 +23,7 @@ import {
   type RunProgress,
 } from './run-repository';
 import { RunState } from './run-state';
+import { claimSource, ImportAlreadyRunning, type SourceClaim } from './source-claim';
 import { inStore } from './store-object';
 import { walkSource, type WalkOutcome } from './walk-source';
 
@@ -50,7 +51,26 @@ export interface ImportReport {
   filesFailed: number;
 }
 
+/**
+ * Imports the source if no other run holds it; a second run at the same time throws
+ * ImportAlreadyRunning at once, having changed nothing. The claim goes at the end, also on failure.
+ */
 export async function runSourceImport(source: CouncilSource, deps: Pick<ModuleDeps, 'db' | 'files'>, options: ImportOptions = {}): Promise<ImportReport> {
+  const claimed = await claimSource(deps.db, source.id);
+  if (!('claim' in claimed)) throw new ImportAlreadyRunning(claimed.heldSince);
+  try {
+    return await runClaimedImport(source, claimed.claim, deps, options);
+  } finally {
+    await claimed.claim.release();
+  }
+}
+
+async function runClaimedImport(
+  source: CouncilSource,
+  claim: SourceClaim,
+  deps: Pick<ModuleDeps, 'db' | 'files'>,
+  options: ImportOptions,
+): Promise<ImportReport> {
   const { db } = deps;
   const limits: ImportLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const clock = options.clock ?? (() => new Date());
@@ -63,7 +83,7 @@ export async function runSourceImport(source: CouncilSource, deps: Pick<ModuleDe
   const runId = await startRun(db, { sourceId: source.id, startedAt, windowStart, modifiedSince, resumedFromId: resume?.id ?? null });
   const state = new RunState(source.id, await loadKnownObjects(db, source.id), await loadPendingHolders(db, source.id));
   const progress: RunProgress = { lists: resume?.lists ?? [], position: resume?.position ?? null, pagesRead: 0, errors: [] };
-  const walk = { db, state, limits, runId, sourceUrl: source.url, modifiedSince, resume, progress, clock };
+  const walk = { db, state, limits, runId, sourceUrl: source.url, modifiedSince, resume, progress, clock, claim };
   let outcome: WalkOutcome;
   let files = { stored: 0, failed: 0 };
   try {
@@ -72,7 +92,7 @@ export async function runSourceImport(source: CouncilSource, deps: Pick<ModuleDe
       await db.transaction((tx) => inStore(tx, state, clock(), resolvePending));
       state.commit();
     }
-    if (outcome !== 'stopped' && !options.skipFiles) files = await downloadFiles(deps, state, limits, clock);
+    if (outcome !== 'stopped' && !options.skipFiles) files = await downloadFiles(deps, state, limits, clock, () => claim.renew());
   } catch (error) {
     state.rollback();
     const message =

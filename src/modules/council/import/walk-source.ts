@@ -12,6 +12,7 @@ import { firstPageUrl, listPages } from './list-pages';
 import { httpUrlOf, isObject, oparlTypeName, text, type Json } from './normalize';
 import type { OparlKind } from './oparl-tables';
 import { recordSystem, saveProgress, type RunProgress } from './run-repository';
+import type { SourceClaim } from './source-claim';
 import type { RunState } from './run-state';
 import { inStore, storeObject } from './store-object';
 
@@ -40,6 +41,8 @@ export interface Walk {
   resume: { lists: ImportList[]; position: ImportPosition } | undefined;
   progress: RunProgress;
   clock: () => Date;
+  /** Renewed before each page: the run's sign of life (source-claim.ts). */
+  claim: Pick<SourceClaim, 'renew'>;
 }
 
 /** `stopped`: the source stopped answering (the next run continues here); `incomplete`: a list was broken. */
@@ -115,6 +118,7 @@ async function walkList(walk: Walk, listIndex: number): Promise<void> {
   const resumeAt = walk.resume?.position.listIndex === listIndex ? walk.resume.position.pageUrl : undefined;
   const start = resumeAt ?? firstPageUrl(list.url, walk.modifiedSince);
   const beforePage = async (pageUrl: string) => {
+    await walk.claim.renew();
     progress.position = { listIndex, pageUrl };
     await saveProgress(walk.db, walk.runId, state, progress);
   };

@@ -9,8 +9,8 @@ import { insertDeletedPaper, validateOparl } from './test-support';
 
 interface ListPage {
   data: Array<Record<string, unknown>>;
-  pagination: { totalElements?: number; elementsPerPage?: number; totalPages?: number };
-  links: { first?: string; self?: string; next?: string };
+  links: { first?: string; self?: string; next?: string; prev?: string; last?: string };
+  pagination: { totalElements?: number; elementsPerPage?: number; totalPages?: number; currentPage?: number };
 }
 
 describe('OParl server: external lists, paging and filters (spec 2.5)', () => {
@@ -77,6 +77,31 @@ describe('OParl server: external lists, paging and filters (spec 2.5)', () => {
     assert.deepEqual(again.ids, ids, 'the order is stable');
   });
 
+  it('links each page but the first to the one before it, and every page to the last, which `next` arrives at too', async () => {
+    const filters = 'limit=5&created_since=2025-01-01T00%3A00%3A00%2B01%3A00';
+    const forward = await walk(`${listUrl()}?${filters}`);
+    const idsOf = (current: ListPage) => current.data.map((object) => String(object.id));
+    assert.equal(forward.pages[0]!.links.prev, undefined, 'the first page has none');
+    for (const current of forward.pages) assert.equal(current.links.last, `${current.links.first}&before=end`, 'the filters stay in last');
+
+    const last = await page(forward.pages[0]!.links.last!);
+    assert.deepEqual(idsOf(last), idsOf(forward.pages[2]!), 'the last page holds what the forward pages leave over');
+    assert.deepEqual([last.pagination.currentPage, last.pagination.totalPages, last.pagination.totalElements], [3, 3, 13]);
+    assert.equal(last.links.next, undefined);
+    const backward = [last];
+    while (backward[0]!.links.prev) {
+      backward.unshift(await page(backward[0]!.links.prev));
+      assert.ok(backward.length < 10, 'the prev links end');
+    }
+    assert.deepEqual(backward.map(idsOf), forward.pages.map(idsOf), 'paging back passes the same pages');
+    assert.ok(backward[1]!.links.prev!.includes('created_since=2025-01-01T00%3A00%3A00%2B01%3A00'), 'the filters stay in prev');
+    assert.deepEqual(idsOf(await page(forward.pages[1]!.links.prev!)), idsOf(forward.pages[0]!), "the second page's prev is the first");
+    assert.deepEqual(idsOf(await page(backward[1]!.links.next!)), idsOf(forward.pages[2]!), 'next goes on from a page reached backwards');
+
+    const lone = await page(`${listUrl()}?limit=100`);
+    assert.deepEqual([lone.links.last, lone.links.prev, lone.links.next], [lone.links.first, undefined, undefined], 'one page: it is the last');
+  });
+
   it('filters by created and modified, and lists deleted objects only with modified_since (spec 2.5, 2.8)', async () => {
     const modifiedSince = await walk(`${listUrl()}?modified_since=2026-01-10T00:00:00%2B00:00`);
     assert.deepEqual(modifiedSince.ids, [papers[9], ...[papers[10], papers[11]].sort(), council.papers.publicId, deletedPaper].map(String));
@@ -127,6 +152,8 @@ describe('OParl server: external lists, paging and filters (spec 2.5)', () => {
       'limit=zehn',
       'omit_internal=ja',
       'after=abc',
+      'before=abc',
+      'before=end&after=2026-01-01T08:00:00.123000Z_00000000-0000-4000-8000-000000000000',
       'modified_since=2026-01-01T00:00:00Z&modified_since=2026-01-02T00:00:00Z',
     ]) {
       const response = await t.app.inject({ method: 'GET', url: `${OPARL_PATHS.bodyList(council.bodyId, 'paper')}?${query}` });

@@ -4,7 +4,13 @@ import { oparlErrors } from './errors';
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 500;
 
-/** The filters of an external list (spec 2.5) and where its page begins. */
+/** A row's place in the list's order, (modified, id). */
+export interface ListCursor {
+  modified: string;
+  id: string;
+}
+
+/** The filters of an external list (spec 2.5) and where its page begins or ends. */
 export interface ListParameters {
   createdSince?: Date;
   createdUntil?: Date;
@@ -13,7 +19,12 @@ export interface ListParameters {
   limit: number;
   omitInternal: boolean;
   /** Keyset paging: the page begins after this (modified, id); `modified` to the microsecond. */
-  after?: { modified: string; id: string };
+  after?: ListCursor;
+  /**
+   * Paging back (links.prev): the page ends before this (modified, id); `end` is the last page, whose
+   * size is what the forward pages leave over, so it is the same page `next` arrives at.
+   */
+  before?: ListCursor | 'end';
   /** The filters as given, in a fixed order, for the links of every page (spec 2.5: filters are kept). */
   canonical: Array<[string, string]>;
 }
@@ -73,12 +84,19 @@ export function parseListParameters(query: Record<string, unknown>): ListParamet
     if (parameters.omitInternal) parameters.canonical.push(['omit_internal', 'true']);
   }
   const after = single(query, 'after');
-  if (after !== undefined) {
-    const match = CURSOR.exec(after);
-    if (!match) throw oparlErrors.badParameter('after', 'Verwenden Sie die Links der Listenseiten (links.next).');
-    parameters.after = { modified: `${match[1]}Z`, id: match[2]! };
+  if (after !== undefined) parameters.after = parseCursor('after', after);
+  const before = single(query, 'before');
+  if (before !== undefined) {
+    if (after !== undefined) throw oparlErrors.badParameter('before', 'Er ist nicht zusammen mit „after“ möglich.');
+    parameters.before = before === 'end' ? 'end' : parseCursor('before', before);
   }
   return parameters;
+}
+
+function parseCursor(name: 'after' | 'before', raw: string): ListCursor {
+  const match = CURSOR.exec(raw);
+  if (!match) throw oparlErrors.badParameter(name, 'Verwenden Sie die Links der Listenseiten (links.next, links.prev).');
+  return { modified: `${match[1]}Z`, id: match[2]! };
 }
 
 /** `omit_internal` for a single object (spec 2.5 names it for lists; it is honoured here too). */

@@ -49,20 +49,25 @@ export interface PageRow {
 }
 
 /**
- * One page in a stable order, (modified, id) ascending, read by keyset from the tables' (body,
- * modified, id) index, so a page deep in 100,000 papers costs what the first does; one row more
- * than the page tells whether another page follows.
+ * One page in a stable order, (modified, id), read by keyset from the tables' (body, modified, id)
+ * index, so a page deep in 100,000 papers costs what the first does; one row more than the page tells
+ * whether another page follows. Paging back (`before`) reads the index backwards: the rows come last
+ * first, and `size` rows (the last page is shorter than the others).
  */
-export async function listPage(db: Executor, kind: OparlKind, scope: ListScope, parameters: ListParameters): Promise<PageRow[]> {
+export async function listPage(db: Executor, kind: OparlKind, scope: ListScope, parameters: ListParameters, size = parameters.limit): Promise<PageRow[]> {
   const table = kind.table;
-  const after = parameters.after
-    ? sql`(${table}.modified, ${table}.id) > (${parameters.after.modified}::timestamptz, ${parameters.after.id}::uuid)`
-    : undefined;
+  const { after, before } = parameters;
+  const keyset = after
+    ? sql`(${table}.modified, ${table}.id) > (${after.modified}::timestamptz, ${after.id}::uuid)`
+    : before && before !== 'end'
+      ? sql`(${table}.modified, ${table}.id) < (${before.modified}::timestamptz, ${before.id}::uuid)`
+      : undefined;
+  const direction = before ? sql`desc` : sql`asc`;
   return queryRows<PageRow>(
     db,
     sql`select ${table}.id as id, to_char(${table}.modified at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z_"') || ${table}.id as cursor
-        from ${table} where ${and(listConditions(kind, scope, parameters), after) ?? sql`true`}
-        order by ${table}.modified, ${table}.id limit ${parameters.limit + 1}`,
+        from ${table} where ${and(listConditions(kind, scope, parameters), keyset) ?? sql`true`}
+        order by ${table}.modified ${direction}, ${table}.id ${direction} limit ${size + 1}`,
   );
 }
 

@@ -20,5 +20,12 @@ export const councilSources = pgTable('council_sources', {
   lastRunAt: timestamp('last_run_at', { withTimezone: true }),
   /** The start of the last complete run: the next run asks for `modified_since` this time. */
   lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+  /**
+   * The claim of the run importing this source now (the scheduled job, "Jetzt importieren" and the CLI
+   * never run two at once): when it began, cleared at its end. `running_renewed_at` is its last sign of
+   * life (each list page, each file); a claim silent for long is a run whose process died.
+   */
+  runningSince: timestamp('running_since', { withTimezone: true }),
+  runningRenewedAt: timestamp('running_renewed_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

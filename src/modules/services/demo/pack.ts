@@ -39,7 +39,11 @@ const serviceSchema = z.object({
   personalAppearance: z.boolean().default(false),
   appearanceReason: optionalText,
   appearanceBring: z.array(text).default([]),
-  appointmentUrl: z.url().nullable().optional(),
+  appointmentService: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .nullable()
+    .optional(),
   externalPortalName: optionalText,
   externalPortalUrl: z.url().nullable().optional(),
   ozgLevel: z.number().int().min(0).max(4).default(0),

@@ -116,9 +116,9 @@ function HowToApply({ service }: { service: ServiceDetail }) {
               </ul>
             </>
           )}
-          {service.appointmentUrl && (
+          {service.appointmentService && (
             <p>
-              <a href={service.appointmentUrl}>Termin online vereinbaren</a>
+              <a href={SERVICE_PATHS.appointment(service.appointmentService)}>Termin online buchen</a>
             </p>
           )}
         </InsetText>

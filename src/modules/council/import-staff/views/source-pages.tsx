@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../../kernel/http';
 import { Button, ButtonLink, Checkbox, ErrorSummary, Form, formatDateTime, StatusTag, SummaryList, Table, TextField } from '../../../../kernel/views';
 import type { CouncilSource } from '../../import/run-repository';
+import { heldClaim } from '../../import/source-claim';
 import { IMPORT_PATHS } from '../../paths';
 import { intervalLabel, RUN_OUTCOMES } from '../presenters';
 import type { RunRow } from '../repository';
@@ -42,6 +43,12 @@ export function SourceListPage({ rows }: { rows: SourceRow[] }) {
   );
 }
 
+function runningNow(source: CouncilSource): string {
+  if (!source.runningSince) return 'Es läuft kein Import.';
+  if (heldClaim(source)) return `Ein Import läuft seit ${formatDateTime(source.runningSince)}.`;
+  return `Der Import vom ${formatDateTime(source.runningSince)} hat sich nicht beendet; der nächste übernimmt.`;
+}
+
 function SourceState({ source, runs }: { source: CouncilSource; runs: RunRow[] }) {
   return (
     <>
@@ -50,9 +57,15 @@ function SourceState({ source, runs }: { source: CouncilSource; runs: RunRow[] }
           { key: 'System', value: [source.systemName, source.product].filter(Boolean).join(', ') || 'noch nicht gelesen' },
           { key: 'Zeitplan', value: source.enabled ? intervalLabel(source.intervalMinutes) : 'ausgeschaltet (nur von Hand)' },
           { key: 'Letzter Import', value: source.lastRunAt ? formatDateTime(source.lastRunAt) : 'noch nie' },
+          { key: 'Gerade', value: runningNow(source) },
           { key: 'Vollständig bis', value: source.lastSuccessAt ? formatDateTime(source.lastSuccessAt) : 'noch kein vollständiger Import' },
         ]}
       />
+      {heldClaim(source) && (
+        <p>
+          Solange er läuft, endet jeder weitere Import dieser Quelle sofort, ohne etwas zu ändern (auch „Jetzt importieren“). Der laufende Import liest alles.
+        </p>
+      )}
       <div class="button-group">
         <Form action={IMPORT_PATHS.importSource(source.id)}>
           <Button>Jetzt importieren</Button>

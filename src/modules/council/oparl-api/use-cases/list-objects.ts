@@ -8,8 +8,8 @@ import { renderKept } from '../rendered-objects';
 import { COUNCIL_OPARL_TABLES } from '../../tables/notified';
 import { cachedQuery } from '../../../../kernel/db';
 import type { OparlKind } from '../objects/common';
-import { isObjectId, parseListParameters, type ListParameters } from '../params';
-import { bodyExists, countList, listPage, organizationExists, type ListScope } from '../repository';
+import { isObjectId, parseListParameters, type ListCursor, type ListParameters } from '../params';
+import { bodyExists, countList, listPage, organizationExists, type ListScope, type PageRow } from '../repository';
 
 type ApiDeps = Pick<ModuleDeps, 'db' | 'config' | 'database'>;
 
@@ -52,23 +52,58 @@ function countKey(kind: OparlKind, scope: ListScope, parameters: ListParameters)
   return JSON.stringify(key);
 }
 
-function pageUrl(listUrl: string, parameters: ListParameters, after?: string): string {
+type PagePosition = ['after' | 'before', string];
+
+function pageUrl(listUrl: string, parameters: ListParameters, position?: PagePosition): string {
   const query = new URLSearchParams(parameters.canonical);
-  if (after) query.set('after', after);
+  if (position) query.set(...position);
   const text = query.toString();
   return text ? `${listUrl}?${text}` : listUrl;
 }
 
+const cursorText = (cursor: ListCursor) => `${cursor.modified}_${cursor.id}`;
+
+function selfPosition(parameters: ListParameters): PagePosition | undefined {
+  if (parameters.after) return ['after', cursorText(parameters.after)];
+  if (parameters.before) return ['before', parameters.before === 'end' ? 'end' : cursorText(parameters.before)];
+  return undefined;
+}
+
 /**
- * A page of an external list (spec 2.5): `data`, `pagination` (total, per page) and `links` (first,
- * self, next; with keyset paging there is no cheap prev or last). The filters stay in every link.
+ * The links of a page (spec 2.5): `first` and `self`; `next` after its last row and `prev` before its
+ * first, both by keyset, where rows lie that way; `last` is `before=end`, the rows the forward pages
+ * leave over, so it costs no more than the count every page but a lone one already makes.
+ */
+function pageLinks(listUrl: string, parameters: ListParameters, page: PageRow[], beyond: boolean, totalPages: number): JsonObject {
+  const backwards = parameters.before !== undefined;
+  const links: JsonObject = { first: pageUrl(listUrl, parameters), self: pageUrl(listUrl, parameters, selfPosition(parameters)) };
+  const [firstRow, lastRow] = [page[0], page[page.length - 1]];
+  // Paging back, the rows after the page are the ones it was reached from (the last page has none).
+  const rowsAfter = backwards ? parameters.before !== 'end' : beyond;
+  const rowsBefore = backwards ? beyond : parameters.after !== undefined;
+  if (lastRow && rowsAfter) links.next = pageUrl(listUrl, parameters, ['after', lastRow.cursor]);
+  if (firstRow && rowsBefore) links.prev = pageUrl(listUrl, parameters, ['before', firstRow.cursor]);
+  links.last = totalPages > 1 ? pageUrl(listUrl, parameters, ['before', 'end']) : links.first!;
+  return links;
+}
+
+/**
+ * A page of an external list (spec 2.5): `data`, `pagination` (total, per page) and `links`. The
+ * filters stay in every link. Paging back reads the rows last first and turns them round.
  */
 async function answerList(kind: OparlKind, scope: ListScope, listPath: string, query: Record<string, unknown>, deps: ApiDeps): Promise<JsonObject> {
   const parameters = parseListParameters(query);
-  const rows = await listPage(deps.db, kind, scope, parameters);
-  const page = rows.slice(0, parameters.limit);
-  const more = rows.length > parameters.limit;
-  const total = !more && !parameters.after ? page.length : await keptCount(deps.db, countKey(kind, scope, parameters));
+  const count = () => keptCount(deps.db, countKey(kind, scope, parameters));
+  const lastPage = parameters.before === 'end';
+  const knownTotal = lastPage ? await count() : undefined;
+  const size = knownTotal ? knownTotal % parameters.limit || parameters.limit : parameters.limit;
+  const rows = await listPage(deps.db, kind, scope, parameters, size);
+  const page = rows.slice(0, size);
+  if (parameters.before) page.reverse();
+  const beyond = rows.length > size;
+  const firstPage = !parameters.after && !parameters.before;
+  const total = knownTotal ?? (firstPage && !beyond ? page.length : await count());
+  const totalPages = Math.ceil(total / parameters.limit);
   const context: OparlContext = { db: deps.db, baseUrl: deps.config.baseUrl, omitInternal: parameters.omitInternal };
   const data =
     page.length === 0
@@ -79,21 +114,15 @@ async function answerList(kind: OparlKind, scope: ListScope, listPath: string, q
           context,
           page.map((row) => row.id),
         );
-  const listUrl = `${deps.config.baseUrl}${listPath}`;
-  const links: JsonObject = {
-    first: pageUrl(listUrl, parameters),
-    self: pageUrl(listUrl, parameters, parameters.after && `${parameters.after.modified}_${parameters.after.id}`),
-  };
-  if (more) links.next = pageUrl(listUrl, parameters, page[page.length - 1]!.cursor);
   return {
     data,
     pagination: {
       totalElements: total,
       elementsPerPage: parameters.limit,
-      ...(parameters.after ? {} : { currentPage: 1 }),
-      totalPages: Math.ceil(total / parameters.limit),
+      ...(firstPage ? { currentPage: 1 } : lastPage ? { currentPage: Math.max(totalPages, 1) } : {}),
+      totalPages,
     },
-    links,
+    links: pageLinks(`${deps.config.baseUrl}${listPath}`, parameters, page, beyond, totalPages),
   };
 }
 

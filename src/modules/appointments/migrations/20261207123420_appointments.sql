@@ -123,6 +123,7 @@ CREATE TABLE "appointment_bookings" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"checked_in_at" timestamp with time zone,
 	"called_at" timestamp with time zone,
+	"called_counter_id" uuid,
 	"done_at" timestamp with time zone,
 	"cancelled_at" timestamp with time zone,
 	"reminder_sent_at" timestamp with time zone,
@@ -156,6 +157,7 @@ ALTER TABLE "appointment_booking_services" ADD CONSTRAINT "appointment_booking_s
 ALTER TABLE "appointment_bookings" ADD CONSTRAINT "appointment_bookings_location_id_appointment_locations_id_fk" FOREIGN KEY ("location_id") REFERENCES "public"."appointment_locations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "appointment_bookings" ADD CONSTRAINT "appointment_bookings_counter_id_appointment_counters_id_fk" FOREIGN KEY ("counter_id") REFERENCES "public"."appointment_counters"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "appointment_bookings" ADD CONSTRAINT "appointment_bookings_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "appointment_bookings" ADD CONSTRAINT "appointment_bookings_called_counter_id_appointment_counters_id_fk" FOREIGN KEY ("called_counter_id") REFERENCES "public"."appointment_counters"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "appointment_no_shows" ADD CONSTRAINT "appointment_no_shows_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "appointment_no_shows" ADD CONSTRAINT "appointment_no_shows_booking_id_appointment_bookings_id_fk" FOREIGN KEY ("booking_id") REFERENCES "public"."appointment_bookings"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "appointment_closures_location_idx" ON "appointment_closures" USING btree ("location_id","first_day");--> statement-breakpoint
@@ -169,8 +171,10 @@ CREATE INDEX "appointment_slots_booking_idx" ON "appointment_slots" USING btree 
 CREATE INDEX "appointment_booking_services_service_idx" ON "appointment_booking_services" USING btree ("service_id");--> statement-breakpoint
 CREATE INDEX "appointment_bookings_location_day_idx" ON "appointment_bookings" USING btree ("location_id","day","state");--> statement-breakpoint
 CREATE INDEX "appointment_bookings_email_idx" ON "appointment_bookings" USING btree ("email","state") WHERE email is not null;--> statement-breakpoint
+CREATE INDEX "appointment_bookings_email_lower_idx" ON "appointment_bookings" USING btree (lower("email")) WHERE email is not null;--> statement-breakpoint
 CREATE INDEX "appointment_bookings_user_idx" ON "appointment_bookings" USING btree ("user_id") WHERE user_id is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "appointment_bookings_manage_token_key" ON "appointment_bookings" USING btree ("manage_token_hash") WHERE manage_token_hash is not null;--> statement-breakpoint
+CREATE INDEX "appointment_bookings_called_idx" ON "appointment_bookings" USING btree ("location_id","called_at") WHERE called_at is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "appointment_bookings_ticket_key" ON "appointment_bookings" USING btree ("location_id","day","ticket") WHERE ticket is not null;--> statement-breakpoint
 CREATE INDEX "appointment_no_shows_email_idx" ON "appointment_no_shows" USING btree ("email_hash","day");--> statement-breakpoint
 CREATE UNIQUE INDEX "appointment_no_shows_booking_key" ON "appointment_no_shows" USING btree ("booking_id");--> statement-breakpoint

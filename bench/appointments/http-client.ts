@@ -1,0 +1,86 @@
+/**
+ * The citizens' client over HTTP: the booking pages as a browser without JavaScript uses them, on
+ * loopback. Each citizen is one browser (cookies) with an address of its own behind the proxy (the
+ * portal runs with TRUST_PROXY, and each citizen sends `x-forwarded-for`): the booking form's spam
+ * guard limits bookings per address, as it would for 5,000 real people. The time page lists the free
+ * times as the radio buttons `zeit`; the details page has the form with `name` and `email`, the CSRF
+ * token and the spam guard's stamp; its POST answers 303 when booked and 400 with
+ * "inzwischen vergeben" when the time was taken meanwhile.
+ */
+import { APPOINTMENT_PATHS } from '../../src/modules/appointments';
+import { berlinMoment } from '../../src/kernel/time';
+import { HttpUser, parseForms, type ParsedForm } from '../applications/http-user';
+import type { BookingAnswer, BookingClient, Citizen, FreeTime } from './citizens';
+import type { Release } from './release';
+
+/** The booking's choices as the step pages carry them in the query string. */
+function QUERY(release: Release, citizen: Citizen, day: string, time?: string): string {
+  const query = new URLSearchParams();
+  for (const { slug, quantity } of citizen.ask) {
+    query.append('dienst', slug);
+    query.set(`anzahl-${slug}`, String(quantity));
+  }
+  query.set('standort', release.locationSlug);
+  query.set('tag', day);
+  if (time) query.set('zeit', time);
+  return query.toString();
+}
+const DETAILS = (citizen: Citizen) => ({ name: 'Erika Lasttest', email: citizen.email });
+const TAKEN = /inzwischen vergeben/i;
+/** A person takes longer than the spam guard's minimum form age (3 s) to type their name and address. */
+const FILL_IN_MS = 3_500;
+
+interface HttpHandle {
+  day: string;
+  time: string;
+  user: HttpUser;
+  form?: ParsedForm;
+}
+
+export class HttpClient implements BookingClient {
+  private readonly users = new WeakMap<Citizen, HttpUser>();
+  private browsers = 0;
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly release: Release,
+  ) {}
+
+  /** One browser (cookies) per citizen. */
+  private userOf(citizen: Citizen): HttpUser {
+    let user = this.users.get(citizen);
+    if (!user) {
+      const n = (this.browsers += 1);
+      user = new HttpUser(this.baseUrl, { 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` });
+      this.users.set(citizen, user);
+    }
+    return user;
+  }
+
+  async freeTimes(day: string, citizen: Citizen): Promise<FreeTime[]> {
+    const user = this.userOf(citizen);
+    const page = await user.request('times', `${APPOINTMENT_PATHS.bookTime}?${QUERY(this.release, citizen, day)}`);
+    if (page.status !== 200) throw new Error(`time page: ${page.status}`);
+    const radios = [...page.html.matchAll(/<input[^>]*name="zeit"[^>]*>/g)].map((match) => match[0]);
+    const times = new Set(radios.flatMap((radio) => /value="(\d\d:\d\d)"/.exec(radio)?.[1] ?? []));
+    return [...times].sort().map((time) => ({ startsAt: berlinMoment(day, time)!, handle: { day, time, user } satisfies HttpHandle }));
+  }
+
+  async fillIn(chosen: FreeTime, citizen: Citizen): Promise<FreeTime> {
+    const handle = chosen.handle as HttpHandle;
+    const page = await handle.user.request('details', `${APPOINTMENT_PATHS.bookDetails}?${QUERY(this.release, citizen, handle.day, handle.time)}`);
+    const form = parseForms(page.html).find((candidate) => candidate.inputs.some((input) => input.name === 'email'));
+    if (page.status !== 200 || !form) throw new Error(`details page: ${page.status}${form ? '' : ', no form with an e-mail field'}`);
+    await new Promise((wake) => setTimeout(wake, FILL_IN_MS));
+    return { ...chosen, handle: { ...handle, form } satisfies HttpHandle };
+  }
+
+  async book(time: FreeTime, citizen: Citizen): Promise<BookingAnswer> {
+    const handle = time.handle as HttpHandle;
+    if (!handle.form) throw new Error('details form not read');
+    const answer = await handle.user.submit('book', handle.form, DETAILS(citizen));
+    if (answer.status === 303) return 'booked';
+    if (answer.status === 400) return TAKEN.test(answer.html) ? 'taken' : 'refused';
+    throw new Error(`booking POST: ${answer.status}`);
+  }
+}

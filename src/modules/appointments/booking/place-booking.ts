@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Config } from '../../../kernel/config';
+import type { Executor } from '../../../kernel/db';
+import { sendMail } from '../../../kernel/mail';
+import { berlinDay } from '../../../kernel/time';
+import { limitRefusal, lockPerson, type LimitRefusal } from '../limits/person-limits';
+import { bookingFacts, manageUrlOf } from '../mails/booking-facts';
+import { manageSecretOf, manageTokenHashOf } from '../policies';
+import type { AppointmentSettings } from '../settings';
+import { appointmentBookingServices, appointmentBookings } from '../tables';
+import { takeUnits } from '../slots/take-units';
+import { confirmationMail } from './mails';
+import type { PlannedPlace, PlannedService } from './plan';
+import { newBookingReference } from './reference';
+
+/** Who books: the contact the confirmation goes to, and the account when logged in. */
+export interface BookingPerson {
+  name: string;
+  email: string;
+  phone: string | null;
+  user: { id: string; emailVerified: boolean } | null;
+}
+
+export interface Placement {
+  services: readonly PlannedService[];
+  place: PlannedPlace;
+  day: string;
+  startsAt: Date;
+  person: BookingPerson;
+  /** A rebooking: the booking this one replaces (not counted by the limits). */
+  replacesId?: string;
+}
+
+/** Why a placement was rolled back: someone else took the units first, or a limit of the person. */
+export type PlacementRefusal = { reason: 'taken' } | { reason: 'limit'; refusal: LimitRefusal };
+
+/** Thrown inside the transaction to roll it back with a refusal the caller turns into a message. */
+export class PlacementRolledBack extends Error {
+  constructor(readonly refusal: PlacementRefusal) {
+    super(`booking rolled back: ${refusal.reason}`);
+  }
+}
+
+export interface Placed {
+  id: string;
+  reference: string;
+  /** The link's secret (only its hash is stored). */
+  secret: string;
+}
+
+/**
+ * The booking's writes inside the caller's transaction, in the order that keeps every rule under
+ * parallel load: the person's lock, their limits, the booking and its services, the units (null:
+ * someone was faster), the confirmation mail. A refusal throws `PlacementRolledBack`, so nothing of
+ * it stays. A request repeated by the same person (a double click, a reload of the POST) finds the
+ * booking its first copy made, behind the person's lock, and gets it again instead of a refusal.
+ */
+export async function placeBooking(
+  tx: Executor,
+  placement: Placement,
+  { config, settings, now }: { config: Config; settings: AppointmentSettings; now: Date },
+): Promise<Placed> {
+  const { person, place } = placement;
+  await lockPerson(tx, person.email);
+  const repeated = await sameBookingMadeJustNow(tx, placement, now);
+  if (repeated) return { ...repeated, secret: manageSecretOf(config.secret, repeated.id) };
+  const refusal = await limitRefusal(
+    tx,
+    {
+      email: person.email,
+      user: person.user,
+      serviceIds: placement.services.map((service) => service.id),
+      today: berlinDay(now),
+      replacingId: placement.replacesId,
+    },
+    settings,
+  );
+  if (refusal) throw new PlacementRolledBack({ reason: 'limit', refusal });
+
+  const id = randomUUID();
+  const secret = manageSecretOf(config.secret, id);
+  const reference = newBookingReference();
+  const endsAt = new Date(placement.startsAt.getTime() + place.units * place.location.slotMinutes * 60_000);
+  await tx.insert(appointmentBookings).values({
+    id,
+    reference,
+    locationId: place.location.id,
+    day: placement.day,
+    startsAt: placement.startsAt,
+    endsAt,
+    name: person.name,
+    email: person.email,
+    phone: person.phone,
+    userId: person.user?.id ?? null,
+    manageTokenHash: manageTokenHashOf(secret),
+    replacesId: placement.replacesId ?? null,
+    createdAt: now,
+  });
+  await tx
+    .insert(appointmentBookingServices)
+    .values(placement.services.map((service, position) => ({ bookingId: id, serviceId: service.id, quantity: service.quantity, position })));
+  const counterId = await takeUnits(tx, {
+    bookingId: id,
+    counterIds: place.counterIds,
+    startsAt: placement.startsAt,
+    units: place.units,
+    slotMinutes: place.location.slotMinutes,
+    releasedBy: now,
+  });
+  if (!counterId) throw new PlacementRolledBack({ reason: 'taken' });
+  await tx.update(appointmentBookings).set({ counterId }).where(eq(appointmentBookings.id, id));
+
+  const facts = await bookingFacts(tx, id);
+  if (!facts) throw new Error(`booking ${id} vanished inside its own transaction`);
+  await sendMail(tx, confirmationMail(config, { ...facts, email: person.email }, manageUrlOf(config, id), Boolean(placement.replacesId)));
+  return { id, reference, secret };
+}
+
+/** A booking of the same person, place and time made within the last minutes: the same request sent twice. */
+async function sameBookingMadeJustNow(tx: Executor, placement: Placement, now: Date): Promise<{ id: string; reference: string } | undefined> {
+  const [row] = await tx
+    .select({ id: appointmentBookings.id, reference: appointmentBookings.reference })
+    .from(appointmentBookings)
+    .where(
+      and(
+        eq(appointmentBookings.locationId, placement.place.location.id),
+        eq(appointmentBookings.startsAt, placement.startsAt),
+        eq(appointmentBookings.state, 'booked'),
+        sql`lower(${appointmentBookings.email}) = ${placement.person.email.toLowerCase()}`,
+        sql`${appointmentBookings.createdAt} > ${new Date(now.getTime() - 10 * 60_000)}`,
+      ),
+    )
+    .limit(1);
+  return row;
+}

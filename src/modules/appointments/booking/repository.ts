@@ -1,0 +1,132 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../../kernel/db';
+import { appointmentLocations, appointmentOpeningHours, appointmentServices } from '../tables';
+
+/** A service as the booking's pages and mails show it. */
+export interface ServiceRow {
+  id: string;
+  slug: string;
+  name: string;
+  durationMinutes: number;
+  maxQuantity: number;
+  bring: string[];
+  note: string;
+}
+
+const serviceColumns = {
+  id: appointmentServices.id,
+  slug: appointmentServices.slug,
+  name: appointmentServices.name,
+  durationMinutes: appointmentServices.durationMinutes,
+  maxQuantity: appointmentServices.maxQuantity,
+  bring: appointmentServices.bring,
+  note: appointmentServices.note,
+};
+
+/** Every service one can book, by name. */
+export function activeServices(db: Executor): Promise<ServiceRow[]> {
+  return db
+    .select(serviceColumns)
+    .from(appointmentServices)
+    .where(eq(appointmentServices.active, true))
+    .orderBy(sql`${appointmentServices.name} collate "und-x-icu"`);
+}
+
+/** The active services of these slugs (unknown or inactive ones are missing from the answer). */
+export async function activeServicesBySlug(db: Executor, slugs: readonly string[]): Promise<ServiceRow[]> {
+  if (slugs.length === 0) return [];
+  return db
+    .select(serviceColumns)
+    .from(appointmentServices)
+    .where(and(eq(appointmentServices.active, true), inArray(appointmentServices.slug, [...slugs])));
+}
+
+/** A location as the booking's pages show it. */
+export interface LocationRow {
+  id: string;
+  slug: string;
+  name: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  directions: string;
+  accessibility: string;
+  slotMinutes: number;
+}
+
+const locationColumns = {
+  id: appointmentLocations.id,
+  slug: appointmentLocations.slug,
+  name: appointmentLocations.name,
+  street: appointmentLocations.street,
+  postalCode: appointmentLocations.postalCode,
+  city: appointmentLocations.city,
+  directions: appointmentLocations.directions,
+  accessibility: appointmentLocations.accessibility,
+  slotMinutes: appointmentLocations.slotMinutes,
+};
+
+export function activeLocations(db: Executor): Promise<LocationRow[]> {
+  return db
+    .select(locationColumns)
+    .from(appointmentLocations)
+    .where(eq(appointmentLocations.active, true))
+    .orderBy(sql`${appointmentLocations.name} collate "und-x-icu"`);
+}
+
+export async function activeLocationBySlug(db: Executor, slug: string): Promise<LocationRow | undefined> {
+  const [row] = await db
+    .select(locationColumns)
+    .from(appointmentLocations)
+    .where(and(eq(appointmentLocations.slug, slug), eq(appointmentLocations.active, true)));
+  return row;
+}
+
+/** The active locations with at least one active counter that offers every one of the services (one statement). */
+export async function locationIdsOffering(db: Executor, serviceIds: readonly string[]): Promise<Set<string>> {
+  if (serviceIds.length === 0) return new Set();
+  const ids = sql.join(
+    serviceIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select distinct c.location_id as "id" from appointment_counters c
+      where c.active and (select count(distinct sc.service_id) from appointment_service_counters sc
+        where sc.counter_id = c.id and sc.service_id in (${ids})) = ${serviceIds.length}`,
+  );
+  return new Set(rows.map((row) => row.id));
+}
+
+/** An opening time of a location on a weekday (1 Monday … 7 Sunday), `HH:MM`. */
+export interface OpeningTime {
+  weekday: number;
+  opens: string;
+  closes: string;
+}
+
+/** The opening hours valid today of each location (the newest set that has started), by weekday and time. */
+export async function currentOpeningHours(db: Executor, locationIds: readonly string[], today: string): Promise<Map<string, OpeningTime[]>> {
+  const hours = new Map<string, OpeningTime[]>();
+  if (locationIds.length === 0) return hours;
+  const rows = await db
+    .select({
+      locationId: appointmentOpeningHours.locationId,
+      weekday: appointmentOpeningHours.weekday,
+      opens: appointmentOpeningHours.opens,
+      closes: appointmentOpeningHours.closes,
+      validFrom: appointmentOpeningHours.validFrom,
+    })
+    .from(appointmentOpeningHours)
+    .where(and(inArray(appointmentOpeningHours.locationId, [...locationIds]), sql`${appointmentOpeningHours.validFrom} <= ${today}`))
+    .orderBy(appointmentOpeningHours.weekday, appointmentOpeningHours.opens);
+  const newest = new Map<string, string>();
+  for (const row of rows) if ((newest.get(row.locationId) ?? '') < row.validFrom) newest.set(row.locationId, row.validFrom);
+  for (const row of rows) {
+    if (row.validFrom !== newest.get(row.locationId)) continue;
+    const list = hours.get(row.locationId) ?? [];
+    list.push({ weekday: row.weekday, opens: row.opens.slice(0, 5), closes: row.closes.slice(0, 5) });
+    hours.set(row.locationId, list);
+  }
+  return hours;
+}

@@ -1,0 +1,79 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { moduleSettings } from '../../../kernel/config';
+import { formStamp, parseForm, type FieldErrors } from '../../../kernel/http';
+import type { ModuleDeps } from '../../../kernel/module';
+import { PATHS } from '../paths';
+import { appointmentSettings } from '../settings';
+import type { BookingStep } from './check-choices';
+import { parseChoices, wasSent } from './choices';
+import { bookingWindow, germanDate } from './plan';
+import { accountDetailsSchema, guestDetailsSchema, mobileNumberOf } from './schemas';
+import { BOOKING_FORM, bookAppointment } from './use-cases/book-appointment';
+import { openBookingStep, stepView } from './use-cases/booking-steps';
+import { showAppointmentsStart, showLocation } from './use-cases/show-start';
+import { BOOKING_CRUMBS } from './views/crumbs';
+import { LocationPage } from './views/location-page';
+import { StartPage } from './views/start-page';
+import { stepPage, type DetailsExtras } from './views/step-page';
+
+const STEPS: Array<[string, BookingStep]> = [
+  [PATHS.book, 'services'],
+  [PATHS.bookLocation, 'location'],
+  [PATHS.bookDay, 'day'],
+  [PATHS.bookTime, 'time'],
+  [PATHS.bookDetails, 'details'],
+];
+
+/** The form's fields as strings (the first of repeated ones), to show the input again. */
+function sentValues(body: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, Array.isArray(value) ? String(value[0] ?? '') : String(value ?? '')]));
+}
+
+/** /termine, the locations' pages and the booking's steps (GET each, POST the last). */
+export function bookingRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' | 'config'>): void {
+  const settings = moduleSettings(deps, appointmentSettings);
+  const window = () => bookingWindow(settings, new Date());
+  const extras = (request: FastifyRequest, more: Partial<DetailsExtras> = {}): DetailsExtras => ({
+    account: request.user ? { name: request.user.displayName, email: request.user.email } : null,
+    stamp: formStamp(deps.config.secret, BOOKING_FORM),
+    ...more,
+  });
+
+  app.get(PATHS.public, async (_request, reply) => {
+    const start = await showAppointmentsStart(deps);
+    return reply.page({ title: 'Termine', breadcrumbs: BOOKING_CRUMBS.slice(0, 1), body: <StartPage {...start} /> });
+  });
+
+  app.get<{ Params: { slug: string } }>(`${PATHS.public}/standorte/:slug`, async (request, reply) => {
+    const location = await showLocation(request.params.slug, deps);
+    return reply.page({ title: location.location.name, breadcrumbs: BOOKING_CRUMBS, body: <LocationPage {...location} /> });
+  });
+
+  for (const [path, step] of STEPS) {
+    app.get(path, async (request, reply) => {
+      const answer = await openBookingStep(deps.db, step, parseChoices(request.query), wasSent(request.query), window());
+      if ('redirect' in answer) return reply.redirect(answer.redirect, 303);
+      return reply.page(stepPage(answer, extras(request)));
+    });
+  }
+
+  app.post(PATHS.bookDetails, async (request, reply) => {
+    const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
+    const choices = parseChoices(body);
+    const values = sentValues(body);
+    const again = async (step: BookingStep, errors: FieldErrors, accountRequiredUntil?: string) =>
+      reply.page(stepPage(await stepView(deps.db, step, choices, window(), errors), extras(request, { values, accountRequiredUntil })));
+    const parsed = request.user ? parseForm(accountDetailsSchema, body) : parseForm(guestDetailsSchema, body);
+    if (!parsed.ok) return again('details', parsed.errors);
+    const { name, email, telefon, erinnerung } = parsed.data as { name?: string; email?: string; telefon?: string; erinnerung?: 'ja' };
+    const outcome = await bookAppointment(
+      request.user,
+      { choices, contact: { name, email, phone: erinnerung ? (mobileNumberOf(telefon ?? '') ?? null) : null }, fields: body, ip: request.ip },
+      deps,
+    );
+    if (!outcome.ok) return again(outcome.step, outcome.errors, outcome.accountRequiredUntil && germanDate(outcome.accountRequiredUntil));
+    return reply
+      .flash('Ihr Termin ist gebucht. Die Bestätigung mit allen Angaben ist per E-Mail unterwegs.')
+      .redirect(PATHS.manage(outcome.booking.secret), 303);
+  });
+}

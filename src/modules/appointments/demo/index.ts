@@ -1,0 +1,1 @@
+export { seedAppointmentsDemo } from './seed';

@@ -1,0 +1,24 @@
+import { formatDate } from '../../../../kernel/views';
+import type { HoursRow, WaveRow } from '../repository';
+import { WEEKDAYS } from '../plan-forms';
+
+/** "Mo–Fr" is not said: each weekday with its spans, "Montag: 08:00–12:00, 14:00–16:00"; closed days left out. */
+export function hoursLines(rows: readonly HoursRow[]): string[] {
+  return WEEKDAYS.flatMap((name, index) => {
+    const spans = rows.filter((row) => row.weekday === index + 1).map((row) => `${row.opens}–${row.closes}`);
+    return spans.length > 0 ? [`${name}: ${spans.join(', ')} Uhr`] : [];
+  });
+}
+
+/** "70 % 28 Tage vorher um 07:00 Uhr". */
+export function waveText(wave: WaveRow): string {
+  const when = wave.daysAhead === 0 ? 'am Tag selbst' : wave.daysAhead === 1 ? '1 Tag vorher' : `${wave.daysAhead} Tage vorher`;
+  return `${wave.sharePercent} % ${when} um ${wave.atTime} Uhr`;
+}
+
+/** "24.12.2026" or "24.12.2026 bis 31.12.2026", with hours when only part of the day. */
+export function closureWhen(closure: { firstDay: string; lastDay: string; fromTime: string | null; untilTime: string | null }): string {
+  const day = (iso: string) => formatDate(new Date(`${iso}T12:00:00Z`));
+  const days = closure.firstDay === closure.lastDay ? day(closure.firstDay) : `${day(closure.firstDay)} bis ${day(closure.lastDay)}`;
+  return closure.fromTime && closure.untilTime ? `${days}, ${closure.fromTime} bis ${closure.untilTime} Uhr` : `${days} (ganztägig)`;
+}
