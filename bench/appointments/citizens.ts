@@ -30,8 +30,11 @@ export type BookingAnswer = 'booked' | 'taken' | 'refused';
 /** How the citizens reach the portal: the two implementations are `CoreClient` and `HttpClient`. */
 export interface BookingClient {
   freeTimes(day: string, citizen: Citizen): Promise<FreeTime[]>;
-  /** What happens between choosing and booking (over HTTP: the details form, filled in); not part of the booking's latency. */
-  fillIn?(time: FreeTime, citizen: Citizen): Promise<FreeTime>;
+  /**
+   * What happens between choosing and booking (over HTTP: the details form, filled in); not part of the
+   * booking's latency. Null: the time was taken before the form could be filled in (counted as taken).
+   */
+  fillIn?(time: FreeTime, citizen: Citizen): Promise<FreeTime | null>;
   book(time: FreeTime, citizen: Citizen): Promise<BookingAnswer>;
 }
 
@@ -120,7 +123,7 @@ async function actOut(client: BookingClient, citizen: Citizen, days: string[], r
     }
     const chosen = times[random.int(0, Math.min(FIRST_CHOICES, times.length) - 1)]!;
     const time = client.fillIn ? await client.fillIn(chosen, citizen) : chosen;
-    const answer = await timed(result.bookMs, () => client.book(time, citizen));
+    const answer = time ? await timed(result.bookMs, () => client.book(time, citizen)) : 'taken';
     if (answer === 'booked') result.booked += 1;
     if (answer === 'refused') result.refused += 1;
     if (answer !== 'taken') return;

@@ -5,9 +5,11 @@
  * guard limits bookings per address, as it would for 5,000 real people. The time page lists the free
  * times as the radio buttons `zeit`; the details page has the form with `name` and `email`, the CSRF
  * token and the spam guard's stamp; its POST answers 303 when booked and 400 with
- * "inzwischen vergeben" when the time was taken meanwhile.
+ * "inzwischen vergeben" when the time was taken meanwhile (so does the details page when it was taken
+ * before the person got there: `fillIn` gives null; a time page without free times answers 400 too).
  */
 import { APPOINTMENT_PATHS } from '../../src/modules/appointments';
+import { SPAM_FIELDS } from '../../src/kernel/http';
 import { berlinMoment } from '../../src/kernel/time';
 import { HttpUser, parseForms, type ParsedForm } from '../applications/http-user';
 import type { BookingAnswer, BookingClient, Citizen, FreeTime } from './citizens';
@@ -25,10 +27,23 @@ function QUERY(release: Release, citizen: Citizen, day: string, time?: string): 
   if (time) query.set('zeit', time);
   return query.toString();
 }
-const DETAILS = (citizen: Citizen) => ({ name: 'Erika Lasttest', email: citizen.email });
+/** What a person types; a browser sends the honeypot's empty text field too (the spam guard wants it). */
+const DETAILS = (citizen: Citizen) => ({ name: 'Erika Lasttest', email: citizen.email, [SPAM_FIELDS.trap]: '' });
 const TAKEN = /inzwischen vergeben/i;
+/** The details page when the day's last free time went meanwhile: taken too. */
+const DAY_GONE = /kein Termin mehr frei/i;
 /** A person takes longer than the spam guard's minimum form age (3 s) to type their name and address. */
 const FILL_IN_MS = 3_500;
+
+/** The error summary's text, for the report's first error. */
+function problemOf(html: string): string {
+  const summary = /class="error-summary[^]*?<\/ul>/.exec(html)?.[0] ?? /<h1[^]*?<\/h1>/.exec(html)?.[0] ?? '';
+  return summary
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200);
+}
 
 interface HttpHandle {
   day: string;
@@ -60,17 +75,20 @@ export class HttpClient implements BookingClient {
   async freeTimes(day: string, citizen: Citizen): Promise<FreeTime[]> {
     const user = this.userOf(citizen);
     const page = await user.request('times', `${APPOINTMENT_PATHS.bookTime}?${QUERY(this.release, citizen, day)}`);
-    if (page.status !== 200) throw new Error(`time page: ${page.status}`);
+    // 400: the day has no free time left (the page says so and offers another day).
+    if (page.status !== 200 && page.status !== 400) throw new Error(`time page: ${page.status}`);
     const radios = [...page.html.matchAll(/<input[^>]*name="zeit"[^>]*>/g)].map((match) => match[0]);
     const times = new Set(radios.flatMap((radio) => /value="(\d\d:\d\d)"/.exec(radio)?.[1] ?? []));
     return [...times].sort().map((time) => ({ startsAt: berlinMoment(day, time)!, handle: { day, time, user } satisfies HttpHandle }));
   }
 
-  async fillIn(chosen: FreeTime, citizen: Citizen): Promise<FreeTime> {
+  async fillIn(chosen: FreeTime, citizen: Citizen): Promise<FreeTime | null> {
     const handle = chosen.handle as HttpHandle;
     const page = await handle.user.request('details', `${APPOINTMENT_PATHS.bookDetails}?${QUERY(this.release, citizen, handle.day, handle.time)}`);
+    // 400 with the message: someone took the time (or the day's last one) after it was listed: taken.
+    if (page.status === 400 && (TAKEN.test(page.html) || DAY_GONE.test(page.html))) return null;
     const form = parseForms(page.html).find((candidate) => candidate.inputs.some((input) => input.name === 'email'));
-    if (page.status !== 200 || !form) throw new Error(`details page: ${page.status}${form ? '' : ', no form with an e-mail field'}`);
+    if (page.status !== 200 || !form) throw new Error(`details page: ${page.status}${form ? '' : ', no form with an e-mail field'}: ${problemOf(page.html)}`);
     await new Promise((wake) => setTimeout(wake, FILL_IN_MS));
     return { ...chosen, handle: { ...handle, form } satisfies HttpHandle };
   }
@@ -80,7 +98,7 @@ export class HttpClient implements BookingClient {
     if (!handle.form) throw new Error('details form not read');
     const answer = await handle.user.submit('book', handle.form, DETAILS(citizen));
     if (answer.status === 303) return 'booked';
-    if (answer.status === 400) return TAKEN.test(answer.html) ? 'taken' : 'refused';
+    if (answer.status === 400) return TAKEN.test(answer.html) || DAY_GONE.test(answer.html) ? 'taken' : 'refused';
     throw new Error(`booking POST: ${answer.status}`);
   }
 }

@@ -73,7 +73,9 @@ async function overHttp(database: BenchDatabase, env: Record<string, string>): P
     name: `portal (${database})`,
     args: entryArgs(ENTRY),
     cwd: PROJECT_ROOT,
-    env: { ...own, ...PRODUCTION_PORTAL_ENV, DEMO_DATA: 'false', TRUST_PROXY: 'true' },
+    // No jobs: the units generator would withdraw the release's units (its location has no opening
+    // hours; the release is written directly, bench/appointments/release.ts). Each citizen its own address (http-client.ts).
+    env: { ...own, ...PRODUCTION_PORTAL_ENV, DEMO_DATA: 'false', JOBS: 'false', TRUST_PROXY: 'true' },
     readyPath: '/healthz',
     timeoutMs: 60_000,
   });
