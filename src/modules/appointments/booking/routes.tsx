@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { moduleSettings } from '../../../kernel/config';
 import { formStamp, parseForm, type FieldErrors } from '../../../kernel/http';
+import { normaliseMobileNumber } from '../../../kernel/sms';
 import type { ModuleDeps } from '../../../kernel/module';
 import { PATHS } from '../paths';
 import { appointmentSettings } from '../settings';
 import type { BookingStep } from './check-choices';
 import { parseChoices, wasSent } from './choices';
 import { bookingWindow, germanDate } from './plan';
-import { accountDetailsSchema, guestDetailsSchema, mobileNumberOf } from './schemas';
+import { accountDetailsSchema, guestDetailsSchema } from './schemas';
 import { BOOKING_FORM, bookAppointment } from './use-cases/book-appointment';
 import { openBookingStep, stepView } from './use-cases/booking-steps';
 import { showAppointmentsStart, showLocation } from './use-cases/show-start';
@@ -68,7 +69,7 @@ export function bookingRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' 
     const { name, email, telefon, erinnerung } = parsed.data as { name?: string; email?: string; telefon?: string; erinnerung?: 'ja' };
     const outcome = await bookAppointment(
       request.user,
-      { choices, contact: { name, email, phone: erinnerung ? (mobileNumberOf(telefon ?? '') ?? null) : null }, fields: body, ip: request.ip },
+      { choices, contact: { name, email, phone: erinnerung ? normaliseMobileNumber(telefon ?? '') : null }, fields: body, ip: request.ip },
       deps,
     );
     if (!outcome.ok) return again(outcome.step, outcome.errors, outcome.accountRequiredUntil && germanDate(outcome.accountRequiredUntil));

@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import { email, text } from '../../../kernel/http';
-
-/**
- * A German or international mobile number as E.164 (`+491701234567`): spaces, slashes and hyphens
- * are allowed as people write them, a leading 0 means Germany. Undefined for anything else.
- */
-export function mobileNumberOf(raw: string): string | undefined {
-  const compact = raw.replace(/[\s/()-]/g, '');
-  const international = compact.startsWith('00') ? `+${compact.slice(2)}` : compact.startsWith('0') ? `+49${compact.slice(1)}` : compact;
-  return /^\+[1-9]\d{7,14}$/.test(international) ? international : undefined;
-}
+import { normaliseMobileNumber } from '../../../kernel/sms';
 
 const MOBILE_MESSAGE = 'Geben Sie eine Mobilfunknummer an, zum Beispiel 0170 1234567, oder nehmen Sie den Haken bei „Erinnerung per SMS“ heraus.';
 
@@ -19,7 +10,7 @@ const reminderFields = {
 };
 
 function withMobile(value: { telefon?: string | undefined; erinnerung?: 'ja' | undefined }, context: z.RefinementCtx) {
-  if (value.erinnerung && !mobileNumberOf(value.telefon ?? '')) context.addIssue({ code: 'custom', path: ['telefon'], message: MOBILE_MESSAGE });
+  if (value.erinnerung && !normaliseMobileNumber(value.telefon ?? '')) context.addIssue({ code: 'custom', path: ['telefon'], message: MOBILE_MESSAGE });
 }
 
 /** The details page of a guest: name and e-mail address, optionally a mobile number for the SMS reminder. */
