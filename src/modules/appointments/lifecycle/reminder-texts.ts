@@ -1,8 +1,6 @@
 import type { Config } from '../../../kernel/config';
 import { berlinTime } from '../../../kernel/time';
-import { bookingSummaryLines, type BookingFacts } from '../mails/booking-facts';
-
-const SHORT_DAY = new Intl.DateTimeFormat('de-DE', { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'Europe/Berlin' });
+import { bookingSummaryLines, shortVisitTimeText, type BookingFacts } from '../mails/booking-facts';
 
 /** The reminder mail: the summary lines every mail about a booking shares, and why to cancel in time. */
 export function reminderMail(facts: BookingFacts, manageUrl: string, config: Pick<Config, 'municipality'>): { subject: string; text: string } {
@@ -25,6 +23,5 @@ export function reminderMail(facts: BookingFacts, manageUrl: string, config: Pic
 
 /** The reminder SMS, short: when, where, the reference and the link (well below the outbox's limit). */
 export function reminderSms(facts: BookingFacts, manageUrl: string): string {
-  const day = SHORT_DAY.format(facts.startsAt);
-  return `Erinnerung: Ihr Termin ${day}, ${berlinTime(facts.startsAt)} Uhr, ${facts.location.name}, ${facts.location.street}. Buchung ${facts.reference}. Absagen oder verschieben: ${manageUrl}`;
+  return `Erinnerung: Ihr Termin ${shortVisitTimeText(facts.startsAt)}, ${facts.location.name}, ${facts.location.street}. Buchung ${facts.reference}. Absagen oder verschieben: ${manageUrl}`;
 }

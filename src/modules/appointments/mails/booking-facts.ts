@@ -36,6 +36,13 @@ export async function bookingFacts(db: Executor, bookingId: string): Promise<Boo
 
 const GERMAN_DAY = new Intl.DateTimeFormat('de-DE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' });
 
+const SHORT_DAY = new Intl.DateTimeFormat('de-DE', { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'Europe/Berlin' });
+
+/** "Di., 8.12." and the time, for an SMS: "Di., 8.12., 09:00 Uhr". */
+export function shortVisitTimeText(startsAt: Date): string {
+  return `${SHORT_DAY.format(startsAt)}, ${berlinTime(startsAt)} Uhr`;
+}
+
 /** "Dienstag, 8. Dezember 2026, 09:00 bis 09:20 Uhr". */
 export function visitTimeText(facts: Pick<BookingFacts, 'startsAt' | 'endsAt'>): string {
   return `${GERMAN_DAY.format(facts.startsAt)}, ${berlinTime(facts.startsAt)} bis ${berlinTime(facts.endsAt)} Uhr`;

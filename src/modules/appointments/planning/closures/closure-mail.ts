@@ -1,6 +1,6 @@
 import type { Config } from '../../../../kernel/config';
 import type { Mail } from '../../../../kernel/mail';
-import { bookingSummaryLines, manageUrlOf, visitTimeText, type BookingFacts } from '../../mails/booking-facts';
+import { bookingSummaryLines, manageUrlOf, shortVisitTimeText, visitTimeText, type BookingFacts } from '../../mails/booking-facts';
 
 /**
  * The office closed while someone held an appointment (issue 14, point 3): what was cancelled and
@@ -27,4 +27,10 @@ export function closureMail(config: Pick<Config, 'baseUrl' | 'secret' | 'municip
     config.municipality.officialName,
   ].join('\n');
   return { to: facts.email, subject: `Ihr Termin ${facts.reference} ist abgesagt: bitte wählen Sie einen neuen`, text };
+}
+
+/** The same notice by SMS, for those who gave a mobile number: short, with the link to choose a new time. */
+export function closureSms(config: Pick<Config, 'baseUrl' | 'secret'>, facts: BookingFacts, reason: string): string {
+  const manageUrl = manageUrlOf({ baseUrl: config.baseUrl, secret: config.secret }, facts.id);
+  return `Ihr Termin ${shortVisitTimeText(facts.startsAt)} (${facts.reference}) fällt aus: ${reason}. Neuen Termin wählen: ${manageUrl}`;
 }

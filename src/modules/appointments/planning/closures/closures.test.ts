@@ -3,6 +3,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { errorMessages, hiddenValue, textOf } from '../../../../../tests/support/html';
 import { mailsTo } from '../../../../../tests/support/mail';
+import { smsOutbox } from '../../../../kernel/sms';
 import { staffMember, type Person } from '../../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../../tests/support/test-app';
 import { auditLog } from '../../../../kernel/audit';
@@ -62,6 +63,8 @@ describe('closures after bookings (issue 14, point 3)', () => {
     const erika = await book(0, '09:00', 'erika@example.org');
     const max = await book(1, '10:40', 'max@example.org');
     const outside = await book(1, '11:20', 'else@example.org');
+    // Erika asked for the SMS reminder, so the notice goes by SMS too.
+    await t.db.update(appointmentBookings).set({ phone: '+491701234567' }).where(eq(appointmentBookings.id, erika.id));
     const form = { place: fx.rathaus.id, firstDay: fx.days[0]!, fromTime: '09:00', untilTime: '11:00', reason: 'Betriebsversammlung' };
 
     const asked = await planner.submit(STAFF_PATHS.planningClosures, form);
@@ -95,6 +98,13 @@ describe('closures after bookings (issue 14, point 3)', () => {
     );
     assert.equal((await mailsTo(t, 'max@example.org')).length, 1);
     assert.equal((await mailsTo(t, 'else@example.org')).length, 0);
+    const texts = await t.db.select({ to: smsOutbox.toNumber, text: smsOutbox.text }).from(smsOutbox);
+    assert.deepEqual(
+      texts.map((sms) => sms.to),
+      ['+491701234567'],
+      'one SMS, to the one who gave a number',
+    );
+    assert.match(texts[0]!.text, new RegExp(`\\(${erika.reference}\\) fällt aus: Betriebsversammlung\\. Neuen Termin wählen: http`));
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'appointments.closure.created'));
     assert.deepEqual((entry!.details as { cancelled: string[] }).cancelled.sort(), [erika.reference, max.reference].sort());
     assert.match(textOf((await planner.get(STAFF_PATHS.planningClosures)).body), /2 Termine sind abgesagt; 2 Personen bekommen eine E-Mail/);

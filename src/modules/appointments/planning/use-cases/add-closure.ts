@@ -3,13 +3,14 @@ import { audit } from '../../../../kernel/audit';
 import type { Actor } from '../../../../kernel/auth';
 import { isUuid, parseForm, refuse, type FieldErrors } from '../../../../kernel/http';
 import { sendMail } from '../../../../kernel/mail';
+import { normaliseMobileNumber, sendSms } from '../../../../kernel/sms';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { berlinDay } from '../../../../kernel/time';
 import { bookingFacts } from '../../mails/booking-facts';
 import { releaseUnits } from '../../slots/take-units';
 import { appointmentBookings, appointmentClosures, appointmentCounters, appointmentLocations } from '../../tables';
 import { requirePlanner } from '../access';
-import { closureMail } from '../closures/closure-mail';
+import { closureMail, closureSms } from '../closures/closure-mail';
 import { coveredBookingIds, type ClosureScope } from '../closures/covered-bookings';
 import { regenerateLocation } from '../generate-units';
 import { closureSchema } from '../schemas';
@@ -79,6 +80,9 @@ export async function addClosure(actor: Actor, input: { body: unknown; ip?: stri
         await sendMail(tx, closureMail(deps.config, { ...facts, email: facts.email }, reason));
         mailed++;
       }
+      // A landline or a number typed oddly takes no SMS: the mail alone then.
+      const mobile = facts?.phone ? normaliseMobileNumber(facts.phone) : null;
+      if (facts && mobile) await sendSms(tx, { to: mobile, text: closureSms(deps.config, facts, reason) });
     }
     await regenerateLocation(tx, deps, locationId);
     const references = covered.length
