@@ -25,6 +25,27 @@ const STEPS: Array<[string, BookingStep]> = [
   [PATHS.bookDetails, 'details'],
 ];
 
+/**
+ * Anonymous visitors share the start, the location pages and the steps' pages (each URL, so each set
+ * of choices, its own page) until a table they show changes, every booking included (it takes units).
+ * A minute at most: units are released by the clock (release waves) and the window moves at midnight,
+ * neither of which changes a table. The details page carries a CSRF token and is never kept.
+ */
+const PAGE_CACHE = {
+  pageCache: {
+    tables: [
+      'appointment_locations',
+      'appointment_counters',
+      'appointment_opening_hours',
+      'appointment_closures',
+      'appointment_services',
+      'appointment_service_counters',
+      'appointment_slots',
+    ],
+    maxSeconds: 60,
+  },
+};
+
 /** The form's fields as strings (the first of repeated ones), to show the input again. */
 function sentValues(body: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, Array.isArray(value) ? String(value[0] ?? '') : String(value ?? '')]));
@@ -40,18 +61,18 @@ export function bookingRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' 
     ...more,
   });
 
-  app.get(PATHS.public, async (_request, reply) => {
+  app.get(PATHS.public, { config: PAGE_CACHE }, async (_request, reply) => {
     const start = await showAppointmentsStart(deps);
     return reply.page({ title: 'Termine', breadcrumbs: BOOKING_CRUMBS.slice(0, 1), body: <StartPage {...start} /> });
   });
 
-  app.get<{ Params: { slug: string } }>(`${PATHS.public}/standorte/:slug`, async (request, reply) => {
+  app.get<{ Params: { slug: string } }>(`${PATHS.public}/standorte/:slug`, { config: PAGE_CACHE }, async (request, reply) => {
     const location = await showLocation(request.params.slug, deps);
     return reply.page({ title: location.location.name, breadcrumbs: BOOKING_CRUMBS, body: <LocationPage {...location} /> });
   });
 
   for (const [path, step] of STEPS) {
-    app.get(path, async (request, reply) => {
+    app.get(path, { config: PAGE_CACHE }, async (request, reply) => {
       const answer = await openBookingStep(deps.db, step, parseChoices(request.query), wasSent(request.query), window());
       if ('redirect' in answer) return reply.redirect(answer.redirect, 303);
       return reply.page(stepPage(answer, extras(request)));
