@@ -12,7 +12,7 @@ import { appointmentBookingServices, appointmentBookings } from '../tables';
 import { takeUnits } from '../slots/take-units';
 import { confirmationMail } from './mails';
 import type { PlannedPlace, PlannedService } from './plan';
-import { newBookingReference } from './reference';
+import { newBookingReference } from '../references';
 
 /** Who books: the contact the confirmation goes to, and the account when logged in. */
 export interface BookingPerson {

@@ -1,24 +1,15 @@
-import { randomInt } from 'node:crypto';
 import { audit } from '../../../../kernel/audit';
 import type { Actor } from '../../../../kernel/auth';
 import { refuse, type Outcome } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { berlinDay } from '../../../../kernel/time';
+import { newBookingReference } from '../../references';
 import { appointmentBookingServices, appointmentBookings } from '../../tables';
 import { servicesAt } from '../repository';
 import { nextTicket } from '../tickets';
 import { servedLocation } from './with-booking';
 
 type Deps = Pick<ModuleDeps, 'db'>;
-
-/** Letters and digits nobody confuses when reading them out (no 0/O, 1/I/L). */
-const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-const block = () => Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
-
-/** A walk-in's reference, in the shape of the online bookings' ("W-4K7M-2QXD", W for walk-in). */
-function walkInReference(): string {
-  return `W-${block()}-${block()}`;
-}
 
 export interface WalkInInput {
   locationSlug: string;
@@ -48,7 +39,7 @@ export async function registerWalkIn(
     const ticket = await nextTicket(tx, location, day);
     const [booking] = await tx
       .insert(appointmentBookings)
-      .values({ reference: walkInReference(), kind: 'walk_in', state: 'waiting', locationId: location.id, day, ticket, checkedInAt: now })
+      .values({ reference: newBookingReference('walk_in'), kind: 'walk_in', state: 'waiting', locationId: location.id, day, ticket, checkedInAt: now })
       .returning({ id: appointmentBookings.id, reference: appointmentBookings.reference });
     await tx.insert(appointmentBookingServices).values(serviceIds.map((serviceId, position) => ({ bookingId: booking!.id, serviceId, position })));
     await audit(tx, actor, {
