@@ -1,59 +1,15 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { createTestApp } from '../../../tests/support/test-app';
+import { describe, it } from 'node:test';
 import { z } from 'zod';
 import { MODULES } from '../../registry';
 import type { ModuleManifest } from '../module';
 import { ConfigError, defineSettings, loadConfig as loadWith, moduleSettings, PROJECT_ROOT } from './index';
+import { assertProblem, ISERLOHN, loadConfig, municipalityFile, problemsOf, tempDir } from './test-support';
 
-/** The portal's configuration: the kernel's settings and those of every registered module. */
-const loadConfig = (env: Record<string, string>) => loadWith(env, MODULES);
 const oidcOf = (config: ReturnType<typeof loadConfig>) => config.settings['accounts.oidc'];
-
-const dirs: string[] = [];
-after(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'stadtportal-config-'));
-  dirs.push(dir);
-  return dir;
-}
-
-const ISERLOHN = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'config/iserlohn.json'), 'utf8')) as Record<string, unknown>;
 const SECRET = 'a-test-secret-that-is-long-enough-0123456789';
-
-/** Writes a municipality file: Iserlohn's with `changes` applied on top. */
-function municipalityFile(changes: Record<string, unknown>, dir = tempDir()): string {
-  const file = join(dir, 'municipality.json');
-  writeFileSync(file, JSON.stringify({ ...ISERLOHN, ...changes }, null, 2));
-  return file;
-}
-
-/** The problems of a configuration that must be refused; fails when it is accepted. */
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadConfig({ DATA_DIR: tempDir(), ...env });
-  } catch (error) {
-    assert.ok(error instanceof ConfigError, `expected ConfigError, got ${String(error)}`);
-    assert.equal(error.name, 'ConfigError');
-    assert.ok(error.message.startsWith('Die Konfiguration ist ungültig:\n'), error.message);
-    for (const problem of error.problems) assert.ok(error.message.includes(`  - ${problem}`), `message lists "${problem}"`);
-    return error.problems;
-  }
-  assert.fail('the configuration was accepted');
-}
-
-function assertProblem(problems: string[], pattern: RegExp): void {
-  assert.ok(
-    problems.some((problem) => pattern.test(problem)),
-    `expected a problem matching ${pattern} in:\n${problems.join('\n')}`,
-  );
-}
 
 describe('loadConfig', () => {
   it('reads a good production environment with PostgreSQL', () => {
@@ -260,49 +216,5 @@ describe('loadConfig', () => {
     const dataDir = join(tempDir(), 'data');
     problemsOf({ DATA_DIR: dataDir, PORT: 'x' });
     assert.equal(existsSync(join(dataDir, 'app-secret')), false);
-  });
-});
-
-describe("another municipality's configuration", () => {
-  it('changes name, theme and logo of the start page: Stadt Menden (Sauerland)', async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'menden-logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>Menden</title></svg>');
-    const file = municipalityFile(
-      {
-        name: 'Menden (Sauerland)',
-        officialName: 'Stadt Menden (Sauerland)',
-        gemeindeschluessel: '05962032',
-        regionalschluessel: '059620032032',
-        address: { street: 'Neumarkt 5', postalCode: '58706', city: 'Menden (Sauerland)' },
-        contact: { phone: '02373 903-0', email: 'info@menden.de', website: 'https://www.menden.de' },
-        imprint: {
-          representedBy: 'den Bürgermeister der Stadt Menden (Sauerland)',
-          supervisoryAuthority: 'Bezirksregierung Arnsberg, Seibertzstraße 1, 59821 Arnsberg',
-        },
-        dataProtectionOfficer: { name: 'Datenschutzbeauftragter der Stadt Menden', email: 'datenschutz@menden.de' },
-        accessibility: { ...(ISERLOHN.accessibility as object), contactEmail: 'barrierefreiheit@menden.de' },
-        theme: { primary: '#1b5e20', primaryContrast: '#ffffff', accent: '#8b0000' },
-        logo: { file: 'menden-logo.svg', alt: 'Stadt Menden (Sauerland)' },
-        referencePrefix: 'MEN',
-      },
-      dir,
-    );
-    const t = await createTestApp({ env: { CONFIG_FILE: file } });
-    try {
-      assert.equal(t.config.municipality.gemeindeschluessel, '05962032');
-      assert.equal(t.config.mail.from, 'Stadt Menden (Sauerland) <info@menden.de>');
-      const page = await t.app.inject('/');
-      assert.equal(page.statusCode, 200);
-      assert.ok(page.body.includes('Stadt Menden (Sauerland)'), 'the official name is on the start page');
-      assert.ok(!page.body.includes('Iserlohn'), `nothing of Iserlohn is left on the page: ${page.body.match(/.{40}Iserlohn.{40}/)?.[0]}`);
-      const theme = await t.app.inject('/assets/theme.css');
-      assert.match(theme.body, /--color-primary:#1b5e20/);
-      assert.doesNotMatch(theme.body, /#00477f/);
-      const logo = await t.app.inject('/assets/logo');
-      assert.equal(logo.headers['content-type'], 'image/svg+xml');
-      assert.match(logo.body, /<title>Menden<\/title>/);
-    } finally {
-      await t.close();
-    }
   });
 });
