@@ -12,7 +12,7 @@ import { appointmentBookingServices, appointmentBookings } from '../tables';
 import { takeUnits } from '../slots/take-units';
 import { confirmationMail } from './mails';
 import type { PlannedPlace, PlannedService } from './plan';
-import { newBookingReference } from '../references';
+import { unusedBookingReference } from '../references';
 
 /** Who books: the contact the confirmation goes to, and the account when logged in. */
 export interface BookingPerson {
@@ -80,7 +80,7 @@ export async function placeBooking(
 
   const id = randomUUID();
   const secret = manageSecretOf(config.secret, id);
-  const reference = newBookingReference();
+  const reference = await unusedBookingReference(tx);
   const endsAt = new Date(placement.startsAt.getTime() + place.units * place.location.slotMinutes * 60_000);
   await tx.insert(appointmentBookings).values({
     id,

@@ -3,7 +3,7 @@ import type { Actor } from '../../../../kernel/auth';
 import { refuse, type Outcome } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { berlinDay } from '../../../../kernel/time';
-import { newBookingReference } from '../../references';
+import { unusedBookingReference } from '../../references';
 import { appointmentBookingServices, appointmentBookings } from '../../tables';
 import { servicesAt } from '../repository';
 import { nextTicket } from '../tickets';
@@ -39,7 +39,15 @@ export async function registerWalkIn(
     const ticket = await nextTicket(tx, location, day);
     const [booking] = await tx
       .insert(appointmentBookings)
-      .values({ reference: newBookingReference('walk_in'), kind: 'walk_in', state: 'waiting', locationId: location.id, day, ticket, checkedInAt: now })
+      .values({
+        reference: await unusedBookingReference(tx, 'walk_in'),
+        kind: 'walk_in',
+        state: 'waiting',
+        locationId: location.id,
+        day,
+        ticket,
+        checkedInAt: now,
+      })
       .returning({ id: appointmentBookings.id, reference: appointmentBookings.reference });
     await tx.insert(appointmentBookingServices).values(serviceIds.map((serviceId, position) => ({ bookingId: booking!.id, serviceId, position })));
     await audit(tx, actor, {
