@@ -17,6 +17,8 @@ export interface AppointmentSettings {
   retentionDays: number;
   /** Hour (Berlin) on the day before at which reminders go out. */
   reminderHour: number;
+  /** Minutes a chosen time is held for the person while they type their details (booking/). */
+  holdMinutes: number;
 }
 
 export const DEFAULT_APPOINTMENT_SETTINGS: AppointmentSettings = {
@@ -28,6 +30,7 @@ export const DEFAULT_APPOINTMENT_SETTINGS: AppointmentSettings = {
   accountRequiredWeeks: 8,
   retentionDays: 30,
   reminderHour: 16,
+  holdMinutes: 10,
 };
 
 const days = (max: number) => z.number().int().min(1).max(max).optional();
@@ -50,6 +53,7 @@ export const appointmentSettings = defineSettings('appointments', {
         accountRequiredWeeks: days(104),
         retentionDays: days(730),
         reminderHour: z.number().int().min(0).max(23).optional(),
+        holdMinutes: z.number().int().min(2).max(30).optional(),
       })
       .strict()
       .optional(),

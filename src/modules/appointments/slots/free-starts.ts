@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../../kernel/db';
+import { unitIsFree } from './hold-units';
 
 export interface FreeStartsQuery {
   locationId: string;
@@ -13,6 +14,8 @@ export interface FreeStartsQuery {
   until: Date;
   /** Only units released by then (citizens: now); staff may pass a later moment to see every unit. */
   releasedBy: Date;
+  /** The hash of the asking person's hold: units they hold count as free for them (hold-units.ts). */
+  heldBy?: string | undefined;
 }
 
 /** A time one can start at, with the counters that have enough free units from then on (its capacity). */
@@ -56,7 +59,7 @@ export function freeUnitIslands(query: FreeStartsQuery): SQL {
   return sql`select counter_id, starts_at,
       starts_at - (row_number() over (partition by counter_id order by starts_at)) * make_interval(mins => ${query.slotMinutes}) as island
     from appointment_slots
-    where location_id = ${query.locationId} and counter_id = any(${counters}) and booking_id is null
+    where location_id = ${query.locationId} and counter_id = any(${counters}) and ${unitIsFree(query.heldBy)}
       and released_at <= ${query.releasedBy} and starts_at >= ${query.from} and starts_at < ${query.until}`;
 }
 
