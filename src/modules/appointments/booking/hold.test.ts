@@ -23,8 +23,10 @@ describe('holding the chosen time while the details are typed', () => {
   beforeEach(() => ({ t, fx } = app));
 
   const atBranch = (time?: string): BookingChoices => ({ services: [{ slug: 'personalausweis', quantity: 1 }], location: 'letmathe', day: fx.days[0]!, time });
+  let asked = 0;
+  // Each time a new URL (an extra parameter the steps ignore): the page kept for all lags by up to BOOKING_PAGES_STALE_SECONDS.
   const offeredTimes = async (client: TestClient) =>
-    parseHtml((await client.get(stepHref(PATHS.bookTime, atBranch()))).body)
+    parseHtml((await client.get(`${stepHref(PATHS.bookTime, atBranch())}&frisch=${(asked += 1)}`)).body)
       .querySelectorAll('input[name="zeit"]')
       .map((input) => input.getAttribute('value'));
   /** The time page's POST, as its form sends it; answers the hold's secret (or the refusal). */

@@ -27,10 +27,19 @@ const STEPS: Array<[string, BookingStep]> = [
 ];
 
 /**
+ * How old the free times a kept page shows may be (ADR 8's stated staleness): in a release rush the
+ * units change many times a second, and an exact cache would keep no page at all. A time shown that
+ * was taken in those seconds costs the person one refused hold, which answers with the fresh times.
+ */
+export const BOOKING_PAGES_STALE_SECONDS = 2;
+
+/**
  * Anonymous visitors share the start, the location pages and the steps' pages (each URL, so each set
- * of choices, its own page) until a table they show changes, every booking included (it takes units).
- * A minute at most: units are released by the clock (release waves) and the window moves at midnight,
- * neither of which changes a table. The details page carries a CSRF token and is never kept.
+ * of choices, its own page; a step asked again with its message too) until a table they show changes
+ * (then for `BOOKING_PAGES_STALE_SECONDS` more), every booking and hold included (they change units).
+ * A minute at most: units are released by the clock (release waves) and holds end by it, and the
+ * window moves at midnight, none of which changes a table. The details page carries a CSRF token and
+ * is never kept.
  */
 const PAGE_CACHE = {
   pageCache: {
@@ -44,6 +53,7 @@ const PAGE_CACHE = {
       'appointment_slots',
     ],
     maxSeconds: 60,
+    staleSeconds: BOOKING_PAGES_STALE_SECONDS,
   },
 };
 
