@@ -111,6 +111,8 @@ describe('booking an appointment, step by step without JavaScript', () => {
     assert.match(ics.content, /BEGIN:VEVENT/);
     assert.match(ics.content, /LOCATION:Bürgerbüro im Rathaus\\, Schillerplatz 7/);
     assert.match(ics.content, /STATUS:CONFIRMED/);
+    assert.match(ics.content, /BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Morgen: Termin im Bürgerbüro im Rathaus[^]*?TRIGGER:-P1D\r\nEND:VALARM/);
+    assert.match(ics.content, /TRIGGER:-PT60M/);
   });
 
   it('books for a logged-in citizen with the account’s name and address, linked to the account', async () => {
