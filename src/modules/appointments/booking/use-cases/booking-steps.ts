@@ -19,8 +19,8 @@ import { activeLocations, activeServices, locationIdsOffering, type LocationRow,
 
 /** What a step page shows; `errors` makes it a form shown again (400). */
 export type StepView = { choices: BookingChoices; errors?: FieldErrors | undefined } & (
-  | { step: 'services'; services: ServiceRow[] }
-  | { step: 'location'; locations: LocationRow[] }
+  | { step: 'services'; services: readonly ServiceRow[] }
+  | { step: 'location'; locations: readonly LocationRow[] }
   | ({ step: 'day' | 'time' | 'details'; services: PlannedService[]; place: PlannedPlace } & (
       | { step: 'day'; month: string; freeDays: Set<string>; window: BookingWindow }
       | { step: 'time'; day: string; times: string[] }
