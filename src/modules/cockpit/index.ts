@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../kernel/config';
+import type { ModuleManifest } from '../../kernel/module';
+import { AUDIT_ACTIONS } from './audit-actions';
+import { COORDINATE_PERMISSION, EDIT_PERMISSION } from './policies';
+
+/**
+ * Digitalisierungs-Cockpit: the city's digital strategy as measures (owners, milestones, budget, risks,
+ * links to what they built), the live figures every module computes from its own data, the public
+ * progress page `/digitalisierung`, and the exchange of both with other towns (README.md).
+ */
+export const cockpitModule: ModuleManifest = {
+  id: 'cockpit',
+  auditActions: AUDIT_ACTIONS,
+  migrationsDir: resolve(PROJECT_ROOT, 'src/modules/cockpit/migrations'),
+  permissions: [
+    { id: COORDINATE_PERMISSION, label: 'Digitalisierung koordinieren (alle Maßnahmen, Kennzahlen, Vergleich mit anderen Städten)' },
+    { id: EDIT_PERMISSION, label: 'Maßnahmen des eigenen Fachbereichs bearbeiten (Digitalisierung)' },
+  ],
+  // Children before parents.
+  demoTables: [
+    'cockpit_measure_changes',
+    'cockpit_measure_links',
+    'cockpit_risks',
+    'cockpit_milestones',
+    'cockpit_measures',
+    'cockpit_figure_days',
+    'cockpit_figures',
+  ],
+};
+
+export { PATHS as COCKPIT_PATHS } from './paths';
+export { publishedMeasureChoices, type MeasureChoice } from './repository';
