@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { figureJobs } from './figures/compute-figures';
 import { COORDINATE_PERMISSION, EDIT_PERMISSION } from './policies';
 
 /**
@@ -26,7 +27,10 @@ export const cockpitModule: ModuleManifest = {
     'cockpit_measures',
     'cockpit_figure_days',
     'cockpit_figures',
+    'cockpit_figure_sources',
   ],
+  // The live figures (figures/): every module's `figures` hook asked by a recurring job, never per request.
+  jobs: (deps) => figureJobs(deps),
 };
 
 export { PATHS as COCKPIT_PATHS } from './paths';

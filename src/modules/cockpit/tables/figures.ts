@@ -35,3 +35,19 @@ export const cockpitFigureDays = pgTable(
 );
 
 export type FigureRow = typeof cockpitFigures.$inferSelect;
+
+/**
+ * How each module's last figure computations went: the job writes one row per module with a `figures`
+ * hook. A module whose computation failed keeps its last figures; the failure is kept here (and shown on
+ * the staff page) until the next success, so one broken module never blanks the page and is still seen.
+ */
+export const cockpitFigureSources = pgTable('cockpit_figure_sources', {
+  module: text('module').primaryKey(),
+  area: text('area').notNull(),
+  lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
+  /** The failure's message (for staff, not shown publicly); null after a success. */
+  lastError: text('last_error'),
+});
+
+export type FigureSourceRow = typeof cockpitFigureSources.$inferSelect;
