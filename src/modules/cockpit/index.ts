@@ -3,7 +3,9 @@ import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { figureJobs } from './figures/compute-figures';
-import { COORDINATE_PERMISSION, EDIT_PERMISSION } from './policies';
+import { COORDINATE_PERMISSION, EDIT_PERMISSION, mayOpenCockpit } from './policies';
+import { PATHS, STAFF_PATHS } from './paths';
+import { cockpitRoutes } from './routes';
 
 /**
  * Digitalisierungs-Cockpit: the city's digital strategy as measures (owners, milestones, budget, risks,
@@ -28,6 +30,18 @@ export const cockpitModule: ModuleManifest = {
     'cockpit_figure_days',
     'cockpit_figures',
     'cockpit_figure_sources',
+  ],
+  routes: cockpitRoutes,
+  // The public progress page (overview/): the measures and the live figures, for citizens and the council.
+  navigation: {
+    href: PATHS.public,
+    label: 'Digitalisierung',
+    order: 60,
+    description: 'Wie die Stadt digital wird: Maßnahmen, Verantwortliche, Fortschritt und laufend berechnete Kennzahlen.',
+  },
+  staffSections: [
+    // The live figures (figures/).
+    { href: STAFF_PATHS.figures, label: 'Kennzahlen', group: 'Digitalisierung', order: 710, allowed: mayOpenCockpit },
   ],
   // The live figures (figures/): every module's `figures` hook asked by a recurring job, never per request.
   jobs: (deps) => figureJobs(deps),

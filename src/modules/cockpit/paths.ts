@@ -27,6 +27,8 @@ export const STAFF_PATHS = {
   history: (id: string) => `/verwaltung/digitalisierung/massnahmen/${id}/verlauf`,
   /** The live figures with their trends (the coordinator's view of the whole). */
   figures: '/verwaltung/digitalisierung/kennzahlen',
+  /** POST: the coordinator's "Jetzt neu berechnen". */
+  recomputeFigures: '/verwaltung/digitalisierung/kennzahlen/neu-berechnen',
   /** Other towns' feeds, imported for the side-by-side comparison. */
   comparison: '/verwaltung/digitalisierung/vergleich',
 } as const;

@@ -2,35 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { asc } from 'drizzle-orm';
 import { enqueue } from '../../../kernel/jobs';
-import type { KeyFigure, ModuleManifest } from '../../../kernel/module';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { cockpitFigureDays, cockpitFigures, cockpitFigureSources } from '../tables';
 import { COMPUTE_FIGURES_JOB, computeFigures } from './compute-figures';
-
-const figure = (key: string, value: number | null, extra: Partial<KeyFigure> = {}): KeyFigure => ({
-  key,
-  label: `Zahl ${key}`,
-  unit: 'count',
-  definition: 'Gezählt zum Testen.',
-  value,
-  ...extra,
-});
-
-/** A module whose figures the test sets before each run; a thrown error stands for a broken query. */
-function fakeModule(id: string, area: string) {
-  const state: { answer: KeyFigure[] | Error } = { answer: [] };
-  const manifest: ModuleManifest = {
-    id,
-    figures: {
-      area,
-      compute: async () => {
-        if (state.answer instanceof Error) throw state.answer;
-        return state.answer;
-      },
-    },
-  };
-  return { manifest, state };
-}
+import { fakeFigureModule, testFigure } from './test-support';
 
 describe('computing the cockpit figures', () => {
   let t: TestApp;
@@ -42,15 +17,15 @@ describe('computing the cockpit figures', () => {
   const days = () => t.db.select().from(cockpitFigureDays).orderBy(asc(cockpitFigureDays.key), asc(cockpitFigureDays.day));
 
   it("keeps every module's figures and a value per day; a broken module keeps its last figures and its failure is recorded", async () => {
-    const good = fakeModule('good', 'Gut');
-    const broken = fakeModule('broken', 'Kaputt');
+    const good = fakeFigureModule('good', 'Gut');
+    const broken = fakeFigureModule('broken', 'Kaputt');
     const deps = { ...t.deps, modules: [good.manifest, broken.manifest] };
-    good.state.answer = [figure('good.a', 1, { months: [{ month: '2026-10', value: 1 }] }), figure('good.empty', null)];
-    broken.state.answer = [figure('broken.b', 5, { parts: [{ label: 'Teil', value: 5 }] })];
+    good.state.answer = [testFigure('good.a', 1, { months: [{ month: '2026-10', value: 1 }] }), testFigure('good.empty', null)];
+    broken.state.answer = [testFigure('broken.b', 5, { parts: [{ label: 'Teil', value: 5 }] })];
     const first = await computeFigures(deps, new Date('2026-11-19T12:00:00Z'));
     assert.deepEqual(first, { computed: 3, failed: [] });
 
-    good.state.answer = [figure('good.a', 2)];
+    good.state.answer = [testFigure('good.a', 2)];
     broken.state.answer = new Error('relation "broken_table" does not exist');
     const second = await computeFigures(deps, new Date('2026-11-20T12:00:00Z'));
     assert.deepEqual(second.failed, [{ module: 'broken', error: 'relation "broken_table" does not exist' }]);
@@ -82,7 +57,7 @@ describe('computing the cockpit figures', () => {
     );
 
     // The next success clears the failure; the day's last computation wins.
-    broken.state.answer = [figure('broken.b', 6)];
+    broken.state.answer = [testFigure('broken.b', 6)];
     await computeFigures(deps, new Date('2026-11-20T18:00:00Z'));
     const recovered = await t.db.select().from(cockpitFigureSources).orderBy(asc(cockpitFigureSources.module));
     assert.equal(recovered[0]?.lastError, null);
@@ -96,14 +71,14 @@ describe('computing the cockpit figures', () => {
   });
 
   it("refuses an answer with another module's key or a value that is no number, and keeps the last figures", async () => {
-    const sneaky = fakeModule('sneaky', 'Heimlich');
+    const sneaky = fakeFigureModule('sneaky', 'Heimlich');
     const deps = { ...t.deps, modules: [sneaky.manifest] };
-    sneaky.state.answer = [figure('sneaky.ok', 1)];
+    sneaky.state.answer = [testFigure('sneaky.ok', 1)];
     await computeFigures(deps, new Date('2026-11-19T12:00:00Z'));
-    sneaky.state.answer = [figure('services.ozg-levels', 99)];
+    sneaky.state.answer = [testFigure('services.ozg-levels', 99)];
     const foreign = await computeFigures(deps, new Date('2026-11-20T12:00:00Z'));
     assert.match(foreign.failed[0]?.error ?? '', /gehört nicht zum Modul sneaky/);
-    sneaky.state.answer = [figure('sneaky.ok', Number.NaN)];
+    sneaky.state.answer = [testFigure('sneaky.ok', Number.NaN)];
     const notANumber = await computeFigures(deps, new Date('2026-11-20T13:00:00Z'));
     assert.match(notANumber.failed[0]?.error ?? '', /keinen endlichen Wert/);
     assert.deepEqual(
@@ -113,8 +88,8 @@ describe('computing the cockpit figures', () => {
   });
 
   it('drops the figures of a module that gives none anymore', async () => {
-    const gone = fakeModule('gone', 'Weg');
-    gone.state.answer = [figure('gone.x', 1)];
+    const gone = fakeFigureModule('gone', 'Weg');
+    gone.state.answer = [testFigure('gone.x', 1)];
     await computeFigures({ ...t.deps, modules: [gone.manifest] });
     await computeFigures({ ...t.deps, modules: [] });
     assert.deepEqual(await kept(), []);

@@ -40,12 +40,20 @@ async function ask({ id: moduleId, source }: Source, deps: ModuleDeps, now: Date
  * and its failure is recorded (`cockpit_figure_sources`, shown on the staff page): one broken module
  * never blanks the page. `alsoInTransaction` lets the caller write its audit entry with the figures.
  */
-export async function computeFigures(deps: ModuleDeps, now = new Date(), alsoInTransaction?: (tx: Executor) => Promise<void>): Promise<FigureRun> {
+export async function computeFigures(
+  deps: ModuleDeps,
+  now = new Date(),
+  alsoInTransaction?: (tx: Executor, run: FigureRun) => Promise<void>,
+): Promise<FigureRun> {
   const sources = deps.modules.flatMap((module): Source[] => (module.figures ? [{ id: module.id, source: module.figures }] : []));
   // One after the other: on PGlite they would queue anyway, and on PostgreSQL the job should not take a connection per module.
   const answers: Answer[] = [];
   for (const source of sources) answers.push(await ask(source, deps, now));
   const day = berlinDay(now);
+  const run: FigureRun = {
+    computed: answers.reduce((sum, answer) => sum + ('figures' in answer ? answer.figures.length : 0), 0),
+    failed: answers.flatMap((answer) => ('error' in answer ? [{ module: answer.module.id, error: answer.error }] : [])),
+  };
   await deps.db.transaction(async (tx) => {
     await deleteFiguresOfOtherModules(
       tx,
@@ -58,12 +66,9 @@ export async function computeFigures(deps: ModuleDeps, now = new Date(), alsoInT
       }
       await recordSourceOutcome(tx, answer.module, now, 'error' in answer ? answer.error : undefined);
     }
-    await alsoInTransaction?.(tx);
+    await alsoInTransaction?.(tx, run);
   });
-  return {
-    computed: answers.reduce((sum, answer) => sum + ('figures' in answer ? answer.figures.length : 0), 0),
-    failed: answers.flatMap((answer) => ('error' in answer ? [{ module: answer.module.id, error: answer.error }] : [])),
-  };
+  return run;
 }
 
 /** The recurring job; scheduled at start with the others, so a fresh installation has figures within seconds of its first start. */
