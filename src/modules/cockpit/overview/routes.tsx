@@ -16,6 +16,6 @@ export function registerOverviewRoutes(app: FastifyInstance, deps: ModuleDeps): 
   app.get(PATHS.public, { config: { pageCache: { tables: OVERVIEW_TABLES, maxSeconds: 3600 } } }, async (_request, reply) => {
     const overview = await showOverview(deps);
     const town = deps.config.municipality.name;
-    return reply.page({ title: `Digitalisierung in ${town}`, body: <OverviewPage {...overview} town={town} now={new Date()} /> });
+    return reply.page({ title: 'Digitalisierung', body: <OverviewPage {...overview} town={town} now={new Date()} /> });
   });
 }
