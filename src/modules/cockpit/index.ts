@@ -48,4 +48,6 @@ export const cockpitModule: ModuleManifest = {
 };
 
 export { PATHS as COCKPIT_PATHS } from './paths';
+/** The figures job's run, for the benchmark (bench/cockpit) to time it on generated data. */
+export { computeFigures } from './figures/compute-figures';
 export { publishedMeasureChoices, type MeasureChoice } from './repository';
