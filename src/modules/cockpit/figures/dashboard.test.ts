@@ -46,6 +46,7 @@ describe('the staff page "Kennzahlen"', () => {
     await computeFigures({ ...t.deps, modules: [probe.manifest] });
     probe.state.answer = new Error('Tabelle fehlt');
     await computeFigures({ ...t.deps, modules: [probe.manifest] });
+    await t.settled();
     const page = await coordinator.get(STAFF_PATHS.figures);
     const [row] = tableRows(page.body);
     assert.equal(row?.[0], 'Probebereich');

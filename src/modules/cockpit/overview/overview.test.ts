@@ -42,7 +42,11 @@ describe('the public progress page /digitalisierung', () => {
   });
   after(() => t.close());
 
-  const compute = () => computeFigures({ ...t.deps, modules: [probe.manifest] });
+  /** The job's run; then wait until this process heard its changes (on PostgreSQL they come over a connection of their own). */
+  const compute = async () => {
+    await computeFigures({ ...t.deps, modules: [probe.manifest] });
+    await t.settled();
+  };
 
   it('lists the published measures with status, progress, owner and next milestone, without JavaScript', async () => {
     await insertCockpitFixture(t.db);
@@ -76,6 +80,7 @@ describe('the public progress page /digitalisierung', () => {
   it('shows every kept figure with its charts, the numbers in data tables, and the trend against a month ago', async () => {
     await compute();
     await t.db.insert(cockpitFigureDays).values({ key: 'probe.share', day: addDays(berlinDay(new Date()), -30), value: 30 });
+    await t.settled();
     const page = await t.client().get(PATHS.public);
     const text = textOf(page.body);
     assert.match(text, /Bürgerplattform/);
