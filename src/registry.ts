@@ -14,6 +14,7 @@ import { educationModule } from './modules/education';
 import { wlanModule } from './modules/wlan';
 import { councilModule } from './modules/council';
 import { appointmentsModule } from './modules/appointments';
+import { cockpitModule } from './modules/cockpit';
 
 export { kernelJobs } from './kernel/kernel-jobs';
 
@@ -37,4 +38,5 @@ export const MODULES: ModuleManifest[] = [
   wlanModule,
   councilModule,
   appointmentsModule,
+  cockpitModule,
 ];

@@ -203,6 +203,17 @@ browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) 
       await at({ path: new URL(page.url()).pathname, h1: /Meldung/, text: 'Kontrast der Tabelle' });
     });
 
+    await step('Kennzahlen der Digitalisierung: neu berechnen, Diagramme mit ihren Tabellen, dann öffentlich', async () => {
+      await followLink(page, '/verwaltung/digitalisierung/kennzahlen');
+      await at({ path: '/verwaltung/digitalisierung/kennzahlen', h1: 'Kennzahlen der Digitalisierung' });
+      await pressButton(page, 'Jetzt neu berechnen');
+      await at({ path: '/verwaltung/digitalisierung/kennzahlen', text: 'Die Kennzahlen sind neu berechnet' });
+      await expectNoAxeViolations(page, 'Kennzahlen mit Diagrammen und Tabellen');
+      await page.goto('/digitalisierung');
+      await at({ path: '/digitalisierung', h1: 'Digitalisierung in Iserlohn', text: 'Leistungen nach OZG-Reifegrad' });
+      await expectNoAxeViolations(page, 'Digitalisierung mit Kennzahlen');
+    });
+
     t.diagnostic(`axe ohne Befund auf ${audited.size} Seiten: ${[...audited].join(' | ')}`);
     assert.deepEqual(problems, [], 'Fehler beim Laden der Seiten');
   });

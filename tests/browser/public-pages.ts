@@ -102,4 +102,6 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/rat/karte', title: 'Karte der Ratsinformation' },
   // appointments-office: the waiting room's call-up display (a location of the appointments demo; with data: appointments-office.browser.ts)
   { path: '/termine/standorte/rathaus/aufruf' },
+  // cockpit (issue 15): the public progress page with the measures and the live figures (with charts: admin.browser.ts)
+  { path: '/digitalisierung', title: 'Digitalisierung' },
 ];

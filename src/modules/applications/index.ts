@@ -16,6 +16,7 @@ import { retentionJobs } from './backoffice/retention';
 import { listStaffTasks } from './backoffice/use-cases/list-staff-tasks';
 import { registerWebhookRoutes } from './backoffice/webhook-routes';
 import { seedApplicationsDemo } from './demo';
+import { applicationsFigures } from './figures';
 import { registerPaymentRoutes } from './payments/routes';
 import { paymentSettings } from './payments/settings';
 import { PATHS } from './paths';
@@ -55,6 +56,7 @@ export const applicationsModule: ModuleManifest = {
   accountOverview: (user, deps) => applicationsOverview(user, {}, deps),
   jobs: (deps) => [...handoverJobs(deps), ...retentionJobs(deps), ...erasureJobs(deps)],
   openData: [applicationStatisticsDataset],
+  figures: applicationsFigures,
   seedDemo: seedApplicationsDemo,
   demoTables: [
     'application_files',

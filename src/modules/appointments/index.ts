@@ -5,6 +5,7 @@ import { appointmentsOverview, appointmentsPersonalData } from './account/person
 import { AUDIT_ACTIONS } from './audit-actions';
 import { lifecycleJobs } from './lifecycle/jobs';
 import { seedAppointmentsDemo } from './demo';
+import { appointmentsFigures } from './figures';
 import { planningJobs } from './planning/jobs';
 import { PATHS, STAFF_PATHS } from './paths';
 import { mayPlan, mayServe, PLAN_PERMISSION, SERVE_PERMISSION } from './policies';
@@ -51,6 +52,7 @@ export const appointmentsModule: ModuleManifest = {
     ...lifecycleJobs(deps),
   ],
   // demo/: the Bürgerbüros of the pack (appointments.json) with four weeks of units, some booked, and past days for the statistics
+  figures: appointmentsFigures,
   seedDemo: seedAppointmentsDemo,
   // Children before parents: units and services of bookings hold bookings; bookings hold counters and locations.
   demoTables: [

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { councilFigures } from './figures';
 import { oparlOpenData } from './open-data';
 import { seedCouncilDemo } from './demo';
 import { IMPORT_PATHS, PAGE_PATHS } from './paths';
@@ -51,6 +52,7 @@ export const councilModule: ModuleManifest = {
   personalData: councilPersonalData,
   // OParl server (council-api): the API as a dataset of the Transparenzportal.
   openData: [oparlOpenData],
+  figures: councilFigures,
   // council-search: council papers in the portal search /suche.
   search: councilSearchProvider,
   // Demo data (demo/): the town's council from its pack (council.json), a year of meetings around the seeding day.

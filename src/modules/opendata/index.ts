@@ -6,6 +6,7 @@ import { ckanApiRoutes } from './api/routes';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { datastoreJobs, datastoreSettings } from './datastore';
 import { seedOpendataDemo } from './demo';
+import { opendataFigures } from './figures';
 import { exportRoutes } from './export/routes';
 import { harvestJobs } from './harvest/jobs';
 import { HARVEST_PATHS } from './harvest/paths';
@@ -69,6 +70,7 @@ export const opendataModule: ModuleManifest = {
   staffTasks: (actor, deps) => listPublishingTasks(actor, deps),
   personalData: opendataPersonalData,
   openData: [usageOpenData],
+  figures: opendataFigures,
   seedDemo: seedOpendataDemo,
   demoTables: [
     'opendata_usage_daily',

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { seedServicesDemo } from './demo/index';
+import { servicesFigures } from './figures';
 import { servicesOpenData } from './open-data';
 import { SERVICE_PATHS } from './paths';
 import { servicesRoutes } from './routes';
@@ -26,6 +27,7 @@ export const servicesModule: ModuleManifest = {
   routes: servicesRoutes,
   search: servicesSearchProvider,
   openData: [servicesOpenData],
+  figures: servicesFigures,
   seedDemo: seedServicesDemo,
   demoTables: ['services'],
 };

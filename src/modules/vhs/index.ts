@@ -5,6 +5,7 @@ import { AUDIT_ACTIONS } from './audit-actions';
 import { BOOKING_PATHS, bookingPersonalData, bookingsOverview, listBookingStaffTasks, proofJobs, registerBookingRoutes } from './booking';
 import { seedVhsDemo } from './demo';
 import { vhsEventSource } from './events-source';
+import { vhsFigures } from './figures';
 import { vhsOpenData } from './open-data';
 import { VHS_STAFF_PATHS } from './paths';
 import { MANAGE_PERMISSION, mayManageVhs } from './policies';
@@ -53,6 +54,7 @@ export const vhsModule: ModuleManifest = {
   events: vhsEventSource,
   search: vhsSearchProvider,
   openData: [vhsOpenData],
+  figures: vhsFigures,
   seedDemo: (deps) => seedVhsDemo(deps),
   // Children before parents: bookings hold the courses (on delete restrict).
   demoTables: ['vhs_refunds', 'vhs_attendance', 'vhs_bookings', 'vhs_webinar_rooms', 'vhs_sessions', 'vhs_courses', 'vhs_places', 'vhs_programme_areas'],

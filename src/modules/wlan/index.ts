@@ -5,6 +5,7 @@ import { AUDIT_ACTIONS } from './audit-actions';
 import { broadbandOpenData } from './broadband/open-data';
 import { seedWlanDemo } from './demo';
 import { hotspotsOpenData } from './exports/open-data';
+import { wlanFigures } from './figures';
 import { gapJobs, gapSettings, gapStaffTasks } from './gaps';
 import { freifunkSettings } from './hosting';
 import { importJobs } from './import/jobs';
@@ -53,6 +54,7 @@ export const wlanModule: ModuleManifest = {
     ...gapJobs(deps),
   ],
   openData: [hotspotsOpenData, broadbandOpenData],
+  figures: wlanFigures,
   seedDemo: seedWlanDemo,
   // Children before parents: days and runs hold hotspots and sources.
   demoTables: [

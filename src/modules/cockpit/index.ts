@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../kernel/config';
+import type { ModuleManifest } from '../../kernel/module';
+import { AUDIT_ACTIONS } from './audit-actions';
+import { figureJobs } from './figures/compute-figures';
+import { COORDINATE_PERMISSION, EDIT_PERMISSION, mayOpenCockpit } from './policies';
+import { PATHS, STAFF_PATHS } from './paths';
+import { cockpitRoutes } from './routes';
+
+/**
+ * Digitalisierungs-Cockpit: the city's digital strategy as measures (owners, milestones, budget, risks,
+ * links to what they built), the live figures every module computes from its own data, the public
+ * progress page `/digitalisierung`, and the exchange of both with other towns (README.md).
+ */
+export const cockpitModule: ModuleManifest = {
+  id: 'cockpit',
+  auditActions: AUDIT_ACTIONS,
+  migrationsDir: resolve(PROJECT_ROOT, 'src/modules/cockpit/migrations'),
+  permissions: [
+    { id: COORDINATE_PERMISSION, label: 'Digitalisierung koordinieren (alle Maßnahmen, Kennzahlen, Vergleich mit anderen Städten)' },
+    { id: EDIT_PERMISSION, label: 'Maßnahmen des eigenen Fachbereichs bearbeiten (Digitalisierung)' },
+  ],
+  // Children before parents.
+  demoTables: [
+    'cockpit_measure_changes',
+    'cockpit_measure_links',
+    'cockpit_risks',
+    'cockpit_milestones',
+    'cockpit_measures',
+    'cockpit_figure_days',
+    'cockpit_figures',
+    'cockpit_figure_sources',
+  ],
+  routes: cockpitRoutes,
+  // The public progress page (overview/): the measures and the live figures, for citizens and the council.
+  navigation: {
+    href: PATHS.public,
+    label: 'Digitalisierung',
+    order: 60,
+    description: 'Wie die Stadt digital wird: Maßnahmen, Verantwortliche, Fortschritt und laufend berechnete Kennzahlen.',
+  },
+  staffSections: [
+    // The live figures (figures/).
+    { href: STAFF_PATHS.figures, label: 'Kennzahlen', group: 'Digitalisierung', order: 710, allowed: mayOpenCockpit },
+  ],
+  // The live figures (figures/): every module's `figures` hook asked by a recurring job, never per request.
+  jobs: (deps) => figureJobs(deps),
+};
+
+export { PATHS as COCKPIT_PATHS } from './paths';
+/** The figures job's run, for the benchmark (bench/cockpit) to time it on generated data. */
+export { computeFigures } from './figures/compute-figures';
+export { publishedMeasureChoices, type MeasureChoice } from './repository';
