@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { COCKPIT_OPEN_DATA } from './exports/open-data';
 import { COORDINATE_PERMISSION, EDIT_PERMISSION } from './policies';
+import { cockpitRoutes } from './routes';
 
 /**
  * Digitalisierungs-Cockpit: the city's digital strategy as measures (owners, milestones, budget, risks,
@@ -17,6 +19,9 @@ export const cockpitModule: ModuleManifest = {
     { id: COORDINATE_PERMISSION, label: 'Digitalisierung koordinieren (alle Maßnahmen, Kennzahlen, Vergleich mit anderen Städten)' },
     { id: EDIT_PERMISSION, label: 'Maßnahmen des eigenen Fachbereichs bearbeiten (Digitalisierung)' },
   ],
+  routes: cockpitRoutes,
+  // The published measures and the figures as datasets of the Transparenzportal (exports/).
+  openData: COCKPIT_OPEN_DATA,
   // Children before parents.
   demoTables: [
     'cockpit_measure_changes',

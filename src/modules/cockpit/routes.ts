@@ -1,0 +1,9 @@
+import type { FastifyInstance } from 'fastify';
+import type { ModuleDeps } from '../../kernel/module';
+import { exportRoutes } from './exports/routes';
+
+/** The module's routes, one line per part. */
+export function cockpitRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+  // The published measures as CSV and JSON, the quarterly report
+  exportRoutes(app, deps);
+}
