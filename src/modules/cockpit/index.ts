@@ -2,8 +2,10 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { exchangeJobs } from './exchange/jobs';
 import { COCKPIT_OPEN_DATA } from './exports/open-data';
-import { COORDINATE_PERMISSION, EDIT_PERMISSION } from './policies';
+import { COORDINATE_PERMISSION, EDIT_PERMISSION, mayCoordinate } from './policies';
+import { STAFF_PATHS } from './paths';
 import { cockpitRoutes } from './routes';
 
 /**
@@ -22,6 +24,9 @@ export const cockpitModule: ModuleManifest = {
   routes: cockpitRoutes,
   // The published measures and the figures as datasets of the Transparenzportal (exports/).
   openData: COCKPIT_OPEN_DATA,
+  // The comparison with other towns' exchange feeds, read again daily (exchange/).
+  staffSections: [{ href: STAFF_PATHS.comparison, label: 'Vergleich mit anderen Städten', group: 'Digitalisierung', order: 119, allowed: mayCoordinate }],
+  jobs: (deps) => [...exchangeJobs(deps)],
   // Children before parents.
   demoTables: [
     'cockpit_measure_changes',
@@ -31,6 +36,7 @@ export const cockpitModule: ModuleManifest = {
     'cockpit_measures',
     'cockpit_figure_days',
     'cockpit_figures',
+    'cockpit_partner_feeds',
   ],
 };
 

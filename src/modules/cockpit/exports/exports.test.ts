@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { beforeEach, describe, it } from 'node:test';
+import type { TestApp } from '../../../../tests/support/test-app';
 import { PATHS } from '../paths';
-import { insertCockpitFixture } from '../test-support';
 import { COCKPIT_OPEN_DATA } from './open-data';
-import { insertFigures } from './test-support';
+import { cockpitTestApp } from './test-support';
 
 /** RFC 4180 with quoted fields (commas, quotes and line breaks inside), enough for our own files. */
 function parseCsv(text: string): string[][] {
@@ -18,13 +17,9 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('cockpit exports: the published measures as CSV and JSON, and as open datasets', () => {
+  const app = cockpitTestApp();
   let t: TestApp;
-  before(async () => (t = await createTestApp()));
-  beforeEach(async () => {
-    await t.reset();
-    await insertCockpitFixture(t.db);
-  });
-  after(() => t.close());
+  beforeEach(() => (t = app()));
 
   it('serves the published measures as CSV with a header, CRLF and UTF-8, without the unpublished one', async () => {
     const response = await t.client().get(PATHS.measuresCsv);
@@ -76,7 +71,6 @@ drittens' where slug = 'freies-wlan'`);
   });
 
   it('declares the measures and the figures as open datasets with plain rows', async () => {
-    await insertFigures(t.db);
     const [measures, figures] = COCKPIT_OPEN_DATA;
     const measureRows = await measures!.rows(t.deps);
     assert.deepEqual(

@@ -1,6 +1,9 @@
+import { after, before, beforeEach } from 'node:test';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { Executor } from '../../../kernel/db';
 import type { FigureUnit } from '../../../kernel/module';
 import { cockpitFigureDays, cockpitFigures } from '../tables';
+import { insertCockpitFixture } from '../test-support';
 
 /** Two figures as the cockpit's job would keep them: Leistungen online (percent, with parts and months) and hotspots (count). */
 export async function insertFigures(db: Executor, computedAt = new Date('2026-12-01T06:00:00Z')): Promise<void> {
@@ -41,4 +44,17 @@ export async function insertFigures(db: Executor, computedAt = new Date('2026-12
     { key: 'wlan.hotspots_online', day: '2025-06-30', value: 33 },
     { key: 'wlan.hotspots_online', day: '2025-07-02', value: 35 },
   ]);
+}
+
+/** One test app for the file, emptied before each test and given the cockpit fixture and the two figures. */
+export function cockpitTestApp(): () => TestApp {
+  let t: TestApp | undefined;
+  before(async () => (t = await createTestApp()));
+  beforeEach(async () => {
+    await t!.reset();
+    await insertCockpitFixture(t!.db);
+    await insertFigures(t!.db);
+  });
+  after(() => t?.close());
+  return () => t!;
 }

@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { pdfText } from '../../../../../tests/support/pdf-text';
-import { createTestApp, type TestApp } from '../../../../../tests/support/test-app';
+import type { TestApp } from '../../../../../tests/support/test-app';
 import { PATHS } from '../../paths';
-import { insertCockpitFixture } from '../../test-support';
-import { insertFigures } from '../test-support';
+import { cockpitTestApp } from '../test-support';
 import { currentQuarterId, quarterOf } from './quarter';
 
 describe('the quarterly report as PDF', () => {
+  const app = cockpitTestApp();
   let t: TestApp;
-  before(async () => (t = await createTestApp()));
-  beforeEach(async () => {
-    await t.reset();
-    await insertCockpitFixture(t.db);
-    await insertFigures(t.db);
-  });
-  after(() => t.close());
+  beforeEach(() => (t = app()));
 
   it('reads quarters, and none that has not begun', () => {
     const now = new Date('2026-12-07T10:00:00Z');
