@@ -24,7 +24,7 @@ const ANSWERS: Record<string, () => { status?: number; type?: string; body: stri
     body: JSON.stringify(
       foreignFeed({
         measures: [{ ...(foreignFeed().measures as object[])[0], title: '<script>alert("xss")</script><b>Fett</b>' }],
-        municipality: { name: 'Menden <img src=x onerror=alert(1)>', ags: '05958024', url: 'https://www.menden.example' },
+        municipality: { name: 'Menden <img src=x onerror=alert(1)>', ags: '05962040', url: 'https://www.menden.example' },
       }),
     ),
   }),

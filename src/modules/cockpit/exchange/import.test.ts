@@ -9,7 +9,7 @@ import { staffMember, type Person } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { insertFigures } from '../exports/test-support';
 import { STAFF_PATHS } from '../paths';
-import { COORDINATE_PERMISSION } from '../policies';
+import { COORDINATE_PERMISSION, EDIT_PERMISSION } from '../policies';
 import { startFeedSource } from './hostile-server';
 import { REFRESH_FEEDS_JOB } from './jobs';
 import { foreignFeed } from './test-support';
@@ -119,6 +119,16 @@ describe('importing another town’s feed for the comparison', () => {
     const page = await coordinator.get(STAFF_PATHS.comparison);
     assert.match(page.body, /hochgeladene Datei/);
     assert.doesNotMatch(page.body, /jetzt abrufen/, 'a file has nothing to read again');
+  });
+
+  it('takes no upload from staff who do not coordinate (404, nothing stored)', async () => {
+    const editor = await staffMember(t, [], { permissions: [EDIT_PERMISSION] });
+    await editor.get('/barrierefreiheit/barriere-melden');
+    const response = await editor.postMultipart(STAFF_PATHS.comparisonUpload, {}, [
+      { field: 'file', filename: 'feed.json', bytes: Buffer.from(JSON.stringify(foreignFeed())) },
+    ]);
+    assert.equal(response.statusCode, 404);
+    assert.equal(await count(t), 0);
   });
 
   it('reads a town again: a failure keeps the last good feed and says what went wrong', async () => {

@@ -13,7 +13,7 @@ export function foreignFeed(changes: Record<string, unknown> = {}): Record<strin
   return {
     schemaVersion: '1.0',
     generatedAt: '2026-12-01T08:00:00.000Z',
-    municipality: { name: 'Menden (Sauerland)', ags: '05958024', url: 'https://www.menden.example' },
+    municipality: { name: 'Menden (Sauerland)', ags: '05962040', url: 'https://www.menden.example' },
     measures: [
       {
         id: 'digitales-rathaus',
