@@ -121,6 +121,19 @@ describe('importing another town’s feed for the comparison', () => {
     assert.doesNotMatch(page.body, /jetzt abrufen/, 'a file has nothing to read again');
   });
 
+  it('refuses an uploaded file above the limit, and a form without a file', async () => {
+    await coordinator.get(STAFF_PATHS.comparison);
+    const huge = await coordinator.postMultipart(STAFF_PATHS.comparisonUpload, {}, [
+      { field: 'file', filename: 'riesig.json', bytes: Buffer.alloc(6 * 1024 * 1024, 0x20) },
+    ]);
+    assert.equal(huge.statusCode, 400);
+    assert.match(errorMessages(huge.body).join(' '), /„riesig\.json“ ist zu groß/);
+    const none = await coordinator.postMultipart(STAFF_PATHS.comparisonUpload, {});
+    assert.equal(none.statusCode, 400);
+    assert.match(errorMessages(none.body).join(' '), /Wählen Sie die Feed-Datei/);
+    assert.equal(await count(t), 0);
+  });
+
   it('takes no upload from staff who do not coordinate (404, nothing stored)', async () => {
     const editor = await staffMember(t, [], { permissions: [EDIT_PERMISSION] });
     await editor.get('/barrierefreiheit/barriere-melden');

@@ -1,24 +1,15 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../../../kernel/config';
 import { errorMessages, tableRows } from '../../../../tests/support/html';
 import { staffMember } from '../../../../tests/support/people';
+import { freePort } from '../../../../tests/support/server-process';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { insertFigures } from '../exports/test-support';
 import { PATHS, STAFF_PATHS } from '../paths';
 import { COORDINATE_PERMISSION } from '../policies';
 import { insertCockpitFixture } from '../test-support';
-
-/** A free port on loopback: the source portal's base URL must be known before it starts. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
-}
 
 /**
  * Our feed (Iserlohn) served over HTTP by one portal and imported by a second one configured as the
