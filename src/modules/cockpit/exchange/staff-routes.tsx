@@ -59,9 +59,7 @@ export function comparisonRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'd
 
   app.post(STAFF_PATHS.refreshPartnerFeed(':id'), async (request: WithId, reply) => {
     const result = await refreshPartnerFeed(request.user, { id: request.params.id, ip: request.ip }, deps);
-    reply.flash(
-      result.ok ? `Der Feed von ${result.townName} ist neu gelesen.` : `Der Feed von ${result.townName} ließ sich nicht lesen: ${result.message ?? ''}`,
-    );
+    reply.flash(result.ok ? `Der Feed von ${result.townName} ist neu gelesen.` : `Der Feed von ${result.townName} ließ sich nicht lesen: ${result.message}`);
     return reply.redirect(STAFF_PATHS.comparison, 303);
   });
 

@@ -61,7 +61,7 @@ export function ComparisonPage({ townName, partners, rows, errors, problems = []
           name="url"
           type="url"
           label="Adresse des Feeds"
-          hint="Zum Beispiel https://www.menden.de/digitalisierung/austausch/v1/feed.json. Der Feed wird sofort gelesen und gegen das Schema geprüft."
+          hint="Zum Beispiel https://www.beispielstadt.de/digitalisierung/austausch/v1/feed.json. Der Feed wird sofort gelesen und gegen das Schema geprüft."
           value={url}
           error={errors?.url}
         />

@@ -9,7 +9,8 @@ import { quarterlyReport } from './report-pdf';
 
 /** The quarterly report, `/digitalisierung/bericht/2026-q4.pdf`: public, kept per quarter until a table it reads changes. */
 export function reportRoute(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' | 'config'>): void {
-  // Kept as a latin1 string: cached values are frozen, and a Buffer cannot be.
+  // Kept as a latin1 string: cached values are frozen, and a Buffer cannot be. The running quarter's report says
+  // "Stand <day>": the figures' daily job changes a table it reads, so it is made again at least once a day.
   const report = cachedQuery({ tables: [...MEASURE_TABLES, 'cockpit_figures', 'cockpit_figure_days'], maxEntries: 8 }, async (db, id) => {
     const quarter = quarterOf(id, new Date());
     if (!quarter) throw errors.notFound('Der Bericht');
