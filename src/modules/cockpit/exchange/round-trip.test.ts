@@ -50,4 +50,14 @@ describe('exchange round trip: Iserlohn’s feed imported into Menden', () => {
     assert.match(page.body, /Gemeindeschlüssel 05962024/);
     assert.match(page.body, new RegExp(`${base.replaceAll('.', '\\.')}${PATHS.feed}`));
   });
+
+  it('serves Menden’s own feed, schema and figures without a trace of Iserlohn', async () => {
+    for (const path of [PATHS.feed, PATHS.feedSchema, PATHS.feedCsv, PATHS.measuresCsv, PATHS.measuresJson]) {
+      const response = await menden.client().get(path);
+      assert.equal(response.statusCode, 200, path);
+      assert.doesNotMatch(response.body, /iserlohn|05962024/i, path);
+    }
+    const feed = JSON.parse((await menden.client().get(PATHS.feed)).body) as { municipality: { name: string; ags: string } };
+    assert.deepEqual([feed.municipality.name, feed.municipality.ags], ['Menden (Sauerland)', '05962040']);
+  });
 });
