@@ -34,7 +34,7 @@ const ANSWERS: Record<string, () => { status?: number; type?: string; body: stri
 
 /**
  * A source of feeds, good and hostile, on loopback; `/huge` streams more than the limit without saying
- * so in advance (no content-length), so only counting while reading can refuse it.
+ * so in advance (no content-length), so only counting while reading can refuse it; `/slow` never finishes.
  */
 export async function startFeedSource(): Promise<{ base: string; server: Server; answers: typeof ANSWERS }> {
   const server = createServer((request, response) => {
@@ -52,6 +52,8 @@ export async function startFeedSource(): Promise<{ base: string; server: Server;
       response.on('error', () => undefined);
       return more();
     }
+    // A server that starts to answer and then keeps the client waiting: only the timeout ends it.
+    if (request.url === '/slow') return void response.writeHead(200, { 'content-type': 'application/json' }).write('{"schemaVersion":');
     const answer = ANSWERS[request.url ?? '']?.();
     if (!answer) return void response.writeHead(404).end();
     response.writeHead(answer.status ?? 200, { 'content-type': answer.type ?? 'application/json' }).end(answer.body);

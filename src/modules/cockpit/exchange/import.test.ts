@@ -11,6 +11,7 @@ import { insertFigures } from '../exports/test-support';
 import { STAFF_PATHS } from '../paths';
 import { COORDINATE_PERMISSION, EDIT_PERMISSION } from '../policies';
 import { startFeedSource } from './hostile-server';
+import { takeFeedFromUrl } from './import/take-feed';
 import { REFRESH_FEEDS_JOB } from './jobs';
 import { foreignFeed } from './test-support';
 
@@ -86,6 +87,12 @@ describe('importing another town’s feed for the comparison', () => {
       assert.equal(await count(t), 0);
     });
   }
+
+  it('gives up on a source that keeps it waiting, at the timeout', async () => {
+    const taken = await takeFeedFromUrl(`${source.base}/slow`, t.config, { maxBytes: 1000, timeoutMs: 300 });
+    assert.equal(taken.ok, false);
+    assert.match(taken.ok ? '' : taken.message, /hat nicht innerhalb von 0\.3 Sekunden geantwortet/);
+  });
 
   it('refuses what is not an http(s) address before reading anything', async () => {
     for (const url of ['file:///etc/passwd', 'ftp://example.org/feed.json', 'javascript:alert(1)', '']) {
