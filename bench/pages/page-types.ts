@@ -219,6 +219,13 @@ export const PAGE_TYPES: PageType[] = [
     needs: 'measure',
     request: ({ measurePath }) => get(measurePath),
   },
+  // Digitalisierungs-Cockpit, exchange (issue 15): the open feed other towns read (goal p95 < 50 ms), kept until a cockpit table changes.
+  {
+    key: 'digitalisierung-feed',
+    name: 'Digitalisierung: Austausch-Feed (JSON)',
+    group: 'anonymous',
+    request: () => get('/digitalisierung/austausch/v1/feed.json'),
+  },
   // Ratsinformation (issue 13, council-pages): the landing page, the calendar as a list and as this month's grid,
   // a meeting with its agenda, a paper with its consultations, a Gremium with its members, the map.
   { key: 'rat', name: 'Ratsinformation: Startseite', group: 'anonymous', request: () => get('/rat') },

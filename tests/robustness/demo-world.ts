@@ -241,6 +241,7 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
     if (route.startsWith('/verwaltung/wlan/hotspots/:id')) return [{ id: wlan.hotspot }];
     if (route.startsWith('/verwaltung/wlan/feeds/:id')) return [{ id: wlan.source }];
     if (route.startsWith('/verwaltung/wlan/importe/:id')) return [{ id: wlan.run }];
+    if (route.startsWith('/digitalisierung/bericht/')) return [{ file: '2025-q4.pdf' }, { file: '2025-q4' }];
     if (route.startsWith('/antraege/fortsetzen/')) return [{ token: resumeToken }];
     if (route.startsWith('/konto/bestaetigen/')) return [{ token: tokens.confirm }];
     if (route.startsWith('/konto/passwort-neu/')) return [{ token: tokens.reset }];

@@ -2,8 +2,10 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { exchangeJobs } from './exchange/jobs';
+import { COCKPIT_OPEN_DATA } from './exports/open-data';
 import { figureJobs } from './figures/compute-figures';
-import { COORDINATE_PERMISSION, EDIT_PERMISSION, mayOpenCockpit } from './policies';
+import { COORDINATE_PERMISSION, EDIT_PERMISSION, mayCoordinate, mayOpenCockpit } from './policies';
 import { PATHS, STAFF_PATHS } from './paths';
 import { cockpitRoutes } from './routes';
 
@@ -20,17 +22,6 @@ export const cockpitModule: ModuleManifest = {
     { id: COORDINATE_PERMISSION, label: 'Digitalisierung koordinieren (alle Maßnahmen, Kennzahlen, Vergleich mit anderen Städten)' },
     { id: EDIT_PERMISSION, label: 'Maßnahmen des eigenen Fachbereichs bearbeiten (Digitalisierung)' },
   ],
-  // Children before parents.
-  demoTables: [
-    'cockpit_measure_changes',
-    'cockpit_measure_links',
-    'cockpit_risks',
-    'cockpit_milestones',
-    'cockpit_measures',
-    'cockpit_figure_days',
-    'cockpit_figures',
-    'cockpit_figure_sources',
-  ],
   routes: cockpitRoutes,
   // The public progress page (overview/): the measures and the live figures, for citizens and the council.
   navigation: {
@@ -42,9 +33,29 @@ export const cockpitModule: ModuleManifest = {
   staffSections: [
     // The live figures (figures/).
     { href: STAFF_PATHS.figures, label: 'Kennzahlen', group: 'Digitalisierung', order: 710, allowed: mayOpenCockpit },
+    // The comparison with other towns' exchange feeds (exchange/).
+    { href: STAFF_PATHS.comparison, label: 'Vergleich mit anderen Städten', group: 'Digitalisierung', order: 719, allowed: mayCoordinate },
   ],
-  // The live figures (figures/): every module's `figures` hook asked by a recurring job, never per request.
-  jobs: (deps) => figureJobs(deps),
+  // The published measures and the figures as datasets of the Transparenzportal (exports/).
+  openData: COCKPIT_OPEN_DATA,
+  jobs: (deps) => [
+    // The live figures (figures/): every module's `figures` hook asked by a recurring job, never per request.
+    ...figureJobs(deps),
+    // Other towns' exchange feeds, read again daily (exchange/).
+    ...exchangeJobs(deps),
+  ],
+  // Children before parents.
+  demoTables: [
+    'cockpit_measure_changes',
+    'cockpit_measure_links',
+    'cockpit_risks',
+    'cockpit_milestones',
+    'cockpit_measures',
+    'cockpit_figure_days',
+    'cockpit_figures',
+    'cockpit_figure_sources',
+    'cockpit_partner_feeds',
+  ],
 };
 
 export { PATHS as COCKPIT_PATHS } from './paths';

@@ -31,4 +31,8 @@ export const STAFF_PATHS = {
   recomputeFigures: '/verwaltung/digitalisierung/kennzahlen/neu-berechnen',
   /** Other towns' feeds, imported for the side-by-side comparison. */
   comparison: '/verwaltung/digitalisierung/vergleich',
+  /** Upload of a town's feed file (multipart), read again with "Jetzt abrufen", removed from the comparison. */
+  comparisonUpload: '/verwaltung/digitalisierung/vergleich/datei',
+  refreshPartnerFeed: (id: string) => `/verwaltung/digitalisierung/vergleich/${id}/abrufen`,
+  removePartnerFeed: (id: string) => `/verwaltung/digitalisierung/vergleich/${id}/entfernen`,
 } as const;
