@@ -9,7 +9,7 @@ import { FORMS } from './abuse';
 import { PATHS } from './paths';
 import { DUPLICATE_IDEA } from './use-cases/submit-idea';
 import { participationIdeas } from './tables';
-import { insertIdea, insertMeasures, personFields, useSettings } from './test-support';
+import { insertComment, insertIdea, insertMeasures, personFields, useSettings } from './test-support';
 
 const IDEA = {
   titel: 'WLAN in allen Bussen',
@@ -162,7 +162,9 @@ describe('participation: submitting and reading ideas', () => {
       measureId: fixture.wifi.id,
       status: 'adopted',
     });
-    await insertIdea(t, { title: 'Neu', supportCount: 1, createdAt: new Date(Date.now() - day) });
+    const fresh = await insertIdea(t, { title: 'Neu', supportCount: 1, createdAt: new Date(Date.now() - day) });
+    await insertComment(t, { ideaId: fresh.id });
+    await insertComment(t, { ideaId: fresh.id, visibility: 'hidden' });
     await insertIdea(t, { title: 'Wartet noch', visibility: 'pending', reviewedAt: null });
     await insertIdea(t, { title: 'Ausgeblendet', visibility: 'hidden', hiddenReason: 'Werbung' });
     const titles = async (url: string) =>
@@ -170,6 +172,7 @@ describe('participation: submitting and reading ideas', () => {
         .querySelectorAll('.idea-list h3 a')
         .map((link) => link.text);
     assert.deepEqual(await titles(PATHS.public), ['Neu', 'Alt und beliebt']);
+    assert.match(textOf((await t.client().get(PATHS.public)).body), /Neu Eingereicht 1 Unterstützung, 1 Kommentar,/, 'hidden comments are not counted');
     assert.deepEqual(await titles(`${PATHS.public}?sortierung=unterstuetzt`), ['Alt und beliebt', 'Neu']);
     assert.deepEqual(await titles(`${PATHS.public}?massnahme=freies-wlan`), ['Alt und beliebt']);
     assert.deepEqual(await titles(`${PATHS.public}?massnahme=digitale-akte`), [], 'an unpublished measure filters to nothing');

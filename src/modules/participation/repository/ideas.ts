@@ -20,8 +20,9 @@ export interface IdeaListItem {
   createdAt: Date;
 }
 
+// The outer table named in full: Drizzle writes a lone column unqualified, which the subquery would read as its own.
 const publishedComments = sql<number>`(select count(*)::int from ${participationComments} c
-  where c.idea_id = ${participationIdeas.id} and c.visibility = 'published' and c.deleted_at is null)`;
+  where c.idea_id = participation_ideas.id and c.visibility = 'published' and c.deleted_at is null)`;
 
 /** One page of the public ideas and the total in one statement (`count(*) over ()`); at most `limit` comment counts. */
 export async function listPublicIdeas(db: Executor, filter: IdeaListFilter): Promise<{ total: number; items: IdeaListItem[] }> {

@@ -18,9 +18,11 @@ export interface QueueItem {
 const QUEUE_LIMIT = 200;
 
 const ideaReports = sql<number>`(select count(*)::int from participation_reports r
-  where r.idea_id = ${participationIdeas.id} and r.comment_id is null and r.resolved_at is null)`;
+  where r.idea_id = participation_ideas.id and r.comment_id is null and r.resolved_at is null)`;
 const commentReports = sql<number>`(select count(*)::int from participation_reports r
-  where r.comment_id = ${participationComments.id} and r.resolved_at is null)`;
+  where r.comment_id = participation_comments.id and r.resolved_at is null)`;
+
+// The subqueries name the outer table in full: Drizzle writes a lone column unqualified, which the subquery would read as its own.
 
 /** The queue, oldest first (who waited longest comes first), at most 200 of each kind. */
 export async function moderationQueue(db: Executor): Promise<QueueItem[]> {
