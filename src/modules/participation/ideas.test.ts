@@ -187,4 +187,16 @@ describe('participation: submitting and reading ideas', () => {
     assert.match(first.body, /href="\/mitmachen\?seite=2"/);
     assert.equal((await titles(`${PATHS.public}?seite=2`)).length, 3);
   });
+
+  it('finds published ideas in the portal search, by word prefix, and nothing else', async () => {
+    await insertIdea(t, { title: 'Freies WLAN in allen Stadtbussen', body: 'Damit Pendlerinnen unterwegs lernen können.' });
+    await insertIdea(t, { title: 'WLAN, noch nicht freigegeben', visibility: 'pending', reviewedAt: null });
+    await insertIdea(t, { title: 'WLAN-Werbung', visibility: 'hidden', hiddenReason: 'Werbung' });
+    const page = await t.client().get('/suche?q=stadtbus');
+    assert.equal(page.statusCode, 200);
+    assert.match(textOf(page.body), /Vorschläge \(Mitmachen\)/);
+    assert.match(page.body, /Freies WLAN in allen Stadtbussen/);
+    const wlan = await t.client().get('/suche?q=wlan');
+    assert.doesNotMatch(wlan.body, /noch nicht freigegeben|WLAN-Werbung/);
+  });
 });

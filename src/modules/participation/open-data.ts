@@ -1,6 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
 import type { OpenDatasetDeclaration } from '../../kernel/module';
-import { PATHS } from './paths';
 import { IDEA_STATUS_LABELS } from './presenters';
 import { measureChoices } from './repository/measures';
 import { participationIdeas } from './tables';
@@ -17,11 +16,10 @@ export const ideasOpenData: OpenDatasetDeclaration = {
     'Die veröffentlichten Vorschläge aus „Mitmachen“ im Stadtportal: Titel, Stand (eingereicht, in Prüfung, aufgegriffen, umgesetzt, abgelehnt), Zahl der Unterstützungen, die Maßnahme der Digitalisierungsstrategie, der sie zugeordnet sind, und die Daten von Einreichung und Antwort. Ohne Namen und ohne Texte der Beteiligten.',
   theme: 'GOVE',
   keywords: ['Bürgerbeteiligung', 'Vorschläge', 'Digitalisierung', 'Smart City'],
-  rows: async ({ db, config }) => {
+  rows: async ({ db }) => {
     const [ideas, measures] = await Promise.all([
       db
         .select({
-          id: participationIdeas.id,
           title: participationIdeas.title,
           status: participationIdeas.status,
           supportCount: participationIdeas.supportCount,
@@ -37,8 +35,9 @@ export const ideasOpenData: OpenDatasetDeclaration = {
     const byId = new Map(measures.map((measure) => [measure.id, measure]));
     return ideas.map((idea) => {
       const measure = idea.measureId ? byId.get(idea.measureId) : undefined;
+      // No id and no page address: both carry the idea's uuid, and the open-data contract refuses uuids
+      // in rows (one could be a person's account id).
       return {
-        id: idea.id,
         titel: idea.title,
         stand: IDEA_STATUS_LABELS[idea.status],
         unterstuetzungen: idea.supportCount,
@@ -46,7 +45,6 @@ export const ideasOpenData: OpenDatasetDeclaration = {
         massnahme_titel: measure?.title ?? null,
         eingereicht_am: idea.createdAt.toISOString().slice(0, 10),
         beantwortet_am: idea.answeredAt ? idea.answeredAt.toISOString().slice(0, 10) : null,
-        url: `${config.baseUrl}${PATHS.idea(idea.id)}`,
       };
     });
   },
