@@ -43,5 +43,3 @@ export const participationModule: ModuleManifest = {
   // Children before parents.
   demoTables: ['participation_reports', 'participation_supports', 'participation_comments', 'participation_ideas'],
 };
-
-export { PATHS as PARTICIPATION_PATHS } from './paths';

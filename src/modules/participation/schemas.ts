@@ -53,7 +53,6 @@ export type CommentInput = z.output<typeof CommentSchema>;
 export const CommentEditSchema = z.object({ text: bounded('Ihren Kommentar', 2, COMMENT_MAX) });
 
 export const ReportSchema = z.object({ grund: bounded('einen Grund', 5, REASON_MAX) });
-export type ReportInput = z.output<typeof ReportSchema>;
 
 /** Moderation of an idea or a comment: approve, or hide with a reason. */
 export const ModerationSchema = z
