@@ -3,7 +3,10 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { errorMessages, parseHtml, textOf } from '../../../tests/support/html';
 import { citizen } from '../../../tests/support/people';
+import { TEST_DATABASE_URL } from '../../../tests/support/database';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
+import { createUser } from '../../kernel/auth';
+import { toggleSupport } from './use-cases/toggle-support';
 import { FORMS } from './abuse';
 import { PATHS } from './paths';
 import { participationComments, participationIdeas, participationReports, participationSupports } from './tables';
@@ -38,6 +41,19 @@ describe('participation: support, comments and reports', () => {
     await ben.get(PATHS.idea(idea.id));
     await ben.post(PATHS.support(idea.id));
     assert.equal(await countOf(idea.id), 7 + rows.length + 1);
+  });
+
+  it(`counts 12 supports sent at once by 12 people exactly (${TEST_DATABASE_URL ? 'PostgreSQL, parallel connections' : 'PGlite: serialised, races cannot show'})`, async () => {
+    const idea = await insertIdea(t);
+    const people = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => createUser(t.db, { email: `unterstuetzung-${i}@example.org`, displayName: `Person ${i}`, emailVerified: true })),
+    );
+    const actor = (user: (typeof people)[number]) => ({ ...user, emailVerified: true, departments: [], permissions: new Set<string>() });
+    await t.settled();
+    const results = await Promise.all(people.map((user, i) => toggleSupport(actor(user), { ideaId: idea.id, ip: `192.0.2.${i}` }, t.deps)));
+    assert.ok(results.every((result) => result.supported));
+    assert.equal(await countOf(idea.id), 12);
+    assert.equal((await t.db.select().from(participationSupports)).length, 12);
   });
 
   it('refuses support from visitors (401) and on ideas that are not published (404)', async () => {
