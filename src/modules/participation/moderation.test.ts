@@ -74,7 +74,8 @@ describe('participation: the moderation', () => {
     );
     const pub = textOf((await t.client().get(PATHS.idea(idea.id))).body);
     assert.match(pub, /vom Moderationsteam ausgeblendet/);
-    assert.doesNotMatch(pub, /Kauft Uhren|Werbung ist hier/);
+    assert.doesNotMatch(pub, /Kauft Uhren|Werbung ist hier|Vorschlag \d+/, 'neither text nor title');
+    assert.match(pub, /Ausgeblendeter Vorschlag/);
     assert.match(textOf((await author.get(PATHS.idea(idea.id))).body), /Grund \(nur für Sie sichtbar\): Werbung ist hier nicht erlaubt\./);
     const [report] = await t.db.select().from(participationReports);
     assert.ok(report?.resolvedAt, 'the report is done');

@@ -91,7 +91,7 @@ export function registerPublicRoutes(app: FastifyInstance, deps: ModuleDeps): vo
     const view = await showIdea(request.user, idParam(request), deps);
     const replyTo = form.replyTo ? view.comments.find((comment) => comment.id === form.replyTo && comment.state === 'published') : undefined;
     return {
-      title: view.idea.visibility === 'hidden' ? 'Ausgeblendeter Vorschlag' : view.idea.title,
+      title: view.idea.visibility === 'hidden' && !view.mine && !view.moderator ? 'Ausgeblendeter Vorschlag' : view.idea.title,
       breadcrumbs: CRUMBS,
       hasErrors: Boolean(form.errors),
       body: (

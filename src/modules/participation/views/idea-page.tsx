@@ -44,7 +44,8 @@ export function IdeaPage({ view, commentForm, measureHref, loginHref }: IdeaPage
   return (
     <>
       <ErrorSummary errors={commentForm.errors} />
-      <h1>{idea.title}</h1>
+      {/* A hidden idea's title may be what got it hidden: only its author and the moderators still read it. */}
+      <h1>{hidden && !view.mine && !view.moderator ? 'Ausgeblendeter Vorschlag' : idea.title}</h1>
       <p>
         <StatusTag kind={IDEA_STATUS_TAGS[idea.status]}>{IDEA_STATUS_LABELS[idea.status]}</StatusTag> Eingereicht am {formatDate(idea.createdAt)} von{' '}
         {ideaAuthorLabel(idea)}
