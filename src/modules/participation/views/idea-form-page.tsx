@@ -1,7 +1,8 @@
 import type { FieldErrors } from '../../../kernel/http';
-import { Button, ErrorSummary, Form, InsetText, RadioGroup, SelectField, SpamFields, TextArea, TextField } from '../../../kernel/views';
+import { Button, ErrorSummary, Form, InsetText, RadioGroup, SpamFields, TextArea, TextField } from '../../../kernel/views';
 import type { MeasureChoice } from '../../cockpit';
 import { PATHS } from '../paths';
+import { MeasureSelect } from './measure-select';
 import { IDEA_MAX, TITLE_MAX } from '../schemas';
 
 export interface IdeaFormProps {
@@ -43,13 +44,7 @@ export function IdeaFormPage({ values = {}, errors, measures, displayName, preMo
           rows={8}
           maxLength={IDEA_MAX}
         />
-        <SelectField
-          name="massnahme"
-          label="Zu welcher Maßnahme passt Ihr Vorschlag? (freiwillig)"
-          value={values.massnahme ?? ''}
-          error={errors?.massnahme}
-          options={[{ value: '', label: 'Keine bestimmte Maßnahme' }, ...measures.map((measure) => ({ value: measure.id, label: measure.title }))]}
-        />
+        <MeasureSelect label="Zu welcher Maßnahme passt Ihr Vorschlag? (freiwillig)" value={values.massnahme} error={errors?.massnahme} measures={measures} />
         <RadioGroup
           name="name_zeigen"
           legend="Soll Ihr Name beim Vorschlag stehen?"

@@ -1,10 +1,11 @@
 import type { FieldErrors } from '../../../../kernel/http';
-import { Button, ErrorSummary, Form, formatDateTime, RadioGroup, SelectField, SummaryList, TextArea } from '../../../../kernel/views';
+import { Button, ErrorSummary, Form, formatDateTime, RadioGroup, SummaryList, TextArea } from '../../../../kernel/views';
 import { PATHS, STAFF_PATHS } from '../../paths';
 import { IDEA_STATUS_LABELS, ideaAuthorLabel, supportLabel, VISIBILITY_LABELS } from '../../presenters';
 import { ANSWER_MAX } from '../../schemas';
 import { IDEA_STATUSES } from '../../tables';
 import type { StaffIdeaView } from '../../use-cases/moderation';
+import { MeasureSelect } from '../measure-select';
 import { PlainText } from '../plain-text';
 import { ModerationForm } from './moderation-form';
 import { OpenReports } from './open-reports';
@@ -62,13 +63,12 @@ export function StaffIdeaPage({ view, values, errors }: StaffIdeaPageProps) {
           rows={6}
           maxLength={ANSWER_MAX}
         />
-        <SelectField
-          name="massnahme"
+        <MeasureSelect
           label="Maßnahme"
           hint="Bei „Aufgegriffen“ die Maßnahme, in der der Vorschlag umgesetzt wird."
-          value={answer.massnahme ?? ''}
+          value={answer.massnahme}
           error={errors?.massnahme}
-          options={[{ value: '', label: 'Keine bestimmte Maßnahme' }, ...measures.map((measure) => ({ value: measure.id, label: measure.title }))]}
+          measures={measures}
         />
         <Button>Stand und Antwort speichern</Button>
       </Form>
