@@ -3,6 +3,7 @@ import { PATHS } from '../paths';
 import { HIDDEN_NOTE, IDEA_STATUS_LABELS, IDEA_STATUS_TAGS, ideaAuthorLabel, supportLabel } from '../presenters';
 import type { IdeaView } from '../use-cases/show-idea';
 import { CommentForm, CommentList, type CommentFormState } from './comments';
+import { listHref } from './idea-list-page';
 import { PlainText } from './plain-text';
 
 export interface IdeaPageProps {
@@ -63,7 +64,8 @@ export function IdeaPage({ view, commentForm, measureHref, loginHref }: IdeaPage
       )}
       {measure && (
         <p>
-          Maßnahme: <a href={measureHref(measure.slug)}>{measure.title}</a>
+          Maßnahme: <a href={measureHref(measure.slug)}>{measure.title}</a> (
+          <a href={listHref({ massnahme: measure.slug })}>alle Vorschläge zu dieser Maßnahme</a>)
         </p>
       )}
       {idea.answer && (
