@@ -15,6 +15,7 @@ import { wlanModule } from './modules/wlan';
 import { councilModule } from './modules/council';
 import { appointmentsModule } from './modules/appointments';
 import { cockpitModule } from './modules/cockpit';
+import { participationModule } from './modules/participation';
 
 export { kernelJobs } from './kernel/kernel-jobs';
 
@@ -39,4 +40,5 @@ export const MODULES: ModuleManifest[] = [
   councilModule,
   appointmentsModule,
   cockpitModule,
+  participationModule,
 ];

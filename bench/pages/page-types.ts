@@ -274,6 +274,16 @@ export const PAGE_TYPES: PageType[] = [
     needs: 'appointments',
     request: ({ appointments }) => get(appointments.timesPath),
   },
+  // Mitmachen (issue 15, participation): the ideas, newest first and filtered by status sorted by support, cached and not.
+  ...withUncached([
+    { key: 'mitmachen', name: 'Mitmachen: Vorschläge (neueste)', group: 'anonymous', request: () => get('/mitmachen') },
+    {
+      key: 'mitmachen-filter',
+      name: 'Mitmachen: Vorschläge (Stand, meiste Unterstützung)',
+      group: 'search',
+      request: () => get('/mitmachen?sortierung=unterstuetzt&status=adopted'),
+    },
+  ]),
   {
     key: 'antrag-seite',
     name: 'Antrag (Gast): Seite GET',

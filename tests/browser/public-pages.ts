@@ -100,6 +100,9 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/rat/gremien', title: 'Gremien' },
   { path: '/rat/gremien/rat' },
   { path: '/rat/karte', title: 'Karte der Ratsinformation' },
+  // participation (Mitmachen; ideas from the participation demo pack; an idea, the form and the moderation: participation.browser.ts)
+  { path: '/mitmachen', title: 'Mitmachen: Vorschläge' },
+  { path: '/mitmachen?sortierung=unterstuetzt&status=adopted', title: 'Mitmachen: Vorschläge' },
   // appointments-office: the waiting room's call-up display (a location of the appointments demo; with data: appointments-office.browser.ts)
   { path: '/termine/standorte/rathaus/aufruf' },
   // cockpit (issue 15): the public progress page with the measures and the live figures (with charts: admin.browser.ts)
