@@ -13,11 +13,15 @@ function tablesLine(tables: Record<string, number>): string {
   return `${Object.keys(tables).length} Tabellen mit ${rows.toLocaleString('de-DE')} Zeilen`;
 }
 
+function filesLine({ count, bytes }: { count: number; bytes: number }): string {
+  return count === 0 ? 'keine' : `${count} (${formatFileSize(bytes)})`;
+}
+
 function reportBackup(file: string, { manifest, archiveBytes, seconds }: BackupSummary, out: (text: string) => void): void {
   const kind = manifest.database.kind === 'postgres' ? 'PostgreSQL' : 'PGlite';
   out(`Sicherung geschrieben: ${file} (${formatFileSize(archiveBytes)}, ${seconds.toFixed(1)} s)`);
   out(`  Datenbank (${kind} ${manifest.database.serverVersion}): ${tablesLine(manifest.database.tables)}`);
-  out(`  Dateien: ${manifest.files.count} (${formatFileSize(manifest.files.bytes)})`);
+  out(`  Dateien: ${filesLine(manifest.files)}`);
   out(
     manifest.secret === 'included'
       ? '  Das App-Geheimnis aus DATA_DIR/app-secret ist enthalten: behandeln Sie die Sicherung so vertraulich wie den Server selbst.'
@@ -28,7 +32,7 @@ function reportBackup(file: string, { manifest, archiveBytes, seconds }: BackupS
 function reportRestore(file: string, summary: RestoreSummary, secretFromEnvironment: boolean, out: (text: string) => void): void {
   const { manifest } = summary;
   out(`Wiederhergestellt aus ${file} (${summary.seconds.toFixed(1)} s): Stand ${manifest.createdAt}, ${manifest.municipality.name}.`);
-  out(`  Datenbank: ${tablesLine(manifest.database.tables)}; Dateien: ${manifest.files.count} (${formatFileSize(manifest.files.bytes)})`);
+  out(`  Datenbank: ${tablesLine(manifest.database.tables)}; Dateien: ${filesLine(manifest.files)}`);
   if (summary.secretRestored && secretFromEnvironment) {
     out('  Das App-Geheimnis der Sicherung liegt in DATA_DIR/app-secret, aber APP_SECRET ist gesetzt und hat Vorrang: setzen Sie es auf den alten Wert.');
   } else if (summary.secretRestored) out('  Das App-Geheimnis der Sicherung liegt wieder in DATA_DIR/app-secret.');
