@@ -93,6 +93,13 @@ const PARTS: Part[] = [
     measures:
       'Termine release rush: 1,000 units of counter time to 5,000 citizens through the booking core; double bookings in SQL afterwards, booking p95, requests/s (PGlite, PostgreSQL)',
   },
+  {
+    name: 'backup',
+    script: 'bench/backup/run.ts',
+    // Per database: the demo seed (about 15 s on PGlite), a backup and a restore through node dist/cli.js.
+    budgetSeconds: 240,
+    measures: 'backup and restore round trip of the demo installation through node dist/cli.js: seconds, archive size, rows checked (PGlite, PostgreSQL)',
+  },
 ];
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
