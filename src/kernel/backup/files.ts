@@ -38,7 +38,7 @@ async function* walk(root: string, dir: string): AsyncGenerator<StoredFile> {
   }
 }
 
-async function* listBucket(settings: Extract<FilesConfig, { kind: 's3' }>, limit?: number): AsyncGenerator<StoredFile> {
+async function* listBucket(settings: Extract<FilesConfig, { kind: 's3' }>): AsyncGenerator<StoredFile> {
   const { S3Client, ListObjectsV2Command } = await import('@aws-sdk/client-s3');
   const client = new S3Client({
     region: settings.region,
@@ -50,9 +50,9 @@ async function* listBucket(settings: Extract<FilesConfig, { kind: 's3' }>, limit
   try {
     let ContinuationToken: string | undefined;
     do {
-      const page = await client.send(new ListObjectsV2Command({ Bucket: settings.bucket, ContinuationToken, MaxKeys: limit }));
+      const page = await client.send(new ListObjectsV2Command({ Bucket: settings.bucket, ContinuationToken }));
       for (const object of page.Contents ?? []) if (object.Key) yield { key: object.Key, size: object.Size ?? 0 };
-      ContinuationToken = limit === undefined ? page.NextContinuationToken : undefined;
+      ContinuationToken = page.NextContinuationToken;
     } while (ContinuationToken);
   } finally {
     client.destroy();
@@ -64,8 +64,12 @@ export function listFiles(files: FilesConfig): AsyncGenerator<StoredFile> {
 }
 
 export async function fileStoreIsEmpty(files: FilesConfig): Promise<boolean> {
-  const first = await (files.kind === 's3' ? listBucket(files, 1) : walk(files.dir, files.dir)).next();
-  return first.done === true;
+  const listing = listFiles(files);
+  try {
+    return (await listing.next()).done === true;
+  } finally {
+    await listing.return(undefined); // closes the S3 client
+  }
 }
 
 /** A stored file's bytes, hashed on the way into the archive (the checksums entry at its end). */

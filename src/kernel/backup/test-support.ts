@@ -17,8 +17,8 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `stadtportal-${prefix}-`));
 }
 
-/** The configuration of an installation in `dataDir`, on PGlite or on the PostgreSQL database `url`. */
-export function installation(dataDir: string, options: { url?: string; demo?: boolean } = {}): Config {
+/** The configuration of an installation in `dataDir`, on PGlite or on the PostgreSQL database `url`; `env` adds variables (S3_*). */
+export function installation(dataDir: string, options: { url?: string; demo?: boolean; env?: Record<string, string> } = {}): Config {
   return loadConfig(
     {
       NODE_ENV: 'test',
@@ -27,6 +27,7 @@ export function installation(dataDir: string, options: { url?: string; demo?: bo
       JOBS: 'false',
       DEMO_DATA: options.demo ? 'true' : 'false',
       ...(options.url ? { DATABASE_URL: options.url } : {}),
+      ...options.env,
     },
     MODULES,
   );
