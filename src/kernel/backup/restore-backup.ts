@@ -21,7 +21,7 @@ import {
 } from './manifest';
 import { hasPgliteDatabase, restorePglite } from './pglite';
 import { postgresIsEmpty, restorePostgres } from './postgres';
-import { NotATarError, readTar, type TarEntry } from './tar';
+import { NotATarError, readTar, type TarEntry } from './tar-read';
 
 export type RestoreConfig = Pick<Config, 'database' | 'files' | 'dataDir' | 'secret' | 'municipality'>;
 

@@ -4,7 +4,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { bufferSource, NotATarError, readTar, writeTar } from './tar';
+import { bufferSource, writeTar } from './tar';
+import { NotATarError, readTar } from './tar-read';
 import { tempDir } from './test-support';
 
 const dir = tempDir('tar');

@@ -9,7 +9,8 @@ import { MODULES } from '../../registry';
 import { loadConfig, type Config } from '../config';
 import { createPgliteClient, migrationTags } from '../db';
 import { tableNames, type Queryable } from './inventory';
-import { bufferSource, readTar, writeTar, type TarSource } from './tar';
+import { bufferSource, writeTar, type TarSource } from './tar';
+import { readTar } from './tar-read';
 
 export const KNOWN_MIGRATIONS = migrationTags(migrationSources(MODULES));
 
