@@ -118,6 +118,7 @@ export function openPostgres(url: string, poolSize: number): DatabaseHandle {
       await pool.query(script);
     },
     ping: pingWith(db),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       await changes.close();
       await pool.end();

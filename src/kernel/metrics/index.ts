@@ -20,6 +20,19 @@ function bearer(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
+function poolFamilies(database: DatabaseHandle): Family[] {
+  const stats = database.poolStats?.();
+  if (!stats) return [];
+  return [
+    {
+      name: 'stadtportal_database_pool_clients',
+      help: 'Connections of this process to PostgreSQL: total open, idle, and requests waiting for one (DATABASE_POOL_SIZE).',
+      type: 'gauge',
+      samples: (['total', 'idle', 'waiting'] as const).map((state) => ({ labels: { state }, value: stats[state] })),
+    },
+  ];
+}
+
 async function databaseFamilies(database: DatabaseHandle): Promise<Family[]> {
   const started = performance.now();
   try {
@@ -60,7 +73,7 @@ export function registerMetrics(app: FastifyInstance, { config, database }: { co
         .type('text/plain; charset=utf-8')
         .send('Anmeldung erforderlich: Authorization: Bearer <METRICS_TOKEN>\n');
     }
-    const families = [...processFamilies.families(), ...http(), ...(await databaseFamilies(database))];
+    const families = [...processFamilies.families(), ...http(), ...(await databaseFamilies(database)), ...poolFamilies(database)];
     return reply.header('cache-control', 'no-store').type(CONTENT_TYPE).send(exposition(families));
   });
 }

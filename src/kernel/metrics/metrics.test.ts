@@ -164,5 +164,13 @@ describe('GET /metrics', () => {
     assert.equal(find(samples, 'stadtportal_outbox_messages', { channel: 'mail', status: 'queued' })[0]?.value, 1);
     assert.equal(find(samples, 'stadtportal_outbox_messages', { channel: 'mail', status: 'failed' })[0]?.value, 1);
     assert.equal(find(samples, 'stadtportal_outbox_messages', { channel: 'sms', status: 'queued' })[0]?.value, 0);
+    const pool = find(samples, 'stadtportal_database_pool_clients');
+    if (t.deps.database.kind === 'postgres') {
+      assert.deepEqual(
+        pool.map((sample) => sample.labels.state),
+        ['total', 'idle', 'waiting'],
+      );
+      assert.ok(pool[0]!.value >= 1, 'the scrape itself used a connection');
+    } else assert.deepEqual(pool, [], 'PGlite has no pool');
   });
 });
