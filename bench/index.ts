@@ -101,6 +101,13 @@ const PARTS: Part[] = [
     measures:
       'the figures job over 100,000 Anträge, 10,000 datasets and a year of hotspot history (seconds), /digitalisierung p95 from the kept figures (PGlite, PostgreSQL)',
   },
+  {
+    name: 'backup',
+    script: 'bench/backup/run.ts',
+    // Per database: the demo seed (about 15 s on PGlite), a backup and a restore through node dist/cli.js.
+    budgetSeconds: 240,
+    measures: 'backup and restore round trip of the demo installation through node dist/cli.js: seconds, archive size, rows checked (PGlite, PostgreSQL)',
+  },
 ];
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');

@@ -1,3 +1,4 @@
+import { backup, restore } from './backup';
 import { oparlImport } from './council';
 import { demoReset } from './demo';
 import { departmentsCreate } from './departments';
@@ -6,7 +7,7 @@ import { harvestRun } from './harvest';
 import { libraryImportMarc } from './library';
 import { migrate } from './migrate';
 import { tokenCreate, tokenList, tokenRevoke } from './tokens';
-import type { Command } from './types';
+import type { Command, ConfigCommand } from './types';
 import { userCreate, userList, userRole } from './users';
 import { vhsExport, vhsImport } from './vhs';
 import { webhookCreate, webhookDisable, webhookList } from './webhooks';
@@ -15,7 +16,7 @@ import { wlanImport } from './wlan';
 export type { Command } from './types';
 
 /** In the order the help lists them. */
-export const COMMANDS: readonly Command[] = [
+export const COMMANDS: readonly (Command | ConfigCommand)[] = [
   migrate,
   userCreate,
   userRole,
@@ -35,8 +36,10 @@ export const COMMANDS: readonly Command[] = [
   wlanImport,
   oparlImport,
   demoReset,
+  backup,
+  restore,
 ];
 
-export function findCommand(name: string): Command | undefined {
+export function findCommand(name: string): Command | ConfigCommand | undefined {
   return COMMANDS.find((command) => command.name === name);
 }

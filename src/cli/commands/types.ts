@@ -1,3 +1,4 @@
+import type { Config } from '../../kernel/config';
 import type { ModuleDeps, ModuleManifest } from '../../kernel/module';
 import type { OptionSpec, Values } from '../args';
 
@@ -7,6 +8,13 @@ export interface CliContext {
   /** Migrations applied when the database was opened (every command migrates first, like the server). */
   applied: readonly string[];
   /** What the command reports: stdout of the process, or a buffer when a test calls runCli. */
+  out(text: string): void;
+}
+
+/** For the commands that must not open (and so migrate and seed) the database first: backup and restore. */
+export interface ConfigContext {
+  config: Config;
+  modules: readonly ModuleManifest[];
   out(text: string): void;
 }
 
@@ -21,4 +29,10 @@ export interface Command {
   /** Checks that need no database, so a typo fails fast without starting PGlite. */
   check?(values: Values): void;
   run(context: CliContext, values: Values): Promise<void>;
+}
+
+/** A command that handles the database itself, given only the configuration. */
+export interface ConfigCommand extends Omit<Command, 'run'> {
+  withoutDatabase: true;
+  run(context: ConfigContext, values: Values): Promise<void>;
 }

@@ -50,6 +50,8 @@ export interface Config {
   sms: SmsConfig;
   /** Seconds the process keeps serving after SIGTERM while /healthz says it is draining. */
   shutdownDrainSeconds: number;
+  /** Bearer token of GET /metrics (METRICS_TOKEN); without it there is no such endpoint. */
+  metricsToken: string | undefined;
   municipality: Municipality;
   /** The street list of `map.streets` (kernel/geo), for addresses typed by people; none without it. */
   streets: StreetList | undefined;
@@ -183,6 +185,7 @@ export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Pick<Mod
     },
     // Ctrl+C in development and test runs stops at once; behind a load balancer a few seconds let it notice.
     shutdownDrainSeconds: env.SHUTDOWN_DRAIN_SECONDS ?? (env.NODE_ENV === 'production' ? 5 : 0),
+    metricsToken: env.METRICS_TOKEN,
     municipality,
     streets,
     settings,

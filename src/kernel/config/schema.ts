@@ -136,6 +136,15 @@ export const envSchema = z.object({
     .max(100 * 1024 * 1024)
     .default(10 * 1024 * 1024),
   UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(50).default(10),
+  /**
+   * Bearer token for GET /metrics (Prometheus text format, kernel/metrics). Without it the endpoint
+   * does not exist (404). At least 32 characters: it guards numbers about the whole installation.
+   */
+  METRICS_TOKEN: z
+    .string()
+    .min(32, { error: 'muss mindestens 32 Zeichen lang sein (ein zufälliges Token, z. B. von openssl rand -hex 32)' })
+    .regex(/^[\x21-\x7e]+$/, { error: 'darf nur sichtbare ASCII-Zeichen ohne Leerzeichen enthalten (es steht im Authorization-Header)' })
+    .optional(),
   /** S3-compatible object storage for files; without S3_BUCKET files are stored below DATA_DIR/files. */
   S3_ENDPOINT: z.url().optional(),
   S3_REGION: z.string().default('eu-central-1'),

@@ -43,6 +43,11 @@ function readJournal(folder: string): JournalEntry[] {
   return [...journal.entries].sort((a, b) => a.idx - b.idx);
 }
 
+/** Every migration this code has, per owner, in journal order (a restore refuses a backup with others). */
+export function migrationTags(sources: readonly MigrationSource[]): Map<string, string[]> {
+  return new Map(sources.map((source) => [source.owner, readJournal(source.folder).map((entry) => entry.tag)]));
+}
+
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
