@@ -27,7 +27,8 @@ export const cockpitModule: ModuleManifest = {
   navigation: {
     href: PATHS.public,
     label: 'Digitalisierung',
-    order: 60,
+    // After "Mitmachen" (60), whose ideas it answers.
+    order: 65,
     description: 'Wie die Stadt digital wird: Maßnahmen, Verantwortliche, Fortschritt und laufend berechnete Kennzahlen.',
   },
   staffSections: [
