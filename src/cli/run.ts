@@ -9,6 +9,8 @@ import { commandHelp, generalHelp } from './help';
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** The environment the configuration is read from (config:check); the process's own by default. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** The opened, migrated database: the process's own in src/cli.ts, the test app's in the CLI tests. */
@@ -48,6 +50,7 @@ async function run([name, ...args]: readonly string[], io: CliIo, open: () => Pr
     return 0;
   }
   command.check?.(values);
+  if ('runWithoutDatabase' in command) return command.runWithoutDatabase(values, { env: io.env ?? process.env, out: io.out });
   const { deps, modules, applied, close } = await open();
   try {
     await command.run({ deps, modules, applied, out: io.out }, values);

@@ -1,3 +1,4 @@
+import { configCheck } from './config';
 import { oparlImport } from './council';
 import { demoReset } from './demo';
 import { departmentsCreate } from './departments';
@@ -16,6 +17,7 @@ export type { Command } from './types';
 
 /** In the order the help lists them. */
 export const COMMANDS: readonly Command[] = [
+  configCheck,
   migrate,
   userCreate,
   userRole,

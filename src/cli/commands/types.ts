@@ -10,7 +10,7 @@ export interface CliContext {
   out(text: string): void;
 }
 
-export interface Command {
+interface CommandBase {
   name: string;
   summary: string;
   usage: string;
@@ -20,5 +20,19 @@ export interface Command {
   positional?: string;
   /** Checks that need no database, so a typo fails fast without starting PGlite. */
   check?(values: Values): void;
+}
+
+/** A command on the opened, migrated database (most of them). */
+export interface DatabaseCommand extends CommandBase {
   run(context: CliContext, values: Values): Promise<void>;
 }
+
+/**
+ * A command that must run without a database: `config:check` checks the very configuration the
+ * database would be opened with. Answers the exit code itself (0 or 1).
+ */
+export interface OfflineCommand extends CommandBase {
+  runWithoutDatabase(values: Values, context: { env: NodeJS.ProcessEnv; out(text: string): void }): number;
+}
+
+export type Command = DatabaseCommand | OfflineCommand;

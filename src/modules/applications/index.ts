@@ -22,6 +22,7 @@ import { PATHS } from './paths';
 import { mayProcessApplications, PROCESS_PERMISSION } from './policies';
 import { legalRemedySettings } from './settings';
 import { applicationStatisticsDataset } from './statistics';
+import { applicationsPackSchema } from './demo/pack';
 
 /**
  * Anträge: applying online (drafts, guests, attachments, payment, submission with reference
@@ -55,6 +56,7 @@ export const applicationsModule: ModuleManifest = {
   accountOverview: (user, deps) => applicationsOverview(user, {}, deps),
   jobs: (deps) => [...handoverJobs(deps), ...retentionJobs(deps), ...erasureJobs(deps)],
   openData: [applicationStatisticsDataset],
+  demoPack: [{ part: 'applications', schema: applicationsPackSchema }],
   seedDemo: seedApplicationsDemo,
   demoTables: [
     'application_files',

@@ -25,6 +25,7 @@ import { startUsageCounting } from './usage/counting';
 import { usageOpenData } from './usage/open-data';
 import { usageRoutes } from './usage/routes';
 import { USAGE_SECTION } from './usage/sections';
+import { opendataPackSchema } from './demo/pack';
 
 export { HARVEST_PATHS } from './harvest/paths';
 export { resolveHarvestSource } from './harvest/resolve-source';
@@ -69,6 +70,7 @@ export const opendataModule: ModuleManifest = {
   staffTasks: (actor, deps) => listPublishingTasks(actor, deps),
   personalData: opendataPersonalData,
   openData: [usageOpenData],
+  demoPack: [{ part: 'opendata', schema: opendataPackSchema }],
   seedDemo: seedOpendataDemo,
   demoTables: [
     'opendata_usage_daily',

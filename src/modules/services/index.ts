@@ -7,6 +7,7 @@ import { SERVICE_PATHS } from './paths';
 import { servicesRoutes } from './routes';
 import { servicesSearchProvider } from './search-provider';
 import { statePortalSettings } from './settings';
+import { servicesPackSchema } from './demo/pack';
 
 export { type PaymentPolicy } from './payment-policies';
 export { findServiceForApplication, listServicesForApplication, type ServiceForApplication } from './repository';
@@ -26,6 +27,7 @@ export const servicesModule: ModuleManifest = {
   routes: servicesRoutes,
   search: servicesSearchProvider,
   openData: [servicesOpenData],
+  demoPack: [{ part: 'services', schema: servicesPackSchema }],
   seedDemo: seedServicesDemo,
   demoTables: ['services'],
 };
