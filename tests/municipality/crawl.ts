@@ -38,18 +38,23 @@ function kindOf(response: LightMyRequestResponse): Fetched['kind'] {
   return 'other';
 }
 
+/** Every URL the crawl asked for, with its status and, for a redirect, where it led. */
+export type Visits = Map<string, { status: number; location?: string }>;
+
 /**
  * Breadth-first over same-origin links from `start`, as `client` (its cookies), at most `limit`
- * URLs; follows redirects within the portal. Returns every fetched response with its text.
+ * URLs; follows redirects within the portal. Returns every fetched response with its text, and
+ * records each request's status in `visits`.
  */
-export async function crawl(client: TestClient, start: string[], limit: number): Promise<Fetched[]> {
+export async function crawl(client: TestClient, start: string[], limit: number, visits: Visits = new Map()): Promise<Fetched[]> {
   const seen = new Set<string>(start);
-  const queue = [...start];
+  const queue = [...seen];
   const fetched: Fetched[] = [];
   while (queue.length > 0 && fetched.length < limit) {
     const url = queue.shift()!;
     const response = await client.get(url);
     const location = response.headers.location;
+    visits.set(url, { status: response.statusCode, ...(typeof location === 'string' ? { location } : {}) });
     if (response.statusCode >= 300 && response.statusCode < 400 && typeof location === 'string') {
       const next = new URL(location, 'http://portal.test');
       const path = next.pathname + next.search;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { seedDemo } from '../../src/bootstrap';
+import type { CurrentUser } from '../../src/kernel/auth';
 import { PROJECT_ROOT } from '../../src/kernel/config';
 import { mailOutbox } from '../../src/kernel/mail';
 import { demoLogins } from '../../src/modules/admin';
@@ -10,7 +11,8 @@ import { MODULES } from '../../src/registry';
 import { errorMessages, hiddenValue } from '../support/html';
 import { createTestApp, type TestApp } from '../support/test-app';
 import type { TestClient } from '../support/test-client';
-import { crawl, type Fetched } from './crawl';
+import { crawl, type Fetched, type Visits } from './crawl';
+import { publicUrls, signedInUrls, type DeclaredUrl } from './manifest-urls';
 
 /**
  * "A second municipality from day one": the portal configured for Menden (Sauerland), with the demo
@@ -26,6 +28,30 @@ const PAGES_PER_ROLE = 340;
 
 let t: TestApp;
 const fetched: Fetched[] = [];
+const visits = new Map<string, Visits>();
+const visitsOf = (role: string): Visits => visits.set(role, visits.get(role) ?? new Map()).get(role)!;
+
+/** The demo account of `role` as the policies see it, to know which staff sections it may open. */
+function demoActor(role: string): CurrentUser {
+  const account = demoLogins(t.config)!.accounts.find((candidate) => candidate.role === role)!;
+  return {
+    id: account.email,
+    email: account.email,
+    displayName: account.displayName,
+    role: account.role,
+    emailVerified: true,
+    departments: account.departments,
+    permissions: new Set(account.permissions),
+  };
+}
+
+/** Reached: answered 2xx, or redirected somewhere other than the login (a section's start page may redirect to its first list). */
+function reached(role: string, url: string): boolean {
+  const visit = visitsOf(role).get(url);
+  if (!visit) return false;
+  if (visit.status >= 200 && visit.status < 300) return true;
+  return visit.status >= 300 && visit.status < 400 && !String(visit.location).startsWith('/konto/anmelden');
+}
 
 function context(text: string, pattern: RegExp): string {
   const at = text.search(pattern);
@@ -77,13 +103,24 @@ describe('a second municipality: Menden (Sauerland) from config/menden.json and 
     await reportDefectAsGuest(t.client());
     await t.client().submit('/konto/passwort-vergessen', { email: byRole('citizen') });
 
-    // The WLAN gap and host pages are linked from /wlan, and started from as well: the page limit may run out before.
-    fetched.push(...(await crawl(t.client(), ['/', '/assets/logo', '/wlan/luecken', '/wlan/luecke-melden', '/wlan/freifunk-anbieten'], PAGES_PER_ROLE)));
+    // Every URL the manifests declare first (navigation, footer, open data with its exports and APIs, …),
+    // then what they link. The WLAN gap and host pages are linked from /wlan, and started from as well:
+    // the page limit may run out before.
+    const guestStart = [
+      '/',
+      '/assets/logo',
+      ...publicUrls(MODULES).map((declared) => declared.url),
+      '/wlan/luecken',
+      '/wlan/luecke-melden',
+      '/wlan/freifunk-anbieten',
+    ];
+    fetched.push(...(await crawl(t.client(), guestStart, PAGES_PER_ROLE, visitsOf('guest'))));
     for (const role of ['citizen', 'staff', 'admin']) {
       const client = t.client();
       await logIn(client, byRole(role));
-      // Account and back-office pages first: they link the PDFs and exports.
-      fetched.push(...(await crawl(client, ['/konto', '/verwaltung', '/admin', '/'], PAGES_PER_ROLE)));
+      // Account and back-office pages first (every staff section this person may open): they link the PDFs and exports.
+      const sections = signedInUrls(MODULES, demoActor(role)).map((declared) => declared.url);
+      fetched.push(...(await crawl(client, [...sections, '/konto', '/verwaltung', '/admin', '/'], PAGES_PER_ROLE, visitsOf(role))));
     }
     while ((await t.worker.runOnce()) > 0);
   });
@@ -98,6 +135,25 @@ describe('a second municipality: Menden (Sauerland) from config/menden.json and 
       emails.filter((email) => !/[@-]menden\.example$/.test(email)),
       [],
     );
+  });
+
+  it("reaches every URL each module's manifest declares: public pages, open data and APIs as guest, every staff section as admin", () => {
+    const missed = (role: string, declared: DeclaredUrl[]) =>
+      declared
+        .filter(({ url }) => !reached(role, url))
+        .map(({ module, hook, url }) => `${module} ${hook} ${url} (${visitsOf(role).get(url)?.status ?? 'not requested'})`);
+    const guest = publicUrls(MODULES);
+    const admin = signedInUrls(MODULES, demoActor('admin'));
+    assert.deepEqual(missed('guest', guest), []);
+    assert.deepEqual(missed('admin', admin), []);
+    // Every module with a staff section admits the admin, so none is left out by its policy.
+    const sections = MODULES.flatMap((module) => module.staffSections ?? []);
+    assert.equal(admin.filter((declared) => declared.hook === 'staffSections').length, sections.length);
+    // The offers of the platform contract are each among them, with pages of their own in the crawl.
+    for (const module of ['appointments', 'council', 'wlan', 'library', 'vhs', 'opendata']) {
+      const own = [...guest, ...admin].filter((declared) => declared.module === module);
+      assert.ok(own.length >= 2, `${module} declares ${own.length} URLs`);
+    }
   });
 
   it('crawled pages, PDFs (receipt and Bescheid) and JSON exports', () => {

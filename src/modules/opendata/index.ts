@@ -27,6 +27,7 @@ import { usageRoutes } from './usage/routes';
 import { USAGE_SECTION } from './usage/sections';
 import { opendataPackSchema } from './demo/pack';
 
+export { OPENDATA_PATHS } from './paths';
 export { HARVEST_PATHS } from './harvest/paths';
 export { resolveHarvestSource } from './harvest/resolve-source';
 export { HARVEST_ACTOR, runHarvest } from './harvest/run-harvest';
