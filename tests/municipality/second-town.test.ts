@@ -6,12 +6,10 @@ import type { CurrentUser } from '../../src/kernel/auth';
 import { PROJECT_ROOT } from '../../src/kernel/config';
 import { mailOutbox } from '../../src/kernel/mail';
 import { demoLogins } from '../../src/modules/admin';
-import { APPLICATION_PATHS as PATHS } from '../../src/modules/applications';
 import { MODULES } from '../../src/registry';
-import { errorMessages, hiddenValue } from '../support/html';
 import { createTestApp, type TestApp } from '../support/test-app';
-import type { TestClient } from '../support/test-client';
 import { crawl, type Fetched, type Visits } from './crawl';
+import { logIn, reportDefectAsGuest } from './journeys';
 import { publicUrls, signedInUrls, type DeclaredUrl } from './manifest-urls';
 
 /**
@@ -58,32 +56,6 @@ function context(text: string, pattern: RegExp): string {
   return text.slice(Math.max(0, at - 80), at + 80).replace(/\s+/g, ' ');
 }
 
-async function logIn(client: TestClient, email: string): Promise<void> {
-  const response = await client.submit('/konto/anmelden', { email, password: demoLogins(t.config)!.password });
-  assert.equal(response.statusCode, 303, `login of ${email}: ${response.body.slice(0, 500)}`);
-}
-
-/** A guest's Mängelmeldung through the form, like a browser: it sends the guest a receipt mail. */
-async function reportDefectAsGuest(client: TestClient): Promise<void> {
-  await client.get(PATHS.start('maengelmeldung'));
-  const started = await client.post(PATHS.start('maengelmeldung'), { email: 'gast@example.org' });
-  const id = /^\/antraege\/([0-9a-f-]{36})\//.exec(String(started.headers.location))?.[1];
-  assert.ok(id, `guest start redirects to the form: ${started.statusCode} ${String(started.headers.location)}`);
-  const answer = async (pageId: string, fields: Record<string, string>) => {
-    const page = await client.get(PATHS.page(id, pageId));
-    const formVersion = hiddenValue(page.body, 'formVersion');
-    const response = await client.post(PATHS.page(id, pageId), { formVersion, _action: 'weiter', ...fields });
-    assert.equal(response.statusCode, 303, `page ${pageId}: ${errorMessages(response.body).join(' | ') || response.body.slice(0, 300)}`);
-  };
-  await answer('mangel', { category: 'strasse', description: 'Schlagloch mitten auf dem Radweg' });
-  await answer('ort', { location: 'Fußweg an der Hönne' });
-  await answer('kontakt', { wantsFeedback: 'nein' });
-  const check = await client.get(PATHS.check(id));
-  const submissionKey = hiddenValue(check.body, 'submissionKey');
-  const submitted = await client.post(PATHS.submit(id), { submissionKey, declaration: 'ja' });
-  assert.equal(submitted.statusCode, 303, `the guest's Mängelmeldung is submitted: ${/<main[\s\S]*?<\/main>/.exec(submitted.body)?.[0].slice(0, 1500)}`);
-}
-
 describe('a second municipality: Menden (Sauerland) from config/menden.json and its demo pack', { timeout: 120_000 }, () => {
   before(async () => {
     t = await createTestApp({ env: { CONFIG_FILE: resolve(PROJECT_ROOT, 'config/menden.json') } });
@@ -117,7 +89,7 @@ describe('a second municipality: Menden (Sauerland) from config/menden.json and 
     fetched.push(...(await crawl(t.client(), guestStart, PAGES_PER_ROLE, visitsOf('guest'))));
     for (const role of ['citizen', 'staff', 'admin']) {
       const client = t.client();
-      await logIn(client, byRole(role));
+      await logIn(client, byRole(role), logins.password);
       // Account and back-office pages first (every staff section this person may open): they link the PDFs and exports.
       const sections = signedInUrls(MODULES, demoActor(role)).map((declared) => declared.url);
       fetched.push(...(await crawl(client, [...sections, '/konto', '/verwaltung', '/admin', '/'], PAGES_PER_ROLE, visitsOf(role))));
