@@ -37,6 +37,8 @@ function brokenTown(): string {
     demoPack: 'neustadt',
     payment: { ...MENDEN.payment, iban: 'DE53 1234 5678' },
     library: { ...MENDEN.library, branches: [{ id: 'Zentrale Stelle', name: 'Zentrale', address: 'Markt 1' }] },
+    appointments: { windowDays: 28, reminderHuor: 16 },
+    munincipality: { name: 'Neustadt' },
   };
   delete town.name;
   writeFileSync(join(dir, 'neustadt.json'), JSON.stringify(town, null, 2));
@@ -88,6 +90,8 @@ describe('config:check', () => {
       /^map\.streets: die Straßenliste neustadt-streets\.json fehlt/,
       'payment.iban: muss eine IBAN ohne Leerzeichen sein',
       'library.branches.0.id: muss eine Kennung wie zentrale sein (Kleinbuchstaben, Ziffern, Bindestriche)',
+      'appointments.reminderHuor: unbekannter Schlüssel – meinten Sie „reminderHour“?',
+      'munincipality: unbekannter Schlüssel',
       /^\S*demo\/neustadt\/services\.json: departments: muss eine Liste \[ … \] sein, ist aber der Text „Bürgeramt“$/,
       /^\S*demo\/neustadt\/vhs\.json ist kein gültiges JSON: /,
     ];

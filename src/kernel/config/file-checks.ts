@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { z } from 'zod';
 import type { ModuleManifest } from '../module';
 import { contrastRatio } from './contrast';
 import { DemoPackError, demoPackDir, readPackFile } from './demo-pack';
@@ -60,9 +61,13 @@ export function checkUnknownKeys(
   modules: readonly Pick<ModuleManifest, 'settings'>[],
   problems: string[],
 ): void {
-  if (!raw) return;
+  if (raw) problems.push(...unknownKeyProblems(municipalityFileSchemas(modules), raw, `${file}: `));
+}
+
+/** The schemas that read the municipality file: the kernel's and every module's `file` part. */
+export function municipalityFileSchemas(modules: readonly Pick<ModuleManifest, 'settings'>[]): z.ZodType[] {
   const moduleSchemas = modules.flatMap((module) => module.settings ?? []).flatMap((settings) => (settings.fileSchema ? [settings.fileSchema] : []));
-  problems.push(...unknownKeyProblems([municipalitySchema, ...moduleSchemas], raw, `${file}: `));
+  return [municipalitySchema, ...moduleSchemas];
 }
 
 /** Where the logo is looked for: beside the municipality file, then in public/ (kernel/http/assets.ts serves the first found). */

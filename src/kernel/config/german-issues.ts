@@ -86,7 +86,12 @@ function tooBig(origin: string, maximum: number, inclusive: boolean): string {
   return inclusive ? `darf höchstens ${maximum} sein` : `muss kleiner als ${maximum} sein`;
 }
 
-/** `path: message` for each issue, with `prefix` (a file name) before it. */
-export function describeIssues(prefix: string, error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${prefix}${issue.path.join('.') || '(oberste Ebene)'}: ${issue.message}`);
+/**
+ * `path: message` for each issue, with `prefix` (a file name) before it. For the municipality file
+ * `withoutUnknownKeys`: its unknown keys are reported once, by unknown-keys.ts, with a suggestion.
+ */
+export function describeIssues(prefix: string, error: z.ZodError, { withoutUnknownKeys = false } = {}): string[] {
+  return error.issues
+    .filter((issue) => !(withoutUnknownKeys && issue.code === 'unrecognized_keys'))
+    .map((issue) => `${prefix}${issue.path.join('.') || '(oberste Ebene)'}: ${issue.message}`);
 }

@@ -55,7 +55,7 @@ export function defineSettings<T, E extends AnyObject = EmptyObject, F extends A
       // A file that could not be read is reported by the kernel once; its keys are not checked again.
       if (!source.file) return undefined;
       const file = declaration.file ? declaration.file.safeParse(source.file, { error: germanIssue }) : { success: true as const, data: {} };
-      if (!file.success) problems.push(...describeIssues(`${source.fileName}: `, file.error));
+      if (!file.success) problems.push(...describeIssues(`${source.fileName}: `, file.error, { withoutUnknownKeys: true }));
       if (!env.success || !file.success) return undefined;
       const before = problems.length;
       const value = declaration.resolve({ env: env.data as z.output<E>, file: file.data as z.output<F>, nodeEnv: source.nodeEnv }, (message) =>

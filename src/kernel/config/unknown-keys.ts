@@ -66,6 +66,26 @@ function walk(schemas: readonly z.ZodType[], value: unknown, path: string[], rep
   }
 }
 
+/**
+ * Every key path the schemas describe, `contact.email`, `library.branches[].id`: the guide for a new
+ * municipality (docs/new-municipality.md) must explain each, a test checks it.
+ */
+export function keyPaths(schemas: readonly z.ZodType[]): string[] {
+  const paths = new Set<string>();
+  const visit = (schema: z.ZodType, path: string): void => {
+    const def = defOf(unwrap(schema));
+    if (def.type === 'array') return visit(def.element!, `${path}[]`);
+    if (def.type !== 'object') return;
+    for (const [key, child] of Object.entries(def.shape!)) {
+      const childPath = path ? `${path}.${key}` : key;
+      paths.add(childPath);
+      visit(child, childPath);
+    }
+  };
+  for (const schema of schemas) visit(schema, '');
+  return [...paths];
+}
+
 /** The known key a typo most likely meant: at most a third of its letters apart, or differing only in case. */
 function nearest(key: string, known: readonly string[]): string | undefined {
   let best: { key: string; distance: number } | undefined;
