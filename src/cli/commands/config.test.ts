@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../../kernel/config';
 import { tempDir } from '../../kernel/config/test-support';
+import { MODULES } from '../../registry';
 import { runCli } from '../run';
 
 const MENDEN = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'config/menden.json'), 'utf8')) as Record<string, Record<string, unknown>>;
@@ -104,6 +105,21 @@ describe('config:check', () => {
     assert.equal(problems.length, expected.length, problems.join('\n'));
     // German throughout: none of zod's or the old English messages.
     assert.doesNotMatch(run.stdout, /\b(must|expected|Invalid|required|received)\b/);
+  });
+
+  it("names every module's pack file that does not fit, with file and field, in German", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'neustadt.json'),
+      JSON.stringify({ ...MENDEN, demoPack: 'leer', logo: { file: resolve(PROJECT_ROOT, 'config/menden-logo.svg'), alt: 'Neustadt' } }),
+    );
+    mkdirSync(join(dir, 'demo/leer'), { recursive: true });
+    const parts = MODULES.flatMap((module) => (module.demoPack ?? []).map(({ part }) => part));
+    for (const part of parts) writeFileSync(join(dir, `demo/leer/${part}.json`), JSON.stringify({ unerwartet: true }));
+    const run = await check({ NODE_ENV: 'test' }, '--config', join(dir, 'neustadt.json'));
+    assert.equal(run.code, 1);
+    for (const part of parts) assert.match(run.stdout, new RegExp(`demo/leer/${part}\\.json: [\\w.]+: `), `${part}.json is named with a field`);
+    assert.doesNotMatch(run.stdout, /\b(must|expected|Invalid|required|received|needs)\b/);
   });
 
   it('names a municipality file that is missing or not JSON', async () => {

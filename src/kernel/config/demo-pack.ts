@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { describeIssues, germanIssue } from './german-issues';
+import { unknownKeyProblems } from './unknown-keys';
 import type { Config } from './load';
 import { PROJECT_ROOT } from './project-root';
 
@@ -57,8 +58,12 @@ export function readDemoPack<S extends z.ZodType>(config: PackConfig, part: stri
   return parsed;
 }
 
-/** One pack file read and validated; every problem (file and field, in German) pushed, undefined then. */
-export function readPackFile<S extends z.ZodType>(file: string, schema: S, problems: string[]): z.output<S> | undefined {
+/**
+ * One pack file read and validated; every problem (file and field, in German) pushed, undefined then.
+ * With `unknownKeys` (the configuration check of the parts the manifests declare) a key no schema
+ * reads is a problem too, as in the municipality file: that content would silently be missing.
+ */
+export function readPackFile<S extends z.ZodType>(file: string, schema: S, problems: string[], { unknownKeys = false } = {}): z.output<S> | undefined {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -67,7 +72,7 @@ export function readPackFile<S extends z.ZodType>(file: string, schema: S, probl
     return undefined;
   }
   const parsed = schema.safeParse(raw, { error: germanIssue });
-  if (parsed.success) return parsed.data;
-  problems.push(...describeIssues(`${file}: `, parsed.error));
-  return undefined;
+  const unknown = unknownKeys ? unknownKeyProblems([schema], raw, `${file}: `) : [];
+  problems.push(...(parsed.success ? [] : describeIssues(`${file}: `, parsed.error, { withoutUnknownKeys: true })), ...unknown);
+  return parsed.success && unknown.length === 0 ? parsed.data : undefined;
 }

@@ -117,6 +117,6 @@ export function checkDemoPack(
   if (!dir) return;
   for (const { part, schema } of modules.flatMap((module) => module.demoPack ?? [])) {
     const file = resolve(dir, `${part}.json`);
-    if (existsSync(file)) readPackFile(file, schema, problems);
+    if (existsSync(file)) readPackFile(file, schema, problems, { unknownKeys: true });
   }
 }
