@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
@@ -120,6 +121,24 @@ describe('config:check', () => {
     assert.equal(run.code, 1);
     for (const part of parts) assert.match(run.stdout, new RegExp(`demo/leer/${part}\\.json: [\\w.]+: `), `${part}.json is named with a field`);
     assert.doesNotMatch(run.stdout, /\b(must|expected|Invalid|required|received|needs)\b/);
+  });
+
+  it('is the real entry point: npm run cli -- config:check reads the environment and exits 1 with the list on stdout (0 is shown in-process above)', async () => {
+    const run = (args: string[], env: NodeJS.ProcessEnv) =>
+      new Promise<{ code: number | null; stdout: string }>((done, fail) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'config:check', ...args], {
+          cwd: PROJECT_ROOT,
+          env: { PATH: process.env.PATH, ...env },
+        });
+        let stdout = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code, stdout }));
+      });
+    const bad = await run(['--config', brokenTown()], { NODE_ENV: 'test', PORT: 'achtzig' });
+    assert.equal(bad.code, 1, bad.stdout);
+    assert.match(bad.stdout, /^Die Konfiguration hat \d+ Probleme:$/m);
+    assert.match(bad.stdout, /^ {2}- PORT: muss eine Zahl sein/m);
   });
 
   it('names a municipality file that is missing or not JSON', async () => {
