@@ -30,6 +30,11 @@ function linksIn(html: string, from: string): string[] {
   return links;
 }
 
+/** The portal's own URLs in a JSON answer (an API's links to its objects, OParl's `body`, `paper`, …). */
+function jsonLinksIn(body: string): string[] {
+  return [...body.matchAll(/"http:\/\/portal\.test(\/[^"\s]*)"/g)].map(([, path]) => path!.replace(/\\\//g, '/'));
+}
+
 function kindOf(response: LightMyRequestResponse): Fetched['kind'] {
   const type = String(response.headers['content-type'] ?? '');
   if (type.includes('text/html')) return 'html';
@@ -46,7 +51,13 @@ export type Visits = Map<string, { status: number; location?: string }>;
  * URLs; follows redirects within the portal. Returns every fetched response with its text, and
  * records each request's status in `visits`.
  */
-export async function crawl(client: TestClient, start: string[], limit: number, visits: Visits = new Map()): Promise<Fetched[]> {
+export async function crawl(
+  client: TestClient,
+  start: string[],
+  limit: number,
+  visits: Visits = new Map(),
+  { followJson = false }: { followJson?: boolean } = {},
+): Promise<Fetched[]> {
   const seen = new Set<string>(start);
   const queue = [...seen];
   const fetched: Fetched[] = [];
@@ -68,8 +79,8 @@ export async function crawl(client: TestClient, start: string[], limit: number, 
     const bytes = response.rawPayload;
     const text = kind === 'pdf' ? pdfText(bytes) : response.body;
     fetched.push({ url, kind, text, readable: kind === 'pdf' ? pdfReadableText(bytes) : response.body });
-    if (kind !== 'html') continue;
-    for (const link of linksIn(response.body, url)) {
+    const links = kind === 'html' ? linksIn(response.body, url) : kind === 'json' && followJson ? jsonLinksIn(response.body) : [];
+    for (const link of links) {
       if (seen.has(link) || SKIP.some((pattern) => pattern.test(link))) continue;
       seen.add(link);
       queue.push(link);

@@ -24,6 +24,8 @@ const DEFAULT_TOWN = /iserlohn/i;
 // The Transparenzportal's datasets and publishers, the VHS courses with their calendar files, and /wlan
 // with its exports, statistics, gap and host pages are reached before the Anträge's PDFs: room for all.
 const PAGES_PER_ROLE = 340;
+/** Objects read through the declared APIs' links (OParl: system, bodies, their lists, the first objects). */
+const API_OBJECTS = 60;
 
 let t: TestApp;
 const fetched: Fetched[] = [];
@@ -117,6 +119,17 @@ describe('a second municipality: Menden (Sauerland) from config/menden.json and 
       '/wlan/freifunk-anbieten',
     ];
     fetched.push(...(await crawl(t.client(), guestStart, PAGES_PER_ROLE, visitsOf('guest'))));
+    // The APIs the modules declare (OParl), followed through the links in their JSON to the objects.
+    const apis = publicUrls(MODULES).filter((declared) => declared.hook === 'openData.api');
+    fetched.push(
+      ...(await crawl(
+        t.client(),
+        apis.map((api) => api.url),
+        API_OBJECTS,
+        visitsOf('api'),
+        { followJson: true },
+      )),
+    );
     for (const role of ['citizen', 'staff', 'admin']) {
       const client = t.client();
       await logIn(client, byRole(role), logins.password);
@@ -149,6 +162,13 @@ describe('a second municipality: Menden (Sauerland) from config/menden.json and 
     const admin = signedInUrls(MODULES, demoActor('admin'));
     assert.deepEqual(missed('guest', guest), []);
     assert.deepEqual(missed('admin', admin), []);
+    // The declared APIs answer their own links: objects, lists and files, none refused or broken.
+    const api = [...visitsOf('api')];
+    assert.ok(api.length >= 20, `${api.length} API objects read`);
+    assert.deepEqual(
+      api.filter(([, visit]) => visit.status >= 400).map(([url, visit]) => `${url} ${visit.status}`),
+      [],
+    );
     // Every module with a staff section admits the admin, so none is left out by its policy.
     const sections = MODULES.flatMap((module) => module.staffSections ?? []);
     assert.equal(admin.filter((declared) => declared.hook === 'staffSections').length, sections.length);
