@@ -27,14 +27,21 @@ export interface FreeTime {
 
 export type BookingAnswer = 'booked' | 'taken' | 'refused';
 
+/** What choosing a time gave: the time, ready to book, or "taken" with the times still free (the refusal's page lists them). */
+export type Chosen = { ready: FreeTime } | { taken: FreeTime[] };
+
 /** How the citizens reach the portal: the two implementations are `CoreClient` and `HttpClient`. */
 export interface BookingClient {
   freeTimes(day: string, citizen: Citizen): Promise<FreeTime[]>;
   /**
-   * What happens between choosing and booking (over HTTP: the details form, filled in); not part of the
-   * booking's latency. Null: the time was taken before the form could be filled in (counted as taken).
+   * Choosing a time, where the client has such a step (over HTTP: the time page's POST, which holds the
+   * time, and the details page it leads to); timed as "choose". Without it the chosen time is booked at once.
    */
-  fillIn?(time: FreeTime, citizen: Citizen): Promise<FreeTime | null>;
+  choose?(time: FreeTime, citizen: Citizen): Promise<Chosen>;
+  /** How long a person takes to type their details after choosing (not part of any latency). */
+  readonly typingMs?: number;
+  /** Requests sent so far, where one step may send several (over HTTP); else one per step. */
+  requests?(): number;
   book(time: FreeTime, citizen: Citizen): Promise<BookingAnswer>;
 }
 
@@ -82,7 +89,7 @@ export interface RushResult {
   seconds: number;
   citizens: number;
   booked: number;
-  /** Booking attempts answered "taken meanwhile" (each was followed by a new read, while attempts were left). */
+  /** Choices or bookings answered "taken meanwhile" (each followed by another choice, while attempts were left). */
   taken: number;
   /** Citizens refused by a limit per person. */
   refused: number;
@@ -97,6 +104,8 @@ export interface RushResult {
   cpuMsPerRequest: number;
   bookMs: number[];
   freeTimesMs: number[];
+  /** Choosing a time (over HTTP: holding it, and the details page). */
+  chooseMs: number[];
 }
 
 async function timed<T>(into: number[], call: () => Promise<T>): Promise<T> {
@@ -108,22 +117,34 @@ async function timed<T>(into: number[], call: () => Promise<T>): Promise<T> {
   }
 }
 
-/** One citizen's way: free times (day after day until some), a pick, a booking; again after "taken". */
+/**
+ * One citizen's way: free times (day after day until some), a pick, the choice (which may hold it), the
+ * booking. "Taken" at the choice shows the times still free, from which they pick again; "taken" at the
+ * booking sends them to read the times again.
+ */
 async function actOut(client: BookingClient, citizen: Citizen, days: string[], random: SeededRandom, result: RushResult): Promise<void> {
   let dayIndex = citizen.day;
+  let offered: FreeTime[] | undefined;
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-    let times: FreeTime[] = [];
-    for (let looked = 0; looked < Math.min(DAYS_LOOKED_AT, days.length) && times.length === 0; looked += 1) {
+    let times = offered ?? [];
+    for (let looked = 0; !offered && looked < Math.min(DAYS_LOOKED_AT, days.length) && times.length === 0; looked += 1) {
       times = await timed(result.freeTimesMs, () => client.freeTimes(days[dayIndex]!, citizen));
       if (times.length === 0) dayIndex = (dayIndex + 1) % days.length;
     }
+    offered = undefined;
     if (times.length === 0) {
       result.foundNothing += 1;
       return;
     }
-    const chosen = times[random.int(0, Math.min(FIRST_CHOICES, times.length) - 1)]!;
-    const time = client.fillIn ? await client.fillIn(chosen, citizen) : chosen;
-    const answer = time ? await timed(result.bookMs, () => client.book(time, citizen)) : 'taken';
+    const picked = times[random.int(0, Math.min(FIRST_CHOICES, times.length) - 1)]!;
+    const chosen: Chosen = client.choose ? await timed(result.chooseMs, () => client.choose!(picked, citizen)) : { ready: picked };
+    if ('taken' in chosen) {
+      result.taken += 1;
+      if (chosen.taken.length > 0) offered = chosen.taken;
+      continue;
+    }
+    if (client.typingMs) await new Promise((wake) => setTimeout(wake, client.typingMs));
+    const answer = await timed(result.bookMs, () => client.book(chosen.ready, citizen));
     if (answer === 'booked') result.booked += 1;
     if (answer === 'refused') result.refused += 1;
     if (answer !== 'taken') return;
@@ -148,6 +169,7 @@ export async function rush(client: BookingClient, citizens: Citizen[], release: 
     cpuMsPerRequest: 0,
     bookMs: [],
     freeTimesMs: [],
+    chooseMs: [],
   };
   const started = performance.now();
   const cpu = process.cpuUsage();
@@ -163,7 +185,7 @@ export async function rush(client: BookingClient, citizens: Citizen[], release: 
     }),
   );
   result.seconds = (performance.now() - started) / 1000;
-  result.requests = result.bookMs.length + result.freeTimesMs.length;
+  result.requests = client.requests?.() ?? result.bookMs.length + result.freeTimesMs.length + result.chooseMs.length;
   const used = process.cpuUsage(cpu);
   result.cpuMsPerRequest = (used.user + used.system) / 1000 / Math.max(1, result.requests);
   return result;

@@ -3,16 +3,16 @@
  * loopback. Each citizen is one browser (cookies) with an address of its own behind the proxy (the
  * portal runs with TRUST_PROXY, and each citizen sends `x-forwarded-for`): the booking form's spam
  * guard limits bookings per address, as it would for 5,000 real people. The time page lists the free
- * times as the radio buttons `zeit`; the details page has the form with `name` and `email`, the CSRF
- * token and the spam guard's stamp; its POST answers 303 when booked and 400 with
- * "inzwischen vergeben" when the time was taken meanwhile (so does the details page when it was taken
- * before the person got there: `fillIn` gives null; a time page without free times answers 400 too).
+ * times as the radio buttons `zeit` in a POST form that holds the chosen time (303 to the details
+ * page) or answers 400 "inzwischen vergeben" with the times still free; the details page has the form
+ * with `name` and `email`, the CSRF token and the spam guard's stamp; its POST answers 303 when booked
+ * and 400 when the time was taken meanwhile (only when the hold had ended) or a limit refused.
  */
 import { APPOINTMENT_PATHS } from '../../src/modules/appointments';
 import { SPAM_FIELDS } from '../../src/kernel/http';
 import { berlinMoment } from '../../src/kernel/time';
 import { HttpUser, parseForms, type ParsedForm } from '../applications/http-user';
-import type { BookingAnswer, BookingClient, Citizen, FreeTime } from './citizens';
+import type { BookingAnswer, BookingClient, Chosen, Citizen, FreeTime } from './citizens';
 import type { Release } from './release';
 
 /** The booking's choices as the step pages carry them in the query string. */
@@ -49,17 +49,26 @@ interface HttpHandle {
   day: string;
   time: string;
   user: HttpUser;
+  /** The time page's form (hidden choices, POST action) the time was read from. */
+  timeForm?: ParsedForm;
+  /** The details page's form, once the time is held. */
   form?: ParsedForm;
 }
 
 export class HttpClient implements BookingClient {
   private readonly users = new WeakMap<Citizen, HttpUser>();
   private browsers = 0;
+  private sent = 0;
+  readonly typingMs = FILL_IN_MS;
 
   constructor(
     private readonly baseUrl: string,
     private readonly release: Release,
   ) {}
+
+  requests(): number {
+    return this.sent;
+  }
 
   /** One browser (cookies) per citizen. */
   private userOf(citizen: Citizen): HttpUser {
@@ -72,30 +81,44 @@ export class HttpClient implements BookingClient {
     return user;
   }
 
+  /** The free times a time page (or the hold's refusal) lists, with its form. */
+  private timesOn(html: string, day: string, user: HttpUser): FreeTime[] {
+    const timeForm = parseForms(html).find((candidate) => candidate.inputs.some((input) => input.name === 'zeit'));
+    const radios = [...html.matchAll(/<input[^>]*name="zeit"[^>]*>/g)].map((match) => match[0]);
+    const times = new Set(radios.flatMap((radio) => /value="(\d\d:\d\d)"/.exec(radio)?.[1] ?? []));
+    return [...times].sort().map((time) => ({ startsAt: berlinMoment(day, time)!, handle: { day, time, user, timeForm } satisfies HttpHandle }));
+  }
+
   async freeTimes(day: string, citizen: Citizen): Promise<FreeTime[]> {
     const user = this.userOf(citizen);
+    this.sent += 1;
     const page = await user.request('times', `${APPOINTMENT_PATHS.bookTime}?${QUERY(this.release, citizen, day)}`);
     // 400: the day has no free time left (the page says so and offers another day).
     if (page.status !== 200 && page.status !== 400) throw new Error(`time page: ${page.status}`);
-    const radios = [...page.html.matchAll(/<input[^>]*name="zeit"[^>]*>/g)].map((match) => match[0]);
-    const times = new Set(radios.flatMap((radio) => /value="(\d\d:\d\d)"/.exec(radio)?.[1] ?? []));
-    return [...times].sort().map((time) => ({ startsAt: berlinMoment(day, time)!, handle: { day, time, user } satisfies HttpHandle }));
+    return this.timesOn(page.html, day, user);
   }
 
-  async fillIn(chosen: FreeTime, citizen: Citizen): Promise<FreeTime | null> {
+  async choose(chosen: FreeTime): Promise<Chosen> {
     const handle = chosen.handle as HttpHandle;
-    const page = await handle.user.request('details', `${APPOINTMENT_PATHS.bookDetails}?${QUERY(this.release, citizen, handle.day, handle.time)}`);
-    // 400 with the message: someone took the time (or the day's last one) after it was listed: taken.
-    if (page.status === 400 && (TAKEN.test(page.html) || DAY_GONE.test(page.html))) return null;
+    if (!handle.timeForm) throw new Error('time page without its form');
+    this.sent += 1;
+    const held = await handle.user.submit('hold', handle.timeForm, { zeit: handle.time });
+    if (held.status === 400) {
+      if (TAKEN.test(held.html) || DAY_GONE.test(held.html)) return { taken: this.timesOn(held.html, handle.day, handle.user) };
+      throw new Error(`hold refused: ${problemOf(held.html)}`);
+    }
+    if (held.status !== 303 || !held.location) throw new Error(`hold POST: ${held.status}: ${problemOf(held.html)}`);
+    this.sent += 1;
+    const page = await handle.user.request('details', held.location);
     const form = parseForms(page.html).find((candidate) => candidate.inputs.some((input) => input.name === 'email'));
     if (page.status !== 200 || !form) throw new Error(`details page: ${page.status}${form ? '' : ', no form with an e-mail field'}: ${problemOf(page.html)}`);
-    await new Promise((wake) => setTimeout(wake, FILL_IN_MS));
-    return { ...chosen, handle: { ...handle, form } satisfies HttpHandle };
+    return { ready: { ...chosen, handle: { ...handle, form } satisfies HttpHandle } };
   }
 
   async book(time: FreeTime, citizen: Citizen): Promise<BookingAnswer> {
     const handle = time.handle as HttpHandle;
     if (!handle.form) throw new Error('details form not read');
+    this.sent += 1;
     const answer = await handle.user.submit('book', handle.form, DETAILS(citizen));
     if (answer.status === 303) return 'booked';
     if (answer.status === 400) return TAKEN.test(answer.html) || DAY_GONE.test(answer.html) ? 'taken' : 'refused';

@@ -38,9 +38,10 @@ interface Row {
   database: BenchDatabase;
   client: 'core in process' | 'HTTP';
   units: number;
-  rush: Omit<RushResult, 'bookMs' | 'freeTimesMs'>;
+  rush: Omit<RushResult, 'bookMs' | 'freeTimesMs' | 'chooseMs'>;
   book: Percentiles;
   freeTimes: Percentiles;
+  choose: Percentiles;
   check: Check;
 }
 
@@ -55,8 +56,8 @@ async function child<T>(step: string, env: Record<string, string>): Promise<T> {
 }
 
 function rowOf(database: BenchDatabase, client: Row['client'], units: number, measured: RushResult, check: Check): Row {
-  const { bookMs, freeTimesMs, ...rushFacts } = measured;
-  return { database, client, units, rush: rushFacts, book: percentiles(bookMs), freeTimes: percentiles(freeTimesMs), check };
+  const { bookMs, freeTimesMs, chooseMs, ...rushFacts } = measured;
+  return { database, client, units, rush: rushFacts, book: percentiles(bookMs), freeTimes: percentiles(freeTimesMs), choose: percentiles(chooseMs), check };
 }
 
 async function throughCore(database: BenchDatabase, env: Record<string, string>): Promise<Row> {
@@ -131,6 +132,7 @@ function report(rows: Row[], statements: Array<PlanMeasure & { database: BenchDa
         'book p95 (goal < 200 ms)',
         'book p99',
         'free times p95',
+        'choose p95 (hold + details page)',
         'requests/s',
         'CPU ms/request',
       ],
@@ -152,6 +154,7 @@ function report(rows: Row[], statements: Array<PlanMeasure & { database: BenchDa
           `${fixed(row.book.p95, 1)} ms ${verdict(row.book.p95 < 200)}`,
           `${fixed(row.book.p99, 1)} ms`,
           `${fixed(row.freeTimes.p95, 1)} ms`,
+          row.choose.count > 0 ? `${fixed(row.choose.p95, 1)} ms` : '—',
           fixed(row.rush.requests / row.rush.seconds),
           fixed(row.rush.cpuMsPerRequest, 2),
         ];

@@ -78,7 +78,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     deps,
     worker,
     client: () => new TestClient(app),
-    reset: () => database.emptyAll(),
+    // Pages kept with a stated staleness outlive the emptying's notifications by seconds: a new test starts with none.
+    reset: async () => {
+      await database.emptyAll();
+      app.keptPages.clear();
+    },
     settled: () => database.handle.changes.settled(),
     close: async () => {
       await app.close();

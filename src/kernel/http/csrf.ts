@@ -80,3 +80,22 @@ export function verifyCsrf(secret: string, uploads: MultipartLimits) {
     else verify(request.body as Record<string, unknown> | undefined);
   };
 }
+
+/**
+ * For a route registered with `csrf: false` whose form acts for no account and no session (so every
+ * visitor can be shown the same cached page): a browser's cross-site POST is still refused, by the
+ * headers browsers set themselves and scripts on another site cannot forge — `Sec-Fetch-Site`, and
+ * an `Origin` whose host is not the one asked (OWASP's check of standard headers).
+ */
+export function refuseCrossSite(request: FastifyRequest): void {
+  if (request.headers['sec-fetch-site'] === 'cross-site') throw errors.csrf();
+  const origin = request.headers.origin;
+  if (!origin || origin === 'null') return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    throw errors.csrf();
+  }
+  if (host !== request.headers.host) throw errors.csrf();
+}

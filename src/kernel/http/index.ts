@@ -16,3 +16,4 @@ export {
   type Outcome,
 } from './validation';
 export { SESSION_COOKIE } from './request-context';
+export { refuseCrossSite } from './csrf';

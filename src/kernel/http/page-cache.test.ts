@@ -15,10 +15,10 @@ describe('page cache', () => {
     const cache = new PageCache(changes);
     cache.set('/leistungen', 'A–Z', cache.ticket(RULE)!);
     cache.set('/', 'Start', cache.ticket({ tables: ['site_news'] })!);
-    assert.equal(cache.get('/leistungen'), 'A–Z');
+    assert.equal(cache.get('/leistungen')?.html, 'A–Z');
     changes.emit('departments');
-    assert.equal(cache.get('/leistungen'), undefined);
-    assert.equal(cache.get('/'), 'Start');
+    assert.equal(cache.get('/leistungen')?.html, undefined);
+    assert.equal(cache.get('/')?.html, 'Start');
   });
 
   it('does not store a page rendered while a change came in: it may show the old state', () => {
@@ -27,7 +27,7 @@ describe('page cache', () => {
     const ticket = cache.ticket(RULE)!;
     changes.emit('services');
     cache.set('/leistungen', 'old', ticket);
-    assert.equal(cache.get('/leistungen'), undefined);
+    assert.equal(cache.get('/leistungen')?.html, undefined);
   });
 
   it('keeps nothing while notifications could be missed, and forgets everything when they may have been', () => {
@@ -36,9 +36,9 @@ describe('page cache', () => {
     cache.set('/', 'Start', cache.ticket(RULE)!);
     const ticket = cache.ticket(RULE)!;
     changes.emit(undefined);
-    assert.equal(cache.get('/'), undefined);
+    assert.equal(cache.get('/')?.html, undefined);
     cache.set('/leistungen', 'old', ticket);
-    assert.equal(cache.get('/leistungen'), undefined, 'a ticket from before the loss is void');
+    assert.equal(cache.get('/leistungen')?.html, undefined, 'a ticket from before the loss is void');
     changes.live = false;
     assert.equal(cache.ticket(RULE), undefined);
   });
@@ -49,12 +49,12 @@ describe('page cache', () => {
     cache.set('/b', 'bbbb', cache.ticket(RULE)!);
     cache.get('/a');
     cache.set('/c', 'cccc', cache.ticket(RULE)!);
-    assert.equal(cache.get('/b'), undefined, 'the least recently used page went');
-    assert.equal(cache.get('/a'), 'aaaa');
+    assert.equal(cache.get('/b')?.html, undefined, 'the least recently used page went');
+    assert.equal(cache.get('/a')?.html, 'aaaa');
     cache.set('/d', 'ddddddd', cache.ticket(RULE)!);
-    assert.deepEqual([cache.get('/a'), cache.get('/c'), cache.get('/d')], [undefined, undefined, 'ddddddd'], 'bytes bound: 4 + 7 > 10');
+    assert.deepEqual([cache.get('/a')?.html, cache.get('/c')?.html, cache.get('/d')?.html], [undefined, undefined, 'ddddddd'], 'bytes bound: 4 + 7 > 10');
     cache.set('/big', 'x'.repeat(11), cache.ticket(RULE)!);
-    assert.equal(cache.get('/big'), undefined, 'a page larger than the whole cache is not kept');
+    assert.equal(cache.get('/big')?.html, undefined, 'a page larger than the whole cache is not kept');
   });
 
   it('honours maxSeconds for pages that change with the clock', (t) => {
@@ -62,9 +62,36 @@ describe('page cache', () => {
     const cache = new PageCache(fakeChanges());
     cache.set('/', 'Start', cache.ticket({ tables: ['site_news'], maxSeconds: 30 })!);
     t.mock.timers.tick(29_000);
-    assert.equal(cache.get('/'), 'Start');
+    assert.equal(cache.get('/')?.html, 'Start');
     t.mock.timers.tick(2_000);
-    assert.equal(cache.get('/'), undefined);
+    assert.equal(cache.get('/')?.html, undefined);
+  });
+
+  it('with staleSeconds, serves a page up to that long after a change, and keeps one rendered during a change that long', (t) => {
+    t.mock.timers.enable({ apis: ['Date'], now: 0 });
+    const changes = fakeChanges();
+    const cache = new PageCache(changes);
+    const rule = { tables: ['appointment_slots'], staleSeconds: 2 };
+    cache.set('/termine/buchen/uhrzeit', 'times', cache.ticket(rule)!);
+    t.mock.timers.tick(60_000);
+    assert.equal(cache.get('/termine/buchen/uhrzeit')?.html, 'times', 'no change: kept');
+    changes.emit('appointment_slots');
+    t.mock.timers.tick(1_900);
+    assert.equal(cache.get('/termine/buchen/uhrzeit')?.html, 'times', 'within the stated staleness');
+    t.mock.timers.tick(200);
+    assert.equal(cache.get('/termine/buchen/uhrzeit'), undefined, 'older than stated: gone');
+
+    const ticket = cache.ticket(rule)!;
+    changes.emit('appointment_slots');
+    cache.set('/termine/buchen/uhrzeit', 'rendered during a change', ticket, 400);
+    const kept = cache.get('/termine/buchen/uhrzeit');
+    assert.deepEqual([kept?.html, kept?.status], ['rendered during a change', 400], 'kept with its status');
+    t.mock.timers.tick(1_900);
+    assert.ok(cache.get('/termine/buchen/uhrzeit'));
+    t.mock.timers.tick(2_100);
+    assert.equal(cache.get('/termine/buchen/uhrzeit'), undefined);
+    changes.live = false;
+    assert.equal(cache.ticket(rule), undefined, 'and nothing while notifications could be missed');
   });
 });
 

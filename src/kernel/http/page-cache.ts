@@ -9,6 +9,13 @@ export interface PageCacheRule {
   /** Pages that change with the clock too (news with a publication time) are kept at most this long. */
   maxSeconds?: number;
   /**
+   * A stated short staleness, for pages whose tables change many times a second at peaks (the free
+   * times of a release rush): after a change the page is still served for up to this long, and a page
+   * rendered while a change came in is kept for this long instead of not at all. Without it a page is
+   * dropped at the change (exact); with it, what it shows is at most this old.
+   */
+  staleSeconds?: number;
+  /**
    * Called when the cache answers a request of this route, before the stored page is sent; the
    * handler never runs then, so a route that counts its answers (usage statistics) counts these
    * here. It runs on the cache's fast path: synchronous, in memory, no database work.
@@ -22,10 +29,17 @@ export interface CacheTicket {
   changes: ChangeTicket;
 }
 
-interface Entry {
+/** A kept page: its HTML and status (a GET form's page with a message is 400, and as shareable). */
+export interface CachedPage {
   html: string;
+  status: number;
+}
+
+interface Entry extends CachedPage {
   tables: readonly string[];
   expiresAt: number;
+  /** The rule's `staleSeconds` in ms: how long the page may outlive a change. */
+  staleMs: number | undefined;
 }
 
 const DEFAULT_LIMITS = { maxEntries: 1000, maxBytes: 32 * 1024 * 1024 };
@@ -50,14 +64,14 @@ export class PageCache {
     this.tracker = new ChangeTracker(changes, (table) => this.changed(table));
   }
 
-  get(key: string): string | undefined {
+  get(key: string): CachedPage | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.remove(key);
     if (entry.expiresAt <= Date.now() || !this.tracker.live) return undefined;
     this.entries.set(key, entry);
     this.bytes += entry.html.length;
-    return entry.html;
+    return entry;
   }
 
   ticket(rule: PageCacheRule): CacheTicket | undefined {
@@ -65,24 +79,37 @@ export class PageCache {
     return changes && { rule, changes };
   }
 
-  set(key: string, html: string, ticket: CacheTicket): void {
+  set(key: string, html: string, ticket: CacheTicket, status = 200): void {
     const { rule } = ticket;
-    if (!this.tracker.isCurrent(ticket.changes) || html.length > this.limits.maxBytes) return;
+    const staleMs = rule.staleSeconds ? rule.staleSeconds * 1000 : undefined;
+    const current = this.tracker.isCurrent(ticket.changes);
+    if ((!current && (!staleMs || !this.tracker.live)) || html.length > this.limits.maxBytes) return;
     this.remove(key);
     while (this.entries.size >= this.limits.maxEntries || this.bytes + html.length > this.limits.maxBytes) {
       this.remove(this.entries.keys().next().value as string);
     }
-    this.entries.set(key, { html, tables: rule.tables, expiresAt: rule.maxSeconds ? Date.now() + rule.maxSeconds * 1000 : Infinity });
+    const now = Date.now();
+    let expiresAt = rule.maxSeconds ? now + rule.maxSeconds * 1000 : Infinity;
+    // Rendered while a change came in: it may show the state before it, so it lives only as long as a stale page may.
+    if (!current) expiresAt = Math.min(expiresAt, now + staleMs!);
+    this.entries.set(key, { html, status, tables: rule.tables, expiresAt, staleMs });
     this.bytes += html.length;
   }
 
+  /** Forgets every kept page, stale or not: after the whole database was emptied (a test's reset). */
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
   private changed(table: string | undefined): void {
-    if (table === undefined) {
-      this.entries.clear();
-      this.bytes = 0;
-      return;
+    if (table === undefined) return this.clear();
+    const now = Date.now();
+    for (const [key, entry] of this.entries) {
+      if (!entry.tables.includes(table)) continue;
+      if (entry.staleMs) entry.expiresAt = Math.min(entry.expiresAt, now + entry.staleMs);
+      else this.remove(key);
     }
-    for (const [key, entry] of this.entries) if (entry.tables.includes(table)) this.remove(key);
   }
 
   private remove(key: string): void {

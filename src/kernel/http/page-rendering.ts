@@ -30,7 +30,8 @@ export function pageContext(settings: RequestContextOptions, request: FastifyReq
 /**
  * `reply.page(options)`: renders in the layout; status defaults to 200 (400 with errors). A page
  * of a cached route that is the same for every anonymous visitor (no user, no CSRF token in it)
- * goes into the cache, unless the route keeps it out (`keepOutOfCache`: a partial answer).
+ * goes into the cache, unless the route keeps it out (`keepOutOfCache`: a partial answer); so does a
+ * GET form's 400 (a step asked again: the same for everyone with that URL), with its status.
  */
 export function decoratePage(app: FastifyInstance, settings: RequestContextOptions, pageCache: PageCache): void {
   app.decorateReply('page', function page(this: FastifyReply, options: PageOptions & { status?: number; keepOutOfCache?: boolean }) {
@@ -38,7 +39,8 @@ export function decoratePage(app: FastifyInstance, settings: RequestContextOptio
     const html = renderPage(pageContext(settings, request), options);
     const status = options.status ?? (options.hasErrors ? 400 : 200);
     const ticket = request.pageCacheTicket;
-    if (ticket && status === 200 && !options.keepOutOfCache && !request.user && !request.csrfIssued) pageCache.set(request.url, html, ticket);
+    const shareable = status === 200 || (status === 400 && request.method === 'GET');
+    if (ticket && shareable && !options.keepOutOfCache && !request.user && !request.csrfIssued) pageCache.set(request.url, html, ticket, status);
     return this.code(status).type('text/html; charset=utf-8').send(html);
   });
 }

@@ -15,6 +15,10 @@ import { decorateSession, loadRequestSession } from './session-context';
 export { SESSION_COOKIE } from './session-context';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** The pages kept for anonymous visitors (page-cache.ts); `clear()` after emptying the whole database. */
+    keptPages: PageCache;
+  }
   interface FastifyRequest {
     user: CurrentUser | null;
     sessionToken: string | null;
@@ -72,6 +76,7 @@ async function requestContext(app: FastifyInstance, settings: RequestContextOpti
   decorateFlash(app);
   decorateCsrf(app);
   const pageCache = new PageCache(settings.changes);
+  app.decorate('keptPages', pageCache);
   decoratePage(app, settings, pageCache);
   app.decorateRequest('pageCacheTicket', undefined);
 
@@ -81,7 +86,7 @@ async function requestContext(app: FastifyInstance, settings: RequestContextOpti
       const cached = pageCache.get(request.url);
       if (cached) {
         rule.onServe?.(request);
-        return reply.type('text/html; charset=utf-8').send(cached);
+        return reply.code(cached.status).type('text/html; charset=utf-8').send(cached.html);
       }
       request.pageCacheTicket = pageCache.ticket(rule);
     }

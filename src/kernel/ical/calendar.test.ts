@@ -127,6 +127,37 @@ describe('iCalendar writer (RFC 5545/7986)', () => {
     assert.equal(conference.value, 'https://portal.example/bildung/vhs/kurse/toepfern');
   });
 
+  it('writes reminders as display alarms inside the event, days as days and the rest as minutes', () => {
+    const [event] = calendar().events;
+    const properties = parse(
+      writeCalendar(
+        calendar({
+          events: [
+            {
+              ...event!,
+              alarms: [
+                { minutesBefore: 1440, description: 'Morgen: Termin, bitte Ausweis mitbringen' },
+                { minutesBefore: 90, description: 'Gleich' },
+              ],
+            },
+          ],
+        }),
+      ),
+    );
+    const names = properties.map((property) => `${property.name}:${property.name === 'BEGIN' || property.name === 'END' ? property.value : ''}`);
+    assert.ok(
+      names.indexOf('BEGIN:VALARM') > names.indexOf('BEGIN:VEVENT') && names.lastIndexOf('END:VALARM') < names.indexOf('END:VEVENT'),
+      'inside the event',
+    );
+    const alarms = properties.filter((property) => ['ACTION', 'DESCRIPTION', 'TRIGGER'].includes(property.name) && names.indexOf('BEGIN:VALARM') >= 0);
+    assert.deepEqual(
+      alarms.filter((property) => property.name === 'TRIGGER').map((property) => property.value),
+      ['-P1D', '-PT90M'],
+    );
+    assert.equal(alarms.filter((property) => property.name === 'ACTION' && property.value === 'DISPLAY').length, 2);
+    assert.ok(properties.some((property) => property.name === 'DESCRIPTION' && property.value === 'Morgen: Termin\\, bitte Ausweis mitbringen'));
+  });
+
   it('writes an empty calendar, and refuses an event that ends before it starts', () => {
     const properties = parse(writeCalendar(calendar({ events: [], name: undefined, url: undefined })));
     assert.deepEqual(

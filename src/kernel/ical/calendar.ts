@@ -16,6 +16,13 @@ interface ICalConference {
   label?: string;
 }
 
+/** A reminder the calendar program shows before the event (§3.6.6, `ACTION:DISPLAY`). */
+interface ICalAlarm {
+  minutesBefore: number;
+  /** The reminder's text, shown by the calendar program. */
+  description: string;
+}
+
 export interface ICalEvent {
   /** Globally unique and stable for this event across every download (calendars match updates by it). */
   uid: string;
@@ -32,6 +39,7 @@ export interface ICalEvent {
   lastModified?: Date;
   conferences?: readonly ICalConference[];
   categories?: readonly string[];
+  alarms?: readonly ICalAlarm[];
 }
 
 interface ICalendar {
@@ -75,8 +83,19 @@ function eventLines(event: ICalEvent, stamp: Date): Line[] {
       (conference) =>
         `CONFERENCE;VALUE=URI;FEATURE=${conference.features.map(paramValue).join(',')}${conference.label ? `;LABEL=${paramValue(conference.label)}` : ''}:${uriValue(conference.uri)}`,
     ),
+    ...(event.alarms ?? []).flatMap(alarmLines),
     'END:VEVENT',
   ];
+}
+
+/** A negative duration before the start (§3.3.6): whole days as `-P1D`, else minutes (`-PT90M`). */
+function triggerBefore(minutes: number): string {
+  const whole = Math.max(0, Math.trunc(minutes));
+  return whole > 0 && whole % 1440 === 0 ? `-P${whole / 1440}D` : `-PT${whole}M`;
+}
+
+function alarmLines(alarm: ICalAlarm): Line[] {
+  return ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(alarm.description)}`, `TRIGGER:${triggerBefore(alarm.minutesBefore)}`, 'END:VALARM'];
 }
 
 /** The whole document, `METHOD:PUBLISH` (a published calendar, not an invitation), lines folded, CRLF line ends. */

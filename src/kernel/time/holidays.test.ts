@@ -67,4 +67,15 @@ describe('public holidays of the German states', () => {
       ],
     );
   });
+
+  it('adds the town’s own holidays, fixed or after Easter, in every year of the window', () => {
+    const local = [
+      { name: 'Mariä Himmelfahrt', monthDay: '08-15' },
+      { name: 'Fronleichnam', daysAfterEaster: 60 },
+    ];
+    const bavaria = publicHolidaysBetween('Bayern', '2026-08-01', '2027-06-30', local);
+    assert.equal(bavaria.get('2026-08-15'), 'Mariä Himmelfahrt');
+    assert.equal(bavaria.get('2027-05-27'), 'Fronleichnam', 'Easter 2027 is on 28 March');
+    assert.equal(publicHolidaysBetween('Bayern', '2026-08-01', '2026-08-31').has('2026-08-15'), false, 'not without the town naming it');
+  });
 });

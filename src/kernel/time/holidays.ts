@@ -3,10 +3,10 @@ import { addDays } from './berlin-days';
 /**
  * Public holidays (gesetzliche Feiertage) of a German state, by the state's name as the municipality
  * file spells it (`municipality.state`). Nationwide ones, the Easter-based ones and each state's own.
- * Simplifications, said once here: Mariä Himmelfahrt is a holiday in Saarland and in Bavaria only in
- * its mostly Catholic municipalities: it is counted for Saarland and left out for Bavaria (a Bavarian
- * town with it adds a closure); Augsburger Friedensfest (the city of Augsburg only) is left out;
- * Fronleichnam in parts of Sachsen and Thüringen is left out.
+ * Holidays of only a part of a state are the town's own (`LocalHoliday`, from its configuration):
+ * Mariä Himmelfahrt is counted for Saarland and, in Bavaria, only where a town names it (its mostly
+ * Catholic municipalities); Augsburger Friedensfest (the city of Augsburg) and Fronleichnam in parts of
+ * Sachsen and Thüringen likewise.
  */
 export interface PublicHoliday {
   /** `YYYY-MM-DD`. */
@@ -122,11 +122,20 @@ export function publicHolidays(state: string, year: number): PublicHoliday[] {
   return rules.map((rule) => rule(year, easter)).sort((a, b) => a.day.localeCompare(b.day));
 }
 
-/** The holidays between two days (inclusive), by day, for a generator that walks a window of days. */
-export function publicHolidaysBetween(state: string, firstDay: string, lastDay: string): Map<string, string> {
+/** A holiday of the town itself, or of the part of its state it lies in: a fixed day (`MM-DD`) or days after Easter Sunday. */
+export type LocalHoliday = { name: string; monthDay: string } | { name: string; daysAfterEaster: number };
+
+function localRule(holiday: LocalHoliday): Rule {
+  return 'monthDay' in holiday ? fixed(holiday.monthDay, holiday.name) : fromEaster(holiday.daysAfterEaster, holiday.name);
+}
+
+/** The holidays between two days (inclusive), by day, for a generator that walks a window of days; the town's own among them. */
+export function publicHolidaysBetween(state: string, firstDay: string, lastDay: string, local: readonly LocalHoliday[] = []): Map<string, string> {
   const holidays = new Map<string, string>();
+  const localRules = local.map(localRule);
   for (let year = Number(firstDay.slice(0, 4)); year <= Number(lastDay.slice(0, 4)); year++) {
-    for (const holiday of publicHolidays(state, year)) {
+    const easter = easterSunday(year);
+    for (const holiday of [...publicHolidays(state, year), ...localRules.map((rule) => rule(year, easter))]) {
       if (holiday.day >= firstDay && holiday.day <= lastDay) holidays.set(holiday.day, holiday.name);
     }
   }

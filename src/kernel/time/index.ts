@@ -1,3 +1,3 @@
 /** Days and times as people in the municipality read them (Germany: Europe/Berlin). */
 export { addDays, berlinDay, berlinDayStart, berlinMoment, berlinTime } from './berlin-days';
-export { publicHolidaysBetween } from './holidays';
+export { publicHolidaysBetween, type LocalHoliday } from './holidays';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineSettings } from '../../kernel/config';
+import type { LocalHoliday } from '../../kernel/time';
 
 export interface AppointmentSettings {
   /** Days ahead for which slots are made and may be booked (the booking window). */
@@ -17,6 +18,10 @@ export interface AppointmentSettings {
   retentionDays: number;
   /** Hour (Berlin) on the day before at which reminders go out. */
   reminderHour: number;
+  /** Minutes a chosen time is held for the person while they type their details (booking/). */
+  holdMinutes: number;
+  /** Holidays of the town or its part of the state beyond the state's own (no units are made on them). */
+  localHolidays: readonly LocalHoliday[];
 }
 
 export const DEFAULT_APPOINTMENT_SETTINGS: AppointmentSettings = {
@@ -28,7 +33,13 @@ export const DEFAULT_APPOINTMENT_SETTINGS: AppointmentSettings = {
   accountRequiredWeeks: 8,
   retentionDays: 30,
   reminderHour: 16,
+  holdMinutes: 10,
+  localHolidays: [],
 };
+
+const holidayName = z.string().trim().min(1).max(80);
+/** `MM-DD` of a day every year has (29 February is refused: most years would have no holiday). */
+const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 const days = (max: number) => z.number().int().min(1).max(max).optional();
 
@@ -50,6 +61,25 @@ export const appointmentSettings = defineSettings('appointments', {
         accountRequiredWeeks: days(104),
         retentionDays: days(730),
         reminderHour: z.number().int().min(0).max(23).optional(),
+        holdMinutes: z.number().int().min(2).max(30).optional(),
+        // e.g. [{ "name": "Mariä Himmelfahrt", "monthDay": "08-15" }] or [{ "name": "Fronleichnam", "daysAfterEaster": 60 }]
+        localHolidays: z
+          .array(
+            z.union([
+              z
+                .object({
+                  name: holidayName,
+                  monthDay: z
+                    .string()
+                    .regex(MONTH_DAY, 'Tag im Format MM-TT, zum Beispiel 08-15')
+                    .refine((day) => !/^(02-(29|30|31)|0[469]-31|11-31)$/.test(day), 'Diesen Tag gibt es nicht in jedem Jahr'),
+                })
+                .strict(),
+              z.object({ name: holidayName, daysAfterEaster: z.number().int().min(-60).max(70) }).strict(),
+            ]),
+          )
+          .max(20)
+          .optional(),
       })
       .strict()
       .optional(),

@@ -15,13 +15,19 @@ interface FormProps {
   class?: string;
   /** Accessible name for forms that are landmarks (e.g. search). */
   label?: string;
+  /**
+   * A POST without a token, for the rare route registered with `csrf: false` that acts for no account
+   * and no session, so its page can be shared by every visitor (the page cache keeps no page with a
+   * token); the route refuses cross-site requests instead (`refuseCrossSite`).
+   */
+  withoutCsrf?: boolean;
 }
 
 /** A form that works without JavaScript: POST forms get the CSRF token, `novalidate` leaves checks to the server's messages. */
-export function Form({ action, method = 'post', children, multipart, class: className, label }: FormProps) {
+export function Form({ action, method = 'post', children, multipart, class: className, label, withoutCsrf }: FormProps) {
   return (
     <form action={action} method={method} class={className} noValidate aria-label={label} {...(multipart ? { enctype: 'multipart/form-data' } : {})}>
-      {method === 'post' && <CsrfField />}
+      {method === 'post' && !withoutCsrf && <CsrfField />}
       {children}
     </form>
   );

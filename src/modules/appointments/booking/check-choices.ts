@@ -29,12 +29,12 @@ export async function checkChoices(db: Executor, choices: BookingChoices, window
 export async function checkTime(
   db: Executor,
   { services, place }: { services: PlannedService[]; place: PlannedPlace },
-  choices: Pick<BookingChoices, 'day' | 'time'>,
+  choices: Pick<BookingChoices, 'day' | 'time' | 'hold'>,
   window: BookingWindow,
 ): Promise<CheckedChoices> {
   const refusal = dayRefusal(choices.day, window);
   if (refusal || !choices.day) return { ok: false, step: 'day', errors: { tag: refusal ?? 'Wählen Sie einen Tag aus.' } };
-  const times = await freeTimesOfDay(db, place, window, choices.day);
+  const times = await freeTimesOfDay(db, place, window, choices.day, choices.hold);
   if (times.length === 0) return { ok: false, step: 'day', errors: { tag: CLOSED_DAY_MESSAGE } };
   if (!choices.time) return { ok: false, step: 'time', errors: { zeit: 'Wählen Sie eine Uhrzeit aus.' } };
   const free = times.find((time) => time.time === choices.time);

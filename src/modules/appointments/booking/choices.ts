@@ -4,6 +4,8 @@ import { isCalendarDate } from '../../../kernel/http';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** A hold's secret as `newHoldSecret` makes it (24 random bytes, base64url). */
+const HOLD = /^[A-Za-z0-9_-]{32}$/;
 /** More services than any counter offers at once would only be a long query string. */
 const MAX_SERVICES = 10;
 
@@ -16,8 +18,9 @@ export interface ChosenService {
 /**
  * The choices made so far in the booking's steps, carried in the query string of every step (and in
  * the details form's hidden fields), so the journey works without JavaScript and keeps no state on
- * the server: `dienst` (repeated, or a comma list), `anzahl-<slug>`, `standort`, `tag`, `zeit`, and
- * the month the day page shows (`monat`).
+ * the server: `dienst` (repeated, or a comma list), `anzahl-<slug>`, `standort`, `tag`, `zeit`, the
+ * month the day page shows (`monat`), and the secret of the hold on the chosen time (`halten`: the
+ * only thing the server keeps before the booking, in the held units themselves).
  */
 export interface BookingChoices {
   services: ChosenService[];
@@ -25,6 +28,8 @@ export interface BookingChoices {
   day?: string | undefined;
   time?: string | undefined;
   month?: string | undefined;
+  /** The secret of the hold on the chosen time (slots/hold-units.ts), from the time page's POST on. */
+  hold?: string | undefined;
 }
 
 function values(raw: unknown): string[] {
@@ -62,12 +67,14 @@ export function parseChoices(query: unknown): BookingChoices {
   const day = single(fields.tag);
   const time = single(fields.zeit);
   const month = single(fields.monat);
+  const hold = single(fields.halten);
   return {
     services,
     location: location && SLUG.test(location) ? location : undefined,
     day: day && isCalendarDate(day) ? day : undefined,
     time: time && TIME.test(time) ? time : undefined,
     month: month && MONTH.test(month) && isCalendarDate(`${month}-01`) ? month : undefined,
+    hold: hold && HOLD.test(hold) ? hold : undefined,
   };
 }
 
@@ -79,6 +86,7 @@ export function choiceParams(choices: BookingChoices): Array<[string, string]> {
   if (choices.day) params.push(['tag', choices.day]);
   if (choices.time) params.push(['zeit', choices.time]);
   if (choices.month) params.push(['monat', choices.month]);
+  if (choices.hold) params.push(['halten', choices.hold]);
   return params;
 }
 

@@ -34,7 +34,7 @@ describe('booking an appointment, step by step without JavaScript', () => {
     assert.equal((await t.client().get(PATHS.location('gibt-es-nicht'))).statusCode, 404);
   });
 
-  it('walks a guest from the service to the booking, each step a GET, and mails the confirmation with a calendar file', async () => {
+  it('walks a guest from the service to the booking, each step a GET but the time (held) and the details, and mails the confirmation with a calendar file', async () => {
     const client = t.client();
     const start = await client.get(`${PATHS.book}?dienst=personalausweis`);
     assert.equal(start.statusCode, 200);
@@ -66,13 +66,22 @@ describe('booking an appointment, step by step without JavaScript', () => {
     assert.equal(offeredTimes[0], '08:00');
     assert.equal(offeredTimes.at(-1), '11:20', 'two persons, 40 minutes: the last start is 11:20');
 
-    const time = await client.get(`${dayLink.getAttribute('href')!}&zeit=09:00&weiter=ja`);
-    assert.equal(time.statusCode, 303);
+    // Choosing a time POSTs the time page's form, which holds the time while the details are typed.
+    const timeForm = parseHtml(times.body).querySelector('main form');
+    assert.equal(timeForm?.getAttribute('method'), 'post');
+    const hidden = Object.fromEntries(
+      timeForm!.querySelectorAll('input[type="hidden"]').map((input) => [input.getAttribute('name')!, input.getAttribute('value')!]),
+    );
+    const time = await client.post(timeForm!.getAttribute('action')!, { ...hidden, zeit: '09:00' });
+    assert.equal(time.statusCode, 303, time.body.slice(0, 2000));
+    const hold = /[?&]halten=([A-Za-z0-9_-]{32})/.exec(location(time))?.[1];
+    assert.ok(hold, 'the details page carries the hold');
     const details = await client.get(location(time));
     assert.equal(details.statusCode, 200);
     assert.match(textOf(details.body), /Personalausweis beantragen \(für 2 Personen\)/);
+    assert.match(textOf(details.body), /Wir halten diese Uhrzeit bis \d\d:\d\d Uhr für Sie frei/);
 
-    const choices = { services: [{ slug: 'personalausweis', quantity: 2 }], location: 'rathaus', day: fx.days[0]!, time: '09:00' };
+    const choices = { services: [{ slug: 'personalausweis', quantity: 2 }], location: 'rathaus', day: fx.days[0]!, time: '09:00', hold };
     const booked = await postBooking(t, client, choices, { name: 'Erika Mustermann', email: 'Erika@Example.org', erinnerung: 'ja', telefon: '0170 1234567' });
     assert.equal(booked.statusCode, 303, booked.body.slice(0, 3000));
     const secret = secretOf(booked.headers.location as string);
@@ -85,6 +94,10 @@ describe('booking an appointment, step by step without JavaScript', () => {
     const held = await t.db.select().from(appointmentSlots).where(eq(appointmentSlots.bookingId, booking!.id));
     assert.equal(held.length, 4, '2 × 20 minutes in units of 10');
     assert.ok(held.every((unit) => unit.counterId === booking?.counterId));
+    assert.ok(
+      held.every((unit) => unit.holdHash === null && unit.heldUntil === null),
+      'the hold ends with the booking',
+    );
     const [asked] = await t.db.select().from(appointmentBookingServices);
     assert.equal(asked?.quantity, 2);
 
@@ -98,6 +111,8 @@ describe('booking an appointment, step by step without JavaScript', () => {
     assert.match(ics.content, /BEGIN:VEVENT/);
     assert.match(ics.content, /LOCATION:Bürgerbüro im Rathaus\\, Schillerplatz 7/);
     assert.match(ics.content, /STATUS:CONFIRMED/);
+    assert.match(ics.content, /BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Morgen: Termin im Bürgerbüro im Rathaus[^]*?TRIGGER:-P1D\r\nEND:VALARM/);
+    assert.match(ics.content, /TRIGGER:-PT60M/);
   });
 
   it('books for a logged-in citizen with the account’s name and address, linked to the account', async () => {

@@ -22,6 +22,13 @@ export function bookingCalendar(config: Pick<Config, 'municipality' | 'baseUrl'>
         url: manageUrl,
         status: cancelled ? 'CANCELLED' : 'CONFIRMED',
         sequence: cancelled ? 1 : 0,
+        // The calendar program reminds too: the evening before (to gather what to bring) and an hour before.
+        alarms: cancelled
+          ? []
+          : [
+              { minutesBefore: 24 * 60, description: `Morgen: Termin im ${location.name} (${what})` },
+              { minutesBefore: 60, description: `In einer Stunde: Termin im ${location.name}` },
+            ],
       },
     ],
   });

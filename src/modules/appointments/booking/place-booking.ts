@@ -30,6 +30,8 @@ export interface Placement {
   person: BookingPerson;
   /** A rebooking: the booking this one replaces (not counted by the limits). */
   replacesId?: string;
+  /** The hash of the person's hold on the time (slots/hold-units.ts): those units are theirs to take. */
+  heldBy?: string | undefined;
 }
 
 /** Why a placement was rolled back: someone else took the units first, or a limit of the person. */
@@ -107,6 +109,7 @@ export async function placeBooking(
     units: place.units,
     slotMinutes: place.location.slotMinutes,
     releasedBy: now,
+    heldBy: placement.heldBy,
   });
   if (!counterId) throw new PlacementRolledBack({ reason: 'taken' });
   await tx.update(appointmentBookings).set({ counterId }).where(eq(appointmentBookings.id, id));

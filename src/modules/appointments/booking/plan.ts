@@ -5,6 +5,7 @@ import type { AppointmentSettings } from '../settings';
 import { counterIdsOffering, freeStarts, type FreeStart, type FreeStartsQuery } from '../slots/free-starts';
 import { freeDays } from './free-days';
 import { unitsNeeded } from '../slots/units-needed';
+import { holdHashOf } from '../slots/hold-units';
 import type { BookingChoices } from './choices';
 import { activeLocationBySlug, activeServicesBySlug, type LocationRow, type ServiceRow } from './repository';
 
@@ -92,7 +93,7 @@ function earlier(a: Date, b: Date): Date {
 }
 
 /** What citizens may book between two moments: released by now, starting after now, within the window. */
-function citizensQuery(place: PlannedPlace, window: BookingWindow, from: Date, until: Date): FreeStartsQuery {
+function citizensQuery(place: PlannedPlace, window: BookingWindow, from: Date, until: Date, heldBy?: string): FreeStartsQuery {
   const windowEnd = berlinDayStart(addDays(window.lastDay, 1));
   return {
     locationId: place.location.id,
@@ -102,6 +103,7 @@ function citizensQuery(place: PlannedPlace, window: BookingWindow, from: Date, u
     from: later(from, window.now),
     until: earlier(until, windowEnd),
     releasedBy: window.now,
+    heldBy,
   };
 }
 
@@ -112,14 +114,19 @@ export function freeDaysOfMonth(db: Executor, place: PlannedPlace, window: Booki
   return freeDays(db, citizensQuery(place, window, berlinDayStart(first), berlinDayStart(`${next}-01`)));
 }
 
-/** The free start times of one day, `HH:MM` with the counters free from then on (one statement). */
+/**
+ * The free start times of one day, `HH:MM` with the counters free from then on (one statement); with a
+ * hold's secret, the units it holds count as free (the person's own chosen time).
+ */
 export async function freeTimesOfDay(
   db: Executor,
   place: PlannedPlace,
   window: BookingWindow,
   day: string,
+  hold?: string,
 ): Promise<Array<{ time: string; start: FreeStart }>> {
-  const starts = await freeStarts(db, citizensQuery(place, window, berlinDayStart(day), berlinDayStart(addDays(day, 1))));
+  const heldBy = hold ? holdHashOf(hold) : undefined;
+  const starts = await freeStarts(db, citizensQuery(place, window, berlinDayStart(day), berlinDayStart(addDays(day, 1)), heldBy));
   return starts.map((start) => ({ time: berlinTime(start.startsAt), start }));
 }
 

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../../kernel/db';
+import { cachedQuery, type Executor } from '../../../kernel/db';
+import { activeCounters, offersAll } from '../slots/free-starts';
 import { appointmentLocations, appointmentOpeningHours, appointmentServices } from '../tables';
 
 /** A service as the booking's pages and mails show it. */
@@ -23,22 +24,25 @@ const serviceColumns = {
   note: appointmentServices.note,
 };
 
-/** Every service one can book, by name. */
-export function activeServices(db: Executor): Promise<ServiceRow[]> {
-  return db
+// Every step page and booking reads the services and locations; they change a few times a year, so
+// they are kept until their table changes (ADR 16): in a release rush each page is one statement less.
+const keptActiveServices = cachedQuery({ tables: ['appointment_services'], maxEntries: 1 }, (db) =>
+  db
     .select(serviceColumns)
     .from(appointmentServices)
     .where(eq(appointmentServices.active, true))
-    .orderBy(sql`${appointmentServices.name} collate "und-x-icu"`);
+    .orderBy(sql`${appointmentServices.name} collate "und-x-icu"`),
+);
+
+/** Every service one can book, by name (shared: never change the answer). */
+export function activeServices(db: Executor): Promise<readonly ServiceRow[]> {
+  return keptActiveServices(db, '');
 }
 
 /** The active services of these slugs (unknown or inactive ones are missing from the answer). */
 export async function activeServicesBySlug(db: Executor, slugs: readonly string[]): Promise<ServiceRow[]> {
-  if (slugs.length === 0) return [];
-  return db
-    .select(serviceColumns)
-    .from(appointmentServices)
-    .where(and(eq(appointmentServices.active, true), inArray(appointmentServices.slug, [...slugs])));
+  const wanted = new Set(slugs);
+  return (await activeServices(db)).filter((service) => wanted.has(service.slug));
 }
 
 /** A location as the booking's pages show it. */
@@ -66,36 +70,27 @@ const locationColumns = {
   slotMinutes: appointmentLocations.slotMinutes,
 };
 
-export function activeLocations(db: Executor): Promise<LocationRow[]> {
-  return db
+const keptActiveLocations = cachedQuery({ tables: ['appointment_locations'], maxEntries: 1 }, (db) =>
+  db
     .select(locationColumns)
     .from(appointmentLocations)
     .where(eq(appointmentLocations.active, true))
-    .orderBy(sql`${appointmentLocations.name} collate "und-x-icu"`);
+    .orderBy(sql`${appointmentLocations.name} collate "und-x-icu"`),
+);
+
+/** Every open location, by name (shared: never change the answer). */
+export function activeLocations(db: Executor): Promise<readonly LocationRow[]> {
+  return keptActiveLocations(db, '');
 }
 
 export async function activeLocationBySlug(db: Executor, slug: string): Promise<LocationRow | undefined> {
-  const [row] = await db
-    .select(locationColumns)
-    .from(appointmentLocations)
-    .where(and(eq(appointmentLocations.slug, slug), eq(appointmentLocations.active, true)));
-  return row;
+  return (await activeLocations(db)).find((location) => location.slug === slug);
 }
 
-/** The active locations with at least one active counter that offers every one of the services (one statement). */
+/** The active locations with at least one active counter that offers every one of the services. */
 export async function locationIdsOffering(db: Executor, serviceIds: readonly string[]): Promise<Set<string>> {
   if (serviceIds.length === 0) return new Set();
-  const ids = sql.join(
-    serviceIds.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`select distinct c.location_id as "id" from appointment_counters c
-      where c.active and (select count(distinct sc.service_id) from appointment_service_counters sc
-        where sc.counter_id = c.id and sc.service_id in (${ids})) = ${serviceIds.length}`,
-  );
-  return new Set(rows.map((row) => row.id));
+  return new Set((await activeCounters(db)).filter((counter) => offersAll(counter, serviceIds)).map((counter) => counter.locationId));
 }
 
 /** An opening time of a location on a weekday (1 Monday … 7 Sunday), `HH:MM`. */

@@ -1,16 +1,17 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { moduleSettings } from '../../../kernel/config';
-import { formStamp, parseForm, type FieldErrors } from '../../../kernel/http';
+import { formStamp, parseForm, refuseCrossSite, type FieldErrors } from '../../../kernel/http';
 import { normaliseMobileNumber } from '../../../kernel/sms';
 import type { ModuleDeps } from '../../../kernel/module';
 import { PATHS } from '../paths';
 import { appointmentSettings } from '../settings';
 import type { BookingStep } from './check-choices';
-import { parseChoices, wasSent } from './choices';
+import { parseChoices, stepHref, wasSent } from './choices';
 import { bookingWindow, germanDate } from './plan';
 import { accountDetailsSchema, guestDetailsSchema } from './schemas';
 import { BOOKING_FORM, bookAppointment } from './use-cases/book-appointment';
 import { openBookingStep, stepView } from './use-cases/booking-steps';
+import { holdTime } from './use-cases/hold-time';
 import { showAppointmentsStart, showLocation } from './use-cases/show-start';
 import { BOOKING_CRUMBS } from './views/crumbs';
 import { LocationPage } from './views/location-page';
@@ -26,10 +27,19 @@ const STEPS: Array<[string, BookingStep]> = [
 ];
 
 /**
+ * How old the free times a kept page shows may be (ADR 8's stated staleness): in a release rush the
+ * units change many times a second, and an exact cache would keep no page at all. A time shown that
+ * was taken in those seconds costs the person one refused hold, which answers with the fresh times.
+ */
+export const BOOKING_PAGES_STALE_SECONDS = 2;
+
+/**
  * Anonymous visitors share the start, the location pages and the steps' pages (each URL, so each set
- * of choices, its own page) until a table they show changes, every booking included (it takes units).
- * A minute at most: units are released by the clock (release waves) and the window moves at midnight,
- * neither of which changes a table. The details page carries a CSRF token and is never kept.
+ * of choices, its own page; a step asked again with its message too) until a table they show changes
+ * (then for `BOOKING_PAGES_STALE_SECONDS` more), every booking and hold included (they change units).
+ * A minute at most: units are released by the clock (release waves) and holds end by it, and the
+ * window moves at midnight, none of which changes a table. The details page carries a CSRF token and
+ * is never kept.
  */
 const PAGE_CACHE = {
   pageCache: {
@@ -43,15 +53,20 @@ const PAGE_CACHE = {
       'appointment_slots',
     ],
     maxSeconds: 60,
+    staleSeconds: BOOKING_PAGES_STALE_SECONDS,
   },
 };
+
+function bodyOf(request: FastifyRequest): Record<string, unknown> {
+  return (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
+}
 
 /** The form's fields as strings (the first of repeated ones), to show the input again. */
 function sentValues(body: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, Array.isArray(value) ? String(value[0] ?? '') : String(value ?? '')]));
 }
 
-/** /termine, the locations' pages and the booking's steps (GET each, POST the last). */
+/** /termine, the locations' pages and the booking's steps (GET each; POST the time, which holds it, and the details). */
 export function bookingRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' | 'config'>): void {
   const settings = moduleSettings(deps, appointmentSettings);
   const window = () => bookingWindow(settings, new Date());
@@ -79,8 +94,19 @@ export function bookingRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' 
     });
   }
 
+  // Choosing a time holds it (use-cases/hold-time.ts). Without a token: the time page is shared by every
+  // visitor (cached), and a hold acts for no account and no session, so a forged one could do nothing
+  // a direct one cannot; cross-site posts from browsers are refused all the same.
+  app.post(PATHS.bookTime, { config: { csrf: false } }, async (request, reply) => {
+    refuseCrossSite(request);
+    const choices = parseChoices(bodyOf(request));
+    const held = await holdTime({ choices, ip: request.ip }, deps);
+    if (held.ok) return reply.redirect(stepHref(PATHS.bookDetails, held.choices), 303);
+    return reply.page(stepPage(await stepView(deps.db, held.step, choices, window(), held.errors), extras(request)));
+  });
+
   app.post(PATHS.bookDetails, async (request, reply) => {
-    const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
+    const body = bodyOf(request);
     const choices = parseChoices(body);
     const values = sentValues(body);
     const again = async (step: BookingStep, errors: FieldErrors, accountRequiredUntil?: string) =>

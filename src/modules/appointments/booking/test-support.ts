@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../../../tests/support/test-app'
 import type { TestClient } from '../../../../tests/support/test-client';
 import { PATHS } from '../paths';
 import { insertAppointmentFixture, insertFixtureBooking, type AppointmentFixture } from '../test-support';
-import { stepHref, type BookingChoices } from './choices';
+import { choiceParams, stepHref, type BookingChoices } from './choices';
 import { BOOKING_FORM } from './use-cases/book-appointment';
 
 /** The spam guard's fields as a person's browser sends them: the trap empty, the stamp of a page opened `secondsAgo`. */
@@ -12,13 +12,13 @@ export function personFields(t: TestApp, secondsAgo = 30): Record<string, string
   return { [SPAM_FIELDS.trap]: '', [SPAM_FIELDS.stamp]: formStamp(t.config.secret, BOOKING_FORM, Date.now() - secondsAgo * 1000) };
 }
 
-/** The details form's hidden choices, as the page sends them. */
+/** The details form's hidden choices, as the page sends them (a repeated name as a list). */
 export function choiceFields(choices: BookingChoices): Record<string, string | string[]> {
-  const fields: Record<string, string | string[]> = { dienst: choices.services.map((service) => service.slug) };
-  for (const service of choices.services) fields[`anzahl-${service.slug}`] = String(service.quantity);
-  if (choices.location) fields.standort = choices.location;
-  if (choices.day) fields.tag = choices.day;
-  if (choices.time) fields.zeit = choices.time;
+  const fields: Record<string, string | string[]> = {};
+  for (const [name, value] of choiceParams(choices)) {
+    const had = fields[name];
+    fields[name] = had === undefined ? value : [...[had].flat(), value];
+  }
   return fields;
 }
 

@@ -1,3 +1,4 @@
+import { countNoShows } from '../limits/no-shows';
 import { sql } from 'drizzle-orm';
 import { demoPersonName } from '../../../kernel/config/demo-names';
 import { queryRows, type Executor } from '../../../kernel/db';
@@ -138,6 +139,13 @@ async function insertBookings(tx: Executor, bookings: DemoBooking[]): Promise<vo
     sql`insert into appointment_booking_services (booking_id, service_id)
       select booking_id, service_id from jsonb_to_recordset(${JSON.stringify(bookings.map((booking) => ({ booking_id: booking.id, service_id: booking.serviceId })))}::jsonb)
         as s(booking_id uuid, service_id uuid)`,
+  );
+  // Missed ones count against their people as the counter's button and the evening's job count them.
+  await countNoShows(
+    tx,
+    bookings.flatMap((booking) =>
+      booking.state === 'no_show' && booking.email ? [{ bookingId: booking.id, email: booking.email, userId: null, day: booking.day }] : [],
+    ),
   );
 }
 

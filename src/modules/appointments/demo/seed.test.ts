@@ -104,6 +104,13 @@ for (const town of ['iserlohn', 'menden'] as const) {
       for (const expected of ['online cancelled', 'online done', 'online no_show', 'walk_in done']) {
         assert.ok(kinds.includes(expected), `${expected}: ${kinds.join(', ')}`);
       }
+      const [counted] = await queryRows<{ missed: number; counted: number }>(
+        t.db,
+        sql`select (select count(*)::int from appointment_bookings where state = 'no_show' and email is not null) as missed,
+          (select count(*)::int from appointment_no_shows) as counted`,
+      );
+      assert.ok(counted!.missed > 0);
+      assert.equal(counted!.counted, counted!.missed, 'each missed one with an address counts against its person');
       const weeks = await figuresByPeriod(t.db, { period: 'week', locationId: null, from: addDays(today, -14), until: today });
       assert.ok(weeks.some((week) => week.waitMedian !== null && week.serviceMedian !== null && (week.utilisation ?? 0) > 30));
       const [tickets] = await queryRows<{ duplicates: number }>(

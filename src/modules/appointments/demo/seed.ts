@@ -27,17 +27,17 @@ import { readAppointmentsPack, type AppointmentsPack } from './pack';
 export async function seedAppointmentsDemo(deps: Pick<ModuleDeps, 'db' | 'config'>): Promise<void> {
   const pack = readAppointmentsPack(deps.config);
   if (!pack || pack.locations.length === 0) return;
-  const { windowDays } = moduleSettings(deps, appointmentSettings);
+  const { windowDays, localHolidays } = moduleSettings(deps, appointmentSettings);
   await deps.db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: appointmentLocations.id }).from(appointmentLocations).limit(1);
     if (existing) return;
     const now = new Date();
     const today = berlinDay(now);
     const counters = await seedPlan(tx, pack, addDays(today, -pack.pastDays - 7));
-    const state = deps.config.municipality.state;
+    const calendar = { state: deps.config.municipality.state, localHolidays };
     // The past days first (their units exist only from this run), then the window from now on.
-    if (pack.pastDays > 0) await generateUnits(tx, { state, windowDays: pack.pastDays, now: berlinDayStart(addDays(today, -pack.pastDays)) });
-    await generateUnits(tx, { state, windowDays, now });
+    if (pack.pastDays > 0) await generateUnits(tx, { ...calendar, windowDays: pack.pastDays, now: berlinDayStart(addDays(today, -pack.pastDays)) });
+    await generateUnits(tx, { ...calendar, windowDays, now });
     await seedDemoBookings(tx, { pack, counters, now, secret: deps.config.secret });
   });
 }

@@ -58,7 +58,7 @@ describe(`the units generator (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     await db.execute(sql`delete from appointment_slots`);
   });
 
-  const generate = (windowDays = 7, now = NOW) => generateUnits(db, { state: STATE, windowDays, now });
+  const generate = (windowDays = 7, now = NOW) => generateUnits(db, { state: STATE, localHolidays: [], windowDays, now });
   const unitsOf = async (counterId: string) =>
     (
       await queryRows<{ startsAt: Date | string }>(
@@ -82,6 +82,13 @@ describe(`the units generator (${TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     assert.equal(monday.includes('11:50'), true);
     assert.equal(monday.includes('12:00') || monday.includes('13:50'), false, 'no units in the lunch break');
     assert.equal(onDay(await unitsOf(fx.rathaus.counters[0]), FRONLEICHNAM).length, 0);
+  });
+
+  it('makes no units on the town’s own holidays either', async () => {
+    await generateUnits(db, { state: STATE, localHolidays: [{ name: 'Stadtfest', monthDay: '06-01' }], windowDays: 7, now: NOW });
+    const units = await unitsOf(fx.branch.counter);
+    assert.equal(onDay(units, '2026-06-01').length, 0, 'Monday, the town’s own holiday');
+    assert.equal(onDay(units, '2026-06-02').length, 36);
   });
 
   it('is idempotent and leaves past units alone', async () => {

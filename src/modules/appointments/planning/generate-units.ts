@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { moduleSettings } from '../../../kernel/config';
 import { queryRows, type Executor } from '../../../kernel/db';
-import { addDays, berlinDay, publicHolidaysBetween } from '../../../kernel/time';
+import { addDays, berlinDay, publicHolidaysBetween, type LocalHoliday } from '../../../kernel/time';
 import { appointmentSettings } from '../settings';
 
 export interface GenerateUnits {
   /** The municipality's state (`config.municipality.state`): its public holidays have no units. */
   state: string;
+  /** The town's own holidays (settings `appointments.localHolidays`): no units either. */
+  localHolidays: readonly LocalHoliday[];
   /** Days ahead that get units (settings.ts `windowDays`), from today on. */
   windowDays: number;
   now: Date;
@@ -47,7 +49,7 @@ const GOLDEN = 0.6180339887498949;
 export async function generateUnits(db: Executor, input: GenerateUnits): Promise<GeneratedUnits> {
   const today = berlinDay(input.now);
   const lastDay = addDays(today, input.windowDays);
-  const holidays = [...publicHolidaysBetween(input.state, today, lastDay).keys()];
+  const holidays = [...publicHolidaysBetween(input.state, today, lastDay, input.localHolidays).keys()];
   const onlyLocation = input.locationId ? sql`and l.id = ${input.locationId}` : sql``;
   const holidayArray =
     holidays.length > 0
@@ -132,10 +134,6 @@ export async function regenerateLocation(
   deps: { config: { municipality: { state: string }; settings: Readonly<Record<string, unknown>> } },
   locationId: string,
 ): Promise<GeneratedUnits> {
-  return generateUnits(tx, {
-    state: deps.config.municipality.state,
-    windowDays: moduleSettings(deps, appointmentSettings).windowDays,
-    now: new Date(),
-    locationId,
-  });
+  const { windowDays, localHolidays } = moduleSettings(deps, appointmentSettings);
+  return generateUnits(tx, { state: deps.config.municipality.state, localHolidays, windowDays, now: new Date(), locationId });
 }

@@ -17,11 +17,8 @@ export function planningJobs(deps: Pick<ModuleDeps, 'db' | 'config'>): JobHandle
       kind: GENERATE_UNITS_JOB,
       everySeconds: 3600,
       run: async () => {
-        await generateUnits(deps.db, {
-          state: deps.config.municipality.state,
-          windowDays: moduleSettings(deps, appointmentSettings).windowDays,
-          now: new Date(),
-        });
+        const { windowDays, localHolidays } = moduleSettings(deps, appointmentSettings);
+        await generateUnits(deps.db, { state: deps.config.municipality.state, localHolidays, windowDays, now: new Date() });
       },
     },
   ];

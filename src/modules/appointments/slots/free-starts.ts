@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../../kernel/db';
+import { cachedQuery, queryRows, type Executor } from '../../../kernel/db';
+import { unitIsFree } from './hold-units';
 
 export interface FreeStartsQuery {
   locationId: string;
@@ -13,6 +14,8 @@ export interface FreeStartsQuery {
   until: Date;
   /** Only units released by then (citizens: now); staff may pass a later moment to see every unit. */
   releasedBy: Date;
+  /** The hash of the asking person's hold: units they hold count as free for them (hold-units.ts). */
+  heldBy?: string | undefined;
 }
 
 /** A time one can start at, with the counters that have enough free units from then on (its capacity). */
@@ -56,23 +59,39 @@ export function freeUnitIslands(query: FreeStartsQuery): SQL {
   return sql`select counter_id, starts_at,
       starts_at - (row_number() over (partition by counter_id order by starts_at)) * make_interval(mins => ${query.slotMinutes}) as island
     from appointment_slots
-    where location_id = ${query.locationId} and counter_id = any(${counters}) and booking_id is null
+    where location_id = ${query.locationId} and counter_id = any(${counters}) and ${unitIsFree(query.heldBy)}
       and released_at <= ${query.releasedBy} and starts_at >= ${query.from} and starts_at < ${query.until}`;
 }
 
-/** The active counters of a location that offer every one of the services. */
+/** An active counter with the services it offers. */
+export interface ActiveCounter {
+  id: string;
+  locationId: string;
+  serviceIds: ReadonlySet<string>;
+}
+
+// Read by every step page and booking, changed by planning a few times a year: kept until a table changes (ADR 16).
+const keptActiveCounters = cachedQuery({ tables: ['appointment_counters', 'appointment_service_counters'], maxEntries: 1 }, async (db) => {
+  const rows = await queryRows<{ id: string; locationId: string; serviceIds: string[] | null }>(
+    db,
+    sql`select c.id, c.location_id as "locationId", array_remove(array_agg(sc.service_id), null) as "serviceIds"
+      from appointment_counters c left join appointment_service_counters sc on sc.counter_id = c.id
+      where c.active group by c.id order by c.id`,
+  );
+  return rows.map((row): ActiveCounter => ({ id: row.id, locationId: row.locationId, serviceIds: new Set(row.serviceIds ?? []) }));
+});
+
+/** Every active counter, by id (shared: never change the answer). */
+export function activeCounters(db: Executor): Promise<readonly ActiveCounter[]> {
+  return keptActiveCounters(db, '');
+}
+
+export function offersAll(counter: ActiveCounter, serviceIds: readonly string[]): boolean {
+  return serviceIds.every((id) => counter.serviceIds.has(id));
+}
+
+/** The active counters of a location that offer every one of the services, by id. */
 export async function counterIdsOffering(db: Executor, locationId: string, serviceIds: readonly string[]): Promise<string[]> {
   if (serviceIds.length === 0) return [];
-  const services = sql`array[${sql.join(
-    serviceIds.map((id) => sql`${id}`),
-    sql`, `,
-  )}]::uuid[]`;
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`select c.id from appointment_counters c
-      where c.location_id = ${locationId} and c.active
-        and (select count(distinct sc.service_id) from appointment_service_counters sc where sc.counter_id = c.id and sc.service_id = any(${services})) = cardinality(${services})
-      order by c.id`,
-  );
-  return rows.map((row) => row.id);
+  return (await activeCounters(db)).filter((counter) => counter.locationId === locationId && offersAll(counter, serviceIds)).map((counter) => counter.id);
 }

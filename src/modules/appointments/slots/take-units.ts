@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../../kernel/db';
+import type { Executor } from '../../../kernel/db';
+import { claimRun } from './claim-run';
+import { releaseHold, unitIsFree } from './hold-units';
 
 export interface TakeUnits {
   bookingId: string;
@@ -10,37 +12,26 @@ export interface TakeUnits {
   slotMinutes: number;
   /** Citizens: now (only released units); staff may pass null to take units not yet released. */
   releasedBy: Date | null;
+  /** The hash of the booking person's hold (hold-units.ts): their held units count as free for them. */
+  heldBy?: string | undefined;
 }
 
 /**
- * Takes `units` consecutive units from `startsAt` at the first of the counters that still has them all
- * free, for the booking, inside the caller's transaction; returns that counter, or null when none has
- * (someone was faster: the caller rolls back and says so). One statement per counter tried: the units
- * are locked first, in time order (so two bookings of overlapping units wait for each other and never
- * deadlock), and read again after the lock (a unit another transaction took meanwhile is seen as
- * taken); only when all of them are there and free are they set to the booking. This is the only
- * place that sets `booking_id` from null, so no unit is ever held by two bookings (issue 14: atomic
- * booking). One round trip instead of two saves a booking a tenth of its time on PGlite
- * (docs/performance.md, "Termine").
+ * Takes the units for the booking inside the caller's transaction (`claimRun`: locked in time order,
+ * read again after the lock); returns the counter, or null when someone was faster (the caller rolls
+ * back and says so). Units another person holds while typing their details count as taken; the booking
+ * person's own hold (`heldBy`) as free, and the booking ends it. This is the only place that sets
+ * `booking_id` from null, so no unit is ever held by two bookings (issue 14: atomic booking).
  */
 export async function takeUnits(tx: Executor, take: TakeUnits): Promise<string | null> {
-  const endsAt = new Date(take.startsAt.getTime() + take.units * take.slotMinutes * 60_000);
-  for (const counterId of take.counterIds) {
-    const taken = await queryRows<{ id: string }>(
-      tx,
-      sql`with wanted as (
-          select id, booking_id is null ${take.releasedBy ? sql`and released_at <= ${take.releasedBy}` : sql``} as free
-          from appointment_slots
-          where counter_id = ${counterId} and starts_at >= ${take.startsAt} and starts_at < ${endsAt}
-          order by starts_at for update
-        )
-        update appointment_slots set booking_id = ${take.bookingId}
-        where id in (select id from wanted) and (select count(*) = ${take.units} and bool_and(free) from wanted)
-        returning id`,
-    );
-    if (taken.length === take.units) return counterId;
-  }
-  return null;
+  const counterId = await claimRun(tx, {
+    ...take,
+    free: sql`${unitIsFree(take.heldBy)} ${take.releasedBy ? sql`and released_at <= ${take.releasedBy}` : sql``}`,
+    set: sql`booking_id = ${take.bookingId}, hold_hash = null, held_until = null`,
+  });
+  // Whatever the hold kept elsewhere (another counter was tried first) is not needed any more.
+  if (counterId && take.heldBy) await releaseHold(tx, take.heldBy);
+  return counterId;
 }
 
 /** Gives a booking's units back (cancelled, rebooked, closed by the office): bookable again at once if released. */

@@ -1,4 +1,5 @@
-import { index, pgTable, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { appointmentBookings } from './bookings';
 import { appointmentCounters, appointmentLocations } from './locations';
 
@@ -25,10 +26,20 @@ export const appointmentSlots = pgTable(
     /** From when citizens may book it (its release wave); staff may book walk-ins and rebookings before. */
     releasedAt: timestamp('released_at', { withTimezone: true }).notNull(),
     bookingId: uuid('booking_id').references(() => appointmentBookings.id, { onDelete: 'set null' }),
+    /**
+     * A citizen's hold while they type their details (slots/hold-units.ts): the hash of the hold's secret
+     * (the details page carries the secret) and until when. Held units count as taken for everyone else;
+     * an expired hold is simply no longer looked at, so nothing has to clean it up.
+     */
+    holdHash: text('hold_hash'),
+    heldUntil: timestamp('held_until', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('appointment_slots_counter_start_key').on(t.counterId, t.startsAt),
     index('appointment_slots_location_start_idx').on(t.locationId, t.startsAt),
     index('appointment_slots_booking_idx').on(t.bookingId),
+    index('appointment_slots_hold_idx')
+      .on(t.holdHash)
+      .where(sql`hold_hash is not null`),
   ],
 );

@@ -9,6 +9,7 @@ import type { BookingChoices } from '../choices';
 import { limitMessage } from '../limit-messages';
 import { PlacementRolledBack, placeBooking, type BookingPerson, type Placed } from '../place-booking';
 import { bookingWindow } from '../plan';
+import { holdHashOf } from '../../slots/hold-units';
 
 /** The form's name in its spam stamp. */
 export const BOOKING_FORM = 'appointments.book';
@@ -55,7 +56,8 @@ export async function bookAppointment(actor: Actor, request: BookingRequest, dep
   if (!person.name || !person.email) throw new Error('bookAppointment: a guest without name or address passed the form');
   try {
     const booking = await deps.db.transaction(async (tx) => {
-      const placed = await placeBooking(tx, { ...checked, person }, { config: deps.config, settings, now });
+      const heldBy = request.choices.hold ? holdHashOf(request.choices.hold) : undefined;
+      const placed = await placeBooking(tx, { ...checked, person, heldBy }, { config: deps.config, settings, now });
       await audit(tx, actor, {
         action: 'appointments.booking.created',
         objectType: 'appointment_booking',

@@ -14,16 +14,17 @@ import {
   type PlannedPlace,
   type PlannedService,
 } from '../plan';
+import { holdHashOf, runningHold } from '../../slots/hold-units';
 import { activeLocations, activeServices, locationIdsOffering, type LocationRow, type ServiceRow } from '../repository';
 
 /** What a step page shows; `errors` makes it a form shown again (400). */
 export type StepView = { choices: BookingChoices; errors?: FieldErrors | undefined } & (
-  | { step: 'services'; services: ServiceRow[] }
-  | { step: 'location'; locations: LocationRow[] }
+  | { step: 'services'; services: readonly ServiceRow[] }
+  | { step: 'location'; locations: readonly LocationRow[] }
   | ({ step: 'day' | 'time' | 'details'; services: PlannedService[]; place: PlannedPlace } & (
       | { step: 'day'; month: string; freeDays: Set<string>; window: BookingWindow }
       | { step: 'time'; day: string; times: string[] }
-      | { step: 'details'; day: string; startsAt: Date }
+      | { step: 'details'; day: string; startsAt: Date; heldUntil?: Date | undefined }
     ))
 );
 
@@ -102,5 +103,6 @@ export async function stepView(db: Executor, step: BookingStep, choices: Booking
   }
   const checked = await checkTime(db, settled, choices, window);
   if (!checked.ok) return stepView(db, checked.step, choices, window, checked.errors);
-  return { step, choices, errors, ...settled, day: checked.day, startsAt: checked.startsAt };
+  const hold = choices.hold ? await runningHold(db, holdHashOf(choices.hold)) : undefined;
+  return { step, choices, errors, ...settled, day: checked.day, startsAt: checked.startsAt, heldUntil: hold?.until };
 }

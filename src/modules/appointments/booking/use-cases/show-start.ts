@@ -4,7 +4,7 @@ import { berlinDay } from '../../../../kernel/time';
 import { activeLocationBySlug, activeLocations, activeServices, currentOpeningHours, type LocationRow, type OpeningTime, type ServiceRow } from '../repository';
 
 export interface AppointmentsStart {
-  services: ServiceRow[];
+  services: readonly ServiceRow[];
   locations: Array<{ location: LocationRow; hours: OpeningTime[] }>;
 }
 

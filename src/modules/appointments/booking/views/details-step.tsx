@@ -18,10 +18,12 @@ export interface DetailsStepProps {
   /** After missed appointments: booking needs a confirmed account until this day (in words). */
   accountRequiredUntil?: string | undefined;
   stamp: string;
+  /** Until when the chosen time is held for the person (`HH:MM`), when it is. */
+  heldUntil?: string | undefined;
 }
 
 /** Step 5: check the choices, give name and address (guests), optionally the SMS reminder, and book. */
-export function DetailsStep({ choices, rows, backHref, account, values = {}, errors, accountRequiredUntil, stamp }: DetailsStepProps) {
+export function DetailsStep({ choices, rows, backHref, account, values = {}, errors, accountRequiredUntil, stamp, heldUntil }: DetailsStepProps) {
   return (
     <>
       <BackLink href={backHref} />
@@ -29,6 +31,7 @@ export function DetailsStep({ choices, rows, backHref, account, values = {}, err
       <StepProgress current={5} total={STEP_COUNT} />
       <h1>Ihre Angaben und Ihr Termin</h1>
       <SummaryList rows={rows} />
+      {heldUntil && <InsetText>Wir halten diese Uhrzeit bis {heldUntil} Uhr für Sie frei. Danach kann sie auch jemand anderes buchen.</InsetText>}
       {accountRequiredUntil && (
         <InsetText>
           <a href={ACCOUNT_PATHS.login}>Anmelden</a> oder <a href={ACCOUNT_PATHS.register}>ein Bürgerkonto anlegen</a>. Danach buchen Sie den Termin mit Ihrem

@@ -7,7 +7,7 @@ import { BackLink, HiddenChoices } from './hidden-choices';
 import { STEP_COUNT } from './step-count';
 
 /** Step 2: where; only the locations whose counters offer every chosen service. */
-export function LocationStep({ locations, choices, errors }: { locations: LocationRow[]; choices: BookingChoices; errors?: FieldErrors | undefined }) {
+export function LocationStep({ locations, choices, errors }: { locations: readonly LocationRow[]; choices: BookingChoices; errors?: FieldErrors | undefined }) {
   const back = stepHref(PATHS.book, { services: choices.services });
   return (
     <>

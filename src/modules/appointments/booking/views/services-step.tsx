@@ -10,7 +10,7 @@ function minutes(service: ServiceRow): string {
 }
 
 /** Step 1: which services, each for how many persons. */
-export function ServicesStep({ services, choices, errors }: { services: ServiceRow[]; choices: BookingChoices; errors?: FieldErrors | undefined }) {
+export function ServicesStep({ services, choices, errors }: { services: readonly ServiceRow[]; choices: BookingChoices; errors?: FieldErrors | undefined }) {
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -29,7 +29,7 @@ function NothingToBook() {
   );
 }
 
-function ServicesForm({ services, choices, errors }: { services: ServiceRow[]; choices: BookingChoices; errors?: FieldErrors | undefined }) {
+function ServicesForm({ services, choices, errors }: { services: readonly ServiceRow[]; choices: BookingChoices; errors?: FieldErrors | undefined }) {
   const chosen = choices.services.map((service) => service.slug);
   const quantityOf = (slug: string) => String(choices.services.find((service) => service.slug === slug)?.quantity ?? 1);
   return (

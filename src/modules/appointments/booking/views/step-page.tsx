@@ -1,4 +1,5 @@
 import type { PageOptions } from '../../../../kernel/views';
+import { berlinTime } from '../../../../kernel/time';
 import { PATHS } from '../../paths';
 import { stepHref } from '../choices';
 import { germanDate } from '../plan';
@@ -63,11 +64,12 @@ function stepBody(view: StepView, extras: DetailsExtras) {
       return (
         <TimeStep
           step={4}
+          holds
           dayText={longDay(view.day)}
           times={view.times}
           chosen={choices.time}
           action={PATHS.bookTime}
-          hidden={<HiddenChoices choices={upTo} />}
+          hidden={<HiddenChoices choices={{ ...upTo, hold: choices.hold }} />}
           backHref={stepHref(PATHS.bookDay, { ...upTo, day: undefined, month: view.day.slice(0, 7) })}
           summary={choiceSummary(view.services, view.place)}
           errors={errors}
@@ -89,7 +91,16 @@ function stepBody(view: StepView, extras: DetailsExtras) {
           changeHref: stepHref(PATHS.bookTime, { ...choices, time: undefined }),
         },
       ];
-      return <DetailsStep choices={choices} rows={rows} backHref={stepHref(PATHS.bookTime, choices)} errors={errors} {...extras} />;
+      return (
+        <DetailsStep
+          choices={choices}
+          rows={rows}
+          heldUntil={view.heldUntil && berlinTime(view.heldUntil)}
+          backHref={stepHref(PATHS.bookTime, choices)}
+          errors={errors}
+          {...extras}
+        />
+      );
     }
   }
 }

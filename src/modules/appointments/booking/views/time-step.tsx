@@ -9,8 +9,10 @@ export interface TimeStepProps {
   dayText: string;
   times: string[];
   chosen?: string | undefined;
-  /** The form (GET to its own page) with the earlier choices as hidden fields. */
+  /** The form with the earlier choices as hidden fields: a GET to its own page, or with `holds` a POST that holds the time. */
   action: string;
+  /** The booking's time page: choosing POSTs and holds the time while the details are typed (use-cases/hold-time.ts). */
+  holds?: boolean;
   hidden: ComponentChildren;
   backHref: string;
   summary: string;
@@ -34,7 +36,7 @@ export function TimeStep(props: TimeStepProps) {
           </p>
         </>
       ) : (
-        <Form action={props.action} method="get">
+        <Form action={props.action} method={props.holds ? 'post' : 'get'} withoutCsrf={props.holds}>
           {props.hidden}
           <input type="hidden" name="weiter" value="ja" />
           <RadioGroup
