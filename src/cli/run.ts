@@ -10,6 +10,8 @@ import { commandHelp, generalHelp } from './help';
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** The environment the configuration is read from (config:check); the process's own by default. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** The configuration alone, for the commands that open the database themselves (backup, restore). */
@@ -55,6 +57,7 @@ async function run([name, ...args]: readonly string[], io: CliIo, open: () => Pr
     return 0;
   }
   command.check?.(values);
+  if ('runWithoutDatabase' in command) return command.runWithoutDatabase(values, { env: io.env ?? process.env, out: io.out });
   if ('withoutDatabase' in command) {
     if (!configure) throw new CommandError(`${command.name} braucht die Konfiguration der Installation.`);
     await command.run({ ...configure(), out: io.out }, values);

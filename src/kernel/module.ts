@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Actor, CurrentUser } from './auth/actor';
-import type { Config, ModuleSettings } from './config';
+import type { Config, DemoPackPart, ModuleSettings } from './config';
 import type { Database, DatabaseHandle, Executor } from './db/types';
 import type { FileStore } from './files';
 import type { JobHandler } from './jobs/worker';
@@ -295,6 +295,11 @@ export interface ModuleManifest {
   jobs?: (deps: ModuleDeps) => JobHandler[];
   /** Fills demo content from the municipality's demo pack into an empty installation; must be idempotent. */
   seedDemo?: (deps: ModuleDeps) => Promise<void>;
+  /**
+   * The demo pack files `seedDemo` reads (`<part>.json` with its schema): the configuration check
+   * validates them all at start, every problem with its file and field.
+   */
+  demoPack?: readonly DemoPackPart[];
   /** Tables emptied by `demo:reset`, children before parents. */
   demoTables?: string[];
 }

@@ -1,4 +1,5 @@
 import { backup, restore } from './backup';
+import { configCheck } from './config';
 import { oparlImport } from './council';
 import { demoReset } from './demo';
 import { departmentsCreate } from './departments';
@@ -16,7 +17,8 @@ import { wlanImport } from './wlan';
 export type { Command } from './types';
 
 /** In the order the help lists them. */
-export const COMMANDS: readonly (Command | ConfigCommand)[] = [
+export const COMMANDS: readonly Command[] = [
+  configCheck,
   migrate,
   userCreate,
   userRole,
@@ -40,6 +42,6 @@ export const COMMANDS: readonly (Command | ConfigCommand)[] = [
   restore,
 ];
 
-export function findCommand(name: string): Command | ConfigCommand | undefined {
+export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);
 }

@@ -18,7 +18,7 @@ export interface ConfigContext {
   out(text: string): void;
 }
 
-export interface Command {
+interface CommandBase {
   name: string;
   summary: string;
   usage: string;
@@ -28,11 +28,25 @@ export interface Command {
   positional?: string;
   /** Checks that need no database, so a typo fails fast without starting PGlite. */
   check?(values: Values): void;
+}
+
+/** A command on the opened, migrated database (most of them). */
+export interface DatabaseCommand extends CommandBase {
   run(context: CliContext, values: Values): Promise<void>;
 }
 
-/** A command that handles the database itself, given only the configuration. */
-export interface ConfigCommand extends Omit<Command, 'run'> {
+/** A command that handles the database itself, given only the (valid) configuration: backup and restore. */
+export interface ConfigCommand extends CommandBase {
   withoutDatabase: true;
   run(context: ConfigContext, values: Values): Promise<void>;
 }
+
+/**
+ * A command that must run without even a valid configuration: `config:check` checks the very
+ * configuration the database would be opened with. Answers the exit code itself (0 or 1).
+ */
+export interface OfflineCommand extends CommandBase {
+  runWithoutDatabase(values: Values, context: { env: NodeJS.ProcessEnv; out(text: string): void }): number;
+}
+
+export type Command = DatabaseCommand | ConfigCommand | OfflineCommand;

@@ -34,7 +34,7 @@ interface AppliedMigration {
 }
 
 /** Any constant: every app process takes the same transaction-scoped advisory lock while migrating. */
-const MIGRATION_LOCK_KEY = 5_962_024;
+export const MIGRATION_LOCK_KEY = 5_962_024;
 
 function readJournal(folder: string): JournalEntry[] {
   const file = join(folder, 'meta/_journal.json');

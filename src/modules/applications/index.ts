@@ -23,6 +23,7 @@ import { PATHS } from './paths';
 import { mayProcessApplications, PROCESS_PERMISSION } from './policies';
 import { legalRemedySettings } from './settings';
 import { applicationStatisticsDataset } from './statistics';
+import { applicationsPackSchema } from './demo/pack';
 
 /**
  * Anträge: applying online (drafts, guests, attachments, payment, submission with reference
@@ -57,6 +58,7 @@ export const applicationsModule: ModuleManifest = {
   jobs: (deps) => [...handoverJobs(deps), ...retentionJobs(deps), ...erasureJobs(deps)],
   openData: [applicationStatisticsDataset],
   figures: applicationsFigures,
+  demoPack: [{ part: 'applications', schema: applicationsPackSchema }],
   seedDemo: seedApplicationsDemo,
   demoTables: [
     'application_files',

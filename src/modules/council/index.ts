@@ -14,6 +14,7 @@ import { councilOverview, councilPersonalData } from './account-hooks';
 import { STAFF_ENTRY_SECTIONS } from './staff/sections';
 import { councilSearchProvider } from './search/search-provider';
 import { alertJobs } from './alerts/jobs';
+import { councilPackSchema } from './demo/pack';
 
 // Demo data (demo/): the seed, also timed by the benchmark (bench/council/measure-demo.ts), and the pack.
 export { seedCouncilDemo, readCouncilPack } from './demo';
@@ -56,6 +57,7 @@ export const councilModule: ModuleManifest = {
   // council-search: council papers in the portal search /suche.
   search: councilSearchProvider,
   // Demo data (demo/): the town's council from its pack (council.json), a year of meetings around the seeding day.
+  demoPack: [{ part: 'council', schema: councilPackSchema }],
   seedDemo: seedCouncilDemo,
   // Children before parents (demo:reset empties them; the truncate cascades to tables that refer to these).
   demoTables: [

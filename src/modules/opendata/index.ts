@@ -26,7 +26,9 @@ import { startUsageCounting } from './usage/counting';
 import { usageOpenData } from './usage/open-data';
 import { usageRoutes } from './usage/routes';
 import { USAGE_SECTION } from './usage/sections';
+import { opendataPackSchema } from './demo/pack';
 
+export { OPENDATA_PATHS } from './paths';
 export { HARVEST_PATHS } from './harvest/paths';
 export { resolveHarvestSource } from './harvest/resolve-source';
 export { HARVEST_ACTOR, runHarvest } from './harvest/run-harvest';
@@ -71,6 +73,7 @@ export const opendataModule: ModuleManifest = {
   personalData: opendataPersonalData,
   openData: [usageOpenData],
   figures: opendataFigures,
+  demoPack: [{ part: 'opendata', schema: opendataPackSchema }],
   seedDemo: seedOpendataDemo,
   demoTables: [
     'opendata_usage_daily',

@@ -8,6 +8,7 @@ import { SERVICE_PATHS } from './paths';
 import { servicesRoutes } from './routes';
 import { servicesSearchProvider } from './search-provider';
 import { statePortalSettings } from './settings';
+import { servicesPackSchema } from './demo/pack';
 
 export { type PaymentPolicy } from './payment-policies';
 export { findServiceForApplication, listServicesForApplication, type ServiceForApplication } from './repository';
@@ -28,6 +29,7 @@ export const servicesModule: ModuleManifest = {
   search: servicesSearchProvider,
   openData: [servicesOpenData],
   figures: servicesFigures,
+  demoPack: [{ part: 'services', schema: servicesPackSchema }],
   seedDemo: seedServicesDemo,
   demoTables: ['services'],
 };

@@ -15,6 +15,7 @@ import { institutionSettings } from './settings';
 import { registerStaffRoutes } from './staff/routes';
 import { registerWebinarRoutes } from './webinars/routes';
 import { webinarFormActionOrigins, webinarSettings } from './webinars/settings';
+import { vhsPackSchema } from './demo/pack';
 
 export { importProgramme } from './programme/use-cases/import-programme';
 export { exportProgramme } from './programme/use-cases/export-programme';
@@ -55,6 +56,7 @@ export const vhsModule: ModuleManifest = {
   search: vhsSearchProvider,
   openData: [vhsOpenData],
   figures: vhsFigures,
+  demoPack: [{ part: 'vhs', schema: vhsPackSchema }],
   seedDemo: (deps) => seedVhsDemo(deps),
   // Children before parents: bookings hold the courses (on delete restrict).
   demoTables: ['vhs_refunds', 'vhs_attendance', 'vhs_bookings', 'vhs_webinar_rooms', 'vhs_sessions', 'vhs_courses', 'vhs_places', 'vhs_programme_areas'],

@@ -12,6 +12,9 @@ import { importJobs } from './import/jobs';
 import { PATHS, STAFF_PATHS } from './paths';
 import { MANAGE_PERMISSION, mayManageWlan } from './policies';
 import { wlanRoutes } from './routes';
+import { hotspotsPackSchema } from './demo/hotspots-pack';
+import { gapPackSchema } from './gaps/demo';
+import { broadbandPackSchema } from './broadband/demo';
 
 export { seedGeneratedHotspots } from './map/generated-hotspots';
 // Import (import/): feeds by hand (`wlan:import`), and generated feeds for the benchmark.
@@ -55,6 +58,11 @@ export const wlanModule: ModuleManifest = {
   ],
   openData: [hotspotsOpenData, broadbandOpenData],
   figures: wlanFigures,
+  demoPack: [
+    { part: 'wlan-hotspots', schema: hotspotsPackSchema },
+    { part: 'wlan-gaps', schema: gapPackSchema },
+    { part: 'wlan-broadband', schema: broadbandPackSchema },
+  ],
   seedDemo: seedWlanDemo,
   // Children before parents: days and runs hold hotspots and sources.
   demoTables: [
