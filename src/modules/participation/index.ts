@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
-import { seedParticipationDemo } from './demo/index';
+import { participationPackSchema, seedParticipationDemo } from './demo/index';
 import { ideasOpenData } from './open-data';
 import { PATHS, STAFF_PATHS } from './paths';
 import { participationOverview, participationPersonalData } from './personal-data';
@@ -39,6 +39,7 @@ export const participationModule: ModuleManifest = {
   search: participationSearchProvider,
   openData: [ideasOpenData],
   routes: participationRoutes,
+  demoPack: [{ part: 'participation', schema: participationPackSchema }],
   seedDemo: seedParticipationDemo,
   // Children before parents.
   demoTables: ['participation_reports', 'participation_supports', 'participation_comments', 'participation_ideas'],
