@@ -2,7 +2,10 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
-import { COORDINATE_PERMISSION, EDIT_PERMISSION } from './policies';
+import { measureStaffTasks } from './measures/staff-tasks';
+import { STAFF_PATHS } from './paths';
+import { COORDINATE_PERMISSION, EDIT_PERMISSION, mayOpenCockpit } from './policies';
+import { cockpitRoutes } from './routes';
 
 /**
  * Digitalisierungs-Cockpit: the city's digital strategy as measures (owners, milestones, budget, risks,
@@ -16,6 +19,15 @@ export const cockpitModule: ModuleManifest = {
   permissions: [
     { id: COORDINATE_PERMISSION, label: 'Digitalisierung koordinieren (alle Maßnahmen, Kennzahlen, Vergleich mit anderen Städten)' },
     { id: EDIT_PERMISSION, label: 'Maßnahmen des eigenen Fachbereichs bearbeiten (Digitalisierung)' },
+  ],
+  routes: cockpitRoutes,
+  staffSections: [
+    // Measures (measures/): the list, each measure's page and forms.
+    { href: STAFF_PATHS.measures, label: 'Maßnahmen', group: 'Digitalisierung', order: 800, allowed: mayOpenCockpit },
+  ],
+  staffTasks: async (actor, deps) => [
+    // Measures: overdue milestones of the measures one may edit.
+    ...(await measureStaffTasks(actor, deps)),
   ],
   // Children before parents.
   demoTables: [

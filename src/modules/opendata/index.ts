@@ -25,6 +25,7 @@ import { startUsageCounting } from './usage/counting';
 import { usageOpenData } from './usage/open-data';
 import { usageRoutes } from './usage/routes';
 import { USAGE_SECTION } from './usage/sections';
+import { datasetLinkTargets } from './link-targets';
 
 export { HARVEST_PATHS } from './harvest/paths';
 export { resolveHarvestSource } from './harvest/resolve-source';
@@ -69,6 +70,8 @@ export const opendataModule: ModuleManifest = {
   staffTasks: (actor, deps) => listPublishingTasks(actor, deps),
   personalData: opendataPersonalData,
   openData: [usageOpenData],
+  // Published datasets the cockpit's measures may name.
+  linkTargets: [datasetLinkTargets],
   seedDemo: seedOpendataDemo,
   demoTables: [
     'opendata_usage_daily',

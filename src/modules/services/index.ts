@@ -7,6 +7,7 @@ import { SERVICE_PATHS } from './paths';
 import { servicesRoutes } from './routes';
 import { servicesSearchProvider } from './search-provider';
 import { statePortalSettings } from './settings';
+import { serviceLinkTargets } from './link-targets';
 
 export { type PaymentPolicy } from './payment-policies';
 export { findServiceForApplication, listServicesForApplication, type ServiceForApplication } from './repository';
@@ -25,6 +26,8 @@ export const servicesModule: ModuleManifest = {
   },
   routes: servicesRoutes,
   search: servicesSearchProvider,
+  // Leistungen the cockpit's measures may name.
+  linkTargets: [serviceLinkTargets],
   openData: [servicesOpenData],
   seedDemo: seedServicesDemo,
   demoTables: ['services'],

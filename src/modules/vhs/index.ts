@@ -14,6 +14,7 @@ import { institutionSettings } from './settings';
 import { registerStaffRoutes } from './staff/routes';
 import { registerWebinarRoutes } from './webinars/routes';
 import { webinarFormActionOrigins, webinarSettings } from './webinars/settings';
+import { courseLinkTargets } from './link-targets';
 
 export { importProgramme } from './programme/use-cases/import-programme';
 export { exportProgramme } from './programme/use-cases/export-programme';
@@ -53,6 +54,8 @@ export const vhsModule: ModuleManifest = {
   events: vhsEventSource,
   search: vhsSearchProvider,
   openData: [vhsOpenData],
+  // Courses the cockpit's measures may name.
+  linkTargets: [courseLinkTargets],
   seedDemo: (deps) => seedVhsDemo(deps),
   // Children before parents: bookings hold the courses (on delete restrict).
   demoTables: ['vhs_refunds', 'vhs_attendance', 'vhs_bookings', 'vhs_webinar_rooms', 'vhs_sessions', 'vhs_courses', 'vhs_places', 'vhs_programme_areas'],

@@ -11,6 +11,7 @@ import { importJobs } from './import/jobs';
 import { PATHS, STAFF_PATHS } from './paths';
 import { MANAGE_PERMISSION, mayManageWlan } from './policies';
 import { wlanRoutes } from './routes';
+import { hotspotLinkTargets } from './link-targets';
 
 export { seedGeneratedHotspots } from './map/generated-hotspots';
 // Import (import/): feeds by hand (`wlan:import`), and generated feeds for the benchmark.
@@ -53,6 +54,8 @@ export const wlanModule: ModuleManifest = {
     ...gapJobs(deps),
   ],
   openData: [hotspotsOpenData, broadbandOpenData],
+  // Hotspots the cockpit's measures may name.
+  linkTargets: [hotspotLinkTargets],
   seedDemo: seedWlanDemo,
   // Children before parents: days and runs hold hotspots and sources.
   demoTables: [

@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { eq } from 'drizzle-orm';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { auditLog } from '../../../kernel/audit';
+import { errorMessages, links, parseHtml, tableRows, textOf } from '../../../../tests/support/html';
+import { staffMember, type Person } from '../../../../tests/support/people';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { PATHS, STAFF_PATHS } from '../paths';
+import { COORDINATE_PERMISSION, EDIT_PERMISSION } from '../policies';
+import { cockpitMeasureChanges, cockpitMeasures } from '../tables';
+import { insertCockpitFixture, type CockpitFixture } from '../test-support';
+
+/** A complete, valid measure form; tests change one field at a time. */
+export const VALID_FORM = {
+  titel: 'Digitale Bauakte',
+  adresse: '',
+  ziel: 'Bauanträge vollständig elektronisch bearbeiten.',
+  beschreibung: '',
+  fachbereich: 'digitales',
+  status: 'planned',
+  fortschritt: '0',
+  beginn: '01.03.2027',
+  ende: '31.12.2028',
+  budget: '120.000',
+  finanzierung: 'Eigenmittel',
+  programm: '§ 2',
+};
+
+describe('the measures staff section and public page', () => {
+  let t: TestApp;
+  let fx: CockpitFixture;
+  let coordinator: Person;
+  let editor: Person;
+
+  before(async () => (t = await createTestApp()));
+  beforeEach(async () => {
+    await t.reset();
+    fx = await insertCockpitFixture(t.db);
+    coordinator = await staffMember(t, [], { permissions: [COORDINATE_PERMISSION], name: 'Koordination' });
+    editor = await staffMember(t, [fx.departmentId], { permissions: [EDIT_PERMISSION], name: 'Fachbereich Digitales' });
+  });
+  after(() => t.close());
+
+  it('lists every measure with its next milestone, filters by status and sorts by the next milestone', async () => {
+    const all = await coordinator.get(STAFF_PATHS.measures);
+    assert.equal(all.statusCode, 200);
+    const rows = tableRows(all.body);
+    assert.deepEqual(
+      rows.map((row) => row[0]),
+      ['Bürgerplattform', 'Digitale Akte im Bauamt', 'Freies WLAN in der Innenstadt'],
+    );
+    assert.equal(rows[2]![4], '30.06.2027');
+    const planned = await coordinator.get(`${STAFF_PATHS.measures}?status=planned`);
+    assert.deepEqual(
+      tableRows(planned.body).map((row) => row[0]),
+      ['Digitale Akte im Bauamt'],
+    );
+    const sorted = await coordinator.get(`${STAFF_PATHS.measures}?sortierung=meilenstein`);
+    assert.equal(tableRows(sorted.body)[0]![0], 'Freies WLAN in der Innenstadt', 'the only measure with an open milestone comes first');
+  });
+
+  it('creates a measure with its history, then edits it and refuses a stale form', async () => {
+    const created = await coordinator.submit(STAFF_PATHS.newMeasure, VALID_FORM);
+    assert.equal(created.statusCode, 303, created.body.slice(0, 2000));
+    const [row] = await t.db.select().from(cockpitMeasures).where(eq(cockpitMeasures.slug, 'digitale-bauakte'));
+    assert.ok(row);
+    assert.equal(row.budgetCents, 12_000_000);
+    assert.equal(row.published, false);
+
+    const form = await coordinator.get(STAFF_PATHS.editMeasure(row.id));
+    const stale = await coordinator.client.post(STAFF_PATHS.editMeasure(row.id), { ...VALID_FORM, version: String(row.version), fortschritt: '20' });
+    assert.equal(stale.statusCode, 303, 'the first save with the current version passes');
+    assert.ok(form.body.includes('name="version"'));
+    await coordinator.get(STAFF_PATHS.editMeasure(row.id));
+    const second = await coordinator.client.post(STAFF_PATHS.editMeasure(row.id), { ...VALID_FORM, version: String(row.version), fortschritt: '40' });
+    assert.equal(second.statusCode, 400);
+    assert.match(errorMessages(second.body)[0]!, /Jemand anderes hat die Maßnahme geändert/);
+    const [after] = await t.db.select().from(cockpitMeasures).where(eq(cockpitMeasures.id, row.id));
+    assert.equal(after!.progressPercent, 20, 'the stale form overwrote nothing');
+
+    const changes = await t.db.select().from(cockpitMeasureChanges).where(eq(cockpitMeasureChanges.measureId, row.id));
+    const edit = changes.find((change) => change.summary === 'Angaben geändert');
+    assert.deepEqual(edit?.fields, [{ field: 'Fortschritt', before: '0 %', after: '20 %' }]);
+    const page = await coordinator.get(STAFF_PATHS.measure(row.id));
+    assert.match(textOf(page.body), /Fortschritt: 0 % → 20 %/);
+  });
+
+  it('shows staff of another Fachbereich the measure read-only and refuses their change', async () => {
+    const other = await staffMember(t, [fx.otherDepartmentId], { permissions: [EDIT_PERMISSION] });
+    const page = await other.get(STAFF_PATHS.measure(fx.wifi.id));
+    assert.equal(page.statusCode, 200);
+    assert.ok(!links(page.body).some((link) => link.href === STAFF_PATHS.editMeasure(fx.wifi.id)));
+    assert.equal((await other.get(STAFF_PATHS.editMeasure(fx.wifi.id))).statusCode, 403);
+    assert.equal((await editor.get(STAFF_PATHS.editMeasure(fx.wifi.id))).statusCode, 200);
+  });
+
+  it('adds a milestone, marks it reached, and refuses one before the measure starts', async () => {
+    const early = await editor.submit(STAFF_PATHS.milestones(fx.wifi.id), { titel: 'Vorplanung', termin: '01.01.2025' });
+    assert.equal(early.statusCode, 400);
+    assert.deepEqual(errorMessages(early.body), ['Der Termin darf nicht vor dem Beginn der Maßnahme (01.03.2025) liegen.']);
+    const added = await editor.submit(STAFF_PATHS.milestones(fx.wifi.id), { titel: 'Rathausplatz versorgt', termin: '01.02.2026' });
+    assert.equal(added.statusCode, 303);
+    const page = await editor.get(STAFF_PATHS.measure(fx.wifi.id));
+    const row = tableRows(page.body).find((cells) => cells[0] === 'Rathausplatz versorgt');
+    assert.match(row![2]!, /überfällig/);
+    const milestoneLink = links(page.body).find((link) => link.text.includes('Rathausplatz versorgt') || link.href.includes('/meilensteine/'));
+    assert.ok(milestoneLink);
+  });
+
+  it('publishes a measure (coordinator) and shows the public page without risks; unpublished ones are 404', async () => {
+    assert.equal((await t.client().get(PATHS.measure(fx.draft.slug))).statusCode, 404);
+    await coordinator.get(STAFF_PATHS.measure(fx.draft.id));
+    const published = await coordinator.client.post(STAFF_PATHS.publishMeasure(fx.draft.id), { veroeffentlicht: 'ja' });
+    assert.equal(published.statusCode, 303);
+    const [stored] = await t.db.select().from(cockpitMeasures).where(eq(cockpitMeasures.id, fx.draft.id));
+    assert.equal(stored!.published, true, published.headers.location as string);
+    const page = await t.client().get(PATHS.measure(fx.draft.slug));
+    assert.equal(page.statusCode, 200, textOf(page.body).slice(0, 1500));
+    const wifi = await t.client().get(PATHS.measure(fx.wifi.slug));
+    assert.match(textOf(wifi.body), /Alle Plätze versorgt/);
+    assert.match(textOf(wifi.body), /250\.000,00 €/);
+    assert.ok(!textOf(wifi.body).includes('Lieferverzug'), 'risks stay internal');
+    const audited = await t.db.select().from(auditLog).where(eq(auditLog.action, 'cockpit.measure_published'));
+    assert.equal(audited.length, 1);
+  });
+
+  it('escapes markup in a title everywhere it is shown', async () => {
+    const created = await coordinator.submit(STAFF_PATHS.newMeasure, { ...VALID_FORM, titel: '<script>alert(1)</script> WLAN', adresse: 'markup' });
+    assert.equal(created.statusCode, 303);
+    const list = await coordinator.get(STAFF_PATHS.measures);
+    assert.ok(!list.body.includes('<script>alert(1)</script>'));
+    assert.ok(textOf(parseHtml(list.body)).includes('<script>alert(1)</script> WLAN'));
+  });
+
+  it('deletes a measure after the confirmation page', async () => {
+    const confirm = await coordinator.get(STAFF_PATHS.deleteMeasure(fx.draft.id));
+    assert.equal(confirm.statusCode, 200);
+    assert.match(textOf(confirm.body), /lässt sich nicht rückgängig machen/);
+    const deleted = await coordinator.client.post(STAFF_PATHS.deleteMeasure(fx.draft.id), {});
+    assert.equal(deleted.statusCode, 303);
+    assert.equal((await t.db.select().from(cockpitMeasures).where(eq(cockpitMeasures.id, fx.draft.id))).length, 0);
+  });
+});
