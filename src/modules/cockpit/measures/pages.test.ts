@@ -9,22 +9,7 @@ import { PATHS, STAFF_PATHS } from '../paths';
 import { COORDINATE_PERMISSION, EDIT_PERMISSION } from '../policies';
 import { cockpitMeasureChanges, cockpitMeasures } from '../tables';
 import { insertCockpitFixture, type CockpitFixture } from '../test-support';
-
-/** A complete, valid measure form; tests change one field at a time. */
-export const VALID_FORM = {
-  titel: 'Digitale Bauakte',
-  adresse: '',
-  ziel: 'Bauanträge vollständig elektronisch bearbeiten.',
-  beschreibung: '',
-  fachbereich: 'digitales',
-  status: 'planned',
-  fortschritt: '0',
-  beginn: '01.03.2027',
-  ende: '31.12.2028',
-  budget: '120.000',
-  finanzierung: 'Eigenmittel',
-  programm: '§ 2',
-};
+import { VALID_FORM } from './test-support';
 
 describe('the measures staff section and public page', () => {
   let t: TestApp;

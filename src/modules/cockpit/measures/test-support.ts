@@ -14,3 +14,19 @@ export async function linkableService(t: Pick<TestApp, 'deps' | 'settled'>, word
   assert.ok(hit, `a demo Leistung with „${word}“ is offered`);
   return hit;
 }
+
+/** A complete, valid measure form; tests change one field at a time. */
+export const VALID_FORM = {
+  titel: 'Digitale Bauakte',
+  adresse: '',
+  ziel: 'Bauanträge vollständig elektronisch bearbeiten.',
+  beschreibung: '',
+  fachbereich: 'digitales',
+  status: 'planned',
+  fortschritt: '0',
+  beginn: '01.03.2027',
+  ende: '31.12.2028',
+  budget: '120.000',
+  finanzierung: 'Eigenmittel',
+  programm: '§ 2',
+};
