@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { seedCockpitDemo } from './demo';
 import { measureStaffTasks } from './measures/staff-tasks';
 import { STAFF_PATHS } from './paths';
 import { COORDINATE_PERMISSION, EDIT_PERMISSION, mayOpenCockpit } from './policies';
@@ -29,6 +30,8 @@ export const cockpitModule: ModuleManifest = {
     // Measures: overdue milestones of the measures one may edit.
     ...(await measureStaffTasks(actor, deps)),
   ],
+  // The town's measures from its demo pack (demo/), after every module's own demo objects they link to.
+  seedDemo: seedCockpitDemo,
   // Children before parents.
   demoTables: [
     'cockpit_measure_changes',
