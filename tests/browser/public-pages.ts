@@ -100,6 +100,8 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/rat/gremien', title: 'Gremien' },
   { path: '/rat/gremien/rat' },
   { path: '/rat/karte', title: 'Karte der Ratsinformation' },
+  // cockpit measures: a published measure of the demo (unpublished ones are 404; the staff pages: admin.browser.ts)
+  { path: '/digitalisierung/massnahmen/freies-wlan-und-freifunk', title: 'Freies WLAN und Freifunk' },
   // appointments-office: the waiting room's call-up display (a location of the appointments demo; with data: appointments-office.browser.ts)
   { path: '/termine/standorte/rathaus/aufruf' },
 ];
