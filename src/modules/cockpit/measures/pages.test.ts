@@ -7,9 +7,9 @@ import { staffMember, type Person } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { PATHS, STAFF_PATHS } from '../paths';
 import { COORDINATE_PERMISSION, EDIT_PERMISSION } from '../policies';
-import { cockpitMeasureChanges, cockpitMeasures } from '../tables';
+import { cockpitMeasureChanges, cockpitMeasures, cockpitMilestones } from '../tables';
 import { insertCockpitFixture, type CockpitFixture } from '../test-support';
-import { VALID_FORM } from './test-support';
+import { linkableService, VALID_FORM } from './test-support';
 
 describe('the measures staff section and public page', () => {
   let t: TestApp;
@@ -115,6 +115,31 @@ describe('the measures staff section and public page', () => {
     const list = await coordinator.get(STAFF_PATHS.measures);
     assert.ok(!list.body.includes('<script>alert(1)</script>'));
     assert.ok(textOf(parseHtml(list.body)).includes('<script>alert(1)</script> WLAN'));
+  });
+
+  it('lists overdue milestones in Meine Aufgaben for whoever may edit the measure', async () => {
+    await t.db.insert(cockpitMilestones).values({ measureId: fx.wifi.id, title: 'Marktplatz versorgt', dueOn: '2025-12-01' });
+    await t.settled();
+    const task = /Meilenstein einer Maßnahme überfällig/;
+    assert.match(textOf((await editor.get('/verwaltung')).body), task);
+    assert.match(textOf((await coordinator.get('/verwaltung')).body), task);
+    const other = await staffMember(t, [fx.otherDepartmentId], { permissions: [EDIT_PERMISSION] });
+    assert.doesNotMatch(textOf((await other.get('/verwaltung')).body), task);
+  });
+
+  it('links a Leistung through the search without JavaScript and shows a vanished link as such', async () => {
+    const service = await linkableService(t);
+    const search = await editor.get(`${STAFF_PATHS.links(fx.wifi.id)}?art=services:leistung&suche-services-leistung=hund`);
+    assert.equal(search.statusCode, 200);
+    assert.match(textOf(search.body), new RegExp(`„${service.title.replace(/[()]/g, '.')}“ verknüpfen`));
+    const linked = await editor.client.post(STAFF_PATHS.links(fx.wifi.id), { art: 'services:leistung', ziel: service.id });
+    assert.equal(linked.statusCode, 303);
+    const page = await editor.get(STAFF_PATHS.measure(fx.wifi.id));
+    assert.ok(links(page.body).some((link) => link.text === service.title && link.href === `/leistungen/${service.id}`));
+    assert.match(textOf(page.body), /nicht mehr vorhanden \(fixture-hotspot\)/);
+    const publicPage = textOf((await t.client().get(PATHS.measure(fx.wifi.slug))).body);
+    assert.match(publicPage, new RegExp(`Leistungen: ${service.title.replace(/[()]/g, '.')}`));
+    assert.doesNotMatch(publicPage, /fixture-hotspot|nicht mehr vorhanden/);
   });
 
   it('deletes a measure after the confirmation page', async () => {
