@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { auditLog } from '../../../kernel/audit';
-import { errorMessages, links, parseHtml, tableRows, textOf } from '../../../../tests/support/html';
+import { errorMessages, hiddenValue, links, parseHtml, tableRows, textOf } from '../../../../tests/support/html';
 import { staffMember, type Person } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { PATHS, STAFF_PATHS } from '../paths';
@@ -62,10 +62,18 @@ describe('the measures staff section and public page', () => {
     assert.match(errorMessages(second.body)[0]!, /Jemand anderes hat die Maßnahme geändert/);
     const [after] = await t.db.select().from(cockpitMeasures).where(eq(cockpitMeasures.id, row.id));
     assert.equal(after!.progressPercent, 20, 'the stale form overwrote nothing');
+    assert.match(second.body, /value="40"/, 'the input is kept');
+    const decided = await coordinator.client.post(STAFF_PATHS.editMeasure(row.id), {
+      ...VALID_FORM,
+      version: hiddenValue(second.body, 'version'),
+      fortschritt: '40',
+    });
+    assert.equal(decided.statusCode, 303, 'saving the returned form again is a decision to keep the input');
 
     const changes = await t.db.select().from(cockpitMeasureChanges).where(eq(cockpitMeasureChanges.measureId, row.id));
     const edit = changes.find((change) => change.summary === 'Angaben geändert');
     assert.deepEqual(edit?.fields, [{ field: 'Fortschritt', before: '0 %', after: '20 %' }]);
+    assert.equal(changes.filter((change) => change.summary === 'Angaben geändert').length, 2);
     const page = await coordinator.get(STAFF_PATHS.measure(row.id));
     assert.match(textOf(page.body), /Fortschritt: 0 % → 20 %/);
   });

@@ -90,7 +90,12 @@ export function measureRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const parsed = parseForm(measureFormSchema, request.body);
     const { version } = versionSchema.parse(request.body ?? {});
     const outcome = parsed.ok ? await changeMeasure(request.user, measure.id, version, parsed.data, context(request)) : parsed;
-    if (!outcome.ok) return renderForm(reply, { measure, departments, values: sentValues(request.body), errors: outcome.errors }, true);
+    if (!outcome.ok) {
+      // A stale form comes back with the person's input and the stored version: saving it again, after the
+      // message, is a decision to keep their input.
+      const values = { ...sentValues(request.body), ...(outcome.errors.version ? { version: String(measure.version) } : {}) };
+      return renderForm(reply, { measure, departments, values, errors: outcome.errors }, true);
+    }
     reply.flash('Die Änderungen sind gespeichert.');
     return reply.redirect(STAFF_PATHS.measure(measure.id), 303);
   });

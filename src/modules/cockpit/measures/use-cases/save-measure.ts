@@ -16,7 +16,7 @@ type Deps = Pick<ModuleDeps, 'db'> & { ip?: string };
 
 /** The message for an edit form drawn before someone else's change. */
 export const STALE_MESSAGE =
-  'Jemand anderes hat die Maßnahme geändert, während Sie sie bearbeitet haben. Ihre Eingaben sind unten erhalten; die gespeicherte Fassung sehen Sie auf der Seite der Maßnahme. Prüfen Sie sie und speichern Sie erneut.';
+  'Jemand anderes hat die Maßnahme geändert, während Sie sie bearbeitet haben. Nichts wurde überschrieben. Ihre Eingaben stehen unten; die gespeicherte Fassung sehen Sie auf der Seite der Maßnahme. Speichern Sie erneut, wenn Ihre Eingaben gelten sollen.';
 
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
