@@ -27,10 +27,10 @@ export function shownFields(measure: Omit<Measure, 'id' | 'version' | 'createdAt
   };
 }
 
-/** The fields whose shown value differs, in the form's order. */
+/** The fields whose shown value differs, in the form's order; for something new (`before` empty), the fields given. */
 export function changedFields(before: Record<string, string>, after: Record<string, string>): ChangedField[] {
   return Object.keys(after)
-    .filter((field) => before[field] !== after[field])
+    .filter((field) => (before[field] ?? '') !== after[field])
     .map((field) => ({ field, before: before[field] ?? '', after: after[field]! }));
 }
 
