@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { auditLog } from '../../../kernel/audit';
 import { errorMessages, hiddenValue, links, parseHtml, tableRows, textOf } from '../../../../tests/support/html';
@@ -148,6 +148,19 @@ describe('the measures staff section and public page', () => {
     const publicPage = textOf((await t.client().get(PATHS.measure(fx.wifi.slug))).body);
     assert.match(publicPage, new RegExp(`Leistungen: ${service.title.replace(/[()]/g, '.')}`));
     assert.doesNotMatch(publicPage, /fixture-hotspot|nicht mehr vorhanden/);
+  });
+
+  it('keeps the anonymous public page cached until the measure or a linked object changes', async () => {
+    const service = await linkableService(t);
+    await editor.get(STAFF_PATHS.links(fx.wifi.id));
+    await editor.client.post(STAFF_PATHS.links(fx.wifi.id), { art: 'services:leistung', ziel: service.id });
+    const first = await t.client().get(PATHS.measure(fx.wifi.slug));
+    assert.match(textOf(first.body), new RegExp(service.title.replace(/[()]/g, '.')));
+    await t.db.execute(sql`update services set name = 'Hund anmelden (neu)' where slug = ${service.id}`);
+    const renamed = await t.client().get(PATHS.measure(fx.wifi.slug));
+    assert.match(textOf(renamed.body), /Leistungen: Hund anmelden \(neu\)/, 'a renamed Leistung shows its new name');
+    await t.db.update(cockpitMeasures).set({ goal: 'Ein neues Ziel.' }).where(eq(cockpitMeasures.id, fx.wifi.id));
+    assert.match(textOf((await t.client().get(PATHS.measure(fx.wifi.slug))).body), /Ein neues Ziel\./);
   });
 
   it('deletes a measure after the confirmation page', async () => {
