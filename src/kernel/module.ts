@@ -232,6 +232,8 @@ export interface LinkTargetSource {
   find: (query: string, limit: number, deps: ModuleDeps) => Promise<LinkTarget[]>;
   /** The objects of these ids that still exist and are public; missing ids are left out. */
   byIds: (ids: readonly string[], deps: ModuleDeps) => Promise<LinkTarget[]>;
+  /** Every table `byIds` reads: the cockpit's public measure pages are cached until one changes (ADR 8). */
+  tables: readonly string[];
 }
 
 /** URLs of the citizen account that the layout and the error pages link to; the accounts module provides them. */

@@ -212,6 +212,21 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
     comment: await single(t, 'a comment', sql`select id as value from participation_comments order by created_at limit 1`),
   };
 
+  // Cockpit measures: a demo measure with a milestone and a risk (the Bürgerplattform), and a published slug.
+  const measure = {
+    id: await single(t, 'a measure', sql`select id as value from cockpit_measures where slug = 'buergerplattform'`),
+    milestone: await single(
+      t,
+      'a milestone',
+      sql`select m.id as value from cockpit_milestones m join cockpit_measures c on c.id = m.measure_id where c.slug = 'buergerplattform' limit 1`,
+    ),
+    risk: await single(
+      t,
+      'a risk',
+      sql`select r.id as value from cockpit_risks r join cockpit_measures c on c.id = r.measure_id where c.slug = 'buergerplattform' limit 1`,
+    ),
+  };
+
   const applicationBindings = (needs: string[]): Binding[] =>
     apps
       .filter((app) => needs.every((param) => param === 'id' || param === 'pageId' || app[param as 'fileId' | 'paymentId'] !== undefined))
@@ -250,6 +265,10 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
     if (route.startsWith('/digitalisierung/bericht/')) return [{ file: '2025-q4.pdf' }, { file: '2025-q4' }];
     if (/^\/(verwaltung\/)?mitmachen\/vorschlaege\/:id/.test(route)) return [{ id: participation.idea }];
     if (/^\/(verwaltung\/)?mitmachen\/kommentare\/:id/.test(route)) return [{ id: participation.comment }];
+    if (route.startsWith('/verwaltung/digitalisierung/massnahmen/:id/meilensteine/')) return [{ id: measure.id, part: measure.milestone }];
+    if (route.startsWith('/verwaltung/digitalisierung/massnahmen/:id/risiken/')) return [{ id: measure.id, part: measure.risk }];
+    if (route.startsWith('/verwaltung/digitalisierung/massnahmen/:id')) return [{ id: measure.id }];
+    if (route.startsWith('/digitalisierung/massnahmen/:slug')) return [{ slug: 'buergerplattform' }];
     if (route.startsWith('/antraege/fortsetzen/')) return [{ token: resumeToken }];
     if (route.startsWith('/konto/bestaetigen/')) return [{ token: tokens.confirm }];
     if (route.startsWith('/konto/passwort-neu/')) return [{ token: tokens.reset }];

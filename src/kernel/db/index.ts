@@ -9,3 +9,4 @@ export { cachedQuery } from './query-cache';
 export { keptAndUpdated } from './kept-and-updated';
 export { preparedPerDatabase } from './prepared';
 export { jsonList, LISTS_ONLY } from './json-list';
+export { linkTargetSource } from './link-target-source';

@@ -2,9 +2,12 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { cockpitPackSchema } from './demo/pack';
+import { seedCockpitDemo } from './demo';
 import { exchangeJobs } from './exchange/jobs';
 import { COCKPIT_OPEN_DATA } from './exports/open-data';
 import { figureJobs } from './figures/compute-figures';
+import { measureStaffTasks } from './measures/staff-tasks';
 import { COORDINATE_PERMISSION, EDIT_PERMISSION, mayCoordinate, mayOpenCockpit } from './policies';
 import { PATHS, STAFF_PATHS } from './paths';
 import { cockpitRoutes } from './routes';
@@ -32,10 +35,16 @@ export const cockpitModule: ModuleManifest = {
     description: 'Wie die Stadt digital wird: Maßnahmen, Verantwortliche, Fortschritt und laufend berechnete Kennzahlen.',
   },
   staffSections: [
+    // Measures (measures/): the list, each measure's page and forms.
+    { href: STAFF_PATHS.measures, label: 'Maßnahmen', group: 'Digitalisierung', order: 700, allowed: mayOpenCockpit },
     // The live figures (figures/).
     { href: STAFF_PATHS.figures, label: 'Kennzahlen', group: 'Digitalisierung', order: 710, allowed: mayOpenCockpit },
     // The comparison with other towns' exchange feeds (exchange/).
     { href: STAFF_PATHS.comparison, label: 'Vergleich mit anderen Städten', group: 'Digitalisierung', order: 719, allowed: mayCoordinate },
+  ],
+  staffTasks: async (actor, deps) => [
+    // Measures: overdue milestones of the measures one may edit.
+    ...(await measureStaffTasks(actor, deps)),
   ],
   // The published measures and the figures as datasets of the Transparenzportal (exports/).
   openData: COCKPIT_OPEN_DATA,
@@ -45,6 +54,9 @@ export const cockpitModule: ModuleManifest = {
     // Other towns' exchange feeds, read again daily (exchange/).
     ...exchangeJobs(deps),
   ],
+  // The town's measures from its demo pack (demo/), after every module's own demo objects they link to; then the figures.
+  demoPack: [{ part: 'cockpit', schema: cockpitPackSchema }],
+  seedDemo: seedCockpitDemo,
   // Children before parents.
   demoTables: [
     'cockpit_measure_changes',

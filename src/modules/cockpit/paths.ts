@@ -25,6 +25,15 @@ export const STAFF_PATHS = {
   risks: (id: string) => `/verwaltung/digitalisierung/massnahmen/${id}/risiken`,
   links: (id: string) => `/verwaltung/digitalisierung/massnahmen/${id}/verknuepfungen`,
   history: (id: string) => `/verwaltung/digitalisierung/massnahmen/${id}/verlauf`,
+  // measures/: publishing, deleting (a confirmation page first), one milestone, risk or link.
+  publishMeasure: (id: string) => `/verwaltung/digitalisierung/massnahmen/${id}/veroeffentlichung`,
+  deleteMeasure: (id: string) => `/verwaltung/digitalisierung/massnahmen/${id}/loeschen`,
+  milestone: (id: string, milestoneId: string) => `/verwaltung/digitalisierung/massnahmen/${id}/meilensteine/${milestoneId}`,
+  milestoneDone: (id: string, milestoneId: string) => `/verwaltung/digitalisierung/massnahmen/${id}/meilensteine/${milestoneId}/erreicht`,
+  deleteMilestone: (id: string, milestoneId: string) => `/verwaltung/digitalisierung/massnahmen/${id}/meilensteine/${milestoneId}/loeschen`,
+  risk: (id: string, riskId: string) => `/verwaltung/digitalisierung/massnahmen/${id}/risiken/${riskId}`,
+  deleteRisk: (id: string, riskId: string) => `/verwaltung/digitalisierung/massnahmen/${id}/risiken/${riskId}/loeschen`,
+  removeLink: (id: string) => `/verwaltung/digitalisierung/massnahmen/${id}/verknuepfungen/entfernen`,
   /** The live figures with their trends (the coordinator's view of the whole). */
   figures: '/verwaltung/digitalisierung/kennzahlen',
   /** POST: the coordinator's "Jetzt neu berechnen". */

@@ -3,10 +3,13 @@ import type { ModuleDeps } from '../../kernel/module';
 import { exchangeRoutes } from './exchange/routes';
 import { exportRoutes } from './exports/routes';
 import { registerFigureRoutes } from './figures/routes';
+import { measureRoutes } from './measures/routes';
 import { registerOverviewRoutes } from './overview/routes';
 
-/** The module's routes, one line per part. */
+/** The cockpit's routes, one call per part (each part registers its own paths). */
 export function cockpitRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+  // Measures: the staff section "Maßnahmen" and the public page of each published measure.
+  measureRoutes(app, deps);
   // The live figures: the staff page "Kennzahlen" (figures/) and the public /digitalisierung (overview/).
   registerFigureRoutes(app, deps);
   registerOverviewRoutes(app, deps);

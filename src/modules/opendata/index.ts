@@ -27,6 +27,7 @@ import { usageOpenData } from './usage/open-data';
 import { usageRoutes } from './usage/routes';
 import { USAGE_SECTION } from './usage/sections';
 import { opendataPackSchema } from './demo/pack';
+import { datasetLinkTargets } from './link-targets';
 
 export { OPENDATA_PATHS } from './paths';
 export { HARVEST_PATHS } from './harvest/paths';
@@ -74,6 +75,8 @@ export const opendataModule: ModuleManifest = {
   openData: [usageOpenData],
   figures: opendataFigures,
   demoPack: [{ part: 'opendata', schema: opendataPackSchema }],
+  // Published datasets the cockpit's measures may name.
+  linkTargets: [datasetLinkTargets],
   seedDemo: seedOpendataDemo,
   demoTables: [
     'opendata_usage_daily',

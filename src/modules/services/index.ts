@@ -9,6 +9,7 @@ import { servicesRoutes } from './routes';
 import { servicesSearchProvider } from './search-provider';
 import { statePortalSettings } from './settings';
 import { servicesPackSchema } from './demo/pack';
+import { serviceLinkTargets } from './link-targets';
 
 export { type PaymentPolicy } from './payment-policies';
 export { findServiceForApplication, listServicesForApplication, type ServiceForApplication } from './repository';
@@ -27,6 +28,8 @@ export const servicesModule: ModuleManifest = {
   },
   routes: servicesRoutes,
   search: servicesSearchProvider,
+  // Leistungen the cockpit's measures may name.
+  linkTargets: [serviceLinkTargets],
   openData: [servicesOpenData],
   figures: servicesFigures,
   demoPack: [{ part: 'services', schema: servicesPackSchema }],

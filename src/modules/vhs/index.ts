@@ -16,6 +16,7 @@ import { registerStaffRoutes } from './staff/routes';
 import { registerWebinarRoutes } from './webinars/routes';
 import { webinarFormActionOrigins, webinarSettings } from './webinars/settings';
 import { vhsPackSchema } from './demo/pack';
+import { courseLinkTargets } from './link-targets';
 
 export { importProgramme } from './programme/use-cases/import-programme';
 export { exportProgramme } from './programme/use-cases/export-programme';
@@ -57,6 +58,8 @@ export const vhsModule: ModuleManifest = {
   openData: [vhsOpenData],
   figures: vhsFigures,
   demoPack: [{ part: 'vhs', schema: vhsPackSchema }],
+  // Courses the cockpit's measures may name.
+  linkTargets: [courseLinkTargets],
   seedDemo: (deps) => seedVhsDemo(deps),
   // Children before parents: bookings hold the courses (on delete restrict).
   demoTables: ['vhs_refunds', 'vhs_attendance', 'vhs_bookings', 'vhs_webinar_rooms', 'vhs_sessions', 'vhs_courses', 'vhs_places', 'vhs_programme_areas'],

@@ -15,6 +15,7 @@ import { wlanRoutes } from './routes';
 import { hotspotsPackSchema } from './demo/hotspots-pack';
 import { gapPackSchema } from './gaps/demo';
 import { broadbandPackSchema } from './broadband/demo';
+import { hotspotLinkTargets } from './link-targets';
 
 export { seedGeneratedHotspots } from './map/generated-hotspots';
 // Import (import/): feeds by hand (`wlan:import`), and generated feeds for the benchmark.
@@ -63,6 +64,8 @@ export const wlanModule: ModuleManifest = {
     { part: 'wlan-gaps', schema: gapPackSchema },
     { part: 'wlan-broadband', schema: broadbandPackSchema },
   ],
+  // Hotspots the cockpit's measures may name.
+  linkTargets: [hotspotLinkTargets],
   seedDemo: seedWlanDemo,
   // Children before parents: days and runs hold hotspots and sources.
   demoTables: [
