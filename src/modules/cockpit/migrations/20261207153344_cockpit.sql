@@ -66,6 +66,14 @@ CREATE TABLE "cockpit_figure_days" (
 	CONSTRAINT "cockpit_figure_days_pkey" PRIMARY KEY("key","day")
 );
 --> statement-breakpoint
+CREATE TABLE "cockpit_figure_sources" (
+	"module" text PRIMARY KEY NOT NULL,
+	"area" text NOT NULL,
+	"last_success_at" timestamp with time zone,
+	"last_failure_at" timestamp with time zone,
+	"last_error" text
+);
+--> statement-breakpoint
 CREATE TABLE "cockpit_figures" (
 	"key" text PRIMARY KEY NOT NULL,
 	"module" text NOT NULL,
@@ -80,6 +88,20 @@ CREATE TABLE "cockpit_figures" (
 	"computed_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "cockpit_partner_feeds" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"ags" text NOT NULL,
+	"town_name" text NOT NULL,
+	"source_url" text,
+	"feed" jsonb NOT NULL,
+	"fetched_at" timestamp with time zone NOT NULL,
+	"last_error" text,
+	"problems" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"last_attempt_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "cockpit_partner_feeds_ags_key" UNIQUE("ags")
+);
+--> statement-breakpoint
 ALTER TABLE "cockpit_measure_changes" ADD CONSTRAINT "cockpit_measure_changes_measure_id_cockpit_measures_id_fk" FOREIGN KEY ("measure_id") REFERENCES "public"."cockpit_measures"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cockpit_measure_changes" ADD CONSTRAINT "cockpit_measure_changes_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cockpit_measure_links" ADD CONSTRAINT "cockpit_measure_links_measure_id_cockpit_measures_id_fk" FOREIGN KEY ("measure_id") REFERENCES "public"."cockpit_measures"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -91,7 +113,7 @@ CREATE INDEX "cockpit_measures_owner_idx" ON "cockpit_measures" USING btree ("ow
 CREATE INDEX "cockpit_milestones_measure_idx" ON "cockpit_milestones" USING btree ("measure_id","due_on");--> statement-breakpoint
 CREATE INDEX "cockpit_risks_measure_idx" ON "cockpit_risks" USING btree ("measure_id");
 --> statement-breakpoint
--- Pages showing these tables are cached until they change (kernel/db/changes.ts, ADR 8).
+-- Pages and kept reads showing these tables are dropped when they change (kernel/db/changes.ts, ADR 8).
 create trigger cockpit_measures_notify_change after insert or update or delete or truncate on cockpit_measures
   for each statement execute function stadtportal_notify_change();
 --> statement-breakpoint
@@ -111,4 +133,7 @@ create trigger cockpit_figures_notify_change after insert or update or delete or
   for each statement execute function stadtportal_notify_change();
 --> statement-breakpoint
 create trigger cockpit_figure_days_notify_change after insert or update or delete or truncate on cockpit_figure_days
+  for each statement execute function stadtportal_notify_change();
+--> statement-breakpoint
+create trigger cockpit_partner_feeds_notify_change after insert or update or delete or truncate on cockpit_partner_feeds
   for each statement execute function stadtportal_notify_change();
