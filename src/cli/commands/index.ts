@@ -8,7 +8,7 @@ import { harvestRun } from './harvest';
 import { libraryImportMarc } from './library';
 import { migrate } from './migrate';
 import { tokenCreate, tokenList, tokenRevoke } from './tokens';
-import type { Command, ConfigCommand } from './types';
+import type { Command } from './types';
 import { userCreate, userList, userRole } from './users';
 import { vhsExport, vhsImport } from './vhs';
 import { webhookCreate, webhookDisable, webhookList } from './webhooks';
