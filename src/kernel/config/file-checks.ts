@@ -60,8 +60,10 @@ export function checkUnknownKeys(
   raw: Record<string, unknown> | undefined,
   modules: readonly Pick<ModuleManifest, 'settings'>[],
   problems: string[],
+  /** False when only some modules are loaded: a top-level key may be another module's. */
+  topLevel = true,
 ): void {
-  if (raw) problems.push(...unknownKeyProblems(municipalityFileSchemas(modules), raw, `${file}: `));
+  if (raw) problems.push(...unknownKeyProblems(municipalityFileSchemas(modules), raw, `${file}: `, { topLevel }));
 }
 
 /** The schemas that read the municipality file: the kernel's and every module's `file` part. */

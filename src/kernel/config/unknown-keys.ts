@@ -6,9 +6,10 @@ import type { z } from 'zod';
  * is read by several schemas at once (the kernel's and every module's `file` part), so a key is
  * unknown only when none of the schemas that describe its place knows it.
  */
-export function unknownKeyProblems(schemas: readonly z.ZodType[], value: unknown, prefix: string): string[] {
+export function unknownKeyProblems(schemas: readonly z.ZodType[], value: unknown, prefix: string, { topLevel = true } = {}): string[] {
   const problems: string[] = [];
   walk(schemas, value, [], (path, known) => {
+    if (!topLevel && path.length === 1) return;
     const key = path.at(-1)!;
     const near = nearest(key, known);
     const hint = near ? ` – meinten Sie „${near}“?` : known.length <= 12 ? ` (bekannt sind hier: ${known.join(', ')})` : '';
@@ -26,6 +27,7 @@ interface Def {
   element?: z.ZodType;
   shape?: Record<string, z.ZodType>;
   catchall?: z.ZodType;
+  options?: readonly z.ZodType[];
 }
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { def: Def }).def;
@@ -40,9 +42,18 @@ function unwrap(schema: z.ZodType): z.ZodType {
   }
 }
 
+/** A union's options that could read a value of this kind (an object, or a list): `true` or `{ ideas: true }` reads as the object. */
+function readersOf(schema: z.ZodType, value: object): Def[] {
+  const def = defOf(unwrap(schema));
+  if (def.type !== 'union') return [def];
+  const kind = Array.isArray(value) ? 'array' : 'object';
+  return def.options!.flatMap((option) => readersOf(option, value)).filter((option) => option.type === kind);
+}
+
 function walk(schemas: readonly z.ZodType[], value: unknown, path: string[], report: Report): void {
   if (value === null || typeof value !== 'object' || schemas.length === 0) return;
-  const defs = schemas.map((schema) => defOf(unwrap(schema)));
+  const defs = schemas.flatMap((schema) => readersOf(schema, value));
+  if (defs.length === 0) return;
   if (Array.isArray(value)) {
     if (!defs.every((def) => def.type === 'array')) return;
     value.forEach((item, index) =>

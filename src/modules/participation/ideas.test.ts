@@ -58,7 +58,7 @@ describe('participation: submitting and reading ideas', () => {
     assert.equal(own.statusCode, 200);
     assert.match(own.body, /Ihr Vorschlag ist eingegangen/);
     assert.match(textOf(own.body), /wartet auf die Freigabe/);
-    assert.match(own.body, /href="\/digitalisierung\/massnahmen\/freies-wlan">Freies WLAN in der Innenstadt<\/a>/);
+    assert.match(own.body, /href="\/digitalisierung\/massnahmen\/freies-wlan-und-freifunk">Freies WLAN in der Innenstadt<\/a>/);
     assert.equal((await t.client().get(PATHS.idea(idea!.id))).statusCode, 404, 'hidden from visitors');
     assert.equal((await (await citizen(t)).get(PATHS.idea(idea!.id))).statusCode, 404, 'and from other citizens');
     assert.doesNotMatch((await t.client().get(PATHS.public)).body, /WLAN in allen Bussen/);
@@ -174,7 +174,7 @@ describe('participation: submitting and reading ideas', () => {
     assert.deepEqual(await titles(PATHS.public), ['Neu', 'Alt und beliebt']);
     assert.match(textOf((await t.client().get(PATHS.public)).body), /Neu Eingereicht 1 Unterstützung, 1 Kommentar,/, 'hidden comments are not counted');
     assert.deepEqual(await titles(`${PATHS.public}?sortierung=unterstuetzt`), ['Alt und beliebt', 'Neu']);
-    assert.deepEqual(await titles(`${PATHS.public}?massnahme=freies-wlan`), ['Alt und beliebt']);
+    assert.deepEqual(await titles(`${PATHS.public}?massnahme=freies-wlan-und-freifunk`), ['Alt und beliebt']);
     assert.deepEqual(await titles(`${PATHS.public}?massnahme=digitale-akte`), [], 'an unpublished measure filters to nothing');
     assert.deepEqual(await titles(`${PATHS.public}?status=adopted`), ['Alt und beliebt']);
     for (const odd of ['?seite=-1', '?seite=99999', '?status=<b>', '?sortierung[]=x', '?massnahme=%00', '?seite=2']) {

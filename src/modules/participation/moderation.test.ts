@@ -107,8 +107,8 @@ describe('participation: the moderation', () => {
     assert.deepEqual([row.status, row.measureId, Boolean(row.answeredAt)], ['adopted', measures.wifi.id, true]);
     const page = (await t.client().get(PATHS.idea(idea.id))).body;
     assert.match(textOf(page), /Aufgegriffen.*Antwort der Stadt\s*Wir nehmen das in die Maßnahme auf\./s);
-    assert.match(page, /href="\/digitalisierung\/massnahmen\/freies-wlan"/);
-    assert.match(page, /href="\/mitmachen\?massnahme=freies-wlan">alle Vorschläge zu dieser Maßnahme/);
+    assert.match(page, /href="\/digitalisierung\/massnahmen\/freies-wlan-und-freifunk"/);
+    assert.match(page, /href="\/mitmachen\?massnahme=freies-wlan-und-freifunk">alle Vorschläge zu dieser Maßnahme/);
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'participation.idea.answered'));
     assert.deepEqual((entry?.details as { status: string[] }).status, ['submitted', 'adopted']);
   });

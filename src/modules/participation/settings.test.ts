@@ -14,7 +14,7 @@ function load(participation: unknown) {
   copyFileSync(resolve(PROJECT_ROOT, 'config', municipality.logo.file), join(dir, municipality.logo.file));
   const file = join(dir, 'municipality.json');
   writeFileSync(file, JSON.stringify(participation === undefined ? municipality : { ...municipality, participation }));
-  const config = loadConfig({ DATA_DIR: dir, CONFIG_FILE: file }, [participationModule]);
+  const config = loadConfig({ DATA_DIR: dir, CONFIG_FILE: file }, [participationModule], { someModulesOnly: true });
   return moduleSettings({ config }, participationSettings);
 }
 

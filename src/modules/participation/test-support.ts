@@ -50,7 +50,7 @@ export async function insertMeasures(t: TestApp): Promise<{ wifi: { id: string; 
   const rows = await queryRows<{ id: string; slug: string }>(
     t.db,
     sql`insert into cockpit_measures (slug, title, goal, owner_department_id, starts_on, published) values
-      ('freies-wlan', 'Freies WLAN in der Innenstadt', 'WLAN auf allen Plätzen.', 'digitales', '2025-03-01', true),
+      ('freies-wlan-und-freifunk', 'Freies WLAN in der Innenstadt', 'WLAN auf allen Plätzen.', 'digitales', '2025-03-01', true),
       ('digitale-akte', 'Digitale Akte im Bauamt', 'Bauakten elektronisch.', 'digitales', '2027-01-01', false)
       returning id, slug`,
   );

@@ -35,7 +35,7 @@ describe('demo ideas', () => {
       'rejections carry their reason',
     );
     const wifi = ideas.filter((idea) => idea.measureId === measures.wifi.id);
-    assert.ok(wifi.length >= 2, 'the slug "freies-wlan" resolved to the published measure');
+    assert.ok(wifi.length >= 2, 'the pack’s slug "freies-wlan-und-freifunk" resolved to the published measure');
     assert.ok(
       ideas.every((idea) => idea.measureId === null || idea.measureId === measures.wifi.id),
       'slugs without a published measure link nothing',
