@@ -93,6 +93,21 @@ const PARTS: Part[] = [
     measures:
       'Termine release rush: 1,000 units of counter time to 5,000 citizens through the booking core; double bookings in SQL afterwards, booking p95, requests/s (PGlite, PostgreSQL)',
   },
+  {
+    name: 'cockpit',
+    script: 'bench/cockpit/run.ts',
+    // Per database: seeding 100,000 Anträge, 10,000 datasets and a year of hotspot history (about a minute on PGlite), the job, the page.
+    budgetSeconds: 600,
+    measures:
+      'the figures job over 100,000 Anträge, 10,000 datasets and a year of hotspot history (seconds), /digitalisierung p95 from the kept figures (PGlite, PostgreSQL)',
+  },
+  {
+    name: 'backup',
+    script: 'bench/backup/run.ts',
+    // Per database: the demo seed (about 15 s on PGlite), a backup and a restore through node dist/cli.js.
+    budgetSeconds: 240,
+    measures: 'backup and restore round trip of the demo installation through node dist/cli.js: seconds, archive size, rows checked (PGlite, PostgreSQL)',
+  },
 ];
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');

@@ -10,6 +10,7 @@ import { createLifecycle } from './kernel/http/lifecycle';
 import { registerQueryTrace } from './kernel/http/query-trace';
 import { requestContextPlugin } from './kernel/http/request-context';
 import { registerSecurityHeaders } from './kernel/http/security';
+import { registerMetrics } from './kernel/metrics';
 import type { ModuleDeps } from './kernel/module';
 
 /** Form and JSON bodies above this are refused with 413 before they reach a handler. */
@@ -36,6 +37,8 @@ export async function createApp(deps: ModuleDeps): Promise<FastifyInstance> {
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
   });
+  // Before every route, so its request histogram sees them all (kernel/metrics; 404 without METRICS_TOKEN).
+  registerMetrics(app, deps);
   if (config.traceQueries) registerQueryTrace(app);
   await app.register(cookie, { secret: config.secret });
   await app.register(formbody);

@@ -14,6 +14,8 @@ import { educationModule } from './modules/education';
 import { wlanModule } from './modules/wlan';
 import { councilModule } from './modules/council';
 import { appointmentsModule } from './modules/appointments';
+import { cockpitModule } from './modules/cockpit';
+import { participationModule } from './modules/participation';
 
 export { kernelJobs } from './kernel/kernel-jobs';
 
@@ -37,4 +39,6 @@ export const MODULES: ModuleManifest[] = [
   wlanModule,
   councilModule,
   appointmentsModule,
+  cockpitModule,
+  participationModule,
 ];

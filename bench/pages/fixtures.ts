@@ -106,6 +106,14 @@ async function appointmentPaths(baseUrl: string): Promise<Fixtures['appointments
   return { locationPath: '/termine/standorte/rathaus', monthPath, timesPath };
 }
 
+/** The first measure /digitalisierung lists (the cockpit demo's; its slug is the town's). */
+async function measurePath(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/digitalisierung`);
+  const path = /\/digitalisierung\/massnahmen\/[a-z0-9-]+(?=")/.exec(await response.text())?.[0];
+  if (!path) throw new Error(`/digitalisierung answered ${response.status} without a measure (is the cockpit demo seeded?)`);
+  return path;
+}
+
 /** Only what the selected page types need; what they do not need stays a value that fails loudly when used. */
 export async function makeFixtures(baseUrl: string, pageTypes: PageType[], guests: number): Promise<Fixtures> {
   const needs = new Set(pageTypes.map((pageType) => pageType.needs));
@@ -124,5 +132,6 @@ export async function makeFixtures(baseUrl: string, pageTypes: PageType[], guest
     appointments: needs.has('appointments')
       ? await appointmentPaths(baseUrl)
       : { locationPath: missing.detailPath, monthPath: missing.detailPath, timesPath: missing.detailPath },
+    measurePath: needs.has('measure') ? await measurePath(baseUrl) : missing.detailPath,
   };
 }

@@ -43,6 +43,8 @@ export interface Fixtures {
   council: { meetingPath: string; paperPath: string; gremiumPath: string };
   /** The Termine demo's first location and a Personalausweis booking's month and first free day (its days move with the calendar). */
   appointments: { locationPath: string; monthPath: string; timesPath: string };
+  /** The first measure /digitalisierung links (the cockpit demo's). */
+  measurePath: string;
 }
 
 export interface PageType {
@@ -50,7 +52,7 @@ export interface PageType {
   name: string;
   group: PageGroup;
   /** Which fixtures the request needs (made only when a selected page type needs them). */
-  needs?: 'guests' | 'citizen' | 'staff' | 'library-record' | 'hotspot' | 'council' | 'appointments';
+  needs?: 'guests' | 'citizen' | 'staff' | 'library-record' | 'hotspot' | 'council' | 'appointments' | 'measure';
   /** Measured again after 3,000 generated Leistungen. */
   catalogue?: boolean;
   request: (fixtures: Fixtures) => PageRequest;
@@ -208,6 +210,22 @@ export const PAGE_TYPES: PageType[] = [
   ...withUncached([{ key: 'wlan-luecken', name: 'Karte der WLAN-Lücken', group: 'anonymous', request: () => get('/wlan/luecken') }]),
   { key: 'wlan-luecke-melden', name: 'WLAN-Lücke melden (Formular)', group: 'anonymous', request: () => get('/wlan/luecke-melden') },
   { key: 'wlan-freifunk', name: 'Freifunk anbieten', group: 'anonymous', request: () => get('/wlan/freifunk-anbieten') },
+  // Digitalisierung (issue 15): the progress page with the measures and the kept live figures (charts with tables), a measure.
+  { key: 'digitalisierung', name: 'Digitalisierung: Maßnahmen und Kennzahlen', group: 'anonymous', request: () => get('/digitalisierung') },
+  {
+    key: 'digitalisierung-massnahme',
+    name: 'Digitalisierung: eine Maßnahme',
+    group: 'anonymous',
+    needs: 'measure',
+    request: ({ measurePath }) => get(measurePath),
+  },
+  // Digitalisierungs-Cockpit, exchange (issue 15): the open feed other towns read (goal p95 < 50 ms), kept until a cockpit table changes.
+  {
+    key: 'digitalisierung-feed',
+    name: 'Digitalisierung: Austausch-Feed (JSON)',
+    group: 'anonymous',
+    request: () => get('/digitalisierung/austausch/v1/feed.json'),
+  },
   // Ratsinformation (issue 13, council-pages): the landing page, the calendar as a list and as this month's grid,
   // a meeting with its agenda, a paper with its consultations, a Gremium with its members, the map.
   { key: 'rat', name: 'Ratsinformation: Startseite', group: 'anonymous', request: () => get('/rat') },
@@ -256,6 +274,16 @@ export const PAGE_TYPES: PageType[] = [
     needs: 'appointments',
     request: ({ appointments }) => get(appointments.timesPath),
   },
+  // Mitmachen (issue 15, participation): the ideas, newest first and filtered by status sorted by support, cached and not.
+  ...withUncached([
+    { key: 'mitmachen', name: 'Mitmachen: Vorschläge (neueste)', group: 'anonymous', request: () => get('/mitmachen') },
+    {
+      key: 'mitmachen-filter',
+      name: 'Mitmachen: Vorschläge (Stand, meiste Unterstützung)',
+      group: 'search',
+      request: () => get('/mitmachen?sortierung=unterstuetzt&status=adopted'),
+    },
+  ]),
   {
     key: 'antrag-seite',
     name: 'Antrag (Gast): Seite GET',

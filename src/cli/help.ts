@@ -18,7 +18,7 @@ export function generalHelp(): string {
   ].join('\n');
 }
 
-export function commandHelp(command: Command): string {
+export function commandHelp(command: Pick<Command, 'options' | 'usage' | 'description'>): string {
   const options = Object.entries(command.options).map(([name, spec]) => [`--${name}${spec.placeholder ? ` ${spec.placeholder}` : ''}`, spec.description]);
   options.push(['-h, --help', 'Diese Hilfe anzeigen']);
   const width = Math.max(...options.map(([flag]) => (flag ?? '').length));

@@ -1,5 +1,6 @@
 import type { ModuleDeps, ModuleManifest } from '../kernel/module';
-import { ConfigError } from '../kernel/config';
+import { BackupError } from '../kernel/backup';
+import { ConfigError, type Config } from '../kernel/config';
 import { DataDirLockedError, MigrationError } from '../kernel/db';
 import { AppError } from '../kernel/http';
 import { CommandError, parseOptions, UsageError } from './args';
@@ -9,6 +10,14 @@ import { commandHelp, generalHelp } from './help';
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** The environment the configuration is read from (config:check); the process's own by default. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The configuration alone, for the commands that open the database themselves (backup, restore). */
+export interface CliConfiguration {
+  config: Config;
+  modules: readonly ModuleManifest[];
 }
 
 /** The opened, migrated database: the process's own in src/cli.ts, the test app's in the CLI tests. */
@@ -23,15 +32,15 @@ export interface CliDatabase {
  * `npm run cli -- <command> [options]`. Exit codes: 0 done, 1 the command failed, 2 wrong usage
  * (nothing was changed). Arguments are checked before the database is opened, so typos fail fast.
  */
-export async function runCli(argv: readonly string[], io: CliIo, open: () => Promise<CliDatabase>): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, open: () => Promise<CliDatabase>, configure?: () => CliConfiguration): Promise<number> {
   try {
-    return await run(argv, io, open);
+    return await run(argv, io, open, configure);
   } catch (error) {
     return report(error, argv[0], io);
   }
 }
 
-async function run([name, ...args]: readonly string[], io: CliIo, open: () => Promise<CliDatabase>): Promise<number> {
+async function run([name, ...args]: readonly string[], io: CliIo, open: () => Promise<CliDatabase>, configure?: () => CliConfiguration): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     if (name === undefined) {
       io.err(generalHelp());
@@ -48,6 +57,12 @@ async function run([name, ...args]: readonly string[], io: CliIo, open: () => Pr
     return 0;
   }
   command.check?.(values);
+  if ('runWithoutDatabase' in command) return command.runWithoutDatabase(values, { env: io.env ?? process.env, out: io.out });
+  if ('withoutDatabase' in command) {
+    if (!configure) throw new CommandError(`${command.name} braucht die Konfiguration der Installation.`);
+    await command.run({ ...configure(), out: io.out }, values);
+    return 0;
+  }
   const { deps, modules, applied, close } = await open();
   try {
     await command.run({ deps, modules, applied, out: io.out }, values);
@@ -73,8 +88,8 @@ function report(error: unknown, commandName: string | undefined, io: CliIo): num
     io.err(`${error.message}\n\n${SERVER_RUNNING_HINT}`);
     return 1;
   }
-  if (error instanceof ConfigError || error instanceof MigrationError || error instanceof CommandError) {
-    io.err(error instanceof CommandError ? `Fehler: ${error.message}` : error.message);
+  if (error instanceof ConfigError || error instanceof MigrationError || error instanceof CommandError || error instanceof BackupError) {
+    io.err(error instanceof CommandError || error instanceof BackupError ? `Fehler: ${error.message}` : error.message);
     return 1;
   }
   if (error instanceof AppError) {

@@ -203,6 +203,63 @@ browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) 
       await at({ path: new URL(page.url()).pathname, h1: /Meldung/, text: 'Kontrast der Tabelle' });
     });
 
+    await step('Kennzahlen der Digitalisierung: neu berechnen, Diagramme mit ihren Tabellen, dann öffentlich', async () => {
+      await followLink(page, '/verwaltung/digitalisierung/kennzahlen');
+      await at({ path: '/verwaltung/digitalisierung/kennzahlen', h1: 'Kennzahlen der Digitalisierung' });
+      await pressButton(page, 'Jetzt neu berechnen');
+      await at({ path: '/verwaltung/digitalisierung/kennzahlen', text: 'Die Kennzahlen sind neu berechnet' });
+      await expectNoAxeViolations(page, 'Kennzahlen mit Diagrammen und Tabellen');
+      await page.goto('/digitalisierung');
+      await at({ path: '/digitalisierung', h1: 'Digitalisierung in Iserlohn', text: 'Leistungen nach OZG-Reifegrad' });
+      await expectNoAxeViolations(page, 'Digitalisierung mit Kennzahlen');
+    });
+    await step(
+      'Digitalisierung: Maßnahme anlegen (leeres Formular zeigt Fehler), Meilenstein, Verknüpfen, Veröffentlichen, Verlauf, öffentliche Seite',
+      async () => {
+        const path = () => new URL(page.url()).pathname;
+        await page.goto('/verwaltung');
+        await followLink(page, '/verwaltung/digitalisierung');
+        await at({ path: '/verwaltung/digitalisierung', h1: 'Maßnahmen der Digitalisierung' });
+        await followLink(page, '/verwaltung/digitalisierung/massnahmen/neu');
+        await at({ path: '/verwaltung/digitalisierung/massnahmen/neu', h1: 'Neue Maßnahme' });
+        await pressButton(page, 'Maßnahme anlegen');
+        await expectErrorSummary(page, { focusedByScript: true });
+        await at({ path: '/verwaltung/digitalisierung/massnahmen/neu' });
+        await page.selectOption('#fachbereich', 'buergeramt');
+        await fillAndSubmit(page, {
+          titel: 'Termine online buchen',
+          ziel: 'Termine im Bürgerbüro online buchen.',
+          fortschritt: '10',
+          beginn: '01.01.2026',
+          ende: '31.12.2027',
+          budget: '35.000',
+        });
+        const measure = path();
+        await at({ path: measure, h1: 'Termine online buchen', text: 'Die Maßnahme ist angelegt.' });
+        await followLink(page, `${measure}/meilensteine`);
+        await at({ path: `${measure}/meilensteine`, h1: 'Meilenstein hinzufügen' });
+        await fillAndSubmit(page, { titel: 'Online-Buchung für Ausweise', termin: '30.06.2026' });
+        await at({ path: measure, text: 'Der Meilenstein ist hinzugefügt.' });
+        await followLink(page, `${measure}/risiken`);
+        await at({ path: `${measure}/risiken`, h1: 'Risiko hinzufügen' });
+        await followLink(page, measure);
+        await followLink(page, `${measure}/verknuepfungen`);
+        await at({ path: `${measure}/verknuepfungen`, h1: /Verknüpfen mit/ });
+        await fillAndSubmit(page, { 'suche-services-leistung': 'Quantenchromodynamik' });
+        await at({ path: `${measure}/verknuepfungen`, text: 'Keine Treffer für „Quantenchromodynamik“.' });
+        await page.goto(measure);
+        await pressButton(page, 'Veröffentlichen');
+        await at({ path: measure, text: 'Die Maßnahme ist veröffentlicht.' });
+        await followLink(page, `${measure}/verlauf`);
+        await at({ path: `${measure}/verlauf`, h1: 'Verlauf: Termine online buchen', text: 'Meilenstein „Online-Buchung für Ausweise“ hinzugefügt' });
+        await page.goto(measure);
+        await followLink(page, `${measure}/loeschen`);
+        await at({ path: `${measure}/loeschen`, h1: 'Maßnahme „Termine online buchen“ löschen?' });
+        await page.goto('/digitalisierung/massnahmen/termine-online-buchen');
+        await at({ path: '/digitalisierung/massnahmen/termine-online-buchen', h1: 'Termine online buchen', text: 'Online-Buchung für Ausweise' });
+      },
+    );
+
     t.diagnostic(`axe ohne Befund auf ${audited.size} Seiten: ${[...audited].join(' | ')}`);
     assert.deepEqual(problems, [], 'Fehler beim Laden der Seiten');
   });

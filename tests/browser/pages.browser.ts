@@ -17,7 +17,7 @@ browserSuite('Öffentliche Seiten: Barrierefreiheit, Tastatur, ohne JavaScript',
 
   // Real content on the start page (news) and in the catalogues, as visitors see it; the weight budget counts it too.
   // The open-data demo names the admin pack's publishers as members.
-  const seeded = ['site', 'services', 'admin', 'opendata', 'vhs', 'library', 'wlan', 'council', 'appointments'];
+  const seeded = ['site', 'services', 'admin', 'opendata', 'vhs', 'library', 'wlan', 'council', 'appointments', 'cockpit'];
   before(async () => {
     for (const module of MODULES.filter((candidate) => seeded.includes(candidate.id))) await module.seedDemo?.(env.t.deps);
   });

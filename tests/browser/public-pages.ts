@@ -100,6 +100,13 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/rat/gremien', title: 'Gremien' },
   { path: '/rat/gremien/rat' },
   { path: '/rat/karte', title: 'Karte der Ratsinformation' },
+  // participation (Mitmachen; ideas from the participation demo pack; an idea, the form and the moderation: participation.browser.ts)
+  { path: '/mitmachen', title: 'Mitmachen: Vorschläge' },
+  { path: '/mitmachen?sortierung=unterstuetzt&status=adopted', title: 'Mitmachen: Vorschläge' },
+  // cockpit measures: a published measure of the demo (unpublished ones are 404; the staff pages: admin.browser.ts)
+  { path: '/digitalisierung/massnahmen/freies-wlan-und-freifunk', title: 'Freies WLAN und Freifunk' },
   // appointments-office: the waiting room's call-up display (a location of the appointments demo; with data: appointments-office.browser.ts)
   { path: '/termine/standorte/rathaus/aufruf' },
+  // cockpit (issue 15): the public progress page with the measures and the live figures (with charts: admin.browser.ts)
+  { path: '/digitalisierung', title: 'Digitalisierung' },
 ];

@@ -30,6 +30,11 @@ function linksIn(html: string, from: string): string[] {
   return links;
 }
 
+/** The portal's own URLs in a JSON answer (an API's links to its objects, OParl's `body`, `paper`, …). */
+function jsonLinksIn(body: string): string[] {
+  return [...body.matchAll(/"http:\/\/portal\.test(\/[^"\s]*)"/g)].map(([, path]) => path!.replace(/\\\//g, '/'));
+}
+
 function kindOf(response: LightMyRequestResponse): Fetched['kind'] {
   const type = String(response.headers['content-type'] ?? '');
   if (type.includes('text/html')) return 'html';
@@ -38,18 +43,29 @@ function kindOf(response: LightMyRequestResponse): Fetched['kind'] {
   return 'other';
 }
 
+/** Every URL the crawl asked for, with its status and, for a redirect, where it led. */
+export type Visits = Map<string, { status: number; location?: string }>;
+
 /**
  * Breadth-first over same-origin links from `start`, as `client` (its cookies), at most `limit`
- * URLs; follows redirects within the portal. Returns every fetched response with its text.
+ * URLs; follows redirects within the portal. Returns every fetched response with its text, and
+ * records each request's status in `visits`.
  */
-export async function crawl(client: TestClient, start: string[], limit: number): Promise<Fetched[]> {
+export async function crawl(
+  client: TestClient,
+  start: string[],
+  limit: number,
+  visits: Visits = new Map(),
+  { followJson = false }: { followJson?: boolean } = {},
+): Promise<Fetched[]> {
   const seen = new Set<string>(start);
-  const queue = [...start];
+  const queue = [...seen];
   const fetched: Fetched[] = [];
   while (queue.length > 0 && fetched.length < limit) {
     const url = queue.shift()!;
     const response = await client.get(url);
     const location = response.headers.location;
+    visits.set(url, { status: response.statusCode, ...(typeof location === 'string' ? { location } : {}) });
     if (response.statusCode >= 300 && response.statusCode < 400 && typeof location === 'string') {
       const next = new URL(location, 'http://portal.test');
       const path = next.pathname + next.search;
@@ -63,8 +79,8 @@ export async function crawl(client: TestClient, start: string[], limit: number):
     const bytes = response.rawPayload;
     const text = kind === 'pdf' ? pdfText(bytes) : response.body;
     fetched.push({ url, kind, text, readable: kind === 'pdf' ? pdfReadableText(bytes) : response.body });
-    if (kind !== 'html') continue;
-    for (const link of linksIn(response.body, url)) {
+    const links = kind === 'html' ? linksIn(response.body, url) : kind === 'json' && followJson ? jsonLinksIn(response.body) : [];
+    for (const link of links) {
       if (seen.has(link) || SKIP.some((pattern) => pattern.test(link))) continue;
       seen.add(link);
       queue.push(link);

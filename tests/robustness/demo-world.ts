@@ -206,6 +206,27 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
     run: await single(t, 'an import run', sql`select id as value from wlan_import_runs limit 1`),
   };
 
+  // Mitmachen (participation): a published demo idea and one of its comments.
+  const participation = {
+    idea: await single(t, 'a published idea', sql`select id as value from participation_ideas where visibility = 'published' order by created_at limit 1`),
+    comment: await single(t, 'a comment', sql`select id as value from participation_comments order by created_at limit 1`),
+  };
+
+  // Cockpit measures: a demo measure with a milestone and a risk (the Bürgerplattform), and a published slug.
+  const measure = {
+    id: await single(t, 'a measure', sql`select id as value from cockpit_measures where slug = 'buergerplattform'`),
+    milestone: await single(
+      t,
+      'a milestone',
+      sql`select m.id as value from cockpit_milestones m join cockpit_measures c on c.id = m.measure_id where c.slug = 'buergerplattform' limit 1`,
+    ),
+    risk: await single(
+      t,
+      'a risk',
+      sql`select r.id as value from cockpit_risks r join cockpit_measures c on c.id = r.measure_id where c.slug = 'buergerplattform' limit 1`,
+    ),
+  };
+
   const applicationBindings = (needs: string[]): Binding[] =>
     apps
       .filter((app) => needs.every((param) => param === 'id' || param === 'pageId' || app[param as 'fileId' | 'paymentId'] !== undefined))
@@ -241,6 +262,13 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
     if (route.startsWith('/verwaltung/wlan/hotspots/:id')) return [{ id: wlan.hotspot }];
     if (route.startsWith('/verwaltung/wlan/feeds/:id')) return [{ id: wlan.source }];
     if (route.startsWith('/verwaltung/wlan/importe/:id')) return [{ id: wlan.run }];
+    if (route.startsWith('/digitalisierung/bericht/')) return [{ file: '2025-q4.pdf' }, { file: '2025-q4' }];
+    if (/^\/(verwaltung\/)?mitmachen\/vorschlaege\/:id/.test(route)) return [{ id: participation.idea }];
+    if (/^\/(verwaltung\/)?mitmachen\/kommentare\/:id/.test(route)) return [{ id: participation.comment }];
+    if (route.startsWith('/verwaltung/digitalisierung/massnahmen/:id/meilensteine/')) return [{ id: measure.id, part: measure.milestone }];
+    if (route.startsWith('/verwaltung/digitalisierung/massnahmen/:id/risiken/')) return [{ id: measure.id, part: measure.risk }];
+    if (route.startsWith('/verwaltung/digitalisierung/massnahmen/:id')) return [{ id: measure.id }];
+    if (route.startsWith('/digitalisierung/massnahmen/:slug')) return [{ slug: 'buergerplattform' }];
     if (route.startsWith('/antraege/fortsetzen/')) return [{ token: resumeToken }];
     if (route.startsWith('/konto/bestaetigen/')) return [{ token: tokens.confirm }];
     if (route.startsWith('/konto/passwort-neu/')) return [{ token: tokens.reset }];

@@ -45,6 +45,7 @@ export function testConfig(env: Record<string, string> = {}, modules: readonly M
       ...env,
     },
     modules,
+    { someModulesOnly: modules !== MODULES },
   );
 }
 

@@ -1,9 +1,9 @@
 import { CLI_ACTOR } from '../../modules/admin';
 import { importOparl, OPARL_TYPE_LABELS, OParlSourceError } from '../../modules/council';
 import { CommandError, requiredString } from '../args';
-import type { Command } from './types';
+import type { DatabaseCommand } from './types';
 
-export const oparlImport: Command = {
+export const oparlImport: DatabaseCommand = {
   name: 'oparl:import',
   summary: 'Ratsinformationen von einer OParl-Schnittstelle importieren (Sitzungen, Vorlagen, Gremien, Personen, Dateien)',
   usage: 'oparl:import URL',

@@ -4,7 +4,7 @@ import { audit } from '../../kernel/audit';
 import { MAIL_JOB } from '../../kernel/mail';
 import { CLI_ACTOR, demoLogins } from '../../modules/admin';
 import { CommandError, UsageError } from '../args';
-import type { Command } from './types';
+import type { DatabaseCommand } from './types';
 
 /**
  * Kernel tables with content (accounts, their sessions and links, departments, protocol, outbox).
@@ -26,7 +26,7 @@ const KERNEL_CONTENT_TABLES = [
 
 const TABLE_NAME = /^[a-z_][a-z0-9_]*$/;
 
-export const demoReset: Command = {
+export const demoReset: DatabaseCommand = {
   name: 'demo:reset',
   summary: 'Demo-Daten zurücksetzen (löscht alle Inhalte!)',
   usage: 'demo:reset --yes',

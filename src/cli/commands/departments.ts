@@ -1,9 +1,9 @@
 import { parseForm } from '../../kernel/http';
 import { CLI_ACTOR, createDepartment, departmentSchema } from '../../modules/admin';
 import { CommandError, requiredString, stringOption, UsageError } from '../args';
-import type { Command } from './types';
+import type { DatabaseCommand } from './types';
 
-export const departmentsCreate: Command = {
+export const departmentsCreate: DatabaseCommand = {
   name: 'departments:create',
   summary: 'Fachbereich anlegen',
   usage: 'departments:create --id KENNUNG --name NAME [--email E]',

@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { CLI_ACTOR } from '../../modules/admin';
 import { formKeyFromName, importFimFile, isGenericode, saveImportedDraft } from '../../modules/forms';
 import { CommandError, stringOption, UsageError } from '../args';
-import type { Command } from './types';
+import type { DatabaseCommand } from './types';
 
 function readFile(path: string, what: string): Buffer {
   try {
@@ -31,7 +31,7 @@ function codeListsIn(dir: string, schemaPath: string): Record<string, Buffer> {
   return lists;
 }
 
-export const formsImportFim: Command = {
+export const formsImportFim: DatabaseCommand = {
   name: 'forms:import-fim',
   summary: 'FIM-Stammdatenschema (XDatenfelder 2.0/3.0.0) als Formularentwurf importieren',
   usage: 'forms:import-fim SCHEMA.xml [--key FORMULARSCHLÜSSEL] [--code-lists ORDNER]',

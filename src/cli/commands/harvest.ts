@@ -1,11 +1,11 @@
 import { HARVEST_ACTOR, resolveHarvestSource, runHarvest } from '../../modules/opendata';
 import { CommandError, requiredString, stringOption } from '../args';
-import type { Command } from './types';
+import type { DatabaseCommand } from './types';
 
 const STATUS_LABELS = { running: 'läuft', succeeded: 'erfolgreich', partial: 'teilweise erfolgreich', failed: 'fehlgeschlagen' } as const;
 const LEVEL_LABELS = { info: 'Hinweis', warning: 'Warnung', error: 'Fehler' } as const;
 
-export const harvestRun: Command = {
+export const harvestRun: DatabaseCommand = {
   name: 'harvest:run',
   summary: 'Eine CKAN-API oder einen DCAT-Katalog jetzt ernten',
   usage: 'harvest:run <URL|QUELLE> [--organisation NAME] [--kind ckan|dcat]',

@@ -1,3 +1,5 @@
+import { backup, restore } from './backup';
+import { configCheck } from './config';
 import { oparlImport } from './council';
 import { demoReset } from './demo';
 import { departmentsCreate } from './departments';
@@ -16,6 +18,7 @@ export type { Command } from './types';
 
 /** In the order the help lists them. */
 export const COMMANDS: readonly Command[] = [
+  configCheck,
   migrate,
   userCreate,
   userRole,
@@ -35,6 +38,8 @@ export const COMMANDS: readonly Command[] = [
   wlanImport,
   oparlImport,
   demoReset,
+  backup,
+  restore,
 ];
 
 export function findCommand(name: string): Command | undefined {

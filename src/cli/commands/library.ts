@@ -3,9 +3,9 @@ import { basename } from 'node:path';
 import { CLI_ACTOR } from '../../modules/admin';
 import { importCatalogue } from '../../modules/library';
 import { CommandError, requiredString } from '../args';
-import type { Command } from './types';
+import type { DatabaseCommand } from './types';
 
-export const libraryImportMarc: Command = {
+export const libraryImportMarc: DatabaseCommand = {
   name: 'library:import-marc',
   summary: 'Katalog der Stadtbücherei aus einer MARC-21-Datei importieren (MARCXML oder ISO 2709)',
   usage: 'library:import-marc DATEI',

@@ -1,6 +1,6 @@
-import type { Command } from './types';
+import type { DatabaseCommand } from './types';
 
-export const migrate: Command = {
+export const migrate: DatabaseCommand = {
   name: 'migrate',
   summary: 'Ausstehende Datenbank-Migrationen anwenden',
   usage: 'migrate',

@@ -30,6 +30,8 @@ export function cliOn(t: TestApp): (...args: string[]) => Promise<Run> {
 }
 
 export interface SpawnedCli {
+  /** Its DATA_DIR (the PGlite below `pglite/`). */
+  dataDir: string;
   cli(...args: string[]): Promise<Run>;
   remove(): void;
 }
@@ -49,6 +51,7 @@ export async function spawnCli(): Promise<SpawnedCli> {
   };
   delete env.DATABASE_URL;
   return {
+    dataDir,
     cli: (...args) =>
       new Promise((resolve, reject) => {
         const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: PROJECT_ROOT, env });

@@ -1,9 +1,9 @@
 import { parseForm } from '../../kernel/http';
 import { apiTokenSchema, CLI_ACTOR, createApiAccess, revokeApiAccess, showApiAccesses } from '../../modules/admin';
 import { columns, CommandError, requiredString, stringOption, UsageError } from '../args';
-import type { Command } from './types';
+import type { DatabaseCommand } from './types';
 
-export const tokenCreate: Command = {
+export const tokenCreate: DatabaseCommand = {
   name: 'token:create',
   summary: 'API-Schlüssel für ein Fachverfahren anlegen',
   usage: 'token:create --name NAME [--department KENNUNG]',
@@ -25,7 +25,7 @@ export const tokenCreate: Command = {
   },
 };
 
-export const tokenList: Command = {
+export const tokenList: DatabaseCommand = {
   name: 'token:list',
   summary: 'API-Schlüssel auflisten',
   usage: 'token:list',
@@ -44,7 +44,7 @@ export const tokenList: Command = {
   },
 };
 
-export const tokenRevoke: Command = {
+export const tokenRevoke: DatabaseCommand = {
   name: 'token:revoke',
   summary: 'API-Schlüssel widerrufen',
   usage: 'token:revoke --id ID',

@@ -14,7 +14,7 @@ import {
   type UserListRow,
 } from '../../modules/admin';
 import { columns, CommandError, listOption, requiredString, stringOption, UsageError, type Values } from '../args';
-import type { CliContext, Command } from './types';
+import type { CliContext, DatabaseCommand } from './types';
 
 /** Form field → option, so a validation message names what to change on the command line. */
 const OPTION_OF: Record<string, string> = { email: '--email', displayName: '--name', role: '--role', departments: '--department', permissions: '--permission' };
@@ -45,7 +45,7 @@ function parseRole(values: Values): Role {
   return role as Role;
 }
 
-export const userCreate: Command = {
+export const userCreate: DatabaseCommand = {
   name: 'user:create',
   summary: 'Konto für Mitarbeitende oder Administration anlegen',
   usage: 'user:create --email E --role staff|admin [--name N] [--department D]... [--permission P]...',
@@ -89,7 +89,7 @@ export const userCreate: Command = {
   },
 };
 
-export const userRole: Command = {
+export const userRole: DatabaseCommand = {
   name: 'user:role',
   summary: 'Rolle eines Kontos ändern',
   usage: 'user:role --email E --role citizen|staff|admin',
@@ -130,7 +130,7 @@ async function allUsers({ deps }: CliContext, filter: { q?: string | undefined; 
   }
 }
 
-export const userList: Command = {
+export const userList: DatabaseCommand = {
   name: 'user:list',
   summary: 'Konten auflisten (alphabetisch nach E-Mail-Adresse)',
   usage: 'user:list [--role R] [--search TEXT]',

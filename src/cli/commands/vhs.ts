@@ -3,9 +3,9 @@ import { basename } from 'node:path';
 import { CLI_ACTOR } from '../../modules/admin';
 import { exportProgramme, importProgramme } from '../../modules/vhs';
 import { CommandError, stringOption, UsageError } from '../args';
-import type { Command } from './types';
+import type { DatabaseCommand } from './types';
 
-export const vhsImport: Command = {
+export const vhsImport: DatabaseCommand = {
   name: 'vhs:import',
   summary: 'VHS-Kursprogramm aus CSV oder JSON importieren (Kursnummer entscheidet: neu oder ändern)',
   usage: 'vhs:import DATEI.csv|DATEI.json',
@@ -44,7 +44,7 @@ export const vhsImport: Command = {
   },
 };
 
-export const vhsExport: Command = {
+export const vhsExport: DatabaseCommand = {
   name: 'vhs:export',
   summary: 'VHS-Kursprogramm als JSON ausgeben (dasselbe Format wie vhs:import)',
   usage: 'vhs:export [--term SEMESTER] [--file DATEI.json]',

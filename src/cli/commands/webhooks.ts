@@ -2,7 +2,7 @@ import { AppError } from '../../kernel/http';
 import { CLI_ACTOR } from '../../modules/admin';
 import { createWebhookSubscription, disableWebhookSubscription, listWebhookSubscriptions, webhookUrlProblem } from '../../modules/applications';
 import { columns, CommandError, requiredString } from '../args';
-import type { Command } from './types';
+import type { DatabaseCommand } from './types';
 
 /** The same rule as the workspace form, checked before the database is opened. */
 function checkUrl(url: string): void {
@@ -15,7 +15,7 @@ function refusal(errors: Record<string, string>): CommandError {
   return new CommandError(Object.values(errors).join(' '));
 }
 
-export const webhookCreate: Command = {
+export const webhookCreate: DatabaseCommand = {
   name: 'webhook:create',
   summary: 'Webhook für neue Anträge eines Fachbereichs anlegen',
   usage: 'webhook:create --department KENNUNG --url URL',
@@ -40,7 +40,7 @@ export const webhookCreate: Command = {
   },
 };
 
-export const webhookList: Command = {
+export const webhookList: DatabaseCommand = {
   name: 'webhook:list',
   summary: 'Webhooks auflisten',
   usage: 'webhook:list',
@@ -57,7 +57,7 @@ export const webhookList: Command = {
   },
 };
 
-export const webhookDisable: Command = {
+export const webhookDisable: DatabaseCommand = {
   name: 'webhook:disable',
   summary: 'Webhook abschalten',
   usage: 'webhook:disable --id ID',

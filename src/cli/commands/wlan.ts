@@ -1,11 +1,11 @@
 import { CLI_ACTOR } from '../../modules/admin';
 import { importFeedLocation } from '../../modules/wlan';
 import { CommandError, requiredString } from '../args';
-import type { Command } from './types';
+import type { DatabaseCommand } from './types';
 
 const FORMAT_NAMES = { meshviewer: 'meshviewer.json', 'nodes-v1': 'nodes.json Version 1', 'nodes-v2': 'nodes.json Version 2' } as const;
 
-export const wlanImport: Command = {
+export const wlanImport: DatabaseCommand = {
   name: 'wlan:import',
   summary: 'Freifunk-Knoten aus einem Feed importieren (meshviewer.json oder nodes.json, Version 1 oder 2)',
   usage: 'wlan:import URL|DATEI',

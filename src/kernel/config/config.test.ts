@@ -70,14 +70,23 @@ describe('loadConfig', () => {
     assertProblem(problemsOf({ PORT: '70000' }), /^PORT: /);
     assertProblem(
       problemsOf({ CONFIG_FILE: municipalityFile({ state: 'NRW' }) }),
-      /municipality\.json: state: must be the name of a German state: Baden-Württemberg, /,
+      /municipality\.json: state: muss ein Bundesland sein, geschrieben wie hier: Baden-Württemberg, /,
     );
-    assertProblem(problemsOf({ DATABASE_URL: 'mysql://db/portal' }), /^DATABASE_URL: must start with postgres:\/\//);
-    assertProblem(problemsOf({ NODE_ENV: 'production', BASE_URL: 'https://portal.example.de' }), /^APP_SECRET is required in production/);
-    assertProblem(problemsOf({ APP_SECRET: 'kurz' }), /^APP_SECRET: must be at least 32 characters/);
-    assertProblem(problemsOf({ NODE_ENV: 'production', APP_SECRET: SECRET }), /^BASE_URL is required in production/);
-    assertProblem(problemsOf({ OIDC_ISSUER: 'https://id.example.de' }), /OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together/);
-    assertProblem(problemsOf({ OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'x' }), /must be set together/);
+    assertProblem(problemsOf({ DATABASE_URL: 'mysql://db/portal' }), /^DATABASE_URL: muss mit postgres:\/\/ beginnen/);
+    assertProblem(
+      problemsOf({ NODE_ENV: 'production', BASE_URL: 'https://portal.example.de' }),
+      /^APP_SECRET: fehlt; im Betrieb \(production\) ist ein Geheimnis/,
+    );
+    assertProblem(problemsOf({ APP_SECRET: 'kurz' }), /^APP_SECRET: muss mindestens 32 Zeichen lang sein/);
+    assertProblem(
+      problemsOf({ NODE_ENV: 'production', APP_SECRET: SECRET }),
+      /^BASE_URL: fehlt; im Betrieb \(production\) ist die öffentliche Adresse Pflicht/,
+    );
+    assertProblem(
+      problemsOf({ OIDC_ISSUER: 'https://id.example.de' }),
+      /OIDC_ISSUER, OIDC_CLIENT_ID und OIDC_CLIENT_SECRET: nur alle drei zusammen oder keine/,
+    );
+    assertProblem(problemsOf({ OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'x' }), /nur alle drei zusammen oder keine/);
     assertProblem(
       problemsOf({
         NODE_ENV: 'production',
@@ -87,27 +96,30 @@ describe('loadConfig', () => {
         OIDC_CLIENT_ID: 'portal',
         OIDC_CLIENT_SECRET: 'x',
       }),
-      /^OIDC_ISSUER must be an https URL in production$/,
+      /^OIDC_ISSUER: muss im Betrieb \(production\) eine https-Adresse sein$/,
     );
     assertProblem(problemsOf({ OIDC_ISSUER: 'keine-url' }), /^OIDC_ISSUER: /);
     assertProblem(
       problemsOf({ NODE_ENV: 'production', APP_SECRET: SECRET, BASE_URL: 'https://portal.example.de', PAYMENT_PROVIDERS: 'invoice,test' }),
-      /^PAYMENT_PROVIDERS must not contain test in production$/,
+      /^PAYMENT_PROVIDERS: test ist im Betrieb \(production\) nicht erlaubt$/,
     );
-    assertProblem(problemsOf({ PAYMENT_PROVIDERS: 'paypal' }), /^PAYMENT_PROVIDERS: must list invoice and\/or test/);
+    assertProblem(problemsOf({ PAYMENT_PROVIDERS: 'paypal' }), /^PAYMENT_PROVIDERS: muss invoice und\/oder test nennen/);
     assertProblem(
       problemsOf({ CONFIG_FILE: municipalityFile({ payment: { ...(ISERLOHN.payment as object), iban: 'DE89 3704' } }) }),
-      /municipality\.json: payment\.iban: must be an IBAN without spaces$/,
+      /municipality\.json: payment\.iban: muss eine IBAN ohne Leerzeichen sein$/,
     );
     assertProblem(
       problemsOf({ CONFIG_FILE: municipalityFile({ statePortal: { name: 'Bundesportal', leistungUrl: 'http://example.de' } }) }),
-      /municipality\.json: statePortal\.leistungUrl: must be an https URL containing \{leika\}$/,
+      /municipality\.json: statePortal\.leistungUrl: muss eine https-Adresse mit dem Platzhalter \{leika\} sein$/,
     );
     assertProblem(problemsOf({ CONFIG_FILE: municipalityFile({ legalRemedy: undefined }) }), /municipality\.json: legalRemedy: /);
-    assertProblem(problemsOf({ SMTP_URL: 'mail.example.de:25' }), /^SMTP_URL: must start with smtp:\/\//);
+    assertProblem(problemsOf({ SMTP_URL: 'mail.example.de:25' }), /^SMTP_URL: muss mit smtp:\/\/ oder smtps:\/\/ beginnen/);
     assertProblem(problemsOf({ MAIL_OUTBOX_RETENTION_DAYS: '0' }), /^MAIL_OUTBOX_RETENTION_DAYS: muss mindestens 1 Tag sein$/);
-    assertProblem(problemsOf({ SMS_PROVIDER_URL: 'https://sms.example.de/v1/messages' }), /^SMS_PROVIDER_TOKEN is required with SMS_PROVIDER_URL/);
-    assertProblem(problemsOf({ SMS_PROVIDER_URL: 'sms.example.de' }), /^SMS_PROVIDER_URL: must start with https:\/\/ or http:\/\//);
+    assertProblem(
+      problemsOf({ SMS_PROVIDER_URL: 'https://sms.example.de/v1/messages' }),
+      /^SMS_PROVIDER_TOKEN: fehlt; mit SMS_PROVIDER_URL ist das Bearer-Token/,
+    );
+    assertProblem(problemsOf({ SMS_PROVIDER_URL: 'sms.example.de' }), /^SMS_PROVIDER_URL: muss mit https:\/\/ oder http:\/\/ beginnen/);
     assertProblem(problemsOf({ MAIL_OUTBOX_RETENTION_DAYS: '3651' }), /^MAIL_OUTBOX_RETENTION_DAYS: darf höchstens 3650 Tage sein$/);
     assertProblem(problemsOf({ MAIL_OUTBOX_RETENTION_DAYS: 'dreißig' }), /^MAIL_OUTBOX_RETENTION_DAYS: muss eine ganze Zahl von Tagen sein/);
     assertProblem(problemsOf({ MAIL_OUTBOX_RETENTION_DAYS: '1.5' }), /^MAIL_OUTBOX_RETENTION_DAYS: muss eine ganze Zahl von Tagen sein/);
@@ -115,16 +127,16 @@ describe('loadConfig', () => {
     assertProblem(problemsOf({ SHUTDOWN_DRAIN_SECONDS: 'kurz' }), /^SHUTDOWN_DRAIN_SECONDS: muss eine ganze Zahl von Sekunden sein/);
     assertProblem(
       problemsOf({ CONFIG_FILE: municipalityFile({ gemeindeschluessel: '5962024' }) }),
-      /gemeindeschluessel: must be the 8-digit Amtlicher Gemeindeschlüssel/,
+      /gemeindeschluessel: muss der achtstellige Amtliche Gemeindeschlüssel sein/,
     );
     assertProblem(
       problemsOf({ CONFIG_FILE: municipalityFile({ theme: { primary: '#7fb2e5', primaryContrast: '#ffffff', accent: '#b3001b' } }) }),
-      /theme.primary and theme.primaryContrast have a contrast of 2\.\d\d:1, WCAG needs 4\.5:1/,
+      /theme\.primaryContrast: der Kontrast zu theme\.primary ist 2,\d\d:1, die WCAG verlangen mindestens 4,5:1/,
     );
-    assertProblem(problemsOf({ CONFIG_FILE: join(tempDir(), 'fehlt.json') }), /fehlt\.json does not exist/);
+    assertProblem(problemsOf({ CONFIG_FILE: join(tempDir(), 'fehlt.json') }), /^CONFIG_FILE: die Gemeindedatei .*fehlt\.json gibt es nicht$/);
     const broken = join(tempDir(), 'kaputt.json');
     writeFileSync(broken, '{ "name": ');
-    assertProblem(problemsOf({ CONFIG_FILE: broken }), /kaputt\.json is not valid JSON/);
+    assertProblem(problemsOf({ CONFIG_FILE: broken }), /^CONFIG_FILE: .*kaputt\.json ist kein gültiges JSON/);
   });
 
   it('lists every problem of the environment and the municipality file in one ConfigError', () => {
@@ -143,14 +155,14 @@ describe('loadConfig', () => {
     });
     assertProblem(problems, /^PORT: /);
     assertProblem(problems, /^DATABASE_URL: /);
-    assertProblem(problems, /^APP_SECRET is required in production/);
-    assertProblem(problems, /^BASE_URL is required in production/);
-    assertProblem(problems, /must be set together/);
-    assertProblem(problems, /PAYMENT_PROVIDERS must not contain test in production/);
+    assertProblem(problems, /^APP_SECRET: fehlt; im Betrieb \(production\) ist ein Geheimnis/);
+    assertProblem(problems, /^BASE_URL: fehlt; im Betrieb \(production\) ist die öffentliche Adresse Pflicht/);
+    assertProblem(problems, /nur alle drei zusammen oder keine/);
+    assertProblem(problems, /PAYMENT_PROVIDERS: test ist im Betrieb/);
     assertProblem(problems, /statePortal\.leistungUrl: /);
-    assertProblem(problems, /gemeindeschluessel: must be the 8-digit/);
-    assertProblem(problems, /theme.primary and theme.primaryContrast have a contrast/);
-    assertProblem(problems, /theme.primary is used for links and text on white/);
+    assertProblem(problems, /gemeindeschluessel: muss der achtstellige/);
+    assertProblem(problems, /theme\.primaryContrast: der Kontrast zu theme\.primary/);
+    assertProblem(problems, /theme\.primary: die Farbe färbt Links und Text auf Weiß/);
     assert.equal(problems.length, 10, problems.join('\n'));
   });
 
@@ -207,7 +219,7 @@ describe('loadConfig', () => {
     );
     assert.throws(
       () => loadWith({ DATA_DIR: tempDir() }, [...modules, { settings: [weather] }]),
-      (error: ConfigError) => error.problems.includes('settings weather are declared by two modules'),
+      (error: ConfigError) => error.problems.includes('Einstellungen weather werden von zwei Modulen erklärt (Programmfehler)'),
     );
     assert.throws(() => moduleSettings({ config: loadConfig({ DATA_DIR: tempDir() }) }, weather), /settings weather were not loaded/);
   });

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'zod';
-import { PROJECT_ROOT, type Config } from './load';
+import { describeIssues, germanIssue } from './german-issues';
+import { unknownKeyProblems } from './unknown-keys';
+import type { Config } from './load';
+import { PROJECT_ROOT } from './project-root';
 
 /**
  * Demo packs: everything a municipality's demo shows (departments, Leistungen, news, demo accounts,
@@ -17,7 +20,17 @@ export class DemoPackError extends Error {
   }
 }
 
-type PackConfig = Pick<Config, 'municipality' | 'configDir'>;
+type PackConfig = Pick<Config, 'configDir'> & { municipality: Pick<Config['municipality'], 'demoPack'> };
+
+/**
+ * One file of a demo pack as a module reads it (manifest `demoPack`): its name without `.json` and
+ * its schema, so the configuration check validates every pack file at start, not one module's
+ * file at a time while seeding.
+ */
+export interface DemoPackPart {
+  part: string;
+  schema: z.ZodType;
+}
 
 /** The folder of the configured pack, or undefined when the municipality names none. */
 export function demoPackDir(config: PackConfig): string | undefined {
@@ -39,16 +52,27 @@ export function readDemoPack<S extends z.ZodType>(config: PackConfig, part: stri
   if (!dir) return undefined;
   const file = resolve(dir, `${part}.json`);
   if (!existsSync(file)) return undefined;
+  const problems: string[] = [];
+  const parsed = readPackFile(file, schema, problems);
+  if (problems.length > 0) throw new DemoPackError(`Das Demo-Paket ist ungültig:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  return parsed;
+}
+
+/**
+ * One pack file read and validated; every problem (file and field, in German) pushed, undefined then.
+ * With `unknownKeys` (the configuration check of the parts the manifests declare) a key no schema
+ * reads is a problem too, as in the municipality file: that content would silently be missing.
+ */
+export function readPackFile<S extends z.ZodType>(file: string, schema: S, problems: string[], { unknownKeys = false } = {}): z.output<S> | undefined {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new DemoPackError(`${file} ist kein gültiges JSON: ${(error as Error).message}`);
+    problems.push(`${file} ist kein gültiges JSON: ${(error as Error).message}`);
+    return undefined;
   }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  - ${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new DemoPackError(`Das Demo-Paket ist ungültig:\n${problems.join('\n')}`);
-  }
-  return parsed.data;
+  const parsed = schema.safeParse(raw, { error: germanIssue });
+  const unknown = unknownKeys ? unknownKeyProblems([schema], raw, `${file}: `) : [];
+  problems.push(...(parsed.success ? [] : describeIssues(`${file}: `, parsed.error, { withoutUnknownKeys: true })), ...unknown);
+  return parsed.success && unknown.length === 0 ? parsed.data : undefined;
 }

@@ -1,24 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
 import type { ModuleManifest } from '../module';
 import type { StreetList } from '../geo';
-import { contrastRatio } from './contrast';
+import { checkDemoPack, checkLogo, checkUnknownKeys, namedFiles, readMunicipality, readMunicipalityFile } from './file-checks';
+import { describeIssues, germanIssue } from './german-issues';
 import { readStreetList } from './map';
 import { loadModuleSettings, type NodeEnv } from './module-settings';
-import { envSchema, municipalitySchema, type Env, type Municipality } from './schema';
+import { PROJECT_ROOT } from './project-root';
+import { envSchema, type Env, type Municipality } from './schema';
 
-/** The folder with package.json: the same from src/ (tsx) and from a bundled dist/main.js. */
-function findProjectRoot(start: string): string {
-  for (let dir = start; dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(resolve(dir, 'package.json'))) return dir;
-  }
-  throw new Error(`package.json not found above ${start}`);
-}
-
-export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
+export { PROJECT_ROOT } from './project-root';
 const DEFAULT_CONFIG_FILE = resolve(PROJECT_ROOT, 'config/iserlohn.json');
 
 export type DatabaseConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolSize: number };
@@ -50,6 +42,8 @@ export interface Config {
   sms: SmsConfig;
   /** Seconds the process keeps serving after SIGTERM while /healthz says it is draining. */
   shutdownDrainSeconds: number;
+  /** Bearer token of GET /metrics (METRICS_TOKEN); without it there is no such endpoint. */
+  metricsToken: string | undefined;
   municipality: Municipality;
   /** The street list of `map.streets` (kernel/geo), for addresses typed by people; none without it. */
   streets: StreetList | undefined;
@@ -80,44 +74,6 @@ export class ConfigError extends Error {
   }
 }
 
-function describeIssues(prefix: string, error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${prefix}${issue.path.join('.') || '(root)'}: ${issue.message}`);
-}
-
-/** The municipality file as JSON, for the kernel's keys and the modules' keys; undefined (reported) when unreadable. */
-function readMunicipalityFile(file: string, problems: string[]): Record<string, unknown> | undefined {
-  if (!existsSync(file)) {
-    problems.push(`CONFIG_FILE ${file} does not exist`);
-    return undefined;
-  }
-  try {
-    const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  } catch (error) {
-    problems.push(`CONFIG_FILE ${file} is not valid JSON: ${(error as Error).message}`);
-    return undefined;
-  }
-}
-
-function readMunicipality(file: string, raw: Record<string, unknown> | undefined, problems: string[]): Municipality | undefined {
-  if (!raw) return undefined;
-  const parsed = municipalitySchema.safeParse(raw);
-  if (!parsed.success) problems.push(...describeIssues(`${file}: `, parsed.error));
-  // The contrast is checked whenever the colours themselves are valid, so it is reported together with other problems.
-  const theme = municipalitySchema.shape.theme.safeParse((raw as { theme?: unknown } | null)?.theme);
-  if (theme.success) {
-    const { primary, primaryContrast } = theme.data;
-    const ratio = contrastRatio(primary, primaryContrast);
-    if (ratio < 4.5) {
-      problems.push(`${file}: theme.primary and theme.primaryContrast have a contrast of ${ratio.toFixed(2)}:1, WCAG needs 4.5:1`);
-    }
-    if (contrastRatio(primary, '#ffffff') < 4.5) {
-      problems.push(`${file}: theme.primary is used for links and text on white and needs 4.5:1 against #ffffff`);
-    }
-  }
-  return parsed.success ? parsed.data : undefined;
-}
-
 /** Dev and single-node installs keep a generated secret in the data directory; production must set APP_SECRET. */
 function secretFromDataDir(dataDir: string): string {
   const file = resolve(dataDir, 'app-secret');
@@ -128,31 +84,63 @@ function secretFromDataDir(dataDir: string): string {
   return secret;
 }
 
+/** What the loader reads from the modules: their settings, and the demo pack files they seed from. */
+export type ConfiguredModule = Pick<ModuleManifest, 'settings' | 'demoPack'>;
+
+export interface LoadOptions {
+  /**
+   * Check every demo pack file even when no demo data is seeded (config:check). By default the pack
+   * is checked when it will be seeded: DEMO_DATA, or PGlite without DEMO_DATA.
+   */
+  checkDemoPack?: boolean;
+  /**
+   * Only some of the modules are loaded (a test of one module): a top-level key of the file that
+   * another module reads is not reported as unknown (unknown keys inside a known block still are).
+   * The portal, the CLI and config:check load every module.
+   */
+  someModulesOnly?: boolean;
+}
+
 /**
  * The kernel's settings and those the modules declare (`ModuleManifest.settings`), all validated
- * at once: every problem of all of them in one ConfigError.
+ * at once: every problem of all of them, in German with the variable or the key's path, in one
+ * ConfigError. The municipality file is also checked for keys nobody reads (typos) and for the
+ * files it names (logo, street list, demo pack).
  */
-export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Pick<ModuleManifest, 'settings'>[]): Config {
+export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly ConfiguredModule[], options: LoadOptions = {}): Config {
   const problems: string[] = [];
-  const parsedEnv = envSchema.safeParse(source);
+  const parsedEnv = envSchema.safeParse(source, { error: germanIssue });
   if (!parsedEnv.success) problems.push(...describeIssues('', parsedEnv.error));
   // The checks below also run when a variable is invalid (raw values), so every problem is reported at once.
   const raw = parsedEnv.success ? parsedEnv.data : source;
 
   const configFile = resolve(raw.CONFIG_FILE ?? DEFAULT_CONFIG_FILE);
+  const configDir = dirname(configFile);
   const file = readMunicipalityFile(configFile, problems);
   const municipality = readMunicipality(configFile, file, problems);
-  const streets = readStreetList([dirname(configFile), resolve(PROJECT_ROOT, 'config')], municipality?.map, problems);
-  if (raw.SMS_PROVIDER_URL && !raw.SMS_PROVIDER_TOKEN) problems.push("SMS_PROVIDER_TOKEN is required with SMS_PROVIDER_URL (the provider's bearer token)");
-  if (raw.NODE_ENV === 'production' && !raw.APP_SECRET) problems.push('APP_SECRET is required in production (32+ random characters)');
-  if (raw.NODE_ENV === 'production' && !raw.BASE_URL) problems.push('BASE_URL is required in production (e.g. https://portal.example.de)');
+  checkUnknownKeys(configFile, file, modules, problems, !options.someModulesOnly);
+  const named = namedFiles(file);
+  const streets = readStreetList([configDir, resolve(PROJECT_ROOT, 'config')], named.map, problems);
+  checkLogo(configFile, configDir, named.logo, problems);
+  const seedsDemo = String(raw.DEMO_DATA ?? (raw.DATABASE_URL ? 'false' : 'true'));
+  if (options.checkDemoPack || ['true', '1', 'yes'].includes(seedsDemo)) checkDemoPack(configFile, { configDir, municipality: named }, modules, problems);
+  if (raw.SMS_PROVIDER_URL && !raw.SMS_PROVIDER_TOKEN) {
+    problems.push('SMS_PROVIDER_TOKEN: fehlt; mit SMS_PROVIDER_URL ist das Bearer-Token des Anbieters Pflicht');
+  }
+  if (raw.NODE_ENV === 'production' && !raw.APP_SECRET) {
+    problems.push('APP_SECRET: fehlt; im Betrieb (production) ist ein Geheimnis aus mindestens 32 zufälligen Zeichen Pflicht');
+  }
+  if (raw.NODE_ENV === 'production' && !raw.BASE_URL) {
+    problems.push('BASE_URL: fehlt; im Betrieb (production) ist die öffentliche Adresse Pflicht, z. B. https://portal.example.de');
+  }
   const nodeEnv: NodeEnv = ['production', 'test'].includes(String(raw.NODE_ENV)) ? (raw.NODE_ENV as NodeEnv) : 'development';
   const settings = loadModuleSettings(
     modules.flatMap((module) => module.settings ?? []),
     { env: source, file, fileName: configFile, nodeEnv },
     problems,
   );
-  if (problems.length > 0 || !municipality || !parsedEnv.success) throw new ConfigError(problems);
+  // Two schemas may read one key (the kernel's `name` and the VHS's): its problem is listed once.
+  if (problems.length > 0 || !municipality || !parsedEnv.success) throw new ConfigError([...new Set(problems)]);
   const env = parsedEnv.data;
 
   const dataDir = resolve(env.DATA_DIR);
@@ -183,6 +171,7 @@ export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Pick<Mod
     },
     // Ctrl+C in development and test runs stops at once; behind a load balancer a few seconds let it notice.
     shutdownDrainSeconds: env.SHUTDOWN_DRAIN_SECONDS ?? (env.NODE_ENV === 'production' ? 5 : 0),
+    metricsToken: env.METRICS_TOKEN,
     municipality,
     streets,
     settings,
@@ -198,6 +187,6 @@ export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Pick<Mod
           forcePathStyle: env.S3_FORCE_PATH_STYLE,
         }
       : { kind: 'disk', dir: resolve(dataDir, 'files') },
-    configDir: dirname(configFile),
+    configDir,
   };
 }

@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { MODULES } from '../../registry';
 import { ConfigError, loadConfig, PROJECT_ROOT } from './index';
 import { tileOrigins } from './map';
 
 const dir = mkdtempSync(join(tmpdir(), 'stadtportal-map-config-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
+// The municipality files written below name Iserlohn's logo, looked up beside them.
+copyFileSync(resolve(PROJECT_ROOT, 'config/iserlohn-logo.svg'), join(dir, 'iserlohn-logo.svg'));
 
 const ISERLOHN = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'config/iserlohn.json'), 'utf8')) as Record<string, unknown>;
 
@@ -16,7 +19,7 @@ function load(map: unknown): { problems: string[]; config?: ReturnType<typeof lo
   const file = join(dir, `municipality-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify({ ...ISERLOHN, map }));
   try {
-    return { problems: [], config: loadConfig({ DATA_DIR: dir, CONFIG_FILE: file, APP_SECRET: 'x'.repeat(32) }, []) };
+    return { problems: [], config: loadConfig({ DATA_DIR: dir, CONFIG_FILE: file, APP_SECRET: 'x'.repeat(32) }, MODULES) };
   } catch (error) {
     assert.ok(error instanceof ConfigError, String(error));
     return { problems: error.problems };
@@ -36,7 +39,7 @@ const TILES = { url: 'https://tiles.example.de/{z}/{x}/{y}.png', attribution: '�
 describe('the map block of the municipality file', () => {
   it('reads both demo towns’ outlines, within their area', () => {
     for (const town of ['iserlohn', 'menden']) {
-      const config = loadConfig({ DATA_DIR: dir, CONFIG_FILE: resolve(PROJECT_ROOT, `config/${town}.json`), APP_SECRET: 'x'.repeat(32) }, []);
+      const config = loadConfig({ DATA_DIR: dir, CONFIG_FILE: resolve(PROJECT_ROOT, `config/${town}.json`), APP_SECRET: 'x'.repeat(32) }, MODULES);
       const boundary = config.municipality.map?.boundary ?? [];
       assert.ok(boundary.length >= 15 && boundary.length <= 40, `${town}: ${boundary.length} points`);
       assert.ok(
@@ -52,7 +55,7 @@ describe('the map block of the municipality file', () => {
     const without = Object.fromEntries(Object.entries(ISERLOHN).filter(([key]) => key !== 'map'));
     const file = join(dir, 'without-map.json');
     writeFileSync(file, JSON.stringify(without));
-    assert.equal(loadConfig({ DATA_DIR: dir, CONFIG_FILE: file, APP_SECRET: 'x'.repeat(32) }, []).municipality.map, undefined);
+    assert.equal(loadConfig({ DATA_DIR: dir, CONFIG_FILE: file, APP_SECRET: 'x'.repeat(32) }, MODULES).municipality.map, undefined);
   });
 
   it('refuses a bad outline and names the key', () => {
@@ -64,7 +67,7 @@ describe('the map block of the municipality file', () => {
           [190, 51.4],
         ],
       },
-      /: map\.boundary\.2\.0: the longitude must be between -180 and 180$/,
+      /: map\.boundary\.2\.0: die geografische Länge muss zwischen -180 und 180 liegen$/,
     );
     assertRefused(
       {
@@ -74,7 +77,7 @@ describe('the map block of the municipality file', () => {
           [7.7, 51.4],
         ],
       },
-      /: map\.boundary\.1\.1: the latitude must be between -90 and 90$/,
+      /: map\.boundary\.1\.1: die geografische Breite muss zwischen -90 und 90 liegen$/,
     );
     assertRefused(
       {
@@ -83,7 +86,7 @@ describe('the map block of the municipality file', () => {
           [7.7, 51.4],
         ],
       },
-      /: map\.boundary: needs at least 3 points/,
+      /: map\.boundary: braucht mindestens 3 Punkte/,
     );
     assertRefused(
       {
@@ -98,10 +101,10 @@ describe('the map block of the municipality file', () => {
   });
 
   it('refuses tile servers that are not one https origin with {z}, {x} and {y}', () => {
-    assertRefused({ tiles: { ...TILES, url: 'http://tiles.example.de/{z}/{x}/{y}.png' } }, /: map\.tiles\.url: must be an https URL/);
-    assertRefused({ tiles: { ...TILES, url: 'https://{s}.tile.example.de/{z}/{x}/{y}.png' } }, /: map\.tiles\.url: must be an https URL/);
+    assertRefused({ tiles: { ...TILES, url: 'http://tiles.example.de/{z}/{x}/{y}.png' } }, /: map\.tiles\.url: muss eine https-Adresse/);
+    assertRefused({ tiles: { ...TILES, url: 'https://{s}.tile.example.de/{z}/{x}/{y}.png' } }, /: map\.tiles\.url: muss eine https-Adresse/);
     assertRefused({ tiles: { ...TILES, url: 'https://tiles.example.de/{x}/{y}.png' } }, /: map\.tiles\.url: /);
-    assertRefused({ tiles: { ...TILES, attribution: '' } }, /: map\.tiles\.attribution: must name the source/);
+    assertRefused({ tiles: { ...TILES, attribution: '' } }, /: map\.tiles\.attribution: muss die Quelle der Kacheln nennen/);
     assertRefused({ tiles: { ...TILES, maxZoom: 30 } }, /: map\.tiles\.maxZoom: /);
   });
 
@@ -120,14 +123,14 @@ describe('the map block of the municipality file', () => {
     writeFileSync(join(dir, 'bad-streets.json'), JSON.stringify({ source: 'x', streets: [{ name: 'A', postcode: '586', position: [200, 51] }] }));
     const { problems } = load({ streets: 'bad-streets.json' });
     assert.ok(
-      problems.some((problem) => /map\.streets: .*bad-streets\.json: streets\.0\.postcode: must be a five-digit postcode/.test(problem)),
+      problems.some((problem) => /map\.streets: .*bad-streets\.json: streets\.0\.postcode: muss eine fünfstellige Postleitzahl sein/.test(problem)),
       problems.join('\n'),
     );
     assert.ok(
       problems.some((problem) => /streets\.0\.position\.0/.test(problem)),
       problems.join('\n'),
     );
-    assertRefused({ streets: 'missing-streets.json' }, /map\.streets: .*missing-streets\.json cannot be read as JSON/);
-    assertRefused({ streets: '../etc/passwd' }, /must be the name of a JSON file beside the municipality file/);
+    assertRefused({ streets: 'missing-streets.json' }, /map\.streets: .*die Straßenliste missing-streets\.json fehlt/);
+    assertRefused({ streets: '../etc/passwd' }, /muss der Name einer JSON-Datei neben der Gemeindedatei sein/);
   });
 });

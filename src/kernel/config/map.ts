@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { streetListSchema, type StreetList } from '../geo';
+import { describeIssues, germanIssue } from './german-issues';
 
 /** [longitude, latitude] in degrees (WGS 84), the order GeoJSON uses. */
 const position = z.tuple([
-  z.number().min(-180, 'the longitude must be between -180 and 180').max(180, 'the longitude must be between -180 and 180'),
-  z.number().min(-90, 'the latitude must be between -90 and 90').max(90, 'the latitude must be between -90 and 90'),
+  z.number().min(-180, 'die geografische Länge muss zwischen -180 und 180 liegen').max(180, 'die geografische Länge muss zwischen -180 und 180 liegen'),
+  z.number().min(-90, 'die geografische Breite muss zwischen -90 und 90 liegen').max(90, 'die geografische Breite muss zwischen -90 und 90 liegen'),
 ]);
 
 /**
@@ -15,8 +16,8 @@ const position = z.tuple([
  */
 const tileUrl = z
   .string()
-  .regex(/^https:\/\/[^/{}]+\/.*\{z\}.*\{x\}.*\{y\}/, 'must be an https URL with {z}, {x} and {y}, e.g. https://tiles.example.de/{z}/{x}/{y}.png')
-  .refine((url) => URL.canParse(url.replace(/[{}]/g, '')), 'must be a valid URL');
+  .regex(/^https:\/\/[^/{}]+\/.*\{z\}.*\{x\}.*\{y\}/, 'muss eine https-Adresse mit {z}, {x} und {y} sein, z. B. https://tiles.example.de/{z}/{x}/{y}.png')
+  .refine((url) => URL.canParse(url.replace(/[{}]/g, '')), 'muss eine gültige Adresse (URL) sein');
 
 /**
  * The optional `map` block of the municipality file. `boundary`: an approximate outline of the
@@ -25,16 +26,16 @@ const tileUrl = z
  * street list file beside the municipality file (kernel/geo/streets.ts), for finding addresses.
  */
 export const mapSchema = z.object({
-  boundary: z.array(position).min(3, 'needs at least 3 points [longitude, latitude]').max(1000, 'may have at most 1000 points').optional(),
+  boundary: z.array(position).min(3, 'braucht mindestens 3 Punkte [Länge, Breite]').max(1000, 'darf höchstens 1000 Punkte haben').optional(),
   streets: z
     .string()
-    .regex(/^[\w.-]+\.json$/, 'must be the name of a JSON file beside the municipality file, e.g. iserlohn-streets.json')
+    .regex(/^[\w.-]+\.json$/, 'muss der Name einer JSON-Datei neben der Gemeindedatei sein, z. B. iserlohn-streets.json')
     .optional(),
   tiles: z
     .object({
       url: tileUrl,
       /** Shown on the map, as the tile server's licence requires (e.g. "© OpenStreetMap-Mitwirkende"). */
-      attribution: z.string().min(1, 'must name the source of the tiles'),
+      attribution: z.string().min(1, 'muss die Quelle der Kacheln nennen'),
       maxZoom: z.number().int().min(1).max(22).default(19),
     })
     .optional(),
@@ -59,11 +60,15 @@ export function readStreetList(dirs: readonly string[], map: MapSettings | undef
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    problems.push(`map.streets: ${file} cannot be read as JSON: ${(error as Error).message}`);
+    problems.push(
+      existsSync(file)
+        ? `map.streets: ${file} ist kein gültiges JSON: ${(error as Error).message}`
+        : `map.streets: die Straßenliste ${name} fehlt (gesucht in ${dirs.join(' und ')})`,
+    );
     return undefined;
   }
-  const parsed = streetListSchema.safeParse(raw);
+  const parsed = streetListSchema.safeParse(raw, { error: germanIssue });
   if (parsed.success) return parsed.data;
-  problems.push(...parsed.error.issues.slice(0, 20).map((issue) => `map.streets: ${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`));
+  problems.push(...describeIssues(`map.streets: ${file}: `, parsed.error).slice(0, 20));
   return undefined;
 }

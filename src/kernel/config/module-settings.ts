@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeIssues, germanIssue } from './german-issues';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -22,6 +23,8 @@ export interface ModuleSettings<T> {
   readonly key: string;
   /** Pushes every problem and answers undefined, or answers the typed settings. */
   readonly load: (source: SettingsSource, problems: string[]) => { value: T } | undefined;
+  /** Its keys of the municipality file: the check for unknown keys (typos) reads them. */
+  readonly fileSchema?: z.ZodObject;
 }
 
 type AnyObject = z.ZodObject;
@@ -39,23 +42,20 @@ export interface SettingsDeclaration<E extends AnyObject, F extends AnyObject, T
   resolve: (parts: { env: z.output<E>; file: z.output<F>; nodeEnv: NodeEnv }, problem: (message: string) => void) => T;
 }
 
-function describe(prefix: string, error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${prefix}${issue.path.join('.') || '(root)'}: ${issue.message}`);
-}
-
 export function defineSettings<T, E extends AnyObject = EmptyObject, F extends AnyObject = EmptyObject>(
   key: string,
   declaration: SettingsDeclaration<E, F, T>,
 ): ModuleSettings<T> {
   return {
     key,
+    ...(declaration.file ? { fileSchema: declaration.file } : {}),
     load(source, problems) {
-      const env = declaration.env ? declaration.env.safeParse(source.env) : { success: true as const, data: {} };
-      if (!env.success) problems.push(...describe('', env.error));
+      const env = declaration.env ? declaration.env.safeParse(source.env, { error: germanIssue }) : { success: true as const, data: {} };
+      if (!env.success) problems.push(...describeIssues('', env.error));
       // A file that could not be read is reported by the kernel once; its keys are not checked again.
       if (!source.file) return undefined;
-      const file = declaration.file ? declaration.file.safeParse(source.file) : { success: true as const, data: {} };
-      if (!file.success) problems.push(...describe(`${source.fileName}: `, file.error));
+      const file = declaration.file ? declaration.file.safeParse(source.file, { error: germanIssue }) : { success: true as const, data: {} };
+      if (!file.success) problems.push(...describeIssues(`${source.fileName}: `, file.error, { withoutUnknownKeys: true }));
       if (!env.success || !file.success) return undefined;
       const before = problems.length;
       const value = declaration.resolve({ env: env.data as z.output<E>, file: file.data as z.output<F>, nodeEnv: source.nodeEnv }, (message) =>
@@ -71,7 +71,7 @@ export function loadModuleSettings(declarations: readonly ModuleSettings<unknown
   const values: Record<string, unknown> = {};
   const seen = new Set<string>();
   for (const declaration of declarations) {
-    if (seen.has(declaration.key)) problems.push(`settings ${declaration.key} are declared by two modules`);
+    if (seen.has(declaration.key)) problems.push(`Einstellungen ${declaration.key} werden von zwei Modulen erklärt (Programmfehler)`);
     seen.add(declaration.key);
     const loaded = declaration.load(source, problems);
     if (loaded) values[declaration.key] = loaded.value;

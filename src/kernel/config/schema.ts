@@ -3,7 +3,7 @@ import { GERMAN_STATES, isGermanState } from '../time/holidays';
 import { mapSchema } from './map';
 
 /** A colour as `#rrggbb`; contrast is checked separately (see contrast.ts). */
-const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #003064');
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'muss eine Farbe wie #003064 sein');
 
 const signLanguageVideo = z.object({
   title: z.string().min(1),
@@ -24,14 +24,14 @@ export const municipalitySchema = z.object({
   /** "Stadt Iserlohn": how the authority names itself in the header and in letters. */
   officialName: z.string().min(1),
   /** Amtlicher Gemeindeschlüssel (AGS), 8 digits. */
-  gemeindeschluessel: z.string().regex(/^\d{8}$/, 'must be the 8-digit Amtlicher Gemeindeschlüssel'),
+  gemeindeschluessel: z.string().regex(/^\d{8}$/, 'muss der achtstellige Amtliche Gemeindeschlüssel sein, z. B. 05962024'),
   /** Amtlicher Regionalschlüssel (ARS), 12 digits. */
-  regionalschluessel: z.string().regex(/^\d{12}$/, 'must be the 12-digit Amtlicher Regionalschlüssel'),
+  regionalschluessel: z.string().regex(/^\d{12}$/, 'muss der zwölfstellige Amtliche Regionalschlüssel sein, z. B. 059620024024'),
   /** The Bundesland as spelled in GERMAN_STATES (kernel/time/holidays.ts): its public holidays close the Bürgerbüro. */
-  state: z.string().refine(isGermanState, `must be the name of a German state: ${GERMAN_STATES.join(', ')}`),
+  state: z.string().refine(isGermanState, `muss ein Bundesland sein, geschrieben wie hier: ${GERMAN_STATES.join(', ')}`),
   address: z.object({
     street: z.string().min(1),
-    postalCode: z.string().regex(/^\d{5}$/),
+    postalCode: z.string().regex(/^\d{5}$/, 'muss eine fünfstellige Postleitzahl sein'),
     city: z.string().min(1),
   }),
   contact: z.object({
@@ -60,12 +60,13 @@ export const municipalitySchema = z.object({
   /** File in `public/` or in the config directory, served at `/assets/logo`. */
   logo: z.object({ file: z.string().min(1), alt: z.string().min(1) }),
   signLanguageVideos: z.array(signLanguageVideo).default([]),
-  /** Demo content (`config/demo/<demoPack>/<module>.json`), seeded when DEMO_DATA is on; without it the portal starts empty. */ demoPack: z
+  /** Demo content (`config/demo/<demoPack>/<module>.json`), seeded when DEMO_DATA is on; without it the portal starts empty. */
+  demoPack: z
     .string()
-    .regex(/^[a-z0-9-]+$/, 'must be a folder name like iserlohn')
+    .regex(/^[a-z0-9-]+$/, 'muss ein Ordnername wie iserlohn sein (Kleinbuchstaben, Ziffern, Bindestriche)')
     .optional(),
   /** Prefix of reference numbers, e.g. ISN → ISN-2026-000123. */
-  referencePrefix: z.string().regex(/^[A-Z]{2,5}$/),
+  referencePrefix: z.string().regex(/^[A-Z]{2,5}$/, 'muss aus 2 bis 5 Großbuchstaben bestehen, z. B. ISN'),
   /** The area's outline for server-drawn maps and an optional tile server (kernel/views/map). */
   map: mapSchema.optional(),
 });
@@ -89,16 +90,16 @@ export const envSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+    .regex(/^postgres(ql)?:\/\//, 'muss mit postgres:// beginnen')
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  APP_SECRET: z.string().min(32, 'muss mindestens 32 Zeichen lang sein').optional(),
   CONFIG_FILE: z.string().optional(),
   DEMO_DATA: booleanFromEnv.optional(),
   TRUST_PROXY: booleanFromEnv.default(false),
   SMTP_URL: z
     .string()
-    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .regex(/^smtps?:\/\//, 'muss mit smtp:// oder smtps:// beginnen')
     .optional(),
   MAIL_FROM: z.string().optional(),
   /** Days a sent or failed mail stays in the outbox (it holds addresses and links), then it is deleted. */
@@ -109,7 +110,7 @@ export const envSchema = z.object({
    */
   SMS_PROVIDER_URL: z
     .string()
-    .regex(/^https?:\/\//, 'must start with https:// or http://')
+    .regex(/^https?:\/\//, 'muss mit https:// oder http:// beginnen')
     .optional(),
   SMS_PROVIDER_TOKEN: z.string().min(1).optional(),
   /** Days a delivered or failed SMS stays in the SMS outbox (it holds numbers and links), then it is deleted. */
@@ -136,6 +137,15 @@ export const envSchema = z.object({
     .max(100 * 1024 * 1024)
     .default(10 * 1024 * 1024),
   UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(50).default(10),
+  /**
+   * Bearer token for GET /metrics (Prometheus text format, kernel/metrics). Without it the endpoint
+   * does not exist (404). At least 32 characters: it guards numbers about the whole installation.
+   */
+  METRICS_TOKEN: z
+    .string()
+    .min(32, { error: 'muss mindestens 32 Zeichen lang sein (ein zufälliges Token, z. B. von openssl rand -hex 32)' })
+    .regex(/^[\x21-\x7e]+$/, { error: 'darf nur sichtbare ASCII-Zeichen ohne Leerzeichen enthalten (es steht im Authorization-Header)' })
+    .optional(),
   /** S3-compatible object storage for files; without S3_BUCKET files are stored below DATA_DIR/files. */
   S3_ENDPOINT: z.url().optional(),
   S3_REGION: z.string().default('eu-central-1'),

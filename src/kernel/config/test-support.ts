@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after } from 'node:test';
@@ -28,6 +28,8 @@ export const ISERLOHN = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'config/is
 /** Writes a municipality file: Iserlohn's with `changes` applied on top. */
 export function municipalityFile(changes: Record<string, unknown>, dir = tempDir()): string {
   const file = join(dir, 'municipality.json');
+  // The logo is looked up beside the file; Iserlohn's is copied so only the changes are at fault.
+  copyFileSync(resolve(PROJECT_ROOT, 'config/iserlohn-logo.svg'), join(dir, 'iserlohn-logo.svg'));
   writeFileSync(file, JSON.stringify({ ...ISERLOHN, ...changes }, null, 2));
   return file;
 }

@@ -1,6 +1,6 @@
-export { openDatabase, openPglite, openPostgres } from './open';
-export { runMigrations, MigrationError, type MigrationSource } from './migrate';
-export { DataDirLockedError } from './lock';
+export { createPgliteClient, openDatabase, openPglite, openPostgres } from './open';
+export { runMigrations, migrationTags, MigrationError, type MigrationSource } from './migrate';
+export { DataDirLockedError, lockDataDir } from './lock';
 export { queryRows, type Database, type Executor, type DatabaseHandle } from './types';
 export { traceQueries, type TracedQuery } from './query-trace';
 export type { ChangeListener, TableChanges } from './changes';
@@ -9,3 +9,4 @@ export { cachedQuery } from './query-cache';
 export { keptAndUpdated } from './kept-and-updated';
 export { preparedPerDatabase } from './prepared';
 export { jsonList, LISTS_ONLY } from './json-list';
+export { linkTargetSource } from './link-target-source';

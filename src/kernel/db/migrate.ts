@@ -34,13 +34,18 @@ interface AppliedMigration {
 }
 
 /** Any constant: every app process takes the same transaction-scoped advisory lock while migrating. */
-const MIGRATION_LOCK_KEY = 5_962_024;
+export const MIGRATION_LOCK_KEY = 5_962_024;
 
 function readJournal(folder: string): JournalEntry[] {
   const file = join(folder, 'meta/_journal.json');
   if (!existsSync(file)) return [];
   const journal = JSON.parse(readFileSync(file, 'utf8')) as { entries: JournalEntry[] };
   return [...journal.entries].sort((a, b) => a.idx - b.idx);
+}
+
+/** Every migration this code has, per owner, in journal order (a restore refuses a backup with others). */
+export function migrationTags(sources: readonly MigrationSource[]): Map<string, string[]> {
+  return new Map(sources.map((source) => [source.owner, readJournal(source.folder).map((entry) => entry.tag)]));
 }
 
 function sha256(text: string): string {

@@ -40,21 +40,29 @@ function pingWith(db: Database) {
   };
 }
 
-/** On this thread: PGlite loaded into the process (tests, which open many small databases). */
-async function inlinePglite(dataDir: string | undefined): Promise<EmbeddedDatabase> {
+/**
+ * A PGlite client on this thread with the portal's extensions and settings, without the data-dir
+ * lock (the caller holds it). `loadDataDir`: start from a `dumpDataDir()` tarball (kernel/backup).
+ */
+export async function createPgliteClient(dataDir: string | undefined, options: { loadDataDir?: Blob } = {}): Promise<PGliteClient> {
   // Loaded on demand: deployments on PostgreSQL never pay PGlite's memory and start-up.
   const [{ PGlite }, { pg_trgm }, { unaccent }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
     import('@electric-sql/pglite/contrib/unaccent'),
   ]);
-  const client = await PGlite.create({
+  return PGlite.create({
     dataDir,
     // PGlite must reopen a directory with the extensions it was created with: always the same set.
     extensions: { pg_trgm, unaccent },
     startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
-  return inlineDatabase(client);
+}
+
+/** On this thread: PGlite loaded into the process (tests, which open many small databases). */
+async function inlinePglite(dataDir: string | undefined): Promise<EmbeddedDatabase> {
+  return inlineDatabase(await createPgliteClient(dataDir));
 }
 
 export interface PgliteOptions {
@@ -110,6 +118,7 @@ export function openPostgres(url: string, poolSize: number): DatabaseHandle {
       await pool.query(script);
     },
     ping: pingWith(db),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       await changes.close();
       await pool.end();

@@ -15,6 +15,8 @@ export interface DatabaseHandle {
   execScript(sql: string): Promise<void>;
   /** True when the database answers within the timeout. */
   ping(timeoutMs?: number): Promise<boolean>;
+  /** PostgreSQL only: the connection pool's clients (for /metrics); PGlite has one session and no pool. */
+  poolStats?(): { total: number; idle: number; waiting: number };
   /** Committed changes of tables with the change trigger, as this process hears them (changes.ts). */
   changes: TableChanges;
   close(): Promise<void>;

@@ -20,14 +20,14 @@ export const streetListSchema = z.object({
         district: z.string().min(1).optional(),
         postcode: z
           .string()
-          .regex(/^\d{5}$/, 'must be a five-digit postcode')
+          .regex(/^\d{5}$/, 'muss eine fünfstellige Postleitzahl sein')
           .optional(),
         position,
         /** House number → position, where known; the street's position otherwise. */
         numbers: z.record(z.string(), position).optional(),
       }),
     )
-    .min(1, 'needs at least one street'),
+    .min(1, 'braucht mindestens eine Straße'),
 });
 export type StreetList = z.infer<typeof streetListSchema>;
 type Street = StreetList['streets'][number];

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { PROJECT_ROOT, type Config } from '../config';
+import { logoCandidates, PROJECT_ROOT, type Config } from '../config';
 
 const LONG_CACHE = 'public, max-age=31536000, immutable';
 
@@ -13,7 +13,8 @@ function themeCss(config: Config): string {
 }
 
 function logoFile(config: Config): string {
-  const candidates = [resolve(config.configDir, config.municipality.logo.file), resolve(PROJECT_ROOT, 'public', config.municipality.logo.file)];
+  // The configuration check at start reports a missing logo; this is the last line of defence.
+  const candidates = logoCandidates(config.configDir, config.municipality.logo.file);
   const found = candidates.find((file) => existsSync(file));
   if (!found) throw new Error(`Logo ${config.municipality.logo.file} not found in ${config.configDir} or public/`);
   return found;

@@ -5,6 +5,7 @@ import { ADMIN_PATHS } from './paths';
 import { ADMIN_PERMISSIONS, canManageApiTokens, canManageDepartments, canManageUsers, canViewAudit, canViewOutbox } from './policies';
 import { adminRoutes } from './routes';
 import { adminStaffTasks } from './use-cases';
+import { adminPackSchema } from './demo';
 
 const GROUP = 'Administration';
 
@@ -26,6 +27,7 @@ export const adminModule: ModuleManifest = {
   ],
   staffTasks: adminStaffTasks,
   routes: adminRoutes,
+  demoPack: [{ part: 'admin', schema: adminPackSchema }],
   seedDemo: seedAdminDemo,
   // Its demo content lives in kernel tables (departments, users); `demo:reset` empties those itself.
   demoTables: [],

@@ -16,12 +16,14 @@ import { retentionJobs } from './backoffice/retention';
 import { listStaffTasks } from './backoffice/use-cases/list-staff-tasks';
 import { registerWebhookRoutes } from './backoffice/webhook-routes';
 import { seedApplicationsDemo } from './demo';
+import { applicationsFigures } from './figures';
 import { registerPaymentRoutes } from './payments/routes';
 import { paymentSettings } from './payments/settings';
 import { PATHS } from './paths';
 import { mayProcessApplications, PROCESS_PERMISSION } from './policies';
 import { legalRemedySettings } from './settings';
 import { applicationStatisticsDataset } from './statistics';
+import { applicationsPackSchema } from './demo/pack';
 
 /**
  * Anträge: applying online (drafts, guests, attachments, payment, submission with reference
@@ -55,6 +57,8 @@ export const applicationsModule: ModuleManifest = {
   accountOverview: (user, deps) => applicationsOverview(user, {}, deps),
   jobs: (deps) => [...handoverJobs(deps), ...retentionJobs(deps), ...erasureJobs(deps)],
   openData: [applicationStatisticsDataset],
+  figures: applicationsFigures,
+  demoPack: [{ part: 'applications', schema: applicationsPackSchema }],
   seedDemo: seedApplicationsDemo,
   demoTables: [
     'application_files',

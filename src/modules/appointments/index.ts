@@ -5,11 +5,13 @@ import { appointmentsOverview, appointmentsPersonalData } from './account/person
 import { AUDIT_ACTIONS } from './audit-actions';
 import { lifecycleJobs } from './lifecycle/jobs';
 import { seedAppointmentsDemo } from './demo';
+import { appointmentsFigures } from './figures';
 import { planningJobs } from './planning/jobs';
 import { PATHS, STAFF_PATHS } from './paths';
 import { mayPlan, mayServe, PLAN_PERMISSION, SERVE_PERMISSION } from './policies';
 import { appointmentsRoutes } from './routes';
 import { appointmentSettings } from './settings';
+import { appointmentsPackSchema } from './demo/pack';
 
 /**
  * Termine: the visits that cannot be avoided (Personalausweis, Reisepass), booked online and short.
@@ -51,6 +53,8 @@ export const appointmentsModule: ModuleManifest = {
     ...lifecycleJobs(deps),
   ],
   // demo/: the Bürgerbüros of the pack (appointments.json) with four weeks of units, some booked, and past days for the statistics
+  figures: appointmentsFigures,
+  demoPack: [{ part: 'appointments', schema: appointmentsPackSchema }],
   seedDemo: seedAppointmentsDemo,
   // Children before parents: units and services of bookings hold bookings; bookings hold counters and locations.
   demoTables: [

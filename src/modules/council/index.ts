@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { councilFigures } from './figures';
 import { oparlOpenData } from './open-data';
 import { seedCouncilDemo } from './demo';
 import { IMPORT_PATHS, PAGE_PATHS } from './paths';
@@ -13,6 +14,7 @@ import { councilOverview, councilPersonalData } from './account-hooks';
 import { STAFF_ENTRY_SECTIONS } from './staff/sections';
 import { councilSearchProvider } from './search/search-provider';
 import { alertJobs } from './alerts/jobs';
+import { councilPackSchema } from './demo/pack';
 
 // Demo data (demo/): the seed, also timed by the benchmark (bench/council/measure-demo.ts), and the pack.
 export { seedCouncilDemo, readCouncilPack } from './demo';
@@ -51,9 +53,11 @@ export const councilModule: ModuleManifest = {
   personalData: councilPersonalData,
   // OParl server (council-api): the API as a dataset of the Transparenzportal.
   openData: [oparlOpenData],
+  figures: councilFigures,
   // council-search: council papers in the portal search /suche.
   search: councilSearchProvider,
   // Demo data (demo/): the town's council from its pack (council.json), a year of meetings around the seeding day.
+  demoPack: [{ part: 'council', schema: councilPackSchema }],
   seedDemo: seedCouncilDemo,
   // Children before parents (demo:reset empties them; the truncate cascades to tables that refer to these).
   demoTables: [

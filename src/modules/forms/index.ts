@@ -9,6 +9,7 @@ import { registerEditorRoutes } from './routes';
 import { EDITOR_PATHS } from './paths';
 import { formsPersonalData } from './personal-data';
 import { formStaffTasks } from './use-cases/staff-tasks';
+import { formsPackSchema } from './demo/town-words';
 
 /**
  * Forms as data: versioned form definitions (pages, groups, fields, rules, fees), the engine that
@@ -29,6 +30,7 @@ export const formsModule: ModuleManifest = {
     registerFimImportRoutes(app, deps);
   },
   personalData: formsPersonalData,
+  demoPack: [{ part: 'forms', schema: formsPackSchema }],
   seedDemo: seedFormsDemo,
   demoTables: ['form_versions'],
 };

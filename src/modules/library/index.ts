@@ -16,6 +16,9 @@ import { LEND_PERMISSION, mayLend } from './policies';
 import { libraryRoutes } from './routes';
 import { librarySearchProvider } from './search-provider';
 import { librarySettings } from './settings';
+import { cataloguePackSchema } from './demo/pack';
+import { lendingPackSchema } from './demo/lending';
+import { libraryEventsPackSchema } from './events/demo';
 
 export { importCatalogue } from './use-cases/import-catalogue';
 export { browseCatalogue } from './use-cases/browse-catalogue';
@@ -54,6 +57,11 @@ export const libraryModule: ModuleManifest = {
   search: librarySearchProvider,
   openData: [libraryOpenData],
   // The lending demo lends copies the catalogue's demo created, so it runs after it.
+  demoPack: [
+    { part: 'library-catalogue', schema: cataloguePackSchema },
+    { part: 'library-lending', schema: lendingPackSchema },
+    { part: 'library-events', schema: libraryEventsPackSchema },
+  ],
   seedDemo: async (deps) => {
     await seedLibraryCatalogueDemo(deps);
     await seedLendingDemo(deps);

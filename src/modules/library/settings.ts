@@ -17,7 +17,7 @@ export interface LibrarySettings {
 }
 
 const branchSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'must be an id like zentrale'),
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'muss eine Kennung wie zentrale sein (Kleinbuchstaben, Ziffern, Bindestriche)'),
   name: z.string().min(1),
   address: z.string().min(1),
 });
@@ -30,7 +30,7 @@ export const librarySettings = defineSettings('library.catalogue', {
         name: z.string().min(1),
         onleiheUrl: z
           .string()
-          .regex(/^https:\/\/[^\s]+\/$/, 'must be an https URL ending in /, e.g. https://www.onleihe.de/bibliothek/frontend/')
+          .regex(/^https:\/\/[^\s]+\/$/, 'muss eine https-Adresse sein, die auf / endet, z. B. https://www.onleihe.de/bibliothek/frontend/')
           .nullable()
           .default(null),
         branches: z.array(branchSchema).default([]),

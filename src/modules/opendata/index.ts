@@ -6,6 +6,7 @@ import { ckanApiRoutes } from './api/routes';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { datastoreJobs, datastoreSettings } from './datastore';
 import { seedOpendataDemo } from './demo';
+import { opendataFigures } from './figures';
 import { exportRoutes } from './export/routes';
 import { harvestJobs } from './harvest/jobs';
 import { HARVEST_PATHS } from './harvest/paths';
@@ -25,7 +26,10 @@ import { startUsageCounting } from './usage/counting';
 import { usageOpenData } from './usage/open-data';
 import { usageRoutes } from './usage/routes';
 import { USAGE_SECTION } from './usage/sections';
+import { opendataPackSchema } from './demo/pack';
+import { datasetLinkTargets } from './link-targets';
 
+export { OPENDATA_PATHS } from './paths';
 export { HARVEST_PATHS } from './harvest/paths';
 export { resolveHarvestSource } from './harvest/resolve-source';
 export { HARVEST_ACTOR, runHarvest } from './harvest/run-harvest';
@@ -69,6 +73,10 @@ export const opendataModule: ModuleManifest = {
   staffTasks: (actor, deps) => listPublishingTasks(actor, deps),
   personalData: opendataPersonalData,
   openData: [usageOpenData],
+  figures: opendataFigures,
+  demoPack: [{ part: 'opendata', schema: opendataPackSchema }],
+  // Published datasets the cockpit's measures may name.
+  linkTargets: [datasetLinkTargets],
   seedDemo: seedOpendataDemo,
   demoTables: [
     'opendata_usage_daily',

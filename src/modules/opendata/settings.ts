@@ -17,7 +17,7 @@ export const catalogueSettings = defineSettings('opendata.catalogue', {
               .string()
               .regex(
                 /^http:\/\/dcat-ap\.de\/def\/contributors\/\w+$/,
-                'must be a dcat-ap.de contributor id such as http://dcat-ap.de/def/contributors/openNRW',
+                'muss eine dcat-ap.de-Contributor-ID sein, z. B. http://dcat-ap.de/def/contributors/openNRW',
               ),
           )
           .default([]),

@@ -2,11 +2,14 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
 import { seedServicesDemo } from './demo/index';
+import { servicesFigures } from './figures';
 import { servicesOpenData } from './open-data';
 import { SERVICE_PATHS } from './paths';
 import { servicesRoutes } from './routes';
 import { servicesSearchProvider } from './search-provider';
 import { statePortalSettings } from './settings';
+import { servicesPackSchema } from './demo/pack';
+import { serviceLinkTargets } from './link-targets';
 
 export { type PaymentPolicy } from './payment-policies';
 export { findServiceForApplication, listServicesForApplication, type ServiceForApplication } from './repository';
@@ -25,7 +28,11 @@ export const servicesModule: ModuleManifest = {
   },
   routes: servicesRoutes,
   search: servicesSearchProvider,
+  // Leistungen the cockpit's measures may name.
+  linkTargets: [serviceLinkTargets],
   openData: [servicesOpenData],
+  figures: servicesFigures,
+  demoPack: [{ part: 'services', schema: servicesPackSchema }],
   seedDemo: seedServicesDemo,
   demoTables: ['services'],
 };

@@ -9,6 +9,7 @@ import { ACCESSIBILITY_REPORTS_PERMISSION, mayHandleAccessibilityReports } from 
 import { siteRoutes } from './routes';
 import { legalSettings } from './settings';
 import { accessibilityStaffTasks } from './use-cases/staff-tasks';
+import { sitePackSchema } from './demo';
 
 /** Start page and the pages every public-sector site must have (Impressum, Datenschutz, Barrierefreiheit, ...). */
 export const siteModule: ModuleManifest = {
@@ -31,6 +32,7 @@ export const siteModule: ModuleManifest = {
   /** The optional `legal` block of the municipality file: the state's laws and authorities on the legal pages. */
   settings: [legalSettings],
   routes: siteRoutes,
+  demoPack: [{ part: 'site', schema: sitePackSchema }],
   seedDemo: seedSiteDemo,
   demoTables: ['site_news'],
 };

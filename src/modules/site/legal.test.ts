@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { ConfigError, loadConfig } from '../../kernel/config';
 import { mailOutbox } from '../../kernel/mail';
-import { siteModule } from './index';
+import { MODULES } from '../../registry';
 import type { LegalSettings } from './settings';
 import { writeMunicipalityFile } from './test-support';
 
@@ -109,7 +109,7 @@ describe('the legal block is validated at start', () => {
   function problemsOf(legal: unknown): string[] {
     const { file } = writeMunicipalityFile((m) => ({ ...m, legal }));
     try {
-      loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'stadtportal-legal-')), CONFIG_FILE: file }, [siteModule]);
+      loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'stadtportal-legal-')), CONFIG_FILE: file }, MODULES);
     } catch (error) {
       assert.ok(error instanceof ConfigError, String(error));
       return error.problems;
@@ -142,7 +142,7 @@ describe('the legal block is validated at start', () => {
 
   it('accepts a municipality file without the block (Nordrhein-Westfalen is built in)', () => {
     const { file } = writeMunicipalityFile((m) => m);
-    const config = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'stadtportal-legal-')), CONFIG_FILE: file }, [siteModule]);
+    const config = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'stadtportal-legal-')), CONFIG_FILE: file }, MODULES);
     assert.equal(config.settings['site.legal'], undefined);
   });
 });

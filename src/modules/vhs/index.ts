@@ -5,6 +5,7 @@ import { AUDIT_ACTIONS } from './audit-actions';
 import { BOOKING_PATHS, bookingPersonalData, bookingsOverview, listBookingStaffTasks, proofJobs, registerBookingRoutes } from './booking';
 import { seedVhsDemo } from './demo';
 import { vhsEventSource } from './events-source';
+import { vhsFigures } from './figures';
 import { vhsOpenData } from './open-data';
 import { VHS_STAFF_PATHS } from './paths';
 import { MANAGE_PERMISSION, mayManageVhs } from './policies';
@@ -14,6 +15,8 @@ import { institutionSettings } from './settings';
 import { registerStaffRoutes } from './staff/routes';
 import { registerWebinarRoutes } from './webinars/routes';
 import { webinarFormActionOrigins, webinarSettings } from './webinars/settings';
+import { vhsPackSchema } from './demo/pack';
+import { courseLinkTargets } from './link-targets';
 
 export { importProgramme } from './programme/use-cases/import-programme';
 export { exportProgramme } from './programme/use-cases/export-programme';
@@ -53,6 +56,10 @@ export const vhsModule: ModuleManifest = {
   events: vhsEventSource,
   search: vhsSearchProvider,
   openData: [vhsOpenData],
+  figures: vhsFigures,
+  demoPack: [{ part: 'vhs', schema: vhsPackSchema }],
+  // Courses the cockpit's measures may name.
+  linkTargets: [courseLinkTargets],
   seedDemo: (deps) => seedVhsDemo(deps),
   // Children before parents: bookings hold the courses (on delete restrict).
   demoTables: ['vhs_refunds', 'vhs_attendance', 'vhs_bookings', 'vhs_webinar_rooms', 'vhs_sessions', 'vhs_courses', 'vhs_places', 'vhs_programme_areas'],

@@ -5,12 +5,17 @@ import { AUDIT_ACTIONS } from './audit-actions';
 import { broadbandOpenData } from './broadband/open-data';
 import { seedWlanDemo } from './demo';
 import { hotspotsOpenData } from './exports/open-data';
+import { wlanFigures } from './figures';
 import { gapJobs, gapSettings, gapStaffTasks } from './gaps';
 import { freifunkSettings } from './hosting';
 import { importJobs } from './import/jobs';
 import { PATHS, STAFF_PATHS } from './paths';
 import { MANAGE_PERMISSION, mayManageWlan } from './policies';
 import { wlanRoutes } from './routes';
+import { hotspotsPackSchema } from './demo/hotspots-pack';
+import { gapPackSchema } from './gaps/demo';
+import { broadbandPackSchema } from './broadband/demo';
+import { hotspotLinkTargets } from './link-targets';
 
 export { seedGeneratedHotspots } from './map/generated-hotspots';
 // Import (import/): feeds by hand (`wlan:import`), and generated feeds for the benchmark.
@@ -53,6 +58,14 @@ export const wlanModule: ModuleManifest = {
     ...gapJobs(deps),
   ],
   openData: [hotspotsOpenData, broadbandOpenData],
+  figures: wlanFigures,
+  demoPack: [
+    { part: 'wlan-hotspots', schema: hotspotsPackSchema },
+    { part: 'wlan-gaps', schema: gapPackSchema },
+    { part: 'wlan-broadband', schema: broadbandPackSchema },
+  ],
+  // Hotspots the cockpit's measures may name.
+  linkTargets: [hotspotLinkTargets],
   seedDemo: seedWlanDemo,
   // Children before parents: days and runs hold hotspots and sources.
   demoTables: [

@@ -286,7 +286,7 @@ describe('OpenID Connect login against a real provider', () => {
     it('refuses a plain-http issuer in production at start-up', async () => {
       const env = { NODE_ENV: 'production', OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'geheim' };
       // Refused while the configuration is loaded, with every other problem (oidc/settings.ts).
-      await assert.rejects(async () => appWith(env), /OIDC_ISSUER must be an https URL in production/);
+      await assert.rejects(async () => appWith(env), /OIDC_ISSUER: muss im Betrieb \(production\) eine https-Adresse sein/);
     });
   });
 

@@ -26,10 +26,10 @@ export const oidcSettings = defineSettings('accounts.oidc', {
     const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = env;
     if (!issuer && !clientId && !clientSecret) return undefined;
     if (!issuer || !clientId || !clientSecret) {
-      problem('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together');
+      problem('OIDC_ISSUER, OIDC_CLIENT_ID und OIDC_CLIENT_SECRET: nur alle drei zusammen oder keine');
       return undefined;
     }
-    if (nodeEnv === 'production' && new URL(issuer).protocol !== 'https:') problem('OIDC_ISSUER must be an https URL in production');
+    if (nodeEnv === 'production' && new URL(issuer).protocol !== 'https:') problem('OIDC_ISSUER: muss im Betrieb (production) eine https-Adresse sein');
     return { issuer, clientId, clientSecret, label: env.OIDC_LABEL, scope: env.OIDC_SCOPE };
   },
 });

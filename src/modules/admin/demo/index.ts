@@ -9,7 +9,7 @@ export const adminPackSchema = z
   .object({
     departments: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), email: z.email() })),
     /** Documented in the README; only ever set when demo data is switched on. */
-    password: z.string().min(12, 'must be at least 12 characters'),
+    password: z.string().min(12, 'muss mindestens 12 Zeichen lang sein'),
     accounts: z
       .array(
         z.object({

@@ -10,7 +10,7 @@ const staffStepSchema = z.discriminatedUnion('kind', [
 export type StaffStep = z.infer<typeof staffStepSchema>;
 
 const formKey = z.string().refine((key): key is DemoFormKey => (DEMO_FORM_KEYS as readonly string[]).includes(key), {
-  message: `must be one of the demo forms (${DEMO_FORM_KEYS.join(', ')})`,
+  message: `muss eines der Demo-Formulare sein (${DEMO_FORM_KEYS.join(', ')})`,
 });
 
 /** One demo application: who applies for what, how many days ago it came in, what the department did since. */

@@ -28,13 +28,13 @@ export const paymentSettings = defineSettings('applications.payments', {
   env: z.object({
     PAYMENT_PROVIDERS: z
       .string()
-      .regex(/^(invoice|test)(,(invoice|test))*$/, 'must list invoice and/or test, comma-separated')
+      .regex(/^(invoice|test)(,(invoice|test))*$/, 'muss invoice und/oder test nennen, durch Komma getrennt')
       .optional(),
   }),
   file: z.object({
     payment: z.object({
       recipient: z.string().min(1),
-      iban: z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/, 'must be an IBAN without spaces'),
+      iban: z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/, 'muss eine IBAN ohne Leerzeichen sein'),
       bic: z.string().regex(/^[A-Z0-9]{8}([A-Z0-9]{3})?$/),
       bank: z.string().min(1),
       dueDays: z.number().int().min(1).max(90).default(14),
@@ -42,7 +42,7 @@ export const paymentSettings = defineSettings('applications.payments', {
   }),
   resolve: ({ env, file, nodeEnv }, problem): PaymentSettings => {
     const providers = (env.PAYMENT_PROVIDERS?.split(',') ?? (nodeEnv === 'production' ? ['invoice'] : ['invoice', 'test'])) as PaymentProviderId[];
-    if (nodeEnv === 'production' && providers.includes('test')) problem('PAYMENT_PROVIDERS must not contain test in production');
+    if (nodeEnv === 'production' && providers.includes('test')) problem('PAYMENT_PROVIDERS: test ist im Betrieb (production) nicht erlaubt');
     return { providers, recipient: file.payment };
   },
 });

@@ -155,9 +155,12 @@ export async function insertGeneratedPapers(db: Executor, options: GeneratePaper
   }
 }
 
-/** A body with five Gremien (slugs rat, bau, schule, umwelt, finanzen) and `count` generated papers: the search's benchmark. */
+/**
+ * A body with five Gremien (slugs rat, bau, schule, umwelt, finanzen) and `count` generated papers: the
+ * search's benchmark. The body is named after no town, so a benchmark of any municipality shows no other.
+ */
 export async function seedGeneratedCouncil(db: Executor, count: number, sentences = 40): Promise<void> {
-  const [body] = await db.insert(councilBodies).values({ name: 'Stadt Iserlohn' }).returning({ id: councilBodies.id });
+  const [body] = await db.insert(councilBodies).values({ name: 'Rat (Benchmark)' }).returning({ id: councilBodies.id });
   const gremien = await db
     .insert(councilOrganizations)
     .values(['rat', 'bau', 'schule', 'umwelt', 'finanzen'].map((slug) => ({ bodyId: body!.id, slug, name: `Gremium ${slug}` })))

@@ -8,7 +8,7 @@ import { demoPackDir, DemoPackError, readDemoPack } from '../../../kernel/config
  * `stadt` and `behoerde` default to the municipality's name and official name.
  */
 export const formsPackSchema = z.object({
-  words: z.record(z.string().regex(/^[a-zA-Z]+$/, 'must be a word like registergericht'), z.string().min(1)).default({}),
+  words: z.record(z.string().regex(/^[a-zA-Z]+$/, 'muss ein Wort wie registergericht sein'), z.string().min(1)).default({}),
 });
 
 export type TownWords = Record<string, string>;

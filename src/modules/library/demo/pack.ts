@@ -8,14 +8,14 @@ export const cataloguePackSchema = z.object({
   seed: z.number().int().min(0),
   records: z.number().int().min(1).max(200_000),
   /** Control numbers (001) are this prefix and a running number, e.g. "ISL0000001". */
-  controlPrefix: z.string().regex(/^[A-Z]{2,6}$/, 'must be 2 to 6 capital letters'),
+  controlPrefix: z.string().regex(/^[A-Z]{2,6}$/, 'muss aus 2 bis 6 Großbuchstaben bestehen'),
   /** Local history and guides of the town, mixed into the catalogue. */
   localTitles: z
     .array(
       z.object({
         title: text,
         subtitle: z.string(),
-        subject: z.object({ name: text, gnd: z.string().regex(/^\d{7,9}-[\dX]$/, 'must be a GND id like 4027614-7') }),
+        subject: z.object({ name: text, gnd: z.string().regex(/^\d{7,9}-[\dX]$/, 'muss eine GND-Nummer wie 4027614-7 sein') }),
       }),
     )
     .default([]),

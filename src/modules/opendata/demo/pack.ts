@@ -56,7 +56,7 @@ export const DEMO_DATASET_STATES = ['active', 'draft'] as const;
 
 const text = z.string().trim().min(1);
 /** Organisations, datasets and harvest sources are named as in CKAN: part of URLs and of `fq=` filters. */
-const ckanName = z.string().regex(CKAN_NAME, 'must be a CKAN name: 2–100 of a–z, 0–9, - and _');
+const ckanName = z.string().regex(CKAN_NAME, 'muss ein CKAN-Name sein: 2 bis 100 Zeichen aus a–z, 0–9, - und _');
 const isoDate = z.iso.date();
 
 const organizationSchema = z.object({
@@ -84,8 +84,8 @@ const resourceSchema = z
     /** Relative to `opendata/` beside the pack's JSON file; uploaded into the file store by the seed. */
     file: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9_./-]*$/, 'must be a relative path of lower-case letters, digits, -, _ and /')
-      .refine((path) => !path.split('/').includes('..'), 'must stay inside the pack')
+      .regex(/^[a-z0-9][a-z0-9_./-]*$/, 'muss ein relativer Pfad aus Kleinbuchstaben, Ziffern, -, _ und / sein')
+      .refine((path) => !path.split('/').includes('..'), 'muss innerhalb des Demo-Pakets bleiben')
       .optional(),
     /** An external link (a page of the town's website); shown, never fetched. */
     url: z.url().optional(),
@@ -176,19 +176,19 @@ function checkReferences(pack: z.infer<typeof packShape>, issue: Issue): void {
     const { created, updated, startedAt, finishedAt } = source.recordedRun;
     const run = ['harvestSources', index, 'recordedRun'];
     if (created + updated !== brought) issue(run, `created + updated must be ${brought}, the datasets it brought`);
-    if (Date.parse(finishedAt) < Date.parse(startedAt)) issue([...run, 'finishedAt'], 'must not be before startedAt');
+    if (Date.parse(finishedAt) < Date.parse(startedAt)) issue([...run, 'finishedAt'], 'darf nicht vor startedAt liegen');
   });
   const sources = new Map(pack.harvestSources.map((source) => [source.name, source]));
   pack.datasets.forEach((dataset, index) => {
     const at = (field: string) => ['datasets', index, field];
     if (!organizations.has(dataset.organization)) issue(at('organization'), unknown);
     const { start, end } = dataset.temporal;
-    if (start && end && start > end) issue(at('temporal'), 'start must not be after end');
-    if (dataset.issued > dataset.modified) issue(at('modified'), 'must not be before issued');
+    if (start && end && start > end) issue(at('temporal'), 'der Anfang darf nicht nach dem Ende liegen');
+    if (dataset.issued > dataset.modified) issue(at('modified'), 'darf nicht vor issued liegen');
     if (Boolean(dataset.harvestedFrom) !== Boolean(dataset.originRef)) issue(at('originRef'), 'harvestedFrom and originRef go together');
     const source = dataset.harvestedFrom ? sources.get(dataset.harvestedFrom) : undefined;
     if (dataset.harvestedFrom && !source) issue(at('harvestedFrom'), 'names no harvest source of this file');
-    if (source && source.organization !== dataset.organization) issue(at('organization'), `must be ${source.organization}, as its harvest source`);
+    if (source && source.organization !== dataset.organization) issue(at('organization'), `muss ${source.organization} sein, wie bei seiner Harvesting-Quelle`);
   });
 }
 

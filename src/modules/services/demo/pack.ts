@@ -7,7 +7,7 @@ const optionalText = text.nullable().optional();
 
 /** A Fachbereich with the contact its Leistungen show unless they name their own. */
 const departmentSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'must be an id like buergeramt'),
+  id: z.string().regex(/^[a-z0-9-]+$/, 'muss eine Kennung wie buergeramt sein'),
   name: text,
   email: z.email(),
   contact: z.object({ phone: text, email: z.email(), address: text, hours: text }),
@@ -16,10 +16,10 @@ const departmentSchema = z.object({
 /** One Leistung, field by field as the `services` table stores it (camelCase). */
 const serviceSchema = z.object({
   departmentId: text,
-  slug: z.string().regex(/^[a-z0-9-]+$/, 'must be a slug like hundesteuer-anmeldung'),
+  slug: z.string().regex(/^[a-z0-9-]+$/, 'muss ein Kurzname wie hundesteuer-anmeldung sein'),
   leikaKey: z
     .string()
-    .regex(/^\d{14}$/, 'must be the 14-digit LeiKa key')
+    .regex(/^\d{14}$/, 'muss der 14-stellige LeiKa-Schlüssel sein')
     .nullable()
     .optional(),
   name: text,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { COURSE_FORMATS } from '../tables';
 
 const text = z.string().trim().min(1);
-const id = z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be an id like sprachen');
+const id = z.string().regex(/^[a-z0-9-]{1,64}$/, 'muss eine Kennung wie sprachen sein');
 const cents = z.number().int().min(0);
 
 const areaSchema = z.object({ id, name: text, summary: z.string().default('') });
@@ -11,7 +11,7 @@ const placeSchema = z.object({
   id,
   name: text,
   street: text,
-  postcode: z.string().regex(/^\d{5}$/, 'must be a German postcode'),
+  postcode: z.string().regex(/^\d{5}$/, 'muss eine fünfstellige Postleitzahl sein'),
   city: text,
   stepFree: z.boolean(),
   directions: z.string().default(''),
@@ -23,7 +23,7 @@ const placeSchema = z.object({
  */
 const courseSchema = z.object({
   number: text,
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug like englisch-a1-abends'),
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'muss ein Kurzname wie englisch-a1-abends sein'),
   area: id,
   title: text,
   summary: text,
@@ -39,7 +39,7 @@ const courseSchema = z.object({
   maxParticipants: z.number().int().min(1).max(500),
   seatsTaken: z.number().int().min(0).default(0),
   startInDays: z.number().int().min(-60).max(365),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 18:30'),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'muss eine Uhrzeit wie 18:30 sein'),
   minutes: z.number().int().min(15).max(600),
   sessions: z.number().int().min(1).max(60),
   everyDays: z.number().int().min(1).max(60).default(7),
@@ -68,9 +68,9 @@ export const vhsPackSchema = z
       if (!areas.has(course.area)) problem('area', `names no area of this file (${[...areas].join(', ')})`);
       if (course.place && !places.has(course.place)) problem('place', `names no place of this file (${[...places].join(', ')})`);
       if (course.format !== 'online' && !course.place) problem('place', 'a course that meets in a room needs a place');
-      if (course.minParticipants > course.maxParticipants) problem('minParticipants', 'must not exceed maxParticipants');
-      if (course.seatsTaken > course.maxParticipants) problem('seatsTaken', 'must not exceed maxParticipants');
-      if (course.reducedFeeCents !== undefined && course.reducedFeeCents > course.feeCents) problem('reducedFeeCents', 'must not exceed feeCents');
+      if (course.minParticipants > course.maxParticipants) problem('minParticipants', 'darf nicht größer als maxParticipants sein');
+      if (course.seatsTaken > course.maxParticipants) problem('seatsTaken', 'darf nicht größer als maxParticipants sein');
+      if (course.reducedFeeCents !== undefined && course.reducedFeeCents > course.feeCents) problem('reducedFeeCents', 'darf nicht größer als feeCents sein');
       if (course.cancelledSessions.some((session) => session > course.sessions)) problem('cancelledSessions', 'names a session the course does not have');
       for (const key of ['number', 'slug'] as const) {
         if (seen[key].has(course[key])) problem(key, `${course[key]} appears twice`);

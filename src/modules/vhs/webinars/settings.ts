@@ -26,21 +26,23 @@ export const webinarSettings = defineSettings('vhs.webinars', {
   }),
   resolve: ({ env, nodeEnv }, problem): WebinarSettings | undefined => {
     const https = (name: string, url: string) => {
-      if (nodeEnv === 'production' && new URL(url).protocol !== 'https:') problem(`${name} must be an https URL in production`);
+      if (nodeEnv === 'production' && new URL(url).protocol !== 'https:') problem(`${name}: muss im Betrieb (production) eine https-Adresse sein`);
     };
     if (env.VHS_WEBINAR_PROVIDER === 'bbb') {
-      if (!env.BBB_URL || !env.BBB_SECRET) return void problem('VHS_WEBINAR_PROVIDER=bbb needs BBB_URL and BBB_SECRET');
+      if (!env.BBB_URL || !env.BBB_SECRET) return void problem('VHS_WEBINAR_PROVIDER: mit bbb sind auch BBB_URL und BBB_SECRET Pflicht');
       https('BBB_URL', env.BBB_URL);
       return { provider: 'bbb', bbb: { url: env.BBB_URL, sharedSecret: env.BBB_SECRET, algorithm: env.BBB_CHECKSUM_ALGORITHM } };
     }
     if (env.VHS_WEBINAR_PROVIDER === 'jitsi') {
       if (!env.JITSI_URL || !env.JITSI_APP_ID || !env.JITSI_APP_SECRET) {
-        return void problem('VHS_WEBINAR_PROVIDER=jitsi needs JITSI_URL, JITSI_APP_ID and JITSI_APP_SECRET');
+        return void problem('VHS_WEBINAR_PROVIDER: mit jitsi sind auch JITSI_URL, JITSI_APP_ID und JITSI_APP_SECRET Pflicht');
       }
       https('JITSI_URL', env.JITSI_URL);
       return { provider: 'jitsi', jitsi: { url: env.JITSI_URL, appId: env.JITSI_APP_ID, appSecret: env.JITSI_APP_SECRET } };
     }
-    if (env.BBB_SECRET || env.JITSI_APP_SECRET) problem('BBB_SECRET or JITSI_APP_SECRET is set but VHS_WEBINAR_PROVIDER is not (bbb or jitsi)');
+    if (env.BBB_SECRET || env.JITSI_APP_SECRET) {
+      problem('VHS_WEBINAR_PROVIDER: fehlt; BBB_SECRET oder JITSI_APP_SECRET ist gesetzt, aber kein Konferenzsystem gewählt (bbb oder jitsi)');
+    }
     return undefined;
   },
 });

@@ -4,8 +4,8 @@ import { readDemoPack } from '../../../kernel/config/demo-pack';
 import type { ModuleDeps } from '../../../kernel/module';
 import { BROADBAND_STATES, wlanBroadbandAreas } from '../tables';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day like 2027-03-31');
-const ring = z.array(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])).min(4, 'a ring needs at least four positions');
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'muss ein Tag wie 2027-03-31 sein');
+const ring = z.array(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])).min(4, 'ein Ring braucht mindestens vier Positionen');
 
 /** `config/demo/<town>/wlan-broadband.json`: the demo's expansion areas. */
 export const broadbandPackSchema = z.object({

@@ -9,7 +9,7 @@ export const hotspotsPackSchema = z.object({
     z.object({
       name: z.string().min(1),
       /** A file in the pack's folder. */
-      file: z.string().regex(/^[\w.-]+\.json$/, 'must be the name of a JSON file in the pack folder'),
+      file: z.string().regex(/^[\w.-]+\.json$/, 'muss der Name einer JSON-Datei im Ordner des Demo-Pakets sein'),
       intervalMinutes: z.number().int().min(5).max(10_080),
       /** How many days of history to invent, so the statistics show growth on first start. */
       historyDays: z.number().int().min(0).max(1000),

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { openAndMigrate } from '../../bootstrap';
+import { MODULES } from '../../registry';
+import { pgliteTemplate, TEST_DATABASE_URL } from '../../../tests/support/database';
+import { storedBytes, SAMPLE_FILES } from '../../../tests/support/files';
+import { createFreshDatabase, NEEDS_POSTGRES, type FreshDatabase } from '../../../tests/support/postgres-cluster';
+import type { Config } from '../config';
+import { createFileStore } from '../files';
+import { createBackup, restoreBackup } from '.';
+import { listFiles } from './files';
+import { binaryUpload, fingerprints, installation, KNOWN_MIGRATIONS, tempDir } from './test-support';
+
+/** The suite runs twice in CI; the PGlite round trip belongs to the PGlite run. */
+const ON_POSTGRES = TEST_DATABASE_URL ? 'the PGlite round trip runs without TEST_DATABASE_URL' : false;
+
+const UPLOADS = { 'ab/cd/abcd-upload.pdf': SAMPLE_FILES.pdf, 'ef/01/ef01-large.bin': binaryUpload() };
+
+/** The demo installation with two uploaded files, its database closed again. */
+async function demoInstallation(config: Config): Promise<void> {
+  const { database, deps } = await openAndMigrate(config, MODULES);
+  try {
+    for (const [key, bytes] of Object.entries(UPLOADS)) await deps.files.put(key, bytes, { contentType: 'application/octet-stream' });
+  } finally {
+    await database.close();
+  }
+}
+
+async function roundTrip(source: Config, target: Config): Promise<void> {
+  await demoInstallation(source);
+  const archive = join(tempDir('archive'), 'backup.tar.gz');
+  const written = await createBackup(source, archive);
+  assert.equal(written.manifest.secret, 'included');
+  assert.ok(Object.values(written.manifest.database.tables).reduce((sum, rows) => sum + rows, 0) > 1000, 'the demo data is in the backup');
+  assert.ok(written.manifest.files.count >= 2);
+
+  const restored = await restoreBackup(target, archive, { force: false, knownMigrations: KNOWN_MIGRATIONS });
+  assert.deepEqual(restored.pending, []);
+  assert.deepEqual(restored.keptAside, []);
+
+  const before = await fingerprints(source);
+  const afterRestore = await fingerprints(target);
+  assert.ok(Object.keys(before).length > 50);
+  assert.deepEqual(afterRestore, before, 'every table has the same rows');
+  const sourceStore = createFileStore(source);
+  const targetStore = createFileStore(target);
+  for (const [key, bytes] of Object.entries(UPLOADS)) assert.deepEqual(await storedBytes(targetStore, key), bytes, key);
+  // The demo data's own files (council documents, attachments) came along too, byte for byte.
+  let compared = 0;
+  for await (const { key } of listFiles(source.files)) {
+    assert.deepEqual(await storedBytes(targetStore, key), await storedBytes(sourceStore, key), key);
+    compared++;
+  }
+  assert.equal(compared, written.manifest.files.count);
+  assert.equal(readFileSync(join(target.dataDir, 'app-secret'), 'utf8'), readFileSync(join(source.dataDir, 'app-secret'), 'utf8'));
+}
+
+describe('backup and restore: a round trip of the demo installation', () => {
+  const dirs: string[] = [];
+  const databases: FreshDatabase[] = [];
+  after(async () => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    for (const database of databases) await database.drop();
+  });
+
+  it('on PGlite: the same rows in every table, the same file bytes and the app secret in an empty DATA_DIR', { skip: ON_POSTGRES }, async () => {
+    const sourceDir = tempDir('source');
+    const targetDir = tempDir('target');
+    dirs.push(sourceDir, targetDir);
+    cpSync(join(await pgliteTemplate(MODULES), 'pglite'), join(sourceDir, 'pglite'), { recursive: true });
+    await roundTrip(installation(sourceDir, { demo: true }), installation(targetDir));
+  });
+
+  it('on PostgreSQL: the same into an empty database', { skip: NEEDS_POSTGRES }, async () => {
+    assert.ok(TEST_DATABASE_URL);
+    const source = await createFreshDatabase();
+    const target = await createFreshDatabase();
+    databases.push(source, target);
+    const sourceDir = tempDir('source');
+    const targetDir = tempDir('target');
+    dirs.push(sourceDir, targetDir);
+    await roundTrip(installation(sourceDir, { demo: true, url: source.url }), installation(targetDir, { url: target.url }));
+  });
+});

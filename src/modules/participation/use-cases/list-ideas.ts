@@ -1,0 +1,40 @@
+import type { ModuleDeps } from '../../../kernel/module';
+import type { MeasureChoice } from '../../cockpit';
+import { listPublicIdeas, type IdeaListItem } from '../repository/ideas';
+import { measureChoices } from '../repository/measures';
+import type { ListQuery } from '../schemas';
+
+export const PAGE_SIZE = 20;
+
+export interface IdeaList {
+  query: ListQuery;
+  items: Array<IdeaListItem & { measure: MeasureChoice | undefined }>;
+  total: number;
+  pageCount: number;
+  measures: readonly MeasureChoice[];
+  /** The measure of the filter, when the slug named a published one. */
+  measure: MeasureChoice | undefined;
+}
+
+/** The public ideas (published ones only): one statement for page and total, measures from the kept choices. */
+export async function listIdeas(query: ListQuery, deps: Pick<ModuleDeps, 'db'>): Promise<IdeaList> {
+  const measures = await measureChoices(deps.db);
+  const measure = query.massnahme ? measures.find((choice) => choice.slug === query.massnahme) : undefined;
+  if (query.massnahme && !measure) return { query, items: [], total: 0, pageCount: 1, measures, measure };
+  const { total, items } = await listPublicIdeas(deps.db, {
+    order: query.sortierung === 'unterstuetzt' ? 'supported' : 'newest',
+    status: query.status,
+    measureId: measure?.id,
+    limit: PAGE_SIZE,
+    offset: (query.seite - 1) * PAGE_SIZE,
+  });
+  const byId = new Map(measures.map((choice) => [choice.id, choice]));
+  return {
+    query,
+    items: items.map((item) => ({ ...item, measure: item.measureId ? byId.get(item.measureId) : undefined })),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    measures,
+    measure,
+  };
+}
