@@ -13,15 +13,13 @@ import { loadConfig } from '../../src/kernel/config';
 import { queryRows, type Database } from '../../src/kernel/db';
 import { doubleBookings, type DoubleBookingFacts } from '../../src/modules/appointments';
 import { MODULES } from '../../src/registry';
-import { makeCitizens, rush, type RushResult } from './citizens';
+import { ARRIVAL_SECONDS, CITIZENS, makeCitizens, rush, type RushResult } from './citizens';
 import { CoreClient } from './core-client';
 import { measurePlans } from './plans';
 import { seedRelease, type Release } from './release';
 
 const UNITS = Number(process.env.BENCH_APPOINTMENTS_UNITS ?? 1000);
 const COUNTERS = Number(process.env.BENCH_APPOINTMENTS_COUNTERS ?? 8);
-const CITIZENS = Number(process.env.BENCH_APPOINTMENTS_CITIZENS ?? 5000);
-const ARRIVAL_SECONDS = Number(process.env.BENCH_APPOINTMENTS_ARRIVAL_SECONDS ?? 30);
 
 /** The database's word afterwards: double bookings (all 0), the bookings and units it holds. */
 export interface Check extends DoubleBookingFacts {

@@ -1,7 +1,7 @@
 /**
  * The `appointments` part of `npm run bench` (alone: `npm run bench -- appointments`), issue 14's
  * benchmark: the release of BENCH_APPOINTMENTS_UNITS (1,000) units to BENCH_APPOINTMENTS_CITIZENS
- * (5,000) simulated citizens arriving within BENCH_APPOINTMENTS_ARRIVAL_SECONDS (30) s, on PGlite and
+ * (5,000) simulated citizens arriving within BENCH_APPOINTMENTS_ARRIVAL_SECONDS (60) s, on PGlite and
  * PostgreSQL (a throwaway cluster unless BENCH_DATABASE_URL/TEST_DATABASE_URL; BENCH_SKIP_POSTGRES=1).
  * Goals: everyone answered within 60 s, zero double bookings (checked in SQL afterwards), booking p95
  * < 200 ms. The citizens (citizens.ts) read free times, choose, book, and read again after "taken".
@@ -24,13 +24,11 @@ import { startServer } from '../lib/server';
 import { fixed, renderTable } from '../lib/table';
 import type { Check, CoreMeasurement } from './child';
 import type { PlanMeasure } from './plans';
-import { makeCitizens, rush, type RushResult } from './citizens';
+import { ARRIVAL_SECONDS, CITIZENS, makeCitizens, rush, type RushResult } from './citizens';
 import { HttpClient } from './http-client';
 import type { Release } from './release';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
-const CITIZENS = Number(process.env.BENCH_APPOINTMENTS_CITIZENS ?? 5000);
-const ARRIVAL_SECONDS = Number(process.env.BENCH_APPOINTMENTS_ARRIVAL_SECONDS ?? 30);
 const ENTRY = process.env.BENCH_ENTRY ?? 'dist/main.js';
 const log = (line: string) => process.stderr.write(`[bench appointments] ${line}\n`);
 
