@@ -1,28 +1,15 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { eq, isNull } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { createTestApp, testConfig, type TestApp } from '../../../../tests/support/test-app';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { TestClient } from '../../../../tests/support/test-client';
-import { createApp } from '../../../app';
-import { moduleDeps } from '../../../bootstrap';
 import { auditLog } from '../../../kernel/audit';
 import { createUser, oidcIdentities, sessions, sha256, users } from '../../../kernel/auth';
-import type { ModuleDeps, ModuleManifest } from '../../../kernel/module';
 import { MODULES } from '../../../registry';
-import { OIDC_START_PATH, oidcRoutes } from './routes';
-import { startTestProvider, type TestAccount, type TestProvider } from './test-provider';
+import { OIDC_START_PATH } from './routes';
+import { oidcTestModule, startTestProvider, type TestAccount, type TestProvider } from './test-provider';
 
 const PORTAL = 'http://portal.test';
-
-/** Mounts the routes unless the accounts module (listed before this manifest) already did. */
-const oidcTestModule: ModuleManifest = {
-  id: 'oidc-test',
-  routes: (app: FastifyInstance, deps: ModuleDeps) => {
-    if (!app.hasRoute({ method: 'GET', url: OIDC_START_PATH })) oidcRoutes(app, deps);
-  },
-};
 
 const anna: TestAccount = { sub: 'bundid-4711', email: 'Anna.Schmidt@example.de', email_verified: true, given_name: 'Anna', family_name: 'Schmidt' };
 
@@ -259,48 +246,8 @@ describe('OpenID Connect login against a real provider', () => {
     assert.equal((await t.db.select().from(users)).length, 0);
   });
 
-  describe('other configurations (a second app on the same database)', () => {
-    const appWith = (env: Record<string, string>) => createApp(moduleDeps(testConfig(env), t.database.handle, [...MODULES, oidcTestModule]));
-
-    it('shows a German 503 page when the provider is unreachable, and stores no attempt', async () => {
-      const app = await appWith({ OIDC_ISSUER: `http://127.0.0.1:${await closedPort()}`, OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'geheim' });
-      try {
-        const response = await app.inject(OIDC_START_PATH);
-        assert.equal(response.statusCode, 503);
-        assert.match(response.body, /Anmeldedienst ist gerade nicht erreichbar/);
-        assert.equal((await t.db.select().from(sessions)).length, 0);
-      } finally {
-        await app.close();
-      }
-    });
-
-    it('registers no routes without OIDC configuration', async () => {
-      const app = await appWith({});
-      try {
-        assert.equal((await app.inject(OIDC_START_PATH)).statusCode, 404);
-      } finally {
-        await app.close();
-      }
-    });
-
-    it('refuses a plain-http issuer in production at start-up', async () => {
-      const env = { NODE_ENV: 'production', OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'geheim' };
-      // Refused while the configuration is loaded, with every other problem (oidc/settings.ts).
-      await assert.rejects(async () => appWith(env), /OIDC_ISSUER: muss im Betrieb \(production\) eine https-Adresse sein/);
-    });
-  });
-
   it('only follows local paths after login', async () => {
     const response = await logInAs(t.client(), anna, '//boese.example/phishing');
     assert.equal(response.headers.location, '/konto');
   });
 });
-
-/** A port on 127.0.0.1 that nothing listens on (bound, then released). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}

@@ -1,7 +1,10 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import Provider, { type Interaction } from 'oidc-provider';
+import type { ModuleDeps, ModuleManifest } from '../../../kernel/module';
+import { OIDC_START_PATH, oidcRoutes } from './routes';
 
 /**
  * A real OpenID provider (oidc-provider 9) on 127.0.0.1 for the tests, with one confidential client,
@@ -124,3 +127,11 @@ async function followRedirects(start: string, returnOrigin: string): Promise<URL
   }
   throw new Error('too many redirects');
 }
+
+/** Mounts the routes unless the accounts module (listed before this manifest) already did. */
+export const oidcTestModule: ModuleManifest = {
+  id: 'oidc-test',
+  routes: (app: FastifyInstance, deps: ModuleDeps) => {
+    if (!app.hasRoute({ method: 'GET', url: OIDC_START_PATH })) oidcRoutes(app, deps);
+  },
+};
