@@ -65,7 +65,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const app = await createApp(deps);
   // A test that wrote with `db` directly must not meet a cache that has not heard of it yet (PostgreSQL
   // notifies over a connection of its own): every request first waits until this process heard every
-  // change committed so far. A use case called directly still needs `settled()` (below).
+  // change committed so far. The test client waits before the request (the page cache answers in an
+  // earlier hook than this one); this hook covers the browser suites' requests and `app.inject`.
   app.addHook('onRequest', async () => database.handle.changes.settled());
   options.extend?.(app);
   await app.ready();
@@ -78,7 +79,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     config,
     deps,
     worker,
-    client: () => new TestClient(app),
+    client: () => new TestClient(app, () => database.handle.changes.settled()),
     // Pages kept with a stated staleness outlive the emptying's notifications by seconds: a new test starts with none.
     reset: async () => {
       await database.emptyAll();

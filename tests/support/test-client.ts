@@ -1,4 +1,4 @@
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { findHiddenValue } from './html';
 import { multipartBody, type TestUpload } from './multipart';
 
@@ -11,7 +11,21 @@ export class TestClient {
   private readonly cookies = new Map<string, string>();
   private lastCsrf: string | undefined;
 
-  constructor(private readonly app: FastifyInstance) {}
+  /**
+   * `beforeRequest` runs before each request reaches the portal: the test app waits there until the
+   * change channel has carried every write made so far, including writes a test made with `db`
+   * directly. A hook inside the portal would come too late: the page cache answers in the first
+   * `onRequest` hook, before any hook a test could add.
+   */
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly beforeRequest: () => Promise<void> = async () => {},
+  ) {}
+
+  private async inject(options: InjectOptions): Promise<LightMyRequestResponse> {
+    await this.beforeRequest();
+    return this.remember(await this.app.inject(options));
+  }
 
   private remember(response: LightMyRequestResponse): LightMyRequestResponse {
     // Not `response.cookies`: it decodes the values, and a decoded `;` or `,` would cut the cookie short.
@@ -50,7 +64,7 @@ export class TestClient {
   }
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers } }));
+    return this.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers } });
   }
 
   /** Posts a form; the CSRF token of the last page is added unless the form has its own `_csrf`. */
@@ -60,14 +74,12 @@ export class TestClient {
     for (const [key, value] of Object.entries(form)) {
       for (const item of Array.isArray(value) ? value : [value]) body.append(key, item);
     }
-    return this.remember(
-      await this.app.inject({
-        method: 'POST',
-        url,
-        payload: body.toString(),
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: this.cookieHeader(), ...headers },
-      }),
-    );
+    return this.inject({
+      method: 'POST',
+      url,
+      payload: body.toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: this.cookieHeader(), ...headers },
+    });
   }
 
   /** Posts a form with file inputs as `multipart/form-data`; the CSRF token as in `post`. */
@@ -78,9 +90,7 @@ export class TestClient {
     headers: Record<string, string> = {},
   ): Promise<LightMyRequestResponse> {
     const body = multipartBody(this.lastCsrf && !('_csrf' in fields) ? { _csrf: this.lastCsrf, ...fields } : fields, files);
-    return this.remember(
-      await this.app.inject({ method: 'POST', url, payload: body.payload, headers: { ...body.headers, cookie: this.cookieHeader(), ...headers } }),
-    );
+    return this.inject({ method: 'POST', url, payload: body.payload, headers: { ...body.headers, cookie: this.cookieHeader(), ...headers } });
   }
 
   /** GET a page, then submit a form on it: the common journey step. */

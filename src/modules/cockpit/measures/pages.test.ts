@@ -157,11 +157,9 @@ describe('the measures staff section and public page', () => {
     const first = await t.client().get(PATHS.measure(fx.wifi.slug));
     assert.match(textOf(first.body), new RegExp(service.title.replace(/[()]/g, '.')));
     await t.db.execute(sql`update services set name = 'Hund anmelden (neu)' where slug = ${service.id}`);
-    await t.settled();
     const renamed = await t.client().get(PATHS.measure(fx.wifi.slug));
     assert.match(textOf(renamed.body), /Leistungen: Hund anmelden \(neu\)/, 'a renamed Leistung shows its new name');
     await t.db.update(cockpitMeasures).set({ goal: 'Ein neues Ziel.' }).where(eq(cockpitMeasures.id, fx.wifi.id));
-    await t.settled();
     assert.match(textOf((await t.client().get(PATHS.measure(fx.wifi.slug))).body), /Ein neues Ziel\./);
   });
 
