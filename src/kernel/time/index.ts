@@ -1,4 +1,4 @@
 /** Days and times as people in the municipality read them (Germany: Europe/Berlin). */
 export { addDays, berlinDay, berlinDayStart, berlinMoment, berlinTime } from './berlin-days';
 export { publicHolidaysBetween, type LocalHoliday } from './holidays';
-export { countsByMonth, monthsStart, recentMonths } from './months';
+export { addMonths, countsByMonth, monthsBetween, monthsStart, recentMonths } from './months';

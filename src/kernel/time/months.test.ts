@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsByMonth, monthsStart, recentMonths } from './months';
+import { addMonths, countsByMonth, monthsBetween, monthsStart, recentMonths } from './months';
 
 describe('recent months', () => {
   it('counts back from the Berlin month of the moment, over the year end, oldest first', () => {
@@ -17,5 +17,27 @@ describe('recent months', () => {
       { month: '2026-11', value: 4 },
       { month: '2026-12', value: 0 },
     ]);
+  });
+});
+
+describe('moving a day by months', () => {
+  it('keeps a month end a month end and clamps a day the shorter month does not have', () => {
+    assert.equal(addMonths('2026-06-30', 3), '2026-09-30');
+    assert.equal(addMonths('2026-09-30', 3), '2026-12-31');
+    assert.equal(addMonths('2026-01-31', 1), '2026-02-28');
+    assert.equal(addMonths('2028-01-30', 1), '2028-02-29');
+    assert.equal(addMonths('2026-03-15', 0), '2026-03-15');
+  });
+
+  it('crosses year ends both ways', () => {
+    assert.equal(addMonths('2026-11-27', 2), '2027-01-27');
+    assert.equal(addMonths('2026-02-01', -14), '2024-12-01');
+    assert.equal(addMonths('2025-02-28', 12), '2026-02-28');
+  });
+
+  it('counts the whole months between two days, ignoring the days', () => {
+    assert.equal(monthsBetween('2026-12-01', '2026-12-31'), 0);
+    assert.equal(monthsBetween('2026-12-31', '2027-01-01'), 1);
+    assert.equal(monthsBetween('2026-12-05', '2025-11-20'), -13);
   });
 });

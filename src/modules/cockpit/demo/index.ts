@@ -1,11 +1,12 @@
 import { findUserByEmail } from '../../../kernel/auth';
 import { readDemoPack } from '../../../kernel/config/demo-pack';
+import { berlinDay } from '../../../kernel/time';
 import type { Executor } from '../../../kernel/db';
 import type { ModuleDeps } from '../../../kernel/module';
 import { computeFigures } from '../figures/compute-figures';
 import { findLinkKind } from '../measures/link-sources';
 import { cockpitMeasureChanges, cockpitMeasureLinks, cockpitMeasures, cockpitMilestones, cockpitRisks } from '../tables';
-import { cockpitPackSchema, type CockpitPack } from './pack';
+import { cockpitPackSchema, movedToMonthOf, type CockpitPack } from './pack';
 
 type PackMeasure = CockpitPack['measures'][number];
 
@@ -47,19 +48,20 @@ async function insertParts(tx: Executor, measureId: string, measure: PackMeasure
   await tx.insert(cockpitMeasureChanges).values([created, ...later]);
 }
 
-/** Idempotent: a measure whose address exists (also one changed by hand) is left as it is, with its parts. */
 /**
  * The town's measures from its pack, then the live figures at once, so `/digitalisierung` shows them
  * on the first start (the job keeps them current; without a pack only the figures).
  */
-export async function seedCockpitDemo(deps: ModuleDeps): Promise<void> {
-  await seedMeasures(deps);
+export async function seedCockpitDemo(deps: ModuleDeps, now = new Date()): Promise<void> {
+  await seedMeasures(deps, now);
   await computeFigures(deps);
 }
 
-async function seedMeasures(deps: ModuleDeps): Promise<void> {
-  const pack = readCockpitPack(deps.config);
-  if (!pack) return;
+/** Idempotent: a measure whose address exists (also one changed by hand) is left as it is, with its parts. */
+async function seedMeasures(deps: ModuleDeps, now: Date): Promise<void> {
+  const written = readCockpitPack(deps.config);
+  if (!written) return;
+  const pack = movedToMonthOf(written, berlinDay(now));
   const actorId = pack.historyBy ? ((await findUserByEmail(deps.db, pack.historyBy))?.id ?? null) : null;
   for (const measure of pack.measures) {
     const links = await resolveLinks(measure.links, deps);
