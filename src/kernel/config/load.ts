@@ -6,6 +6,7 @@ import type { StreetList } from '../geo';
 import { checkDemoPack, checkLogo, checkUnknownKeys, namedFiles, readMunicipality, readMunicipalityFile } from './file-checks';
 import { describeIssues, germanIssue } from './german-issues';
 import { readStreetList } from './map';
+import { misspelledEnvProblems } from './misspelled-env';
 import { loadModuleSettings, type NodeEnv } from './module-settings';
 import { PROJECT_ROOT } from './project-root';
 import { envSchema, type Env, type Municipality } from './schema';
@@ -111,6 +112,10 @@ export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Configur
   const problems: string[] = [];
   const parsedEnv = envSchema.safeParse(source, { error: germanIssue });
   if (!parsedEnv.success) problems.push(...describeIssues('', parsedEnv.error));
+  const declarations = modules.flatMap((module) => module.settings ?? []);
+  // A module subset (a test of one module) does not know the other modules' variables.
+  if (!options.someModulesOnly)
+    problems.push(...misspelledEnvProblems(source, [...Object.keys(envSchema.shape), ...declarations.flatMap((declaration) => declaration.envNames)]));
   // The checks below also run when a variable is invalid (raw values), so every problem is reported at once.
   const raw = parsedEnv.success ? parsedEnv.data : source;
 
@@ -134,11 +139,7 @@ export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Configur
     problems.push('BASE_URL: fehlt; im Betrieb (production) ist die öffentliche Adresse Pflicht, z. B. https://portal.example.de');
   }
   const nodeEnv: NodeEnv = ['production', 'test'].includes(String(raw.NODE_ENV)) ? (raw.NODE_ENV as NodeEnv) : 'development';
-  const settings = loadModuleSettings(
-    modules.flatMap((module) => module.settings ?? []),
-    { env: source, file, fileName: configFile, nodeEnv },
-    problems,
-  );
+  const settings = loadModuleSettings(declarations, { env: source, file, fileName: configFile, nodeEnv }, problems);
   // Two schemas may read one key (the kernel's `name` and the VHS's): its problem is listed once.
   if (problems.length > 0 || !municipality || !parsedEnv.success) throw new ConfigError([...new Set(problems)]);
   const env = parsedEnv.data;

@@ -25,6 +25,8 @@ export interface ModuleSettings<T> {
   readonly load: (source: SettingsSource, problems: string[]) => { value: T } | undefined;
   /** Its keys of the municipality file: the check for unknown keys (typos) reads them. */
   readonly fileSchema?: z.ZodObject;
+  /** The environment variables it reads: the check for misspelled variables knows them. */
+  readonly envNames: readonly string[];
 }
 
 type AnyObject = z.ZodObject;
@@ -49,6 +51,7 @@ export function defineSettings<T, E extends AnyObject = EmptyObject, F extends A
   return {
     key,
     ...(declaration.file ? { fileSchema: declaration.file } : {}),
+    envNames: declaration.env ? Object.keys(declaration.env.shape) : [],
     load(source, problems) {
       const env = declaration.env ? declaration.env.safeParse(source.env, { error: germanIssue }) : { success: true as const, data: {} };
       if (!env.success) problems.push(...describeIssues('', env.error));

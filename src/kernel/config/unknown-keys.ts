@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { editDistance } from '../text-search';
 
 /**
  * Keys of the municipality file that no schema reads: zod's objects drop them silently, so a typo
@@ -105,17 +106,4 @@ function nearest(key: string, known: readonly string[]): string | undefined {
     if (distance <= Math.max(1, Math.floor(candidate.length / 3)) && (!best || distance < best.distance)) best = { key: candidate, distance };
   }
   return best?.key;
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and swapped neighbours ("nmae") cost 1. */
-function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i += 1) {
-    for (let j = 1; j <= b.length; j += 1) {
-      const row = rows[i]!;
-      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
-    }
-  }
-  return rows[a.length]![b.length]!;
 }

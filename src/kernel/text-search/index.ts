@@ -1,5 +1,5 @@
 export { MAX_SEARCH_WORDS, MAX_WORD_CHARS, searchWords } from './words';
-export { TypoVocabulary } from './typos';
+export { editDistance, TypoVocabulary } from './typos';
 export { prefixTsquery, typoTolerantTsquery } from './tsquery';
 export { parseTsvector, type WeightedLexeme } from './tsvector';
 export { LexemePostings, ValueCodes } from './postings';
