@@ -165,6 +165,7 @@ describe('participation: submitting and reading ideas', () => {
     const fresh = await insertIdea(t, { title: 'Neu', supportCount: 1, createdAt: new Date(Date.now() - day) });
     await insertComment(t, { ideaId: fresh.id });
     await insertComment(t, { ideaId: fresh.id, visibility: 'hidden' });
+    await insertComment(t, { ideaId: fresh.id, deletedAt: new Date() });
     await insertIdea(t, { title: 'Wartet noch', visibility: 'pending', reviewedAt: null });
     await insertIdea(t, { title: 'Ausgeblendet', visibility: 'hidden', hiddenReason: 'Werbung' });
     const titles = async (url: string) =>
@@ -172,7 +173,11 @@ describe('participation: submitting and reading ideas', () => {
         .querySelectorAll('.idea-list h3 a')
         .map((link) => link.text);
     assert.deepEqual(await titles(PATHS.public), ['Neu', 'Alt und beliebt']);
-    assert.match(textOf((await t.client().get(PATHS.public)).body), /Neu Eingereicht 1 Unterstützung, 1 Kommentar,/, 'hidden comments are not counted');
+    assert.match(
+      textOf((await t.client().get(PATHS.public)).body),
+      /Neu Eingereicht 1 Unterstützung, 1 Kommentar,/,
+      'hidden and deleted comments are not counted',
+    );
     assert.deepEqual(await titles(`${PATHS.public}?sortierung=unterstuetzt`), ['Alt und beliebt', 'Neu']);
     assert.deepEqual(await titles(`${PATHS.public}?massnahme=freies-wlan-und-freifunk`), ['Alt und beliebt']);
     assert.deepEqual(await titles(`${PATHS.public}?massnahme=digitale-akte`), [], 'an unpublished measure filters to nothing');

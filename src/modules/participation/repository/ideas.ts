@@ -1,14 +1,6 @@
-import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../../kernel/db';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { cachedQuery, type Executor } from '../../../kernel/db';
 import { participationComments, participationIdeas, type IdeaRow, type IdeaStatus } from '../tables';
-
-export interface IdeaListFilter {
-  order: 'newest' | 'supported';
-  status?: IdeaStatus | undefined;
-  measureId?: string | undefined;
-  limit: number;
-  offset: number;
-}
 
 export interface IdeaListItem {
   id: string;
@@ -20,19 +12,31 @@ export interface IdeaListItem {
   createdAt: Date;
 }
 
-// The outer table named in full: Drizzle writes a lone column unqualified, which the subquery would read as its own.
-const publishedComments = sql<number>`(select count(*)::int from ${participationComments} c
-  where c.idea_id = participation_ideas.id and c.visibility = 'published' and c.deleted_at is null)`;
+/** Every published idea in both orders the public list offers. */
+export interface PublishedIdeas {
+  newest: readonly IdeaListItem[];
+  supported: readonly IdeaListItem[];
+}
 
-/** One page of the public ideas and the total in one statement (`count(*) over ()`); at most `limit` comment counts. */
-export async function listPublicIdeas(db: Executor, filter: IdeaListFilter): Promise<{ total: number; items: IdeaListItem[] }> {
-  const conditions: SQL[] = [eq(participationIdeas.visibility, 'published')];
-  if (filter.status) conditions.push(eq(participationIdeas.status, filter.status));
-  if (filter.measureId) conditions.push(eq(participationIdeas.measureId, filter.measureId));
-  const order =
-    filter.order === 'supported'
-      ? [desc(participationIdeas.supportCount), desc(participationIdeas.createdAt), participationIdeas.id]
-      : [desc(participationIdeas.createdAt), participationIdeas.id];
+/**
+ * The published ideas with their published comments' counts, kept until an idea or a comment
+ * changes. A town's ideas number in the hundreds, a few thousand at most: every filter, order and
+ * page of `/mitmachen` is then answered from memory, also the combinations no visitor asked for
+ * before (which the page cache cannot help with), without a statement per request.
+ */
+const keptIdeas = cachedQuery({ tables: ['participation_ideas', 'participation_comments'], maxEntries: 1 }, (db) => loadPublishedIdeas(db));
+
+export function publishedIdeas(db: Executor): Promise<PublishedIdeas> {
+  return keptIdeas(db, 'all');
+}
+
+async function loadPublishedIdeas(db: Executor): Promise<PublishedIdeas> {
+  const comments = db
+    .select({ ideaId: participationComments.ideaId, count: count().as('count') })
+    .from(participationComments)
+    .where(and(eq(participationComments.visibility, 'published'), isNull(participationComments.deletedAt)))
+    .groupBy(participationComments.ideaId)
+    .as('comments');
   const rows = await db
     .select({
       id: participationIdeas.id,
@@ -40,37 +44,16 @@ export async function listPublicIdeas(db: Executor, filter: IdeaListFilter): Pro
       status: participationIdeas.status,
       measureId: participationIdeas.measureId,
       supportCount: participationIdeas.supportCount,
-      commentCount: publishedComments,
+      commentCount: sql<number>`coalesce(${comments.count}, 0)`.mapWith(Number),
       createdAt: participationIdeas.createdAt,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(participationIdeas)
-    .where(and(...conditions))
-    .orderBy(...order)
-    .limit(filter.limit)
-    .offset(filter.offset);
-  const total = rows[0]?.total ?? (filter.offset > 0 ? await countPublicIdeas(db, conditions) : 0);
-  return {
-    total,
-    items: rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      status: row.status,
-      measureId: row.measureId,
-      supportCount: row.supportCount,
-      commentCount: row.commentCount,
-      createdAt: row.createdAt,
-    })),
-  };
-}
-
-/** Only for a page beyond the end (no row carries the total then). */
-async function countPublicIdeas(db: Executor, conditions: SQL[]): Promise<number> {
-  const [row] = await db
-    .select({ total: count() })
-    .from(participationIdeas)
-    .where(and(...conditions));
-  return row?.total ?? 0;
+    .leftJoin(comments, eq(comments.ideaId, participationIdeas.id))
+    .where(eq(participationIdeas.visibility, 'published'))
+    .orderBy(desc(participationIdeas.createdAt), participationIdeas.id);
+  const bySupport = (a: IdeaListItem, b: IdeaListItem) => b.supportCount - a.supportCount;
+  // Array.prototype.sort is stable: equal support keeps the newest-first order.
+  return { newest: rows, supported: [...rows].sort(bySupport) };
 }
 
 export async function findIdea(db: Executor, id: string): Promise<IdeaRow | undefined> {

@@ -1,6 +1,6 @@
 import type { ModuleDeps } from '../../../kernel/module';
 import type { MeasureChoice } from '../../cockpit';
-import { listPublicIdeas, type IdeaListItem } from '../repository/ideas';
+import { publishedIdeas, type IdeaListItem } from '../repository/ideas';
 import { measureChoices } from '../repository/measures';
 import type { ListQuery } from '../schemas';
 
@@ -16,22 +16,21 @@ export interface IdeaList {
   measure: MeasureChoice | undefined;
 }
 
-/** The public ideas (published ones only): one statement for page and total, measures from the kept choices. */
+/** The public ideas (published ones only), filtered, ordered and paged in memory from the kept list; measures from the kept choices. */
 export async function listIdeas(query: ListQuery, deps: Pick<ModuleDeps, 'db'>): Promise<IdeaList> {
   const measures = await measureChoices(deps.db);
   const measure = query.massnahme ? measures.find((choice) => choice.slug === query.massnahme) : undefined;
   if (query.massnahme && !measure) return { query, items: [], total: 0, pageCount: 1, measures, measure };
-  const { total, items } = await listPublicIdeas(deps.db, {
-    order: query.sortierung === 'unterstuetzt' ? 'supported' : 'newest',
-    status: query.status,
-    measureId: measure?.id,
-    limit: PAGE_SIZE,
-    offset: (query.seite - 1) * PAGE_SIZE,
-  });
+  const ideas = await publishedIdeas(deps.db);
+  const matching = (query.sortierung === 'unterstuetzt' ? ideas.supported : ideas.newest).filter(
+    (idea) => (!query.status || idea.status === query.status) && (!measure || idea.measureId === measure.id),
+  );
+  const total = matching.length;
+  const start = (query.seite - 1) * PAGE_SIZE;
   const byId = new Map(measures.map((choice) => [choice.id, choice]));
   return {
     query,
-    items: items.map((item) => ({ ...item, measure: item.measureId ? byId.get(item.measureId) : undefined })),
+    items: matching.slice(start, start + PAGE_SIZE).map((item) => ({ ...item, measure: item.measureId ? byId.get(item.measureId) : undefined })),
     total,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     measures,
