@@ -6,14 +6,16 @@
  * from node_modules as in production (dist/ is built the same way); source maps keep stack traces
  * pointing at the TypeScript. Type errors are tsc's job (`npm run typecheck`), as for dist/.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { NODE_BUNDLE } from '../node-bundle';
 
 export interface TestBundle {
   /** The bundled file that runs in place of a source file (paths relative to the project root). */
   entryOf(file: string): string;
+  /** Whether the code `file` loads (its own and every chunk it imports, also dynamically) contains `text`. */
+  contains(file: string, text: string): boolean;
 }
 
 const isRunning = (pid: number) => {
@@ -46,7 +48,7 @@ export function bundleFolder(parent: string): string {
 }
 
 export async function bundleTests(root: string, outdir: string, files: string[]): Promise<TestBundle> {
-  await build({
+  const { metafile } = await build({
     absWorkingDir: root,
     entryPoints: files,
     outdir,
@@ -54,7 +56,24 @@ export async function bundleTests(root: string, outdir: string, files: string[])
     outExtension: { '.js': '.mjs' },
     ...NODE_BUNDLE,
     splitting: true,
+    metafile: true,
     logLevel: 'warning',
   });
-  return { entryOf: (file) => join(relative(root, outdir), file.replace(/\.tsx?$/, '.mjs')) };
+  const entryOf = (file: string) => join(relative(root, outdir), file.replace(/\.tsx?$/, '.mjs'));
+  return {
+    entryOf,
+    contains: (file, text) => loadedOutputs(metafile, entryOf(file)).some((output) => readFileSync(join(root, output), 'utf8').includes(text)),
+  };
+}
+
+/** The output files a process running `entry` may load: the entry and the chunks it imports, transitively. */
+function loadedOutputs(metafile: Metafile, entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (output: string) => {
+    if (seen.has(output)) return;
+    seen.add(output);
+    for (const { path, external } of metafile.outputs[output]?.imports ?? []) if (!external) visit(path);
+  };
+  visit(entry);
+  return [...seen];
 }
