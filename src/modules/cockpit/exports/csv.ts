@@ -1,19 +1,20 @@
+import { csvText, type CsvFormat } from '../../../kernel/csv';
+
 /** A plain value of an export row: what a CSV cell or a JSON property holds. */
 export type PlainValue = string | number | boolean | null;
 
 /**
- * One CSV cell (RFC 4180). A text a spreadsheet would run as a formula (=, +, -, @, tab or carriage
- * return first) gets a leading apostrophe: titles are typed by staff, and an imported town's by anyone.
+ * Comma as RFC 4180 has it and no byte order mark, as these files have always been. Formulas defused:
+ * people open the measures in a spreadsheet, and titles are typed by staff, an imported town's by
+ * anyone; the figures' values are numbers, which the guard leaves alone.
  */
-function csvCell(value: PlainValue): string {
-  if (value === null) return '';
-  const raw = String(value);
-  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+const COCKPIT_CSV: CsvFormat = { separator: ',', bom: false, defuseFormulas: true };
 
 /** Rows as CSV with a header line (comma, CRLF, UTF-8); `columns` gives the header when there are no rows. */
 export function toCsv(columns: readonly string[], rows: ReadonlyArray<Record<string, PlainValue>>): string {
-  const lines = [columns.map(csvCell), ...rows.map((row) => columns.map((column) => csvCell(row[column] ?? null)))];
-  return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+  return csvText(
+    columns,
+    rows.map((row) => columns.map((column) => row[column])),
+    COCKPIT_CSV,
+  );
 }

@@ -51,6 +51,12 @@ drittens' where slug = 'freies-wlan'`);
     assert.equal(wifi[2], 'Erstens, zweitens\ndrittens');
   });
 
+  it('quotes a defused formula even where nothing else needs quotes, so a spreadsheet reads it as text', async () => {
+    await t.db.execute(`update cockpit_measures set title = '@SUMME(A1)' where slug = 'freies-wlan'`);
+    const response = await t.client().get(PATHS.measuresCsv);
+    assert.match(response.body, /\r\nfreies-wlan,"'@SUMME\(A1\)",/);
+  });
+
   it('serves the measures as JSON with their milestones, and answers 304 to a client that has them', async () => {
     const client = t.client();
     const response = await client.get(PATHS.measuresJson);

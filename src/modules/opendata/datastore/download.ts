@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
+import { csvChunks, type CsvFormat, type CsvValue } from '../../../kernel/csv';
 import { queryRows } from '../../../kernel/db';
 import { errors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
-import { delimitedLine } from './records';
 import { findDatastoreTable } from './repository';
 import { column, tableRef } from './table-sql';
 
@@ -11,6 +11,13 @@ import { column, tableRef } from './table-sql';
 const PAGE_ROWS = 5000;
 
 export type DownloadFormat = 'csv' | 'json';
+
+/**
+ * Comma, the byte order mark as the caller asks. No formula guard, as in CKAN's dump: the values go out
+ * exactly as the publisher loaded or pushed them, read by programs too, and a guard would change text
+ * that merely starts like a formula (`-` is the statistics' sign for nothing, `+49 …` a phone number).
+ */
+const dumpCsv = (bom: boolean): CsvFormat => ({ separator: ',', bom, defuseFormulas: false });
 
 /**
  * The whole DataStore table as it streams, never all rows in memory: CSV with a header line (the
@@ -32,30 +39,17 @@ export async function downloadDatastore(
   );
   const fields = [{ id: '_id', type: 'int' }, ...table.fields];
 
-  async function* pages(): AsyncGenerator<Array<Record<string, unknown>>> {
+  /** Pages of rows as lists in the order of `ids` (`_id` first); the columns hold scalars only (table-sql.ts). */
+  async function* pages(): AsyncGenerator<CsvValue[][]> {
     for (let after = 0; ;) {
       const [page] = await queryRows<{ rows: string }>(
         deps.db,
         sql`select coalesce(json_agg(r), '[]')::text as rows from (select ${columns} from ${tableRef(table!.tableName)} where _id > ${after} order by _id limit ${PAGE_ROWS}) r`,
       );
-      const rows = JSON.parse(page!.rows) as Array<Record<string, unknown>>;
+      const rows = (JSON.parse(page!.rows) as Array<Record<string, CsvValue>>).map((row) => ids.map((id) => row[id] ?? null));
       if (rows.length === 0) return;
       yield rows;
-      after = rows.at(-1)!._id as number;
-    }
-  }
-
-  async function* csv(): AsyncGenerator<string> {
-    yield `${options.bom ? '\uFEFF' : ''}${delimitedLine(ids, ',')}`;
-    for await (const rows of pages()) {
-      yield rows
-        .map((row) =>
-          delimitedLine(
-            ids.map((id) => row[id]),
-            ',',
-          ),
-        )
-        .join('');
+      after = rows.at(-1)![0] as number;
     }
   }
 
@@ -63,11 +57,11 @@ export async function downloadDatastore(
     yield `{"fields":${JSON.stringify(fields)},"records":[`;
     let first = true;
     for await (const rows of pages()) {
-      yield `${first ? '' : ','}${rows.map((row) => JSON.stringify(ids.map((id) => row[id] ?? null))).join(',')}`;
+      yield `${first ? '' : ','}${rows.map((row) => JSON.stringify(row)).join(',')}`;
       first = false;
     }
     yield ']}';
   }
 
-  return Readable.from(format === 'csv' ? csv() : json());
+  return Readable.from(format === 'csv' ? csvChunks(ids, pages(), dumpCsv(options.bom ?? false)) : json());
 }

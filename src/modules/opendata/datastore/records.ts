@@ -1,16 +1,13 @@
+import { csvLine, type CsvFormat, type CsvValue } from '../../../kernel/csv';
+
 /** How datastore_search returns rows (CKAN's `records_format`). */
 export type RecordsFormat = 'objects' | 'lists' | 'csv' | 'tsv';
 
-/** One CSV/TSV value: quoted when it holds the delimiter, a quote or a line break. */
-export function delimitedValue(value: unknown, delimiter: string): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'string' ? value : String(value);
-  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function delimitedLine(values: readonly unknown[], delimiter: string): string {
-  return `${values.map((value) => delimitedValue(value, delimiter)).join(delimiter)}\r\n`;
-}
+/** An API's answer, read by programs: the values exactly as stored, no formula guard, as CKAN sends them. */
+const API_RECORDS: Record<'csv' | 'tsv', CsvFormat> = {
+  csv: { separator: ',', bom: false, defuseFormulas: false },
+  tsv: { separator: '\t', bom: false, defuseFormulas: false },
+};
 
 /** Rows (objects in field order, from the database's JSON) in the format asked for; csv and tsv without a header, as CKAN. */
 export function formatRecords(rows: ReadonlyArray<Record<string, unknown>>, ids: readonly string[], format: RecordsFormat): unknown {
@@ -21,11 +18,12 @@ export function formatRecords(rows: ReadonlyArray<Record<string, unknown>>, ids:
       return rows.map((row) => ids.map((id) => row[id] ?? null));
     case 'csv':
     case 'tsv':
+      // The DataStore's columns hold scalars only (table-sql.ts).
       return rows
         .map((row) =>
-          delimitedLine(
-            ids.map((id) => row[id]),
-            format === 'csv' ? ',' : '\t',
+          csvLine(
+            ids.map((id) => row[id] as CsvValue),
+            API_RECORDS[format],
           ),
         )
         .join('');

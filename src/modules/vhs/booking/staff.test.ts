@@ -60,6 +60,13 @@ describe('staff: participants, waitlist, attendance and calling a course off', (
     assert.match(lines[3]!, /;Clara Cl;;Warteliste;/);
   });
 
+  it('defuses a name starting with a tab in the CSV too, as every CSV file of the portal does', async () => {
+    const { course } = await bookedCourse();
+    await t.db.update(vhsBookings).set({ participantName: '\t@Anna Arendt' }).where(eq(vhsBookings.participantName, 'Anna Arendt'));
+    const csv = await staff.get(BOOKING_PATHS.staffCsv(course.id));
+    assert.match(csv.body, /\r\nVHS-\d{4}-\d{6};"'\t@Anna Arendt";/);
+  });
+
   it('records attendance per session and ignores ticks for people without a seat', async () => {
     const { course } = await bookedCourse();
     const sessions = await t.db.select().from(vhsSessions).where(eq(vhsSessions.courseId, course.id));

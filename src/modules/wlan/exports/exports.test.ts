@@ -4,6 +4,8 @@ import { createTestApp, type TestApp } from '../../../../tests/support/test-app'
 import { seedBroadbandDemo } from '../broadband/demo';
 import { broadbandOpenData } from '../broadband/open-data';
 import { insertHotspot } from '../map/test-support';
+import type { PublicHotspot } from '../map/current-hotspots';
+import { hotspotsCsv } from './hotspots-csv';
 import { hotspotsOpenData } from './open-data';
 
 type Position = [number, number];
@@ -121,6 +123,23 @@ describe('WLAN exports and open datasets', () => {
     assert.ok(lines.some((line) => line.startsWith(`komma,"'@Lager, ""Halle"" 2",`)));
     assert.ok(!lines.some((line) => /^(ohne-ort|weg),/.test(line)));
     assert.equal(lines.at(-1), '', 'ends with a line break');
+  });
+
+  it('/wlan/hotspots.csv quotes a defused formula even where nothing else needs quotes, so a spreadsheet reads it as text', () => {
+    const hotspot: PublicHotspot = {
+      slug: 'nord',
+      kind: 'freifunk',
+      name: '-Nord',
+      operator: '',
+      address: '',
+      position: [7.7, 51.38],
+      insideArea: true,
+      online: true,
+      clients: 0,
+      lastSeenAt: null,
+      firstSeenAt: null,
+    };
+    assert.match(hotspotsCsv([hotspot], 'http://portal.test'), /\r\nnord,"'-Nord",/);
   });
 
   it('/wlan/breitbandausbau.geojson: the expansion areas as closed, counterclockwise polygons with state and dates', async () => {

@@ -1,20 +1,13 @@
+import { csvText, type CsvFormat } from '../../../kernel/csv';
 import type { PublicHotspot } from '../map/current-hotspots';
-import { exportedHotspots, hotspotProperties, type ExportValue } from './hotspot-rows';
+import { exportedHotspots, hotspotProperties } from './hotspot-rows';
 
 /**
- * A text that a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) gets a
- * leading apostrophe: node names come from the community's feed, written by anyone.
+ * Comma as RFC 4180 has it, no byte order mark, as the file has always been. Formulas defused: node
+ * names come from the community's feed, written by anyone, and people open the list in a spreadsheet;
+ * positions and counts are numbers, which the guard leaves alone.
  */
-function defused(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-function cell(value: ExportValue): string {
-  if (value === null) return '';
-  if (typeof value !== 'string') return String(value);
-  const text = defused(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+const HOTSPOTS_CSV: CsvFormat = { separator: ',', bom: false, defuseFormulas: true };
 
 /** The hotspots as CSV (RFC 4180: comma, CRLF, UTF-8): the GeoJSON's properties plus longitude and latitude. */
 export function hotspotsCsv(hotspots: readonly PublicHotspot[], baseUrl: string): string {
@@ -24,7 +17,11 @@ export function hotspotsCsv(hotspots: readonly PublicHotspot[], baseUrl: string)
     latitude: hotspot.position[1],
   }));
   const columns = rows[0] ? Object.keys(rows[0]) : [...Object.keys(hotspotProperties(EMPTY, '')), 'longitude', 'latitude'];
-  return [columns.join(','), ...rows.map((row) => columns.map((column) => cell(row[column as keyof typeof row] ?? null)).join(','))].join('\r\n') + '\r\n';
+  return csvText(
+    columns,
+    rows.map((row) => columns.map((column) => row[column as keyof typeof row])),
+    HOTSPOTS_CSV,
+  );
 }
 
 /** Only for the header of an empty export. */

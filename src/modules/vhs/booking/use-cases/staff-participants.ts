@@ -1,4 +1,5 @@
 import { loadAuthorized, requireSection, type Actor } from '../../../../kernel/auth';
+import { csvText, type CsvFormat } from '../../../../kernel/csv';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { mayManageVhs } from '../../policies';
 import type { VhsBooking, VhsCourse, VhsSession } from '../../tables';
@@ -42,9 +43,14 @@ export async function showCourseParticipants(actor: Actor, input: { courseId: st
 const CSV_HEADER = ['Buchungsnummer', 'Teilnehmer/in', 'Geburtsdatum (Kinder)', 'Stand', 'Gebühr (EUR)', 'Ermäßigung', 'Gebucht am'];
 const STATE = { booked: 'gebucht', waitlisted: 'Warteliste', cancelled: 'storniert', course_cancelled: 'Kurs abgesagt' } as const;
 
-/** The participants list as CSV (semicolons and a BOM, as spreadsheet programs in Germany expect). */
+/**
+ * Semicolons and a byte order mark, as spreadsheet programs in Germany expect: staff open the list in
+ * one. Formulas defused: names are typed by the people who book; the fee (decimal comma) is never negative.
+ */
+const PARTICIPANTS_CSV: CsvFormat = { separator: ';', bom: true, defuseFormulas: true };
+
+/** The participants list as CSV, in order of registration, the waitlist after the seats. */
 export function participantsCsv(list: CourseParticipants): string {
-  const cell = (value: string) => (/[;"\n\r]/.test(value) || /^[=+\-@]/.test(value) ? `"${value.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : value);
   const rows = [...list.booked, ...list.waitlisted].map((booking) => [
     booking.reference,
     booking.participantName,
@@ -54,5 +60,5 @@ export function participantsCsv(list: CourseParticipants): string {
     booking.reduction === 'granted' ? 'ja' : 'nein',
     booking.createdAt.toISOString().slice(0, 10),
   ]);
-  return `\uFEFF${[CSV_HEADER, ...rows].map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
+  return csvText(CSV_HEADER, rows, PARTICIPANTS_CSV);
 }
