@@ -42,6 +42,15 @@ const SPEC: PdfDocumentSpec = {
     // Enough rows for a second page.
     { type: 'fields', rows: Array.from({ length: 45 }, (_, index) => ({ label: `Angabe ${index + 1}`, value: `Straße ${index + 1}` })) },
     { type: 'list', items: ['Personalausweis', 'Meldebescheinigung'] },
+    {
+      type: 'table',
+      columns: ['Kennzahl', 'Bereich', 'Wert'],
+      rows: [
+        ['Anträge im Monat', 'Bürgerplattform', '1.204'],
+        ['Hotspots online', 'WLAN', ''],
+      ],
+      widths: [0.5, 0.3, 0.2],
+    },
   ],
   footer: 'Stadt Iserlohn · Schillerplatz 7 · 58636 Iserlohn',
 };
@@ -71,12 +80,16 @@ describe('renderPdf', () => {
     assert.ok(xmp.includes(`<rdf:li xml:lang="x-default">${SPEC.title}</rdf:li>`), 'dc:title');
   });
 
-  it('is tagged: mark info, a structure tree with headings, paragraphs, a list and a table with row headers', () => {
+  it('is tagged: mark info, a structure tree with headings, paragraphs, a list and tables with row and column headers', () => {
     assert.match(raw, /\/MarkInfo \d+ 0 R/);
     assert.match(raw, /\/Marked true/);
     assert.match(raw, /\/StructTreeRoot \d+ 0 R/);
     for (const tag of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD']) assert.match(raw, new RegExp(`/S /${tag}\\b`), tag);
     assert.match(raw, /\/Scope \/Row/);
+    assert.match(raw, /\/Scope \/Column/);
+    // Headers are bold, values regular: each font's text is decoded on its own (extractText).
+    assert.match(text, /Kennzahl[\s\S]*Bereich[\s\S]*Wert[\s\S]*Anträge im Monat[\s\S]*Hotspots online/, 'the header row first, then the row headers');
+    assert.match(text, /1\.204/);
   });
 
   it('embeds Fira Sans with Unicode mapping, so umlauts, ß and € are real text', () => {

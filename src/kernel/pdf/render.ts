@@ -117,6 +117,9 @@ function renderBlock(doc: Doc, root: Struct, block: PdfBlock): void {
     case 'fields':
       renderFields(doc, root, block.rows, width);
       return;
+    case 'table':
+      renderTable(doc, root, block, width);
+      return;
   }
 }
 
@@ -148,11 +151,35 @@ function renderFields(doc: Doc, root: Struct, rows: { label: string; value: stri
     position: { x: PAGE.margins.left, y: doc.y },
     maxWidth: width,
     columnStyles: [width * 0.38, '*'],
-    defaultStyle: { border: { top: 0, left: 0, right: 0, bottom: 0.5 }, borderColor: '#b1b4b6', padding: { top: 4, bottom: 4, left: 0, right: 8 } },
+    defaultStyle: TABLE_CELL_STYLE,
     data: rows.map((row): PDFKit.Mixins.CellOptions[] => [
       { text: row.label, type: 'TH', scope: 'Row', font: { src: FONTS.bold.name } },
       { text: row.value || '–' },
     ]),
+  });
+  doc.x = PAGE.margins.left;
+  doc.moveDown(0.8);
+}
+
+const TABLE_CELL_STYLE = { border: { top: 0, left: 0, right: 0, bottom: 0.5 }, borderColor: '#b1b4b6', padding: { top: 4, bottom: 4, left: 0, right: 8 } };
+
+/** A data table with a header row of column headers and a row header first in every row. */
+function renderTable(doc: Doc, root: Struct, table: Extract<PdfBlock, { type: 'table' }>, width: number): void {
+  if (!table.rows.length) return;
+  doc.font(FONTS.regular.name).fontSize(SIZES.body);
+  const bold = { src: FONTS.bold.name };
+  doc.table({
+    structParent: root,
+    position: { x: PAGE.margins.left, y: doc.y },
+    maxWidth: width,
+    ...(table.widths ? { columnStyles: table.widths.map((share) => width * share) } : {}),
+    defaultStyle: TABLE_CELL_STYLE,
+    data: [
+      table.columns.map((column): PDFKit.Mixins.CellOptions => ({ text: column, type: 'TH', scope: 'Column', font: bold })),
+      ...table.rows.map((row) =>
+        row.map((cell, index): PDFKit.Mixins.CellOptions => (index === 0 ? { text: cell, type: 'TH', scope: 'Row', font: bold } : { text: cell || '–' })),
+      ),
+    ],
   });
   doc.x = PAGE.margins.left;
   doc.moveDown(0.8);

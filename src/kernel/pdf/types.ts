@@ -2,7 +2,13 @@ export type PdfBlock =
   | { type: 'heading'; text: string; level?: 1 | 2 | 3 }
   | { type: 'paragraph'; text: string }
   | { type: 'fields'; rows: { label: string; value: string }[] }
-  | { type: 'list'; items: string[] };
+  | { type: 'list'; items: string[] }
+  /**
+   * A data table: `columns` are its column headers (tagged TH with scope Column), each row's first cell
+   * names the row (TH with scope Row), so a screen reader announces both with every value. `widths`
+   * are the columns' shares of the line (they add up to 1); without them the columns share it equally.
+   */
+  | { type: 'table'; columns: string[]; rows: string[][]; widths?: number[] };
 
 export interface PdfDocumentSpec {
   title: string;

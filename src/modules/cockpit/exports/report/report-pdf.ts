@@ -14,10 +14,14 @@ import type { Quarter } from './quarter';
 const germanDay = (day: string) => day.split('-').reverse().join('.');
 const milestoneLine = (milestone: Milestone, day: string | null) => `${milestone.title} (${germanDay(day ?? milestone.dueOn)})`;
 
+/** The milestones still open at the quarter's end, in the order they are due. */
+const nextOpen = (milestones: Milestone[], quarter: Quarter) =>
+  milestones.filter((milestone) => milestone.doneOn === null || milestone.doneOn > quarter.lastDay);
+
 /** A measure's part of the report: where it stands, what was reached in the quarter, what is due next. */
 function measureBlocks({ measure, milestones }: PublishedMeasure, quarter: Quarter): PdfBlock[] {
   const reached = milestones.filter((milestone) => milestone.doneOn !== null && milestone.doneOn >= quarter.firstDay && milestone.doneOn <= quarter.lastDay);
-  const open = milestones.filter((milestone) => milestone.doneOn === null || milestone.doneOn > quarter.lastDay).slice(0, 3);
+  const open = nextOpen(milestones, quarter).slice(0, 3);
   return [
     { type: 'heading', level: 3, text: measure.title },
     {
@@ -51,11 +55,34 @@ async function valuesAtEnd(db: Executor, lastDay: string): Promise<Map<string, n
 }
 
 /** The figures at the quarter's end, as a table: the day's value where kept, today's value for the running quarter. */
-function figureRows(figures: FigureRow[], atEnd: Map<string, number>, running: boolean): Array<{ label: string; value: string }> {
-  return figures.map((figure) => {
-    const value = atEnd.get(figure.key) ?? (running ? figure.value : null);
-    return { label: `${figure.label} (${figure.area})`, value: value === null ? 'keine Angabe für diesen Zeitraum' : formatFigure(value, figure.unit) };
-  });
+function figureTable(figures: FigureRow[], atEnd: Map<string, number>, running: boolean): PdfBlock {
+  return {
+    type: 'table',
+    columns: ['Kennzahl', 'Bereich', 'Wert zum Quartalsende'],
+    widths: [0.5, 0.22, 0.28],
+    rows: figures.map((figure) => {
+      const value = atEnd.get(figure.key) ?? (running ? figure.value : null);
+      return [figure.label, figure.area, value === null ? 'keine Angabe' : formatFigure(value, figure.unit)];
+    }),
+  };
+}
+
+/** The measures at a glance before their sections: status, progress and the next milestone due after the quarter. */
+function overviewTable(measures: PublishedMeasure[], quarter: Quarter): PdfBlock {
+  return {
+    type: 'table',
+    columns: ['Maßnahme', 'Status', 'Fortschritt', 'Als Nächstes fällig'],
+    widths: [0.36, 0.18, 0.14, 0.32],
+    rows: measures.map(({ measure, milestones }) => {
+      const next = nextOpen(milestones, quarter)[0];
+      return [
+        measure.title,
+        MEASURE_STATUS_LABELS[measure.status],
+        `${measure.progressPercent} %`,
+        next ? milestoneLine(next, null) : 'kein offener Meilenstein',
+      ];
+    }),
+  };
 }
 
 /** The quarterly report as a tagged PDF: title, period, each published measure, the figures at the quarter's end. */
@@ -72,10 +99,10 @@ export async function quarterlyReport(db: Executor, config: Config, quarter: Qua
     },
     { type: 'heading', level: 2, text: 'Maßnahmen' },
     ...(measures.length
-      ? measures.flatMap((measure) => measureBlocks(measure, quarter))
+      ? [overviewTable(measures, quarter), ...measures.flatMap((measure) => measureBlocks(measure, quarter))]
       : [{ type: 'paragraph' as const, text: 'Es ist noch keine Maßnahme veröffentlicht.' }]),
     { type: 'heading', level: 2, text: 'Kennzahlen zum Quartalsende' },
-    figures.length ? { type: 'fields', rows: figureRows(figures, atEnd, running) } : { type: 'paragraph', text: 'Es sind noch keine Kennzahlen berechnet.' },
+    figures.length ? figureTable(figures, atEnd, running) : { type: 'paragraph', text: 'Es sind noch keine Kennzahlen berechnet.' },
   ];
   return renderPdf({
     title: `${title} – ${config.municipality.officialName}`,

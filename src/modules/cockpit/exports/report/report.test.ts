@@ -37,7 +37,16 @@ describe('the quarterly report as PDF', () => {
     // The table's cells are in the text layer each on a line of its own (between the font subsets' noise).
     assert.match(text, /\n33\n/, 'the value of the quarter’s last kept day');
     assert.doesNotMatch(text, /\n3[15]\n/, 'not an earlier day’s, nor one of the next quarter');
-    assert.match(text, /keine Angabe für diesen Zeitraum/, 'a figure without a kept day in a past quarter');
+    assert.match(text, /keine Angabe/, 'a figure without a kept day in a past quarter');
+  });
+
+  it('puts the measures at a glance and the figures in tables with column headers', async () => {
+    const response = await t.client().get(PATHS.report('2025-q2'));
+    const raw = response.rawPayload.toString('latin1');
+    assert.match(raw, /\/Scope \/Column/);
+    const text = pdfText(response.rawPayload);
+    assert.match(text, /Maßnahme[\s\S]*Status[\s\S]*Fortschritt[\s\S]*Als Nächstes fällig/, 'the overview’s headers');
+    assert.match(text, /Kennzahl[\s\S]*Bereich[\s\S]*Wert zum Quartalsende/, 'the figures’ headers');
   });
 
   it('is a tagged PDF in German with a title', async () => {
