@@ -8,6 +8,7 @@ export function documentText(blocks: readonly PdfBlock[]): string {
     .flatMap((block) => {
       if (block.type === 'fields') return block.rows.map((row) => `${row.label}: ${row.value}`);
       if (block.type === 'list') return block.items;
+      if (block.type === 'table') return [block.columns, ...block.rows].map((cells) => cells.join(' '));
       return [block.text];
     })
     .join('\n');
