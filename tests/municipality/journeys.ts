@@ -10,10 +10,13 @@ export async function logIn(client: TestClient, email: string, password: string)
   assert.equal(response.statusCode, 303, `login of ${email}: ${response.body.slice(0, 500)}`);
 }
 
-/** A guest's Mängelmeldung through the form: it sends the guest a receipt mail. Answers the reference's page. */
-export async function reportDefectAsGuest(client: TestClient, description = 'Schlagloch mitten auf dem Radweg'): Promise<void> {
+/** A guest's Mängelmeldung through the form: it sends the guest (`email`) a receipt mail. */
+export async function reportDefectAsGuest(
+  client: TestClient,
+  { description = 'Schlagloch mitten auf dem Radweg', email = 'gast@example.org' }: { description?: string; email?: string } = {},
+): Promise<void> {
   await client.get(PATHS.start('maengelmeldung'));
-  const started = await client.post(PATHS.start('maengelmeldung'), { email: 'gast@example.org' });
+  const started = await client.post(PATHS.start('maengelmeldung'), { email });
   const id = /^\/antraege\/([0-9a-f-]{36})\//.exec(String(started.headers.location))?.[1];
   assert.ok(id, `guest start redirects to the form: ${started.statusCode} ${String(started.headers.location)}`);
   const answer = async (pageId: string, fields: Record<string, string>) => {
@@ -31,34 +34,48 @@ export async function reportDefectAsGuest(client: TestClient, description = 'Sch
   assert.equal(submitted.statusCode, 303, `the guest's Mängelmeldung is submitted: ${/<main[\s\S]*?<\/main>/.exec(submitted.body)?.[0].slice(0, 1500)}`);
 }
 
-/** A page's POST form as a browser holds it: where it goes, how, and the values it would send now. */
+/** A page's form as a browser holds it: where it goes, how, the values it would send now, and what one may choose. */
 export interface OpenForm {
   action: string;
+  method: 'get' | 'post';
   multipart: boolean;
   fields: Record<string, string>;
+  /** The values of each radio, checkbox and select, in the page's order: a person's first choice is `choices[name][0]`. */
+  choices: Record<string, string[]>;
 }
 
-/** Opens `url` and reads its POST form to `action` with every hidden, preset, checked and selected value. */
-export async function openForm(client: TestClient, url: string, action: string): Promise<OpenForm> {
+/** Opens `url` and reads its form to `action` (POST unless told) with every hidden, preset, checked and selected value. */
+export async function openForm(client: TestClient, url: string, action: string, method: OpenForm['method'] = 'post'): Promise<OpenForm> {
   const page = await client.get(url);
   assert.equal(page.statusCode, 200, `${url}: ${page.statusCode}`);
   const form = parseHtml(page.body)
-    .querySelectorAll('form[method="post"]')
+    .querySelectorAll(`form[method="${method}"]`)
     .find((candidate) => candidate.getAttribute('action') === action);
-  assert.ok(form, `${url} has a form to ${action}`);
+  assert.ok(form, `${url} has a ${method} form to ${action}`);
   const fields: Record<string, string> = {};
+  const choices: Record<string, string[]> = {};
   for (const field of formFields(form)) {
     if (field.kind === 'button' || field.kind === 'file') continue;
-    if (['checkbox', 'radio', 'select'].includes(field.kind) && !field.checked) continue;
+    const choice = ['checkbox', 'radio', 'select'].includes(field.kind);
+    if (choice) choices[field.name] = [...(choices[field.name] ?? []), field.value];
+    if (choice && !field.checked) continue;
     fields[field.name] = field.value;
   }
-  return { action, multipart: form.getAttribute('enctype') === 'multipart/form-data', fields };
+  return { action, method, multipart: form.getAttribute('enctype') === 'multipart/form-data', fields, choices };
 }
 
-/** Sends an opened form with `values` typed in. */
+/** Sends an opened form with `values` typed in; a GET form as the query of its action. */
 export function sendForm(client: TestClient, form: OpenForm, values: Record<string, string>): ReturnType<TestClient['post']> {
   const fields = { ...form.fields, ...values };
+  if (form.method === 'get') return client.get(`${form.action}?${new URLSearchParams(fields)}`);
   return form.multipart ? client.postMultipart(form.action, fields) : client.post(form.action, fields);
+}
+
+/** The first value a person may choose for `name` on an opened form. */
+export function firstChoice(form: OpenForm, name: string): string {
+  const value = form.choices[name]?.[0];
+  assert.ok(value, `${form.action} offers a choice for ${name}`);
+  return value;
 }
 
 /**

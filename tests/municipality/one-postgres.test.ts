@@ -107,7 +107,7 @@ describe('two municipalities on one PostgreSQL server, one database each', { ski
 
   it("takes an Antrag in Iserlohn: only Iserlohn's Anträge, job queue and outbox have it", async () => {
     const before = { menden: await count(menden, 'applications'), iserlohn: await count(iserlohn, 'applications') };
-    await reportDefectAsGuest(iserlohn.client(), 'Laterne am Schillerplatz defekt');
+    await reportDefectAsGuest(iserlohn.client(), { description: 'Laterne am Schillerplatz defekt' });
     assert.equal(await count(iserlohn, 'applications'), before.iserlohn + 1);
     assert.equal(await count(menden, 'applications'), before.menden);
     // Menden's worker runs whatever is due in Menden; the guest's mails wait in Iserlohn's queue for Iserlohn's worker.
