@@ -114,8 +114,10 @@ export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Configur
   if (!parsedEnv.success) problems.push(...describeIssues('', parsedEnv.error));
   const declarations = modules.flatMap((module) => module.settings ?? []);
   // A module subset (a test of one module) does not know the other modules' variables.
-  if (!options.someModulesOnly)
-    problems.push(...misspelledEnvProblems(source, [...Object.keys(envSchema.shape), ...declarations.flatMap((declaration) => declaration.envNames)]));
+  if (!options.someModulesOnly) {
+    const known = [...Object.keys(envSchema.shape), ...declarations.flatMap((declaration) => declaration.envNames)];
+    problems.push(...misspelledEnvProblems(source, known));
+  }
   // The checks below also run when a variable is invalid (raw values), so every problem is reported at once.
   const raw = parsedEnv.success ? parsedEnv.data : source;
 
