@@ -155,6 +155,12 @@ export interface OpenDatasetDeclaration {
   name: string;
   title: string;
   description: string;
+  /**
+   * Where the data is kept and changed, in German in the dative: it completes the catalogue's read-only
+   * note "Dieser Datensatz wird vom Portal selbst aus ___ erstellt" (e.g. "dem Leistungskatalog",
+   * "den Maßnahmen des Digitalisierungs-Cockpits"), so staff know where to change it.
+   */
+  madeFrom: string;
   /** EU data theme code (DCAT-AP `dcat:theme`), e.g. `GOVE`, `TRAN`, `EDUC`. */
   theme: string;
   keywords: string[];

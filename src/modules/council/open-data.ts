@@ -11,6 +11,7 @@ export const oparlOpenData: OpenDatasetDeclaration = {
   title: 'Ratsinformation: Sitzungen, Tagesordnungen und Drucksachen (OParl-Schnittstelle)',
   description:
     'Die öffentlichen Informationen aus Rat und Ausschüssen über die standardisierte Schnittstelle OParl 1.1: Gremien und ihre Mitglieder, Sitzungen mit Tagesordnung, Drucksachen (Vorlagen, Anträge, Anfragen) mit ihren Beratungen und Dokumenten. Einstieg ist das System-Objekt; von dort führen die Listen jeder Körperschaft weiter (mit Seiten, den Filtern created_since, created_until, modified_since und modified_until für den Abgleich und CORS für Web-Anwendungen). Die Tabelle nennt die Zahl der Objekte je Typ. Nichtöffentliche Tagesordnungspunkte und Unterlagen sind nicht enthalten.',
+  madeFrom: 'dem Ratsinformationssystem',
   theme: 'GOVE',
   keywords: ['Ratsinformation', 'OParl', 'Rat', 'Ausschuss', 'Sitzung', 'Drucksache', 'Transparenz'],
   rows: async ({ db }) => countOparlObjects(db),

@@ -13,6 +13,7 @@ export const libraryOpenData: OpenDatasetDeclaration = {
   title: 'Bestand der Stadtbücherei',
   description:
     'Anzahl der Titel im Katalog der Stadtbücherei nach Medienart (Buch, E-Book, Hörbuch, DVD, …), Erscheinungsjahr und Sprache, mit der Zahl der Exemplare im Regal. E-Medien werden über die Onleihe verliehen und haben keine Exemplare.',
+  madeFrom: 'dem Bestand der Stadtbücherei',
   theme: 'EDUC',
   keywords: ['Stadtbücherei', 'Bibliothek', 'Medienbestand', 'Onleihe', 'Katalog'],
   rows: async ({ db }) => {

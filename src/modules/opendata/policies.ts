@@ -49,23 +49,11 @@ export function mayEditDataset(access: PublisherAccess, dataset: Pick<DatasetFac
   return holds(access, dataset.organizationId, 'editor');
 }
 
-/** Where a dataset is kept current when not by its publishers here: a harvest source, or a module of the portal. */
-export type MaintainedElsewhere = { by: 'harvest'; harvestSourceId: string | null } | { by: 'module'; moduleLabel: string };
-
 /**
- * The modules that publish their own data (`openData` of their manifest), in German as the read-only
- * note names them ("… aus dem Leistungskatalog erstellt"). The kernel's declaration has no label of its
- * own; a module missing here is named by the fallback.
+ * Where a dataset is kept current when not by its publishers here: a harvest source, or a module of
+ * the portal (its declaration, by `originRef` `<module>:<name>`, names where: `findMaintainer`).
  */
-const MODULE_LABELS: Readonly<Record<string, string>> = {
-  services: 'dem Leistungskatalog',
-  applications: 'den eingegangenen Online-Anträgen',
-  opendata: 'den Nutzungszahlen des Transparenzportals',
-  vhs: 'dem Kursprogramm der Volkshochschule',
-  library: 'dem Bestand der Stadtbücherei',
-  wlan: 'den WLAN-Hotspots und dem Breitbandausbau',
-};
-const OTHER_MODULE = 'den Daten eines seiner Bereiche';
+export type MaintainedElsewhere = { by: 'harvest'; harvestSourceId: string | null } | { by: 'module'; originRef: string | null };
 
 /**
  * A dataset maintained elsewhere is rewritten there: a harvested one by the next harvest of its
@@ -76,10 +64,7 @@ const OTHER_MODULE = 'den Daten eines seiner Bereiche';
  */
 export function maintainedElsewhere(dataset: Pick<Dataset, 'origin' | 'harvestSourceId' | 'originRef'>): MaintainedElsewhere | undefined {
   if (dataset.origin === 'harvest') return { by: 'harvest', harvestSourceId: dataset.harvestSourceId };
-  if (dataset.origin === 'module') {
-    const moduleId = dataset.originRef?.split(':')[0] ?? '';
-    return { by: 'module', moduleLabel: MODULE_LABELS[moduleId] ?? OTHER_MODULE };
-  }
+  if (dataset.origin === 'module') return { by: 'module', originRef: dataset.originRef };
   return undefined;
 }
 

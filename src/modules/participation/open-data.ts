@@ -14,6 +14,7 @@ export const ideasOpenData: OpenDatasetDeclaration = {
   title: 'Vorschläge der Bürgerinnen und Bürger zur Digitalisierung',
   description:
     'Die veröffentlichten Vorschläge aus „Mitmachen“ im Stadtportal: Titel, Stand (eingereicht, in Prüfung, aufgegriffen, umgesetzt, abgelehnt), Zahl der Unterstützungen, die Maßnahme der Digitalisierungsstrategie, der sie zugeordnet sind, und die Daten von Einreichung und Antwort. Ohne Namen und ohne Texte der Beteiligten.',
+  madeFrom: 'den Vorschlägen auf „Mitmachen“',
   theme: 'GOVE',
   keywords: ['Bürgerbeteiligung', 'Vorschläge', 'Digitalisierung', 'Smart City'],
   rows: async ({ db }) => {

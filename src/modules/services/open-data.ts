@@ -14,6 +14,7 @@ export const servicesOpenData: OpenDatasetDeclaration = {
   title: 'Leistungen der Stadtverwaltung',
   description:
     'Alle Leistungen der Stadtverwaltung mit Leistungsschlüssel (LeiKa), zuständigem Fachbereich, Online-Verfügbarkeit, OZG-Reifegrad (0–4), Gebühren und Adresse der Seite im Stadtportal.',
+  madeFrom: 'dem Leistungskatalog',
   theme: 'GOVE',
   keywords: ['Verwaltungsleistungen', 'LeiKa', 'OZG', 'Onlinezugang', 'Gebühren'],
   rows: async ({ db, config }) => {

@@ -13,6 +13,7 @@ export const vhsOpenData: OpenDatasetDeclaration = {
   title: 'VHS-Kursprogramm',
   description:
     'Alle veröffentlichten Kurse der Volkshochschule mit Kursnummer, Titel, Programmbereich, Kursform (vor Ort, online, hybrid), Kursort, Beginn, Ende, Gebühr in Euro, freien Plätzen, Status und Adresse der Kursseite im Stadtportal.',
+  madeFrom: 'dem Kursprogramm der Volkshochschule',
   theme: 'EDUC',
   keywords: ['Volkshochschule', 'Weiterbildung', 'Kurse', 'Erwachsenenbildung', 'Webinare'],
   rows: async ({ db, config }) => {

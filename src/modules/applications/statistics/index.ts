@@ -12,6 +12,7 @@ export const applicationStatisticsDataset: OpenDatasetDeclaration = {
   title: 'Online-Anträge pro Leistung und Monat',
   description:
     'Anzahl der über das Stadtportal eingereichten Anträge je Leistung und Kalendermonat (Monat der Einreichung). Enthält nur Zahlen, keine Angaben zu Personen. Anträge werden nach Ablauf ihrer Aufbewahrungsfrist gelöscht; für zurückliegende Monate zählen nur die noch aufbewahrten.',
+  madeFrom: 'den eingegangenen Online-Anträgen',
   theme: 'GOVE',
   keywords: ['Onlinezugang', 'OZG', 'Anträge', 'Statistik', 'Digitalisierung'],
   rows: async ({ db }) => {

@@ -92,7 +92,7 @@ describe('opendata CKAN API: the DataStore actions', () => {
     const editor = await keyOf(id, 'editor', 'write');
     const [{ datasetId }] = (await t.db.select({ datasetId: resources.datasetId }).from(resources).where(eq(resources.id, id))) as [{ datasetId: string }];
     const fields = [{ id: 'Frei', type: 'int' }];
-    for (const origin of [{ origin: 'module', originRef: 'services:leistungen' }, { origin: 'harvest' }] as const) {
+    for (const origin of [{ origin: 'module', originRef: 'services:leistungen-der-stadtverwaltung' }, { origin: 'harvest' }] as const) {
       await t.db.update(datasets).set(origin).where(eq(datasets.id, datasetId));
       const refused = await post('datastore_create', { resource_id: id, fields }, editor);
       assert.equal(refused.status, 403, origin.origin);

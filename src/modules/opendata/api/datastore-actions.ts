@@ -45,12 +45,13 @@ async function requireReadable(db: Executor, person: CkanPerson | null, resource
  * dataset its publishers maintain here: a harvest or a module would replace the table with the
  * dataset's files at its next run (`requireEditable`).
  */
-async function requireWritable(db: Executor, person: CkanPerson | null, resourceId: string): Promise<void> {
+async function requireWritable(deps: Pick<ModuleDeps, 'db' | 'modules'>, person: CkanPerson | null, resourceId: string): Promise<void> {
+  const { db } = deps;
   if (!person) throw errors.forbidden();
   await requireReadable(db, person, resourceId);
   if (person.scope !== 'write') throw errors.forbidden();
   const dataset = (await datasetOfResource(db, resourceId))!;
-  await requireEditable(db, person, await findDatasetById(db, dataset.id));
+  await requireEditable(deps, person, await findDatasetById(db, dataset.id));
 }
 
 /** A refused Outcome is CKAN's Validation Error (409) with the fields named. */
@@ -60,7 +61,7 @@ function resultOf<T>(outcome: Outcome<{ result: T }>): T {
 }
 
 /** The DataStore's CKAN actions: search (and SQL search where enabled) for readers, pushes for publishers with a write key. */
-export function datastoreActions(deps: Pick<ModuleDeps, 'db' | 'config' | 'database'>, usage: UsageCounter): CkanActions<CkanPerson> {
+export function datastoreActions(deps: Pick<ModuleDeps, 'db' | 'config' | 'database' | 'modules'>, usage: UsageCounter): CkanActions<CkanPerson> {
   const { db } = deps;
   return {
     datastore_search: ckanAction(true, datastoreSearchSchema, async (params, { person, request }) => {
@@ -89,7 +90,7 @@ export function datastoreActions(deps: Pick<ModuleDeps, 'db' | 'config' | 'datab
       return result;
     }),
     datastore_create: ckanAction(false, datastoreCreateSchema, async (params, { person }) => {
-      await requireWritable(db, person, params.resource_id);
+      await requireWritable(deps, person, params.resource_id);
       return resultOf(
         await datastoreCreate(params, deps, (tx) =>
           audit(tx, person!.access.user, { action: 'opendata.datastore.created', objectType: 'resource', objectId: params.resource_id }),
@@ -97,7 +98,7 @@ export function datastoreActions(deps: Pick<ModuleDeps, 'db' | 'config' | 'datab
       );
     }),
     datastore_upsert: ckanAction(false, datastoreUpsertSchema, async (params, { person }) => {
-      await requireWritable(db, person, params.resource_id);
+      await requireWritable(deps, person, params.resource_id);
       return resultOf(
         await datastoreUpsert(params, deps, (tx) =>
           audit(tx, person!.access.user, { action: 'opendata.datastore.upserted', objectType: 'resource', objectId: params.resource_id }),
@@ -105,7 +106,7 @@ export function datastoreActions(deps: Pick<ModuleDeps, 'db' | 'config' | 'datab
       );
     }),
     datastore_delete: ckanAction(false, datastoreDeleteSchema, async (params, { person }) => {
-      await requireWritable(db, person, params.resource_id);
+      await requireWritable(deps, person, params.resource_id);
       return resultOf(
         await datastoreDelete(params, deps, (tx) =>
           audit(tx, person!.access.user, { action: 'opendata.datastore.deleted', objectType: 'resource', objectId: params.resource_id }),

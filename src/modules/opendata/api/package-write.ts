@@ -14,7 +14,7 @@ import type { CkanContext } from '../ckan/action-route';
 import type { CkanPerson } from './read-actions';
 import { editableDataset, requireKeys, requireWriter, validationError } from './write-access';
 
-type Deps = Pick<ModuleDeps, 'db' | 'files' | 'config'>;
+type Deps = Pick<ModuleDeps, 'db' | 'files' | 'config' | 'modules'>;
 type Call = Pick<CkanContext<CkanPerson>, 'person' | 'request'>;
 type Writer = ReturnType<typeof requireWriter>;
 
@@ -117,7 +117,7 @@ async function revise(dataset: Dataset, data: PackageData, call: Call & Writer, 
 async function named(data: PackageData, person: CkanPerson, deps: Deps) {
   const idOrName = given(data.id) ? data.id : data.name;
   if (!given(idOrName)) throw ckanErrors.validation({ id: ['Missing value'] });
-  return editableDataset(deps.db, person, String(idOrName));
+  return editableDataset(deps, person, String(idOrName));
 }
 
 export async function packageUpdate(data: PackageData, call: Call, deps: Deps) {
@@ -139,7 +139,7 @@ export async function packagePatch(data: PackageData, call: Call, deps: Deps) {
 export async function packageDelete(data: PackageData, call: Call, deps: Deps): Promise<null> {
   const { actor, person } = requireWriter(call.person);
   requireKeys(data, ['id']);
-  const dataset = await editableDataset(deps.db, person, String(data.id));
+  const dataset = await editableDataset(deps, person, String(data.id));
   await changeDatasetState(actor, { id: dataset.id, action: 'delete', ip: call.request.ip }, deps);
   return null;
 }

@@ -17,7 +17,7 @@ import { resourceWithDataset } from './packages';
 import type { CkanPerson } from './read-actions';
 import { editableDataset, requireEditable, requireKeys, requireWriter, validationError } from './write-access';
 
-type Deps = Pick<ModuleDeps, 'db' | 'files' | 'config'>;
+type Deps = Pick<ModuleDeps, 'db' | 'files' | 'config' | 'modules'>;
 type Call = CkanContext<CkanPerson>;
 
 /** A link keeps the format its sender names, as CKAN does (WMS, an API); the back office's rules otherwise. */
@@ -37,7 +37,7 @@ async function editableResource(data: PackageData, person: CkanPerson, deps: Dep
   requireKeys(data, ['id']);
   const row = await resourceWithDataset(deps.db, String(data.id));
   if (!row) throw ckanErrors.notFound();
-  await requireEditable(deps.db, person, row.dataset);
+  await requireEditable(deps, person, row.dataset);
   return row;
 }
 
@@ -49,7 +49,7 @@ async function editableResource(data: PackageData, person: CkanPerson, deps: Dep
 export async function resourceCreate(data: PackageData, call: Call, deps: Deps) {
   const { actor, person } = requireWriter(call.person);
   requireKeys(data, ['package_id']);
-  const dataset = await editableDataset(deps.db, person, String(data.package_id));
+  const dataset = await editableDataset(deps, person, String(data.package_id));
   const rejected = call.upload.rejected[0];
   if (rejected) throw ckanErrors.validation({ upload: [rejectionMessage(rejected)] });
   const file = call.upload.files.find((upload) => upload.fieldName === 'upload');

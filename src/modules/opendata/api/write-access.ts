@@ -1,6 +1,6 @@
 import type { CurrentUser } from '../../../kernel/auth';
-import type { Executor } from '../../../kernel/db';
 import type { FieldErrors } from '../../../kernel/http';
+import type { ModuleDeps } from '../../../kernel/module';
 import { ckanErrors, type CkanError } from '../ckan/envelope';
 import { mayEditDataset, mayOpenPublishing, mayReadDataset } from '../policies';
 import { findDatasetById } from '../repository/datasets';
@@ -32,17 +32,17 @@ export function requireWriter(person: CkanPerson | null): { actor: CurrentUser; 
  * source, a module of the portal) would be overwritten there: 403 too, with the back office's note
  * saying where it changes.
  */
-export async function requireEditable(db: Executor, person: CkanPerson, dataset: Dataset | undefined): Promise<Dataset> {
+export async function requireEditable(deps: Pick<ModuleDeps, 'db' | 'modules'>, person: CkanPerson, dataset: Dataset | undefined): Promise<Dataset> {
   if (!dataset || !mayReadDataset(person.access, dataset)) throw ckanErrors.notFound();
   if (!mayEditDataset(person.access, dataset)) throw ckanErrors.notAuthorized('Sie dürfen diesen Datensatz nicht ändern.');
-  const maintainer = await findMaintainer(db, dataset);
+  const maintainer = await findMaintainer(deps, dataset);
   if (maintainer) throw ckanErrors.notAuthorized(readOnlyNote(maintainer));
   return dataset;
 }
 
-export async function editableDataset(db: Executor, person: CkanPerson, idOrName: string): Promise<Dataset> {
-  const id = await datasetIdOf(db, idOrName);
-  return requireEditable(db, person, id ? await findDatasetById(db, id) : undefined);
+export async function editableDataset(deps: Pick<ModuleDeps, 'db' | 'modules'>, person: CkanPerson, idOrName: string): Promise<Dataset> {
+  const id = await datasetIdOf(deps.db, idOrName);
+  return requireEditable(deps, person, id ? await findDatasetById(deps.db, id) : undefined);
 }
 
 /** A use case's field errors as CKAN's Validation Error, keyed as the client sent them; a taken name in CKAN's words. */

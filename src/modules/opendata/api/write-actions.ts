@@ -23,7 +23,7 @@ const WRITES = {
   resource_delete: [resourceDelete, 'Delete a resource.'],
 } as const;
 
-export function writeActions(deps: Pick<ModuleDeps, 'db' | 'files' | 'config'>): CkanActions<CkanPerson> {
+export function writeActions(deps: Pick<ModuleDeps, 'db' | 'files' | 'config' | 'modules'>): CkanActions<CkanPerson> {
   return Object.fromEntries(
     Object.entries(WRITES).map(([name, [run, help]]) => [name, ckanAction(false, dict, (data, call: CkanContext<CkanPerson>) => run(data, call, deps), help)]),
   );

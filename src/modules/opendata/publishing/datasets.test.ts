@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
+import { eq } from 'drizzle-orm';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { errorMessages, errorSummary, links, parseHtml, tableRows, textOf } from '../../../../tests/support/html';
 import { seedCatalogue } from '../../../../tests/support/applications';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { syncModuleDatasets } from '../module-datasets/sync';
 import { findDatasetByName, listResources, listRevisions } from '../repository/datasets';
+import { datasets } from '../tables';
 import { addMember, createDataset, createOrganization } from '../test-support';
 import { PUBLISHING_PATHS } from './paths';
-import { createHarvestedDataset, DATASET_FORM, publisher } from './test-support';
+import { createHarvestedDataset, createModuleDataset, DATASET_FORM, publisher } from './test-support';
 import { MOVE_REFUSED, STALE_EDIT } from './use-cases/update-dataset';
 
 describe('opendata publishing: datasets in the staff workspace', () => {
@@ -218,9 +220,17 @@ describe('opendata publishing: datasets in the staff workspace', () => {
       assert.equal(response.statusCode, 403);
       assert.ok(textOf(response.body).includes(note));
     }
-    const statistics = await findDatasetByName(t.db, 'online-antraege-pro-monat');
-    const other = await editor.get(PUBLISHING_PATHS.dataset(statistics!.id));
-    assert.match(textOf(other.body), /vom Portal selbst aus den eingegangenen Online-Anträgen erstellt/);
+    // Each dataset names what its module makes it from (the declaration's `madeFrom`), two of one module each their own.
+    const madeFrom: Array<[string, string]> = [
+      ['online-antraege-pro-monat', 'den eingegangenen Online-Anträgen'],
+      ['digitalisierung-massnahmen', 'den Maßnahmen des Digitalisierungs-Cockpits'],
+      ['digitalisierung-kennzahlen', 'den Kennzahlen des Digitalisierungs-Cockpits'],
+      ['vorschlaege-digitalisierung', 'den Vorschlägen auf „Mitmachen“'],
+    ];
+    for (const [name, phrase] of madeFrom) {
+      const other = await editor.get(PUBLISHING_PATHS.dataset((await findDatasetByName(t.db, name))!.id));
+      assert.ok(textOf(other.body).includes(`vom Portal selbst aus ${phrase} erstellt`), name);
+    }
     assert.ok(
       tableRows((await editor.get(PUBLISHING_PATHS.datasets)).body).some((row) => row.join('|').includes('vom Portal erstellt, nur zu lesen')),
       'the list marks it',
@@ -231,6 +241,18 @@ describe('opendata publishing: datasets in the staff workspace', () => {
     const stored = await findDatasetByName(t.db, dataset.name);
     assert.deepEqual([stored?.state, stored?.revision], ['active', 2]);
     assert.equal((await listResources(t.db, dataset.id)).length, 2);
+  });
+
+  it('names a module dataset whose declaration is gone (its module no longer registered, or the dataset renamed) vaguely, and keeps it read-only', async () => {
+    const city = await createOrganization(t, { title: 'Stadt Iserlohn' });
+    const editor = await publisher(t, city.id);
+    for (const originRef of ['kita:plaetze', 'services:leistungen-2025']) {
+      const dataset = await createModuleDataset(t, city.id);
+      await t.db.update(datasets).set({ originRef }).where(eq(datasets.id, dataset.id));
+      const page = textOf((await editor.get(PUBLISHING_PATHS.dataset(dataset.id))).body);
+      assert.ok(page.includes('vom Portal selbst aus den Daten eines seiner Bereiche erstellt'), originRef);
+      assert.equal((await editor.post(PUBLISHING_PATHS.datasetState(dataset.id, 'loeschen'))).statusCode, 403, originRef);
+    }
   });
 
   it('publishes, takes back and deletes behind confirmation pages, each a revision', async () => {

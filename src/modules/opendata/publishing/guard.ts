@@ -1,6 +1,7 @@
 import { requireSection, type Actor, type CurrentUser } from '../../../kernel/auth';
 import type { Executor } from '../../../kernel/db';
 import { AppError, errors, isUuid } from '../../../kernel/http';
+import type { ModuleDeps } from '../../../kernel/module';
 import { mayEditDataset, mayManageOrganization, mayOpenPublishing, mayReadDataset, type PublisherAccess } from '../policies';
 import { findDatasetById } from '../repository/datasets';
 import type { Dataset, Organization } from '../tables';
@@ -37,11 +38,16 @@ export function organizationIdsOf(access: PublisherAccess): string[] | undefined
  * dataset answers 403 with a note naming where it is maintained, because the person may see it and
  * should know where to change it.
  */
-export async function authorizedDataset(publisher: Publisher, id: string, db: Executor, need: 'read' | 'open' | 'edit'): Promise<Dataset> {
-  const dataset = isUuid(id) ? await findDatasetById(db, id) : undefined;
+export async function authorizedDataset(
+  publisher: Publisher,
+  id: string,
+  deps: Pick<ModuleDeps, 'db' | 'modules'>,
+  need: 'read' | 'open' | 'edit',
+): Promise<Dataset> {
+  const dataset = isUuid(id) ? await findDatasetById(deps.db, id) : undefined;
   const allowed = dataset && (need === 'read' ? mayReadDataset(publisher.access, { ...dataset, state: 'draft' }) : mayEditDataset(publisher.access, dataset));
   if (!dataset || !allowed) throw errors.notFoundOrForbidden('Der Datensatz');
-  const maintainer = need === 'edit' ? await findMaintainer(db, dataset) : undefined;
+  const maintainer = need === 'edit' ? await findMaintainer(deps, dataset) : undefined;
   if (maintainer) throw new AppError('maintained_elsewhere', { status: 403, userMessage: readOnlyNote(maintainer) });
   return dataset;
 }

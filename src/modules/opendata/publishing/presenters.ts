@@ -16,7 +16,7 @@ export const CAPACITY_HINTS: Record<MemberCapacity, string> = {
 /** Why a dataset maintained elsewhere cannot be changed here, and where it changes: on its page, on the 403 of every change and in CKAN's. */
 export function readOnlyNote(maintainer: Maintainer): string {
   if (maintainer.by === 'module') {
-    return `Dieser Datensatz wird vom Portal selbst aus ${maintainer.moduleLabel} erstellt und bei jeder Änderung aktualisiert; er kann hier nicht bearbeitet werden.`;
+    return `Dieser Datensatz wird vom Portal selbst aus ${maintainer.madeFrom} erstellt und bei jeder Änderung aktualisiert; er kann hier nicht bearbeitet werden.`;
   }
   const { source } = maintainer;
   const from = source ? `„${source.sourceTitle}“` : 'einem anderen Portal';

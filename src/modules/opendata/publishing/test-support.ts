@@ -56,12 +56,12 @@ export async function createHarvestedDataset(
   return dataset;
 }
 
-/** A dataset a module of the portal keeps current (as `module-datasets/` writes it: origin `module`, origin_ref `<module>:<name>`), here the Leistungskatalog's. */
+/**
+ * A dataset a module of the portal keeps current (as `module-datasets/` writes it: origin `module`,
+ * origin_ref `<module>:<name>`), here the Leistungskatalog's; under a name of its own, so a test may create several.
+ */
 export async function createModuleDataset(t: TestApp, organizationId: string, fields: Parameters<typeof createDataset>[2] = {}) {
   const dataset = await createDataset(t, organizationId, fields, [{ name: 'CSV-Datei', format: 'CSV' }]);
-  await t.db
-    .update(datasets)
-    .set({ origin: 'module', originRef: `services:${dataset.name}` })
-    .where(eq(datasets.id, dataset.id));
+  await t.db.update(datasets).set({ origin: 'module', originRef: 'services:leistungen-der-stadtverwaltung' }).where(eq(datasets.id, dataset.id));
   return dataset;
 }

@@ -12,6 +12,7 @@ export const usageOpenData: OpenDatasetDeclaration = {
   title: 'Nutzung des Transparenzportals',
   description:
     'Wie oft die öffentlichen Datensätze des Transparenzportals pro Tag aufgerufen, heruntergeladen und über die API abgefragt wurden. Gezählt wird ohne IP-Adressen, Cookies oder Konten; Suchmaschinen und andere automatische Abrufe werden nicht mitgezählt. Ein Tag erscheint, wenn er vorbei ist.',
+  madeFrom: 'den Nutzungszahlen des Transparenzportals',
   theme: 'GOVE',
   keywords: ['Transparenzportal', 'Offene Daten', 'Nutzungsstatistik', 'Downloads', 'API'],
   rows: async ({ db }) => {

@@ -12,6 +12,7 @@ export const broadbandOpenData: OpenDatasetDeclaration = {
   title: 'Breitbandausbau: geplante Ausbaugebiete',
   description:
     'Die Gebiete des geförderten Breitbandausbaus (Glasfaser) mit Name, Status (geplant, im Bau, fertig), ausbauendem Unternehmen, Zahl der angeschlossenen Adressen, Beginn und (geplanter) Fertigstellung; die Umrisse als GeoJSON.',
+  madeFrom: 'den Ausbaugebieten des Breitbandausbaus',
   theme: 'ECON',
   keywords: ['Breitband', 'Glasfaser', 'Gigabit', 'Internet', 'Ausbau'],
   rows: async ({ db }) =>

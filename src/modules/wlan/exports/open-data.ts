@@ -10,6 +10,7 @@ export const hotspotsOpenData: OpenDatasetDeclaration = {
   title: 'WLAN-Hotspots (Freifunk und städtische Hotspots)',
   description:
     'Alle freien WLAN-Hotspots mit Lage: die Freifunk-Knoten der Gemeinschaft und die Hotspots der Stadt und ihrer Gesellschaften, mit Betreiber, Adresse, Zustand (online), Zahl der verbundenen Geräte, zuerst und zuletzt gesehen und der Angabe, ob der Hotspot im Stadtgebiet liegt (inside_area). Keine Daten über die Betreiber der Freifunk-Knoten.',
+  madeFrom: 'den WLAN-Hotspots von „Internet für alle“',
   theme: 'TECH',
   keywords: ['WLAN', 'Freifunk', 'Hotspot', 'Internet', 'Digitalisierung'],
   rows: async ({ db, config }) =>

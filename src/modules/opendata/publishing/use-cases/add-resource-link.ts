@@ -17,9 +17,9 @@ export interface LinkInput {
 }
 
 /** Adds a link to data kept elsewhere (an API, a file on another server) as a distribution. */
-export async function addResourceLink(actor: Actor, input: LinkInput, { db }: Pick<ModuleDeps, 'db'>): Promise<{ resourceId: string }> {
+export async function addResourceLink(actor: Actor, input: LinkInput, { db, modules }: Pick<ModuleDeps, 'db' | 'modules'>): Promise<{ resourceId: string }> {
   const publisher = await enterPublishing(actor, db);
-  const dataset = await authorizedDataset(publisher, input.id, db, 'edit');
+  const dataset = await authorizedDataset(publisher, input.id, { db, modules }, 'edit');
   const mediaType = isFormatCode(input.format) ? formatOf(input.format).mediaType : null;
   return db.transaction(async (tx) => {
     const row = await appendResource(tx, dataset.id, {

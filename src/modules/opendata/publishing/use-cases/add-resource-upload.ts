@@ -26,12 +26,16 @@ export interface UploadInput {
  * data format); a refused file is deleted at once. A table (CSV, XLSX) is queued for its DataStore
  * load in the same transaction.
  */
-export async function addResourceUpload(actor: Actor, input: UploadInput, deps: Pick<ModuleDeps, 'db' | 'files'>): Promise<Outcome<{ resourceId: string }>> {
+export async function addResourceUpload(
+  actor: Actor,
+  input: UploadInput,
+  deps: Pick<ModuleDeps, 'db' | 'files' | 'modules'>,
+): Promise<Outcome<{ resourceId: string }>> {
   const { db, files } = deps;
   const publisher = await enterPublishing(actor, db);
   const discard = async () => input.file && (await files.delete(input.file.storageKey));
   try {
-    const dataset = await authorizedDataset(publisher, input.id, db, 'edit');
+    const dataset = await authorizedDataset(publisher, input.id, deps, 'edit');
     const { file } = input;
     if (!file) return refuse({ file: 'Wählen Sie eine Datei aus.' });
     const checked = checkUpload((await findOrganization(db, dataset.organizationId))!, file, input.format);

@@ -13,9 +13,9 @@ import { openResource } from './open-resource';
 export async function changeColumnTypes(
   actor: Actor,
   input: { id: string; resourceId: string; types: Record<string, string>; ip?: string },
-  { db }: Pick<ModuleDeps, 'db'>,
+  { db, modules }: Pick<ModuleDeps, 'db' | 'modules'>,
 ): Promise<Outcome> {
-  const { actor: publisher, dataset, resource } = await openResource(actor, input, { db });
+  const { actor: publisher, dataset, resource } = await openResource(actor, input, { db, modules });
   return changeFieldTypes(resource.id, input.types, { db }, (tx) =>
     audit(tx, publisher, {
       action: 'opendata.datastore.types_changed',

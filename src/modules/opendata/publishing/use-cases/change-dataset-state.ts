@@ -17,10 +17,10 @@ const TARGET: Record<StateAction, { state: DatasetState; change: 'published' | '
 export async function changeDatasetState(
   actor: Actor,
   input: { id: string; action: StateAction; ip?: string },
-  { db }: Pick<ModuleDeps, 'db'>,
+  { db, modules }: Pick<ModuleDeps, 'db' | 'modules'>,
 ): Promise<{ flash: string }> {
   const publisher = await enterPublishing(actor, db);
-  const dataset = await authorizedDataset(publisher, input.id, db, 'edit');
+  const dataset = await authorizedDataset(publisher, input.id, { db, modules }, 'edit');
   const target = TARGET[input.action];
   await db.transaction(async (tx) => {
     const locked = await lockDataset(tx, dataset.id);

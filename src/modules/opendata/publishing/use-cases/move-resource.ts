@@ -10,9 +10,9 @@ import { openResource } from './open-resource';
 export async function moveResource(
   actor: Actor,
   input: { id: string; resourceId: string; direction: 'up' | 'down'; ip?: string },
-  { db }: Pick<ModuleDeps, 'db'>,
+  { db, modules }: Pick<ModuleDeps, 'db' | 'modules'>,
 ): Promise<void> {
-  const { actor: publisher, dataset, resource } = await openResource(actor, input, { db });
+  const { actor: publisher, dataset, resource } = await openResource(actor, input, { db, modules });
   await db.transaction(async (tx) => {
     await lockDataset(tx, dataset.id);
     const list = await listResources(tx, dataset.id);

@@ -25,13 +25,17 @@ export interface OpenedDataset {
  * distributions. `change`: for the pages of a change (upload, link, state), which a dataset maintained
  * elsewhere refuses; its own page shows it read-only.
  */
-export async function openDataset(actor: Actor, input: { id: string; change?: boolean }, { db }: Pick<ModuleDeps, 'db'>): Promise<OpenedDataset> {
+export async function openDataset(
+  actor: Actor,
+  input: { id: string; change?: boolean },
+  { db, modules }: Pick<ModuleDeps, 'db' | 'modules'>,
+): Promise<OpenedDataset> {
   const publisher = await enterPublishing(actor, db);
-  const dataset = await authorizedDataset(publisher, input.id, db, input.change ? 'edit' : 'open');
+  const dataset = await authorizedDataset(publisher, input.id, { db, modules }, input.change ? 'edit' : 'open');
   const [organization, resources, maintainer, organizations] = await Promise.all([
     findOrganization(db, dataset.organizationId),
     listResources(db, dataset.id),
-    findMaintainer(db, dataset),
+    findMaintainer({ db, modules }, dataset),
     editableOrganizationsOf(publisher.access, db),
   ]);
   const datastore = await datastoreStatusesOf(

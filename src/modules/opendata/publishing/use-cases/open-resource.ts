@@ -9,10 +9,10 @@ import { findResource } from '../repository/datasets';
 export async function openResource(
   actor: Actor,
   input: { id: string; resourceId: string },
-  { db }: Pick<ModuleDeps, 'db'>,
+  { db, modules }: Pick<ModuleDeps, 'db' | 'modules'>,
 ): Promise<{ actor: CurrentUser; dataset: Dataset; resource: Resource }> {
   const publisher = await enterPublishing(actor, db);
-  const dataset = await authorizedDataset(publisher, input.id, db, 'edit');
+  const dataset = await authorizedDataset(publisher, input.id, { db, modules }, 'edit');
   const resource = isUuid(input.resourceId) ? await findResource(db, dataset.id, input.resourceId) : undefined;
   if (!resource) throw errors.notFound('Die Datei');
   return { actor: publisher.actor, dataset, resource };

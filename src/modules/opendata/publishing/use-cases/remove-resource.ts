@@ -9,9 +9,9 @@ import { openResource } from './open-resource';
 export async function removeResource(
   actor: Actor,
   input: { id: string; resourceId: string; ip?: string },
-  { db, files }: Pick<ModuleDeps, 'db' | 'files'>,
+  { db, files, modules }: Pick<ModuleDeps, 'db' | 'files' | 'modules'>,
 ): Promise<{ name: string }> {
-  const { actor: publisher, dataset, resource } = await openResource(actor, input, { db });
+  const { actor: publisher, dataset, resource } = await openResource(actor, input, { db, modules });
   await db.transaction(async (tx) => {
     await deleteResource(tx, resource.id);
     await reviseDistributions(tx, publisher.id, dataset.id);

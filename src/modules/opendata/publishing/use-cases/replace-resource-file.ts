@@ -18,12 +18,12 @@ import { openResource } from './open-resource';
 export async function replaceResourceFile(
   actor: Actor,
   input: { id: string; resourceId: string; file: UploadedFile; format?: string; ip?: string },
-  deps: Pick<ModuleDeps, 'db' | 'files'>,
+  deps: Pick<ModuleDeps, 'db' | 'files' | 'modules'>,
 ): Promise<Outcome> {
-  const { db, files } = deps;
+  const { db, files, modules } = deps;
   const discard = () => files.delete(input.file.storageKey);
   try {
-    const { actor: publisher, dataset, resource } = await openResource(actor, input, { db });
+    const { actor: publisher, dataset, resource } = await openResource(actor, input, { db, modules });
     const checked = checkUpload((await findOrganization(db, dataset.organizationId))!, input.file, input.format);
     if (!checked.ok) {
       await discard();

@@ -20,10 +20,10 @@ export interface HistoryEntry {
 export async function showHistory(
   actor: Actor,
   input: { id: string },
-  { db }: Pick<ModuleDeps, 'db'>,
+  { db, modules }: Pick<ModuleDeps, 'db' | 'modules'>,
 ): Promise<{ dataset: Dataset; mayEdit: boolean; entries: HistoryEntry[] }> {
   const publisher = await enterPublishing(actor, db);
-  const dataset = await authorizedDataset(publisher, input.id, db, 'read');
+  const dataset = await authorizedDataset(publisher, input.id, { db, modules }, 'read');
   const [revisions, organizations] = await Promise.all([revisionsWithAuthors(db, dataset.id), listOrganizations(db, undefined)]);
   const titles = new Map(organizations.map((organization) => [organization.id, organization.title]));
   const entries = revisions.map((revision, index) => ({

@@ -13,7 +13,11 @@ export interface ShownResource {
 }
 
 /** A distribution's page in the back office (editors of its organisation): the resource with its DataStore status and columns. */
-export async function showResource(actor: Actor, input: { id: string; resourceId: string }, { db }: Pick<ModuleDeps, 'db'>): Promise<ShownResource> {
-  const opened = await openResource(actor, input, { db });
+export async function showResource(
+  actor: Actor,
+  input: { id: string; resourceId: string },
+  { db, modules }: Pick<ModuleDeps, 'db' | 'modules'>,
+): Promise<ShownResource> {
+  const opened = await openResource(actor, input, { db, modules });
   return { ...opened, datastore: await datastoreStatusOf(db, opened.resource.id) };
 }

@@ -36,10 +36,10 @@ export async function updateDataset(
     resources?: ReadonlyArray<ResourceFields & { id?: string }>;
     ip?: string;
   },
-  { db, files }: Pick<ModuleDeps, 'db' | 'files'>,
+  { db, files, modules }: Pick<ModuleDeps, 'db' | 'files' | 'modules'>,
 ): Promise<Outcome> {
   const publisher = await enterPublishing(actor, db);
-  const current = await authorizedDataset(publisher, input.id, db, 'edit');
+  const current = await authorizedDataset(publisher, input.id, { db, modules }, 'edit');
   // What the form does not show (set by the API, a harvest or the start) is kept, not reset to empty.
   const kept = {
     contributorIds: current.contributorIds,

@@ -10,9 +10,9 @@ import { openResource } from './open-resource';
 export async function updateResource(
   actor: Actor,
   input: { id: string; resourceId: string; name: string; description: string; format: string; licenseId: string | null; url?: string; ip?: string },
-  { db }: Pick<ModuleDeps, 'db'>,
+  { db, modules }: Pick<ModuleDeps, 'db' | 'modules'>,
 ): Promise<void> {
-  const { actor: publisher, dataset, resource } = await openResource(actor, input, { db });
+  const { actor: publisher, dataset, resource } = await openResource(actor, input, { db, modules });
   await db.transaction(async (tx) => {
     await changeResource(tx, resource.id, {
       name: input.name,
