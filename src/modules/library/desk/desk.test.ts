@@ -120,6 +120,7 @@ describe('lending desk', () => {
     const mail = await lastMailTo(t, 'erste@example.org');
     assert.match(mail.subject, /Ihre Vormerkung liegt bereit: Der Schwarm/);
     assert.match(mail.text, /SF Sch/);
+    assert.match(mail.text, /\n\nFreundliche Grüße\nStadtbücherei Iserlohn$/, 'signed by the library, as the municipality file names it');
     await assert.rejects(lastMailTo(t, 'zweite@example.org'));
     await desk.get(LENDING_PATHS.reader(second.id));
     const skipped = await desk.post(LENDING_PATHS.deskLend(second.id), { barcode: 'S1' });

@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
 import { PROJECT_ROOT } from '../../../kernel/config';
+import { lastMailTo } from '../../../../tests/support/mail';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { libraryHolds } from '../tables/lending';
 import { insertFee, insertHold, insertItem, insertLoan, insertReader, insertRecord, lentCopy } from '../test-support';
 import { builtinConnector } from './builtin-connector';
 import type { PaiaDocument } from './connector';
@@ -88,6 +91,20 @@ describe('built-in connector (PAIA core)', () => {
     assert.match((renewed as PaiaDocument).error ?? '', /nicht auf Ihrem Ausweis/);
     const [cancelled] = await connector.cancel(reader.id, [{ item: `${editionUri(t.config.baseUrl, onShelf.id)}#exemplar-NICHTDA` }]);
     assert.match(cancelled?.error ?? '', /gibt es nicht/);
+  });
+
+  it('passes a cancelled ready hold on to the next in line, whose mail the library signs', async () => {
+    const record = await insertRecord(t, { title: 'Abholbereit' });
+    const copy = await insertItem(t, record.id);
+    const [first, second] = [await insertReader(t, { email: 'erste@example.org' }), await insertReader(t, { email: 'zweite@example.org' })];
+    await insertHold(t, first.id, copy.id, new Date(Date.now() - 60_000));
+    await insertHold(t, second.id, copy.id);
+    await t.db.update(libraryHolds).set({ readyAt: new Date() }).where(eq(libraryHolds.readerId, first.id));
+    const [cancelled] = await builtinConnector(t.deps).cancel(first.id, [{ item: itemUri(t.config.baseUrl, record.id, copy.barcode) }]);
+    assert.equal(cancelled?.status, 0);
+    const mail = await lastMailTo(t, 'zweite@example.org');
+    assert.match(mail.subject, /^Ihre Vormerkung liegt bereit: Abholbereit/);
+    assert.match(mail.text, /\n\nFreundliche Grüße\nStadtbücherei Iserlohn$/);
   });
 
   it('says a card has expired (patron status 2)', async () => {

@@ -2,6 +2,7 @@ import { FEE_REASON_LABELS } from '../presenters';
 import { moduleSettings } from '../../../kernel/config';
 import type { ModuleDeps } from '../../../kernel/module';
 import { cancelHold, placeHold, renewLoan } from './circulation';
+import { libraryMailContext } from './mails';
 import { paiaAmount, type DocumentRef, type Fees, type LibraryConnector, type PaiaDocument, type Patron } from './connector';
 import { feesOf, findItemByBarcode, findReader, holdsOf, loansOf, openFeeCents } from './repository';
 import { addDays, renewalRefusal, today } from './rules';
@@ -104,7 +105,7 @@ export function builtinConnector(deps: Pick<ModuleDeps, 'db' | 'config'>): Libra
       for (const doc of docs) {
         const itemId = await itemIdOf(doc);
         const outcome = itemId
-          ? await db.transaction((tx) => cancelHold(tx, row, itemId, rules()))
+          ? await db.transaction((tx) => cancelHold(tx, row, itemId, rules(), libraryMailContext(deps)))
           : { ok: false as const, message: 'Diese Vormerkung gibt es nicht (mehr).' };
         answers.push(outcome.ok ? { status: 0, ...doc } : { status: 1, ...doc, error: outcome.message });
       }

@@ -5,13 +5,15 @@ import { sendMail } from '../../../kernel/mail';
 import { libraryItems, libraryRecords } from '../tables/catalogue';
 import { libraryHolds, libraryLoans, libraryReaders, type LibraryReader } from '../tables/lending';
 import { countWaiting, findItemByBarcode, insertLoan, loanOfItem, queueOf, type ItemWithRecord } from './repository';
+import { holdReadyMail, type LibraryMailContext } from './mails';
 import { dueDateFrom, RENEWAL_REFUSALS, renewalRefusal, today, addDays } from './rules';
 import type { LendingRules } from './settings';
 
 /*
  * The built-in lending system's writes, shared by the reader account (through the connector) and
  * the lending desk (whose use cases add authorization and the audit entry). Each runs inside the
- * caller's transaction; a refusal is a German sentence for the person, never a thrown error.
+ * caller's transaction; a refusal is a German sentence for the person, never a thrown error. Those
+ * that may make a held copy ready mail its reader, signed as `mail` says.
  */
 
 export type Refusal = { ok: false; message: string };
@@ -53,6 +55,7 @@ export async function returnItem(
   tx: Executor,
   barcode: string,
   rules: LendingRules,
+  mail: LibraryMailContext,
 ): Promise<{ ok: true; item: ItemWithRecord; readerId: string; overdueDays: number; nextReaderId: string | undefined } | Refusal> {
   const item = await findItemByBarcode(tx, barcode);
   if (!item) return no('Zu dieser Mediennummer gibt es kein Exemplar. Prüfen Sie die Nummer.');
@@ -61,11 +64,11 @@ export async function returnItem(
   await tx.delete(libraryLoans).where(eq(libraryLoans.id, loan.id));
   const day = today();
   const overdueDays = Math.max(0, Math.round((Date.parse(day) - Date.parse(loan.dueOn)) / 86_400_000));
-  const next = await notifyNextHold(tx, item, rules);
+  const next = await notifyNextHold(tx, item, rules, mail);
   return { ok: true, item, readerId: loan.readerId, overdueDays, nextReaderId: next };
 }
 
-async function notifyNextHold(tx: Executor, item: ItemWithRecord, rules: LendingRules): Promise<string | undefined> {
+async function notifyNextHold(tx: Executor, item: ItemWithRecord, rules: LendingRules, mail: LibraryMailContext): Promise<string | undefined> {
   const [first] = await queueOf(tx, item.id);
   if (!first) return undefined;
   const [ready] = await tx
@@ -76,14 +79,7 @@ async function notifyNextHold(tx: Executor, item: ItemWithRecord, rules: Lending
   if (!ready) return first.readerId;
   const [reader] = await tx.select().from(libraryReaders).where(eq(libraryReaders.id, first.readerId));
   const to = reader && (await readerAddress(tx, reader));
-  if (reader && to) {
-    const until = addDays(today(), rules.holdPickupDays).split('-').reverse().join('.');
-    await sendMail(tx, {
-      to,
-      subject: `Ihre Vormerkung liegt bereit: ${item.title}`,
-      text: `Guten Tag ${reader.name},\n\nder von Ihnen vorgemerkte Titel „${item.title}“ (Signatur ${item.shelfmark}) liegt für Sie an der Ausleihtheke bereit.\nBitte holen Sie ihn bis zum ${until} ab; danach geht er an die nächste Person.\n\nIhre Stadtbücherei`,
-    });
-  }
+  if (reader && to) await sendMail(tx, { to, ...holdReadyMail(reader.name, item, addDays(today(), rules.holdPickupDays), mail) });
   return first.readerId;
 }
 
@@ -148,14 +144,20 @@ export async function placeHold(tx: Executor, reader: LibraryReader, recordId: s
 }
 
 /** Deletes a hold of this reader; a hold that was ready passes the copy on to the next in line. */
-export async function cancelHold(tx: Executor, reader: LibraryReader, itemId: string, rules: LendingRules): Promise<{ ok: true } | Refusal> {
+export async function cancelHold(
+  tx: Executor,
+  reader: LibraryReader,
+  itemId: string,
+  rules: LendingRules,
+  mail: LibraryMailContext,
+): Promise<{ ok: true } | Refusal> {
   const [hold] = await tx
     .delete(libraryHolds)
     .where(and(eq(libraryHolds.itemId, itemId), eq(libraryHolds.readerId, reader.id)))
     .returning();
   if (!hold) return no('Diese Vormerkung gibt es nicht (mehr).');
   const [onLoan] = await tx.select({ id: libraryLoans.id }).from(libraryLoans).where(eq(libraryLoans.itemId, itemId));
-  if (hold.readyAt && !onLoan) await passOn(tx, itemId, rules);
+  if (hold.readyAt && !onLoan) await passOn(tx, itemId, rules, mail);
   return { ok: true };
 }
 
@@ -163,7 +165,7 @@ export async function cancelHold(tx: Executor, reader: LibraryReader, itemId: st
  * Holds that waited on the hold shelf longer than the pickup days go: the copy passes to the next
  * reader in the queue (who gets the e-mail), or back to the shelf. Returns how many expired.
  */
-export async function expireUncollectedHolds(db: Database, rules: LendingRules, now = new Date()): Promise<number> {
+export async function expireUncollectedHolds(db: Database, rules: LendingRules, mail: LibraryMailContext, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - rules.holdPickupDays * 86_400_000);
   const stale = await db
     .select({ id: libraryHolds.id, itemId: libraryHolds.itemId })
@@ -177,7 +179,7 @@ export async function expireUncollectedHolds(db: Database, rules: LendingRules, 
         .where(and(eq(libraryHolds.id, hold.id), isNotNull(libraryHolds.readyAt), lt(libraryHolds.readyAt, cutoff)))
         .returning();
       if (!row) return false;
-      await passOn(tx, hold.itemId, rules);
+      await passOn(tx, hold.itemId, rules, mail);
       return true;
     });
     if (gone) expired += 1;
@@ -186,8 +188,8 @@ export async function expireUncollectedHolds(db: Database, rules: LendingRules, 
 }
 
 /** A copy on the hold shelf whose hold went: the next in its queue is notified. */
-async function passOn(tx: Executor, itemId: string, rules: LendingRules): Promise<void> {
+async function passOn(tx: Executor, itemId: string, rules: LendingRules, mail: LibraryMailContext): Promise<void> {
   const [item] = await tx.select({ barcode: libraryItems.barcode }).from(libraryItems).where(eq(libraryItems.id, itemId));
   const full = item && (await findItemByBarcode(tx, item.barcode));
-  if (full) await notifyNextHold(tx, full, rules);
+  if (full) await notifyNextHold(tx, full, rules, mail);
 }

@@ -8,10 +8,13 @@ import { germanDay } from '../presenters';
 import { libraryHolds } from '../tables/lending';
 import { insertItem, insertReader, insertRecord, lentCopy, TEST_PIN } from '../test-support';
 import { expireUncollectedHolds } from './circulation';
+import { libraryMailContext } from './mails';
 import { sendLoanReminders } from './reminders';
 import { addDays, today } from './rules';
 
 const RULES = { loanDays: 28, maxRenewals: 2, reminderDaysBefore: 3, holdPickupDays: 7 };
+/** The library of the test configuration (iserlohn.json's `library.name`) signs the job's mails. */
+const SIGNED = /\n\nFreundliche Grüße\nStadtbücherei Iserlohn$/;
 
 describe('due-date reminders', () => {
   let t: TestApp;
@@ -32,6 +35,7 @@ describe('due-date reminders', () => {
       [`Leihfrist überschritten: Zu spät`, `Rückgabe bis ${germanDay(addDays(today(), 3))}: Bald fällig`].sort(),
     );
     assert.match(mails.find((mail) => mail.subject.includes('Bald fällig'))?.text ?? '', new RegExp(`${t.config.baseUrl}${LENDING_PATHS.account}`));
+    for (const mail of mails) assert.match(mail.text, SIGNED, mail.subject);
   });
 
   it('reminds the new due date again after a renewal', async () => {
@@ -85,13 +89,16 @@ describe('uncollected holds', () => {
       { readerId: first.id, itemId: item.id, createdAt: new Date(Date.now() - 20 * 86_400_000), readyAt: new Date(Date.now() - 8 * 86_400_000) },
       { readerId: second.id, itemId: item.id, createdAt: new Date(Date.now() - 19 * 86_400_000) },
     ]);
-    assert.equal(await expireUncollectedHolds(t.db, RULES), 1);
+    assert.equal(await expireUncollectedHolds(t.db, RULES, { libraryName: 'Bücherei am Markt' }), 1);
     const holds = await t.db.select().from(libraryHolds);
     assert.deepEqual(
       holds.map((hold) => [hold.readerId, hold.readyAt !== null]),
       [[second.id, true]],
     );
-    assert.match((await mailsTo(t, 'zweite@example.org'))[0]?.subject ?? '', /Ihre Vormerkung liegt bereit: Abholregal/);
-    assert.equal(await expireUncollectedHolds(t.db, RULES), 0, 'the new hold has its own seven days');
+    const [ready] = await mailsTo(t, 'zweite@example.org');
+    assert.match(ready?.subject ?? '', /Ihre Vormerkung liegt bereit: Abholregal/);
+    assert.match(ready?.text ?? '', new RegExp(`Bitte holen Sie ihn bis zum ${germanDay(addDays(today(), RULES.holdPickupDays))} ab`));
+    assert.match(ready?.text ?? '', /\n\nFreundliche Grüße\nBücherei am Markt$/, 'signed by the library the caller names');
+    assert.equal(await expireUncollectedHolds(t.db, RULES, libraryMailContext(t.deps)), 0, 'the new hold has its own seven days');
   });
 });

@@ -3,9 +3,8 @@ import type { JobHandler } from '../../../kernel/jobs';
 import { sendMail } from '../../../kernel/mail';
 import type { ModuleDeps } from '../../../kernel/module';
 import { LENDING_PATHS } from '../paths';
-import { germanDay } from '../presenters';
-import type { ReminderKind } from '../tables/lending';
 import { expireUncollectedHolds } from './circulation';
+import { libraryMailContext, reminderMail } from './mails';
 import { loansForReminder, markReminded } from './repository';
 import { addDays, today } from './rules';
 import { lendingSettings } from './settings';
@@ -14,23 +13,6 @@ import { lendingSettings } from './settings';
 export const REMINDER_JOB = 'library.loan-reminders';
 /** Loans handled per kind and run; the next hourly run takes the rest. */
 const BATCH = 500;
-
-function mailText(
-  kind: ReminderKind,
-  loan: { readerName: string; title: string; shelfmark: string; dueOn: string },
-  accountUrl: string,
-): { subject: string; text: string } {
-  if (kind === 'due_soon') {
-    return {
-      subject: `Rückgabe bis ${germanDay(loan.dueOn)}: ${loan.title}`,
-      text: `Guten Tag ${loan.readerName},\n\nbitte geben Sie „${loan.title}“ (Signatur ${loan.shelfmark}) bis zum ${germanDay(loan.dueOn)} zurück.\nWenn niemand den Titel vorgemerkt hat, können Sie ihn in Ihrem Büchereikonto verlängern:\n${accountUrl}\n\nIhre Stadtbücherei`,
-    };
-  }
-  return {
-    subject: `Leihfrist überschritten: ${loan.title}`,
-    text: `Guten Tag ${loan.readerName},\n\ndie Leihfrist für „${loan.title}“ (Signatur ${loan.shelfmark}) ist am ${germanDay(loan.dueOn)} abgelaufen.\nBitte geben Sie das Medium bald zurück. Für jeden Tag danach kann die Bücherei eine Versäumnisgebühr erheben.\nIhr Büchereikonto: ${accountUrl}\n\nIhre Stadtbücherei`,
-  };
-}
 
 /**
  * Sends each due-date reminder and each overdue notice once per loan: the reminder row and the
@@ -42,6 +24,7 @@ export async function sendLoanReminders(deps: Pick<ModuleDeps, 'db' | 'config'>,
   const rules = moduleSettings(deps, lendingSettings);
   const day = today(now);
   const accountUrl = `${deps.config.baseUrl}${LENDING_PATHS.account}`;
+  const mail = libraryMailContext(deps);
   let sent = 0;
   for (const kind of ['due_soon', 'overdue'] as const) {
     const loans = await loansForReminder(deps.db, kind, day, addDays(day, rules.reminderDaysBefore), BATCH);
@@ -49,7 +32,7 @@ export async function sendLoanReminders(deps: Pick<ModuleDeps, 'db' | 'config'>,
       const mailed = await deps.db.transaction(async (tx) => {
         if (!(await markReminded(tx, loan.loanId, kind))) return false;
         if (!loan.email) return false;
-        await sendMail(tx, { to: loan.email, ...mailText(kind, loan, accountUrl) });
+        await sendMail(tx, { to: loan.email, ...reminderMail(kind, loan, accountUrl, mail) });
         return true;
       });
       if (mailed) sent += 1;
@@ -64,7 +47,7 @@ export function reminderJob(deps: Pick<ModuleDeps, 'db' | 'config'>): JobHandler
     everySeconds: 3600,
     async run() {
       await sendLoanReminders(deps);
-      await expireUncollectedHolds(deps.db, moduleSettings(deps, lendingSettings));
+      await expireUncollectedHolds(deps.db, moduleSettings(deps, lendingSettings), libraryMailContext(deps));
     },
   };
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { asc, eq } from 'drizzle-orm';
 import type { CurrentUser, UserRow } from '../../../kernel/auth';
+import { formatDate } from '../../../kernel/views';
 import { TEST_DATABASE_URL } from '../../../../tests/support/database';
 import { mailsTo } from '../../../../tests/support/mail';
 import { createAccount } from '../../../../tests/support/people';
@@ -128,6 +129,44 @@ describe('booking a VHS course', () => {
     assert.match(late.errors.stornieren!, /Frist zum Stornieren ist am .* abgelaufen/);
     await assert.rejects(cancelBooking(await person('Fremd'), { bookingId: booked.booking.id }, t.deps), { status: 404 });
     assert.equal(await seatsTaken(course.id), 1);
+  });
+
+  it('promises a cancellation date in the mails only while it lies ahead; after it, the fee is due and the VHS is the one to ask', async () => {
+    const ENDED =
+      /Die Frist zum Stornieren ist am (\d\d\.\d\d\.\d{4}) abgelaufen\. (Die Kursgebühr ist zu zahlen\. )?Bitte wenden Sie sich an die Volkshochschule, wenn Sie nicht teilnehmen können\./;
+    const PROMISE = /bis zum \d\d\.\d\d\.\d{4}.*stornieren/;
+    // Starts in six days with the usual seven-day deadline (the demo has such courses): booked, the deadline has passed.
+    const late = { startsAt: new Date(Date.now() + 6 * DAY), cancellableUntil: new Date(Date.now() - DAY) };
+    const inTime = await createCourse(t);
+    const paid = await createCourse(t, { ...late, maxParticipants: 1 });
+    const free = await createCourse(t, { ...late, feeCents: 0, reducedFeeCents: null });
+    const [anna, bernd, clara] = [await person('Anna'), await person('Bernd'), await person('Clara')];
+    const confirmation = async (who: CurrentUser, slug: string) => {
+      assert.ok((await bookCourse(who, self(slug), t.deps)).ok);
+      return (await mailsTo(t, who.email)).at(-1)!.text;
+    };
+
+    const early = await confirmation(anna, inTime.slug);
+    assert.match(
+      early,
+      new RegExp(`Sie können die Buchung bis zum ${formatDate(inTime.cancellableUntil)} selbst stornieren\\. Danach ist die Gebühr zu zahlen\\.`),
+    );
+    assert.doesNotMatch(early, ENDED);
+    const booked = await confirmation(anna, paid.slug);
+    assert.equal(booked.match(ENDED)?.[1], formatDate(late.cancellableUntil));
+    assert.ok(booked.match(ENDED)?.[2], 'the fee is due');
+    assert.doesNotMatch(booked, PROMISE);
+    const gratis = await confirmation(clara, free.slug);
+    assert.ok(ENDED.test(gratis) && !gratis.match(ENDED)?.[2], 'a course without a fee asks for none');
+
+    // Bernd waits; Anna deletes her account, which gives her seat up even now: Bernd moves up after the deadline.
+    assert.ok((await bookCourse(bernd, self(paid.slug), t.deps)).ok);
+    const vhs = t.deps.modules.find((module) => module.id === 'vhs')!;
+    await t.db.transaction((tx) => vhs.personalData!.erase(anna, tx, t.deps));
+    const promoted = (await mailsTo(t, bernd.email)).at(-1)!;
+    assert.match(promoted.subject, /^Platz frei/);
+    assert.ok(promoted.text.match(ENDED)?.[2], `the fee is due:\n${promoted.text}`);
+    assert.doesNotMatch(promoted.text, PROMISE);
   });
 
   it(`never overbooks: 60 parallel bookers on 5 seats (${RACE})`, async () => {

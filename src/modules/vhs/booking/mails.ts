@@ -2,6 +2,7 @@ import type { Config } from '../../../kernel/config';
 import type { Mail } from '../../../kernel/mail';
 import { formatDate, formatDateTime, formatMoney } from '../../../kernel/views';
 import type { VhsBooking, VhsCourse } from '../tables';
+import { cancellationPeriodEnded, freeCancellationEnded } from './cancellation-deadline';
 import { BOOKING_PATHS } from './paths';
 
 /** The course as the mails describe it; `where` is the place with its address, when the caller read it. */
@@ -36,8 +37,11 @@ export function refundSentence(amountCents: number, after: 'cancellation' | 'red
 
 export const bookingLink = (config: Config, booking: BookingFacts) => `${config.baseUrl}${BOOKING_PATHS.mine(booking.id)}`;
 
-/** The binding booking: the course facts, the fee, until when one may cancel, and where to see it. */
-export function bookedMail(config: Config, to: string, course: CourseFacts, booking: BookingFacts): Mail {
+/** The mails' words once the Rücktrittsfrist has passed (at `now`, when the mail is written): no date to cancel by, the fee (if any) is due, whom to ask. */
+const periodEnded = (course: CourseFacts, booking: BookingFacts) => cancellationPeriodEnded(course.cancellableUntil, { feeDue: booking.feeCents > 0 });
+
+/** The binding booking: the course facts, the fee, until when one may cancel (or that this has passed), and where to see it. */
+export function bookedMail(config: Config, to: string, course: CourseFacts, booking: BookingFacts, now: Date): Mail {
   const text = [
     'Guten Tag,',
     '',
@@ -47,7 +51,9 @@ export function bookedMail(config: Config, to: string, course: CourseFacts, book
     ...courseLines(course),
     `Kursgebühr: ${formatMoney(booking.feeCents)}`,
     '',
-    `Sie können die Buchung bis zum ${formatDate(course.cancellableUntil)} selbst stornieren. Danach ist die Gebühr zu zahlen.`,
+    freeCancellationEnded(course, now)
+      ? periodEnded(course, booking)
+      : `Sie können die Buchung bis zum ${formatDate(course.cancellableUntil)} selbst stornieren. Danach ist die Gebühr zu zahlen.`,
     'Alle Termine stehen in der angehängten Kalenderdatei (.ics) für Ihren Kalender.',
     'Ihre Buchung, die Zahlung und die Termine finden Sie hier:',
     bookingLink(config, booking),
@@ -73,7 +79,7 @@ export function waitlistedMail(config: Config, to: string, course: CourseFacts, 
   return { to, subject: `Warteliste: ${course.title} (${booking.reference})`, text };
 }
 
-export function promotedMail(config: Config, to: string, course: CourseFacts, booking: BookingFacts): Mail {
+export function promotedMail(config: Config, to: string, course: CourseFacts, booking: BookingFacts, now: Date): Mail {
   const text = [
     'Guten Tag,',
     '',
@@ -83,7 +89,9 @@ export function promotedMail(config: Config, to: string, course: CourseFacts, bo
     ...courseLines(course),
     `Kursgebühr: ${formatMoney(booking.feeCents)}`,
     '',
-    `Wenn Sie den Platz nicht brauchen, stornieren Sie bitte bis zum ${formatDate(course.cancellableUntil)}, damit die nächste Person nachrücken kann:`,
+    ...(freeCancellationEnded(course, now)
+      ? [periodEnded(course, booking), 'Ihre Buchung finden Sie hier:']
+      : [`Wenn Sie den Platz nicht brauchen, stornieren Sie bitte bis zum ${formatDate(course.cancellableUntil)}, damit die nächste Person nachrücken kann:`]),
     bookingLink(config, booking),
     ...signature(config),
   ].join('\n');

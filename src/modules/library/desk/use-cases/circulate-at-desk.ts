@@ -4,6 +4,7 @@ import { refuse, type Outcome } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { moduleSettings } from '../../../../kernel/config';
 import { lendItem, renewLoan, returnItem } from '../../lending/circulation';
+import { libraryMailContext } from '../../lending/mails';
 import { findItemByBarcode } from '../../lending/repository';
 import { lendingSettings } from '../../lending/settings';
 import { mayLend } from '../../policies';
@@ -39,7 +40,7 @@ export async function returnAtDesk(
 ): Promise<Outcome<{ title: string; readerId: string; overdueDays: number; heldForNext: boolean }>> {
   requireSection(actor, mayLend);
   return deps.db.transaction(async (tx) => {
-    const result = await returnItem(tx, input.barcode, moduleSettings(deps, lendingSettings));
+    const result = await returnItem(tx, input.barcode, moduleSettings(deps, lendingSettings), libraryMailContext(deps));
     if (!result.ok) return refuse({ barcode: result.message });
     await audit(tx, actor, {
       action: 'library.loan.returned',

@@ -73,7 +73,7 @@ export async function bookCourse(
       if (!booking) throw new DuplicateBooking();
       const facts = { ...course, where: await placeLine(tx, course) };
       const mail = seat
-        ? { ...bookedMail(deps.config, actor.email, facts, booking), attachments: await courseCalendarAttachment(tx, course, deps.config) }
+        ? { ...bookedMail(deps.config, actor.email, facts, booking, new Date()), attachments: await courseCalendarAttachment(tx, course, deps.config) }
         : waitlistedMail(deps.config, actor.email, facts, booking, await waitlistPlace(tx, booking));
       await sendMail(tx, mail);
       return booking;

@@ -3,9 +3,9 @@ import { loadAuthorized, type Actor } from '../../../../kernel/auth';
 import { errors, refuse, type Outcome } from '../../../../kernel/http';
 import { sendMail } from '../../../../kernel/mail';
 import type { ModuleDeps } from '../../../../kernel/module';
-import { formatDate } from '../../../../kernel/views';
 import { isBooker } from '../../policies';
 import type { VhsBooking } from '../../tables';
+import { cancellationPeriodEnded, freeCancellationEnded } from '../cancellation-deadline';
 import { cancelledByParticipantMail } from '../mails';
 import { findBooking, findCourse, markCancelled, releaseSeat } from '../repository';
 import { fillFreeSeats } from './fill-free-seats';
@@ -56,8 +56,5 @@ export async function cancelBooking(
 export function whyNotCancellable(booking: Pick<VhsBooking, 'state'>, course: { cancellableUntil: Date; endsAt: Date }, now: Date): string | null {
   if (booking.state === 'cancelled' || booking.state === 'course_cancelled') return 'Diese Buchung ist bereits storniert.';
   if (booking.state === 'waitlisted') return course.endsAt <= now ? 'Der Kurs ist vorbei.' : null;
-  if (course.cancellableUntil <= now) {
-    return `Die Frist zum Stornieren ist am ${formatDate(course.cancellableUntil)} abgelaufen. Bitte wenden Sie sich an die Volkshochschule, wenn Sie nicht teilnehmen können.`;
-  }
-  return null;
+  return freeCancellationEnded(course, now) ? cancellationPeriodEnded(course.cancellableUntil) : null;
 }

@@ -22,7 +22,7 @@ export async function fillFreeSeats(tx: Executor, config: Config, course: VhsCou
     }
     promoted += 1;
     if (booking.bookerEmail) {
-      const mail = promotedMail(config, booking.bookerEmail, { ...course, where: await placeLine(tx, course) }, booking);
+      const mail = promotedMail(config, booking.bookerEmail, { ...course, where: await placeLine(tx, course) }, booking, new Date());
       await sendMail(tx, { ...mail, attachments: await courseCalendarAttachment(tx, course, config) });
     }
   }
