@@ -1,6 +1,5 @@
 import { migrationSources } from '../../bootstrap';
 import { createBackup, restoreBackup, type BackupSummary, type RestoreSummary } from '../../kernel/backup';
-import { migrationTags } from '../../kernel/db';
 import { formatFileSize } from '../../kernel/files';
 import { requiredString } from '../args';
 import type { ConfigCommand } from './types';
@@ -70,6 +69,7 @@ export const restore: ConfigCommand = {
     'Spielt eine Sicherung von backup ein: erst werden Datei und Ziel geprüft, dann die Datenbank in einem Schritt',
     '(alles oder nichts, jede Tabelle mit der Zahl ihrer Zeilen verglichen), dann die Dateien und das App-Geheimnis.',
     'Das Ziel muss leer sein; mit --force wird eine vorhandene Installation ersetzt (beenden Sie vorher den Server).',
+    'Eine Sicherung von PGlite lässt sich in PostgreSQL einspielen und umgekehrt (Umzug: docs/operations.md).',
   ],
   options: {
     file: { type: 'string', placeholder: '<datei>', description: 'Die Sicherungsdatei (.tar.gz)' },
@@ -85,7 +85,7 @@ export const restore: ConfigCommand = {
     const file = requiredString(values, 'file');
     const summary = await restoreBackup(config, file, {
       force: values.force === true || values.yes === true,
-      knownMigrations: migrationTags(migrationSources([...modules])),
+      migrations: migrationSources([...modules]),
     });
     reportRestore(file, summary, process.env.APP_SECRET !== undefined, out);
   },

@@ -1,3 +1,5 @@
+import { BackupError } from './errors';
+
 /**
  * What a database holds, asked the same way of PGlite and PostgreSQL: the applied migrations per
  * owner and the rows of every table. The manifest records both; a restore compares the rows.
@@ -29,6 +31,14 @@ export async function rowCounts(client: Queryable): Promise<Record<string, numbe
     counts[table] = Number(rows[0]?.rows ?? 0);
   }
   return counts;
+}
+
+/** Refuses a restored database whose tables' rows differ from the manifest's (a missing or extra table too). */
+export function assertRowsMatch(expected: Record<string, number>, found: Record<string, number>): void {
+  const wrong = [...new Set([...Object.keys(expected), ...Object.keys(found)])]
+    .filter((table) => expected[table] !== found[table])
+    .map((table) => `${table}: ${found[table] ?? 'fehlt'} statt ${expected[table] ?? 'keine'} Zeilen`);
+  if (wrong.length > 0) throw new BackupError(`Die wiederhergestellte Datenbank stimmt nicht mit der Sicherung überein:\n  ${wrong.join('\n  ')}`);
 }
 
 export async function appliedMigrations(client: Queryable): Promise<Record<string, string[]>> {

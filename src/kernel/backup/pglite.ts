@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import type { PGlite } from '@electric-sql/pglite';
 import { createPgliteClient, lockDataDir } from '../db';
 import { BackupError } from './errors';
-import { appliedMigrations, rowCounts, serverVersion, type Queryable } from './inventory';
+import { appliedMigrations, assertRowsMatch, rowCounts, serverVersion, type Queryable } from './inventory';
 import type { Manifest } from './manifest';
 
 /**
  * PGlite: PGlite's own `dumpDataDir()` (a tarball of the data directory) while this process holds
- * the data-dir lock, so the portal must be stopped; restored with `loadDataDir` into a fresh
- * directory beside the old one, checked, and only then swapped in (ADR 21).
+ * the data-dir lock, so the portal must be stopped; restored into a fresh directory beside the old
+ * one, checked, and only then swapped in (ADR 21).
  */
 
 export function hasPgliteDatabase(dataDir: string): boolean {
@@ -39,31 +40,31 @@ export async function dumpPglite(dataDir: string, dumpFile: string): Promise<Man
   }
 }
 
-/** Rows that differ from the manifest's, as lines for the message. */
-function differences(expected: Record<string, number>, found: Record<string, number>): string[] {
-  return [...new Set([...Object.keys(expected), ...Object.keys(found)])]
-    .filter((table) => expected[table] !== found[table])
-    .map((table) => `${table}: ${found[table] ?? 'fehlt'} statt ${expected[table] ?? 'keine'} Zeilen`);
+/** Opens a new PGlite in `dir` filled from the backup's database entry. */
+export type PgliteFiller = (dir: string) => Promise<PGlite>;
+
+/** A PGlite backup's tarball (`dumpDataDir`) loaded into `dir`. */
+export function fromDataDirTarball(dumpFile: string): PgliteFiller {
+  return async (dir) => createPgliteClient(dir, { loadDataDir: new Blob([await readFile(dumpFile)]) });
 }
 
 /**
- * Loads the tarball into `<dataDir>.restoring-<pid>`, compares every table's rows with the manifest
- * and swaps it in. Returns the directory the previous database was moved to, if there was one.
+ * Fills `<dataDir>.restoring-<pid>`, compares every table's rows with the manifest and swaps it in.
+ * Returns the directory the previous database was moved to, if there was one.
  */
-export async function restorePglite(dataDir: string, dumpFile: string, manifest: Manifest, stamp: string): Promise<string | undefined> {
+export async function restorePglite(dataDir: string, fill: PgliteFiller, manifest: Manifest, stamp: string): Promise<string | undefined> {
   const release = lockDataDir(dataDir);
   const fresh = `${dataDir}.restoring-${process.pid}`;
   try {
     await rm(fresh, { recursive: true, force: true });
-    const client = await createPgliteClient(fresh, { loadDataDir: new Blob([await readFile(dumpFile)]) });
+    const client = await fill(fresh);
     let found: Record<string, number>;
     try {
       found = await rowCounts(client as unknown as Queryable);
     } finally {
       await client.close();
     }
-    const wrong = differences(manifest.database.tables, found);
-    if (wrong.length > 0) throw new BackupError(`Die wiederhergestellte Datenbank stimmt nicht mit der Sicherung überein:\n  ${wrong.join('\n  ')}`);
+    assertRowsMatch(manifest.database.tables, found);
     let previous: string | undefined;
     if (hasPgliteDatabase(dataDir)) {
       previous = `${dataDir}.before-restore-${stamp}`;

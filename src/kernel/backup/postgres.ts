@@ -12,7 +12,7 @@ import { connectionFor, runTool } from './tools';
  * also empties the target (with --force) and checks every table's rows before it commits (ADR 21).
  */
 
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   client.on('error', () => {});
   await client.connect();
@@ -52,7 +52,7 @@ export function postgresIsEmpty(url: string): Promise<boolean> {
 }
 
 /** Objects of schemas and extensions are left alone; everything the portal made goes (run inside the restore's transaction). */
-const WIPE = `
+export const WIPE = `
 do $wipe$
 declare item record;
 begin

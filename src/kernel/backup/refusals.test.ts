@@ -1,55 +1,15 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
-import { MODULES } from '../../registry';
-import { pgliteTemplate, TEST_DATABASE_URL } from '../../../tests/support/database';
+import { TEST_DATABASE_URL } from '../../../tests/support/database';
 import { createFreshDatabase, NEEDS_POSTGRES } from '../../../tests/support/postgres-cluster';
-import { openAndMigrate } from '../../bootstrap';
 import type { Config } from '../config';
 import { createFileStore } from '../files';
-import { BackupError, createBackup, restoreBackup } from '.';
-import { fingerprints, installation, KNOWN_MIGRATIONS, rewriteArchive, tempDir } from './test-support';
-
-const dirs: string[] = [];
-const made = (prefix: string) => {
-  const dir = tempDir(prefix);
-  dirs.push(dir);
-  return dir;
-};
-
-/** A migrated installation (no demo data) with one user and one file: small, so each refusal is quick. */
-async function smallInstallation(url?: string): Promise<Config> {
-  const dir = made('small');
-  if (!url) cpSync(join(await pgliteTemplate(MODULES), 'pglite'), join(dir, 'pglite'), { recursive: true });
-  const config = installation(dir, { url });
-  const { database, deps } = await openAndMigrate(config, MODULES);
-  try {
-    await database.execScript(`insert into departments (id, name) values ('buergerbuero', 'Bürgerbüro ${dir.slice(-6)}')`);
-    await deps.files.put('aa/bb/aabb-file', Buffer.from(`Datei von ${dir}`), { contentType: 'text/plain' });
-  } finally {
-    await database.close();
-  }
-  return config;
-}
-
-function restoreInto(config: Config, archive: string, force = false) {
-  return restoreBackup(config, archive, { force, knownMigrations: KNOWN_MIGRATIONS });
-}
-
-async function refused(promise: Promise<unknown>, message: RegExp): Promise<void> {
-  await assert.rejects(promise, (error: unknown) => {
-    assert.ok(error instanceof BackupError, String(error));
-    assert.match(error.message, message);
-    return true;
-  });
-}
-
-function untouched(config: Config): void {
-  assert.equal(existsSync(join(config.dataDir, 'pglite', 'PG_VERSION')), false, 'no database was created');
-  assert.equal(existsSync(join(config.dataDir, 'files')), false, 'no file was written');
-}
+import { createBackup } from '.';
+import { foreign, made, refused, removeMade, restoreInto, smallInstallation, untouched, wrongRows } from './refusal-support';
+import { fingerprints, installation, rewriteArchive } from './test-support';
 
 describe('restore refuses, and changes nothing', { skip: TEST_DATABASE_URL ? 'the PGlite refusals run without TEST_DATABASE_URL' : false }, () => {
   let source: Config;
@@ -59,9 +19,7 @@ describe('restore refuses, and changes nothing', { skip: TEST_DATABASE_URL ? 'th
     archive = join(made('archive'), 'backup.tar.gz');
     await createBackup(source, archive);
   });
-  after(() => {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
+  after(removeMade);
 
   it('a file that is not a backup: any bytes, plain gzip, or a tar without its manifest', async () => {
     const folder = made('bad');
@@ -90,14 +48,12 @@ describe('restore refuses, and changes nothing', { skip: TEST_DATABASE_URL ? 'th
     untouched(target);
   });
 
-  it('another municipality, and the other kind of database', async () => {
+  it('another municipality, and a manifest whose database is not in the archive', async () => {
     const target = installation(made('target'));
-    const elsewhere = join(made('bad'), 'elsewhere.tar.gz');
-    await rewriteArchive(archive, elsewhere, { manifest: (manifest) => (manifest.municipality = { key: '05958044', name: 'Stadt Menden (Sauerland)' }) });
-    await refused(restoreInto(target, elsewhere), /gehört zu Stadt Menden \(Sauerland\).*CONFIG_FILE/);
+    await refused(restoreInto(target, await foreign(archive)), /gehört zu Stadt Menden \(Sauerland\).*CONFIG_FILE/);
     const postgres = join(made('bad'), 'postgres.tar.gz');
     await rewriteArchive(archive, postgres, { manifest: (manifest) => ((manifest.database as { kind: string }).kind = 'postgres') });
-    await refused(restoreInto(target, postgres), /nur in dieselbe Art von Datenbank/);
+    await refused(restoreInto(target, postgres), /unvollständig \(die Datenbank oder die Prüfsummen fehlen\)/);
     untouched(target);
   });
 
@@ -114,11 +70,7 @@ describe('restore refuses, and changes nothing', { skip: TEST_DATABASE_URL ? 'th
   it('a damaged backup (rows or file bytes that do not match) leaves the old installation as it was', async () => {
     const target = await smallInstallation();
     const before = await fingerprints(target);
-    const wrongRows = join(made('bad'), 'rows.tar.gz');
-    await rewriteArchive(archive, wrongRows, {
-      manifest: (manifest) => ((manifest.database as { tables: Record<string, number> }).tables['public.departments'] = 7),
-    });
-    await refused(restoreInto(target, wrongRows, true), /public\.departments: 1 statt 7 Zeilen/);
+    await refused(restoreInto(target, await wrongRows(archive), true), /public\.departments: 1 statt 7 Zeilen/);
     const wrongBytes = join(made('bad'), 'bytes.tar.gz');
     await rewriteArchive(archive, wrongBytes, { replace: (name) => (name === 'files/aa/bb/aabb-file' ? Buffer.from('manipuliert') : undefined) });
     await refused(restoreInto(target, wrongBytes, true), /beschädigt oder fehlen \(aa\/bb\/aabb-file\)/);
@@ -136,9 +88,7 @@ async function readBack(config: Config, key: string): Promise<string> {
 }
 
 describe('restore on PostgreSQL refuses a damaged backup in its transaction', { skip: NEEDS_POSTGRES }, () => {
-  after(() => {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
+  after(removeMade);
 
   it('the wiped and reloaded schema is rolled back when a table has other rows than the manifest says', async () => {
     const sourceDb = await createFreshDatabase();
@@ -150,11 +100,7 @@ describe('restore on PostgreSQL refuses a damaged backup in its transaction', { 
       const target = await smallInstallation(targetDb.url);
       const before = await fingerprints(target);
       await refused(restoreInto(target, archive), /Das Ziel ist nicht leer: die Datenbank enthält schon Tabellen/);
-      const wrongRows = join(made('bad'), 'rows.tar.gz');
-      await rewriteArchive(archive, wrongRows, {
-        manifest: (manifest) => ((manifest.database as { tables: Record<string, number> }).tables['public.departments'] = 7),
-      });
-      await refused(restoreInto(target, wrongRows, true), /Tabelle public\.departments hat 1 Zeilen, gesichert waren 7/);
+      await refused(restoreInto(target, await wrongRows(archive), true), /Tabelle public\.departments hat 1 Zeilen, gesichert waren 7/);
       assert.deepEqual(await fingerprints(target), before);
       await restoreInto(target, archive, true);
       assert.deepEqual(await fingerprints(target), await fingerprints(source));

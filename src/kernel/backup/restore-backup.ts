@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Config } from '../config';
+import { migrationTags, type MigrationSource } from '../db';
 import { BackupError } from './errors';
 import { checkedKey, fileStoreIsEmpty, fileTarget, type FileTarget } from './files';
 import {
@@ -19,8 +20,9 @@ import {
   unknownMigrations,
   type Manifest,
 } from './manifest';
-import { hasPgliteDatabase, restorePglite } from './pglite';
-import { postgresIsEmpty, restorePostgres } from './postgres';
+import { hasPgliteDatabase } from './pglite';
+import { postgresIsEmpty } from './postgres';
+import { restoreDatabase } from './restore-database';
 import { NotATarError, readTar, type TarEntry } from './tar-read';
 
 export type RestoreConfig = Pick<Config, 'database' | 'files' | 'dataDir' | 'secret' | 'municipality'>;
@@ -28,8 +30,8 @@ export type RestoreConfig = Pick<Config, 'database' | 'files' | 'dataDir' | 'sec
 export interface RestoreOptions {
   /** Replace a target that already holds data (`--force`). */
   force: boolean;
-  /** Every migration this code has, per owner (`migrationTags`). */
-  knownMigrations: ReadonlyMap<string, readonly string[]>;
+  /** The migrations of this code, every owner's (`migrationSources`): what a backup may have applied, and the schema a PGlite backup gets in PostgreSQL. */
+  migrations: readonly MigrationSource[];
 }
 
 export interface RestoreSummary {
@@ -69,16 +71,10 @@ async function readManifest(entry: TarEntry | undefined, file: string): Promise<
 
 /** Everything a restore refuses before it writes anything: each reason says what to do. */
 async function checkTarget(manifest: Manifest, config: RestoreConfig, options: RestoreOptions): Promise<string[]> {
-  const newer = unknownMigrations(manifest, options.knownMigrations);
+  const newer = unknownMigrations(manifest, migrationTags(options.migrations));
   if (newer.length > 0) {
     throw new BackupError(
       `Die Sicherung stammt von einer neueren Version des Portals (${manifest.portalVersion}): diese Version kennt ${newer.length} ihrer Migrationen nicht (${newer.slice(0, 5).join(', ')}${newer.length > 5 ? ', …' : ''}). Aktualisieren Sie zuerst das Portal und spielen Sie die Sicherung dann ein.`,
-    );
-  }
-  if (manifest.database.kind !== config.database.kind) {
-    const names = { pglite: 'eingebettete Datenbank (PGlite, ohne DATABASE_URL)', postgres: 'PostgreSQL (DATABASE_URL)' };
-    throw new BackupError(
-      `Die Sicherung ist von einer ${names[manifest.database.kind]}, diese Installation nutzt ${names[config.database.kind]}. Eine Sicherung lässt sich nur in dieselbe Art von Datenbank einspielen (docs/adr/0021-backup-and-restore.md).`,
     );
   }
   if (manifest.municipality.key !== config.municipality.gemeindeschluessel) {
@@ -162,17 +158,21 @@ export async function restoreBackup(config: RestoreConfig, source: string, optio
     try {
       const unpacked = await unpack(tar, manifest, work, files);
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      const keptAside: string[] = [];
-      if (config.database.kind === 'postgres') await restorePostgres(config.database.url, unpacked.dumpFile, manifest, work, occupied.length > 0);
-      else keptAside.push(...[await restorePglite(config.database.dataDir, unpacked.dumpFile, manifest, stamp)].filter((dir) => dir !== undefined));
+      const previousDatabase = await restoreDatabase(config.database, {
+        manifest,
+        dumpFile: unpacked.dumpFile,
+        workDir: work,
+        replace: occupied.length > 0,
+        stamp,
+        migrations: options.migrations,
+      });
       const previousFiles = await files.commit(stamp);
-      if (previousFiles) keptAside.push(previousFiles);
       if (unpacked.secret) await writeFile(resolve(config.dataDir, 'app-secret'), unpacked.secret, { mode: 0o600 });
       return {
         manifest,
-        pending: pendingMigrations(manifest, options.knownMigrations),
+        pending: pendingMigrations(manifest, migrationTags(options.migrations)),
         secretRestored: unpacked.secret !== undefined,
-        keptAside,
+        keptAside: [previousDatabase, previousFiles].filter((dir) => dir !== undefined),
         seconds: (performance.now() - started) / 1000,
       };
     } finally {

@@ -8,7 +8,7 @@ import { pgliteTemplate, TEST_DATABASE_URL } from '../../../tests/support/databa
 import { SAMPLE_FILES, storedBytes } from '../../../tests/support/files';
 import { createFileStore } from '../files';
 import { BackupError, createBackup, restoreBackup } from '.';
-import { binaryUpload, fingerprints, installation, KNOWN_MIGRATIONS, tempDir } from './test-support';
+import { binaryUpload, fingerprints, installation, MIGRATIONS, tempDir } from './test-support';
 
 const FILES = { 'aa/bb/aabb-receipt.pdf': SAMPLE_FILES.pdf, 'cc/dd/ccdd-photo.png': SAMPLE_FILES.png, 'ee/ff/eeff-large.bin': binaryUpload() };
 
@@ -48,13 +48,13 @@ describe(
       assert.deepEqual(written.manifest.files, { store: 's3', count: 3, bytes: Object.values(FILES).reduce((sum, bytes) => sum + bytes.length, 0) });
 
       const target = inBucket(targetDir, 'ziel');
-      await restoreBackup(target, archive, { force: false, knownMigrations: KNOWN_MIGRATIONS });
+      await restoreBackup(target, archive, { force: false, migrations: MIGRATIONS });
       for (const [key, bytes] of Object.entries(FILES)) assert.deepEqual(await storedBytes(createFileStore(target), key), bytes, key);
       assert.deepEqual(await fingerprints(target), await fingerprints(source));
 
       const other = inBucket(tempDir('other'), 'ziel');
       await assert.rejects(
-        restoreBackup(other, archive, { force: false, knownMigrations: KNOWN_MIGRATIONS }),
+        restoreBackup(other, archive, { force: false, migrations: MIGRATIONS }),
         (error: unknown) => error instanceof BackupError && /Das Ziel ist nicht leer: der Bucket ziel enthält schon Dateien/.test(error.message),
       );
     });
