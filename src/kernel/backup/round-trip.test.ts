@@ -70,14 +70,24 @@ async function portalServes(restored: Config): Promise<void> {
   }
 }
 
-async function roundTrip(source: Config, target: Config): Promise<void> {
+interface DemoBackup {
+  source: Config;
+  archive: string;
+  written: Awaited<ReturnType<typeof createBackup>>;
+}
+
+/** The demo installation backed up: made once per source kind, restored into each kind of target. */
+async function backUpDemo(source: Config): Promise<DemoBackup> {
   await demoInstallation(source);
   const archive = join(tempDir('archive'), 'backup.tar.gz');
   const written = await createBackup(source, archive);
   assert.equal(written.manifest.secret, 'included');
   assert.ok(Object.values(written.manifest.database.tables).reduce((sum, rows) => sum + rows, 0) > 1000, 'the demo data is in the backup');
   assert.ok(written.manifest.files.count >= 2);
+  return { source, archive, written };
+}
 
+async function restoreAndCompare({ source, archive, written }: DemoBackup, target: Config): Promise<void> {
   const restored = await restoreBackup(target, archive, { force: false, migrations: MIGRATIONS });
   assert.deepEqual(restored.pending, []);
   assert.deepEqual(restored.keptAside, []);
@@ -108,42 +118,41 @@ describe('backup and restore: a round trip of the demo installation', () => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     for (const database of databases) await database.drop();
   });
+  const directory = (name: string) => {
+    const dir = tempDir(name);
+    dirs.push(dir);
+    return dir;
+  };
+  const emptyPostgres = async () => {
+    const database = await createFreshDatabase();
+    databases.push(database);
+    return database.url;
+  };
+  // Seeding the demo costs seconds: each source kind's backup is made once and restored into both kinds.
+  let pgliteBackup: Promise<DemoBackup> | undefined;
+  let postgresBackup: Promise<DemoBackup> | undefined;
+  const demoOnPglite = () =>
+    (pgliteBackup ??= (async () => {
+      const sourceDir = directory('source');
+      cpSync(join(await pgliteTemplate(MODULES), 'pglite'), join(sourceDir, 'pglite'), { recursive: true });
+      return backUpDemo(installation(sourceDir, { demo: true }));
+    })());
+  const demoOnPostgres = () => (postgresBackup ??= (async () => backUpDemo(installation(directory('source'), { demo: true, url: await emptyPostgres() })))());
 
   it('on PGlite: the same rows in every table, the same file bytes and the app secret in an empty DATA_DIR', { skip: ON_POSTGRES }, async () => {
-    const sourceDir = tempDir('source');
-    const targetDir = tempDir('target');
-    dirs.push(sourceDir, targetDir);
-    cpSync(join(await pgliteTemplate(MODULES), 'pglite'), join(sourceDir, 'pglite'), { recursive: true });
-    await roundTrip(installation(sourceDir, { demo: true }), installation(targetDir));
+    await restoreAndCompare(await demoOnPglite(), installation(directory('target')));
   });
 
   it('on PostgreSQL: the same into an empty database', { skip: NEEDS_POSTGRES }, async () => {
     assert.ok(TEST_DATABASE_URL);
-    const source = await createFreshDatabase();
-    const target = await createFreshDatabase();
-    databases.push(source, target);
-    const sourceDir = tempDir('source');
-    const targetDir = tempDir('target');
-    dirs.push(sourceDir, targetDir);
-    await roundTrip(installation(sourceDir, { demo: true, url: source.url }), installation(targetDir, { url: target.url }));
+    await restoreAndCompare(await demoOnPostgres(), installation(directory('target'), { url: await emptyPostgres() }));
   });
 
   it('from PGlite into an empty PostgreSQL database: the move of a growing town', { skip: NEEDS_POSTGRES }, async () => {
-    const target = await createFreshDatabase();
-    databases.push(target);
-    const sourceDir = tempDir('source');
-    const targetDir = tempDir('target');
-    dirs.push(sourceDir, targetDir);
-    cpSync(join(await pgliteTemplate(MODULES), 'pglite'), join(sourceDir, 'pglite'), { recursive: true });
-    await roundTrip(installation(sourceDir, { demo: true }), installation(targetDir, { url: target.url }));
+    await restoreAndCompare(await demoOnPglite(), installation(directory('target'), { url: await emptyPostgres() }));
   });
 
   it('from PostgreSQL into an empty PGlite: a copy for a laptop', { skip: NEEDS_POSTGRES }, async () => {
-    const source = await createFreshDatabase();
-    databases.push(source);
-    const sourceDir = tempDir('source');
-    const targetDir = tempDir('target');
-    dirs.push(sourceDir, targetDir);
-    await roundTrip(installation(sourceDir, { demo: true, url: source.url }), installation(targetDir));
+    await restoreAndCompare(await demoOnPostgres(), installation(directory('target')));
   });
 });
