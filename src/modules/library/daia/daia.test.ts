@@ -71,6 +71,11 @@ describe('DAIA', () => {
     assert.equal(print.id, `${t.config.baseUrl}${LIBRARY_PATHS.record(record.id)}`);
     assert.equal(print.requested, record.id);
     assert.equal(print.about, 'Schätzing, Frank: Der Schwarm (2004)');
+    assert.deepEqual(
+      body.institution,
+      { content: 'Stadtbücherei Iserlohn', href: `${t.config.baseUrl}${LIBRARY_PATHS.catalogue}` },
+      'the library as the municipality file names it',
+    );
     const byId = (barcode: string) => print.item.find((item: { id: string }) => item.id.endsWith(`#exemplar-${barcode}`));
     assert.deepEqual(byId(shelf.barcode).available, [{ service: 'presentation' }, { service: 'loan' }]);
     assert.deepEqual(byId(lent.barcode).unavailable, [
@@ -78,6 +83,7 @@ describe('DAIA', () => {
       { service: 'loan', href: print.id, expected: addDays(today(), 9), queue: 2 },
     ]);
     assert.equal(byId(lent.barcode).available, undefined);
+    assert.deepEqual(byId(shelf.barcode).department, { content: 'Zentrale Stadtbücherei' }, 'the branch by its name, not its id');
     assert.deepEqual(byId(reference.barcode).available, [{ service: 'presentation' }]);
     assert.deepEqual(byId(reference.barcode).unavailable, [{ service: 'loan' }]);
     assert.equal(digital.item[0].available[0].service, 'remote');
