@@ -3,7 +3,7 @@ import { PROJECT_ROOT, type Config } from './kernel/config';
 import { openDatabase, runMigrations, type DatabaseHandle, type MigrationSource } from './kernel/db';
 import { createFileStore } from './kernel/files';
 import type { ModuleDeps, ModuleManifest } from './kernel/module';
-import type { NavItem } from './kernel/views/context';
+import { itemsUnder, type NavItem } from './kernel/views/context';
 
 export const KERNEL_MIGRATIONS = resolve(PROJECT_ROOT, 'src/kernel/db/migrations');
 
@@ -14,11 +14,18 @@ export function migrationSources(modules: ModuleManifest[]): MigrationSource[] {
   ];
 }
 
+/**
+ * The main navigation: entries by `order`, each hub followed by the entries placed `under` it (so a
+ * flat list, such as the search's areas, reads as the header does). An entry under an href no
+ * top-level entry has loses its `under`: without its hub it must stay in the header.
+ */
 export function navigationOf(modules: readonly ModuleManifest[]): NavItem[] {
-  return modules
-    .flatMap((module) => (module.navigation ? [module.navigation] : []))
-    .sort((a, b) => a.order - b.order)
-    .map(({ href, label, description }) => ({ href, label, description }));
+  const entries = modules.flatMap((module) => (module.navigation ? [module.navigation] : [])).sort((a, b) => a.order - b.order);
+  const hubs = new Set(entries.filter((entry) => !entry.under).map((entry) => entry.href));
+  const items = entries.map(({ href, label, description, under }) =>
+    under && hubs.has(under) ? { href, label, description, under } : { href, label, description },
+  );
+  return items.filter((item) => !item.under).flatMap((item) => [item, ...itemsUnder(items, item.href)]);
 }
 
 /** The one set of module dependencies of a process: the server, its job worker and the test app share it. */

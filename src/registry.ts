@@ -16,6 +16,7 @@ import { councilModule } from './modules/council';
 import { appointmentsModule } from './modules/appointments';
 import { cockpitModule } from './modules/cockpit';
 import { participationModule } from './modules/participation';
+import { transparencyModule } from './modules/transparency';
 
 export { kernelJobs } from './kernel/kernel-jobs';
 
@@ -40,5 +41,6 @@ export const MODULES: ModuleManifest[] = [
   councilModule,
   appointmentsModule,
   cockpitModule,
+  transparencyModule,
   participationModule,
 ];

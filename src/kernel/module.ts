@@ -18,7 +18,10 @@ export interface ModuleDeps {
   config: Config;
   db: Database;
   database: DatabaseHandle;
-  /** Main navigation of all registered modules (the start page presents it). */
+  /**
+   * Main navigation of all registered modules (the start page presents it), in order, each hub
+   * followed by the entries placed under it.
+   */
   navigation: NavItem[];
   /** Uploaded and generated files (disk below DATA_DIR or S3), created once per process. */
   files: FileStore;
@@ -194,7 +197,11 @@ export interface AccountPaths {
  */
 export interface ModuleManifest {
   id: string;
-  /** Entry in the main navigation; modules without one add no menu item. */
+  /**
+   * Entry in the main navigation; modules without one add no menu item. With `under` (a hub's
+   * href, e.g. `/transparenz`) it is reached through that hub: `order` then orders it among the
+   * hub's entries. An entry under a hub that is not registered stays in the header.
+   */
   navigation?: NavItem & { order: number; description: string };
   permissions?: PermissionDefinition[];
   /** Its sections of the staff workspace `/verwaltung`. */

@@ -43,6 +43,8 @@ export const PUBLIC_PAGES: PublicPage[] = [
   // search (portal-wide; hits from the services demo data)
   { path: '/suche?q=hund', title: 'Suche nach „hund“' },
   { path: '/suche?q=xyzxyz', title: 'Suche nach „xyzxyz“' },
+  // transparency (the hub over open data, council information and the cockpit)
+  { path: '/transparenz', title: 'Transparenz' },
   // opendata (Transparenzportal; datasets from the opendata demo pack)
   { path: '/daten', title: 'Offene Daten' },
   { path: '/daten/suche?q=haushalt', title: 'Suche nach „haushalt“ – Offene Daten' },

@@ -9,6 +9,16 @@ export interface NavItem {
   label: string;
   /** One sentence for the start page's overview of offers. */
   description?: string;
+  /**
+   * Main navigation only: the `href` of the hub entry this one is placed under ("Transparenz"). The
+   * header shows the hub instead of it, marked current on its pages; the hub's page lists it.
+   */
+  under?: string;
+}
+
+/** The main navigation's entries placed under the hub at `href`, in navigation order. */
+export function itemsUnder(navigation: readonly NavItem[], href: string): NavItem[] {
+  return navigation.filter((item) => item.under === href);
 }
 
 /** Everything the layout and form components need from the request; passed down as a Preact context. */

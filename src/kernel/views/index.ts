@@ -1,5 +1,5 @@
 export { type PageOptions } from './render';
-export { usePageContext } from './context';
+export { usePageContext, itemsUnder } from './context';
 export { Form, Button, ButtonLink } from './components/form';
 export { TextField, TextArea, SelectField, RadioGroup, CheckboxGroup, Checkbox, DateField, FileField, ErrorMessage, type Option } from './components/fields';
 export { ErrorSummary, NotificationBanner, StatusTag, StepProgress, InsetText, ConfirmationPanel, type TagKind } from './components/feedback';

@@ -3,7 +3,7 @@ import { Breadcrumbs, type Crumb } from './components/lists';
 import { NotificationBanner } from './components/feedback';
 import { Button, Form } from './components/form';
 import { isStaff } from '../auth/actor';
-import { usePageContext } from './context';
+import { itemsUnder, usePageContext } from './context';
 import { HeadExtrasElements, type HeadExtras } from './head-extras';
 import { ASSET_VERSION } from './assets';
 import { WORKSPACE_PATH } from './workspace-nav';
@@ -84,8 +84,36 @@ function SearchForm() {
   );
 }
 
+/** Whether `path` is the page at `href` or below it. */
+function isAt(path: string, href: string): boolean {
+  return path === href || path.startsWith(`${href}/`);
+}
+
+/** The header's entries: those placed under a hub are reached through it, and mark it current on their pages. */
+function MainNavigation() {
+  const { navigation, path } = usePageContext();
+  const entries = navigation.filter((item) => !item.under);
+  if (entries.length === 0) return null;
+  return (
+    <nav class="main-nav" aria-label="Hauptnavigation">
+      <ul class="container">
+        {entries.map((item) => {
+          const current = isAt(path, item.href) || itemsUnder(navigation, item.href).some((below) => isAt(path, below.href));
+          return (
+            <li>
+              <a href={item.href} aria-current={current ? 'page' : undefined}>
+                {item.label}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
 function Header() {
-  const { municipality, navigation, path } = usePageContext();
+  const { municipality } = usePageContext();
   return (
     <header class="site-header">
       <div class="kopfzeile">
@@ -104,19 +132,7 @@ function Header() {
           <AccountArea />
         </nav>
       </div>
-      {navigation.length > 0 && (
-        <nav class="main-nav" aria-label="Hauptnavigation">
-          <ul class="container">
-            {navigation.map((item) => (
-              <li>
-                <a href={item.href} aria-current={path === item.href || path.startsWith(`${item.href}/`) ? 'page' : undefined}>
-                  {item.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <MainNavigation />
     </header>
   );
 }

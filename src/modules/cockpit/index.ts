@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
+import { TRANSPARENCY_PATHS } from '../transparency';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { cockpitPackSchema } from './demo/pack';
 import { seedCockpitDemo } from './demo';
@@ -30,8 +31,9 @@ export const cockpitModule: ModuleManifest = {
   navigation: {
     href: PATHS.public,
     label: 'Digitalisierung',
-    // After "Mitmachen" (60), whose ideas it answers.
+    // Last on the hub "Transparenz", after open data and the council.
     order: 65,
+    under: TRANSPARENCY_PATHS.home,
     description: 'Wie die Stadt digital wird: Maßnahmen, Verantwortliche, Fortschritt und laufend berechnete Kennzahlen.',
   },
   staffSections: [

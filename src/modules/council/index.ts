@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
+import { TRANSPARENCY_PATHS } from '../transparency';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { councilFigures } from './figures';
 import { oparlOpenData } from './open-data';
@@ -85,11 +86,12 @@ export const councilModule: ModuleManifest = {
     'council_bodies',
     'council_sources',
   ],
-  // Public pages at /rat (council-pages): the main navigation's entry "Politik".
+  // Public pages at /rat (council-pages): the entry "Politik" on the main navigation's hub "Transparenz".
   navigation: {
     href: PAGE_PATHS.home,
     label: 'Politik',
     order: 45,
+    under: TRANSPARENCY_PATHS.home,
     description: 'Rat und Ausschüsse: Sitzungen mit Tagesordnung, Vorlagen, Beschlüsse und wer in welchem Gremium sitzt.',
   },
   jobs: (deps) => [

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../kernel/config';
 import type { ModuleManifest } from '../../kernel/module';
+import { TRANSPARENCY_PATHS } from '../transparency';
 import { authenticateCkanToken } from './access/api-tokens';
 import { ckanApiRoutes } from './api/routes';
 import { AUDIT_ACTIONS } from './audit-actions';
@@ -50,6 +51,7 @@ export const opendataModule: ModuleManifest = {
     href: OPENDATA_PATHS.catalogue,
     label: 'Offene Daten',
     order: 30,
+    under: TRANSPARENCY_PATHS.home,
     description: 'Daten der Stadt, ihrer Unternehmen und Einrichtungen zum Ansehen, Herunterladen und Weiterverwenden.',
   },
   routes: (app, deps) => {

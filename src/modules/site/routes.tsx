@@ -1,20 +1,31 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../kernel/module';
+import { itemsUnder } from '../../kernel/views';
 import { mediaRoots, registerMedia } from './media';
 import { registerPageRoutes } from './page-routes';
 import { PATHS } from './paths';
 import { registerReportRoutes } from './report-routes';
 import { latestNews } from './repository';
 import { registerStaffRoutes } from './staff-routes';
-import { HomePage } from './views/home';
+import { HomePage, type Offer } from './views/home';
 
 /** Pages that are not offers: the start page lists every other navigation entry with its description. */
 const NOT_OFFERS = new Set<string>([PATHS.home, PATHS.contact]);
 
+/** The header's entries as offers; a hub's card links the entries placed under it too, so each stays one click away. */
+function offersOf(navigation: ModuleDeps['navigation']): Offer[] {
+  return navigation
+    .filter((item) => !item.under && !NOT_OFFERS.has(item.href) && item.description)
+    .map((item) => ({
+      href: item.href,
+      label: item.label,
+      description: item.description ?? '',
+      below: itemsUnder(navigation, item.href).map(({ href, label }) => ({ href, label })),
+    }));
+}
+
 export async function siteRoutes(app: FastifyInstance, { config, db, navigation }: ModuleDeps): Promise<void> {
-  const offers = navigation
-    .filter((item) => !NOT_OFFERS.has(item.href) && item.description)
-    .map((item) => ({ href: item.href, label: item.label, description: item.description ?? '' }));
+  const offers = offersOf(navigation);
 
   // The busiest page; anonymous visitors share one rendering until the news change, at most 30 s
   // (a news item with a publication time in the future appears by the clock, not by a change).

@@ -13,10 +13,10 @@ describe('/rat: the council pages', () => {
   /** The page's own content, without header and footer (the footer names the town hall's phone). */
   const mainText = (html: string) => textOf(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '');
 
-  it('is the navigation entry "Politik" and shows the next meetings, the latest public papers, the Gremien and every way on', async () => {
+  it('is under the navigation entry "Transparenz" and shows the next meetings, the latest public papers, the Gremien and every way on', async () => {
     const { statusCode, body } = await get(PAGE_PATHS.home);
     assert.equal(statusCode, 200);
-    assert.match(body, /<a href="\/rat"[^>]*>Politik<\/a>/);
+    assert.match(body, /<a href="\/transparenz" aria-current="page">Transparenz<\/a>/);
     const text = textOf(body);
     assert.match(text, /5\. Sitzung des Ausschusses für Planung und Stadtentwicklung/);
     assert.doesNotMatch(text, /12\. Sitzung des Rates/, 'a past meeting is not "next"');

@@ -8,6 +8,8 @@ export interface Offer {
   href: string;
   label: string;
   description: string;
+  /** A hub's areas ("Offene Daten" under "Transparenz"), linked on its card. */
+  below: { href: string; label: string }[];
 }
 
 interface HomeProps {
@@ -33,6 +35,15 @@ export function HomePage({ municipality, offers, news, loggedIn }: HomeProps) {
                   <a href={offer.href}>{offer.label}</a>
                 </h3>
                 <p>{offer.description}</p>
+                {offer.below.length > 0 && (
+                  <ul>
+                    {offer.below.map((area) => (
+                      <li>
+                        <a href={area.href}>{area.label}</a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>
