@@ -154,6 +154,8 @@ export const PAGE_TYPES: PageType[] = [
     },
   ]),
   { key: 'vhs-kurs', name: 'VHS-Kurs (Töpfern)', group: 'anonymous', request: () => get('/bildung/vhs/kurse/toepfern-fuer-anfaengerinnen-und-anfaenger-2001') },
+  // The Transparenz hub over open data, council and the cockpit (its entries never change after start).
+  { key: 'transparenz', name: 'Transparenz (Übersicht)', group: 'anonymous', request: () => get('/transparenz') },
   // The education hub and its calendar (ADR 18): every module's events merged; filters are exact values.
   { key: 'bildung', name: 'Bildung (Start mit nächsten Terminen)', group: 'anonymous', request: () => get('/bildung') },
   ...withUncached([
