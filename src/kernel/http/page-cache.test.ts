@@ -15,10 +15,10 @@ describe('page cache', () => {
     const cache = new PageCache(changes);
     cache.set('/leistungen', 'A–Z', cache.ticket(RULE)!);
     cache.set('/', 'Start', cache.ticket({ tables: ['site_news'] })!);
-    assert.equal(cache.get('/leistungen')?.html, 'A–Z');
+    assert.equal(cache.get('/leistungen')?.body.toString(), 'A–Z');
     changes.emit('departments');
-    assert.equal(cache.get('/leistungen')?.html, undefined);
-    assert.equal(cache.get('/')?.html, 'Start');
+    assert.equal(cache.get('/leistungen')?.body.toString(), undefined);
+    assert.equal(cache.get('/')?.body.toString(), 'Start');
   });
 
   it('does not store a page rendered while a change came in: it may show the old state', () => {
@@ -27,7 +27,7 @@ describe('page cache', () => {
     const ticket = cache.ticket(RULE)!;
     changes.emit('services');
     cache.set('/leistungen', 'old', ticket);
-    assert.equal(cache.get('/leistungen')?.html, undefined);
+    assert.equal(cache.get('/leistungen')?.body.toString(), undefined);
   });
 
   it('keeps nothing while notifications could be missed, and forgets everything when they may have been', () => {
@@ -36,9 +36,9 @@ describe('page cache', () => {
     cache.set('/', 'Start', cache.ticket(RULE)!);
     const ticket = cache.ticket(RULE)!;
     changes.emit(undefined);
-    assert.equal(cache.get('/')?.html, undefined);
+    assert.equal(cache.get('/')?.body.toString(), undefined);
     cache.set('/leistungen', 'old', ticket);
-    assert.equal(cache.get('/leistungen')?.html, undefined, 'a ticket from before the loss is void');
+    assert.equal(cache.get('/leistungen')?.body.toString(), undefined, 'a ticket from before the loss is void');
     changes.live = false;
     assert.equal(cache.ticket(RULE), undefined);
   });
@@ -49,12 +49,18 @@ describe('page cache', () => {
     cache.set('/b', 'bbbb', cache.ticket(RULE)!);
     cache.get('/a');
     cache.set('/c', 'cccc', cache.ticket(RULE)!);
-    assert.equal(cache.get('/b')?.html, undefined, 'the least recently used page went');
-    assert.equal(cache.get('/a')?.html, 'aaaa');
+    assert.equal(cache.get('/b')?.body.toString(), undefined, 'the least recently used page went');
+    assert.equal(cache.get('/a')?.body.toString(), 'aaaa');
     cache.set('/d', 'ddddddd', cache.ticket(RULE)!);
-    assert.deepEqual([cache.get('/a')?.html, cache.get('/c')?.html, cache.get('/d')?.html], [undefined, undefined, 'ddddddd'], 'bytes bound: 4 + 7 > 10');
+    assert.deepEqual(
+      [cache.get('/a')?.body.toString(), cache.get('/c')?.body.toString(), cache.get('/d')?.body.toString()],
+      [undefined, undefined, 'ddddddd'],
+      'bytes bound: 4 + 7 > 10',
+    );
     cache.set('/big', 'x'.repeat(11), cache.ticket(RULE)!);
-    assert.equal(cache.get('/big')?.html, undefined, 'a page larger than the whole cache is not kept');
+    assert.equal(cache.get('/big')?.body.toString(), undefined, 'a page larger than the whole cache is not kept');
+    cache.set('/umlaute', 'ääääää', cache.ticket(RULE)!);
+    assert.equal(cache.get('/umlaute'), undefined, 'counted in bytes: six umlauts are 12 bytes of UTF-8');
   });
 
   it('honours maxSeconds for pages that change with the clock', (t) => {
@@ -62,9 +68,9 @@ describe('page cache', () => {
     const cache = new PageCache(fakeChanges());
     cache.set('/', 'Start', cache.ticket({ tables: ['site_news'], maxSeconds: 30 })!);
     t.mock.timers.tick(29_000);
-    assert.equal(cache.get('/')?.html, 'Start');
+    assert.equal(cache.get('/')?.body.toString(), 'Start');
     t.mock.timers.tick(2_000);
-    assert.equal(cache.get('/')?.html, undefined);
+    assert.equal(cache.get('/')?.body.toString(), undefined);
   });
 
   it('with staleSeconds, serves a page up to that long after a change, and keeps one rendered during a change that long', (t) => {
@@ -74,10 +80,10 @@ describe('page cache', () => {
     const rule = { tables: ['appointment_slots'], staleSeconds: 2 };
     cache.set('/termine/buchen/uhrzeit', 'times', cache.ticket(rule)!);
     t.mock.timers.tick(60_000);
-    assert.equal(cache.get('/termine/buchen/uhrzeit')?.html, 'times', 'no change: kept');
+    assert.equal(cache.get('/termine/buchen/uhrzeit')?.body.toString(), 'times', 'no change: kept');
     changes.emit('appointment_slots');
     t.mock.timers.tick(1_900);
-    assert.equal(cache.get('/termine/buchen/uhrzeit')?.html, 'times', 'within the stated staleness');
+    assert.equal(cache.get('/termine/buchen/uhrzeit')?.body.toString(), 'times', 'within the stated staleness');
     t.mock.timers.tick(200);
     assert.equal(cache.get('/termine/buchen/uhrzeit'), undefined, 'older than stated: gone');
 
@@ -85,7 +91,7 @@ describe('page cache', () => {
     changes.emit('appointment_slots');
     cache.set('/termine/buchen/uhrzeit', 'rendered during a change', ticket, 400);
     const kept = cache.get('/termine/buchen/uhrzeit');
-    assert.deepEqual([kept?.html, kept?.status], ['rendered during a change', 400], 'kept with its status');
+    assert.deepEqual([kept?.body.toString(), kept?.status], ['rendered during a change', 400], 'kept with its status');
     t.mock.timers.tick(1_900);
     assert.ok(cache.get('/termine/buchen/uhrzeit'));
     t.mock.timers.tick(2_100);

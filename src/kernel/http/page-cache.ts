@@ -29,9 +29,13 @@ export interface CacheTicket {
   changes: ChangeTicket;
 }
 
-/** A kept page: its HTML and status (a GET form's page with a message is 400, and as shareable). */
+/**
+ * A kept page: its HTML, encoded once, and status (a GET form's page with a message is 400, and as
+ * shareable). Bytes, not a string: every answer would otherwise encode the page again, and for a large
+ * page that encoding was most of a cached answer's CPU (docs/performance.md).
+ */
 export interface CachedPage {
-  html: string;
+  body: Buffer;
   status: number;
 }
 
@@ -70,7 +74,7 @@ export class PageCache {
     this.remove(key);
     if (entry.expiresAt <= Date.now() || !this.tracker.live) return undefined;
     this.entries.set(key, entry);
-    this.bytes += entry.html.length;
+    this.bytes += entry.body.length;
     return entry;
   }
 
@@ -83,17 +87,19 @@ export class PageCache {
     const { rule } = ticket;
     const staleMs = rule.staleSeconds ? rule.staleSeconds * 1000 : undefined;
     const current = this.tracker.isCurrent(ticket.changes);
-    if ((!current && (!staleMs || !this.tracker.live)) || html.length > this.limits.maxBytes) return;
+    if (!current && (!staleMs || !this.tracker.live)) return;
+    const body = Buffer.from(html);
+    if (body.length > this.limits.maxBytes) return;
     this.remove(key);
-    while (this.entries.size >= this.limits.maxEntries || this.bytes + html.length > this.limits.maxBytes) {
+    while (this.entries.size >= this.limits.maxEntries || this.bytes + body.length > this.limits.maxBytes) {
       this.remove(this.entries.keys().next().value as string);
     }
     const now = Date.now();
     let expiresAt = rule.maxSeconds ? now + rule.maxSeconds * 1000 : Infinity;
     // Rendered while a change came in: it may show the state before it, so it lives only as long as a stale page may.
     if (!current) expiresAt = Math.min(expiresAt, now + staleMs!);
-    this.entries.set(key, { html, status, tables: rule.tables, expiresAt, staleMs });
-    this.bytes += html.length;
+    this.entries.set(key, { body, status, tables: rule.tables, expiresAt, staleMs });
+    this.bytes += body.length;
   }
 
   /** Forgets every kept page, stale or not: after the whole database was emptied (a test's reset). */
@@ -116,7 +122,7 @@ export class PageCache {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.entries.delete(key);
-    this.bytes -= entry.html.length;
+    this.bytes -= entry.body.length;
   }
 }
 

@@ -86,7 +86,7 @@ async function requestContext(app: FastifyInstance, settings: RequestContextOpti
       const cached = pageCache.get(request.url);
       if (cached) {
         rule.onServe?.(request);
-        return reply.code(cached.status).type('text/html; charset=utf-8').send(cached.html);
+        return reply.code(cached.status).type('text/html; charset=utf-8').send(cached.body);
       }
       request.pageCacheTicket = pageCache.ticket(rule);
     }
