@@ -212,8 +212,15 @@ export const PAGE_TYPES: PageType[] = [
   ...withUncached([{ key: 'wlan-luecken', name: 'Karte der WLAN-Lücken', group: 'anonymous', request: () => get('/wlan/luecken') }]),
   { key: 'wlan-luecke-melden', name: 'WLAN-Lücke melden (Formular)', group: 'anonymous', request: () => get('/wlan/luecke-melden') },
   { key: 'wlan-freifunk', name: 'Freifunk anbieten', group: 'anonymous', request: () => get('/wlan/freifunk-anbieten') },
-  // Digitalisierung (issue 15): the progress page with the measures and the kept live figures (charts with tables), a measure.
+  // Digitalisierung (issue 15): the progress page with the measures and the kept live figures at a glance, an area's
+  // figures with their charts and data tables (the heaviest of the demo's: 31 KB), a measure.
   { key: 'digitalisierung', name: 'Digitalisierung: Maßnahmen und Kennzahlen', group: 'anonymous', request: () => get('/digitalisierung') },
+  {
+    key: 'digitalisierung-kennzahlen',
+    name: 'Digitalisierung: Kennzahlen eines Bereichs',
+    group: 'anonymous',
+    request: () => get('/digitalisierung/kennzahlen/freies-wlan'),
+  },
   {
     key: 'digitalisierung-massnahme',
     name: 'Digitalisierung: eine Maßnahme',

@@ -109,6 +109,8 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/digitalisierung/massnahmen/freies-wlan-und-freifunk', title: 'Freies WLAN und Freifunk' },
   // appointments-office: the waiting room's call-up display (a location of the appointments demo; with data: appointments-office.browser.ts)
   { path: '/termine/standorte/rathaus/aufruf' },
-  // cockpit (issue 15): the public progress page with the measures and the live figures (with charts: admin.browser.ts)
+  // cockpit (issue 15): the public progress page with the measures and the live figures at a glance (after a recomputation:
+  // admin.browser.ts), and an area's figures with their charts and data tables (the demo computes the figures once)
   { path: '/digitalisierung', title: 'Digitalisierung' },
+  { path: '/digitalisierung/kennzahlen/online-antraege', title: 'Kennzahlen: Online-Anträge' },
 ];

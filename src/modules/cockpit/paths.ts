@@ -1,7 +1,9 @@
 /** Every URL of the cockpit module in one place (views link, routes register, tests call). */
 export const PATHS = {
-  /** The public progress page for citizens and the council: the measures and the live figures. */
+  /** The public progress page for citizens and the council: the measures and the live figures at a glance. */
   public: '/digitalisierung',
+  /** One area's live figures with their charts and data tables (the area's slug: `online-antraege`). */
+  figureArea: (slug: string) => `/digitalisierung/kennzahlen/${encodeURIComponent(slug)}`,
   measure: (slug: string) => `/digitalisierung/massnahmen/${encodeURIComponent(slug)}`,
   /** The published measures as files (also the open dataset's distributions). */
   measuresCsv: '/digitalisierung/massnahmen.csv',

@@ -5,11 +5,12 @@ import { formatChange, formatFigure, monthLabel, UNIT_SUFFIX } from './format';
 
 type Level = 2 | 3;
 
-/** `services.ozg-levels` → `kennzahl-services-ozg-levels`: unique on the page, safe in ids. */
-const figureId = (key: string) => `kennzahl-${key.replace(/[^a-z0-9-]/gi, '-')}`;
+/** `services.ozg-levels` → `kennzahl-services-ozg-levels`: unique on the page, safe in ids (and a link's fragment). */
+export const figureId = (key: string) => `kennzahl-${key.replace(/[^a-z0-9-]/gi, '-')}`;
 
-function FigureBlock({ figure, level }: { figure: FigureView; level: Level }) {
-  const Heading = `h${level + 1}` as 'h3';
+/** One figure; `level` is its heading's level. */
+function FigureBlock({ figure, level }: { figure: FigureView; level: Level | 4 }) {
+  const Heading = `h${level}` as 'h3';
   const id = figureId(figure.key);
   const unit = UNIT_SUFFIX[figure.unit];
   return (
@@ -52,9 +53,20 @@ function FigureBlock({ figure, level }: { figure: FigureView; level: Level }) {
   );
 }
 
+/** An area's figures, each with its value, definition, trend and charts; `level` is the figures' heading level. */
+export function AreaFigures({ area, level }: { area: FigureArea; level: Level | 4 }) {
+  return (
+    <>
+      {area.figures.map((figure) => (
+        <FigureBlock key={figure.key} figure={figure} level={level} />
+      ))}
+    </>
+  );
+}
+
 /**
  * The live figures by area, each with its value, definition, trend and charts with their data tables:
- * the staff page "Kennzahlen" and the public /digitalisierung show the same (no twin). `level` is the
+ * the staff page "Kennzahlen" shows them all, the public area pages one area each (no twin). `level` is the
  * areas' heading level; the figures' headings are one below.
  */
 export function FigureAreas({ areas, level }: { areas: FigureArea[]; level: Level }) {
@@ -67,9 +79,7 @@ export function FigureAreas({ areas, level }: { areas: FigureArea[]; level: Leve
       {areas.map((area) => (
         <section key={area.area} aria-labelledby={`bereich-${figureId(area.figures[0]?.key ?? area.area)}`}>
           <Heading id={`bereich-${figureId(area.figures[0]?.key ?? area.area)}`}>{area.area}</Heading>
-          {area.figures.map((figure) => (
-            <FigureBlock key={figure.key} figure={figure} level={level} />
-          ))}
+          <AreaFigures area={area} level={(level + 1) as Level | 4} />
         </section>
       ))}
     </>

@@ -1,6 +1,6 @@
-import { FigureAreas } from '../../figures/views/figure-areas';
 import { PATHS } from '../../paths';
 import type { Overview } from '../use-cases/show-overview';
+import { FigureSummary } from './figure-summary';
 import { MeasureList } from './measure-list';
 
 /** The last finished quarter (`2026-q3` in November): its report is complete. */
@@ -9,7 +9,7 @@ function lastQuarter(now: Date): string {
   return quarter === 0 ? `${now.getUTCFullYear() - 1}-q4` : `${now.getUTCFullYear()}-q${quarter}`;
 }
 
-/** /digitalisierung: for citizens and the council, the measures of the digital strategy and the live figures. */
+/** /digitalisierung: for citizens and the council, the measures of the digital strategy and the live figures at a glance. */
 export function OverviewPage({ measures, areas, town, now }: Overview & { town: string; now: Date }) {
   return (
     <>
@@ -20,9 +20,12 @@ export function OverviewPage({ measures, areas, town, now }: Overview & { town: 
       </p>
       <h2>Maßnahmen</h2>
       <MeasureList measures={measures} />
-      <h2>Kennzahlen</h2>
-      <p>Jede Kennzahl sagt, wie sie gezählt wird. Die Zahlen werden alle 15 Minuten neu berechnet; unter jedem Diagramm stehen alle Werte als Tabelle.</p>
-      <FigureAreas areas={areas} level={3} />
+      <h2 id="kennzahlen">Kennzahlen</h2>
+      <p>
+        Die Zahlen werden alle 15 Minuten neu berechnet. Wählen Sie eine Kennzahl: Auf der Seite ihres Bereichs steht, wie sie gezählt wird, mit Diagrammen
+        ihres Verlaufs; unter jedem Diagramm stehen alle Werte als Tabelle.
+      </p>
+      <FigureSummary areas={areas} />
       <h2>Daten und Berichte</h2>
       <ul>
         <li>
