@@ -269,6 +269,7 @@ export async function buildDemoWorld(t: TestApp, modules: ModuleManifest[]): Pro
     if (route.startsWith('/verwaltung/digitalisierung/massnahmen/:id/risiken/')) return [{ id: measure.id, part: measure.risk }];
     if (route.startsWith('/verwaltung/digitalisierung/massnahmen/:id')) return [{ id: measure.id }];
     if (route.startsWith('/digitalisierung/massnahmen/:slug')) return [{ slug: 'buergerplattform' }];
+    if (route.startsWith('/digitalisierung/kennzahlen/:')) return [{ slug: 'online-antraege' }];
     if (route.startsWith('/antraege/fortsetzen/')) return [{ token: resumeToken }];
     if (route.startsWith('/konto/bestaetigen/')) return [{ token: tokens.confirm }];
     if (route.startsWith('/konto/passwort-neu/')) return [{ token: tokens.reset }];
