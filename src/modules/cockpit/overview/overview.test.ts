@@ -48,6 +48,13 @@ describe('the public progress page /digitalisierung', () => {
     await t.settled();
   };
 
+  it('says when the next milestone is overdue', async () => {
+    const fixture = await insertCockpitFixture(t.db);
+    await t.db.execute(sql`update cockpit_milestones set due_on = ${addDays(berlinDay(new Date()), -1)} where id = ${fixture.wifi.milestoneIds[1]}`);
+    const text = textOf((await t.client().get(PATHS.public)).body);
+    assert.match(text, /als Nächstes: Alle Plätze versorgt \(bis \d\d\.\d\d\.\d{4}, überfällig\)/);
+  });
+
   it('lists the published measures with status, progress, owner and next milestone, without JavaScript', async () => {
     await insertCockpitFixture(t.db);
     const page = await t.client().get(PATHS.public);
@@ -66,6 +73,7 @@ describe('the public progress page /digitalisierung', () => {
     assert.match(text, /Fortschritt\s*40 %/);
     assert.match(text, /Verantwortlich\s*Digitalisierung und IT/);
     assert.match(text, /1 von 2 erreicht; als Nächstes: Alle Plätze versorgt \(bis 30\.06\.2027\)/);
+    assert.doesNotMatch(text, /überfällig/);
     assert.doesNotMatch(text, /Digitale Akte/, 'an unpublished measure stays out');
     assert.doesNotMatch(page.body, /<script(?![^>]*src="\/assets\/)/, 'no inline script');
     for (const href of [PATHS.measuresCsv, PATHS.measuresJson, PATHS.feed, PATHS.feedCsv, PATHS.feedSchema]) {

@@ -1,3 +1,4 @@
+import { berlinDay } from '../../../../kernel/time';
 import { PATHS } from '../../paths';
 import type { Overview } from '../use-cases/show-overview';
 import { FigureSummary } from './figure-summary';
@@ -19,7 +20,7 @@ export function OverviewPage({ measures, areas, town, now }: Overview & { town: 
         Darunter stehen Kennzahlen, die das Stadtportal laufend aus seinen eigenen Daten berechnet.
       </p>
       <h2>Maßnahmen</h2>
-      <MeasureList measures={measures} />
+      <MeasureList measures={measures} today={berlinDay(now)} />
       <h2 id="kennzahlen">Kennzahlen</h2>
       <p>
         Die Zahlen werden alle 15 Minuten neu berechnet. Wählen Sie eine Kennzahl: Auf der Seite ihres Bereichs steht, wie sie gezählt wird, mit Diagrammen
