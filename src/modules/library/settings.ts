@@ -22,9 +22,13 @@ const branchSchema = z.object({
   address: z.string().min(1),
 });
 
-/** The `library` key of the municipality file (optional): the library's name, branches and Onleihe. */
+/**
+ * The `library` key of the municipality file (optional): the library's name, branches and Onleihe.
+ * Without it "Stadtbücherei <Stadt>", so the mails' signature still names the town.
+ */
 export const librarySettings = defineSettings('library.catalogue', {
   file: z.object({
+    name: z.string(),
     library: z
       .object({
         name: z.string().min(1),
@@ -37,5 +41,5 @@ export const librarySettings = defineSettings('library.catalogue', {
       })
       .optional(),
   }),
-  resolve: ({ file }): LibrarySettings => file.library ?? { name: 'Stadtbücherei', onleiheUrl: null, branches: [] },
+  resolve: ({ file }): LibrarySettings => file.library ?? { name: `Stadtbücherei ${file.name}`, onleiheUrl: null, branches: [] },
 });

@@ -1,4 +1,5 @@
 import { berlinTime } from '../../kernel/time';
+import { formatMoney } from '../../kernel/views';
 import { VHS_PATHS } from './paths';
 import type { CatalogueQuery } from './schemas';
 import type { CourseFormat } from './tables';
@@ -31,6 +32,9 @@ export function placesText(freePlaces: number): string {
   if (freePlaces <= 0) return 'ausgebucht – Warteliste';
   return freePlaces === 1 ? 'noch 1 Platz frei' : `noch ${freePlaces} Plätze frei`;
 }
+
+/** A fee as people read it: "89,00 €", or "gebührenfrei" for a course that costs nothing. */
+export const feeText = (feeCents: number): string => (feeCents === 0 ? 'gebührenfrei' : formatMoney(feeCents));
 
 /** Few places left: worth a warning tag in the list. */
 export const FEW_PLACES = 3;

@@ -15,3 +15,26 @@ export function cancellationPeriodEnded(cancellableUntil: Date, options: { feeDu
     'Bitte wenden Sie sich an die Volkshochschule, wenn Sie nicht teilnehmen können.',
   ].join(' ');
 }
+
+/**
+ * What is said about a booked place while the Rücktrittsfrist lies ahead, in one wording for the
+ * booking page and the mails. With a fee: cancelling costs nothing until then, later the fee is
+ * due. Without one there is nothing to pay either way; what matters is that a place nobody uses
+ * goes to the waitlist.
+ */
+export function cancellationOpen(cancellableUntil: Date, feeCents: number): string {
+  const until = formatDate(cancellableUntil);
+  return feeCents > 0
+    ? `Sie können die Buchung bis zum ${until} kostenlos stornieren, danach ist die Kursgebühr zu zahlen. Wenn Sie stornieren, bekommt die nächste Person der Warteliste Ihren Platz.`
+    : `Wenn Sie nicht teilnehmen können, stornieren Sie die Buchung bitte bis zum ${until}. Dann bekommt die nächste Person der Warteliste Ihren Platz.`;
+}
+
+/** The mails' words on cancelling a booked place, at `now` (when the mail is written): while it is possible, or that its time has passed. */
+export function cancellationTerms(cancellableUntil: Date, feeCents: number, now: Date): string {
+  return freeCancellationEnded({ cancellableUntil }, now)
+    ? cancellationPeriodEnded(cancellableUntil, { feeDue: feeCents > 0 })
+    : cancellationOpen(cancellableUntil, feeCents);
+}
+
+/** The booking form's name for the Rücktrittsfrist: only a course with a fee has something to cancel "free of charge". */
+export const cancellationDeadlineLabel = (feeCents: number): string => (feeCents > 0 ? 'Kostenlos stornieren bis' : 'Stornieren bis');

@@ -1,8 +1,9 @@
 import type { Config } from '../../../kernel/config';
 import type { Mail } from '../../../kernel/mail';
-import { formatDate, formatDateTime, formatMoney } from '../../../kernel/views';
+import { formatDateTime, formatMoney } from '../../../kernel/views';
 import type { VhsBooking, VhsCourse } from '../tables';
-import { cancellationPeriodEnded, freeCancellationEnded } from './cancellation-deadline';
+import { feeText } from '../presenters';
+import { cancellationTerms } from './cancellation-deadline';
 import { BOOKING_PATHS } from './paths';
 
 /** The course as the mails describe it; `where` is the place with its address, when the caller read it. */
@@ -37,8 +38,8 @@ export function refundSentence(amountCents: number, after: 'cancellation' | 'red
 
 export const bookingLink = (config: Config, booking: BookingFacts) => `${config.baseUrl}${BOOKING_PATHS.mine(booking.id)}`;
 
-/** The mails' words once the Rücktrittsfrist has passed (at `now`, when the mail is written): no date to cancel by, the fee (if any) is due, whom to ask. */
-const periodEnded = (course: CourseFacts, booking: BookingFacts) => cancellationPeriodEnded(course.cancellableUntil, { feeDue: booking.feeCents > 0 });
+/** "Es fällt keine Gebühr an." where there was a fee to speak of; a free course's mails leave money out. */
+const noFeeLines = (bookings: readonly BookingFacts[]): string[] => (bookings.some((booking) => booking.feeCents > 0) ? ['Es fällt keine Gebühr an.'] : []);
 
 /** The binding booking: the course facts, the fee, until when one may cancel (or that this has passed), and where to see it. */
 export function bookedMail(config: Config, to: string, course: CourseFacts, booking: BookingFacts, now: Date): Mail {
@@ -49,13 +50,11 @@ export function bookedMail(config: Config, to: string, course: CourseFacts, book
     '',
     `Buchungsnummer: ${booking.reference}`,
     ...courseLines(course),
-    `Kursgebühr: ${formatMoney(booking.feeCents)}`,
+    `Kursgebühr: ${feeText(booking.feeCents)}`,
     '',
-    freeCancellationEnded(course, now)
-      ? periodEnded(course, booking)
-      : `Sie können die Buchung bis zum ${formatDate(course.cancellableUntil)} selbst stornieren. Danach ist die Gebühr zu zahlen.`,
+    cancellationTerms(course.cancellableUntil, booking.feeCents, now),
     'Alle Termine stehen in der angehängten Kalenderdatei (.ics) für Ihren Kalender.',
-    'Ihre Buchung, die Zahlung und die Termine finden Sie hier:',
+    booking.feeCents > 0 ? 'Ihre Buchung, die Zahlung und die Termine finden Sie hier:' : 'Ihre Buchung und die Termine finden Sie hier:',
     bookingLink(config, booking),
     ...signature(config),
   ].join('\n');
@@ -87,11 +86,10 @@ export function promotedMail(config: Config, to: string, course: CourseFacts, bo
     '',
     `Buchungsnummer: ${booking.reference}`,
     ...courseLines(course),
-    `Kursgebühr: ${formatMoney(booking.feeCents)}`,
+    `Kursgebühr: ${feeText(booking.feeCents)}`,
     '',
-    ...(freeCancellationEnded(course, now)
-      ? [periodEnded(course, booking), 'Ihre Buchung finden Sie hier:']
-      : [`Wenn Sie den Platz nicht brauchen, stornieren Sie bitte bis zum ${formatDate(course.cancellableUntil)}, damit die nächste Person nachrücken kann:`]),
+    cancellationTerms(course.cancellableUntil, booking.feeCents, now),
+    'Ihre Buchung finden Sie hier:',
     bookingLink(config, booking),
     ...signature(config),
   ].join('\n');
@@ -103,7 +101,7 @@ export function cancelledByParticipantMail(config: Config, to: string, course: C
   const text = [
     'Guten Tag,',
     '',
-    `die Buchung ${booking.reference} für ${booking.participantName} ist storniert. Es fällt keine Gebühr an.`,
+    [`die Buchung ${booking.reference} für ${booking.participantName} ist storniert.`, ...noFeeLines([booking])].join(' '),
     ...(refundCents ? [refundSentence(refundCents, 'cancellation')] : []),
     '',
     ...courseLines(course),
@@ -132,7 +130,7 @@ export function courseCancelledMail(
       (booking) => `- ${booking.reference}: ${booking.participantName}${booking.refundCents ? ` (Erstattung ${formatMoney(booking.refundCents)})` : ''}`,
     ),
     '',
-    'Es fällt keine Gebühr an.',
+    ...noFeeLines(bookings),
     ...(refunded > 0 ? [refundSentence(refunded, 'cancellation')] : []),
     ...signature(config),
   ].join('\n');

@@ -3,6 +3,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { errorMessages, tableRows, textOf } from '../../../../tests/support/html';
 import { lastMailTo } from '../../../../tests/support/mail';
+import { formatDate } from '../../../kernel/views';
 import { citizen } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { vhsBookings, vhsCourses } from '../tables';
@@ -34,6 +35,8 @@ describe('booking pages: the form, "Meine Kurse" and cancelling', () => {
     const mail = await lastMailTo(t, parent.email);
     assert.match(mail.text, /die Anmeldung für Max Mustermann ist verbindlich gebucht/);
     assert.match(mail.text, /Kursgebühr: 89,00/);
+    const inTime = `Sie können die Buchung bis zum ${formatDate(course.cancellableUntil)} kostenlos stornieren, danach ist die Kursgebühr zu zahlen.`;
+    assert.ok(mail.text.includes(inTime) && textOf(detail.body).includes(inTime), 'the mail and the page say the same');
     assert.match(mail.text, /Ort: VHS-Haus, Theodor-Heuss-Ring 24, 58636 Iserlohn, Raum 204/);
 
     const list = await parent.get(BOOKING_PATHS.mineList);
@@ -108,6 +111,33 @@ describe('booking pages: the form, "Meine Kurse" and cancelling', () => {
     const again = await person.post(BOOKING_PATHS.mineCancel(id), {});
     assert.equal(again.statusCode, 400);
     assert.deepEqual(errorMessages(again.body), ['Diese Buchung ist bereits storniert.']);
+  });
+
+  it('speaks of no fee for a free course: the form, the booking page and the mails ask to cancel for the waitlist’s sake', async () => {
+    const course = await createCourse(t, { feeCents: 0, reducedFeeCents: null, reductionRule: '' });
+    const person = await citizen(t);
+    const form = textOf((await person.get(BOOKING_PATHS.book(course.slug))).body);
+    assert.match(form, /Kursgebühr\s*gebührenfrei/);
+    assert.match(form, /Stornieren bis/);
+    assert.doesNotMatch(form, /kostenlos/i);
+
+    const booked = await person.submit(BOOKING_PATHS.book(course.slug), { teilnahme: 'selbst' });
+    const id = String(booked.headers.location).split('/').pop()!;
+    const please = `Wenn Sie nicht teilnehmen können, stornieren Sie die Buchung bitte bis zum ${formatDate(course.cancellableUntil)}. Dann bekommt die nächste Person der Warteliste Ihren Platz.`;
+    const page = textOf((await person.get(BOOKING_PATHS.mine(id))).body);
+    assert.ok(page.includes(please), page);
+    assert.match(page, /Kursgebühr\s*gebührenfrei/);
+    assert.doesNotMatch(page, /kostenlos|zu zahlen|Zahlung/);
+    const confirmation = await lastMailTo(t, person.email);
+    assert.ok(confirmation.text.includes(please), confirmation.text);
+    assert.match(confirmation.text, /Kursgebühr: gebührenfrei\n/);
+    assert.doesNotMatch(confirmation.text, /kostenlos|zu zahlen|Zahlung/);
+
+    await person.get(BOOKING_PATHS.mineCancel(id));
+    assert.equal((await person.post(BOOKING_PATHS.mineCancel(id), {})).statusCode, 303);
+    const cancelled = await lastMailTo(t, person.email);
+    assert.match(cancelled.subject, /^Storniert:/);
+    assert.doesNotMatch(cancelled.text, /Gebühr/);
   });
 
   it('shows the Volkshochschule card on "Mein Konto"', async () => {

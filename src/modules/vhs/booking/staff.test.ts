@@ -113,4 +113,18 @@ describe('staff: participants, waitlist, attendance and calling a course off', (
     const mine = await people[0]!.get(BOOKING_PATHS.mineList);
     assert.equal(tableRows(mine.body)[0]?.[4], 'Kurs abgesagt');
   });
+
+  it('calls a free course off without speaking of fees, in the mail and on the booking page', async () => {
+    const course = await createCourse(t, { feeCents: 0, reducedFeeCents: null, reductionRule: '' });
+    const person = await citizen(t);
+    const booked = await person.submit(BOOKING_PATHS.book(course.slug), { teilnahme: 'selbst' });
+    await staff.get(BOOKING_PATHS.staffCancelCourse(course.id));
+    assert.equal((await staff.post(BOOKING_PATHS.staffCancelCourse(course.id), { grund: 'Die Kursleitung ist erkrankt', bestaetigt: 'ja' })).statusCode, 303);
+    const [mail] = (await mailsTo(t, person.email)).filter((sent) => sent.subject.startsWith('Kurs abgesagt'));
+    assert.match(mail!.text, /Grund: Die Kursleitung ist erkrankt/);
+    assert.doesNotMatch(mail!.text, /Gebühr/);
+    const page = textOf((await person.get(String(booked.headers.location))).body);
+    assert.match(page, /Die Volkshochschule hat den Kurs abgesagt\. Grund: Die Kursleitung ist erkrankt\./);
+    assert.doesNotMatch(page, /Es fällt keine Gebühr an/);
+  });
 });

@@ -29,13 +29,21 @@ export interface ExistingCourse {
   slug: string;
   state: 'draft' | 'published' | 'cancelled';
   seatsTaken: number;
+  maxParticipants: number;
 }
 
 /** The courses the file names, locked until the import commits (a booking meanwhile waits). */
 export async function lockCoursesByNumber(tx: Executor, numbers: string[]): Promise<Map<string, ExistingCourse>> {
   if (numbers.length === 0) return new Map();
   const rows = await tx
-    .select({ id: vhsCourses.id, number: vhsCourses.number, slug: vhsCourses.slug, state: vhsCourses.state, seatsTaken: vhsCourses.seatsTaken })
+    .select({
+      id: vhsCourses.id,
+      number: vhsCourses.number,
+      slug: vhsCourses.slug,
+      state: vhsCourses.state,
+      seatsTaken: vhsCourses.seatsTaken,
+      maxParticipants: vhsCourses.maxParticipants,
+    })
     .from(vhsCourses)
     .where(inArray(vhsCourses.number, numbers))
     .for('update');

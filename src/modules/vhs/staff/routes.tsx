@@ -136,7 +136,11 @@ export function registerStaffRoutes(app: FastifyInstance, deps: Pick<ModuleDeps,
     }
     const { summary } = outcome;
     reply.flash(
-      `Importiert: ${summary.created} Kurse angelegt, ${summary.updated} geändert. Termine: ${summary.sessionsAdded} neu, ${summary.sessionsChanged} geändert, ${summary.sessionsRemoved} entfernt.${summary.notes.length > 0 ? ` ${summary.notes.join(' ')}` : ''}`,
+      [
+        `Importiert: ${summary.created} Kurse angelegt, ${summary.updated} geändert. Termine: ${summary.sessionsAdded} neu, ${summary.sessionsChanged} geändert, ${summary.sessionsRemoved} entfernt.`,
+        ...(summary.promoted > 0 ? [`Von der Warteliste nachgerückt: ${summary.promoted} (per E-Mail benachrichtigt).`] : []),
+        ...summary.notes,
+      ].join(' '),
     );
     return reply.redirect(VHS_STAFF_PATHS.courses, 303);
   });

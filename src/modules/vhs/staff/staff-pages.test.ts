@@ -6,11 +6,12 @@ import { asc, eq } from 'drizzle-orm';
 import { auditLog } from '../../../kernel/audit';
 import { PROJECT_ROOT } from '../../../kernel/config';
 import { errorMessages, errorSummary, links, tableRows, textOf } from '../../../../tests/support/html';
-import { citizen, staffMember, type Person } from '../../../../tests/support/people';
+import { mailsTo } from '../../../../tests/support/mail';
+import { citizen, createAccount, staffMember, type Person } from '../../../../tests/support/people';
 import type { TestApp } from '../../../../tests/support/test-app';
 import { VHS_STAFF_PATHS } from '../paths';
 import { createBooking, insertCourse, vhsStaffApp } from '../test-support';
-import { vhsAttendance } from '../tables/bookings';
+import { vhsAttendance, vhsBookings } from '../tables/bookings';
 import { vhsCourses, vhsSessions } from '../tables/catalogue';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/vhs');
@@ -144,5 +145,45 @@ describe('VHS staff pages', () => {
     const exported = await vhs.get(VHS_STAFF_PATHS.export);
     assert.equal(exported.headers['content-type'], 'application/json; charset=utf-8');
     assert.deepEqual(JSON.parse(exported.body), JSON.parse(readFileSync(join(FIXTURES, 'programm-2027-1.json'), 'utf8')));
+  });
+
+  it('gives the seats of a raised Höchstzahl to the waitlist in the import’s transaction, and tells the person who moved up', async () => {
+    // A full course next week, its programme exported as the administration system would send it back.
+    const course = await insertCourse(t.db, { maxParticipants: 2, seatsTaken: 2 });
+    const [first, second] = [await createAccount(t), await createAccount(t)];
+    await createBooking(t.db, course.id, first.id, 'Anna Arendt', 'waitlisted');
+    await createBooking(t.db, course.id, second.id, 'Bernd Berg', 'waitlisted');
+    const file = JSON.parse((await vhs.get(VHS_STAFF_PATHS.export)).body) as { courses: Array<{ maxParticipants: number }> };
+    const upload = async () => {
+      await vhs.get(VHS_STAFF_PATHS.import);
+      const response = await vhs.postMultipart(VHS_STAFF_PATHS.import, {}, [
+        { field: 'file', filename: 'programm.json', bytes: Buffer.from(JSON.stringify(file)) },
+      ]);
+      assert.equal(response.statusCode, 303);
+      return textOf((await vhs.get(VHS_STAFF_PATHS.courses)).body);
+    };
+    assert.doesNotMatch(await upload(), /Warteliste/, 'the same Höchstzahl moves nobody');
+
+    file.courses[0]!.maxParticipants = 3;
+    assert.match(await upload(), /Von der Warteliste nachgerückt: 1 \(per E-Mail benachrichtigt\)/);
+    const bookings = await t.db.select().from(vhsBookings).where(eq(vhsBookings.courseId, course.id)).orderBy(asc(vhsBookings.position));
+    assert.deepEqual(
+      bookings.map((booking) => [booking.participantName, booking.state, Boolean(booking.promotedAt)]),
+      [
+        ['Anna Arendt', 'booked', true],
+        ['Bernd Berg', 'waitlisted', false],
+      ],
+    );
+    assert.equal((await t.db.select().from(vhsCourses).where(eq(vhsCourses.id, course.id)))[0]?.seatsTaken, 3);
+    const mails = await mailsTo(t, first.email);
+    assert.deepEqual(
+      mails.map((mail) => mail.subject),
+      [`Platz frei: ${course.title} (${bookings[0]!.reference})`],
+    );
+    assert.equal(mails[0]!.attachments[0]?.filename, `${course.slug}.ics`, 'moving up brings the dates');
+    assert.deepEqual(await mailsTo(t, second.email), []);
+
+    assert.doesNotMatch(await upload(), /Warteliste/, 'the same file again');
+    assert.equal((await mailsTo(t, first.email)).length, 1, 'nobody moves up twice');
   });
 });

@@ -1,6 +1,6 @@
-import { formatDate, formatMoney, StatusTag } from '../../../kernel/views';
+import { formatDate, StatusTag } from '../../../kernel/views';
 import { VHS_PATHS } from '../paths';
-import { FEW_PLACES, FORMAT_LABELS, placesText } from '../presenters';
+import { feeText, FEW_PLACES, FORMAT_LABELS, placesText } from '../presenters';
 import type { CourseHit } from '../search';
 
 /** The state of a course in words (never colour alone): cancelled, full, few places, or free places. */
@@ -28,7 +28,7 @@ export function CourseList({ hits }: { hits: readonly CourseHit[] }) {
             <PlacesTag state={hit.state} freePlaces={hit.freePlaces} /> <StatusTag kind="info">{FORMAT_LABELS[hit.format]}</StatusTag>{' '}
             <span class="news-list__date">
               {hit.placeName ? `${hit.placeName} · ` : ''}
-              {hit.feeCents === 0 ? 'gebührenfrei' : formatMoney(hit.feeCents)}
+              {feeText(hit.feeCents)}
             </span>
           </p>
         </li>

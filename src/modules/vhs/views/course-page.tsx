@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate, formatDateTime, formatMoney, NotificationBanner, StatusTag, SummaryList, Table, type SummaryRow } from '../../../kernel/views';
 import { VHS_PATHS, WEBINAR_PATHS } from '../paths';
-import { catalogueHref, FORMAT_LABELS, sessionDay, sessionTimes } from '../presenters';
+import { catalogueHref, feeText, FORMAT_LABELS, sessionDay, sessionTimes } from '../presenters';
 import type { CourseDetail } from '../repository';
 import type { VhsPlace, VhsSession } from '../tables';
 import { BookingSection } from './booking-facts';
@@ -23,9 +23,8 @@ function Paragraphs({ text }: { text: string }) {
   );
 }
 
-function feeText({ feeCents, reducedFeeCents }: CourseDetail['course']): string {
-  if (feeCents === 0) return 'gebührenfrei';
-  return reducedFeeCents === null ? formatMoney(feeCents) : `${formatMoney(feeCents)}, ermäßigt ${formatMoney(reducedFeeCents)}`;
+function feesText({ feeCents, reducedFeeCents }: CourseDetail['course']): string {
+  return reducedFeeCents === null || feeCents === 0 ? feeText(feeCents) : `${formatMoney(feeCents)}, ermäßigt ${formatMoney(reducedFeeCents)}`;
 }
 
 function PlaceText({ place, room }: { place: VhsPlace; room: string }) {
@@ -55,7 +54,7 @@ export function CoursePage({ detail, now, bookingPanel }: CoursePageProps) {
     { key: 'Kursort', value: place ? <PlaceText place={place} room={course.room} /> : 'Online, den Zugang erhalten Sie nach der Anmeldung.' },
     { key: 'Kursleitung', value: course.instructor },
     { key: 'Für wen', value: course.audience },
-    { key: 'Gebühr', value: feeText(course) },
+    { key: 'Gebühr', value: feesText(course) },
     ...(course.reducedFeeCents !== null && course.reductionRule ? [{ key: 'Ermäßigung', value: course.reductionRule }] : []),
     { key: 'Teilnehmende', value: `mindestens ${course.minParticipants}, höchstens ${course.maxParticipants}` },
     { key: 'Anmeldeschluss', value: formatDateTime(course.bookingClosesAt) },

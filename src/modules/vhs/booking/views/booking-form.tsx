@@ -1,6 +1,8 @@
 import { Button, DateField, ErrorSummary, Form, formatDate, formatMoney, InsetText, RadioGroup, SummaryList, TextField } from '../../../../kernel/views';
 import type { FieldErrors } from '../../../../kernel/http';
 import type { VhsCourse } from '../../tables';
+import { feeText } from '../../presenters';
+import { cancellationDeadlineLabel } from '../cancellation-deadline';
 import { BOOKING_PATHS } from '../paths';
 
 export interface BookingFormState {
@@ -24,13 +26,13 @@ export function BookingFormPage({ course, bookerName, form }: { course: VhsCours
       <SummaryList
         rows={[
           { key: 'Beginn', value: formatDate(course.startsAt) },
-          { key: 'Kursgebühr', value: formatMoney(course.feeCents) },
+          { key: 'Kursgebühr', value: feeText(course.feeCents) },
           ...(course.reducedFeeCents !== null
             ? [{ key: 'Ermäßigte Gebühr', value: `${formatMoney(course.reducedFeeCents)} (${course.reductionRule || 'auf Nachweis'})` }]
             : []),
           { key: 'Freie Plätze', value: full ? 'keine – Warteliste' : String(course.maxParticipants - course.seatsTaken) },
           { key: 'Anmeldeschluss', value: formatDate(course.bookingClosesAt) },
-          { key: 'Kostenlos stornieren bis', value: formatDate(course.cancellableUntil) },
+          { key: cancellationDeadlineLabel(course.feeCents), value: formatDate(course.cancellableUntil) },
         ]}
       />
       <Form action={BOOKING_PATHS.book(course.slug)}>

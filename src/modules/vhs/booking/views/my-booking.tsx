@@ -1,6 +1,8 @@
-import { Button, ButtonLink, ErrorSummary, Form, formatDate, formatDateTime, formatMoney, SummaryList } from '../../../../kernel/views';
+import { Button, ButtonLink, ErrorSummary, Form, formatDateTime, formatMoney, SummaryList } from '../../../../kernel/views';
 import type { FieldErrors } from '../../../../kernel/http';
+import { feeText } from '../../presenters';
 import type { MyBooking } from '../account-repository';
+import { cancellationOpen } from '../cancellation-deadline';
 import { BOOKING_PATHS } from '../paths';
 import { BookingStateTag } from './booking-state';
 import { PaymentSection, type ProviderChoice } from './payment-section';
@@ -28,7 +30,11 @@ export function MyBookingPage({ found, cancelProblem, certificate, uploadHint, p
       <p class="lead">
         <BookingStateTag state={booking.state} waitlistPlace={waitlistPlace} />
       </p>
-      {booking.state === 'course_cancelled' && <p>Die Volkshochschule hat den Kurs abgesagt. Grund: {course.cancellationReason}. Es fällt keine Gebühr an.</p>}
+      {booking.state === 'course_cancelled' && (
+        <p>
+          Die Volkshochschule hat den Kurs abgesagt. Grund: {course.cancellationReason}.{booking.feeCents > 0 && ' Es fällt keine Gebühr an.'}
+        </p>
+      )}
       <SummaryList
         rows={[
           { key: 'Buchungsnummer', value: booking.reference },
@@ -36,7 +42,7 @@ export function MyBookingPage({ found, cancelProblem, certificate, uploadHint, p
           { key: 'Kursnummer', value: course.number },
           { key: 'Zeitraum', value: `${formatDateTime(course.startsAt)} bis ${formatDateTime(course.endsAt)}` },
           { key: 'Kursleitung', value: course.instructor },
-          { key: 'Kursgebühr', value: live ? formatMoney(booking.feeCents) : 'keine' },
+          { key: 'Kursgebühr', value: live ? feeText(booking.feeCents) : 'keine' },
           { key: 'Gebucht am', value: formatDateTime(booking.createdAt) },
         ]}
       />
@@ -59,7 +65,7 @@ export function MyBookingPage({ found, cancelProblem, certificate, uploadHint, p
           <p>
             {booking.state === 'waitlisted'
               ? 'Sie können sich jederzeit von der Warteliste abmelden.'
-              : `Sie können die Buchung bis zum ${formatDate(course.cancellableUntil)} kostenlos stornieren. Ihr Platz geht dann an die nächste Person der Warteliste.`}
+              : cancellationOpen(course.cancellableUntil, booking.feeCents)}
           </p>
           <ButtonLink href={BOOKING_PATHS.mineCancel(booking.id)} variant="secondary">
             {booking.state === 'waitlisted' ? 'Von der Warteliste abmelden' : 'Buchung stornieren'}

@@ -1,7 +1,10 @@
 import { audit, type NamedActor } from '../../../../kernel/audit';
 import { requireSection, type Actor } from '../../../../kernel/auth';
+import type { Config } from '../../../../kernel/config';
 import type { Executor } from '../../../../kernel/db';
 import type { ModuleDeps } from '../../../../kernel/module';
+import { findCourse } from '../../booking/repository';
+import { fillFreeSeats } from '../../booking/use-cases/fill-free-seats';
 import { mayManageVhs } from '../../policies';
 import { checkAgainstStored, courseSlug } from '../check-stored';
 import type { ProgrammeFile } from '../programme-format';
@@ -27,6 +30,8 @@ export interface ImportSummary {
   sessionsChanged: number;
   sessionsRemoved: number;
   sessionsKeptWithAttendance: number;
+  /** Waitlisted people who got a seat because the file raised a course's Höchstzahl. */
+  promoted: number;
   notes: string[];
 }
 
@@ -49,11 +54,12 @@ export function readProgramme(fileName: string, text: string): ReadResult {
  * Imports a programme (CLI vhs:import and the staff upload): upsert by Kursnummer, sessions replaced
  * where no attendance was recorded (session-plan.ts). All or nothing: a file with any problem, in
  * itself or against the stored courses, writes nothing and answers every problem with its place.
+ * A raised Höchstzahl gives the new seats to the waitlist in the same transaction (with their mails).
  */
 export async function importProgramme(
   actor: Actor | NamedActor,
   input: { fileName: string; text: string; ip?: string },
-  { db }: Pick<ModuleDeps, 'db'>,
+  { db, config }: Pick<ModuleDeps, 'db' | 'config'>,
 ): Promise<ImportOutcome> {
   // The command line (a NamedActor) runs with the operator's rights; everyone else needs vhs.manage.
   if (actor === null || 'role' in actor) requireSection(actor, mayManageVhs);
@@ -68,7 +74,7 @@ export async function importProgramme(
       );
       const problems = await checkAgainstStored(tx, read.file, existing, read.locate);
       if (problems.length > 0) throw new Refused(problems);
-      const result = await writeCourses(tx, read.file, existing);
+      const result = await writeCourses(tx, config, read.file, existing);
       await audit(tx, actor, {
         action: 'vhs.programme.imported',
         objectType: 'vhs_programme',
@@ -86,10 +92,11 @@ export async function importProgramme(
 
 async function writeCourses(
   tx: Executor,
+  config: Config,
   file: ProgrammeFile,
   existing: Awaited<ReturnType<typeof lockCoursesByNumber>>,
 ): Promise<Omit<ImportSummary, 'notes'>> {
-  const result = { created: 0, updated: 0, sessionsAdded: 0, sessionsChanged: 0, sessionsRemoved: 0, sessionsKeptWithAttendance: 0 };
+  const result = { created: 0, updated: 0, sessionsAdded: 0, sessionsChanged: 0, sessionsRemoved: 0, sessionsKeptWithAttendance: 0, promoted: 0 };
   for (const course of file.courses) {
     const stored = existing.get(course.number);
     if (!stored) {
@@ -105,6 +112,7 @@ async function writeCourses(
     for (const change of plan.update) await updateSession(tx, change.id, change.session);
     await insertSessions(tx, stored.id, plan.insert);
     await syncCourseDates(tx, stored.id);
+    if (course.maxParticipants > stored.maxParticipants) result.promoted += await fillRaisedCourse(tx, config, stored.id);
     result.updated += 1;
     result.sessionsAdded += plan.insert.length;
     result.sessionsChanged += plan.update.length;
@@ -112,4 +120,10 @@ async function writeCourses(
     result.sessionsKeptWithAttendance += plan.keptWithAttendance;
   }
   return result;
+}
+
+/** The course as written (its new dates in the promotion mail), its new seats handed to the waitlist; how many moved up. */
+async function fillRaisedCourse(tx: Executor, config: Config, courseId: string): Promise<number> {
+  const course = await findCourse(tx, courseId);
+  return course ? fillFreeSeats(tx, config, course) : 0;
 }

@@ -14,7 +14,7 @@ export function showImportForm(actor: Actor): void {
 export async function importProgrammeUpload(
   actor: Actor,
   input: { file: { filename: string; bytes: Buffer } | undefined; rejection?: string | undefined; ip: string },
-  deps: Pick<ModuleDeps, 'db'>,
+  deps: Pick<ModuleDeps, 'db' | 'config'>,
 ): Promise<UploadOutcome> {
   requireSection(actor, mayManageVhs);
   if (input.rejection) return { ok: false, message: input.rejection, problems: [] };
