@@ -10,5 +10,6 @@ export { WORKSPACE_PATH, WORKSPACE_CRUMB } from './workspace-nav';
 export { Markdown, markdownToText } from './markdown';
 export { FilterChips, type FilterChip } from './components/filter-chips';
 export { FilterPanel } from './components/filter-panel';
+export { LinkCards, type LinkCard } from './components/link-cards';
 export { SpamFields } from './components/spam-fields';
 export { RenderedOnce } from './rendered-once';

@@ -3,9 +3,10 @@ import { Breadcrumbs, type Crumb } from './components/lists';
 import { NotificationBanner } from './components/feedback';
 import { Button, Form } from './components/form';
 import { isStaff } from '../auth/actor';
-import { itemsUnder, usePageContext } from './context';
+import { usePageContext } from './context';
 import { HeadExtrasElements, type HeadExtras } from './head-extras';
 import { ASSET_VERSION } from './assets';
+import { marksCurrent, trailThroughHeader } from './main-nav';
 import { WORKSPACE_PATH } from './workspace-nav';
 
 /** Stylesheets, script and title, the same for the citizen layout and the workspace layout. */
@@ -84,11 +85,6 @@ function SearchForm() {
   );
 }
 
-/** Whether `path` is the page at `href` or below it. */
-function isAt(path: string, href: string): boolean {
-  return path === href || path.startsWith(`${href}/`);
-}
-
 /** The header's entries: those placed under a hub are reached through it, and mark it current on their pages. */
 function MainNavigation() {
   const { navigation, path } = usePageContext();
@@ -97,16 +93,13 @@ function MainNavigation() {
   return (
     <nav class="main-nav" aria-label="Hauptnavigation">
       <ul class="container">
-        {entries.map((item) => {
-          const current = isAt(path, item.href) || itemsUnder(navigation, item.href).some((below) => isAt(path, below.href));
-          return (
-            <li>
-              <a href={item.href} aria-current={current ? 'page' : undefined}>
-                {item.label}
-              </a>
-            </li>
-          );
-        })}
+        {entries.map((item) => (
+          <li>
+            <a href={item.href} aria-current={marksCurrent(navigation, item, path) ? 'page' : undefined}>
+              {item.label}
+            </a>
+          </li>
+        ))}
       </ul>
     </nav>
   );
@@ -183,7 +176,7 @@ export interface LayoutProps {
 }
 
 export function Layout({ title, children, breadcrumbs = [], wide, head }: LayoutProps) {
-  const { flash, sessionExpiresAt, accountPaths } = usePageContext();
+  const { flash, sessionExpiresAt, accountPaths, navigation, path } = usePageContext();
   return (
     <html lang="de">
       <DocumentHead title={title} extras={head} />
@@ -193,7 +186,7 @@ export function Layout({ title, children, breadcrumbs = [], wide, head }: Layout
         </a>
         <Header />
         <div class="container page">
-          <Breadcrumbs items={breadcrumbs} />
+          <Breadcrumbs items={trailThroughHeader(breadcrumbs, navigation, path)} />
           <main id="main" tabIndex={-1} class={wide ? 'main main--wide' : 'main'}>
             {flash && <NotificationBanner kind="success" title={flash} />}
             {children}

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { EventSource, ModuleManifest, PublicEvent } from '../../kernel/module';
 import { MODULES } from '../../registry';
-import { parseHtml, textOf } from '../../../tests/support/html';
+import { links, parseHtml, textOf } from '../../../tests/support/html';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { addDays, berlinDay, berlinDayStart } from '../../kernel/time';
 import { PATHS } from './paths';
@@ -98,6 +98,23 @@ describe('education hub and calendar', () => {
     assert.ok(shown.includes('Bilderbuchkino') && shown.includes('Termin b') && shown.includes('Termin c'), shown.join(', '));
     assert.ok(!shown.includes('Termin d') && !shown.includes('Termin e'), 'nothing after two weeks or in the past');
     assert.match(textOf(page), /Fällt aus/);
+  });
+
+  it('is named in the breadcrumbs of the Volkshochschule’s and the Stadtbücherei’s pages, after the start page', async () => {
+    for (const path of ['/bildung/vhs', '/bildung/buecherei', '/bildung/buecherei/konto/anmelden']) {
+      const { statusCode, body } = await t.app.inject(path);
+      assert.equal(statusCode, 200, path);
+      assert.deepEqual(
+        links(body, '.breadcrumbs a')
+          .slice(0, 2)
+          .map((link) => [link.text, link.href]),
+        [
+          ['Startseite', '/'],
+          ['Bildung', PATHS.home],
+        ],
+        path,
+      );
+    }
   });
 
   it('lists four weeks from today by day, in start order, with the filters counted over the window', async () => {

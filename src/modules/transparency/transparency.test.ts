@@ -77,6 +77,30 @@ describe('transparency hub', () => {
     );
   });
 
+  it('is named in the breadcrumbs of the pages of every entry under it, after the start page', async () => {
+    const trails = {
+      '/daten': ['/'],
+      '/daten/organisationen': ['/', '/daten'],
+      '/rat': ['/'],
+      '/rat/sitzungen': ['/', '/rat'],
+      '/digitalisierung': ['/'],
+    };
+    for (const [path, trail] of Object.entries(trails)) {
+      const { body } = await t.client().get(path);
+      const [home, ...rest] = trail;
+      assert.deepEqual(
+        links(body, '.breadcrumbs a').map((link) => link.href),
+        [home, PATHS.home, ...rest],
+        path,
+      );
+    }
+    const own = await t.client().get(PATHS.home);
+    assert.deepEqual(
+      links(own.body, '.breadcrumbs a').map((link) => link.text),
+      ['Startseite'],
+    );
+  });
+
   it('is a card on the start page that links every entry under it', async () => {
     const { body } = await t.client().get('/');
     const card = parseHtml(body)

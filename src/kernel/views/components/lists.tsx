@@ -98,7 +98,7 @@ export interface Crumb {
   label: string;
 }
 
-export function Breadcrumbs({ items }: { items: Crumb[] }) {
+export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
   if (items.length === 0) return null;
   return (
     <nav class="breadcrumbs" aria-label="Brotkrümelnavigation">

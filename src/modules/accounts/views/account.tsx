@@ -1,7 +1,7 @@
 import type { CurrentUser } from '../../../kernel/auth';
 import type { AccountOverviewCard } from '../../../kernel/module';
 import type { PageOptions } from '../../../kernel/views';
-import { SummaryList, Table, formatDateTime } from '../../../kernel/views';
+import { LinkCards, SummaryList, Table, formatDateTime } from '../../../kernel/views';
 import { PATHS } from '../paths';
 import { ROLE_LABELS, activityLabel } from '../presenters';
 import type { ActivityEntry } from '../repository';
@@ -13,17 +13,7 @@ function Overview({ cards }: { cards: AccountOverviewCard[] }) {
   return (
     <section aria-labelledby="overview-title">
       <h2 id="overview-title">Ihre Daten im Portal</h2>
-      <ul class="card-list">
-        {cards.map((card) => (
-          <li class="card">
-            <h3 class="card__title">{card.title}</h3>
-            <p>{card.summary}</p>
-            <p>
-              <a href={card.href}>{card.linkLabel}</a>
-            </p>
-          </li>
-        ))}
-      </ul>
+      <LinkCards cards={cards.map(({ href, title, summary, linkLabel }) => ({ href, label: title, description: summary, linkLabel }))} titleLevel={3} />
     </section>
   );
 }

@@ -120,6 +120,7 @@ describe('the public progress page /digitalisierung', () => {
       links(page.body, '.breadcrumbs a').map((link) => [link.text, link.href]),
       [
         ['Startseite', '/'],
+        ['Transparenz', '/transparenz'],
         ['Digitalisierung', PATHS.public],
       ],
     );

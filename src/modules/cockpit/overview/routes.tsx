@@ -19,7 +19,11 @@ export function registerOverviewRoutes(app: FastifyInstance, deps: ModuleDeps): 
   app.get(PATHS.public, { config: { pageCache } }, async (_request, reply) => {
     const overview = await showOverview(deps);
     const town = deps.config.municipality.name;
-    return reply.page({ title: 'Digitalisierung', body: <OverviewPage {...overview} town={town} now={new Date()} /> });
+    return reply.page({
+      title: 'Digitalisierung',
+      breadcrumbs: [{ href: '/', label: 'Startseite' }],
+      body: <OverviewPage {...overview} town={town} now={new Date()} />,
+    });
   });
 
   // PATHS.figureArea encodes the slug; the route's parameter keeps its colon.

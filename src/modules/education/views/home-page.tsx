@@ -1,4 +1,4 @@
-import { ButtonLink, NotificationBanner } from '../../../kernel/views';
+import { ButtonLink, LinkCards, NotificationBanner } from '../../../kernel/views';
 import { PATHS } from '../paths';
 import type { EventSource } from '../../../kernel/module';
 import type { Upcoming } from '../use-cases/upcoming-events';
@@ -12,16 +12,7 @@ export function HomePage({ offers, upcoming }: { offers: Offer[]; upcoming: Upco
     <>
       <h1>Bildung</h1>
       <p class="lead">Kurse und Webinare der Volkshochschule, Medien der Stadtbücherei und alle Termine – online buchen, ausleihen und vormerken.</p>
-      <ul class="card-list">
-        {offers.map((offer) => (
-          <li key={offer.href} class="card">
-            <h2 class="card__title">
-              <a href={offer.href}>{offer.area}</a>
-            </h2>
-            <p>{offer.description}</p>
-          </li>
-        ))}
-      </ul>
+      <LinkCards cards={offers.map(({ href, area, description }) => ({ href, label: area, description }))} titleLevel={2} />
       <h2>Nächste Termine</h2>
       {upcoming.failed.length > 0 && (
         <NotificationBanner kind="warning" title="Nicht alle Termine verfügbar">

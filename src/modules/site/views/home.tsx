@@ -1,16 +1,11 @@
 import type { Municipality } from '../../../kernel/config';
-import { ButtonLink, formatDate } from '../../../kernel/views';
+import { ButtonLink, LinkCards, formatDate, type LinkCard } from '../../../kernel/views';
 import { PATHS } from '../paths';
 import type { NewsItem } from '../repository';
 import { ContactDetails } from './contact-details';
 
-export interface Offer {
-  href: string;
-  label: string;
-  description: string;
-  /** A hub's areas ("Offene Daten" under "Transparenz"), linked on its card. */
-  below: { href: string; label: string }[];
-}
+/** A navigation entry's card; a hub's card links its areas too (`below`: "Offene Daten" under "Transparenz"). */
+export type Offer = LinkCard;
 
 interface HomeProps {
   municipality: Municipality;
@@ -28,25 +23,7 @@ export function HomePage({ municipality, offers, news, loggedIn }: HomeProps) {
       {offers.length > 0 && (
         <section aria-labelledby="offers-title">
           <h2 id="offers-title">Was Sie hier erledigen können</h2>
-          <ul class="card-list">
-            {offers.map((offer) => (
-              <li class="card">
-                <h3 class="card__title">
-                  <a href={offer.href}>{offer.label}</a>
-                </h3>
-                <p>{offer.description}</p>
-                {offer.below.length > 0 && (
-                  <ul>
-                    {offer.below.map((area) => (
-                      <li>
-                        <a href={area.href}>{area.label}</a>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ul>
+          <LinkCards cards={offers} titleLevel={3} />
         </section>
       )}
 

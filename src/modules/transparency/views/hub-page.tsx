@@ -1,3 +1,4 @@
+import { LinkCards } from '../../../kernel/views';
 import type { NavItem } from '../../../kernel/views/context';
 
 /** `/transparenz`: what the town makes public, one card per area with its own pages. */
@@ -9,16 +10,7 @@ export function HubPage({ entries }: { entries: NavItem[] }) {
         Hier zeigt die Stadt, was sie weiß, was der Rat berät und beschließt und wie die Verwaltung digital wird. Alles ist öffentlich: Sie können es ohne
         Anmeldung ansehen, herunterladen und weiterverwenden.
       </p>
-      <ul class="card-list">
-        {entries.map((entry) => (
-          <li key={entry.href} class="card">
-            <h2 class="card__title">
-              <a href={entry.href}>{entry.label}</a>
-            </h2>
-            {entry.description && <p>{entry.description}</p>}
-          </li>
-        ))}
-      </ul>
+      <LinkCards cards={entries} titleLevel={2} />
     </>
   );
 }

@@ -1,6 +1,19 @@
+import { LinkCards, type LinkCard } from '../../../../kernel/views';
 import { OPARL_BASE, PAGE_PATHS } from '../../paths';
 import type { Landing } from '../use-cases/show-landing';
 import { MeetingList, PaperList } from './parts';
+
+/** The ways into the council's information, as cards below the page's heading. */
+const WAYS_IN: LinkCard[] = [
+  {
+    href: PAGE_PATHS.meetings,
+    label: 'Sitzungskalender',
+    description: 'Alle Sitzungen als Liste oder Monatsübersicht, auch zum Abonnieren im eigenen Kalender.',
+  },
+  { href: PAGE_PATHS.search, label: 'Vorlagen und Dokumente durchsuchen', description: 'Volltextsuche in Vorlagen, Anträgen, Anfragen und ihren Dokumenten.' },
+  { href: PAGE_PATHS.organizations, label: 'Gremien und Mitglieder', description: 'Rat, Ausschüsse, Beiräte und Fraktionen mit ihren Mitgliedern.' },
+  { href: PAGE_PATHS.map, label: 'Karte', description: 'Wo Sitzungen stattfinden und welche Orte Vorlagen betreffen.' },
+];
 
 /** `/rat`: what is next, the latest papers, the Gremien, and every other way into the council's information. */
 export function LandingPage({ landing, townName }: { landing: Landing; townName: string }) {
@@ -8,32 +21,7 @@ export function LandingPage({ landing, townName }: { landing: Landing; townName:
     <>
       <h1>Ratsinformation</h1>
       <p class="lead">{`Was der Rat der Stadt ${townName} und seine Ausschüsse beraten und beschließen: Sitzungen mit Tagesordnung, Vorlagen und Protokolle.`}</p>
-      <ul class="card-list">
-        <li class="card">
-          <h2 class="card__title">
-            <a href={PAGE_PATHS.meetings}>Sitzungskalender</a>
-          </h2>
-          <p>Alle Sitzungen als Liste oder Monatsübersicht, auch zum Abonnieren im eigenen Kalender.</p>
-        </li>
-        <li class="card">
-          <h2 class="card__title">
-            <a href={PAGE_PATHS.search}>Vorlagen und Dokumente durchsuchen</a>
-          </h2>
-          <p>Volltextsuche in Vorlagen, Anträgen, Anfragen und ihren Dokumenten.</p>
-        </li>
-        <li class="card">
-          <h2 class="card__title">
-            <a href={PAGE_PATHS.organizations}>Gremien und Mitglieder</a>
-          </h2>
-          <p>Rat, Ausschüsse, Beiräte und Fraktionen mit ihren Mitgliedern.</p>
-        </li>
-        <li class="card">
-          <h2 class="card__title">
-            <a href={PAGE_PATHS.map}>Karte</a>
-          </h2>
-          <p>Wo Sitzungen stattfinden und welche Orte Vorlagen betreffen.</p>
-        </li>
-      </ul>
+      <LinkCards cards={WAYS_IN} titleLevel={2} />
       <h2>Nächste Sitzungen</h2>
       <MeetingList meetings={landing.meetings} empty="Zurzeit sind keine Sitzungen angesetzt." />
       <p>

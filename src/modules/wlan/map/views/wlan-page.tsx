@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { formatDistance } from '../../../../kernel/geo';
-import { ErrorSummary, FilterChips, Pagination, RenderedOnce, type FilterChip } from '../../../../kernel/views';
+import { ErrorSummary, FilterChips, LinkCards, Pagination, RenderedOnce, type FilterChip, type LinkCard } from '../../../../kernel/views';
 import { MapWithList, type MapFeature } from '../../../../kernel/views/map';
 import { PATHS, STATISTICS_PATH } from '../../paths';
 import { PAGE_SIZE, type HotspotPage, type ListedHotspot } from '../list-hotspots';
@@ -81,27 +81,18 @@ function Intro({ townName }: { townName: string }) {
 }
 
 /** What else the module offers around the map: report a gap, see the reported gaps, host Freifunk, the figures. */
-const MORE = [
-  { href: PATHS.reportGap, title: 'WLAN-Lücke melden', text: 'Wo fehlt freies WLAN? Melden Sie einen Ort, ohne Konto.' },
-  { href: PATHS.gapMap, title: 'Karte der WLAN-Lücken', text: 'Welche Orte gemeldet wurden und was die Stadt plant.' },
-  { href: PATHS.hosting, title: 'Freifunk anbieten', text: 'Einen Freifunk-Router aufstellen: wie es geht und was die Stadt beiträgt.' },
-  { href: STATISTICS_PATH, title: 'Freies WLAN in Zahlen', text: 'Wie das Netz wächst: Hotspots, Erreichbarkeit und Geräte.' },
+const MORE: LinkCard[] = [
+  { href: PATHS.reportGap, label: 'WLAN-Lücke melden', description: 'Wo fehlt freies WLAN? Melden Sie einen Ort, ohne Konto.' },
+  { href: PATHS.gapMap, label: 'Karte der WLAN-Lücken', description: 'Welche Orte gemeldet wurden und was die Stadt plant.' },
+  { href: PATHS.hosting, label: 'Freifunk anbieten', description: 'Einen Freifunk-Router aufstellen: wie es geht und was die Stadt beiträgt.' },
+  { href: STATISTICS_PATH, label: 'Freies WLAN in Zahlen', description: 'Wie das Netz wächst: Hotspots, Erreichbarkeit und Geräte.' },
 ];
 
 function More() {
   return (
     <section aria-labelledby="wlan-more-title">
       <h2 id="wlan-more-title">Mitmachen und mehr erfahren</h2>
-      <ul class="card-list">
-        {MORE.map((item) => (
-          <li key={item.href} class="card">
-            <h3 class="card__title">
-              <a href={item.href}>{item.title}</a>
-            </h3>
-            <p>{item.text}</p>
-          </li>
-        ))}
-      </ul>
+      <LinkCards cards={MORE} titleLevel={3} />
     </section>
   );
 }
