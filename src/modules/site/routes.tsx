@@ -1,19 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../kernel/module';
-import { itemsUnder } from '../../kernel/views';
+import { itemsUnder, type LinkCard } from '../../kernel/views';
 import { mediaRoots, registerMedia } from './media';
 import { registerPageRoutes } from './page-routes';
 import { PATHS } from './paths';
 import { registerReportRoutes } from './report-routes';
 import { latestNews } from './repository';
 import { registerStaffRoutes } from './staff-routes';
-import { HomePage, type Offer } from './views/home';
+import { HomePage } from './views/home';
 
 /** Pages that are not offers: the start page lists every other navigation entry with its description. */
 const NOT_OFFERS = new Set<string>([PATHS.home, PATHS.contact]);
 
 /** The header's entries as offers; a hub's card links the entries placed under it too, so each stays one click away. */
-function offersOf(navigation: ModuleDeps['navigation']): Offer[] {
+function offersOf(navigation: ModuleDeps['navigation']): LinkCard[] {
   return navigation
     .filter((item) => !item.under && !NOT_OFFERS.has(item.href) && item.description)
     .map((item) => ({

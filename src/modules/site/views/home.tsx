@@ -4,12 +4,10 @@ import { PATHS } from '../paths';
 import type { NewsItem } from '../repository';
 import { ContactDetails } from './contact-details';
 
-/** A navigation entry's card; a hub's card links its areas too (`below`: "Offene Daten" under "Transparenz"). */
-export type Offer = LinkCard;
-
 interface HomeProps {
   municipality: Municipality;
-  offers: Offer[];
+  /** A navigation entry's card each; a hub's card links its areas too (`below`: "Offene Daten" under "Transparenz"). */
+  offers: LinkCard[];
   news: NewsItem[];
   loggedIn: boolean;
 }
