@@ -80,6 +80,20 @@ export default tseslint.config(
     files: ['bench/**', 'scripts/**', 'src/cli.ts', 'src/cli/**'],
     rules: { 'no-console': 'off' },
   },
+  // A test process runs several files one after the other (scripts/run-tests/test-process.ts): a hook
+  // outside every describe would belong to the whole process and run for the other files' tests too.
+  {
+    files: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Program > ExpressionStatement > CallExpression[callee.name=/^(before|after|beforeEach|afterEach)$/]',
+          message: 'Put the hook inside a describe(): the test process runs other files after this one.',
+        },
+      ],
+    },
+  },
   // Every page a browser test loads must be scanned by axe; the suite sees the loads only of contexts it opened.
   {
     files: ['tests/browser/**/*.browser.ts'],

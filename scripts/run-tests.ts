@@ -1,24 +1,27 @@
 /**
  * `npm run test:unit` / `npm run test:browser` (optionally followed by test files to run only those).
- * Runs every test file in its own Node process (each opens its own database and listens on its own
- * port), as many at once as there are CPUs (TEST_CONCURRENCY overrides), the longest first by the
- * figures of the previous run, so the last minutes are not one slow file on one core. Each file's spec
- * output is printed in one piece when it ends; at the end come the totals and the slowest files and
- * tests. The exit code is 1 when any file failed. The files run bundled (run-tests/bundle.ts says why).
- * A file still running after ten minutes is stopped and fails (run-tests/file-deadline.ts says why).
+ * Runs the test files in Node processes that each run several files one after the other
+ * (run-tests/test-process.ts says why; each file opens its own database and listens on its own port),
+ * as many processes at once as there are CPUs (TEST_CONCURRENCY overrides), the files longest first by
+ * the figures of the previous run, so the last minutes are not one slow file on one core. Each file's
+ * spec output is printed in one piece when it ends; at the end come the totals and the slowest files
+ * and tests. The exit code is 1 when any file failed. The files run bundled (run-tests/bundle.ts says
+ * why). A file still running after ten minutes is stopped and fails (run-tests/file-deadline.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { bundleFolder, bundleTests, type TestBundle } from './run-tests/bundle';
-import { fileTimeoutMs, killGroup, stopAfter } from './run-tests/file-deadline';
+import { fileTimeoutMs, killGroup } from './run-tests/file-deadline';
 import { longestFirst, readDurations, writeDurations, type Durations } from './run-tests/durations';
-import type { TimingLine } from './run-tests/timing-reporter';
+import { runTestProcess, type FileResult } from './run-tests/test-process';
+import type { TimingLine } from './run-tests/file-ends';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DURATIONS = join(ROOT, 'node_modules/.cache/stadtportal/test-durations.json');
-const REPORTER = 'scripts/run-tests/timing-reporter.ts';
+const ENTRY = 'scripts/run-tests/batch-entry.ts';
+const REPORTER = 'scripts/run-tests/reporter.ts';
 const BUNDLE_DIR = join(ROOT, 'node_modules/.cache/stadtportal/test-bundle');
 const FILE_TIMEOUT_MS = fileTimeoutMs(process.env);
 
@@ -41,9 +44,9 @@ const TEST_V8_FLAGS = ['--liftoff-only'];
 
 // `node --test src/` finds no .ts files on Node 20, so the runner lists them itself. Browser files
 // run in parallel too: each has its own server on a free port and its own Chromium.
-const SUITES: Record<string, { folders: string[]; pattern: RegExp }> = {
-  unit: { folders: ['src', 'tests', 'scripts'], pattern: /\.test\.tsx?$/ },
-  browser: { folders: ['tests/browser'], pattern: /\.browser\.ts$/ },
+const SUITES: Record<string, { folders: string[]; pattern: RegExp; filesPerProcess: number }> = {
+  unit: { folders: ['src', 'tests', 'scripts'], pattern: /\.test\.tsx?$/, filesPerProcess: 20 },
+  browser: { folders: ['tests/browser'], pattern: /\.browser\.ts$/, filesPerProcess: 1 },
 };
 
 function findFiles(folder: string, pattern: RegExp): string[] {
@@ -52,75 +55,41 @@ function findFiles(folder: string, pattern: RegExp): string[] {
     .map((path) => join(folder, path));
 }
 
-interface FileResult {
-  file: string;
-  ms: number;
-  failed: boolean;
-  tests: TimingLine[];
-}
-
-function runFile(file: string, bundle: TestBundle, timingDir: string, index: number): Promise<FileResult> {
-  const timings = join(timingDir, `${index}.jsonl`);
-  const args = [
-    ...TEST_V8_FLAGS,
-    '--enable-source-maps',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    `--test-reporter=./${bundle.entryOf(REPORTER)}`,
-    `--test-reporter-destination=${timings}`,
-    bundle.entryOf(file),
-  ];
+/**
+ * Runs the files, longest first, in `concurrency` workers; each worker runs its files in test
+ * processes of up to `filesPerProcess` files (run-tests/test-process.ts says why) and prints each
+ * file's output in one piece when the file ends.
+ */
+async function runAll(files: string[], bundle: TestBundle, concurrency: number, filesPerProcess: number): Promise<FileResult[]> {
+  const queue = [...files];
+  const results: FileResult[] = [];
   const env = { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) };
-  const started = performance.now();
-  return new Promise((done) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    running.add(child);
-    const output: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
-    let timedOut = false;
-    const cancelDeadline = stopAfter(child, FILE_TIMEOUT_MS, () => (timedOut = true));
-    child.on('close', (code, signal) => {
-      cancelDeadline();
-      running.delete(child);
-      const ms = performance.now() - started;
-      const failed = code !== 0;
-      let tests: TimingLine[] = [];
-      try {
-        tests = readFileSync(timings, 'utf8')
-          .split('\n')
-          .filter(Boolean)
-          .map((line) => JSON.parse(line) as TimingLine);
-      } catch {
-        // the file crashed before its first test: its output says why
-      }
-      const status = timedOut
-        ? `FAILED (stopped after ${seconds(FILE_TIMEOUT_MS)}: TEST_FILE_TIMEOUT_SECONDS; the tests it had not finished are missing below)`
-        : failed
-          ? `FAILED (exit ${code ?? signal})`
-          : 'ok';
-      process.stdout.write(`\n──── ${file}: ${status}, ${seconds(ms)} ────\n${Buffer.concat(output).toString()}`);
-      done({ file, ms, failed, tests });
-    });
-  });
+  const finished = (result: FileResult) => {
+    results.push(result);
+    const status = result.problem ? `FAILED (${result.problem})` : result.failed ? 'FAILED' : 'ok';
+    process.stdout.write(`\n──── ${result.file}: ${status}, ${seconds(result.ms)} ────\n${result.output}`);
+  };
+  const take = () => {
+    const file = queue.shift();
+    return file === undefined ? undefined : { file, bundled: bundle.entryOf(file) };
+  };
+  const worker = async () => {
+    while (queue.length > 0) {
+      const args = [
+        ...TEST_V8_FLAGS,
+        '--enable-source-maps',
+        `--test-reporter=./${bundle.entryOf(REPORTER)}`,
+        '--test-reporter-destination=stdout',
+        bundle.entryOf(ENTRY),
+      ];
+      await runTestProcess({ args, env, cwd: ROOT, maxFiles: filesPerProcess, fileTimeoutMs: FILE_TIMEOUT_MS, take, finished, running });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  return results;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-async function runAll(files: string[], bundle: TestBundle, concurrency: number): Promise<FileResult[]> {
-  const timingDir = mkdtempSync(join(tmpdir(), 'stadtportal-timings-'));
-  const queue = files.map((file, index) => ({ file, index }));
-  const results: FileResult[] = [];
-  const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) results.push(await runFile(next.file, bundle, timingDir, next.index));
-  };
-  try {
-    await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
-  } finally {
-    rmSync(timingDir, { recursive: true, force: true });
-  }
-  return results;
-}
 
 function summary(results: FileResult[], wallMs: number, concurrency: number): string {
   const tests = results.flatMap((result) => result.tests.filter((test) => !test.suite).map((test) => ({ ...test, file: result.file })));
@@ -166,9 +135,11 @@ async function main(): Promise<number> {
   const previous = readDurations(DURATIONS);
   const started = performance.now();
   const bundleDir = bundleFolder(BUNDLE_DIR);
-  const bundle = await bundleTests(ROOT, bundleDir, [...files, REPORTER]);
+  const bundle = await bundleTests(ROOT, bundleDir, [...files, ENTRY, REPORTER]);
   const toRun = chosen.length === 0 && process.env.TEST_DATABASE_URL ? onlyThoseReadingTheDatabaseUrl(files, bundle) : files;
-  const results = await runAll(longestFirst(toRun, previous), bundle, concurrency).finally(() => rmSync(bundleDir, { recursive: true, force: true }));
+  const results = await runAll(longestFirst(toRun, previous), bundle, concurrency, suite.filesPerProcess).finally(() =>
+    rmSync(bundleDir, { recursive: true, force: true }),
+  );
   const measured: Durations = Object.fromEntries(results.map((result) => [result.file, Math.round(result.ms)]));
   writeDurations(DURATIONS, previous, measured);
   process.stdout.write(summary(results, performance.now() - started, concurrency));

@@ -9,7 +9,6 @@ import { NotATarError, readTar } from './tar-read';
 import { tempDir } from './test-support';
 
 const dir = tempDir('tar');
-after(() => rmSync(dir, { recursive: true, force: true }));
 
 const LONG_NAME = `files/${'a'.repeat(60)}/${'b'.repeat(60)}/long-key.bin`;
 
@@ -24,6 +23,7 @@ async function entriesOf(file: string): Promise<[string, string][]> {
 }
 
 describe('the archive format (gzip-compressed POSIX tar)', () => {
+  after(() => rmSync(dir, { recursive: true, force: true }));
   it('keeps names longer than 100 bytes, empty files and binary bytes; the system tar reads it too', async () => {
     const file = join(dir, 'sample.tar.gz');
     const binary = Buffer.from(Array.from({ length: 1300 }, (_, index) => index % 256));

@@ -8,7 +8,6 @@ import { ConfigError, loadConfig, PROJECT_ROOT } from './index';
 import { tileOrigins } from './map';
 
 const dir = mkdtempSync(join(tmpdir(), 'stadtportal-map-config-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
 // The municipality files written below name Iserlohn's logo, looked up beside them.
 copyFileSync(resolve(PROJECT_ROOT, 'config/iserlohn-logo.svg'), join(dir, 'iserlohn-logo.svg'));
 
@@ -37,6 +36,7 @@ function assertRefused(map: unknown, pattern: RegExp): void {
 const TILES = { url: 'https://tiles.example.de/{z}/{x}/{y}.png', attribution: '© OpenStreetMap-Mitwirkende' };
 
 describe('the map block of the municipality file', () => {
+  after(() => rmSync(dir, { recursive: true, force: true }));
   it('reads both demo towns’ outlines, within their area', () => {
     for (const town of ['iserlohn', 'menden']) {
       const config = loadConfig({ DATA_DIR: dir, CONFIG_FILE: resolve(PROJECT_ROOT, `config/${town}.json`), APP_SECRET: 'x'.repeat(32) }, MODULES);

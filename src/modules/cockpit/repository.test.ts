@@ -7,12 +7,11 @@ import { insertCockpitFixture } from './test-support';
 
 let database: TestDatabase;
 
-before(async () => {
-  database = await openTestDatabase(MODULES);
-});
-after(() => database.close());
-
 describe('cockpit repository', () => {
+  before(async () => {
+    database = await openTestDatabase(MODULES);
+  });
+  after(() => database.close());
   it('offers other modules the published measures by title, never an unpublished one', async () => {
     const fixture = await insertCockpitFixture(database.handle.db);
     const choices = await publishedMeasureChoices(database.handle.db);

@@ -13,14 +13,6 @@ import { createTestApp, type TestApp } from '../../../../tests/support/test-app'
 
 let t: TestApp;
 
-before(async () => {
-  t = await createTestApp();
-  // Twice, like two starts of `npm start`: the second run must add nothing.
-  await seedDemo(t.deps, MODULES);
-  await seedDemo(t.deps, MODULES);
-});
-after(() => t.close());
-
 async function loggedIn(email: string): Promise<TestClient> {
   const client = t.client();
   const response = await client.submit('/konto/anmelden', { email, password: demoLogins(t.config)!.password });
@@ -32,6 +24,13 @@ async function loggedIn(email: string): Promise<TestClient> {
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('applications demo data', () => {
+  before(async () => {
+    t = await createTestApp();
+    // Twice, like two starts of `npm start`: the second run must add nothing.
+    await seedDemo(t.deps, MODULES);
+    await seedDemo(t.deps, MODULES);
+  });
+  after(() => t.close());
   it('seeds the demo citizen’s Anträge and eight guest Anträge once, through the real use cases', async () => {
     const rows = await t.db.select().from(applications).orderBy(asc(applications.submittedAt));
     assert.equal(rows.length, 12, 'a draft, three submitted Anträge of the citizen, eight of guests');
