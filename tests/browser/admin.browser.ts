@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
 import { createUser, findUserByEmail } from '../../src/kernel/auth';
 import { sendSms } from '../../src/kernel/sms';
 import { datastoreStatusOf, enqueueDatastoreLoad, listResources } from '../../src/modules/opendata/testing';
@@ -13,6 +14,13 @@ import { mailLink } from './support/mail';
 
 const ADMIN = { email: 'admin@example.org', password: 'Verwaltung ist Ehrensache 1', displayName: 'Ada Admin' };
 const STAFF = { email: 'maria.muster@example.org', displayName: 'Maria Muster', password: 'Bürgeramt an jedem Tag 2' };
+
+/** Opens an area of the side navigation (an admin's start folded) with Tab and Enter, then follows one of its links. */
+async function followNavLink(page: Page, area: string, path: string): Promise<void> {
+  await tabUntil(page, (info) => info.tag === 'summary' && info.text === area, `Bereich ${area} der Seitennavigation`);
+  await page.keyboard.press('Enter');
+  await followLink(page, path);
+}
 
 browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) => {
   before(async () => {
@@ -190,13 +198,14 @@ browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) 
       await followLink(page, '/verwaltung');
       await at({ path: '/verwaltung', h1: 'Meine Aufgaben', text: 'Neue Barrieremeldungen' });
       assert.equal(await page.locator('.workspace-nav a[aria-current="page"]').textContent(), 'Meine Aufgaben');
-      await followLink(page, '/verwaltung/formulare');
+      assert.equal(await page.locator('.workspace-nav a[href="/verwaltung/formulare"]').isVisible(), false, 'the areas start folded for an admin');
+      await followNavLink(page, 'Formulare', '/verwaltung/formulare');
       await at({ path: '/verwaltung/formulare', h1: 'Formulare' });
       assert.equal(await page.locator('.workspace-nav a[aria-current="page"]').textContent(), 'Formulare');
     });
 
     await step('Barrieremeldungen: Liste und eine Meldung', async () => {
-      await followLink(page, '/verwaltung/barrieren');
+      await followNavLink(page, 'Barrierefreiheit', '/verwaltung/barrieren');
       await at({ path: '/verwaltung/barrieren', h1: 'Barrieremeldungen' });
       await tabUntil(page, (info) => info.tag === 'a' && /^\/verwaltung\/barrieren\/[0-9a-f-]{36}$/.test(info.href), 'eine Meldung in der Liste');
       await pressAndWait(page);
@@ -204,7 +213,7 @@ browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) 
     });
 
     await step('Kennzahlen der Digitalisierung: neu berechnen, Diagramme mit ihren Tabellen, dann öffentlich', async () => {
-      await followLink(page, '/verwaltung/digitalisierung/kennzahlen');
+      await followNavLink(page, 'Digitalisierung', '/verwaltung/digitalisierung/kennzahlen');
       await at({ path: '/verwaltung/digitalisierung/kennzahlen', h1: 'Kennzahlen der Digitalisierung' });
       await pressButton(page, 'Jetzt neu berechnen');
       await at({ path: '/verwaltung/digitalisierung/kennzahlen', text: 'Die Kennzahlen sind neu berechnet' });
@@ -218,7 +227,7 @@ browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) 
       async () => {
         const path = () => new URL(page.url()).pathname;
         await page.goto('/verwaltung');
-        await followLink(page, '/verwaltung/digitalisierung');
+        await followNavLink(page, 'Digitalisierung', '/verwaltung/digitalisierung');
         await at({ path: '/verwaltung/digitalisierung', h1: 'Maßnahmen der Digitalisierung' });
         await followLink(page, '/verwaltung/digitalisierung/massnahmen/neu');
         await at({ path: '/verwaltung/digitalisierung/massnahmen/neu', h1: 'Neue Maßnahme' });
@@ -291,13 +300,15 @@ browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) 
     await keyboardDriver.submit(page, { email: ADMIN.email, password: ADMIN.password });
     await expectAt(page, { path: '/verwaltung', h1: 'Meine Aufgaben' });
     await expectNoAxeViolations(page, '375 px, Navigation zu');
+    const area = page.locator('.workspace-nav__heading', { hasText: 'Barrierefreiheit' });
     const sectionLink = page.locator('.workspace-nav a[href="/verwaltung/barrieren"]');
-    assert.equal(await sectionLink.isVisible(), false, 'die Seitennavigation ist zugeklappt');
+    assert.equal(await area.isVisible(), false, 'die Seitennavigation ist zugeklappt');
     await tabUntil(page, (info) => info.tag === 'summary', 'Aufklapper der Seitennavigation');
     await page.keyboard.press('Enter');
-    assert.equal(await sectionLink.isVisible(), true, 'Enter klappt die Seitennavigation auf');
+    assert.equal(await area.isVisible(), true, 'Enter klappt die Seitennavigation auf');
+    assert.equal(await sectionLink.isVisible(), false, 'ihre Bereiche bleiben zugeklappt');
     await expectNoAxeViolations(page, '375 px, Navigation offen');
-    await followLink(page, '/verwaltung/barrieren');
+    await followNavLink(page, 'Barrierefreiheit', '/verwaltung/barrieren');
     await expectAt(page, { path: '/verwaltung/barrieren', h1: 'Barrieremeldungen' });
     await expectNoAxeViolations(page, '375 px');
   });
@@ -307,7 +318,8 @@ browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) 
     await page.goto('/konto/anmelden?weiter=%2Fverwaltung');
     await formDriver.submit(page, { email: ADMIN.email, password: ADMIN.password });
     await expectAt(page, { path: '/verwaltung', h1: 'Meine Aufgaben' });
-    await page.locator('.workspace-nav summary').click();
+    await page.locator('.workspace-nav__toggle').click();
+    await page.locator('.workspace-nav__group:has(a[href="/verwaltung/formulare"]) > summary').click();
     await formDriver.follow(page, '/verwaltung/formulare');
     await expectAt(page, { path: '/verwaltung/formulare', h1: 'Formulare' });
   });

@@ -5,7 +5,7 @@ import { csrfTokenIn } from '../../../tests/support/html';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { MODULES } from '../../registry';
 import type { StaffSection } from '../module';
-import { currentHref, groupSections } from './workspace-nav';
+import { ALL_GROUPS_OPEN_UP_TO, currentHref, groupSections, openGroups } from './workspace-nav';
 
 describe('kernel view components', () => {
   let t: TestApp;
@@ -68,6 +68,26 @@ describe('kernel view components', () => {
         ['Zwei', ['/verwaltung/b', '/verwaltung/c']],
       ],
     );
+  });
+
+  it('opens every workspace group up to ALL_GROUPS_OPEN_UP_TO sections, beyond that only the current one', () => {
+    const sections = (count: number): StaffSection[] =>
+      Array.from({ length: count }, (_, index) => ({
+        href: `/verwaltung/${index}`,
+        label: `${index}`,
+        group: `Gruppe ${index % 3}`,
+        order: index,
+        allowed: () => true,
+      }));
+    const openLabels = (count: number, current: string | undefined) => {
+      const groups = groupSections(sections(count));
+      const open = openGroups(groups, current);
+      return groups.filter((group) => open.has(group)).map((group) => group.label);
+    };
+    assert.deepEqual(openLabels(ALL_GROUPS_OPEN_UP_TO, '/verwaltung'), ['Gruppe 0', 'Gruppe 1', 'Gruppe 2']);
+    assert.deepEqual(openLabels(ALL_GROUPS_OPEN_UP_TO + 1, '/verwaltung/4'), ['Gruppe 1']);
+    assert.deepEqual(openLabels(ALL_GROUPS_OPEN_UP_TO + 1, '/verwaltung'), []);
+    assert.deepEqual(openLabels(ALL_GROUPS_OPEN_UP_TO + 1, undefined), []);
   });
 
   it('marks the workspace entry with the longest href the path is at or below, by whole path segments', () => {

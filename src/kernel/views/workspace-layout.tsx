@@ -4,7 +4,7 @@ import { Breadcrumbs, type Crumb } from './components/lists';
 import { NotificationBanner } from './components/feedback';
 import { usePageContext } from './context';
 import { DocumentHead, LegalLinks, LogoutButton } from './layout';
-import { currentHref, groupSections, WORKSPACE_HOME, WORKSPACE_PATH } from './workspace-nav';
+import { currentHref, groupSections, openGroups, WORKSPACE_HOME, WORKSPACE_PATH } from './workspace-nav';
 
 /** Top bar: whose workspace this is, who is logged in, the way back to the portal and out. */
 function WorkspaceBar() {
@@ -53,11 +53,14 @@ function NavLink({ href, label, current }: { href: string; label: string; curren
  * The side navigation from every module's staff sections this person may open. It is a
  * `<details>`: on narrow screens a closed disclosure (no JavaScript needed); on wide screens the
  * stylesheet shows its content always and hides the summary (only where `::details-content` is
- * supported, so older browsers keep a working disclosure).
+ * supported, so older browsers keep a working disclosure). Inside it each area is a `<details>` of
+ * its own, so an admin tabs past closed areas instead of through some forty links; which start
+ * open is decided by `openGroups`.
  */
 function WorkspaceNav({ sections, path }: { sections: readonly StaffSection[]; path: string }) {
   const groups = groupSections(sections);
   const current = currentHref(path, [WORKSPACE_HOME.href, ...sections.map((section) => section.href)]);
+  const open = openGroups(groups, current);
   return (
     <nav class="workspace-nav" aria-label="Bereiche der Verwaltung">
       <details class="workspace-nav__disclosure">
@@ -66,16 +69,16 @@ function WorkspaceNav({ sections, path }: { sections: readonly StaffSection[]; p
           <NavLink {...WORKSPACE_HOME} current={current} />
         </ul>
         {groups.map((group, index) => (
-          <div class="workspace-nav__group">
-            <p class="workspace-nav__heading" id={`workspace-nav-group-${index}`}>
+          <details class="workspace-nav__group" open={open.has(group)}>
+            <summary class="workspace-nav__heading" id={`workspace-nav-group-${index}`}>
               {group.label}
-            </p>
+            </summary>
             <ul class="workspace-nav__list" aria-labelledby={`workspace-nav-group-${index}`}>
               {group.sections.map((section) => (
                 <NavLink href={section.href} label={section.label} current={current} />
               ))}
             </ul>
-          </div>
+          </details>
         ))}
       </details>
     </nav>

@@ -30,6 +30,24 @@ export function groupSections(sections: readonly StaffSection[]): WorkspaceNavGr
   return [...groups.values()];
 }
 
+/**
+ * Up to this many sections in all, every group of the side navigation starts open. Folding saves
+ * a keyboard or screen-reader user the Tab through dozens of links (an admin has about 40), but a
+ * counter clerk with a handful of sections would only pay an extra click per page: eight links
+ * are quickly tabbed past and, with their headings, still fit a laptop screen's side navigation.
+ */
+export const ALL_GROUPS_OPEN_UP_TO = 8;
+
+/**
+ * Which groups start open: every one for a person with few sections, otherwise only the group
+ * holding the current entry (none on "Meine Aufgaben").
+ */
+export function openGroups(groups: readonly WorkspaceNavGroup[], current: string | undefined): Set<WorkspaceNavGroup> {
+  const sectionCount = groups.reduce((count, group) => count + group.sections.length, 0);
+  if (sectionCount <= ALL_GROUPS_OPEN_UP_TO) return new Set(groups);
+  return new Set(groups.filter((group) => group.sections.some((section) => section.href === current)));
+}
+
 /** Is `path` the page `href` or below it (whole path segments: /verwaltung/formular is not below /verwaltung/form)? */
 function isWithin(path: string, href: string): boolean {
   return path === href || path.startsWith(href.endsWith('/') ? href : `${href}/`);

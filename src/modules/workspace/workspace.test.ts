@@ -12,6 +12,15 @@ function sideNav(html: string): string[] {
   return links(html, 'nav.workspace-nav a').map((link) => `${link.href} ${link.text}${link.current ? ' *' : ''}`);
 }
 
+/** The side navigation's areas by the name their list is labelled with, the open ones marked "(offen)". */
+function navAreas(html: string): string[] {
+  const page = parseHtml(html);
+  return page.querySelectorAll('nav.workspace-nav details.workspace-nav__group').map((area) => {
+    const name = page.getElementById(area.querySelector('ul')?.getAttribute('aria-labelledby') ?? '');
+    return `${name ? textOf(name) : '(ohne Namen)'}${area.hasAttribute('open') ? ' (offen)' : ''}`;
+  });
+}
+
 function headerLinks(html: string): string[] {
   return parseHtml(html)
     .querySelectorAll('header.site-header nav[aria-label="Benutzerkonto"]')
@@ -82,6 +91,31 @@ describe('workspace: Meine Aufgaben and the side navigation', () => {
     assert.match(page.body, /<details class="workspace-nav__disclosure">/);
     assert.match(page.body, /<a href="#main" class="skip-link">/);
     assert.match(page.body, /data-session-expires="/);
+  });
+
+  it('folds the areas of a person with many sections: only the area of the current page is open', async () => {
+    const admin = await personWith(t, 'admin');
+    const onHome = navAreas((await admin.get('/verwaltung')).body);
+    assert.ok(onHome.length > 5, `an admin has many areas: ${onHome.join(', ')}`);
+    assert.deepEqual(
+      onHome.filter((area) => area.endsWith('(offen)')),
+      [],
+      'Meine Aufgaben is in no area',
+    );
+    const onFimImport = navAreas((await admin.get('/verwaltung/formulare/fim-import')).body);
+    assert.deepEqual(
+      onFimImport.filter((area) => area.endsWith('(offen)')),
+      ['Formulare (offen)'],
+    );
+    assert.equal(onFimImport.length, onHome.length);
+  });
+
+  it('keeps every area open for a person with few sections', async () => {
+    const clerk = await personWith(t, 'staff', { permissions: ['site.accessibility_reports', 'forms.edit'] });
+    const page = (await clerk.get('/verwaltung')).body;
+    assert.deepEqual(navAreas(page), ['Formulare (offen)', 'Barrierefreiheit (offen)']);
+    assert.equal(sideNav(page)[0], '/verwaltung Meine Aufgaben *', 'Meine Aufgaben stays first');
+    assert.equal(parseHtml(page).querySelectorAll('.workspace-nav__group a[href="/verwaltung"]').length, 0, 'Meine Aufgaben is in no area');
   });
 
   it('counts what waits: new Barrieremeldungen and unpublished form drafts', async () => {
