@@ -101,6 +101,43 @@ describe('managing a booking: the mail’s link, the calendar file, cancel and m
     assert.match(textOf(usedAgain.body), /schon abgesagt/);
   });
 
+  it('offers a new time through the link of a booking the office cancelled (a closure), once', async () => {
+    const secret = await book('09:00');
+    // What a closure does to it (planning/use-cases/add-closure.ts, closures.test.ts).
+    const [old] = await t.db
+      .update(appointmentBookings)
+      .set({ state: 'cancelled', cancelledBy: 'office', cancelledAt: new Date() })
+      .returning({ id: appointmentBookings.id });
+    await t.db.update(appointmentSlots).set({ bookingId: null }).where(eq(appointmentSlots.bookingId, old!.id));
+
+    const page = await t.client().get(PATHS.manage(secret));
+    assert.match(textOf(page.body), /Das Bürgerbüro hat diesen Termin abgesagt\. Bitte wählen Sie einen neuen Termin/);
+    assert.ok(parseHtml(page.body).querySelector(`a[href="${PATHS.manageRebook(secret)}"]`), 'the way to a new time');
+    assert.equal(parseHtml(page.body).querySelector(`a[href="${PATHS.manageCancel(secret)}"]`), null, 'nothing left to cancel');
+    const confirm = await t.client().get(`${PATHS.manageRebook(secret)}?tag=${fx.days[1]}&zeit=10:00`);
+    assert.match(textOf(confirm.body), /Termin zu dieser Zeit buchen\?/);
+
+    const client = t.client();
+    const booked = await client.submit(ANY_FORM, { tag: fx.days[1]!, zeit: '10:00' }, PATHS.manageRebook(secret));
+    assert.equal(booked.statusCode, 303, booked.body.slice(0, 2000));
+    const fresh = (await t.db.select().from(appointmentBookings).where(eq(appointmentBookings.replacesId, old!.id)))[0]!;
+    assert.equal(fresh.state, 'booked');
+    assert.equal(fresh.day, fx.days[1]);
+    assert.equal(await heldBy(fresh.id), 2);
+    assert.equal(
+      (await t.db.select().from(appointmentBookings).where(eq(appointmentBookings.id, old!.id)))[0]?.cancelledBy,
+      'office',
+      'the old one stays as the office left it',
+    );
+
+    const again = await client.submit(ANY_FORM, { tag: fx.days[2]!, zeit: '10:00' }, PATHS.manageRebook(secret));
+    assert.equal(again.statusCode, 400, 'one new time per cancelled booking');
+    assert.equal((await t.db.select().from(appointmentBookings).where(eq(appointmentBookings.state, 'booked'))).length, 1);
+    assert.ok(
+      parseHtml((await t.client().get(PATHS.manage(secret))).body).querySelector(`a[href="${PATHS.manage(secretOf(booked.headers.location as string))}"]`),
+    );
+  });
+
   it('counts not the booking being moved against the limits (one per service)', async () => {
     const secret = await book('09:00');
     const moved = await t.client().submit(ANY_FORM, { tag: fx.days[0]!, zeit: '11:00' }, PATHS.manageRebook(secret));

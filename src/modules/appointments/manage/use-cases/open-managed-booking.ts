@@ -4,7 +4,7 @@ import type { Executor } from '../../../../kernel/db';
 import { errors, isUuid } from '../../../../kernel/http';
 import { bookingFacts, type BookingFacts } from '../../mails/booking-facts';
 import { manageSecretOf, mayManageBooking } from '../../policies';
-import { unchangeableReason } from '../changeable';
+import { awaitsNewTime, unchangeableReason } from '../changeable';
 import { findManagedBooking, replacementOf, type ManagedBooking } from '../repository';
 
 /** How a citizen reaches a booking: the mail's link (its secret) or, logged in, the account's page (its id). */
@@ -34,6 +34,8 @@ export interface ManagedBookingView {
   locked: string | null;
   /** After a rebooking: the secret of the new booking's link. */
   replacedBySecret?: string | undefined;
+  /** The office cancelled it and the person is still to choose a new time (`awaitsNewTime`). */
+  newTimeWanted: boolean;
 }
 
 /** The manage page: the booking with its facts, whether it can still be changed, and where it was moved to. */
@@ -48,5 +50,6 @@ export async function openManagedBooking(actor: Actor, key: BookingKey, deps: { 
     secret: manageSecretOf(deps.config.secret, booking.id),
     locked: unchangeableReason(booking, new Date()),
     replacedBySecret: replacement && manageSecretOf(deps.config.secret, replacement),
+    newTimeWanted: awaitsNewTime(booking, Boolean(replacement)),
   };
 }

@@ -24,6 +24,8 @@ interface Settled {
   reference: string;
   services: PlannedService[];
   place: PlannedPlace;
+  /** The office cancelled the booking: a new time is booked, nothing is cancelled. */
+  afterClosure: boolean;
   errors?: FieldErrors | undefined;
 }
 
@@ -56,6 +58,7 @@ export async function openRebookStep(
     reference: plan.booking.reference,
     services: plan.services,
     place: plan.place,
+    afterClosure: plan.afterClosure,
   };
   const dayView = async (errors?: FieldErrors): Promise<RebookView> => {
     const month = monthToShow(choices, window);
