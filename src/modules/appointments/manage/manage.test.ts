@@ -153,6 +153,20 @@ describe('managing a booking: the mail’s link, the calendar file, cancel and m
     assert.equal((await t.db.select().from(appointmentBookings).where(eq(appointmentBookings.state, 'booked'))).length, 3, 'the old booking stays booked');
   });
 
+  it('says what a link that leads to no booking may mean: mistyped, or ended after a missed appointment (404)', async () => {
+    const secret = await book('09:00');
+    // What the no-show job does (lifecycle/no-shows.ts): the link ends with the missed appointment.
+    await t.db.update(appointmentBookings).set({ state: 'no_show', manageTokenHash: null });
+    for (const link of [PATHS.manage(secret), PATHS.manageCancel(secret), PATHS.manage('x'.repeat(32))]) {
+      const page = await t.client().get(link);
+      assert.equal(page.statusCode, 404);
+      assert.match(
+        textOf(page.body),
+        /Zu diesem Link gibt es keinen Termin\. .*Nach einem verpassten Termin und einige Zeit nach dem Termin gilt der Link nicht mehr\./,
+      );
+    }
+  });
+
   it('refuses to change a booking that has begun or is done', async () => {
     const secret = await book('09:00');
     await t.db.update(appointmentBookings).set({ state: 'done' });

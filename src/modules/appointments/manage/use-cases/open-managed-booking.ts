@@ -1,7 +1,7 @@
 import type { Actor } from '../../../../kernel/auth';
 import type { Config } from '../../../../kernel/config';
 import type { Executor } from '../../../../kernel/db';
-import { errors, isUuid } from '../../../../kernel/http';
+import { AppError, errors, isUuid } from '../../../../kernel/http';
 import { bookingFacts, type BookingFacts } from '../../mails/booking-facts';
 import { manageSecretOf, mayManageBooking } from '../../policies';
 import { awaitsNewTime, unchangeableReason } from '../changeable';
@@ -21,8 +21,23 @@ export async function loadManagedBooking(db: Executor, actor: Actor, key: Bookin
   const wellFormed = 'secret' in key ? SECRET.test(key.secret) : isUuid(key.id);
   const booking = wellFormed ? await findManagedBooking(db, key, options) : undefined;
   const secret = 'secret' in key ? key.secret : undefined;
-  if (!booking || booking.kind !== 'online' || !mayManageBooking(actor, booking, secret)) throw errors.notFoundOrForbidden('Der Termin');
+  if (!booking || booking.kind !== 'online' || !mayManageBooking(actor, booking, secret)) {
+    throw secret === undefined ? errors.notFoundOrForbidden('Der Termin') : linkNotFound();
+  }
   return booking;
+}
+
+/**
+ * A link that leads to no booking: mistyped or cut off, or ended (a missed appointment ends it, the
+ * retention time erases it). Its hash is all that was kept, so these cannot be told apart: one 404 that
+ * names each case, the same for a link that never was (nothing to probe).
+ */
+function linkNotFound(): AppError {
+  return new AppError('not_found', {
+    status: 404,
+    userMessage:
+      'Zu diesem Link gibt es keinen Termin. Prüfen Sie, ob Sie den ganzen Link aus Ihrer Bestätigungs-E-Mail geöffnet haben. Nach einem verpassten Termin und einige Zeit nach dem Termin gilt der Link nicht mehr.',
+  });
 }
 
 export interface ManagedBookingView {
