@@ -4,6 +4,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { auditLog } from '../../../kernel/audit';
 import { queryRows } from '../../../kernel/db';
 import { addDays, berlinDay } from '../../../kernel/time';
+import { textOf } from '../../../../tests/support/html';
 import { staffMember, type Person } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { emailHashOf } from '../limits/person-limits';
@@ -70,6 +71,16 @@ describe('the counters: check-in, call-up, done, no-show, walk-ins', () => {
     assert.equal(response.statusCode, 400);
     assert.match(response.body, /nicht heute/);
     assert.equal((await row(later.id)).state, 'booked');
+  });
+
+  it('says on the booking’s page when there is no next step yet, or none any more', async () => {
+    const later = await booking({ day: fx.days[0]!, time: '08:00' });
+    const nextStep = async (id: string) => textOf((await clerk.get(STAFF_PATHS.booking(id))).body).split('Nächster Schritt')[1]!;
+    assert.match(await nextStep(later.id), /^\s*Einchecken geht erst am Tag des Termins, \w+, \d+\. \w+ \d{4}\./);
+    await t.db.update(appointmentBookings).set({ state: 'done' }).where(eq(appointmentBookings.id, later.id));
+    assert.match(await nextStep(later.id), /^\s*Für diesen Termin ist hier nichts mehr zu tun\./);
+    const now = await booking();
+    assert.doesNotMatch(await nextStep(now.id), /Einchecken geht erst|nichts mehr zu tun/, 'a button, no note');
   });
 
   it('calls the next waiting person the counter can serve, then marks them done; a second call or done changes nothing', async () => {
