@@ -4,7 +4,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { auditLog } from '../../../kernel/audit';
 import { queryRows } from '../../../kernel/db';
 import { addDays, berlinDay } from '../../../kernel/time';
-import { textOf } from '../../../../tests/support/html';
+import { parseHtml, textOf } from '../../../../tests/support/html';
 import { staffMember, type Person } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { emailHashOf } from '../limits/person-limits';
@@ -90,6 +90,12 @@ describe('the counters: check-in, call-up, done, no-show, walk-ins', () => {
     await post(STAFF_PATHS.bookingCheckIn(early.id));
     const call = await post(STAFF_PATHS.callNext(fx.rathaus.slug), { platz: fx.rathaus.counters[1] });
     assert.equal(call.statusCode, 303);
+    const plan = parseHtml((await clerk.get(String(call.headers.location))).body);
+    assert.equal(
+      plan.querySelector('select[name="platz"] option[selected]')?.getAttribute('value'),
+      fx.rathaus.counters[1],
+      'the counter stays chosen for the next call',
+    );
     const called = await row(early.id);
     assert.deepEqual(
       [called.state, called.calledCounterId, called.counterId],
