@@ -33,6 +33,9 @@ export const STAFF_PATHS = {
   /** The day plan per location and counter, with check-in, call-up, done, no-show and walk-ins. */
   dayPlan: '/verwaltung/termine',
   dayPlanOf: (locationSlug: string, day: string) => `/verwaltung/termine/${encodeURIComponent(locationSlug)}/${day}`,
+  /** The day plan with the staff member's counter chosen in the call-up form (after they called someone). */
+  dayPlanAtCounter: (locationSlug: string, day: string, counterId: string) =>
+    `/verwaltung/termine/${encodeURIComponent(locationSlug)}/${day}?platz=${encodeURIComponent(counterId)}`,
   booking: (id: string) => `/verwaltung/termine/buchungen/${id}`,
   walkIn: (locationSlug: string) => `/verwaltung/termine/${encodeURIComponent(locationSlug)}/laufkundschaft`,
   callNext: (locationSlug: string) => `/verwaltung/termine/${encodeURIComponent(locationSlug)}/aufrufen`,

@@ -1,13 +1,22 @@
 import type { Executor } from '../../../kernel/db';
 import type { FieldErrors } from '../../../kernel/http';
 import type { BookingChoices } from './choices';
-import { dayRefusal, freeTimesOfDay, planPlace, planServices, startOf, type BookingWindow, type PlannedPlace, type PlannedService } from './plan';
+import {
+  dayRefusal,
+  freeTimesOfDay,
+  noFreeTimeMessage,
+  planPlace,
+  planServices,
+  startOf,
+  type BookingWindow,
+  type PlannedPlace,
+  type PlannedService,
+} from './plan';
 
 /** The step pages in order; a refusal names the one to show again. */
 export type BookingStep = 'services' | 'location' | 'day' | 'time' | 'details';
 
 export const TAKEN_MESSAGE = 'Diese Uhrzeit ist inzwischen vergeben. Wählen Sie bitte eine andere Uhrzeit.';
-export const CLOSED_DAY_MESSAGE = 'An diesem Tag ist kein Termin mehr frei: der Standort ist geschlossen oder ausgebucht. Wählen Sie einen anderen Tag.';
 
 export type CheckedChoices =
   { ok: true; services: PlannedService[]; place: PlannedPlace; day: string; startsAt: Date } | { ok: false; step: BookingStep; errors: FieldErrors };
@@ -35,7 +44,7 @@ export async function checkTime(
   const refusal = dayRefusal(choices.day, window);
   if (refusal || !choices.day) return { ok: false, step: 'day', errors: { tag: refusal ?? 'Wählen Sie einen Tag aus.' } };
   const times = await freeTimesOfDay(db, place, window, choices.day, choices.hold);
-  if (times.length === 0) return { ok: false, step: 'day', errors: { tag: CLOSED_DAY_MESSAGE } };
+  if (times.length === 0) return { ok: false, step: 'day', errors: { tag: await noFreeTimeMessage(db, place, window, choices.day) } };
   if (!choices.time) return { ok: false, step: 'time', errors: { zeit: 'Wählen Sie eine Uhrzeit aus.' } };
   const free = times.find((time) => time.time === choices.time);
   const startsAt = startOf(choices.day, choices.time);

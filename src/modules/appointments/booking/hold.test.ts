@@ -64,6 +64,28 @@ describe('holding the chosen time while the details are typed', () => {
     assert.equal((await heldUnits()).length, 0, 'the booking ended the hold');
   });
 
+  it('answers the details form sent twice with the booking its first copy made, though that took the last free time', async () => {
+    const erika = t.client();
+    const { hold } = await choose(erika, '09:00');
+    const details = { name: 'Erika Mustermann', email: 'erika@example.org' };
+    const first = await postBooking(t, erika, { ...atBranch('09:00'), hold }, details);
+    assert.equal(first.statusCode, 303, first.body.slice(0, 2000));
+    const second = await postBooking(t, erika, { ...atBranch('09:00'), hold }, details);
+    assert.equal(second.statusCode, 303, 'a reload or a double click is no refusal');
+    assert.equal(second.headers.location, first.headers.location);
+    assert.equal((await t.db.select().from(appointmentBookings)).length, 1);
+
+    const stranger = await postBooking(t, t.client(), atBranch('09:00'), { name: 'Max Schnell', email: 'max@example.org' });
+    assert.equal(stranger.statusCode, 400, 'someone else still finds the time taken');
+    const withoutStamp = await t.client().submit('/konto/anmelden', { ...choiceFields({ ...atBranch('09:00'), hold }), ...details }, PATHS.bookDetails);
+    assert.equal(withoutStamp.statusCode, 400, 'the link comes only behind the spam guard');
+    assert.deepEqual(
+      errorSummary(withoutStamp.body).map((error) => error.text),
+      [TAKEN_MESSAGE],
+      'and its refusal says nothing of the booking',
+    );
+  });
+
   it('frees the time when the hold has run out, and gives back the first time when the person chooses another', async () => {
     const erika = t.client();
     const first = await choose(erika, '09:00');

@@ -65,8 +65,8 @@ export async function placeBooking(
 ): Promise<Placed> {
   const { person, place } = placement;
   await lockPerson(tx, person.email);
-  const repeated = await sameBookingMadeJustNow(tx, placement, now);
-  if (repeated) return { ...repeated, secret: manageSecretOf(config.secret, repeated.id) };
+  const repeated = await sameBookingMadeJustNow(tx, config, { locationId: place.location.id, startsAt: placement.startsAt, email: person.email }, now);
+  if (repeated) return repeated;
   const refusal = await limitRefusal(
     tx,
     {
@@ -121,19 +121,24 @@ export async function placeBooking(
 }
 
 /** A booking of the same person, place and time made within the last minutes: the same request sent twice. */
-async function sameBookingMadeJustNow(tx: Executor, placement: Placement, now: Date): Promise<{ id: string; reference: string } | undefined> {
-  const [row] = await tx
+export async function sameBookingMadeJustNow(
+  db: Executor,
+  config: Pick<Config, 'secret'>,
+  { locationId, startsAt, email }: { locationId: string; startsAt: Date; email: string },
+  now: Date,
+): Promise<Placed | undefined> {
+  const [row] = await db
     .select({ id: appointmentBookings.id, reference: appointmentBookings.reference })
     .from(appointmentBookings)
     .where(
       and(
-        eq(appointmentBookings.locationId, placement.place.location.id),
-        eq(appointmentBookings.startsAt, placement.startsAt),
+        eq(appointmentBookings.locationId, locationId),
+        eq(appointmentBookings.startsAt, startsAt),
         eq(appointmentBookings.state, 'booked'),
-        sql`lower(${appointmentBookings.email}) = ${placement.person.email.toLowerCase()}`,
+        sql`lower(${appointmentBookings.email}) = ${email.toLowerCase()}`,
         sql`${appointmentBookings.createdAt} > ${new Date(now.getTime() - 10 * 60_000)}`,
       ),
     )
     .limit(1);
-  return row;
+  return row && { ...row, secret: manageSecretOf(config.secret, row.id) };
 }

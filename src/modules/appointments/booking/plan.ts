@@ -7,7 +7,7 @@ import { freeDays } from './free-days';
 import { unitsNeeded } from '../slots/units-needed';
 import { holdHashOf } from '../slots/hold-units';
 import type { BookingChoices } from './choices';
-import { activeLocationBySlug, activeServicesBySlug, type LocationRow, type ServiceRow } from './repository';
+import { activeLocationBySlug, activeServicesBySlug, unitCountsOfDay, type LocationRow, type ServiceRow } from './repository';
 
 /** A chosen service with its row. */
 export type PlannedService = ServiceRow & { quantity: number };
@@ -128,6 +128,26 @@ export async function freeTimesOfDay(
   const heldBy = hold ? holdHashOf(hold) : undefined;
   const starts = await freeStarts(db, citizensQuery(place, window, berlinDayStart(day), berlinDayStart(addDays(day, 1)), heldBy));
   return starts.map((start) => ({ time: berlinTime(start.startsAt), start }));
+}
+
+/**
+ * Why a day has no free start time, for a day inside the window: the location (or every counter
+ * offering the services) is closed that day (weekend, holiday, closure), more times are still to be
+ * released, or it is booked up. One statement, asked only when the day has no free time.
+ */
+export async function noFreeTimeMessage(db: Executor, place: PlannedPlace, window: BookingWindow, day: string): Promise<string> {
+  const { units, unreleased } = await unitCountsOfDay(db, {
+    locationId: place.location.id,
+    counterIds: place.counterIds,
+    from: berlinDayStart(day),
+    until: berlinDayStart(addDays(day, 1)),
+    now: window.now,
+  });
+  if (units === 0) return 'An diesem Tag ist der Standort geschlossen. Wählen Sie einen anderen Tag.';
+  if (unreleased > 0) {
+    return 'An diesem Tag ist zurzeit kein Termin frei. Weitere Termine für diesen Tag werden später freigegeben: Wählen Sie einen anderen Tag, oder schauen Sie später noch einmal.';
+  }
+  return 'An diesem Tag ist kein Termin mehr frei. Wählen Sie einen anderen Tag.';
 }
 
 /** The moment of a chosen time on a chosen day (undefined for a time the clocks skip). */

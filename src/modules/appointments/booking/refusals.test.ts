@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { addDays, berlinDay } from '../../../kernel/time';
 import { SPAM_ERROR_KEY, SPAM_FIELDS } from '../../../kernel/http';
 import { errorSummary, parseHtml, textOf } from '../../../../tests/support/html';
@@ -75,7 +75,29 @@ describe('booking refusals: each a clear message at the right step, nothing book
     assert.match(errorSummary(far.body)[0]!.text, /^Termine können nur bis zum/);
     const closed = await t.client().get(stepHref(PATHS.bookTime, { ...choicesAt(addDays(fx.days[2]!, 1)), time: undefined }));
     assert.equal(closed.statusCode, 400);
-    assert.match(errorSummary(closed.body)[0]!.text, /kein Termin mehr frei: der Standort ist geschlossen oder ausgebucht/);
+    assert.equal(errorSummary(closed.body)[0]!.text, 'An diesem Tag ist der Standort geschlossen. Wählen Sie einen anderen Tag.');
+    assert.equal((await bookings()).length, 0);
+  });
+
+  it('says why a day inside the window has no free time: closed, more to be released later, or booked up', async () => {
+    const messageOf = async (day: string) => {
+      const page = await postBooking(t, t.client(), choicesAt(day), GUEST);
+      assert.equal(page.statusCode, 400);
+      return errorSummary(page.body)[0]!.text;
+    };
+    const unitsOf = (day: string) => sql`(starts_at at time zone 'Europe/Berlin')::date = ${day}::date`;
+    await t.db
+      .update(appointmentSlots)
+      .set({ releasedAt: new Date(Date.now() + 86_400_000) })
+      .where(unitsOf(fx.days[1]!));
+    assert.match(await messageOf(fx.days[1]!), /^An diesem Tag ist zurzeit kein Termin frei\. Weitere Termine für diesen Tag werden später freigegeben/);
+    // Someone else holds every unit of the day while typing: nothing free, nothing more to come.
+    await t.db
+      .update(appointmentSlots)
+      .set({ holdHash: 'someone-else', heldUntil: new Date(Date.now() + 600_000) })
+      .where(unitsOf(fx.days[2]!));
+    assert.equal(await messageOf(fx.days[2]!), 'An diesem Tag ist kein Termin mehr frei. Wählen Sie einen anderen Tag.');
+    assert.equal(await messageOf(addDays(fx.days[2]!, 1)), 'An diesem Tag ist der Standort geschlossen. Wählen Sie einen anderen Tag.');
     assert.equal((await bookings()).length, 0);
   });
 

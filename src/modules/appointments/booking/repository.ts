@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { cachedQuery, type Executor } from '../../../kernel/db';
+import { cachedQuery, queryRows, type Executor } from '../../../kernel/db';
 import { activeCounters, offersAll } from '../slots/free-starts';
 import { appointmentLocations, appointmentOpeningHours, appointmentServices } from '../tables';
 
@@ -124,4 +124,21 @@ export async function currentOpeningHours(db: Executor, locationIds: readonly st
     hours.set(row.locationId, list);
   }
   return hours;
+}
+
+/** A day's units at some counters: all of them, and those still to be released after `now` (free or not). */
+export async function unitCountsOfDay(
+  db: Executor,
+  { locationId, counterIds, from, until, now }: { locationId: string; counterIds: readonly string[]; from: Date; until: Date; now: Date },
+): Promise<{ units: number; unreleased: number }> {
+  const [row] = await queryRows<{ units: number; unreleased: number }>(
+    db,
+    sql`select count(*)::int as "units", (count(*) filter (where starts_at > ${now} and released_at > ${now}))::int as "unreleased"
+      from appointment_slots
+      where location_id = ${locationId} and counter_id = any(array[${sql.join(
+        counterIds.map((id) => sql`${id}`),
+        sql`, `,
+      )}]::uuid[]) and starts_at >= ${from} and starts_at < ${until}`,
+  );
+  return row ?? { units: 0, unreleased: 0 };
 }

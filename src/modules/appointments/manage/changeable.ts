@@ -18,3 +18,12 @@ export function unchangeableReason(booking: Pick<ManagedBooking, 'state' | 'star
       return !booking.startsAt || booking.startsAt <= now ? 'Dieser Termin hat schon begonnen oder ist vorbei. Sie können ihn nicht mehr ändern.' : null;
   }
 }
+
+/**
+ * Whether the person is still to choose a new time for a booking the office cancelled (a closure,
+ * planning/use-cases/add-closure.ts): its mail promises that the booking's link offers one, with the
+ * same services at the same location, until a new booking replaces it (`replacesId`).
+ */
+export function awaitsNewTime(booking: Pick<ManagedBooking, 'state' | 'cancelledBy'>, replaced: boolean): boolean {
+  return booking.state === 'cancelled' && booking.cancelledBy === 'office' && !replaced;
+}

@@ -101,6 +101,43 @@ describe('managing a booking: the mail’s link, the calendar file, cancel and m
     assert.match(textOf(usedAgain.body), /schon abgesagt/);
   });
 
+  it('offers a new time through the link of a booking the office cancelled (a closure), once', async () => {
+    const secret = await book('09:00');
+    // What a closure does to it (planning/use-cases/add-closure.ts, closures.test.ts).
+    const [old] = await t.db
+      .update(appointmentBookings)
+      .set({ state: 'cancelled', cancelledBy: 'office', cancelledAt: new Date() })
+      .returning({ id: appointmentBookings.id });
+    await t.db.update(appointmentSlots).set({ bookingId: null }).where(eq(appointmentSlots.bookingId, old!.id));
+
+    const page = await t.client().get(PATHS.manage(secret));
+    assert.match(textOf(page.body), /Das Bürgerbüro hat diesen Termin abgesagt\. Bitte wählen Sie einen neuen Termin/);
+    assert.ok(parseHtml(page.body).querySelector(`a[href="${PATHS.manageRebook(secret)}"]`), 'the way to a new time');
+    assert.equal(parseHtml(page.body).querySelector(`a[href="${PATHS.manageCancel(secret)}"]`), null, 'nothing left to cancel');
+    const confirm = await t.client().get(`${PATHS.manageRebook(secret)}?tag=${fx.days[1]}&zeit=10:00`);
+    assert.match(textOf(confirm.body), /Termin zu dieser Zeit buchen\?/);
+
+    const client = t.client();
+    const booked = await client.submit(ANY_FORM, { tag: fx.days[1]!, zeit: '10:00' }, PATHS.manageRebook(secret));
+    assert.equal(booked.statusCode, 303, booked.body.slice(0, 2000));
+    const fresh = (await t.db.select().from(appointmentBookings).where(eq(appointmentBookings.replacesId, old!.id)))[0]!;
+    assert.equal(fresh.state, 'booked');
+    assert.equal(fresh.day, fx.days[1]);
+    assert.equal(await heldBy(fresh.id), 2);
+    assert.equal(
+      (await t.db.select().from(appointmentBookings).where(eq(appointmentBookings.id, old!.id)))[0]?.cancelledBy,
+      'office',
+      'the old one stays as the office left it',
+    );
+
+    const again = await client.submit(ANY_FORM, { tag: fx.days[2]!, zeit: '10:00' }, PATHS.manageRebook(secret));
+    assert.equal(again.statusCode, 400, 'one new time per cancelled booking');
+    assert.equal((await t.db.select().from(appointmentBookings).where(eq(appointmentBookings.state, 'booked'))).length, 1);
+    assert.ok(
+      parseHtml((await t.client().get(PATHS.manage(secret))).body).querySelector(`a[href="${PATHS.manage(secretOf(booked.headers.location as string))}"]`),
+    );
+  });
+
   it('counts not the booking being moved against the limits (one per service)', async () => {
     const secret = await book('09:00');
     const moved = await t.client().submit(ANY_FORM, { tag: fx.days[0]!, zeit: '11:00' }, PATHS.manageRebook(secret));
@@ -114,6 +151,20 @@ describe('managing a booking: the mail’s link, the calendar file, cancel and m
     assert.equal(taken.statusCode, 400);
     assert.equal(errorSummary(taken.body)[0]!.text, 'Diese Uhrzeit ist inzwischen vergeben. Wählen Sie bitte eine andere Uhrzeit.');
     assert.equal((await t.db.select().from(appointmentBookings).where(eq(appointmentBookings.state, 'booked'))).length, 3, 'the old booking stays booked');
+  });
+
+  it('says what a link that leads to no booking may mean: mistyped, or ended after a missed appointment (404)', async () => {
+    const secret = await book('09:00');
+    // What the no-show job does (lifecycle/no-shows.ts): the link ends with the missed appointment.
+    await t.db.update(appointmentBookings).set({ state: 'no_show', manageTokenHash: null });
+    for (const link of [PATHS.manage(secret), PATHS.manageCancel(secret), PATHS.manage('x'.repeat(32))]) {
+      const page = await t.client().get(link);
+      assert.equal(page.statusCode, 404);
+      assert.match(
+        textOf(page.body),
+        /Zu diesem Link gibt es keinen Termin\. .*Nach einem verpassten Termin und einige Zeit nach dem Termin gilt der Link nicht mehr\./,
+      );
+    }
   });
 
   it('refuses to change a booking that has begun or is done', async () => {

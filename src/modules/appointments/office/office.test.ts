@@ -4,6 +4,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { auditLog } from '../../../kernel/audit';
 import { queryRows } from '../../../kernel/db';
 import { addDays, berlinDay } from '../../../kernel/time';
+import { parseHtml, textOf } from '../../../../tests/support/html';
 import { staffMember, type Person } from '../../../../tests/support/people';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { emailHashOf } from '../limits/person-limits';
@@ -72,6 +73,16 @@ describe('the counters: check-in, call-up, done, no-show, walk-ins', () => {
     assert.equal((await row(later.id)).state, 'booked');
   });
 
+  it('says on the booking’s page when there is no next step yet, or none any more', async () => {
+    const later = await booking({ day: fx.days[0]!, time: '08:00' });
+    const nextStep = async (id: string) => textOf((await clerk.get(STAFF_PATHS.booking(id))).body).split('Nächster Schritt')[1]!;
+    assert.match(await nextStep(later.id), /^\s*Einchecken geht erst am Tag des Termins, \w+, \d+\. \w+ \d{4}\./);
+    await t.db.update(appointmentBookings).set({ state: 'done' }).where(eq(appointmentBookings.id, later.id));
+    assert.match(await nextStep(later.id), /^\s*Für diesen Termin ist hier nichts mehr zu tun\./);
+    const now = await booking();
+    assert.doesNotMatch(await nextStep(now.id), /Einchecken geht erst|nichts mehr zu tun/, 'a button, no note');
+  });
+
   it('calls the next waiting person the counter can serve, then marks them done; a second call or done changes nothing', async () => {
     const early = await booking({ time: '23:00' });
     const late = await booking({ time: '23:30' });
@@ -79,6 +90,12 @@ describe('the counters: check-in, call-up, done, no-show, walk-ins', () => {
     await post(STAFF_PATHS.bookingCheckIn(early.id));
     const call = await post(STAFF_PATHS.callNext(fx.rathaus.slug), { platz: fx.rathaus.counters[1] });
     assert.equal(call.statusCode, 303);
+    const plan = parseHtml((await clerk.get(String(call.headers.location))).body);
+    assert.equal(
+      plan.querySelector('select[name="platz"] option[selected]')?.getAttribute('value'),
+      fx.rathaus.counters[1],
+      'the counter stays chosen for the next call',
+    );
     const called = await row(early.id);
     assert.deepEqual(
       [called.state, called.calledCounterId, called.counterId],

@@ -60,7 +60,9 @@ export function officeRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   app.get(pattern(STAFF_PATHS.dayPlanOf(':slug', ':day')), async (request, reply) => {
     const { slug, day } = request.params as { slug: string; day: string };
     if (!planDaySchema.safeParse(day).success) throw errors.notFound('Der Tag');
-    return dayPlanPage(request, reply, slug, day);
+    // The counter the person called to last stays chosen, so the next call is one click.
+    const { platz } = request.query as { platz?: unknown };
+    return dayPlanPage(request, reply, slug, day, undefined, typeof platz === 'string' && isUuid(platz) ? platz : undefined);
   });
 
   app.get(pattern(STAFF_PATHS.booking(':id')), async (request, reply) => bookingPage(request, reply, bookingId(request)));
@@ -89,7 +91,7 @@ export function officeRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const result = await callToCounter(request.user, { locationSlug: slug, counterId: form.data.platz, bookingId: form.data.buchung, ip: request.ip }, deps);
     if (!result.ok) return dayPlanPage(request, reply, slug, today, result.errors, form.data.platz);
     reply.flash(`Aufgerufen: ${result.ticket ?? result.reference} an ${result.counter}.`);
-    return reply.redirect(STAFF_PATHS.dayPlanOf(result.locationSlug, result.day), 303);
+    return reply.redirect(STAFF_PATHS.dayPlanAtCounter(result.locationSlug, result.day, form.data.platz), 303);
   });
 
   async function walkInPage(request: FastifyRequest, reply: FastifyReply, slug: string, fieldErrors?: FieldErrors, chosen?: string[]) {

@@ -9,8 +9,15 @@ import { queryRows } from '../../../kernel/db';
 import { addDays, berlinDay, publicHolidaysBetween } from '../../../kernel/time';
 import { STAFF_PATHS } from '../paths';
 import { PLAN_PERMISSION } from '../policies';
-import { appointmentCounters, appointmentLocations, appointmentOpeningHours, appointmentReleaseWaves, appointmentServices } from '../tables';
-import { insertAppointmentFixture } from '../test-support';
+import {
+  appointmentBookings,
+  appointmentCounters,
+  appointmentLocations,
+  appointmentOpeningHours,
+  appointmentReleaseWaves,
+  appointmentServices,
+} from '../tables';
+import { insertAppointmentFixture, insertFixtureBooking, type AppointmentFixture } from '../test-support';
 
 const LOCATION = {
   name: 'Bürgerbüro Hennen',
@@ -49,10 +56,11 @@ describe('slot planning in /verwaltung', () => {
   let t: TestApp;
   let planner: Person;
   let today: string;
+  let fx: AppointmentFixture;
   before(async () => (t = await createTestApp()));
   beforeEach(async () => {
     await t.reset();
-    await insertAppointmentFixture(t.db);
+    fx = await insertAppointmentFixture(t.db);
     await t.settled();
     planner = await staffMember(t, [], { permissions: [PLAN_PERMISSION] });
     today = berlinDay(new Date());
@@ -106,6 +114,32 @@ describe('slot planning in /verwaltung', () => {
       'appointments.location.created',
       'appointments.waves.saved',
     ]);
+  });
+
+  it('tells the planner of booked appointments left outside shorter opening hours (they stay until a closure)', async () => {
+    const booked = (time: string) =>
+      insertFixtureBooking(t.db, {
+        locationId: fx.rathaus.id,
+        counterId: fx.rathaus.counters[0],
+        serviceId: fx.services.personalausweis.id,
+        day: fx.days[0]!,
+        time,
+        units: 2,
+      });
+    await booked('09:00');
+    const late = await booked('11:00');
+    const noteAfter = async (closes: string) => {
+      const form = hoursForm(today, Object.fromEntries([1, 2, 3, 4, 5].map((weekday) => [`closes-${weekday}-a`, closes])));
+      const saved = await planner.submit(STAFF_PATHS.planningHours(fx.rathaus.id), form);
+      assert.equal(saved.statusCode, 303);
+      return textOf((await planner.get(String(saved.headers.location))).body);
+    };
+    assert.match(await noteAfter('12:00'), /Die Öffnungszeiten sind gespeichert; die buchbaren Zeiten sind angepasst\. Bürgerbüro/);
+    assert.match(
+      await noteAfter('10:30'),
+      /1 gebuchter Termin liegt außerhalb der neuen Öffnungszeiten und bleibt bestehen\. Um ihn abzusagen und die Personen zu benachrichtigen, tragen Sie für diese Zeit einen Schließtag ein\./,
+    );
+    assert.equal((await t.db.select().from(appointmentBookings).where(eq(appointmentBookings.id, late.id)))[0]?.state, 'booked');
   });
 
   it('shows each form again with 400, an error summary and the message at the field', async () => {

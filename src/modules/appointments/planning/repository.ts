@@ -130,3 +130,20 @@ export async function closurePlaces(db: Executor): Promise<Array<{ value: string
     ...(row.counterId ? [{ value: `${row.locationId}:${row.counterId}`, label: `${row.locationName}: ${row.counterName}` }] : []),
   ]);
 }
+
+/**
+ * Booked appointments of a location, from `validFrom` on while that set of opening hours is in force,
+ * that lie outside its hours: shorter hours keep them (only a closure cancels them and tells the people).
+ */
+export async function bookingsOutsideHours(db: Executor, locationId: string, validFrom: string, now: Date): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as "n" from appointment_bookings b
+      where b.location_id = ${locationId} and b.state = 'booked' and b.starts_at >= ${now} and b.day >= ${validFrom}
+        and (select max(v.valid_from) from appointment_opening_hours v where v.location_id = b.location_id and v.valid_from <= b.day) = ${validFrom}
+        and not exists (select 1 from appointment_opening_hours h
+          where h.location_id = b.location_id and h.valid_from = ${validFrom} and h.weekday = extract(isodow from b.day::date)
+            and h.opens <= (b.starts_at at time zone 'Europe/Berlin')::time and h.closes >= (b.ends_at at time zone 'Europe/Berlin')::time)`,
+  );
+  return row?.n ?? 0;
+}

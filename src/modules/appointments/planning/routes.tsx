@@ -14,6 +14,7 @@ import { CounterFormPage } from './views/counter-form';
 import { HoursFormPage, WavesFormPage } from './views/hours-form';
 import { LocationFormPage } from './views/location-form';
 import { LocationPage, PlanningPage } from './views/planning-pages';
+import { hoursSavedNote } from './views/plan-presenters';
 import { ServiceFormPage, ServicesPage } from './views/service-pages';
 
 const PLANNING_CRUMBS: Crumb[] = [WORKSPACE_CRUMB, { href: STAFF_PATHS.planning, label: 'Terminplanung' }];
@@ -109,7 +110,7 @@ export function registerPlanningRoutes(app: FastifyInstance, deps: Pick<ModuleDe
   app.post(STAFF_PATHS.planningHours(':id'), async (request: WithId, reply) => {
     const saved = await saveHours(request.user, { locationId: request.params.id, body: request.body, ip: request.ip }, deps);
     if (!saved.ok) return hoursForm(request, reply, saved.errors);
-    reply.flash('Die Öffnungszeiten sind gespeichert; die buchbaren Zeiten sind angepasst.');
+    reply.flash(hoursSavedNote(saved.outsideHours));
     return reply.redirect(STAFF_PATHS.planningLocation(request.params.id), 303);
   });
 

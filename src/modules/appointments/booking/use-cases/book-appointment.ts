@@ -7,8 +7,9 @@ import { appointmentSettings } from '../../settings';
 import { checkChoices, TAKEN_MESSAGE, type BookingStep } from '../check-choices';
 import type { BookingChoices } from '../choices';
 import { limitMessage } from '../limit-messages';
-import { PlacementRolledBack, placeBooking, type BookingPerson, type Placed } from '../place-booking';
-import { bookingWindow } from '../plan';
+import { PlacementRolledBack, placeBooking, sameBookingMadeJustNow, type BookingPerson, type Placed } from '../place-booking';
+import { bookingWindow, startOf } from '../plan';
+import { activeLocationBySlug } from '../repository';
 import { holdHashOf } from '../../slots/hold-units';
 
 /** The form's name in its spam stamp. */
@@ -42,12 +43,8 @@ export async function bookAppointment(actor: Actor, request: BookingRequest, dep
   const now = request.now ?? new Date();
   const settings = moduleSettings(deps, appointmentSettings);
   const checked = await checkChoices(deps.db, request.choices, bookingWindow(settings, now));
-  if (!checked.ok) return checked;
-  const spam = await guardAgainstSpam(
-    deps.db,
-    { fields: request.fields, ip: request.ip },
-    { secret: deps.config.secret, rule: { form: BOOKING_FORM, rateLimit: BOOKING_RATE_LIMIT } },
-  );
+  if (!checked.ok) return (await earlierCopysBooking(actor, request, deps, now)) ?? checked;
+  const spam = await passSpamGuard(request, deps);
   if (!spam.ok) return { ok: false, step: 'details', errors: spam.errors };
 
   const person: BookingPerson = actor
@@ -79,4 +76,35 @@ export async function bookAppointment(actor: Actor, request: BookingRequest, dep
       ...(refusal.refusal.reason === 'account_required' ? { accountRequiredUntil: refusal.refusal.until } : {}),
     };
   }
+}
+
+function passSpamGuard(request: BookingRequest, deps: Pick<ModuleDeps, 'db' | 'config'>) {
+  return guardAgainstSpam(
+    deps.db,
+    { fields: request.fields, ip: request.ip },
+    { secret: deps.config.secret, rule: { form: BOOKING_FORM, rateLimit: BOOKING_RATE_LIMIT } },
+  );
+}
+
+/**
+ * The form sent again (a reload, a double click) after its first copy took the last free time: the
+ * check finds the time taken by that very booking, so the person gets it again, as `placeBooking`
+ * answers a repeat while the time is still free elsewhere. Only behind the spam guard, like every
+ * answer that gives a booking's link; when the guard refuses, the check's refusal stands unchanged,
+ * so it tells nothing about who booked what.
+ */
+async function earlierCopysBooking(
+  actor: Actor,
+  request: BookingRequest,
+  deps: Pick<ModuleDeps, 'db' | 'config'>,
+  now: Date,
+): Promise<BookOutcome | undefined> {
+  const email = actor ? actor.email : request.contact.email;
+  const { location, day, time } = request.choices;
+  const place = location ? await activeLocationBySlug(deps.db, location) : undefined;
+  const startsAt = day && time ? startOf(day, time) : undefined;
+  if (!email || !place || !startsAt) return undefined;
+  const earlier = await sameBookingMadeJustNow(deps.db, deps.config, { locationId: place.id, startsAt, email }, now);
+  if (!earlier || !(await passSpamGuard(request, deps)).ok) return undefined;
+  return { ok: true, booking: earlier };
 }

@@ -1,13 +1,14 @@
 import type { Executor } from '../../../../kernel/db';
 import type { FieldErrors } from '../../../../kernel/http';
 import { PATHS } from '../../paths';
-import { checkChoices, checkTime, CLOSED_DAY_MESSAGE, type BookingStep } from '../check-choices';
+import { checkChoices, checkTime, type BookingStep } from '../check-choices';
 import { stepHref, type BookingChoices } from '../choices';
 import {
   dayRefusal,
   monthToShow,
   freeDaysOfMonth,
   freeTimesOfDay,
+  noFreeTimeMessage,
   planPlace,
   planServices,
   type BookingWindow,
@@ -98,7 +99,7 @@ export async function stepView(db: Executor, step: BookingStep, choices: Booking
   }
   if (step === 'time') {
     const times = (await freeTimesOfDay(db, place, window, choices.day)).map((time) => time.time);
-    if (times.length === 0) return stepView(db, 'day', choices, window, { tag: CLOSED_DAY_MESSAGE });
+    if (times.length === 0) return stepView(db, 'day', choices, window, { tag: await noFreeTimeMessage(db, place, window, choices.day) });
     return { step, choices, errors, ...settled, day: choices.day, times };
   }
   const checked = await checkTime(db, settled, choices, window);

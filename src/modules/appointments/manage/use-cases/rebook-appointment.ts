@@ -10,19 +10,33 @@ import { PlacementRolledBack, placeBooking, type Placed } from '../../booking/pl
 import { bookingWindow, planPlace, planServices, type BookingWindow, type PlannedPlace, type PlannedService } from '../../booking/plan';
 import { appointmentSettings } from '../../settings';
 import { releaseUnits } from '../../slots/take-units';
-import { unchangeableReason } from '../changeable';
-import { markCancelledByCitizen, servicesOfBooking, type ManagedBooking } from '../repository';
+import { awaitsNewTime, unchangeableReason } from '../changeable';
+import { markCancelledByCitizen, replacementOf, servicesOfBooking, type ManagedBooking } from '../repository';
 import { loadManagedBooking, type BookingKey } from './open-managed-booking';
 
 /** The old booking was cancelled or moved by another request while this one waited for it. */
 class ChangedMeanwhile extends Error {}
 
-export type RebookPlan = { ok: true; booking: ManagedBooking; services: PlannedService[]; place: PlannedPlace } | { ok: false; locked: string };
+export type RebookPlan =
+  | {
+      ok: true;
+      booking: ManagedBooking;
+      services: PlannedService[];
+      place: PlannedPlace;
+      /** The office cancelled the booking (a closure): the new one replaces it, there is nothing to cancel. */
+      afterClosure: boolean;
+    }
+  | { ok: false; locked: string };
 
-/** The same services at the same location as the booking, for choosing another day and time; or why it cannot be moved. */
+/**
+ * The same services at the same location as the booking, for choosing another day and time; or why it
+ * cannot be moved. A booking the office cancelled gets its new time here too, once (`awaitsNewTime`).
+ */
 export async function planRebooking(db: Executor, actor: Actor, key: BookingKey, now: Date): Promise<RebookPlan> {
   const booking = await loadManagedBooking(db, actor, key);
-  const locked = unchangeableReason(booking, now);
+  // The replacement is looked up only for a cancelled booking.
+  const afterClosure = booking.state === 'cancelled' && awaitsNewTime(booking, Boolean(await replacementOf(db, booking.id)));
+  const locked = afterClosure ? null : unchangeableReason(booking, now);
   if (locked) return { ok: false, locked };
   const services = await planServices(db, { services: await servicesOfBooking(db, booking.id) });
   const place = services.ok ? await planPlace(db, services.services, booking.locationSlug) : undefined;
@@ -32,7 +46,7 @@ export async function planRebooking(db: Executor, actor: Actor, key: BookingKey,
       locked: 'Dieser Termin kann nicht online verschoben werden, weil sein Anliegen hier nicht mehr angeboten wird. Bitte rufen Sie das Bürgerbüro an.',
     };
   }
-  return { ok: true, booking, services: services.services, place };
+  return { ok: true, booking, services: services.services, place, afterClosure };
 }
 
 export type RebookOutcome = { ok: true; booking: Placed } | { ok: false; step: BookingStep | 'locked'; errors: FieldErrors };
@@ -41,7 +55,8 @@ export type RebookOutcome = { ok: true; booking: Placed } | { ok: false; step: B
  * Moves a booking to another day and time (same services, same location), in ONE transaction: the
  * old booking's row is held, its units given back, a new booking made for the same person that names
  * it (`replacesId`, so the limits do not count the old one), the old one cancelled; the new
- * confirmation goes out. When the new time was taken meanwhile, nothing changes.
+ * confirmation goes out. When the new time was taken meanwhile, nothing changes. A booking the office
+ * cancelled is already cancelled and its units given back: only the new booking is made, once.
  */
 export async function rebookAppointment(
   actor: Actor,
@@ -59,8 +74,7 @@ export async function rebookAppointment(
   try {
     const booking = await deps.db.transaction(async (tx) => {
       await loadManagedBooking(tx, actor, request.key, { forUpdate: true });
-      if (!(await markCancelledByCitizen(tx, old.id, now))) throw new ChangedMeanwhile();
-      await releaseUnits(tx, old.id);
+      if (!(await letGoOf(tx, plan, now))) throw new ChangedMeanwhile();
       const person = {
         name: old.name ?? '',
         email: old.email ?? '',
@@ -86,4 +100,12 @@ export async function rebookAppointment(
     if (error.refusal.reason === 'taken') return { ok: false, step: 'time', errors: { zeit: TAKEN_MESSAGE } };
     return { ok: false, step: 'time', errors: { zeit: limitMessage(error.refusal.refusal, checked.services) } };
   }
+}
+
+/** The old booking cancelled and its units given back, under its row's lock; false when another request changed it first. */
+async function letGoOf(tx: Executor, plan: Extract<RebookPlan, { ok: true }>, now: Date): Promise<boolean> {
+  if (plan.afterClosure) return !(await replacementOf(tx, plan.booking.id));
+  if (!(await markCancelledByCitizen(tx, plan.booking.id, now))) return false;
+  await releaseUnits(tx, plan.booking.id);
+  return true;
 }

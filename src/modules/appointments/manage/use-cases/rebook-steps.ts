@@ -2,7 +2,7 @@ import type { Actor } from '../../../../kernel/auth';
 import { moduleSettings } from '../../../../kernel/config';
 import type { FieldErrors } from '../../../../kernel/http';
 import type { ModuleDeps } from '../../../../kernel/module';
-import { checkTime, CLOSED_DAY_MESSAGE } from '../../booking/check-choices';
+import { checkTime } from '../../booking/check-choices';
 import type { BookingChoices } from '../../booking/choices';
 import {
   bookingWindow,
@@ -10,6 +10,7 @@ import {
   monthToShow,
   freeDaysOfMonth,
   freeTimesOfDay,
+  noFreeTimeMessage,
   type BookingWindow,
   type PlannedPlace,
   type PlannedService,
@@ -24,6 +25,8 @@ interface Settled {
   reference: string;
   services: PlannedService[];
   place: PlannedPlace;
+  /** The office cancelled the booking: a new time is booked, nothing is cancelled. */
+  afterClosure: boolean;
   errors?: FieldErrors | undefined;
 }
 
@@ -56,6 +59,7 @@ export async function openRebookStep(
     reference: plan.booking.reference,
     services: plan.services,
     place: plan.place,
+    afterClosure: plan.afterClosure,
   };
   const dayView = async (errors?: FieldErrors): Promise<RebookView> => {
     const month = monthToShow(choices, window);
@@ -66,7 +70,7 @@ export async function openRebookStep(
   const refusal = dayRefusal(choices.day, window);
   if (refusal) return dayView({ tag: refusal });
   const times = (await freeTimesOfDay(deps.db, plan.place, window, choices.day)).map((time) => time.time);
-  if (times.length === 0) return dayView({ tag: CLOSED_DAY_MESSAGE });
+  if (times.length === 0) return dayView({ tag: await noFreeTimeMessage(deps.db, plan.place, window, choices.day) });
   const timeView: RebookView = { step: 'time', ...settled, day: choices.day, times };
   if (refused) return { ...timeView, errors: refused.errors };
   if (!choices.time) return timeView;

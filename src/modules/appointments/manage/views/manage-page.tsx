@@ -14,7 +14,7 @@ const STATES: Record<BookingState, [string, TagKind]> = {
 };
 
 /** One booking for the citizen: state, when, where, what, what to bring; the calendar file, cancel and move. */
-export function ManagePage({ booking, facts, secret, locked, replacedBySecret }: ManagedBookingView) {
+export function ManagePage({ booking, facts, secret, locked, replacedBySecret, newTimeWanted }: ManagedBookingView) {
   const [stateLabel, stateKind] = STATES[booking.state];
   const bring = [...new Set(facts.services.flatMap((service) => service.bring))];
   const { location } = facts;
@@ -29,7 +29,18 @@ export function ManagePage({ booking, facts, secret, locked, replacedBySecret }:
           Sie haben diesen Termin verschoben. <a href={PATHS.manage(replacedBySecret)}>Zu Ihrem neuen Termin</a>
         </InsetText>
       )}
-      {locked && !replacedBySecret && <InsetText>{locked}</InsetText>}
+      {newTimeWanted ? (
+        <>
+          <InsetText>
+            Das Bürgerbüro hat diesen Termin abgesagt. Bitte wählen Sie einen neuen Termin; Ihre Angaben müssen Sie nicht noch einmal eingeben.
+          </InsetText>
+          <p>
+            <ButtonLink href={PATHS.manageRebook(secret)}>Neuen Termin wählen</ButtonLink>
+          </p>
+        </>
+      ) : (
+        locked && !replacedBySecret && <InsetText>{locked}</InsetText>
+      )}
       <SummaryList
         rows={[
           { key: 'Wann', value: visitTimeText(facts) },

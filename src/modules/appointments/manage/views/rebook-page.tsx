@@ -62,7 +62,7 @@ function RebookBody({ view }: { view: RebookView }) {
       return (
         <>
           <BackLink href={stepHref(path, { services: [], day: view.day })} />
-          <h1>Termin auf diese Zeit verschieben?</h1>
+          <h1>{view.afterClosure ? 'Termin zu dieser Zeit buchen?' : 'Termin auf diese Zeit verschieben?'}</h1>
           <SummaryList
             rows={[
               { key: 'Anliegen', value: servicesText(view.services) },
@@ -74,11 +74,15 @@ function RebookBody({ view }: { view: RebookView }) {
               },
             ]}
           />
-          <p>Ihr bisheriger Termin wird dabei abgesagt. Sie bekommen eine neue Bestätigung per E-Mail.</p>
+          <p>
+            {view.afterClosure
+              ? 'Sie bekommen eine Bestätigung per E-Mail.'
+              : 'Ihr bisheriger Termin wird dabei abgesagt. Sie bekommen eine neue Bestätigung per E-Mail.'}
+          </p>
           <Form action={path}>
             <input type="hidden" name="tag" value={view.day} />
             <input type="hidden" name="zeit" value={view.time} />
-            <Button>Termin verschieben</Button>
+            <Button>{view.afterClosure ? 'Termin buchen' : 'Termin verschieben'}</Button>
           </Form>
         </>
       );

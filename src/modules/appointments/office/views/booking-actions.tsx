@@ -8,23 +8,24 @@ import type { ServedBooking } from '../repository';
  */
 export function BookingActions({ booking, today, now }: { booking: ServedBooking; today: string; now: Date }) {
   const label = booking.ticket ?? booking.reference;
+  const steps = nextSteps(booking, today, now);
   return (
     <div class="button-group">
-      {booking.state === 'booked' && booking.day === today && (
+      {steps.checkIn && (
         <Form action={STAFF_PATHS.bookingCheckIn(booking.id)} class="inline-form">
           <Button variant="secondary">
             Einchecken<span class="visually-hidden"> {booking.reference}</span>
           </Button>
         </Form>
       )}
-      {booking.state === 'booked' && booking.startsAt && booking.startsAt <= now && (
+      {steps.noShow && (
         <Form action={STAFF_PATHS.bookingNoShow(booking.id)} class="inline-form">
           <Button variant="link">
             Nicht erschienen<span class="visually-hidden"> {booking.reference}</span>
           </Button>
         </Form>
       )}
-      {booking.state === 'called' && (
+      {steps.done && (
         <Form action={STAFF_PATHS.bookingDone(booking.id)} class="inline-form">
           <Button variant="secondary">
             Erledigt<span class="visually-hidden"> {label}</span>
@@ -33,4 +34,13 @@ export function BookingActions({ booking, today, now }: { booking: ServedBooking
       )}
     </div>
   );
+}
+
+/** Which of the counter's steps a booking's state allows now: check-in, "nicht erschienen", "erledigt". */
+export function nextSteps(booking: Pick<ServedBooking, 'state' | 'day' | 'startsAt'>, today: string, now: Date) {
+  return {
+    checkIn: booking.state === 'booked' && booking.day === today,
+    noShow: booking.state === 'booked' && Boolean(booking.startsAt && booking.startsAt <= now),
+    done: booking.state === 'called',
+  };
 }

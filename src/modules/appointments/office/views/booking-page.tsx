@@ -3,7 +3,7 @@ import { Button, ErrorSummary, Form, SelectField, SummaryList, formatDateTime } 
 import { berlinTime } from '../../../../kernel/time';
 import { STAFF_PATHS } from '../../paths';
 import type { ServedBooking, ServedCounter, ServedLocation } from '../repository';
-import { BookingActions } from './booking-actions';
+import { BookingActions, nextSteps } from './booking-actions';
 import { BookingStateTag, longDay } from './booking-state';
 
 interface Props {
@@ -24,6 +24,7 @@ export function BookingPage({ booking, location, counters, today, now, errors }:
     booking.startsAt && booking.endsAt
       ? `${longDay(booking.day)}, ${berlinTime(booking.startsAt)} bis ${berlinTime(booking.endsAt)} Uhr`
       : longDay(booking.day);
+  const callable = booking.state === 'waiting' && booking.day === today;
   return (
     <>
       <ErrorSummary errors={errors} anchors={{ aktion: 'naechster-schritt' }} />
@@ -50,7 +51,7 @@ export function BookingPage({ booking, location, counters, today, now, errors }:
       <h2 id="naechster-schritt" tabIndex={-1}>
         Nächster Schritt
       </h2>
-      {booking.state === 'waiting' && booking.day === today && (
+      {callable ? (
         <Form action={STAFF_PATHS.callNext(location.slug)}>
           <input type="hidden" name="buchung" value={booking.id} />
           <SelectField
@@ -62,6 +63,14 @@ export function BookingPage({ booking, location, counters, today, now, errors }:
           />
           <Button>{booking.ticket ?? booking.reference} aufrufen</Button>
         </Form>
+      ) : (
+        !Object.values(nextSteps(booking, today, now)).some(Boolean) && (
+          <p>
+            {booking.state === 'booked' && booking.day > today
+              ? `Einchecken geht erst am Tag des Termins, ${longDay(booking.day)}.`
+              : 'Für diesen Termin ist hier nichts mehr zu tun.'}
+          </p>
+        )
       )}
       <BookingActions booking={booking} today={today} now={now} />
       <p>

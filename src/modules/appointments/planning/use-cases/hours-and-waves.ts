@@ -8,7 +8,7 @@ import { appointmentOpeningHours, appointmentReleaseWaves } from '../../tables';
 import { authorizedLocation } from '../access';
 import { regenerateLocation } from '../generate-units';
 import { parseHoursForm, parseWavesForm } from '../plan-forms';
-import { hoursFrom, wavesOf } from '../repository';
+import { bookingsOutsideHours, hoursFrom, wavesOf } from '../repository';
 
 type Deps = Pick<ModuleDeps, 'db' | 'config'>;
 
@@ -24,13 +24,18 @@ export async function openHoursForm(actor: Actor, input: { locationId: string },
 /**
  * A new set of opening hours from a day on (issue 14: opening hours; "valid from" keeps the past as
  * it was): a set with the same first day is replaced. The units are remade at once: free units
- * outside the new hours go, booked ones stay (the day plan shows them; a closure cancels them).
+ * outside the new hours go, booked ones stay (the day plan shows them; a closure cancels them), and
+ * their number comes back, so the planner learns of them (`outsideHours`).
  */
-export async function saveHours(actor: Actor, input: { locationId: string; body: unknown; ip?: string }, deps: Deps): Promise<Outcome> {
+export async function saveHours(
+  actor: Actor,
+  input: { locationId: string; body: unknown; ip?: string },
+  deps: Deps,
+): Promise<Outcome<{ outsideHours: number }>> {
   const { location } = await authorizedLocation(actor, input.locationId, deps.db);
   const parsed = parseHoursForm((input.body ?? {}) as Record<string, unknown>, berlinDay(new Date()));
   if (!parsed.ok) return refuse(parsed.errors);
-  await deps.db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx) => {
     await tx
       .delete(appointmentOpeningHours)
       .where(and(eq(appointmentOpeningHours.locationId, location.id), eq(appointmentOpeningHours.validFrom, parsed.validFrom)));
@@ -45,8 +50,8 @@ export async function saveHours(actor: Actor, input: { locationId: string; body:
       details: { location: location.name, validFrom: parsed.validFrom, spans: parsed.spans.map((span) => `${span.weekday} ${span.opens}–${span.closes}`) },
       ip: input.ip,
     });
+    return { ok: true, outsideHours: await bookingsOutsideHours(tx, location.id, parsed.validFrom, new Date()) };
   });
-  return { ok: true };
 }
 
 export async function openWavesForm(actor: Actor, input: { locationId: string }, { db }: Pick<Deps, 'db'>) {

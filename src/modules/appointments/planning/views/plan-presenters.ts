@@ -22,3 +22,11 @@ export function closureWhen(closure: { firstDay: string; lastDay: string; fromTi
   const days = closure.firstDay === closure.lastDay ? day(closure.firstDay) : `${day(closure.firstDay)} bis ${day(closure.lastDay)}`;
   return closure.fromTime && closure.untilTime ? `${days}, ${closure.fromTime} bis ${closure.untilTime} Uhr` : `${days} (ganztägig)`;
 }
+
+/** The note after saving opening hours; booked appointments outside the new hours stay until a closure cancels them. */
+export function hoursSavedNote(outsideHours: number): string {
+  const saved = 'Die Öffnungszeiten sind gespeichert; die buchbaren Zeiten sind angepasst.';
+  if (outsideHours === 0) return saved;
+  const bookings = outsideHours === 1 ? '1 gebuchter Termin liegt' : `${outsideHours} gebuchte Termine liegen`;
+  return `${saved} ${bookings} außerhalb der neuen Öffnungszeiten und ${outsideHours === 1 ? 'bleibt' : 'bleiben'} bestehen. Um ${outsideHours === 1 ? 'ihn' : 'sie'} abzusagen und die Personen zu benachrichtigen, tragen Sie für diese Zeit einen Schließtag ein.`;
+}
