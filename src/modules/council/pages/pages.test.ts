@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { errorSummary, links, textOf } from '../../../../tests/support/html';
 import { citizen } from '../../../../tests/support/people';
-import { PAGE_PATHS } from '../paths';
+import { PAGE_PATHS, SEARCH_PATHS } from '../paths';
 import { councilLocations, councilMeetings, councilPaperLocations, councilPapers, councilPersons } from '../tables';
 import { councilPagesContext } from './test-context';
 import { linkMember } from './test-support';
@@ -47,6 +47,8 @@ describe('/rat: the council pages', () => {
       [PAGE_PATHS.organization('aps')]: ['Startseite', 'Transparenz', 'Politik', 'Gremien'],
       [PAGE_PATHS.person(context.council.persons.anna)]: ['Startseite', 'Transparenz', 'Politik', 'Gremien'],
       [PAGE_PATHS.map]: ['Startseite', 'Transparenz', 'Politik'],
+      [SEARCH_PATHS.search]: ['Startseite', 'Transparenz', 'Politik'],
+      [SEARCH_PATHS.alerts]: ['Startseite', 'Transparenz', 'Politik'],
     };
     for (const [path, trail] of Object.entries(trails)) {
       const { body } = await get(path);
