@@ -84,6 +84,20 @@ describe('booking pages: the form, "Meine Kurse" and cancelling', () => {
     assert.equal(tableRows((await later.get(BOOKING_PATHS.mineList)).body)[0]?.[4], 'Warteliste: Platz 2');
   });
 
+  it('says on the form that the time to cancel has passed when booking stays open after the Rücktrittsfrist', async () => {
+    const passed = new Date(Date.now() - 24 * 60 * 60 * 1000);
+    const person = await citizen(t);
+    const paid = await createCourse(t, { cancellableUntil: passed });
+    const paidForm = textOf((await person.get(BOOKING_PATHS.book(paid.slug))).body);
+    assert.doesNotMatch(paidForm, /stornieren bis/i);
+    assert.ok(paidForm.includes(`Stornieren Die Frist zum Stornieren ist am ${formatDate(passed)} abgelaufen. Die Kursgebühr ist zu zahlen.`), paidForm);
+
+    const free = await createCourse(t, { cancellableUntil: passed, feeCents: 0, reducedFeeCents: null, reductionRule: '' });
+    const freeForm = textOf((await person.get(BOOKING_PATHS.book(free.slug))).body);
+    assert.doesNotMatch(freeForm, /stornieren bis|zu zahlen/i);
+    assert.ok(freeForm.includes(`Stornieren Die Frist zum Stornieren ist am ${formatDate(passed)} abgelaufen.`), freeForm);
+  });
+
   it('tells why a course cannot be booked', async () => {
     const course = await createCourse(t, { state: 'cancelled', cancellationReason: 'Die Kursleitung ist erkrankt' });
     const person = await citizen(t);
