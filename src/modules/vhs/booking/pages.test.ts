@@ -38,6 +38,7 @@ describe('booking pages: the form, "Meine Kurse" and cancelling', () => {
     const inTime = `Sie können die Buchung bis zum ${formatDate(course.cancellableUntil)} kostenlos stornieren, danach ist die Kursgebühr zu zahlen.`;
     assert.ok(mail.text.includes(inTime) && textOf(detail.body).includes(inTime), 'the mail and the page say the same');
     assert.match(mail.text, /Ort: VHS-Haus, Theodor-Heuss-Ring 24, 58636 Iserlohn, Raum 204/);
+    assert.ok(mail.text.endsWith('\n\nFreundliche Grüße\nVHS Iserlohn'), 'signed with the name the VHS pages use (vhs.name)');
 
     const list = await parent.get(BOOKING_PATHS.mineList);
     const [row] = tableRows(list.body);
