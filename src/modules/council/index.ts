@@ -12,6 +12,7 @@ import { MANAGE_PERMISSION, mayManageCouncil } from './policies';
 import { councilRoutes } from './routes';
 import { meetingStaffTasks } from './staff/meetings/use-cases/meeting-tasks';
 import { councilOverview, councilPersonalData } from './account-hooks';
+import { COUNCIL_CRUMB } from './pages/crumbs';
 import { STAFF_ENTRY_SECTIONS } from './staff/sections';
 import { councilSearchProvider } from './search/search-provider';
 import { alertJobs } from './alerts/jobs';
@@ -86,10 +87,11 @@ export const councilModule: ModuleManifest = {
     'council_bodies',
     'council_sources',
   ],
-  // Public pages at /rat (council-pages): the entry "Politik" on the main navigation's hub "Transparenz".
+  // Public pages at /rat (council-pages): the entry "Politik" on the main navigation's hub "Transparenz",
+  // by the label their breadcrumbs give it.
   navigation: {
     href: PAGE_PATHS.home,
-    label: 'Politik',
+    label: COUNCIL_CRUMB.label,
     order: 45,
     under: TRANSPARENCY_PATHS.home,
     description: 'Rat und Ausschüsse: Sitzungen mit Tagesordnung, Vorlagen, Beschlüsse und wer in welchem Gremium sitzt.',

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { email, formStamp, parseForm, type FieldErrors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
 import type { Crumb } from '../../../kernel/views';
-import { PATHS, SEARCH_PATHS } from '../paths';
+import { SEARCH_PATHS } from '../paths';
+import { COUNCIL_CRUMB } from '../pages/crumbs';
 import { gremiumNames } from '../search/repository';
 import { alertTargetOf, targetFields, type AlertTarget } from './targets';
 import { confirmAlert, showConfirmation } from './use-cases/confirm-alert';
@@ -14,11 +15,7 @@ import { InfoPage } from './views/info-page';
 import { ConfirmPage, ExpiredPage, ManagePage, UnsubscribedPage, UnsubscribePage } from './views/link-pages';
 import { RequestedPage, SubscribePage } from './views/subscribe-page';
 
-const CRUMBS: Crumb[] = [
-  { href: '/', label: 'Startseite' },
-  { href: PATHS.public, label: 'Ratsinformation' },
-  { href: SEARCH_PATHS.alerts, label: 'E-Mail-Benachrichtigungen' },
-];
+const CRUMBS: Crumb[] = [{ href: '/', label: 'Startseite' }, COUNCIL_CRUMB, { href: SEARCH_PATHS.alerts, label: 'E-Mail-Benachrichtigungen' }];
 const SubscribeSchema = z.object({ email: email() });
 type TokenParams = { Params: { token: string } };
 

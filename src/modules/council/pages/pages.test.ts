@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { textOf, errorSummary } from '../../../../tests/support/html';
+import { errorSummary, links, textOf } from '../../../../tests/support/html';
 import { citizen } from '../../../../tests/support/people';
-import { PAGE_PATHS } from '../paths';
+import { PAGE_PATHS, SEARCH_PATHS } from '../paths';
 import { councilLocations, councilMeetings, councilPaperLocations, councilPapers, councilPersons } from '../tables';
 import { councilPagesContext } from './test-context';
 import { linkMember } from './test-support';
@@ -35,6 +35,30 @@ describe('/rat: the council pages', () => {
       assert.match(body, new RegExp(`href="${href.replace(/\./g, '\\.')}"`), href);
     }
     assert.match(body, /href="\/rat\/gremien\/aps">Ausschuss für Planung und Stadtentwicklung/);
+  });
+
+  it('names the area in the breadcrumbs as the navigation does ("Politik"), while titles keep the service\'s name', async () => {
+    const entry = context.t.deps.navigation.find((item) => item.href === PAGE_PATHS.home)!;
+    assert.equal(entry.label, 'Politik');
+    const trails: Record<string, string[]> = {
+      [PAGE_PATHS.meetings]: ['Startseite', 'Transparenz', 'Politik'],
+      [PAGE_PATHS.meeting(context.council.meeting.id)]: ['Startseite', 'Transparenz', 'Politik', 'Sitzungskalender'],
+      [PAGE_PATHS.paper(context.council.papers.publicId)]: ['Startseite', 'Transparenz', 'Politik'],
+      [PAGE_PATHS.organization('aps')]: ['Startseite', 'Transparenz', 'Politik', 'Gremien'],
+      [PAGE_PATHS.person(context.council.persons.anna)]: ['Startseite', 'Transparenz', 'Politik', 'Gremien'],
+      [PAGE_PATHS.map]: ['Startseite', 'Transparenz', 'Politik'],
+      [SEARCH_PATHS.search]: ['Startseite', 'Transparenz', 'Politik'],
+      [SEARCH_PATHS.alerts]: ['Startseite', 'Transparenz', 'Politik'],
+    };
+    for (const [path, trail] of Object.entries(trails)) {
+      const { body } = await get(path);
+      assert.deepEqual(
+        links(body, '.breadcrumbs a').map((link) => link.text),
+        trail,
+        path,
+      );
+    }
+    assert.match((await get(PAGE_PATHS.map)).body, /<title>Karte der Ratsinformation – /);
   });
 
   it('lists the coming meetings by default and the past ones on request, cancelled ones marked', async () => {

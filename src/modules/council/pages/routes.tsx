@@ -3,6 +3,7 @@ import type { ModuleDeps } from '../../../kernel/module';
 import type { Crumb } from '../../../kernel/views';
 import { PAGE_PATHS } from '../paths';
 import { DATED_PAGE, OBJECT_PAGE } from './cache';
+import { COUNCIL_CRUMB } from './crumbs';
 import { calendarHref, meetingTitle, paperTitle, personName } from './presenters';
 import { parseCalendarQuery, rawCalendarValues } from './schemas';
 import { browseCalendar } from './use-cases/browse-calendar';
@@ -22,7 +23,6 @@ import { PaperPage } from './views/paper-page';
 import { PersonPage } from './views/person-page';
 
 const HOME: Crumb = { href: '/', label: 'Startseite' };
-const COUNCIL: Crumb = { href: PAGE_PATHS.home, label: 'Ratsinformation' };
 const CALENDAR: Crumb = { href: PAGE_PATHS.meetings, label: 'Sitzungskalender' };
 const GREMIEN: Crumb = { href: PAGE_PATHS.organizations, label: 'Gremien' };
 
@@ -52,7 +52,7 @@ export function councilPageRoutes(app: FastifyInstance, deps: ModuleDeps): void 
     const title = result.view.kind === 'month' ? `Sitzungskalender ${result.view.month.split('-').reverse().join('/')}` : 'Sitzungskalender';
     return reply.page({
       title: result.gremium ? `${title}: ${result.gremium.name}` : title,
-      breadcrumbs: [HOME, COUNCIL],
+      breadcrumbs: [HOME, COUNCIL_CRUMB],
       hasErrors: errors !== undefined,
       head: { alternates: [{ href: PAGE_PATHS.meetingsCalendar, type: 'text/calendar', title: 'Sitzungen (iCal)' }] },
       body: <CalendarPage view={result.view} gremien={result.gremien} gremium={result.gremium} values={values} errors={errors} baseUrl={deps.config.baseUrl} />,
@@ -66,11 +66,11 @@ export function councilPageRoutes(app: FastifyInstance, deps: ModuleDeps): void 
       return reply.page({
         title,
         status: 410,
-        breadcrumbs: [HOME, COUNCIL, CALENDAR],
+        breadcrumbs: [HOME, COUNCIL_CRUMB, CALENDAR],
         body: <GonePage title={title} text="Diese Sitzung wurde aus dem Ratsinformationssystem gelöscht." />,
       });
     }
-    return reply.page({ title, breadcrumbs: [HOME, COUNCIL, CALENDAR], body: <MeetingPage page={page} title={title} /> });
+    return reply.page({ title, breadcrumbs: [HOME, COUNCIL_CRUMB, CALENDAR], body: <MeetingPage page={page} title={title} /> });
   });
 
   app.get<{ Params: { id: string } }>(PAGE_PATHS.paper(':id'), { config: OBJECT_PAGE }, async (request, reply) => {
@@ -80,13 +80,13 @@ export function councilPageRoutes(app: FastifyInstance, deps: ModuleDeps): void 
       return reply.page({
         title,
         status: 410,
-        breadcrumbs: [HOME, COUNCIL],
+        breadcrumbs: [HOME, COUNCIL_CRUMB],
         body: <GonePage title={title} text="Diese Vorlage wurde aus dem Ratsinformationssystem gelöscht." />,
       });
     }
     return reply.page({
       title: page.paper.reference ? `${page.paper.reference}: ${title}` : title,
-      breadcrumbs: [HOME, COUNCIL],
+      breadcrumbs: [HOME, COUNCIL_CRUMB],
       body: <PaperPage page={page} />,
     });
   });
@@ -94,7 +94,7 @@ export function councilPageRoutes(app: FastifyInstance, deps: ModuleDeps): void 
   // Dated: a Gremium whose end date passes moves to "Aufgelöste Gremien".
   app.get(PAGE_PATHS.organizations, { config: DATED_PAGE }, async (request, reply) => {
     const groups = await listOrganizations(request.user, deps);
-    return reply.page({ title: 'Gremien', breadcrumbs: [HOME, COUNCIL], body: <OrganizationsPage groups={groups} /> });
+    return reply.page({ title: 'Gremien', breadcrumbs: [HOME, COUNCIL_CRUMB], body: <OrganizationsPage groups={groups} /> });
   });
 
   app.get<{ Params: { slug: string } }>(PAGE_PATHS.organization(':slug'), { config: DATED_PAGE }, async (request, reply) => {
@@ -103,13 +103,13 @@ export function councilPageRoutes(app: FastifyInstance, deps: ModuleDeps): void 
       return reply.page({
         title: page.organization.name,
         status: 410,
-        breadcrumbs: [HOME, COUNCIL, GREMIEN],
+        breadcrumbs: [HOME, COUNCIL_CRUMB, GREMIEN],
         body: <GonePage title={page.organization.name} text="Dieses Gremium wurde aus dem Ratsinformationssystem gelöscht." />,
       });
     }
     return reply.page({
       title: page.organization.name,
-      breadcrumbs: [HOME, COUNCIL, GREMIEN],
+      breadcrumbs: [HOME, COUNCIL_CRUMB, GREMIEN],
       head: { alternates: [{ href: PAGE_PATHS.organizationCalendar(page.organization.slug), type: 'text/calendar', title: 'Sitzungen (iCal)' }] },
       body: <OrganizationPage page={page} />,
     });
@@ -123,15 +123,15 @@ export function councilPageRoutes(app: FastifyInstance, deps: ModuleDeps): void 
       return reply.page({
         title: name,
         status: 410,
-        breadcrumbs: [HOME, COUNCIL, GREMIEN],
+        breadcrumbs: [HOME, COUNCIL_CRUMB, GREMIEN],
         body: <GonePage title={name} text="Diese Person wurde aus dem Ratsinformationssystem gelöscht." />,
       });
     }
-    return reply.page({ title: name, breadcrumbs: [HOME, COUNCIL, GREMIEN], body: <PersonPage page={page} /> });
+    return reply.page({ title: name, breadcrumbs: [HOME, COUNCIL_CRUMB, GREMIEN], body: <PersonPage page={page} /> });
   });
 
   app.get(PAGE_PATHS.map, { config: OBJECT_PAGE }, async (request, reply) => {
     const places = await councilMap(request.user, deps);
-    return reply.page({ title: 'Karte der Ratsinformation', breadcrumbs: [HOME, COUNCIL], body: <MapPage places={places} /> });
+    return reply.page({ title: 'Karte der Ratsinformation', breadcrumbs: [HOME, COUNCIL_CRUMB], body: <MapPage places={places} /> });
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../../kernel/module';
-import { PATHS, SEARCH_PATHS } from '../paths';
+import { SEARCH_PATHS } from '../paths';
+import { COUNCIL_CRUMB } from '../pages/crumbs';
 import { SEARCH_TABLES } from './load-index';
 import { searchHref } from './presenters';
 import { paperSearchQuery } from './schemas';
@@ -18,10 +19,7 @@ export function searchRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     if (result.kind === 'beyond-end') return reply.redirect(searchHref({ ...query, seite: result.lastPage }), 303);
     return reply.page({
       title: query.q ? `Suche nach „${query.q}“ – Ratsinformation` : 'Vorlagen durchsuchen – Ratsinformation',
-      breadcrumbs: [
-        { href: '/', label: 'Startseite' },
-        { href: PATHS.public, label: 'Ratsinformation' },
-      ],
+      breadcrumbs: [{ href: '/', label: 'Startseite' }, COUNCIL_CRUMB],
       wide: true,
       body: <SearchPage query={query} {...result} />,
     });

@@ -36,5 +36,14 @@ export function cancellationTerms(cancellableUntil: Date, feeCents: number, now:
     : cancellationOpen(cancellableUntil, feeCents);
 }
 
-/** The booking form's name for the Rücktrittsfrist: only a course with a fee has something to cancel "free of charge". */
-export const cancellationDeadlineLabel = (feeCents: number): string => (feeCents > 0 ? 'Kostenlos stornieren bis' : 'Stornieren bis');
+/**
+ * The booking form's row on the Rücktrittsfrist at `now`: its date while it lies ahead (only a course
+ * with a fee has something to cancel "free of charge"), and the refusal's words once it has passed, as
+ * the booking window can outlast it: nobody books believing they could still cancel.
+ */
+export function cancellationDeadlineRow(course: { cancellableUntil: Date; feeCents: number }, now: Date): { key: string; value: string } {
+  if (freeCancellationEnded(course, now)) {
+    return { key: 'Stornieren', value: cancellationPeriodEnded(course.cancellableUntil, { feeDue: course.feeCents > 0 }) };
+  }
+  return { key: course.feeCents > 0 ? 'Kostenlos stornieren bis' : 'Stornieren bis', value: formatDate(course.cancellableUntil) };
+}

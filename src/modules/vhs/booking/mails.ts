@@ -1,8 +1,9 @@
-import type { Config } from '../../../kernel/config';
+import { moduleSettings, type Config } from '../../../kernel/config';
 import type { Mail } from '../../../kernel/mail';
 import { formatDateTime, formatMoney } from '../../../kernel/views';
 import type { VhsBooking, VhsCourse } from '../tables';
 import { feeText } from '../presenters';
+import { institutionSettings } from '../settings';
 import { cancellationTerms } from './cancellation-deadline';
 import { BOOKING_PATHS } from './paths';
 
@@ -12,8 +13,12 @@ export type CourseFacts = Pick<VhsCourse, 'title' | 'number' | 'startsAt' | 'end
 };
 export type BookingFacts = Pick<VhsBooking, 'id' | 'reference' | 'participantName' | 'feeCents'>;
 
+/**
+ * Signed as the course pages name the Volkshochschule (`vhs.name`, e.g. "VHS Menden-Hemer-Balve"; without
+ * it "Volkshochschule <Stadt>"), as the library's mails sign with `library.name`.
+ */
 export function signature(config: Config): string[] {
-  return ['', 'Freundliche Grüße', `Volkshochschule – ${config.municipality.officialName}`];
+  return ['', 'Freundliche Grüße', moduleSettings({ config }, institutionSettings).name];
 }
 
 export function courseLines(course: CourseFacts): string[] {

@@ -38,6 +38,7 @@ describe('booking pages: the form, "Meine Kurse" and cancelling', () => {
     const inTime = `Sie können die Buchung bis zum ${formatDate(course.cancellableUntil)} kostenlos stornieren, danach ist die Kursgebühr zu zahlen.`;
     assert.ok(mail.text.includes(inTime) && textOf(detail.body).includes(inTime), 'the mail and the page say the same');
     assert.match(mail.text, /Ort: VHS-Haus, Theodor-Heuss-Ring 24, 58636 Iserlohn, Raum 204/);
+    assert.ok(mail.text.endsWith('\n\nFreundliche Grüße\nVHS Iserlohn'), 'signed with the name the VHS pages use (vhs.name)');
 
     const list = await parent.get(BOOKING_PATHS.mineList);
     const [row] = tableRows(list.body);
@@ -82,6 +83,20 @@ describe('booking pages: the form, "Meine Kurse" and cancelling', () => {
     const later = await citizen(t);
     await later.submit(BOOKING_PATHS.book(course.slug), { teilnahme: 'selbst', warteliste: 'ja' });
     assert.equal(tableRows((await later.get(BOOKING_PATHS.mineList)).body)[0]?.[4], 'Warteliste: Platz 2');
+  });
+
+  it('says on the form that the time to cancel has passed when booking stays open after the Rücktrittsfrist', async () => {
+    const passed = new Date(Date.now() - 24 * 60 * 60 * 1000);
+    const person = await citizen(t);
+    const paid = await createCourse(t, { cancellableUntil: passed });
+    const paidForm = textOf((await person.get(BOOKING_PATHS.book(paid.slug))).body);
+    assert.doesNotMatch(paidForm, /stornieren bis/i);
+    assert.ok(paidForm.includes(`Stornieren Die Frist zum Stornieren ist am ${formatDate(passed)} abgelaufen. Die Kursgebühr ist zu zahlen.`), paidForm);
+
+    const free = await createCourse(t, { cancellableUntil: passed, feeCents: 0, reducedFeeCents: null, reductionRule: '' });
+    const freeForm = textOf((await person.get(BOOKING_PATHS.book(free.slug))).body);
+    assert.doesNotMatch(freeForm, /stornieren bis|zu zahlen/i);
+    assert.ok(freeForm.includes(`Stornieren Die Frist zum Stornieren ist am ${formatDate(passed)} abgelaufen.`), freeForm);
   });
 
   it('tells why a course cannot be booked', async () => {

@@ -3,7 +3,7 @@ import { moduleSettings } from '../../../kernel/config';
 import { formatFileSize, readMultipartForm, rejectionMessage, type MultipartLimits } from '../../../kernel/files';
 import { formStamp, parseForm, type FieldErrors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
-import type { Crumb } from '../../../kernel/views';
+import { WLAN_CRUMBS } from '../crumbs';
 import { PATHS } from '../paths';
 import { REFERENCE_PATTERN } from './presenters';
 import { GapReportSchema } from './schemas';
@@ -14,10 +14,6 @@ import { GapMapPage } from './views/gap-map-page';
 import { GapConfirmationPage } from './views/report-confirmation';
 import { GapReportFormPage, type GapFormProps } from './views/report-form';
 
-export const WLAN_CRUMBS: Crumb[] = [
-  { href: '/', label: 'Startseite' },
-  { href: PATHS.public, label: 'WLAN' },
-];
 const TITLE = 'WLAN-Lücke melden';
 /** A phone photo is a few megabytes; more is not needed to see a place. */
 const PHOTO_MAX_BYTES = 8 * 1024 * 1024;

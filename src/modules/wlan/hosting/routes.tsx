@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../../kernel/module';
-import { WLAN_CRUMBS } from '../gaps/routes';
+import { WLAN_CRUMBS } from '../crumbs';
 import { PATHS } from '../paths';
 import { showHosting } from './show-hosting';
 import { HostingPage } from './views/hosting-page';

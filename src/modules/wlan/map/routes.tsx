@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { errors } from '../../../kernel/http';
 import type { ModuleDeps } from '../../../kernel/module';
-import { RenderedOnce, type Crumb } from '../../../kernel/views';
+import { RenderedOnce } from '../../../kernel/views';
 import { broadbandAreas } from '../broadband/areas';
 import { BroadbandSection } from '../broadband/section';
+import { WLAN_CRUMBS } from '../crumbs';
 import { PATHS } from '../paths';
 import { currentHotspots } from './current-hotspots';
 import { findHotspot } from './find-hotspot';
@@ -12,11 +13,6 @@ import { mayCache, resolveOrigin } from './near';
 import { wlanHref, wlanQuery } from './query';
 import { HotspotPage } from './views/hotspot-page';
 import { WlanPage } from './views/wlan-page';
-
-const CRUMBS: Crumb[] = [
-  { href: '/', label: 'Startseite' },
-  { href: PATHS.public, label: 'WLAN' },
-];
 
 /**
  * Every other page keeps `geolocation=()` (kernel/http/security.ts); /wlan alone lets its own scripts
@@ -43,7 +39,7 @@ export function mapRoutes(app: FastifyInstance, deps: ModuleDeps): void {
       if (query.seite > result.pageCount) return reply.redirect(wlanHref(PATHS.public, { ...query, seite: result.pageCount }), 303);
       return reply.page({
         title: origin.kind === 'place' ? `WLAN-Hotspots in der Nähe von ${origin.place.label}` : 'WLAN für alle: Freifunk und Hotspots',
-        breadcrumbs: CRUMBS.slice(0, 1),
+        breadcrumbs: WLAN_CRUMBS.slice(0, 1),
         hasErrors: origin.kind === 'invalid',
         keepOutOfCache: !mayCache(origin),
         body: (
@@ -70,7 +66,7 @@ export function mapRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     // A node that left its feed: 410 Gone with a page that says so (links and bookmarks get an answer).
     return reply.page({
       title: hotspot.removedAt ? `${hotspot.name} (nicht mehr in Betrieb)` : `WLAN-Hotspot ${hotspot.name}`,
-      breadcrumbs: CRUMBS,
+      breadcrumbs: WLAN_CRUMBS,
       status: hotspot.removedAt ? 410 : 200,
       body: <HotspotPage hotspot={hotspot} />,
     });

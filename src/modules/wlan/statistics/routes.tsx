@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../../kernel/module';
+import { WLAN_CRUMBS } from '../crumbs';
 import { STATISTICS_PATH } from '../paths';
 import { showStatistics } from './use-cases/show-statistics';
 import { StatisticsPage } from './views/statistics-page';
@@ -9,6 +10,10 @@ export function registerStatisticsRoutes(app: FastifyInstance, deps: Pick<Module
   // Cached for visitors until hotspots or their history change (every import), and at most an hour: the months move with the clock.
   app.get(STATISTICS_PATH, { config: { pageCache: { tables: ['wlan_hotspots', 'wlan_hotspot_days'], maxSeconds: 3600 } } }, async (_request, reply) => {
     const statistics = await showStatistics(deps);
-    return reply.page({ title: 'Freies WLAN in Zahlen', body: <StatisticsPage {...statistics} town={deps.config.municipality.name} /> });
+    return reply.page({
+      title: 'Freies WLAN in Zahlen',
+      breadcrumbs: WLAN_CRUMBS,
+      body: <StatisticsPage {...statistics} town={deps.config.municipality.name} />,
+    });
   });
 }

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { tableRows, textOf } from '../../../../tests/support/html';
+import { links, tableRows, textOf } from '../../../../tests/support/html';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
-import { STATISTICS_PATH } from '../paths';
+import { PATHS, STATISTICS_PATH } from '../paths';
 import { wlanHotspotDays, wlanHotspots } from '../tables';
 import { showStatistics } from './use-cases/show-statistics';
 
@@ -76,6 +76,16 @@ describe('wlan statistics: coverage growth', () => {
     } finally {
       await t.db.execute(sql`alter table wlan_hotspots enable trigger wlan_hotspots_notify_change`);
     }
+  });
+
+  it('has the trail of the other WLAN pages: Startseite › WLAN', async () => {
+    const trail = async (path: string) => links((await t.client().get(path)).body, '.breadcrumbs a').map((link) => [link.href, link.text]);
+    const expected = [
+      ['/', 'Startseite'],
+      [PATHS.public, 'WLAN'],
+    ];
+    assert.deepEqual(await trail(STATISTICS_PATH), expected);
+    assert.deepEqual(await trail(PATHS.hosting), expected);
   });
 
   it('shows the charts with their data tables, and a plain note before there is any history', async () => {

@@ -2,7 +2,7 @@ import { Button, DateField, ErrorSummary, Form, formatDate, formatMoney, InsetTe
 import type { FieldErrors } from '../../../../kernel/http';
 import type { VhsCourse } from '../../tables';
 import { feeText } from '../../presenters';
-import { cancellationDeadlineLabel } from '../cancellation-deadline';
+import { cancellationDeadlineRow } from '../cancellation-deadline';
 import { BOOKING_PATHS } from '../paths';
 
 export interface BookingFormState {
@@ -12,7 +12,7 @@ export interface BookingFormState {
   offerWaitlist?: boolean;
 }
 
-/** "Kurs buchen": who takes part, the fee and the deadlines, then one binding button. */
+/** "Kurs buchen": who takes part, the fee and the deadlines (as they stand now), then one binding button. */
 export function BookingFormPage({ course, bookerName, form }: { course: VhsCourse; bookerName: string; form: BookingFormState }) {
   const values = form.values ?? {};
   const full = form.offerWaitlist ?? course.seatsTaken >= course.maxParticipants;
@@ -32,7 +32,7 @@ export function BookingFormPage({ course, bookerName, form }: { course: VhsCours
             : []),
           { key: 'Freie Plätze', value: full ? 'keine – Warteliste' : String(course.maxParticipants - course.seatsTaken) },
           { key: 'Anmeldeschluss', value: formatDate(course.bookingClosesAt) },
-          { key: cancellationDeadlineLabel(course.feeCents), value: formatDate(course.cancellableUntil) },
+          cancellationDeadlineRow(course, new Date()),
         ]}
       />
       <Form action={BOOKING_PATHS.book(course.slug)}>
