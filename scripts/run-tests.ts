@@ -22,6 +22,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DURATIONS = join(ROOT, 'node_modules/.cache/stadtportal/test-durations.json');
 const ENTRY = 'scripts/run-tests/batch-entry.ts';
 const REPORTER = 'scripts/run-tests/reporter.ts';
+/** The portal's programs, bundled beside the tests for the tests that start them (tests/support/programs.ts). */
+const PROGRAMS = ['src/main.ts', 'src/cli.ts'];
 const BUNDLE_DIR = join(ROOT, 'node_modules/.cache/stadtportal/test-bundle');
 const FILE_TIMEOUT_MS = fileTimeoutMs(process.env);
 
@@ -63,7 +65,7 @@ function findFiles(folder: string, pattern: RegExp): string[] {
 async function runAll(files: string[], bundle: TestBundle, concurrency: number, filesPerProcess: number): Promise<FileResult[]> {
   const queue = [...files];
   const results: FileResult[] = [];
-  const env = { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) };
+  const env = { ...process.env, TEST_BUNDLE_DIR: bundle.folder, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) };
   const finished = (result: FileResult) => {
     results.push(result);
     const status = result.problem ? `FAILED (${result.problem})` : result.failed ? 'FAILED' : 'ok';
@@ -135,7 +137,7 @@ async function main(): Promise<number> {
   const previous = readDurations(DURATIONS);
   const started = performance.now();
   const bundleDir = bundleFolder(BUNDLE_DIR);
-  const bundle = await bundleTests(ROOT, bundleDir, [...files, ENTRY, REPORTER]);
+  const bundle = await bundleTests(ROOT, bundleDir, [...files, ENTRY, REPORTER, ...PROGRAMS]);
   const toRun = chosen.length === 0 && process.env.TEST_DATABASE_URL ? onlyThoseReadingTheDatabaseUrl(files, bundle) : files;
   const results = await runAll(longestFirst(toRun, previous), bundle, concurrency, suite.filesPerProcess).finally(() =>
     rmSync(bundleDir, { recursive: true, force: true }),

@@ -12,6 +12,8 @@ import { build, type Metafile } from 'esbuild';
 import { NODE_BUNDLE } from '../node-bundle';
 
 export interface TestBundle {
+  /** The folder the bundle is in (absolute). */
+  folder: string;
   /** The bundled file that runs in place of a source file (paths relative to the project root). */
   entryOf(file: string): string;
   /** Whether the code `file` loads (its own and every chunk it imports, also dynamically) contains `text`. */
@@ -61,6 +63,7 @@ export async function bundleTests(root: string, outdir: string, files: string[])
   });
   const entryOf = (file: string) => join(relative(root, outdir), file.replace(/\.tsx?$/, '.mjs'));
   return {
+    folder: outdir,
     entryOf,
     contains: (file, text) => loadedOutputs(metafile, entryOf(file)).some((output) => readFileSync(join(root, output), 'utf8').includes(text)),
   };

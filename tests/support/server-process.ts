@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/kernel/config';
 import { MODULES } from '../../src/registry';
 import { pgliteTemplate } from './database';
+import { programArgs } from './programs';
 
 /** A port the kernel just handed out; free unless someone grabs it in the next moment. */
 export function freePort(): Promise<number> {
@@ -41,11 +42,11 @@ export interface ServerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** The real server from the sources (`node --import tsx src/main.ts`, as `npm run dev`), on PGlite in `dataDir`. */
+/** The real server (src/main.ts, from the test bundle: tests/support/programs.ts), on PGlite in `dataDir`. */
 export function spawnServer(options: { dataDir: string; port: number; env?: Record<string, string> }): ServerProcess {
   // The test runner's --liftoff-only (scripts/run-tests.ts says why) holds for the servers tests start.
   const v8Flags = process.execArgv.filter((flag) => flag === '--liftoff-only');
-  const child = spawn(process.execPath, [...v8Flags, '--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...v8Flags, ...programArgs('main')], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../../kernel/config';
 import { tempDir } from '../../kernel/config/test-support';
+import { programArgs } from '../../../tests/support/programs';
 import { MODULES } from '../../registry';
 import { runCli } from '../run';
 
@@ -126,7 +127,7 @@ describe('config:check', () => {
   it('is the real entry point: npm run cli -- config:check reads the environment and exits 1 with the list on stdout (0 is shown in-process above)', async () => {
     const run = (args: string[], env: NodeJS.ProcessEnv) =>
       new Promise<{ code: number | null; stdout: string }>((done, fail) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'config:check', ...args], {
+        const child = spawn(process.execPath, [...programArgs('cli'), 'config:check', ...args], {
           cwd: PROJECT_ROOT,
           env: { PATH: process.env.PATH, ...env },
         });

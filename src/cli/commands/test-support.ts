@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import { PROJECT_ROOT } from '../../kernel/config';
 import { MODULES } from '../../registry';
 import type { TestApp } from '../../../tests/support/test-app';
+import { programArgs } from '../../../tests/support/programs';
 import { freshDataDir } from '../../../tests/support/server-process';
 import { runCli } from '../run';
 
@@ -36,7 +37,7 @@ export interface SpawnedCli {
   remove(): void;
 }
 
-/** The real `node --import tsx src/cli.ts` on its own copy of the migrated PGlite template (no initdb per test). */
+/** The real CLI (src/cli.ts, from the test bundle: tests/support/programs.ts) on its own copy of the migrated PGlite template (no initdb per test). */
 export async function spawnCli(): Promise<SpawnedCli> {
   const dataDir = await freshDataDir({ migrated: true });
   // Always PGlite, also when the suite runs against PostgreSQL.
@@ -54,7 +55,7 @@ export async function spawnCli(): Promise<SpawnedCli> {
     dataDir,
     cli: (...args) =>
       new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: PROJECT_ROOT, env });
+        const child = spawn(process.execPath, [...programArgs('cli'), ...args], { cwd: PROJECT_ROOT, env });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
