@@ -46,7 +46,7 @@ function describe(info: FocusInfo | null): string {
   return `${info.tag}${detail}${info.text ? ` "${info.text.slice(0, 40)}"` : ''}`;
 }
 
-/** An admin's workspace lists every section (about 40 links) before the form: room for both, and a bound for a focus trap. */
+/** Room for the longest way to a form (an admin's side navigation: a dozen area headings and the links of the open area), and a bound for a focus trap. */
 const MAX_TABS = 150;
 
 /**
