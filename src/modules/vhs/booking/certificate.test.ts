@@ -57,6 +57,7 @@ describe('Teilnahmebescheinigung', () => {
     assert.equal(pdf.headers['content-type'], 'application/pdf');
     const text = pdfReadableText(pdf.rawPayload);
     assert.match(text, /Teilnahmebescheinigung/);
+    assert.match(text, /Die VHS Iserlohn bescheinigt, dass Max Mustermann/, 'the VHS by the name its pages use');
     assert.match(text, /Max Mustermann/);
     assert.match(text, /Töpfern für Kinder/);
     assert.match(text, /an 1 von 2 Terminen \(1,5 Zeitstunden\)/);

@@ -2,8 +2,10 @@ import { renderPdf, type PdfBlock } from '../../../../kernel/pdf';
 import { errors } from '../../../../kernel/http';
 import type { Actor } from '../../../../kernel/auth';
 import type { ModuleDeps } from '../../../../kernel/module';
+import { moduleSettings } from '../../../../kernel/config';
 import { formatDate } from '../../../../kernel/views';
 import type { MyBooking } from '../account-repository';
+import { institutionSettings } from '../../settings';
 import { courseAttendance, courseSessions } from '../staff-repository';
 import { showMyBooking } from './my-bookings';
 
@@ -29,11 +31,13 @@ export async function renderCertificate(
   const present = held.filter((session) => attendance.has(`${session.id}:${booking.id}`));
   const hours = present.reduce((sum, session) => sum + (session.endsAt.getTime() - session.startsAt.getTime()) / 3_600_000, 0);
   const { municipality } = deps.config;
+  // The VHS by the name its pages and mails use: a VHS of several towns is not "the VHS of" one of them.
+  const vhsName = moduleSettings(deps, institutionSettings).name;
   const blocks: PdfBlock[] = [
     { type: 'heading', text: 'Teilnahmebescheinigung', level: 1 },
     {
       type: 'paragraph',
-      text: `Die Volkshochschule der ${municipality.officialName} bescheinigt, dass ${booking.participantName} an dem folgenden Kurs teilgenommen hat.`,
+      text: `Die ${vhsName} bescheinigt, dass ${booking.participantName} an dem folgenden Kurs teilgenommen hat.`,
     },
     {
       type: 'fields',
@@ -57,7 +61,7 @@ export async function renderCertificate(
   ];
   const bytes = await renderPdf({
     title: `Teilnahmebescheinigung ${course.title}`,
-    author: `Volkshochschule – ${municipality.officialName}`,
+    author: vhsName,
     subject: course.title,
     lang: 'de-DE',
     blocks,
