@@ -45,10 +45,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const TEST_V8_FLAGS = ['--liftoff-only'];
 
 // `node --test src/` finds no .ts files on Node 20, so the runner lists them itself. Browser files
-// run in parallel too: each has its own server on a free port and its own Chromium.
+// run in parallel too: each has its own server on a free port and its own Chromium, so a shared
+// process saves less for them (ADR 22).
 const SUITES: Record<string, { folders: string[]; pattern: RegExp; filesPerProcess: number }> = {
   unit: { folders: ['src', 'tests', 'scripts'], pattern: /\.test\.tsx?$/, filesPerProcess: 20 },
-  browser: { folders: ['tests/browser'], pattern: /\.browser\.ts$/, filesPerProcess: 1 },
+  browser: { folders: ['tests/browser'], pattern: /\.browser\.ts$/, filesPerProcess: 4 },
 };
 
 function findFiles(folder: string, pattern: RegExp): string[] {
