@@ -1,6 +1,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// A test process runs several files one after the other (scripts/run-tests/test-process.ts): a hook
+// outside every describe would belong to the whole process and run for the other files' tests too.
+const HOOK_INSIDE_DESCRIBE = {
+  selector: 'Program > ExpressionStatement > CallExpression[callee.name=/^(before|after|beforeEach|afterEach)$/]',
+  message: 'Put the hook inside a describe(): the test process runs other files after this one.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'dist/', 'bench/results.json', '**/migrations/'] },
   js.configs.recommended,
@@ -80,19 +87,9 @@ export default tseslint.config(
     files: ['bench/**', 'scripts/**', 'src/cli.ts', 'src/cli/**'],
     rules: { 'no-console': 'off' },
   },
-  // A test process runs several files one after the other (scripts/run-tests/test-process.ts): a hook
-  // outside every describe would belong to the whole process and run for the other files' tests too.
   {
     files: ['**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: 'Program > ExpressionStatement > CallExpression[callee.name=/^(before|after|beforeEach|afterEach)$/]',
-          message: 'Put the hook inside a describe(): the test process runs other files after this one.',
-        },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', HOOK_INSIDE_DESCRIBE] },
   },
   // Every page a browser test loads must be scanned by axe; the suite sees the loads only of contexts it opened.
   {
@@ -100,6 +97,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
+        HOOK_INSIDE_DESCRIBE,
         {
           selector: "MemberExpression[property.name=/^(newContext|newPage)$/][object.property.name='browser']",
           message: 'Open pages with env.newPage() or env.newContext() from tests/browser/support: the suite then checks that axe scanned every page they load.',
