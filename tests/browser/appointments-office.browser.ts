@@ -80,6 +80,8 @@ browserSuite('Termine am Schalter und Aufrufanzeige im Browser', (env) => {
       await display.locator('[data-call-newest]').filter({ hasText: 'A 001' }).waitFor();
       assert.match((await display.locator('[data-call-newest]').textContent()) ?? '', /A 001\s*→\s*bitte zu Platz 2/);
       assert.equal(await display.locator('[data-call-waiting]').textContent(), '1');
+      assert.equal(await display.locator('nav, footer').count(), 0, 'a bare page: no navigation, no footer');
+      assert.equal(await display.getByRole('heading', { name: 'Zuvor aufgerufen' }).isVisible(), false, 'nothing called before yet');
       await expectNoAxeViolations(display, 'Aufrufanzeige (1920×1080)');
       await expectNoHorizontalScroll(display);
     });
@@ -89,6 +91,8 @@ browserSuite('Termine am Schalter und Aufrufanzeige im Browser', (env) => {
       await display.locator('[data-call-live]').filter({ hasText: 'A 002 bitte zu Platz 1' }).waitFor({ timeout: 20_000 });
       assert.equal(await display.locator('[data-call-waiting]').textContent(), '0');
       assert.match((await display.locator('[data-call-earlier]').textContent()) ?? '', /A 001/);
+      assert.equal(await display.getByRole('heading', { name: 'Zuvor aufgerufen' }).isVisible(), true, 'shown once it holds a call');
+      await expectNoAxeViolations(display, 'Aufrufanzeige mit früheren Aufrufen (1920×1080)');
     });
     await step('Erledigt', async () => {
       await keyboardDriver.press(page, 'Erledigt A 001');
