@@ -21,11 +21,16 @@ const context: PageContext = {
 };
 
 describe('bare pages', () => {
-  it('show the town’s name and the page in main, without navigation, search or footer', () => {
+  it('show the town’s name, the page in main and the legal links, without navigation, search or footer', () => {
     const html = renderPage(context, { title: 'Anzeige', bare: true, head: { refreshWithoutScriptSeconds: 12 }, body: <h1>Aufruf</h1> });
     assert.match(html, /<title>Anzeige – Stadt Iserlohn<\/title>/);
     assert.match(html, /<noscript><meta http-equiv="refresh" content="12"\/?><\/noscript>/);
-    assert.match(html, /<header class="bare-page__header">.*Stadt Iserlohn.*<\/header><main id="main"[^>]*><h1>Aufruf<\/h1><\/main>/s);
-    for (const part of ['<nav', '<footer', '/leistungen', '/impressum', '/suche', 'skip-link']) assert.ok(!html.includes(part), part);
+    assert.match(html, /<body class="bare-page"><a href="#main" class="skip-link">/);
+    assert.match(
+      html,
+      /<header class="bare-page__header"><a href="\/" class="bare-page__home">.*Stadt Iserlohn<\/a><\/header><main id="main"[^>]*><h1>Aufruf<\/h1><\/main>/s,
+    );
+    assert.match(html, /<\/main><nav aria-label="Rechtliches und Barrierefreiheit"><ul class="bare-page__legal"><li><a href="\/impressum">Impressum<\/a>/);
+    for (const part of ['Hauptnavigation', '<footer', '/leistungen', '/suche', 'Benutzerkonto']) assert.ok(!html.includes(part), part);
   });
 });

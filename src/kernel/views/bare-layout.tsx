@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { ASSET_VERSION } from './assets';
 import { usePageContext } from './context';
-import { DocumentHead } from './layout';
+import { DocumentHead, LegalLinks } from './layout';
 import type { HeadExtras } from './head-extras';
 
 export interface BareLayoutProps {
@@ -12,7 +12,9 @@ export interface BareLayoutProps {
 
 /**
  * A page shown on a screen nobody browses from (the waiting room's call-up display): the town's logo
- * and name, then the page itself in `main`; no navigation, search, account links or footer.
+ * and name (linked to the start page), then the page itself in `main`; no navigation, search, account
+ * links or footer. The skip link stays (every page's first Tab stop is the same), and so do the legal
+ * links, in one small line: Impressum and the accessibility statement are required on every page.
  */
 export function BareLayout({ title, children, head }: BareLayoutProps) {
   const { municipality } = usePageContext();
@@ -20,13 +22,19 @@ export function BareLayout({ title, children, head }: BareLayoutProps) {
     <html lang="de">
       <DocumentHead title={title} extras={head} />
       <body class="bare-page">
+        <a href="#main" class="skip-link">
+          Zum Inhalt springen
+        </a>
         <header class="bare-page__header">
-          <img src={`/assets/logo?v=${ASSET_VERSION}`} alt="" width="40" height="46" />
-          <span class="bare-page__name">{municipality.officialName}</span>
+          <a href="/" class="bare-page__home">
+            <img src={`/assets/logo?v=${ASSET_VERSION}`} alt="" width="40" height="46" />
+            {municipality.officialName}
+          </a>
         </header>
-        <main id="main" class="bare-page__main">
+        <main id="main" tabIndex={-1} class="bare-page__main">
           {children}
         </main>
+        <LegalLinks listClass="bare-page__legal" />
       </body>
     </html>
   );

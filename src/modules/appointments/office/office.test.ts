@@ -202,7 +202,7 @@ describe('the counters: check-in, call-up, done, no-show, walk-ins', () => {
     const alone = await t.client().get(PATHS.display(fx.rathaus.slug));
     assert.match(alone.body, /<body class="bare-page">/);
     assert.match(alone.body, /<main id="main"[^>]*><div class="call-display"/);
-    for (const part of ['<nav', '<footer', 'Hauptnavigation']) assert.ok(!alone.body.includes(part), part);
+    for (const part of ['site-header', '<footer', 'Hauptnavigation']) assert.ok(!alone.body.includes(part), part);
     assert.match(alone.body, /<section aria-labelledby="call-display-earlier" hidden/, 'nothing called before: hidden');
 
     const second = await booking({ time: '23:10' });
