@@ -8,6 +8,7 @@
   var url = box.getAttribute('data-call-display');
   var seconds = Number(box.getAttribute('data-call-display-seconds')) || 12;
   var newest = box.querySelector('[data-call-newest]');
+  var earlierPart = box.querySelector('[data-call-earlier-part]');
   var earlier = box.querySelector('[data-call-earlier]');
   var waiting = box.querySelector('[data-call-waiting]');
   var updated = box.querySelector('[data-call-updated]');
@@ -45,6 +46,7 @@
     if (first) newest.appendChild(callLine(first));
     else newest.textContent = 'Noch niemand aufgerufen.';
     earlier.textContent = '';
+    earlierPart.hidden = data.calls.length < 2;
     data.calls.slice(1).forEach(function (call) {
       var item = document.createElement('li');
       item.appendChild(callLine(call));

@@ -13,7 +13,7 @@ import {
 } from '../../src/modules/appointments/testing';
 import { expectNoAxeViolations } from './support/axe';
 import { browserSuite, MOBILE } from './support/browser';
-import { expectErrorSummary, expectNoHorizontalScroll, watchProblems } from './support/checks';
+import { expectErrorSummary, expectNoHorizontalScroll, expectPageBasics, expectSkipLinkWorks, expectVisibleFocus, watchProblems } from './support/checks';
 import { expectAt, formDriver, keyboardDriver, step } from './support/journey';
 
 const CLERK = { email: 'schalter@iserlohn.example', displayName: 'Bürgerbüro (Test)', password: 'Am Schalter freundlich bleiben 7' };
@@ -80,6 +80,8 @@ browserSuite('Termine am Schalter und Aufrufanzeige im Browser', (env) => {
       await display.locator('[data-call-newest]').filter({ hasText: 'A 001' }).waitFor();
       assert.match((await display.locator('[data-call-newest]').textContent()) ?? '', /A 001\s*→\s*bitte zu Platz 2/);
       assert.equal(await display.locator('[data-call-waiting]').textContent(), '1');
+      assert.equal(await display.locator('.site-header, nav[aria-label="Hauptnavigation"], footer').count(), 0, 'a bare page: no header, navigation or footer');
+      assert.equal(await display.getByRole('heading', { name: 'Zuvor aufgerufen' }).isVisible(), false, 'nothing called before yet');
       await expectNoAxeViolations(display, 'Aufrufanzeige (1920×1080)');
       await expectNoHorizontalScroll(display);
     });
@@ -89,6 +91,8 @@ browserSuite('Termine am Schalter und Aufrufanzeige im Browser', (env) => {
       await display.locator('[data-call-live]').filter({ hasText: 'A 002 bitte zu Platz 1' }).waitFor({ timeout: 20_000 });
       assert.equal(await display.locator('[data-call-waiting]').textContent(), '0');
       assert.match((await display.locator('[data-call-earlier]').textContent()) ?? '', /A 001/);
+      assert.equal(await display.getByRole('heading', { name: 'Zuvor aufgerufen' }).isVisible(), true, 'shown once it holds a call');
+      await expectNoAxeViolations(display, 'Aufrufanzeige mit früheren Aufrufen (1920×1080)');
     });
     await step('Erledigt', async () => {
       await keyboardDriver.press(page, 'Erledigt A 001');
@@ -133,5 +137,9 @@ browserSuite('Termine am Schalter und Aufrufanzeige im Browser', (env) => {
       await expectNoAxeViolations(page, `${label} (375 px)`);
       await expectNoHorizontalScroll(page);
     }
+    // The display is a bare page (pages.browser.ts asks this of every public page): its skip link and the town's link still work.
+    await expectPageBasics(page, env.t.config.municipality.officialName);
+    await expectSkipLinkWorks(page);
+    await expectVisibleFocus(page);
   });
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { insertAppointmentFixture, type AppointmentFixture } from '../../src/modules/appointments/testing';
+import { addDays, berlinDay } from '../../src/kernel/time';
+import { appointmentClosures, appointmentOpeningHours, insertAppointmentFixture, PATHS, type AppointmentFixture } from '../../src/modules/appointments/testing';
 import { expectNoAxeViolations } from './support/axe';
 import { browserSuite } from './support/browser';
 import { expectErrorSummary, expectPageBasics, watchProblems } from './support/checks';
@@ -105,10 +106,15 @@ browserSuite('Termine: buchen ohne JavaScript, jede Frage eine Seite, absagen; a
     assert.deepEqual(problems, []);
   });
 
-  test('Standortseite: axe', async () => {
+  test('Standortseite mit kommenden Öffnungszeiten und Schließtagen: axe', async () => {
+    const inAWeek = addDays(berlinDay(new Date()), 7);
+    await env.t.db.insert(appointmentOpeningHours).values({ locationId: fx.branch.id, weekday: 2, opens: '09:00', closes: '13:00', validFrom: inAWeek });
+    await env.t.db.insert(appointmentClosures).values({ locationId: fx.branch.id, firstDay: inAWeek, lastDay: inAWeek, reason: 'Betriebsversammlung' });
     const page = await env.newPage();
-    await page.goto(`/termine/standorte/${fx.rathaus.slug}`);
+    await page.goto(PATHS.location(fx.branch.slug));
     await expectPageBasics(page, env.t.config.municipality.officialName);
+    await page.getByRole('heading', { name: /^Ab \d{2}\.\d{2}\.\d{4}$/ }).waitFor();
+    await page.getByText('Betriebsversammlung').waitFor();
     await expectNoAxeViolations(page, 'Standort');
   });
 });

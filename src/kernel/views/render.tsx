@@ -3,6 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import type { Crumb } from './components/lists';
 import { PageContextValue, type PageContext } from './context';
 import type { HeadExtras } from './head-extras';
+import { BareLayout } from './bare-layout';
 import { Layout } from './layout';
 import { WorkspaceLayout } from './workspace-layout';
 
@@ -17,12 +18,18 @@ export interface PageOptions {
   workspace?: boolean;
   /** Alternate representations and structured data in the head (citizen pages). */
   head?: HeadExtras;
+  /** A screen nobody browses from (a waiting room's display): the town's name and the page, no navigation or footer. */
+  bare?: boolean;
 }
 
 /** Renders a page in the layout. Preact escapes every string child and attribute. */
 export function renderPage(context: PageContext, options: PageOptions): string {
   const title = options.hasErrors ? `Fehler: ${options.title}` : options.title;
-  const layout = options.workspace ? (
+  const layout = options.bare ? (
+    <BareLayout title={title} head={options.head}>
+      {options.body}
+    </BareLayout>
+  ) : options.workspace ? (
     <WorkspaceLayout title={title} breadcrumbs={options.breadcrumbs}>
       {options.body}
     </WorkspaceLayout>

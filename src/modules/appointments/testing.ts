@@ -2,3 +2,4 @@
 export { insertAppointmentFixture, insertFixtureBooking, type AppointmentFixture } from './test-support';
 export { PATHS, STAFF_PATHS } from './paths';
 export { PLAN_PERMISSION, SERVE_PERMISSION } from './policies';
+export { appointmentClosures, appointmentOpeningHours } from './tables';

@@ -6,9 +6,18 @@ import { lastMailTo } from '../../../../tests/support/mail';
 import { citizen } from '../../../../tests/support/people';
 import type { TestApp } from '../../../../tests/support/test-app';
 import { PATHS } from '../paths';
-import { appointmentBookingServices, appointmentBookings, appointmentServices, appointmentSlots } from '../tables';
+import { addDays, berlinDay } from '../../../kernel/time';
+import {
+  appointmentBookingServices,
+  appointmentBookings,
+  appointmentClosures,
+  appointmentOpeningHours,
+  appointmentServices,
+  appointmentSlots,
+} from '../tables';
 import type { AppointmentFixture } from '../test-support';
 import { stepHref } from './choices';
+import { germanDate } from './plan';
 import { appointmentTestApp, postBooking, secretOf } from './test-support';
 
 describe('booking an appointment, step by step without JavaScript', () => {
@@ -32,6 +41,25 @@ describe('booking an appointment, step by step without JavaScript', () => {
     assert.equal(place.statusCode, 200);
     assert.match(textOf(place.body), /Hagener Straße 62/);
     assert.equal((await t.client().get(PATHS.location('gibt-es-nicht'))).statusCode, 404);
+  });
+
+  it('shows a location’s coming opening hours and its closures within the booking window', async () => {
+    const today = berlinDay(new Date());
+    const [nextWeek, inThreeDays, inFiveDays] = [addDays(today, 7), addDays(today, 3), addDays(today, 5)];
+    await t.db.insert(appointmentOpeningHours).values({ locationId: fx.branch.id, weekday: 1, opens: '09:00', closes: '13:00', validFrom: nextWeek });
+    await t.db.insert(appointmentClosures).values([
+      { locationId: fx.branch.id, firstDay: inThreeDays, lastDay: inThreeDays, reason: 'Betriebsversammlung' },
+      { locationId: fx.branch.id, firstDay: inFiveDays, lastDay: inFiveDays, fromTime: '10:00', untilTime: '12:00', reason: 'Schulung' },
+      { locationId: fx.branch.id, counterId: fx.branch.counter, firstDay: inThreeDays, lastDay: inThreeDays, reason: 'Ein Platz fehlt' },
+      { locationId: fx.branch.id, firstDay: addDays(today, 200), lastDay: addDays(today, 200), reason: 'Umzug' },
+      { locationId: fx.rathaus.id, firstDay: inThreeDays, lastDay: inThreeDays, reason: 'Im Rathaus' },
+    ]);
+    const page = textOf((await t.client().get(PATHS.location('letmathe'))).body);
+    assert.match(page, new RegExp(`Bis ${germanDate(addDays(nextWeek, -1))}\\s*Montag\\s*08:00 bis 12:00 Uhr und 14:00 bis 16:00 Uhr`));
+    assert.match(page, new RegExp(`Ab ${germanDate(nextWeek)}\\s*Montag\\s*09:00 bis 13:00 Uhr\\s*Geschlossen`), 'only the days the new set names');
+    assert.match(page, new RegExp(`${germanDate(inThreeDays)} \\(ganztägig\\): Betriebsversammlung`));
+    assert.match(page, new RegExp(`${germanDate(inFiveDays)}, 10:00 bis 12:00 Uhr: Schulung`));
+    for (const other of ['Ein Platz fehlt', 'Umzug', 'Im Rathaus']) assert.ok(!page.includes(other), other);
   });
 
   it('walks a guest from the service to the booking, each step a GET but the time (held) and the details, and mails the confirmation with a calendar file', async () => {

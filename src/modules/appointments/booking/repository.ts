@@ -126,6 +126,27 @@ export async function currentOpeningHours(db: Executor, locationIds: readonly st
   return hours;
 }
 
+/** A location's opening hours that start after today, a set per first day, the soonest first. */
+export async function comingOpeningHours(db: Executor, locationId: string, today: string): Promise<Array<{ validFrom: string; hours: OpeningTime[] }>> {
+  const rows = await db
+    .select({
+      weekday: appointmentOpeningHours.weekday,
+      opens: appointmentOpeningHours.opens,
+      closes: appointmentOpeningHours.closes,
+      validFrom: appointmentOpeningHours.validFrom,
+    })
+    .from(appointmentOpeningHours)
+    .where(and(eq(appointmentOpeningHours.locationId, locationId), sql`${appointmentOpeningHours.validFrom} > ${today}`))
+    .orderBy(appointmentOpeningHours.validFrom, appointmentOpeningHours.weekday, appointmentOpeningHours.opens);
+  const sets = new Map<string, OpeningTime[]>();
+  for (const row of rows) {
+    const set = sets.get(row.validFrom) ?? [];
+    set.push({ weekday: row.weekday, opens: row.opens.slice(0, 5), closes: row.closes.slice(0, 5) });
+    sets.set(row.validFrom, set);
+  }
+  return [...sets].map(([validFrom, hours]) => ({ validFrom, hours }));
+}
+
 /** A day's units at some counters: all of them, and those still to be released after `now` (free or not). */
 export async function unitCountsOfDay(
   db: Executor,

@@ -82,7 +82,7 @@ export function bookingRoutes(app: FastifyInstance, deps: Pick<ModuleDeps, 'db' 
   });
 
   app.get<{ Params: { slug: string } }>(`${PATHS.public}/standorte/:slug`, { config: PAGE_CACHE }, async (request, reply) => {
-    const location = await showLocation(request.params.slug, deps);
+    const location = await showLocation(request.params.slug, window(), deps);
     return reply.page({ title: location.location.name, breadcrumbs: BOOKING_CRUMBS, body: <LocationPage {...location} /> });
   });
 

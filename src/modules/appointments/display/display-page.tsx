@@ -9,7 +9,8 @@ export const DISPLAY_REFRESH_SECONDS = 12;
 /**
  * The waiting room's screen: the last called numbers with their counter, the newest first and
  * largest, and how many wait. `call-display.js` updates it from the API's display data and
- * announces a new call in the polite live region; without JavaScript the page reloads itself.
+ * announces a new call in the polite live region; without JavaScript the page reloads itself. The
+ * earlier calls are hidden until there is one (the script shows them when they come).
  */
 export function DisplayPage({ data }: { data: DisplayData }) {
   const [newest, ...earlier] = data.calls;
@@ -22,7 +23,7 @@ export function DisplayPage({ data }: { data: DisplayData }) {
           {newest ? <CallLine ticket={newest.ticket} counter={newest.counter} /> : 'Noch niemand aufgerufen.'}
         </p>
       </section>
-      <section aria-labelledby="call-display-earlier">
+      <section aria-labelledby="call-display-earlier" hidden={earlier.length === 0} data-call-earlier-part>
         <h2 id="call-display-earlier">Zuvor aufgerufen</h2>
         <ol class="call-display__calls" data-call-earlier>
           {earlier.map((call) => (

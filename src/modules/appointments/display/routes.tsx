@@ -11,7 +11,7 @@ export function displayRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     reply.header('cache-control', 'no-store');
     return reply.page({
       title: `Aufruf ${data.location.name}`,
-      wide: true,
+      bare: true,
       head: { refreshWithoutScriptSeconds: DISPLAY_REFRESH_SECONDS },
       body: <DisplayPage data={data} />,
     });

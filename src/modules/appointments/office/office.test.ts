@@ -195,6 +195,24 @@ describe('the counters: check-in, call-up, done, no-show, walk-ins', () => {
     assert.equal((await t.client().get(PATHS.display('gibt-es-nicht'))).statusCode, 404);
   });
 
+  it('shows the display as a bare page, its earlier calls only once there are some', async () => {
+    const first = await booking({ time: '23:00' });
+    await post(STAFF_PATHS.bookingCheckIn(first.id));
+    await post(STAFF_PATHS.callNext(fx.rathaus.slug), { platz: fx.rathaus.counters[1] });
+    const alone = await t.client().get(PATHS.display(fx.rathaus.slug));
+    assert.match(alone.body, /<body class="bare-page">/);
+    assert.match(alone.body, /<main id="main"[^>]*><div class="call-display"/);
+    for (const part of ['site-header', '<footer', 'Hauptnavigation']) assert.ok(!alone.body.includes(part), part);
+    assert.match(alone.body, /<section aria-labelledby="call-display-earlier" hidden/, 'nothing called before: hidden');
+
+    const second = await booking({ time: '23:10' });
+    await post(STAFF_PATHS.bookingCheckIn(second.id));
+    await post(STAFF_PATHS.callNext(fx.rathaus.slug), { platz: fx.rathaus.counters[0] });
+    const both = await t.client().get(PATHS.display(fx.rathaus.slug));
+    assert.match(both.body, /<section aria-labelledby="call-display-earlier" data-call-earlier-part[^>]*>.*A 001/s);
+    assert.match(both.body, /data-call-newest[^>]*>.*A 002/);
+  });
+
   it('answers bad input with 400 or 404, never a 500', async () => {
     assert.equal((await clerk.get(STAFF_PATHS.dayPlanOf(fx.rathaus.slug, '2026-02-30'))).statusCode, 404);
     assert.equal((await clerk.get(STAFF_PATHS.dayPlanOf('gibt-es-nicht', today))).statusCode, 404);

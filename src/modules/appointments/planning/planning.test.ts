@@ -116,6 +116,27 @@ describe('slot planning in /verwaltung', () => {
     ]);
   });
 
+  it('says of a release wave beyond the booking window that it releases when the day enters the window', async () => {
+    const saved = await planner.submit(STAFF_PATHS.planningWaves(fx.branch.id), { 'days-1': '60', 'time-1': '07:00', 'share-1': '100' });
+    assert.equal(saved.statusCode, 303);
+    const [unreleased] = await queryRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as "n" from appointment_slots where location_id = ${fx.branch.id} and released_at > now()`,
+    );
+    assert.equal(unreleased!.n, 0, 'the model: a day is made inside the window, after the wave’s time, so on sale at once');
+    const beyond = '100 % 60 Tage vorher um 07:00 Uhr, liegt vor dem Buchungszeitraum: erst buchbar 28 Tage vorher kurz nach Mitternacht';
+    assert.ok(textOf((await planner.get(STAFF_PATHS.planningLocation(fx.branch.id))).body).includes(beyond), 'in the list of waves');
+    const form = textOf((await planner.get(STAFF_PATHS.planningWaves(fx.branch.id))).body);
+    assert.match(form, /Termine sind höchstens 28 Tage im Voraus buchbar \(Buchungszeitraum\)\. Eine Welle mit mehr Tagen vorher/);
+    assert.ok(form.includes(beyond), 'in the form’s present waves');
+
+    await planner.submit(STAFF_PATHS.planningWaves(fx.branch.id), { 'days-1': '28', 'time-1': '07:00', 'share-1': '100' });
+    assert.ok(
+      !textOf((await planner.get(STAFF_PATHS.planningLocation(fx.branch.id))).body).includes('liegt vor dem Buchungszeitraum'),
+      'within the window: no note',
+    );
+  });
+
   it('tells the planner of booked appointments left outside shorter opening hours (they stay until a closure)', async () => {
     const booked = (time: string) =>
       insertFixtureBooking(t.db, {

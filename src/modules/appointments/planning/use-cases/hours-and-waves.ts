@@ -2,8 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { audit } from '../../../../kernel/audit';
 import type { Actor } from '../../../../kernel/auth';
 import { refuse, type Outcome } from '../../../../kernel/http';
+import { moduleSettings } from '../../../../kernel/config';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { berlinDay } from '../../../../kernel/time';
+import { appointmentSettings } from '../../settings';
 import { appointmentOpeningHours, appointmentReleaseWaves } from '../../tables';
 import { authorizedLocation } from '../access';
 import { regenerateLocation } from '../generate-units';
@@ -54,9 +56,10 @@ export async function saveHours(
   });
 }
 
-export async function openWavesForm(actor: Actor, input: { locationId: string }, { db }: Pick<Deps, 'db'>) {
-  const { location } = await authorizedLocation(actor, input.locationId, db);
-  return { location, waves: await wavesOf(db, location.id) };
+/** The release waves form, with the booking window its days ahead are measured against. */
+export async function openWavesForm(actor: Actor, input: { locationId: string }, deps: Deps) {
+  const { location } = await authorizedLocation(actor, input.locationId, deps.db);
+  return { location, waves: await wavesOf(deps.db, location.id), windowDays: moduleSettings(deps, appointmentSettings).windowDays };
 }
 
 /**

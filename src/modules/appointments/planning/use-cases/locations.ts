@@ -3,8 +3,10 @@ import { audit } from '../../../../kernel/audit';
 import type { Actor } from '../../../../kernel/auth';
 import { departments } from '../../../../kernel/auth/tables';
 import { parseForm, refuse, type Outcome } from '../../../../kernel/http';
+import { moduleSettings } from '../../../../kernel/config';
 import type { ModuleDeps } from '../../../../kernel/module';
 import { berlinDay } from '../../../../kernel/time';
+import { appointmentSettings } from '../../settings';
 import { appointmentLocations, appointmentServices } from '../../tables';
 import { authorizedLocation, requirePlanner, type PlannedLocation } from '../access';
 import { regenerateLocation } from '../generate-units';
@@ -19,8 +21,9 @@ export async function showPlanning(actor: Actor, { db }: Pick<Deps, 'db'>) {
   return { locations: await listLocations(db) };
 }
 
-/** One location's plan: its data, counters with their services, opening hours, release waves, closures. */
-export async function showLocation(actor: Actor, input: { id: string }, { db }: Pick<Deps, 'db'>) {
+/** One location's plan: its data, counters with their services, opening hours, release waves (with the booking window), closures. */
+export async function showLocation(actor: Actor, input: { id: string }, deps: Deps) {
+  const { db } = deps;
   const { location } = await authorizedLocation(actor, input.id, db);
   const today = berlinDay(new Date());
   const [department] = await db.select({ name: departments.name }).from(departments).where(eq(departments.id, location.departmentId));
@@ -32,6 +35,7 @@ export async function showLocation(actor: Actor, input: { id: string }, { db }: 
     serviceNames: new Map(services.map((service) => [service.id, service.name])),
     hours: await hoursFrom(db, location.id, today),
     waves: await wavesOf(db, location.id),
+    windowDays: moduleSettings(deps, appointmentSettings).windowDays,
     closures: await upcomingClosures(db, today, location.id),
   };
 }

@@ -4,7 +4,7 @@ import { Button, ErrorMessage, ErrorSummary, Form, TextField } from '../../../..
 import { STAFF_PATHS } from '../../paths';
 import { hoursField, SPANS, WAVE_ROWS, waveField, WEEKDAYS } from '../plan-forms';
 import type { openHoursForm, openWavesForm } from '../use-cases/hours-and-waves';
-import { waveText } from './plan-presenters';
+import { waveText, windowHint } from './plan-presenters';
 
 type Values = Record<string, string>;
 
@@ -103,7 +103,7 @@ export function HoursFormPage({ location, today, hours, values, errors }: HoursF
 type WavesFormProps = Awaited<ReturnType<typeof openWavesForm>> & { values?: Values | undefined; errors?: FieldErrors | undefined };
 
 /** Up to three release waves: a share of each day's times, so many days ahead, at a time of day. */
-export function WavesFormPage({ location, waves, values, errors }: WavesFormProps) {
+export function WavesFormPage({ location, waves, windowDays, values, errors }: WavesFormProps) {
   const value = (name: string, fallback: string | number | undefined) => (values ? values[name] : fallback === undefined ? undefined : String(fallback));
   return (
     <>
@@ -112,7 +112,8 @@ export function WavesFormPage({ location, waves, values, errors }: WavesFormProp
         Die Termine eines Tages werden in Wellen buchbar, zum Beispiel 70 % vier Wochen vorher und 30 % zwei Tage vorher, jeweils um 07:00 Uhr. So bekommt auch
         noch einen Termin, wer kurzfristig einen braucht. Die Anteile ergeben zusammen 100 %. Ohne Wellen ist jede Zeit sofort buchbar.
       </p>
-      {waves.length > 0 && <p>Jetzt: {waves.map(waveText).join('; ')}.</p>}
+      <p>{windowHint(windowDays)}</p>
+      {waves.length > 0 && <p>Jetzt: {waves.map((wave) => waveText(wave, windowDays)).join('; ')}.</p>}
       <ErrorSummary errors={errors} />
       <Form action={STAFF_PATHS.planningWaves(location.id)}>
         {WAVE_ROWS.map((row) => {

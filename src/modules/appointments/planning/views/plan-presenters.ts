@@ -10,10 +10,20 @@ export function hoursLines(rows: readonly HoursRow[]): string[] {
   });
 }
 
-/** "70 % 28 Tage vorher um 07:00 Uhr". */
-export function waveText(wave: WaveRow): string {
+/**
+ * "70 % 28 Tage vorher um 07:00 Uhr". A wave further ahead than the booking window releases when the
+ * units generator first makes the day (it makes only the window's days, each in the first hour of the
+ * day it enters), so the text says that instead of a time that never comes.
+ */
+export function waveText(wave: WaveRow, windowDays: number): string {
   const when = wave.daysAhead === 0 ? 'am Tag selbst' : wave.daysAhead === 1 ? '1 Tag vorher' : `${wave.daysAhead} Tage vorher`;
-  return `${wave.sharePercent} % ${when} um ${wave.atTime} Uhr`;
+  const text = `${wave.sharePercent} % ${when} um ${wave.atTime} Uhr`;
+  return wave.daysAhead > windowDays ? `${text}, liegt vor dem Buchungszeitraum: erst buchbar ${windowDays} Tage vorher kurz nach Mitternacht` : text;
+}
+
+/** The waves form's hint on the booking window: what a wave further ahead means. */
+export function windowHint(windowDays: number): string {
+  return `Termine sind höchstens ${windowDays} Tage im Voraus buchbar (Buchungszeitraum). Eine Welle mit mehr Tagen vorher gibt ihre Zeiten erst frei, wenn der Tag in den Buchungszeitraum kommt: ${windowDays} Tage vorher kurz nach Mitternacht.`;
 }
 
 /** "24.12.2026" or "24.12.2026 bis 31.12.2026", with hours when only part of the day. */

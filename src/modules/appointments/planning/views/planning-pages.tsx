@@ -34,7 +34,7 @@ export function PlanningPage({ locations }: PlanningPage) {
 }
 
 /** One location's plan at a glance, each part with the link to change it. */
-export function LocationPage({ location, departmentName, counters, serviceNames, hours, waves, closures }: LocationPage) {
+export function LocationPage({ location, departmentName, counters, serviceNames, hours, waves, windowDays, closures }: LocationPage) {
   const sets = [...new Set(hours.map((row) => row.validFrom))];
   return (
     <>
@@ -83,7 +83,7 @@ export function LocationPage({ location, departmentName, counters, serviceNames,
       ) : (
         <ul>
           {waves.map((wave) => (
-            <li>{waveText(wave)}</li>
+            <li>{waveText(wave, windowDays)}</li>
           ))}
         </ul>
       )}
