@@ -19,10 +19,11 @@ let ready = false;
 describe('first', () => { before(() => { ready = true; }); it('passes', () => { if (!ready) throw new Error('no before'); }); checks('fails through the helper', () => { throw new Error('wrong'); }); });\n`,
   'second.test.mjs': `import { describe, it } from 'node:test';\ndescribe('second', () => { it('passes too', () => console.log('second says hello')); });\n`,
   'crashing.test.mjs': `import { describe, it } from 'node:test';\ndescribe('crashing', () => { it('ends the process', () => process.exit(3)); });\n`,
+  'lingering.test.mjs': `import { describe, it } from 'node:test';\ndescribe('lingering', () => { it('leaves a timer running', () => { setInterval(() => {}, 1000); }); });\n`,
 };
 for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
 
-async function run(files: string[], maxFiles = 10): Promise<{ results: FileResult[]; taken: number }> {
+async function run(files: string[], maxFiles = 10, fileTimeoutMs = 60_000): Promise<{ results: FileResult[]; taken: number }> {
   const queue = [...files];
   const results: FileResult[] = [];
   const taken = await runTestProcess({
@@ -30,7 +31,7 @@ async function run(files: string[], maxFiles = 10): Promise<{ results: FileResul
     env: process.env,
     cwd: PROJECT_ROOT,
     maxFiles,
-    fileTimeoutMs: 60_000,
+    fileTimeoutMs,
     take: () => {
       const file = queue.shift();
       return file === undefined ? undefined : { file, bundled: join(dir, file) };
@@ -87,5 +88,16 @@ describe('a test process running several files', () => {
     assert.equal(crashing?.failed, true);
     assert.match(crashing?.problem ?? '', /the process ended \(exit 3\) before the file did/);
     assert.equal(results.length, 2, 'the file after the crash was never handed out');
+  });
+
+  it('stops a process that does not exit after its last file, and says so at that file', async () => {
+    const { results } = await run(['second.test.mjs', 'lingering.test.mjs'], 10, 3000);
+    const lingering = results.filter((result) => result.file === 'lingering.test.mjs');
+    assert.deepEqual(
+      lingering.map((result) => result.failed),
+      [false, true],
+      'its tests passed, then the process was stopped',
+    );
+    assert.match(lingering[1]?.problem ?? '', /did not exit after this file/);
   });
 });

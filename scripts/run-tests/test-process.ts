@@ -68,14 +68,16 @@ export function runTestProcess(options: TestProcessOptions): Promise<number> {
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);
 
+  // Each file has the deadline, and so has the process's exit after its last file (an open handle
+  // keeps it alive).
   child.on('message', () => {
     cancelDeadline();
     const next = taken < options.maxFiles ? options.take() : undefined;
     if (next) {
       taken += 1;
       unfinished.set(next.file, performance.now());
-      cancelDeadline = stopAfter(child, options.fileTimeoutMs, () => (timedOut = true));
     }
+    cancelDeadline = stopAfter(child, options.fileTimeoutMs, () => (timedOut = true));
     const answer: NextFile = next ?? {};
     child.send(answer);
   });
@@ -91,7 +93,8 @@ export function runTestProcess(options: TestProcessOptions): Promise<number> {
       }
       if (unfinished.size === 0 && code !== 0 && lastEnded && !anyFailed) {
         // No test failed, yet the process did: what it printed after the file says why.
-        options.finished({ ...lastEnded, ms: 0, failed: true, problem: `the process ended with ${exit} after this file`, output });
+        const why = timedOut ? 'did not exit after this file (an open handle?) and was stopped' : `ended with ${exit} after this file`;
+        options.finished({ ...lastEnded, ms: 0, failed: true, problem: `the process ${why}`, output });
       }
       done(taken);
     });
