@@ -11,7 +11,8 @@
  * A measurement, not a test: exits 0 whether goals pass or fail (1 only when nothing was measured).
  */
 import { execFile } from 'node:child_process';
-import { availableParallelism, loadavg } from 'node:os';
+import { mkdtempSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { percentiles, type Percentiles } from '../applications/load';
@@ -31,6 +32,8 @@ import type { Release } from './release';
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const ENTRY = process.env.BENCH_ENTRY ?? 'dist/main.js';
 const log = (line: string) => process.stderr.write(`[bench appointments] ${line}\n`);
+/** BENCH_CPU_PROF=1: the portal's CPU profile during the rush over HTTP, as the other parts write theirs. */
+const PROFILE_DIR = process.env.BENCH_CPU_PROF === '1' ? mkdtempSync(join(tmpdir(), 'stadtportal-bench-appointments-prof-')) : undefined;
 
 interface Row {
   database: BenchDatabase;
@@ -70,7 +73,7 @@ async function overHttp(database: BenchDatabase, env: Record<string, string>): P
   const release = await child<Release>('prepare', own);
   const server = await startServer({
     name: `portal (${database})`,
-    args: entryArgs(ENTRY),
+    args: [...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), ...entryArgs(ENTRY)],
     cwd: PROJECT_ROOT,
     // No jobs: the units generator would withdraw the release's units (its location has no opening
     // hours; the release is written directly, bench/appointments/release.ts). Each citizen its own address (http-client.ts).
@@ -85,6 +88,7 @@ async function overHttp(database: BenchDatabase, env: Record<string, string>): P
   } finally {
     await server.stop();
   }
+  if (PROFILE_DIR) log(`${database}: the portal's CPU profile is in ${PROFILE_DIR}`);
   const check = await child<Check>('check', { ...own, BENCH_APPOINTMENTS_LOCATION: release.locationId });
   return rowOf(database, 'HTTP', release.units, measured, check);
 }
