@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../../src/kernel/config';
+import { killGroup } from './file-deadline';
 import { runTestProcess, type FileResult } from './test-process';
 
 /** The sources, not this file's bundled copy: the child runs them through tsx. */
@@ -23,6 +24,9 @@ describe('first', () => { before(() => { ready = true; }); it('passes', () => { 
 };
 for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
 
+/** The processes the tests start lead groups of their own: a test that fails or times out must not leave one running. */
+const running = new Set<ChildProcess>();
+
 async function run(files: string[], maxFiles = 10, fileTimeoutMs = 60_000): Promise<{ results: FileResult[]; taken: number }> {
   const queue = [...files];
   const results: FileResult[] = [];
@@ -37,7 +41,7 @@ async function run(files: string[], maxFiles = 10, fileTimeoutMs = 60_000): Prom
       return file === undefined ? undefined : { file, bundled: join(dir, file) };
     },
     finished: (result) => results.push(result),
-    running: new Set<ChildProcess>(),
+    running,
   });
   return { results, taken };
 }
@@ -45,7 +49,10 @@ async function run(files: string[], maxFiles = 10, fileTimeoutMs = 60_000): Prom
 const byFile = (results: FileResult[]) => Object.fromEntries(results.map((result) => [result.file, result]));
 
 describe('a test process running several files', () => {
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => {
+    for (const child of running) killGroup(child);
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('runs them one after the other and gives each its own tests, output and outcome', async () => {
     const { results, taken } = await run(['first.test.mjs', 'second.test.mjs']);
@@ -90,7 +97,7 @@ describe('a test process running several files', () => {
     assert.equal(results.length, 2, 'the file after the crash was never handed out');
   });
 
-  it('stops a process that does not exit after its last file, and says so at that file', async () => {
+  it('stops a process that does not exit after its last file, and says so at that file', { timeout: 30_000 }, async () => {
     const { results } = await run(['second.test.mjs', 'lingering.test.mjs'], 10, 3000);
     const lingering = results.filter((result) => result.file === 'lingering.test.mjs');
     assert.deepEqual(
