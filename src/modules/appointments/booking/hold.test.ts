@@ -35,7 +35,8 @@ describe('holding the chosen time while the details are typed', () => {
     const hold = /[?&]halten=([A-Za-z0-9_-]{32})/.exec(String(response.headers.location ?? ''))?.[1];
     return { response, hold };
   };
-  const heldUnits = () => t.db.select().from(appointmentSlots).where(isNotNull(appointmentSlots.holdHash));
+  // A running hold: booked units keep the hold's hash (the proof of who booked), not its end.
+  const heldUnits = () => t.db.select().from(appointmentSlots).where(isNotNull(appointmentSlots.heldUntil));
 
   it('takes the time out of everyone else’s list and booking until the holder books it', async () => {
     const erika = t.client();
@@ -77,6 +78,12 @@ describe('holding the chosen time while the details are typed', () => {
 
     const stranger = await postBooking(t, t.client(), atBranch('09:00'), { name: 'Max Schnell', email: 'max@example.org' });
     assert.equal(stranger.statusCode, 400, 'someone else still finds the time taken');
+    const impostor = await postBooking(t, t.client(), atBranch('09:00'), details);
+    assert.equal(impostor.statusCode, 400, 'Erika’s address and time without her hold get no link to her booking');
+    assert.deepEqual(
+      errorSummary(impostor.body).map((error) => error.text),
+      [TAKEN_MESSAGE],
+    );
     const withoutStamp = await t.client().submit('/konto/anmelden', { ...choiceFields({ ...atBranch('09:00'), hold }), ...details }, PATHS.bookDetails);
     assert.equal(withoutStamp.statusCode, 400, 'the link comes only behind the spam guard');
     assert.deepEqual(

@@ -59,11 +59,19 @@ describe(`placing a booking inside its transaction (${TEST_DATABASE_URL ? 'Postg
   });
 
   it('answers the same request sent twice with the booking its first copy made', async () => {
-    const what = await placement('10:00');
+    const what = { ...(await placement('10:00')), heldBy: 'hash-of-erikas-hold' };
     const first = await place(what);
     const second = await place(what);
     assert.equal(second.id, first.id);
     assert.equal(second.secret, first.secret);
     assert.equal((await database.handle.db.select().from(appointmentBookings)).length, 1);
+  });
+
+  it('gives the link of a booking to no one who only knows the address and the time', async () => {
+    const erikas = await place({ ...(await placement('10:00')), heldBy: 'hash-of-erikas-hold' });
+    for (const heldBy of [undefined, 'hash-of-someone-elses-hold']) {
+      const other = await place({ ...(await placement('10:00')), heldBy }).catch((error: unknown) => error);
+      assert.ok(!(other && typeof other === 'object' && 'secret' in other && other.secret === erikas.secret), `not the link with ${heldBy ?? 'no hold'}`);
+    }
   });
 });

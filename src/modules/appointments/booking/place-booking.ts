@@ -65,7 +65,12 @@ export async function placeBooking(
 ): Promise<Placed> {
   const { person, place } = placement;
   await lockPerson(tx, person.email);
-  const repeated = await sameBookingMadeJustNow(tx, config, { locationId: place.location.id, startsAt: placement.startsAt, email: person.email }, now);
+  const repeated = await sameBookingMadeJustNow(
+    tx,
+    config,
+    { locationId: place.location.id, startsAt: placement.startsAt, email: person.email, userId: person.user?.id, heldBy: placement.heldBy },
+    now,
+  );
   if (repeated) return repeated;
   const refusal = await limitRefusal(
     tx,
@@ -120,13 +125,29 @@ export async function placeBooking(
   return { id, reference, secret };
 }
 
-/** A booking of the same person, place and time made within the last minutes: the same request sent twice. */
+/**
+ * A booking of the same person, place and time made within the last minutes: the same request sent
+ * twice. Its answer is the booking's link, which lets one move and cancel it, so an address alone is
+ * no proof: the request must come from the account that booked, or carry the hold its units were
+ * taken with (a guest's browser sends it back with the form). Anyone else knowing the address and
+ * the time just finds the time taken.
+ */
 export async function sameBookingMadeJustNow(
   db: Executor,
   config: Pick<Config, 'secret'>,
-  { locationId, startsAt, email }: { locationId: string; startsAt: Date; email: string },
+  {
+    locationId,
+    startsAt,
+    email,
+    userId,
+    heldBy,
+  }: { locationId: string; startsAt: Date; email: string; userId?: string | undefined; heldBy?: string | undefined },
   now: Date,
 ): Promise<Placed | undefined> {
+  if (!userId && !heldBy) return undefined;
+  const sameSender = userId
+    ? eq(appointmentBookings.userId, userId)
+    : sql`exists (select 1 from appointment_slots where booking_id = ${appointmentBookings.id} and hold_hash = ${heldBy!})`;
   const [row] = await db
     .select({ id: appointmentBookings.id, reference: appointmentBookings.reference })
     .from(appointmentBookings)
@@ -137,6 +158,7 @@ export async function sameBookingMadeJustNow(
         eq(appointmentBookings.state, 'booked'),
         sql`lower(${appointmentBookings.email}) = ${email.toLowerCase()}`,
         sql`${appointmentBookings.createdAt} > ${new Date(now.getTime() - 10 * 60_000)}`,
+        sameSender,
       ),
     )
     .limit(1);

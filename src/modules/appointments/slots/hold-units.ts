@@ -49,7 +49,8 @@ export async function holdUnits(tx: Executor, hold: HoldUnits): Promise<string |
 
 /** Ends a hold (a new choice, or the booking took other units): its units are free again at once. */
 export async function releaseHold(tx: Executor, holdHash: string): Promise<void> {
-  await tx.execute(sql`update appointment_slots set hold_hash = null, held_until = null where hold_hash = ${holdHash}`);
+  // A booked unit keeps its hash as the proof of who booked it (take-units.ts).
+  await tx.execute(sql`update appointment_slots set hold_hash = null, held_until = null where hold_hash = ${holdHash} and booking_id is null`);
 }
 
 /** Until when a hold runs, and at which counter; undefined when it has ended or never was. */

@@ -20,14 +20,16 @@ export interface TakeUnits {
  * Takes the units for the booking inside the caller's transaction (`claimRun`: locked in time order,
  * read again after the lock); returns the counter, or null when someone was faster (the caller rolls
  * back and says so). Units another person holds while typing their details count as taken; the booking
- * person's own hold (`heldBy`) as free, and the booking ends it. This is the only place that sets
+ * person's own hold (`heldBy`) as free, and the booking ends it; the booked units keep the hold's hash
+ * as the proof that a repeat of the request comes from the same person (booking/place-booking.ts).
+ * This is the only place that sets
  * `booking_id` from null, so no unit is ever held by two bookings (issue 14: atomic booking).
  */
 export async function takeUnits(tx: Executor, take: TakeUnits): Promise<string | null> {
   const counterId = await claimRun(tx, {
     ...take,
     free: sql`${unitIsFree(take.heldBy)} ${take.releasedBy ? sql`and released_at <= ${take.releasedBy}` : sql``}`,
-    set: sql`booking_id = ${take.bookingId}, hold_hash = null, held_until = null`,
+    set: sql`booking_id = ${take.bookingId}, hold_hash = ${take.heldBy ?? null}, held_until = null`,
   });
   // Whatever the hold kept elsewhere (another counter was tried first) is not needed any more.
   if (counterId && take.heldBy) await releaseHold(tx, take.heldBy);
@@ -36,5 +38,5 @@ export async function takeUnits(tx: Executor, take: TakeUnits): Promise<string |
 
 /** Gives a booking's units back (cancelled, rebooked, closed by the office): bookable again at once if released. */
 export async function releaseUnits(tx: Executor, bookingId: string): Promise<void> {
-  await tx.execute(sql`update appointment_slots set booking_id = null where booking_id = ${bookingId}`);
+  await tx.execute(sql`update appointment_slots set booking_id = null, hold_hash = null where booking_id = ${bookingId}`);
 }

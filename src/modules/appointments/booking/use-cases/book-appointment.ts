@@ -104,7 +104,8 @@ async function earlierCopysBooking(
   const place = location ? await activeLocationBySlug(deps.db, location) : undefined;
   const startsAt = day && time ? startOf(day, time) : undefined;
   if (!email || !place || !startsAt) return undefined;
-  const earlier = await sameBookingMadeJustNow(deps.db, deps.config, { locationId: place.id, startsAt, email }, now);
+  const heldBy = request.choices.hold ? holdHashOf(request.choices.hold) : undefined;
+  const earlier = await sameBookingMadeJustNow(deps.db, deps.config, { locationId: place.id, startsAt, email, userId: actor?.id, heldBy }, now);
   if (!earlier || !(await passSpamGuard(request, deps)).ok) return undefined;
   return { ok: true, booking: earlier };
 }
