@@ -3,6 +3,7 @@
  * redirects (each request is timed on its own). No JavaScript, like the portal needs none.
  */
 import { performance } from 'node:perf_hooks';
+import { send, type SentAnswer } from '../lib/http-send';
 
 export interface Timing {
   step: string;
@@ -52,6 +53,17 @@ export function parseForms(html: string): ParsedForm[] {
   return forms;
 }
 
+/**
+ * The form holding a field named `name`, parsing only that form: the simulated citizens of a rush
+ * read one form of each page, and the client shares the machine with the portal it measures.
+ */
+export function formWith(html: string, name: string): ParsedForm | undefined {
+  const field = html.indexOf(`name="${name}"`);
+  const start = field < 0 ? -1 : html.lastIndexOf('<form', field);
+  const end = start < 0 ? -1 : html.indexOf('</form>', field);
+  return end < 0 ? undefined : parseForms(html.slice(start, end + '</form>'.length))[0];
+}
+
 /** The fields a browser sends for `form`: its hidden inputs, the default button, then `values`. */
 export function formFields(form: ParsedForm, values: Record<string, string>): Map<string, string> {
   const fields = new Map<string, string>();
@@ -77,8 +89,8 @@ export class HttpUser {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
 
-  private remember(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
+  private remember(response: SentAnswer): void {
+    for (const line of response.setCookies) {
       const [pair = ''] = line.split(';');
       const index = pair.indexOf('=');
       const name = pair.slice(0, index).trim();
@@ -100,11 +112,10 @@ export class HttpUser {
     const headers: Record<string, string> = { ...this.headers, cookie: this.cookieHeader() };
     if (init.contentType) headers['content-type'] = init.contentType;
     const started = performance.now();
-    const response = await fetch(new URL(path, this.baseUrl), { method: init.method ?? 'GET', headers, body: init.body, redirect: 'manual' });
-    const html = await response.text();
+    const response = await send(new URL(path, this.baseUrl), { method: init.method ?? 'GET', headers, body: init.body });
     this.timings.push({ step, ms: performance.now() - started, status: response.status });
     this.remember(response);
-    return { status: response.status, location: response.headers.get('location'), html };
+    return { status: response.status, location: response.location, html: response.text };
   }
 
   /** Submits `form` with its hidden inputs plus `values`; files go as multipart when the form says so. */

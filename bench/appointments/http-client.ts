@@ -11,7 +11,7 @@
 import { APPOINTMENT_PATHS } from '../../src/modules/appointments';
 import { SPAM_FIELDS } from '../../src/kernel/http';
 import { berlinMoment } from '../../src/kernel/time';
-import { HttpUser, parseForms, type ParsedForm } from '../applications/http-user';
+import { formWith, HttpUser, type ParsedForm } from '../applications/http-user';
 import type { BookingAnswer, BookingClient, Chosen, Citizen, FreeTime } from './citizens';
 import type { Release } from './release';
 
@@ -83,9 +83,8 @@ export class HttpClient implements BookingClient {
 
   /** The free times a time page (or the hold's refusal) lists, with its form. */
   private timesOn(html: string, day: string, user: HttpUser): FreeTime[] {
-    const timeForm = parseForms(html).find((candidate) => candidate.inputs.some((input) => input.name === 'zeit'));
-    const radios = [...html.matchAll(/<input[^>]*name="zeit"[^>]*>/g)].map((match) => match[0]);
-    const times = new Set(radios.flatMap((radio) => /value="(\d\d:\d\d)"/.exec(radio)?.[1] ?? []));
+    const timeForm = formWith(html, 'zeit');
+    const times = new Set(timeForm?.inputs.flatMap((input) => (input.name === 'zeit' && /^\d\d:\d\d$/.test(input.value) ? [input.value] : [])));
     return [...times].sort().map((time) => ({ startsAt: berlinMoment(day, time)!, handle: { day, time, user, timeForm } satisfies HttpHandle }));
   }
 
@@ -110,7 +109,7 @@ export class HttpClient implements BookingClient {
     if (held.status !== 303 || !held.location) throw new Error(`hold POST: ${held.status}: ${problemOf(held.html)}`);
     this.sent += 1;
     const page = await handle.user.request('details', held.location);
-    const form = parseForms(page.html).find((candidate) => candidate.inputs.some((input) => input.name === 'email'));
+    const form = formWith(page.html, 'email');
     if (page.status !== 200 || !form) throw new Error(`details page: ${page.status}${form ? '' : ', no form with an e-mail field'}: ${problemOf(page.html)}`);
     return { ready: { ...chosen, handle: { ...handle, form } satisfies HttpHandle } };
   }

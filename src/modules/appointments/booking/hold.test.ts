@@ -4,6 +4,7 @@ import { eq, isNotNull, sql } from 'drizzle-orm';
 import { errorSummary, parseHtml } from '../../../../tests/support/html';
 import type { TestApp } from '../../../../tests/support/test-app';
 import type { TestClient } from '../../../../tests/support/test-client';
+import { traceQueries, type TracedQuery } from '../../../kernel/db';
 import { PATHS } from '../paths';
 import { appointmentBookings, appointmentSlots } from '../tables';
 import type { AppointmentFixture } from '../test-support';
@@ -106,6 +107,33 @@ describe('holding the chosen time while the details are typed', () => {
     assert.ok((await offeredTimes(t.client())).includes('10:00'), 'an ended hold keeps nothing');
     const booked = await postBooking(t, erika, { ...atBranch('10:00'), hold: second.hold }, { name: 'Erika Mustermann', email: 'erika@example.org' });
     assert.equal(booked.statusCode, 303, 'still free, so the late person books it all the same');
+  });
+
+  it('reads the day’s free times only to say why a time cannot be held, not for a hold, its details page and its booking', async () => {
+    const readsFreeTimes = (queries: TracedQuery[]) => queries.filter((query) => /with free as/.test(query.sql)).length;
+    const erika = t.client();
+    const journey: TracedQuery[] = [];
+    const { hold } = await traceQueries(journey, () => choose(erika, '09:00'));
+    const details = await traceQueries(journey, () => erika.get(stepHref(PATHS.bookDetails, { ...atBranch('09:00'), hold })));
+    assert.equal(details.statusCode, 200);
+    assert.match(details.body, /Wir halten diese Uhrzeit bis \d\d:\d\d Uhr für Sie frei/);
+    const booked = await traceQueries(journey, () =>
+      postBooking(t, erika, { ...atBranch('09:00'), hold }, { name: 'Erika Mustermann', email: 'erika@example.org' }),
+    );
+    assert.equal(booked.statusCode, 303, booked.body.slice(0, 2000));
+    assert.equal(readsFreeTimes(journey), 0, 'the hold decides, and then keeps the time');
+
+    const refused: TracedQuery[] = [];
+    const late = await traceQueries(refused, () => choose(t.client(), '09:00'));
+    assert.equal(late.response.statusCode, 400);
+    assert.equal(readsFreeTimes(refused), 1, 'the refusal offers the times still free');
+    assert.ok(parseHtml(late.response.body).querySelector('input[name="zeit"][value="09:20"]'));
+  });
+
+  it('holds only a time a run of units starts at, not one between two units', async () => {
+    const between = await choose(t.client(), '09:05');
+    assert.equal(between.response.statusCode, 400);
+    assert.equal((await heldUnits()).length, 0);
   });
 
   it('keeps the time page one page for every visitor: no token, no cookie; a cross-site POST is refused', async () => {

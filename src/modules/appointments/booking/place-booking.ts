@@ -32,6 +32,8 @@ export interface Placement {
   replacesId?: string;
   /** The hash of the person's hold on the time (slots/hold-units.ts): those units are theirs to take. */
   heldBy?: string | undefined;
+  /** Set when the check found the hold keeping exactly this run (booking/check-choices.ts): at `place.counterIds`' one counter. */
+  heldUntil?: Date | undefined;
 }
 
 /** Why a placement was rolled back: someone else took the units first, or a limit of the person. */
@@ -89,10 +91,13 @@ export async function placeBooking(
   const secret = manageSecretOf(config.secret, id);
   const reference = await unusedBookingReference(tx);
   const endsAt = new Date(placement.startsAt.getTime() + place.units * place.location.slotMinutes * 60_000);
+  // One counter to try (the hold's): the booking names it at once, and the claim below confirms it or rolls all back.
+  const onlyCounter = place.counterIds.length === 1 ? place.counterIds[0]! : null;
   await tx.insert(appointmentBookings).values({
     id,
     reference,
     locationId: place.location.id,
+    counterId: onlyCounter,
     day: placement.day,
     startsAt: placement.startsAt,
     endsAt,
@@ -115,9 +120,10 @@ export async function placeBooking(
     slotMinutes: place.location.slotMinutes,
     releasedBy: now,
     heldBy: placement.heldBy,
+    holdIsTheRun: Boolean(placement.heldBy && placement.heldUntil),
   });
   if (!counterId) throw new PlacementRolledBack({ reason: 'taken' });
-  await tx.update(appointmentBookings).set({ counterId }).where(eq(appointmentBookings.id, id));
+  if (counterId !== onlyCounter) await tx.update(appointmentBookings).set({ counterId }).where(eq(appointmentBookings.id, id));
 
   const facts = await bookingFacts(tx, id);
   if (!facts) throw new Error(`booking ${id} vanished inside its own transaction`);

@@ -14,29 +14,38 @@ export interface ClaimRun {
 
 /**
  * The one way units change hands, for bookings (`takeUnits`) and holds (`holdUnits`): `units`
- * consecutive units from `startsAt` at the first counter that has them all `free`, as one statement per
- * counter tried. The units are locked first, in time order (so two claims of overlapping units wait
- * for each other and never deadlock), and read again after the lock (a unit another transaction took
- * meanwhile is seen as taken); only when all of them are there and free are they `set`. Returns the
- * counter, or null when none had them (someone was faster). One round trip instead of two saves a
- * booking a tenth of its time on PGlite (docs/performance.md, "Termine").
+ * consecutive units from `startsAt` at the first of `counterIds` (in their order) that has them all
+ * `free`, in one statement. The free units of every counter asked for are locked, in time and then
+ * counter order (so two claims of overlapping units wait for each other and never deadlock), and
+ * PostgreSQL reads each again after its lock and drops it when another transaction took it meanwhile
+ * (read committed's recheck of a locked row's condition); units that are not free are not locked at
+ * all, so a hold never waits for a booking that is taking its own held units. Only a counter whose
+ * run starts exactly at `startsAt` and has all its units there, free and locked, is `set`. Returns the
+ * counter, or null when none had them (someone was faster). One round trip whatever the number of
+ * counters: a hold needs no reading of the day's free times before it (docs/performance.md, "Termine").
  */
 export async function claimRun(tx: Executor, claim: ClaimRun): Promise<string | null> {
+  if (claim.counterIds.length === 0) return null;
   const endsAt = new Date(claim.startsAt.getTime() + claim.units * claim.slotMinutes * 60_000);
-  for (const counterId of claim.counterIds) {
-    const claimed = await queryRows<{ id: string }>(
-      tx,
-      sql`with wanted as (
-          select id, ${claim.free} as free
-          from appointment_slots
-          where counter_id = ${counterId} and starts_at >= ${claim.startsAt} and starts_at < ${endsAt}
-          order by starts_at for update
-        )
-        update appointment_slots set ${claim.set}
-        where id in (select id from wanted) and (select count(*) = ${claim.units} and bool_and(free) from wanted)
-        returning id`,
-    );
-    if (claimed.length === claim.units) return counterId;
-  }
-  return null;
+  const counters = sql`array[${sql.join(
+    claim.counterIds.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
+  const claimed = await queryRows<{ counterId: string }>(
+    tx,
+    sql`with wanted as (
+        select id, counter_id, starts_at
+        from appointment_slots
+        where counter_id = any(${counters}) and starts_at >= ${claim.startsAt} and starts_at < ${endsAt} and ${claim.free}
+        order by starts_at, counter_id for update
+      ), chosen as (
+        select counter_id from wanted group by counter_id
+        having count(*) = ${claim.units} and min(starts_at) = ${claim.startsAt}
+        order by array_position(${counters}, counter_id) limit 1
+      )
+      update appointment_slots set ${claim.set}
+      where id in (select id from wanted where counter_id = (select counter_id from chosen))
+      returning counter_id as "counterId"`,
+  );
+  return claimed.length === claim.units ? claimed[0]!.counterId : null;
 }

@@ -53,12 +53,23 @@ export async function releaseHold(tx: Executor, holdHash: string): Promise<void>
   await tx.execute(sql`update appointment_slots set hold_hash = null, held_until = null where hold_hash = ${holdHash} and booking_id is null`);
 }
 
-/** Until when a hold runs, and at which counter; undefined when it has ended or never was. */
-export async function runningHold(db: Executor, holdHash: string): Promise<{ until: Date; counterId: string } | undefined> {
-  const [row] = await queryRows<{ until: Date | string; counterId: string }>(
+/** A running hold: its counter, its first unit, how many units it keeps, and until when. */
+export interface HeldRun {
+  counterId: string;
+  startsAt: Date;
+  units: number;
+  until: Date;
+}
+
+/**
+ * What a hold keeps while it runs (one statement, index on `hold_hash`); undefined when it has ended or
+ * never was. A hold keeps one run at one counter (`holdUnits`).
+ */
+export async function runningHold(db: Executor, holdHash: string): Promise<HeldRun | undefined> {
+  const [row] = await queryRows<{ counterId: string; startsAt: Date | string; units: number; until: Date | string }>(
     db,
-    sql`select held_until as "until", counter_id as "counterId" from appointment_slots
-      where hold_hash = ${holdHash} and held_until > now() order by starts_at limit 1`,
+    sql`select counter_id as "counterId", min(starts_at) as "startsAt", count(*)::int as "units", min(held_until) as "until"
+      from appointment_slots where hold_hash = ${holdHash} and held_until > now() group by counter_id limit 1`,
   );
-  return row && { until: new Date(row.until), counterId: row.counterId };
+  return row && { counterId: row.counterId, startsAt: new Date(row.startsAt), units: row.units, until: new Date(row.until) };
 }

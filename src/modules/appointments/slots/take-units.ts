@@ -14,6 +14,8 @@ export interface TakeUnits {
   releasedBy: Date | null;
   /** The hash of the booking person's hold (hold-units.ts): their held units count as free for them. */
   heldBy?: string | undefined;
+  /** The hold keeps exactly these units (checked: its run at the one counter asked for), so none of it is left to give back. */
+  holdIsTheRun?: boolean;
 }
 
 /**
@@ -31,8 +33,8 @@ export async function takeUnits(tx: Executor, take: TakeUnits): Promise<string |
     free: sql`${unitIsFree(take.heldBy)} ${take.releasedBy ? sql`and released_at <= ${take.releasedBy}` : sql``}`,
     set: sql`booking_id = ${take.bookingId}, hold_hash = ${take.heldBy ?? null}, held_until = null`,
   });
-  // Whatever the hold kept elsewhere (another counter was tried first) is not needed any more.
-  if (counterId && take.heldBy) await releaseHold(tx, take.heldBy);
+  // Whatever the hold kept elsewhere (another time or counter) is not needed any more.
+  if (counterId && take.heldBy && !take.holdIsTheRun) await releaseHold(tx, take.heldBy);
   return counterId;
 }
 

@@ -15,7 +15,6 @@ import {
   type PlannedPlace,
   type PlannedService,
 } from '../plan';
-import { holdHashOf, runningHold } from '../../slots/hold-units';
 import { activeLocations, activeServices, locationIdsOffering, type LocationRow, type ServiceRow } from '../repository';
 
 /** What a step page shows; `errors` makes it a form shown again (400). */
@@ -104,6 +103,5 @@ export async function stepView(db: Executor, step: BookingStep, choices: Booking
   }
   const checked = await checkTime(db, settled, choices, window);
   if (!checked.ok) return stepView(db, checked.step, choices, window, checked.errors);
-  const hold = choices.hold ? await runningHold(db, holdHashOf(choices.hold)) : undefined;
-  return { step, choices, errors, ...settled, day: checked.day, startsAt: checked.startsAt, heldUntil: hold?.until };
+  return { step, choices, errors, ...settled, day: checked.day, startsAt: checked.startsAt, heldUntil: checked.heldUntil };
 }
