@@ -8,5 +8,6 @@ export { ChangeTracker, type ChangeTicket } from './change-tracker';
 export { cachedQuery } from './query-cache';
 export { keptAndUpdated } from './kept-and-updated';
 export { preparedPerDatabase } from './prepared';
+export { reusedStatement } from './reused-statements';
 export { jsonList, LISTS_ONLY } from './json-list';
 export { linkTargetSource } from './link-target-source';

@@ -9,6 +9,7 @@ import { lockDataDir } from './lock';
 import { DRIZZLE_TEXT_TYPES, inlineDatabase, namePreparedQueries, tracedClient, type EmbeddedDatabase, type PgliteSession } from './pglite-client';
 import { startPgliteThread } from './pglite-thread';
 import { tracing } from './query-trace';
+import { preparingReusedStatements } from './reused-statements';
 import type { Database, DatabaseHandle } from './types';
 
 /**
@@ -103,9 +104,11 @@ export function openPostgres(url: string, poolSize: number): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000 });
   // An idle client that loses its connection emits 'error'; without a listener Node would crash.
   pool.on('error', () => {});
-  // Every query, pooled or in a transaction, runs on a connected client: trace there (query-trace.ts).
+  // Every query, pooled or in a transaction, runs on a connected client: trace there (query-trace.ts),
+  // and the statements marked as reused are prepared once per connection (reused-statements.ts).
   pool.on('connect', (client) => {
-    client.query = tracing(client.query.bind(client) as (...args: unknown[]) => unknown, (first) => sqlText(first)) as typeof client.query;
+    const query = preparingReusedStatements(client.query.bind(client) as (...args: unknown[]) => unknown);
+    client.query = tracing(query, (first) => sqlText(first)) as typeof client.query;
   });
   const db = drizzlePg(pool) as unknown as Database;
   const changes = postgresChanges(url);

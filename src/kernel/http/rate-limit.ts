@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { reusedStatement } from '../db/reused-statements';
 import { queryRows, type Executor } from '../db/types';
 import { errors } from './errors';
 
@@ -15,12 +16,12 @@ export async function consumeRateLimit(db: Executor, key: string, rule: RateLimi
   const interval = `${rule.windowSeconds} seconds`;
   const [row] = await queryRows<{ count: number; retry_after: number }>(
     db,
-    sql`
+    reusedStatement(sql`
     insert into rate_limits (key, window_start, count) values (${key}, now(), 1)
     on conflict (key) do update set
       count = case when rate_limits.window_start <= now() - ${interval}::interval then 1 else rate_limits.count + 1 end,
       window_start = case when rate_limits.window_start <= now() - ${interval}::interval then now() else rate_limits.window_start end
-    returning count, ceil(extract(epoch from (window_start + ${interval}::interval - now())))::int as retry_after`,
+    returning count, ceil(extract(epoch from (window_start + ${interval}::interval - now())))::int as retry_after`),
   );
   if (row && row.count > rule.limit) throw errors.tooManyRequests(Math.max(row.retry_after, 1));
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../../kernel/db';
+import { queryRows, type Executor, reusedStatement } from '../../../kernel/db';
 import { freeUnitIslands, type FreeStartsQuery } from '../slots/free-starts';
 
 /**
@@ -12,9 +12,9 @@ export async function freeDays(db: Executor, query: FreeStartsQuery): Promise<Se
   if (query.counterIds.length === 0) return new Set();
   const rows = await queryRows<{ day: string }>(
     db,
-    sql`with free as (${freeUnitIslands(query)})
+    reusedStatement(sql`with free as (${freeUnitIslands(query)})
       select distinct to_char(min(starts_at) at time zone 'Europe/Berlin', 'YYYY-MM-DD') as "day"
-      from free group by counter_id, island having count(*) >= ${query.units}`,
+      from free group by counter_id, island having count(*) >= ${query.units}`),
   );
   return new Set(rows.map((row) => row.day));
 }

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { cachedQuery, queryRows, type Executor } from '../../../kernel/db';
+import { cachedQuery, queryRows, type Executor, reusedStatement } from '../../../kernel/db';
 import { activeCounters, offersAll } from '../slots/free-starts';
 import { appointmentLocations, appointmentOpeningHours, appointmentServices } from '../tables';
 
@@ -154,12 +154,12 @@ export async function unitCountsOfDay(
 ): Promise<{ units: number; unreleased: number }> {
   const [row] = await queryRows<{ units: number; unreleased: number }>(
     db,
-    sql`select count(*)::int as "units", (count(*) filter (where starts_at > ${now} and released_at > ${now}))::int as "unreleased"
+    reusedStatement(sql`select count(*)::int as "units", (count(*) filter (where starts_at > ${now} and released_at > ${now}))::int as "unreleased"
       from appointment_slots
       where location_id = ${locationId} and counter_id = any(array[${sql.join(
         counterIds.map((id) => sql`${id}`),
         sql`, `,
-      )}]::uuid[]) and starts_at >= ${from} and starts_at < ${until}`,
+      )}]::uuid[]) and starts_at >= ${from} and starts_at < ${until}`),
   );
   return row ?? { units: 0, unreleased: 0 };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../../kernel/db';
+import { queryRows, type Executor, reusedStatement } from '../../../kernel/db';
 import { addDays } from '../../../kernel/time';
 import type { AppointmentSettings } from '../settings';
 
@@ -36,7 +36,7 @@ export type LimitRefusal =
  * the same person at once are checked one after the other and the limits hold under parallel load.
  */
 export async function lockPerson(tx: Executor, email: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`appointments.person:${normalisedEmail(email)}`}, 0))`);
+  await tx.execute(reusedStatement(sql`select pg_advisory_xact_lock(hashtextextended(${`appointments.person:${normalisedEmail(email)}`}, 0))`));
 }
 
 /**
@@ -52,7 +52,7 @@ export async function limitRefusal(tx: Executor, person: PersonAsking, settings:
   // (docs/performance.md, "Termine"); the no-shows are counted even when a confirmed account makes them moot.
   const [open] = await queryRows<{ total: number; perService: Array<{ serviceId: string; n: number }> | null; missed: number; lastMissed: string | null }>(
     tx,
-    sql`with mine as (
+    reusedStatement(sql`with mine as (
         select b.id from appointment_bookings b
         where b.state in ('booked', 'waiting', 'called') and b.day >= ${person.today}
           and (lower(b.email) = ${email} ${person.user ? sql`or b.user_id = ${person.user.id}` : sql``})
@@ -65,7 +65,7 @@ export async function limitRefusal(tx: Executor, person: PersonAsking, settings:
         (select json_agg(json_build_object('serviceId', bs.service_id, 'n', bs.n)) from (
           select service_id, count(*)::int as n from appointment_booking_services where booking_id in (select id from mine) group by service_id
         ) bs) as "perService",
-        (select n from missed) as "missed", (select last from missed) as "lastMissed"`,
+        (select n from missed) as "missed", (select last from missed) as "lastMissed"`),
   );
   if ((open?.total ?? 0) >= settings.maxOpenPerPerson) return { reason: 'too_many_open', limit: settings.maxOpenPerPerson };
   for (const serviceId of person.serviceIds) {

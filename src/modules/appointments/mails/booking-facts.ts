@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../../kernel/db';
+import { queryRows, type Executor, reusedStatement } from '../../../kernel/db';
 import { berlinTime } from '../../../kernel/time';
 import { PATHS } from '../paths';
 import { manageSecretOf } from '../policies';
@@ -22,13 +22,13 @@ export interface BookingFacts {
 export async function bookingFacts(db: Executor, bookingId: string): Promise<BookingFacts | undefined> {
   const [row] = await queryRows<Omit<BookingFacts, 'startsAt' | 'endsAt'> & { startsAt: string | Date; endsAt: string | Date }>(
     db,
-    sql`select b.id, b.reference, b.day, b.starts_at as "startsAt", b.ends_at as "endsAt", b.name, b.email, b.phone,
+    reusedStatement(sql`select b.id, b.reference, b.day, b.starts_at as "startsAt", b.ends_at as "endsAt", b.name, b.email, b.phone,
         json_build_object('name', l.name, 'street', l.street, 'postalCode', l.postal_code, 'city', l.city,
           'directions', l.directions, 'accessibility', l.accessibility) as "location",
         (select json_agg(json_build_object('name', s.name, 'quantity', bs.quantity, 'bring', s.bring, 'note', s.note) order by bs.position, s.name)
           from appointment_booking_services bs join appointment_services s on s.id = bs.service_id where bs.booking_id = b.id) as "services"
       from appointment_bookings b join appointment_locations l on l.id = b.location_id
-      where b.id = ${bookingId} and b.starts_at is not null`,
+      where b.id = ${bookingId} and b.starts_at is not null`),
   );
   if (!row) return undefined;
   return { ...row, startsAt: new Date(row.startsAt), endsAt: new Date(row.endsAt), services: row.services ?? [] };

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../../kernel/db';
+import { queryRows, type Executor, reusedStatement } from '../../../kernel/db';
 
 export interface ClaimRun {
   counterIds: readonly string[];
@@ -33,7 +33,7 @@ export async function claimRun(tx: Executor, claim: ClaimRun): Promise<string | 
   )}]::uuid[]`;
   const claimed = await queryRows<{ counterId: string }>(
     tx,
-    sql`with wanted as (
+    reusedStatement(sql`with wanted as (
         select id, counter_id, starts_at
         from appointment_slots
         where counter_id = any(${counters}) and starts_at >= ${claim.startsAt} and starts_at < ${endsAt} and ${claim.free}
@@ -45,7 +45,7 @@ export async function claimRun(tx: Executor, claim: ClaimRun): Promise<string | 
       )
       update appointment_slots set ${claim.set}
       where id in (select id from wanted where counter_id = (select counter_id from chosen))
-      returning counter_id as "counterId"`,
+      returning counter_id as "counterId"`),
   );
   return claimed.length === claim.units ? claimed[0]!.counterId : null;
 }

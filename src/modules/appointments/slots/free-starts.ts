@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { cachedQuery, queryRows, type Executor } from '../../../kernel/db';
+import { cachedQuery, queryRows, type Executor, reusedStatement } from '../../../kernel/db';
 import { unitIsFree } from './hold-units';
 
 export interface FreeStartsQuery {
@@ -35,13 +35,13 @@ export async function freeStarts(db: Executor, query: FreeStartsQuery): Promise<
   if (query.counterIds.length === 0) return [];
   const rows = await queryRows<{ startsAt: Date | string; counterIds: string[] }>(
     db,
-    sql`with free as (${freeUnitIslands(query)}), runs as (
+    reusedStatement(sql`with free as (${freeUnitIslands(query)}), runs as (
         select counter_id, starts_at, count(*) over (partition by counter_id, island order by starts_at desc) as units_left
         from free
       )
       select starts_at as "startsAt", array_agg(counter_id order by counter_id) as "counterIds"
       from runs where units_left >= ${query.units}
-      group by starts_at order by starts_at`,
+      group by starts_at order by starts_at`),
   );
   return rows.map((row) => ({ startsAt: new Date(row.startsAt), counterIds: row.counterIds }));
 }

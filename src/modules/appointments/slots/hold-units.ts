@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../../kernel/db';
+import { queryRows, type Executor, reusedStatement } from '../../../kernel/db';
 import { claimRun } from './claim-run';
 
 /**
@@ -68,8 +68,8 @@ export interface HeldRun {
 export async function runningHold(db: Executor, holdHash: string): Promise<HeldRun | undefined> {
   const [row] = await queryRows<{ counterId: string; startsAt: Date | string; units: number; until: Date | string }>(
     db,
-    sql`select counter_id as "counterId", min(starts_at) as "startsAt", count(*)::int as "units", min(held_until) as "until"
-      from appointment_slots where hold_hash = ${holdHash} and held_until > now() group by counter_id limit 1`,
+    reusedStatement(sql`select counter_id as "counterId", min(starts_at) as "startsAt", count(*)::int as "units", min(held_until) as "until"
+      from appointment_slots where hold_hash = ${holdHash} and held_until > now() group by counter_id limit 1`),
   );
   return row && { counterId: row.counterId, startsAt: new Date(row.startsAt), units: row.units, until: new Date(row.until) };
 }
