@@ -1,12 +1,15 @@
+import cluster from 'node:cluster';
 import { createApp } from './app';
 import { openAndMigrate } from './bootstrap';
 import { ConfigError, loadConfig } from './kernel/config';
 import { DataDirLockedError, MigrationError } from './kernel/db';
 import { createWorker, scheduleRecurring, startPolling, type Worker } from './kernel/jobs';
 import { MODULES, kernelJobs } from './registry';
+import { runWebProcesses } from './web-processes';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env, MODULES);
+  if (config.processes > 1 && cluster.isPrimary) return runWebProcesses(config);
   const { database, deps } = await openAndMigrate(config, MODULES);
   const app = await createApp(deps);
 

@@ -38,6 +38,8 @@ const PROFILE_DIR = process.env.BENCH_CPU_PROF === '1' ? mkdtempSync(join(tmpdir
 interface Row {
   database: BenchDatabase;
   client: 'core in process' | 'HTTP';
+  /** Portal processes serving the rush (the core in process: the measuring process itself). */
+  processes: number;
   units: number;
   rush: Omit<RushResult, 'bookMs' | 'freeTimesMs' | 'chooseMs'>;
   book: Percentiles;
@@ -58,7 +60,17 @@ async function child<T>(step: string, env: Record<string, string>): Promise<T> {
 
 function rowOf(database: BenchDatabase, client: Row['client'], units: number, measured: RushResult, check: Check): Row {
   const { bookMs, freeTimesMs, chooseMs, ...rushFacts } = measured;
-  return { database, client, units, rush: rushFacts, book: percentiles(bookMs), freeTimes: percentiles(freeTimesMs), choose: percentiles(chooseMs), check };
+  return {
+    database,
+    client,
+    processes: client === 'HTTP' ? processesOn(database) : 1,
+    units,
+    rush: rushFacts,
+    book: percentiles(bookMs),
+    freeTimes: percentiles(freeTimesMs),
+    choose: percentiles(chooseMs),
+    check,
+  };
 }
 
 async function throughCore(database: BenchDatabase, env: Record<string, string>): Promise<Row> {
@@ -66,6 +78,12 @@ async function throughCore(database: BenchDatabase, env: Record<string, string>)
   const { release, rush: measured, check } = await child<CoreMeasurement>('core', { ...env, DATA_DIR: join(env.DATA_DIR!, 'core') });
   return rowOf(database, 'core in process', release.units, measured, check);
 }
+
+/**
+ * Portal processes over HTTP: on PostgreSQL one per core, as an installation runs it
+ * (BENCH_WEB_CONCURRENCY; docs/operations.md); PGlite admits one.
+ */
+const processesOn = (database: BenchDatabase) => (database === 'PostgreSQL' ? Number(process.env.BENCH_WEB_CONCURRENCY ?? availableParallelism()) : 1);
 
 /** The rush over HTTP: the booking pages as browsers without JavaScript use them (http-client.ts). */
 async function overHttp(database: BenchDatabase, env: Record<string, string>): Promise<Row> {
@@ -77,13 +95,13 @@ async function overHttp(database: BenchDatabase, env: Record<string, string>): P
     cwd: PROJECT_ROOT,
     // No jobs: the units generator would withdraw the release's units (its location has no opening
     // hours; the release is written directly, bench/appointments/release.ts). Each citizen its own address (http-client.ts).
-    env: { ...own, ...PRODUCTION_PORTAL_ENV, DEMO_DATA: 'false', JOBS: 'false', TRUST_PROXY: 'true' },
+    env: { ...own, ...PRODUCTION_PORTAL_ENV, DEMO_DATA: 'false', JOBS: 'false', TRUST_PROXY: 'true', WEB_CONCURRENCY: String(processesOn(database)) },
     readyPath: '/healthz',
     timeoutMs: 60_000,
   });
   let measured: RushResult;
   try {
-    log(`${database}: ${CITIZENS} citizens over HTTP at ${server.baseUrl}`);
+    log(`${database}: ${CITIZENS} citizens over HTTP at ${server.baseUrl} (${processesOn(database)} portal processes)`);
     measured = await rush(new HttpClient(server.baseUrl, release), makeCitizens(CITIZENS, release), release, ARRIVAL_SECONDS);
   } finally {
     await server.stop();
@@ -121,6 +139,7 @@ function report(rows: Row[], statements: Array<PlanMeasure & { database: BenchDa
       [
         'database',
         'client',
+        'processes',
         'units',
         'last answer (goal ≤ 60 s)',
         'booked',
@@ -143,6 +162,7 @@ function report(rows: Row[], statements: Array<PlanMeasure & { database: BenchDa
         return [
           row.database,
           row.client,
+          String(row.processes),
           String(row.units),
           `${fixed(row.rush.seconds, 1)} s ${verdict(row.rush.seconds <= 60)}`,
           String(row.rush.booked),

@@ -35,6 +35,8 @@ export interface Config {
   trustProxy: boolean;
   logLevel: Env['LOG_LEVEL'];
   jobs: boolean;
+  /** WEB_CONCURRENCY: portal processes sharing the port (more than one on PostgreSQL only). */
+  processes: number;
   /** TRACE_QUERIES: each request's queries in the log (kernel/http/query-trace.ts). */
   traceQueries: boolean;
   /** `retentionDays`: how long finished mails stay in the outbox (MAIL_OUTBOX_RETENTION_DAYS). */
@@ -134,6 +136,9 @@ export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Configur
   if (raw.SMS_PROVIDER_URL && !raw.SMS_PROVIDER_TOKEN) {
     problems.push('SMS_PROVIDER_TOKEN: fehlt; mit SMS_PROVIDER_URL ist das Bearer-Token des Anbieters Pflicht');
   }
+  if (Number(raw.WEB_CONCURRENCY ?? 1) > 1 && !raw.DATABASE_URL) {
+    problems.push('WEB_CONCURRENCY: mehr als ein Prozess braucht PostgreSQL (DATABASE_URL); die eingebettete Datenbank erlaubt genau einen');
+  }
   if (raw.NODE_ENV === 'production' && !raw.APP_SECRET) {
     problems.push('APP_SECRET: fehlt; im Betrieb (production) ist ein Geheimnis aus mindestens 32 zufälligen Zeichen Pflicht');
   }
@@ -162,6 +167,7 @@ export function loadConfig(source: NodeJS.ProcessEnv, modules: readonly Configur
     trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
     jobs: env.JOBS,
+    processes: env.WEB_CONCURRENCY,
     traceQueries: env.TRACE_QUERIES,
     mail: {
       smtpUrl: env.SMTP_URL,

@@ -93,6 +93,8 @@ export const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'muss mit postgres:// beginnen')
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Portal processes sharing the port (PostgreSQL only; src/web-processes.ts). */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   APP_SECRET: z.string().min(32, 'muss mindestens 32 Zeichen lang sein').optional(),
   CONFIG_FILE: z.string().optional(),
   DEMO_DATA: booleanFromEnv.optional(),

@@ -1,0 +1,59 @@
+import cluster, { type Worker } from 'node:cluster';
+import { openAndMigrate } from './bootstrap';
+import type { Config } from './kernel/config';
+import { MODULES } from './registry';
+
+/** A line in the log's shape (pino's JSON: 30 info, 50 error), from the process that starts the others. */
+function log(level: 30 | 50, msg: string, details: Record<string, unknown> = {}): void {
+  process.stdout.write(`${JSON.stringify({ level, time: Date.now(), pid: process.pid, msg, ...details })}\n`);
+}
+
+/**
+ * WEB_CONCURRENCY > 1 (PostgreSQL only): this process migrates and seeds once, then starts that many
+ * portal processes sharing the port (node:cluster hands each new connection to the next one). One
+ * process runs JavaScript on one core; with several, a machine's cores all serve requests. Each is a
+ * whole portal: its pool, its caches (kept exact through LISTEN/NOTIFY), its job worker (jobs are
+ * claimed with SKIP LOCKED); what they share lives in the database (docs/operations.md). A process
+ * that dies while serving is started again; one that dies before it listens stops the start. A
+ * signal goes to every process, each drains and stops as a single one does, and this one exits when
+ * all have.
+ */
+export async function runWebProcesses(config: Config): Promise<void> {
+  const { database } = await openAndMigrate(config, MODULES);
+  await database.close();
+
+  const listening = new Set<number>();
+  let stopping = false;
+  let exitCode = 0;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+  };
+  const start = () =>
+    cluster.fork().once('listening', function (this: Worker) {
+      listening.add(this.id);
+    });
+
+  cluster.on('exit', (worker, code, signal) => {
+    const running = Object.keys(cluster.workers ?? {}).length;
+    if (stopping) {
+      if (running === 0) process.exit(exitCode);
+      return;
+    }
+    if (!listening.has(worker.id)) {
+      log(50, 'a portal process ended before it listened: the start is stopped', { worker: worker.process.pid, code, signal });
+      exitCode = 1;
+      stop('SIGTERM');
+      if (running === 0) process.exit(exitCode);
+      return;
+    }
+    log(50, 'a portal process ended; starting another', { worker: worker.process.pid, code, signal });
+    start();
+  });
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+
+  for (let i = 0; i < config.processes; i += 1) start();
+  log(30, `${config.processes} portal processes on port ${config.port}`);
+}
