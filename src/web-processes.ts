@@ -8,15 +8,18 @@ function log(level: 30 | 50, msg: string, details: Record<string, unknown> = {})
   process.stdout.write(`${JSON.stringify({ level, time: Date.now(), pid: process.pid, msg, ...details })}\n`);
 }
 
+/** A pause before a dead process is replaced, so a fault at every start (the database gone) does not spin. */
+const RESTART_DELAY_MS = 1000;
+
 /**
  * WEB_CONCURRENCY > 1 (PostgreSQL only): this process migrates and seeds once, then starts that many
  * portal processes sharing the port (node:cluster hands each new connection to the next one). One
  * process runs JavaScript on one core; with several, a machine's cores all serve requests. Each is a
  * whole portal: its pool, its caches (kept exact through LISTEN/NOTIFY), its job worker (jobs are
  * claimed with SKIP LOCKED); what they share lives in the database (docs/operations.md). A process
- * that dies while serving is started again; one that dies before it listens stops the start. A
- * signal goes to every process, each drains and stops as a single one does, and this one exits when
- * all have.
+ * that dies is started again once one of them has listened; before that, a death stops the start (a
+ * broken configuration or database fails every process alike). A signal goes to every process, each
+ * drains and stops as a single one does, and this one exits when all have.
  */
 export async function runWebProcesses(config: Config): Promise<void> {
   const { database } = await openAndMigrate(config, MODULES);
@@ -41,15 +44,15 @@ export async function runWebProcesses(config: Config): Promise<void> {
       if (running === 0) process.exit(exitCode);
       return;
     }
-    if (!listening.has(worker.id)) {
-      log(50, 'a portal process ended before it listened: the start is stopped', { worker: worker.process.pid, code, signal });
+    if (listening.size === 0) {
+      log(50, 'a portal process ended before any listened: the start is stopped', { worker: worker.process.pid, code, signal });
       exitCode = 1;
       stop('SIGTERM');
       if (running === 0) process.exit(exitCode);
       return;
     }
-    log(50, 'a portal process ended; starting another', { worker: worker.process.pid, code, signal });
-    start();
+    log(50, 'a portal process ended; starting another in a second', { worker: worker.process.pid, code, signal });
+    setTimeout(() => stopping || start(), RESTART_DELAY_MS);
   });
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
