@@ -311,6 +311,10 @@ browserSuite('Administration in der Verwaltung (/verwaltung) im Browser', (env) 
     await followNavLink(page, 'Barrierefreiheit', '/verwaltung/barrieren');
     await expectAt(page, { path: '/verwaltung/barrieren', h1: 'Barrieremeldungen' });
     await expectNoAxeViolations(page, '375 px');
+    // A table wider than the screen scrolls in a region the keyboard can focus, also without a link in it.
+    await page.goto('/verwaltung/formulare');
+    await expectAt(page, { path: '/verwaltung/formulare', h1: 'Formulare' });
+    await expectNoAxeViolations(page, '375 px, Formulare');
   });
 
   test('Verwaltung ohne JavaScript: die Seitennavigation klappt auf dem Smartphone auf', async () => {
