@@ -63,6 +63,8 @@ describe('several portal processes on one port (WEB_CONCURRENCY)', () => {
       assert.ok(replaced.includes(first[1]!), 'the other one kept running');
       await waitUntilHealthy(server);
 
+      assert.doesNotMatch(server.stdout(), /portal processes on port/, 'LOG_LEVEL=warn holds for the starting process too');
+      assert.match(server.stdout(), /"level":50,[^\n]*a portal process ended; starting another/, 'a replaced process is an error in the log');
       server.child.kill('SIGTERM');
       assert.deepEqual(await server.exited, { code: 0, signal: null });
       assert.deepEqual(childrenOf(server.pid), [], 'no portal process is left');

@@ -3,9 +3,15 @@ import { openAndMigrate } from './bootstrap';
 import type { Config } from './kernel/config';
 import { MODULES } from './registry';
 
-/** A line in the log's shape (pino's JSON: 30 info, 50 error), from the process that starts the others. */
-function log(level: 30 | 50, msg: string, details: Record<string, unknown> = {}): void {
-  process.stdout.write(`${JSON.stringify({ level, time: Date.now(), pid: process.pid, msg, ...details })}\n`);
+/** pino's numbers for LOG_LEVEL, which the portal processes log with; `silent` writes nothing. */
+const LEVELS: Record<Config['logLevel'], number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity };
+
+/** Lines in the log's shape (pino's JSON) from the process that starts the others, at LOG_LEVEL and above. */
+function logAt(logLevel: Config['logLevel']) {
+  return (level: 30 | 50, msg: string, details: Record<string, unknown> = {}): void => {
+    if (level < LEVELS[logLevel]) return;
+    process.stdout.write(`${JSON.stringify({ level, time: Date.now(), pid: process.pid, msg, ...details })}\n`);
+  };
 }
 
 /** A pause before a dead process is replaced, so a fault at every start (the database gone) does not spin. */
@@ -22,6 +28,7 @@ const RESTART_DELAY_MS = 1000;
  * drains and stops as a single one does, and this one exits when all have.
  */
 export async function runWebProcesses(config: Config): Promise<void> {
+  const log = logAt(config.logLevel);
   const { database } = await openAndMigrate(config, MODULES);
   await database.close();
 
